@@ -1,0 +1,82 @@
+#include <cctype>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "cli/metrics_writer.h"
+#include "core/error.h"
+#include "core/spec.h"
+#include "data/load.h"
+#include "nn/builders.h"
+#include "nn/trainer.h"
+
+namespace distlab::engine {
+namespace {
+
+std::string defaultOutDir(const Spec& spec) {
+  std::string slug;
+  for (char c : spec.name) slug += std::isalnum(static_cast<unsigned char>(c)) ? c : '-';
+  const std::time_t now = std::time(nullptr);
+  char stamp[32];
+  std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&now));
+  return "runs/" + slug + "-" + stamp;
+}
+
+void printEpoch(const EpochReport& r, int epochs) {
+  std::printf(
+      "epoch %d/%d train_loss %.4f test_loss %.4f test_accuracy %.4f samples_per_s %.0f "
+      "elapsed_s %.2f\n",
+      r.epoch, epochs, r.trainLoss, r.test.loss, r.test.accuracy, r.samplesPerSecond,
+      r.elapsedSeconds);
+  std::fflush(stdout);
+}
+
+}  // namespace
+
+int runTrain(const TrainOptions& options) {
+  const Spec spec = loadSpecFile(options.specPath);
+  const std::string outDir = options.outDir.empty() ? defaultOutDir(spec) : options.outDir;
+  std::error_code ec;
+  std::filesystem::create_directories(outDir, ec);
+  if (ec) throw Error("cannot create output folder " + outDir + ": " + ec.message());
+  {
+    std::ofstream specCopy(outDir + "/spec.json");
+    specCopy << specToString(spec);
+    if (!specCopy) throw Error("cannot write " + outDir + "/spec.json");
+  }
+  MetricsWriter metrics(outDir + "/metrics.csv");
+
+  std::fprintf(stderr, "loading %s...\n", spec.dataset.name.c_str());
+  TrainTest data = loadDataset(spec.dataset, spec.seed);
+  std::fprintf(stderr, "%zu training and %zu test examples; writing to %s\n", data.train.size(),
+               data.test.size(), outDir.c_str());
+  Trainer trainer(spec, std::move(data));
+  std::fprintf(stderr, "%s\n", trainer.model().summary().c_str());
+  trainer.run([&](const EpochReport& r) {
+    printEpoch(r, spec.training.epochs);
+    metrics.write(r);
+  });
+  return 0;
+}
+
+int runValidate(const std::string& specPath) {
+  std::ifstream in(specPath, std::ios::binary);
+  if (!in) throw Error("cannot open spec file " + specPath);
+  std::ostringstream text;
+  text << in.rdbuf();
+  Spec spec;
+  const auto errors = parseSpec(text.str(), spec);
+  if (!errors.empty()) {
+    for (const auto& e : errors) std::fprintf(stderr, "%s: %s\n", specPath.c_str(), e.text().c_str());
+    return 1;
+  }
+  std::printf("ok: \"%s\" (%s, %s, %d epochs)\n", spec.name.c_str(), spec.dataset.name.c_str(),
+              spec.model.arch.c_str(), spec.training.epochs);
+  return 0;
+}
+
+}  // namespace distlab::engine

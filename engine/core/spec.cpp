@@ -1,0 +1,176 @@
+#include "core/spec.h"
+
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "core/error.h"
+#include "core/spec_reader.h"
+
+namespace distlab::engine {
+namespace {
+
+bool isImageDataset(const std::string& name) {
+  return name == "fashion-mnist" || name == "mnist" || name == "cifar10";
+}
+
+void readDataset(SpecReader r, DatasetSpec& d) {
+  r.choice("name", d.name,
+           {"fashion-mnist", "mnist", "cifar10", "height-weight", "blobs", "spirals"});
+  r.text("path", d.path);
+  r.integer("train_limit", d.trainLimit, 0, 10'000'000);
+  r.integer("test_limit", d.testLimit, 0, 10'000'000);
+  r.choice("normalize", d.normalize, {"none", "standardize"});
+  r.integer("samples", d.samples, 0, 10'000'000);
+  r.integer("classes", d.classes, 2, 100);
+  r.number("noise", d.noise, 0.0, 100.0);
+  r.number("test_fraction", d.testFraction, 0.0, 0.9, true);
+  r.finish();
+}
+
+void readModel(SpecReader r, ModelSpec& m) {
+  r.choice("arch", m.arch, {"mlp", "lenet5", "linear"});
+  r.integerList("hidden", m.hidden, 1, 65536, 16);
+  r.choice("activation", m.activation, {"relu", "sigmoid", "tanh"});
+  r.choice("init", m.init, {"he", "xavier", "uniform"});
+  r.numberPair("init_range", m.initLow, m.initHigh);
+  r.finish();
+}
+
+void readTraining(SpecReader r, TrainingSpec& t) {
+  r.integer("epochs", t.epochs, 1, 100000);
+  r.integer("batch_size", t.batchSize, 1, 65536);
+  r.choice("optimizer", t.optimizer, {"sgd", "adam"});
+  r.number("lr", t.lr, 0.0, 100.0, true);
+  r.number("momentum", t.momentum, 0.0, 0.999);
+  r.number("weight_decay", t.weightDecay, 0.0, 1.0);
+  r.number("beta1", t.beta1, 0.0, 0.9999);
+  r.number("beta2", t.beta2, 0.0, 0.999999);
+  r.number("epsilon", t.epsilon, 0.0, 1.0, true);
+  r.choice("loss", t.loss, {"cross-entropy", "mse"});
+  r.boolean("shuffle", t.shuffle);
+  r.finish();
+}
+
+}  // namespace
+
+std::vector<SpecError> parseSpec(const nlohmann::json& json, Spec& out) {
+  std::vector<SpecError> errors;
+  Spec spec;
+  SpecReader top(json, "", errors);
+  top.integer("version", spec.version, Spec::kVersion, Spec::kVersion);
+  top.text("name", spec.name, 200);
+  top.text("description", spec.description);
+  top.unsignedInteger("seed", spec.seed);
+  readDataset(top.object("dataset"), spec.dataset);
+  readModel(top.object("model"), spec.model);
+  readTraining(top.object("training"), spec.training);
+  top.finish();
+  if (errors.empty()) errors = validateSpec(spec);
+  if (errors.empty()) out = std::move(spec);
+  return errors;
+}
+
+std::vector<SpecError> parseSpec(const std::string& jsonText, Spec& out) {
+  nlohmann::json json;
+  try {
+    json = nlohmann::json::parse(jsonText);
+  } catch (const nlohmann::json::parse_error& e) {
+    // e.byte is the 1-based offset; turn it into line:column for the reader.
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i + 1 < e.byte && i < jsonText.size(); ++i) {
+      if (jsonText[i] == '\n') {
+        ++line;
+        column = 1;
+      } else {
+        ++column;
+      }
+    }
+    return {{"", "not valid JSON at line " + std::to_string(line) + ", column " +
+                     std::to_string(column)}};
+  }
+  return parseSpec(json, out);
+}
+
+std::vector<SpecError> validateSpec(const Spec& s) {
+  std::vector<SpecError> errors;
+  const auto& d = s.dataset;
+  const auto& m = s.model;
+  const bool regression = d.name == "height-weight";
+  if (m.arch == "lenet5" && !isImageDataset(d.name)) {
+    errors.push_back({"model.arch", "\"lenet5\" needs an image data set (fashion-mnist, mnist or "
+                                    "cifar10); dataset.name is \"" + d.name + "\""});
+  }
+  if (regression && s.training.loss != "mse") {
+    errors.push_back({"training.loss", "\"" + s.training.loss +
+                                           "\" needs class labels; the height-weight data set is "
+                                           "a regression, allowed: mse"});
+  }
+  if (m.init == "uniform" && !(m.initLow < m.initHigh)) {
+    errors.push_back({"model.init_range", "low must be below high; got [" +
+                                              std::to_string(m.initLow) + ", " +
+                                              std::to_string(m.initHigh) + "]"});
+  }
+  if (d.name == "blobs" && d.samples != 0 && d.samples < d.classes * 2) {
+    errors.push_back({"dataset.samples", std::to_string(d.samples) +
+                                             " is too few; allowed: 0 (default) or at least 2 per "
+                                             "class (" + std::to_string(d.classes * 2) + ")"});
+  }
+  return errors;
+}
+
+namespace {
+std::string joinErrors(const std::vector<SpecError>& errors) {
+  std::string text;
+  for (const auto& e : errors) text += (text.empty() ? "" : "; ") + e.text();
+  return text;
+}
+}  // namespace
+
+Spec loadSpecText(const std::string& jsonText) {
+  Spec spec;
+  auto errors = parseSpec(jsonText, spec);
+  if (!errors.empty()) throw Error("invalid spec: " + joinErrors(errors));
+  return spec;
+}
+
+Spec loadSpecFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error("cannot open spec file " + path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  Spec spec;
+  auto errors = parseSpec(text.str(), spec);
+  if (!errors.empty()) throw Error(path + ": invalid spec: " + joinErrors(errors));
+  return spec;
+}
+
+nlohmann::json specToJson(const Spec& s) {
+  using nlohmann::json;
+  const auto& d = s.dataset;
+  const auto& m = s.model;
+  const auto& t = s.training;
+  return json{
+      {"version", s.version},
+      {"name", s.name},
+      {"description", s.description},
+      {"seed", s.seed},
+      {"dataset",
+       {{"name", d.name}, {"path", d.path}, {"train_limit", d.trainLimit},
+        {"test_limit", d.testLimit}, {"normalize", d.normalize}, {"samples", d.samples},
+        {"classes", d.classes}, {"noise", d.noise}, {"test_fraction", d.testFraction}}},
+      {"model",
+       {{"arch", m.arch}, {"hidden", m.hidden}, {"activation", m.activation}, {"init", m.init},
+        {"init_range", json::array({m.initLow, m.initHigh})}}},
+      {"training",
+       {{"epochs", t.epochs}, {"batch_size", t.batchSize}, {"optimizer", t.optimizer},
+        {"lr", t.lr}, {"momentum", t.momentum}, {"weight_decay", t.weightDecay},
+        {"beta1", t.beta1}, {"beta2", t.beta2}, {"epsilon", t.epsilon}, {"loss", t.loss},
+        {"shuffle", t.shuffle}}},
+  };
+}
+
+std::string specToString(const Spec& spec) { return specToJson(spec).dump(2) + "\n"; }
+
+}  // namespace distlab::engine

@@ -1,0 +1,196 @@
+#include "core/spec_reader.h"
+
+#include <cmath>
+#include <sstream>
+
+namespace distlab::engine {
+namespace {
+
+const nlohmann::json& emptyObject() {
+  static const nlohmann::json empty = nlohmann::json::object();
+  return empty;
+}
+
+std::string typeName(const nlohmann::json& value) {
+  if (value.is_number_integer() || value.is_number_unsigned()) return "integer";
+  if (value.is_number_float()) return "number";
+  return value.type_name();
+}
+
+std::string formatNumber(double v) {
+  std::ostringstream os;
+  os << v;
+  return os.str();
+}
+
+}  // namespace
+
+std::string describeJson(const nlohmann::json& value) {
+  std::string text = value.dump();
+  if (text.size() > 60) text = text.substr(0, 57) + "...";
+  return text;
+}
+
+SpecReader::SpecReader(const nlohmann::json& object, std::string path,
+                       std::vector<SpecError>& errors)
+    : m_object(object.is_object() ? object : emptyObject()),
+      m_path(std::move(path)),
+      m_errors(errors),
+      m_isObject(object.is_object()) {
+  if (!m_isObject) {
+    m_errors.push_back({m_path, describeJson(object) + " has the wrong type (" + typeName(object) +
+                                    "); expected an object"});
+  }
+}
+
+std::string SpecReader::pathOf(const char* key) const {
+  return m_path.empty() ? std::string(key) : m_path + "." + key;
+}
+
+void SpecReader::fail(const char* key, const std::string& message) {
+  m_errors.push_back({pathOf(key), message});
+}
+
+void SpecReader::wrongType(const char* key, const nlohmann::json& value, const char* expected) {
+  fail(key, describeJson(value) + " has the wrong type (" + typeName(value) + "); expected " +
+                expected);
+}
+
+const nlohmann::json* SpecReader::find(const char* key) {
+  m_known.insert(key);
+  auto it = m_object.find(key);
+  return it == m_object.end() ? nullptr : &*it;
+}
+
+void SpecReader::integer(const char* key, int& out, long long min, long long max) {
+  const auto* v = find(key);
+  if (!v) return;
+  // 3.0 is accepted as an integer (JSON writers often emit floats); 3.5 is not.
+  const bool integral = v->is_number_integer() || v->is_number_unsigned() ||
+                        (v->is_number_float() && std::floor(v->get<double>()) == v->get<double>());
+  if (!integral) return wrongType(key, *v, "an integer");
+  const double d = v->get<double>();
+  if (d < static_cast<double>(min) || d > static_cast<double>(max)) {
+    return fail(key, describeJson(*v) + " is out of range; allowed: integers from " +
+                         std::to_string(min) + " to " + std::to_string(max));
+  }
+  out = static_cast<int>(d);
+}
+
+void SpecReader::unsignedInteger(const char* key, std::uint64_t& out) {
+  const auto* v = find(key);
+  if (!v) return;
+  if (v->is_number_unsigned()) {
+    out = v->get<std::uint64_t>();
+  } else if (v->is_number_integer()) {
+    fail(key, describeJson(*v) + " is out of range; allowed: integers >= 0");
+  } else {
+    wrongType(key, *v, "a non-negative integer");
+  }
+}
+
+void SpecReader::number(const char* key, double& out, double min, double max, bool minExclusive) {
+  const auto* v = find(key);
+  if (!v) return;
+  if (!v->is_number()) return wrongType(key, *v, "a number");
+  const double d = v->get<double>();
+  const bool below = minExclusive ? d <= min : d < min;
+  if (below || d > max || !std::isfinite(d)) {
+    return fail(key, describeJson(*v) + " is out of range; allowed: " +
+                         (minExclusive ? "> " : ">= ") + formatNumber(min) + " and <= " +
+                         formatNumber(max));
+  }
+  out = d;
+}
+
+void SpecReader::text(const char* key, std::string& out, std::size_t maxLength) {
+  const auto* v = find(key);
+  if (!v) return;
+  if (!v->is_string()) return wrongType(key, *v, "a string");
+  auto s = v->get<std::string>();
+  if (s.size() > maxLength) {
+    return fail(key, "is " + std::to_string(s.size()) + " bytes long; allowed: at most " +
+                         std::to_string(maxLength));
+  }
+  out = std::move(s);
+}
+
+void SpecReader::choice(const char* key, std::string& out,
+                        std::initializer_list<std::string_view> allowed) {
+  const auto* v = find(key);
+  if (!v) return;
+  std::string list;
+  for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+  if (!v->is_string()) return wrongType(key, *v, ("one of the strings " + list).c_str());
+  const auto s = v->get<std::string>();
+  for (auto a : allowed) {
+    if (s == a) {
+      out = s;
+      return;
+    }
+  }
+  fail(key, describeJson(*v) + " is not allowed; allowed values: " + list);
+}
+
+void SpecReader::boolean(const char* key, bool& out) {
+  const auto* v = find(key);
+  if (!v) return;
+  if (!v->is_boolean()) return wrongType(key, *v, "true or false");
+  out = v->get<bool>();
+}
+
+void SpecReader::integerList(const char* key, std::vector<int>& out, int min, int max,
+                             std::size_t maxItems) {
+  const auto* v = find(key);
+  if (!v) return;
+  const std::string range = "integers from " + std::to_string(min) + " to " + std::to_string(max);
+  if (!v->is_array()) return wrongType(key, *v, ("a list of " + range).c_str());
+  if (v->size() > maxItems) {
+    return fail(key, "has " + std::to_string(v->size()) + " items; allowed: at most " +
+                         std::to_string(maxItems));
+  }
+  std::vector<int> values;
+  for (std::size_t i = 0; i < v->size(); ++i) {
+    const auto& item = (*v)[i];
+    const std::string itemPath = pathOf(key) + "[" + std::to_string(i) + "]";
+    if (!item.is_number_integer() && !item.is_number_unsigned()) {
+      m_errors.push_back({itemPath, describeJson(item) + " has the wrong type (" + typeName(item) +
+                                        "); expected an integer"});
+      return;
+    }
+    const auto n = item.get<long long>();
+    if (n < min || n > max) {
+      m_errors.push_back({itemPath, describeJson(item) + " is out of range; allowed: " + range});
+      return;
+    }
+    values.push_back(static_cast<int>(n));
+  }
+  out = std::move(values);
+}
+
+void SpecReader::numberPair(const char* key, double& first, double& second) {
+  const auto* v = find(key);
+  if (!v) return;
+  if (!v->is_array() || v->size() != 2 || !(*v)[0].is_number() || !(*v)[1].is_number()) {
+    return fail(key, describeJson(*v) + " is not allowed; expected a list of two numbers [low, high]");
+  }
+  first = (*v)[0].get<double>();
+  second = (*v)[1].get<double>();
+}
+
+SpecReader SpecReader::object(const char* key) {
+  const auto* v = find(key);
+  return SpecReader(v ? *v : emptyObject(), pathOf(key), m_errors);
+}
+
+void SpecReader::finish() {
+  if (!m_isObject) return;
+  for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+    if (m_known.count(it.key())) continue;
+    std::string list;
+    for (const auto& k : m_known) list += (list.empty() ? "" : ", ") + k;
+    m_errors.push_back({pathOf(it.key().c_str()), "unknown key; allowed keys: " + list});
+  }
+}
+
+}  // namespace distlab::engine

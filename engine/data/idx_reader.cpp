@@ -1,0 +1,232 @@
+#include "data/idx_reader.h"
+
+#include <zlib.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <limits>
+#include <memory>
+
+#include "core/error.h"
+
+namespace distlab::engine {
+namespace {
+
+constexpr std::uint8_t kUnsignedByteType = 0x08;
+
+std::string hex32(std::uint32_t value) {
+  char text[16];
+  std::snprintf(text, sizeof text, "0x%08X", value);
+  return text;
+}
+
+std::string hex8(std::uint8_t value) {
+  char text[8];
+  std::snprintf(text, sizeof text, "0x%02X", value);
+  return text;
+}
+
+const char* idxTypeName(std::uint8_t type) {
+  switch (type) {
+    case 0x08: return "unsigned byte";
+    case 0x09: return "signed byte";
+    case 0x0B: return "16-bit integer";
+    case 0x0C: return "32-bit integer";
+    case 0x0D: return "float";
+    case 0x0E: return "double";
+    default: return "unknown";
+  }
+}
+
+std::uint32_t bigEndian32(const std::uint8_t* p) {
+  return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) |
+         std::uint32_t{p[3]};
+}
+
+struct GzCloser {
+  void operator()(gzFile_s* file) const { gzclose(file); }
+};
+
+/// The whole file, decompressed when it is gzip (zlib passes other files through unchanged).
+std::vector<std::uint8_t> readAllBytes(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) throw Error(path + ": file not found");
+  if (std::filesystem::is_directory(path, ec)) throw Error(path + ": is a folder, not a file");
+  std::unique_ptr<gzFile_s, GzCloser> file(gzopen(path.c_str(), "rb"));
+  if (!file) throw Error(path + ": cannot open: " + std::strerror(errno));
+  // A large internal buffer and big reads: per-byte gzread would take seconds on Fashion-MNIST.
+  gzbuffer(file.get(), 1u << 18);
+  constexpr std::size_t kChunk = std::size_t{1} << 22;
+  std::vector<std::uint8_t> bytes;
+  std::size_t used = 0;
+  for (;;) {
+    bytes.resize(used + kChunk);
+    const int got = gzread(file.get(), bytes.data() + used, static_cast<unsigned>(kChunk));
+    if (got < 0) break;
+    used += static_cast<std::size_t>(got);
+    if (got == 0) break;
+  }
+  bytes.resize(used);
+  // A truncated gzip stream ends the reads early with Z_BUF_ERROR set instead of failing them.
+  int errnum = Z_OK;
+  const char* message = gzerror(file.get(), &errnum);
+  if (errnum != Z_OK) {
+    if (errnum == Z_ERRNO) throw Error(path + ": read failed: " + std::strerror(errno));
+    throw Error(path + ": gzip data is corrupt (zlib: " + message + ")");
+  }
+  return bytes;
+}
+
+std::string expectedMagicText(int expectedDims) {
+  if (expectedDims > 0) return hex32(0x0800u | static_cast<std::uint32_t>(expectedDims));
+  return "0x000008DD (DD = number of dimensions, e.g. 0x00000803 for images, 0x00000801 for "
+         "labels)";
+}
+
+/// readIdxFile with the number of dimensions the caller needs (0 = any).
+IdxArray readIdx(const std::string& path, int expectedDims) {
+  std::vector<std::uint8_t> bytes = readAllBytes(path);
+  if (bytes.size() < 4) {
+    throw Error(path + ": truncated: expected a 4-byte IDX magic number, got " +
+                std::to_string(bytes.size()) + " bytes");
+  }
+  const std::uint32_t magic = bigEndian32(bytes.data());
+  const std::uint8_t type = bytes[2];
+  const int numDims = bytes[3];
+  if (bytes[0] != 0 || bytes[1] != 0 || numDims == 0) {
+    throw Error(path + ": not an IDX file: magic number is " + hex32(magic) + ", expected " +
+                expectedMagicText(expectedDims));
+  }
+  if (type != kUnsignedByteType) {
+    throw Error(path + ": IDX type byte is " + hex8(type) + " (" + idxTypeName(type) +
+                "); only 0x08 (unsigned byte) is supported (magic " + hex32(magic) + ")");
+  }
+  if (expectedDims > 0 && numDims != expectedDims) {
+    throw Error(path + ": wrong IDX magic number " + hex32(magic) + " (" +
+                std::to_string(numDims) + " dimensions), expected " +
+                expectedMagicText(expectedDims));
+  }
+  const std::size_t headerSize = 4 + 4 * static_cast<std::size_t>(numDims);
+  if (bytes.size() < headerSize) {
+    throw Error(path + ": truncated: expected a " + std::to_string(headerSize) +
+                "-byte header, got " + std::to_string(bytes.size()) + " bytes");
+  }
+  IdxArray out;
+  out.dims.resize(static_cast<std::size_t>(numDims));
+  // Saturating product: a header claiming more than 2^64 bytes is reported as truncation.
+  std::uint64_t expected = 1;
+  bool overflow = false;
+  for (int d = 0; d < numDims; ++d) {
+    const std::uint32_t dim = bigEndian32(bytes.data() + 4 + 4 * d);
+    out.dims[static_cast<std::size_t>(d)] = dim;
+    if (dim != 0 && expected > std::numeric_limits<std::uint64_t>::max() / dim) overflow = true;
+    expected *= dim;
+  }
+  const std::uint64_t got = bytes.size() - headerSize;
+  if (overflow || got < expected) {
+    throw Error(path + ": truncated: expected " +
+                (overflow ? std::string("more than 2^64") : std::to_string(expected)) +
+                " bytes of data, got " + std::to_string(got));
+  }
+  if (got > expected) {
+    throw Error(path + ": size mismatch: " + std::to_string(got - expected) +
+                " trailing bytes after the " + std::to_string(expected) +
+                " bytes of data the header declares");
+  }
+  bytes.erase(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(headerSize));
+  out.data = std::move(bytes);
+  return out;
+}
+
+/// folder/name, or folder/name.gz; throws naming both when neither exists.
+std::string findInFolder(const std::string& folder, const std::string& name,
+                         const std::string& hint) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(folder, ec)) throw Error(folder + ": folder not found" + hint);
+  const fs::path raw = fs::path(folder) / name;
+  if (fs::exists(raw, ec)) return raw.string();
+  const fs::path gz = fs::path(folder) / (name + ".gz");
+  if (fs::exists(gz, ec)) return gz.string();
+  throw Error(folder + ": neither " + name + " nor " + name + ".gz found" + hint);
+}
+
+TrainTest loadIdxFolder(const std::string& folder, const std::vector<std::string>& classNames,
+                        const std::string& hint) {
+  const std::string trainImages = findInFolder(folder, "train-images-idx3-ubyte", hint);
+  const std::string trainLabels = findInFolder(folder, "train-labels-idx1-ubyte", hint);
+  const std::string testImages = findInFolder(folder, "t10k-images-idx3-ubyte", hint);
+  const std::string testLabels = findInFolder(folder, "t10k-labels-idx1-ubyte", hint);
+  const int numClasses = static_cast<int>(classNames.size());
+  TrainTest data;
+  data.train = readIdxDataset(trainImages, trainLabels, numClasses, classNames);
+  data.test = readIdxDataset(testImages, testLabels, numClasses, classNames);
+  if (data.train.shape != data.test.shape) {
+    throw Error(testImages + ": images are " + std::to_string(data.test.shape.height) + "x" +
+                std::to_string(data.test.shape.width) + " but the training images are " +
+                std::to_string(data.train.shape.height) + "x" +
+                std::to_string(data.train.shape.width));
+  }
+  return data;
+}
+
+}  // namespace
+
+IdxArray readIdxFile(const std::string& path) { return readIdx(path, 0); }
+
+Dataset readIdxDataset(const std::string& imagesPath, const std::string& labelsPath,
+                       int numClasses, std::vector<std::string> classNames) {
+  IdxArray images = readIdx(imagesPath, 3);
+  IdxArray labels = readIdx(labelsPath, 1);
+  const std::uint32_t count = images.dims[0];
+  const std::uint64_t pixels = std::uint64_t{images.dims[1]} * images.dims[2];
+  if (pixels > static_cast<std::uint64_t>(std::numeric_limits<int>::max())) {
+    throw Error(imagesPath + ": images of " + std::to_string(images.dims[1]) + "x" +
+                std::to_string(images.dims[2]) + " pixels are too large");
+  }
+  if (labels.dims[0] != count) {
+    throw Error(labelsPath + ": label count " + std::to_string(labels.dims[0]) +
+                " differs from the image count " + std::to_string(count) + " of " + imagesPath);
+  }
+  Dataset out;
+  out.numClasses = numClasses;
+  out.classNames = std::move(classNames);
+  out.shape = Shape{1, static_cast<int>(images.dims[1]), static_cast<int>(images.dims[2])};
+  out.labels.resize(count);
+  for (std::uint32_t i = 0; i < count; ++i) {
+    const int label = labels.data[i];
+    if (numClasses > 0 && label >= numClasses) {
+      throw Error(labelsPath + ": label value " + std::to_string(label) + " at index " +
+                  std::to_string(i) + " is not below the number of classes (" +
+                  std::to_string(numClasses) + ")");
+    }
+    out.labels[i] = label;
+  }
+  out.x.resize(static_cast<Eigen::Index>(count), static_cast<Eigen::Index>(pixels));
+  // One pass over all bytes (vectorisable) instead of a per-image loop.
+  const std::uint8_t* in = images.data.data();
+  float* dst = out.x.data();
+  const std::size_t total = images.data.size();
+  for (std::size_t i = 0; i < total; ++i) dst[i] = static_cast<float>(in[i]) / 255.0f;
+  return out;
+}
+
+TrainTest loadFashionMnist(const std::string& folder) {
+  std::string normalized = folder;
+  while (normalized.size() > 1 && normalized.back() == '/') normalized.pop_back();
+  const std::string hint = normalized == kDefaultFashionMnistFolder
+                               ? "; install the Debian package dataset-fashion-mnist"
+                               : "";
+  return loadIdxFolder(folder,
+                       {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt",
+                        "Sneaker", "Bag", "Ankle boot"},
+                       hint);
+}
+
+TrainTest loadMnist(const std::string& folder) {
+  return loadIdxFolder(folder, {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, "");
+}
+
+}  // namespace distlab::engine

@@ -1,0 +1,53 @@
+#include "nn/builders.h"
+
+#include "core/error.h"
+#include "nn/activations.h"
+#include "nn/conv2d.h"
+#include "nn/dense.h"
+#include "nn/pooling.h"
+
+namespace distlab::engine {
+namespace {
+
+std::unique_ptr<Layer> makeActivation(const std::string& name) {
+  if (name == "relu") return std::make_unique<ReLU>();
+  if (name == "sigmoid") return std::make_unique<Sigmoid>();
+  if (name == "tanh") return std::make_unique<Tanh>();
+  throw Error("unknown activation \"" + name + "\"; allowed: relu, sigmoid, tanh");
+}
+
+}  // namespace
+
+Model buildModel(const ModelSpec& spec, Shape input, int outputs, std::uint64_t seed) {
+  Model model(input);
+  if (spec.arch == "mlp") {
+    for (int width : spec.hidden) {
+      model.add(std::make_unique<Dense>(width));
+      model.add(makeActivation(spec.activation));
+    }
+    model.add(std::make_unique<Dense>(outputs));
+  } else if (spec.arch == "lenet5") {
+    model.add(std::make_unique<Conv2D>(6, 5, 1, 2));
+    model.add(makeActivation(spec.activation));
+    model.add(std::make_unique<MaxPool2D>(2));
+    model.add(std::make_unique<Conv2D>(16, 5));
+    model.add(makeActivation(spec.activation));
+    model.add(std::make_unique<MaxPool2D>(2));
+    model.add(std::make_unique<Flatten>());
+    model.add(std::make_unique<Dense>(120));
+    model.add(makeActivation(spec.activation));
+    model.add(std::make_unique<Dense>(84));
+    model.add(makeActivation(spec.activation));
+    model.add(std::make_unique<Dense>(outputs));
+  } else if (spec.arch == "linear") {
+    model.add(std::make_unique<Dense>(outputs));
+  } else {
+    throw Error("unknown model.arch \"" + spec.arch + "\"; allowed: mlp, lenet5, linear");
+  }
+  model.finalize();
+  Rng rng = Rng::stream(seed, RngPurpose::Init);
+  model.initialize(Initializer::fromName(spec.init, spec.initLow, spec.initHigh), rng);
+  return model;
+}
+
+}  // namespace distlab::engine

@@ -1,0 +1,18 @@
+#pragma once
+#include <cstdint>
+
+#include "core/spec.h"
+#include "nn/model.h"
+
+namespace distlab::engine {
+
+/// Builds and initialises the network a spec names for inputs of the given shape and `outputs`
+/// outputs (classes, or regression targets). Initial weights come from
+/// Rng::stream(seed, RngPurpose::Init), so every replica built from one spec starts identical.
+///  - mlp:    [Dense(h) act]* Dense(outputs)
+///  - lenet5: Conv(6,5,pad 2) act MaxPool(2) Conv(16,5) act MaxPool(2) Flatten
+///            Dense(120) act Dense(84) act Dense(outputs)   (LeCun et al., 1998)
+///  - linear: Dense(outputs)
+Model buildModel(const ModelSpec& spec, Shape input, int outputs, std::uint64_t seed);
+
+}  // namespace distlab::engine

@@ -1,0 +1,45 @@
+#pragma once
+#include "nn/layer.h"
+
+namespace distlab::engine {
+
+/// 2-D convolution (cross-correlation, as in every DL framework) with square kernels, stride and
+/// zero padding. Weights W are (outChannels x inChannels*k*k) column-major, then the biases.
+///
+/// The whole batch is lowered to one matrix ("im2col", Chellapilla et al. 2006) laid out as
+/// (batch*outH*outW) x (inChannels*k*k), column-major, so that each column is filled from
+/// contiguous input rows and forward, dW and dX are each one large GEMM.
+class Conv2D final : public Layer {
+ public:
+  Conv2D(int outChannels, int kernel, int stride = 1, int padding = 0)
+      : m_outChannels(outChannels), m_kernel(kernel), m_stride(stride), m_padding(padding) {}
+  std::string describe() const override;
+  Shape configure(const Shape& input) override;
+  std::size_t parameterCount() const override {
+    return static_cast<std::size_t>(m_outChannels) * patchSize() + m_outChannels;
+  }
+  void bind(float* params, float* grads) override;
+  void initialize(const Initializer& init, Rng& rng) override;
+  void forward(const Matrix& x, Matrix& y) override;
+  void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx) override;
+
+  MatrixMap weights() const { return m_w; }
+  VectorMap bias() const { return m_b; }
+
+ private:
+  int patchSize() const { return m_in.channels * m_kernel * m_kernel; }
+  int outPixels() const { return m_out.height * m_out.width; }
+  void im2col(const Matrix& x);
+  void col2im(const Matrix& cols, Matrix& dx) const;
+
+  int m_outChannels, m_kernel, m_stride, m_padding;
+  Shape m_in, m_out;
+  MatrixMap m_w{nullptr, 0, 0};
+  VectorMap m_b{nullptr, 0};
+  MatrixMap m_dw{nullptr, 0, 0};
+  VectorMap m_db{nullptr, 0};
+  Matrix m_cols;      ///< im2col of the last forward input, kept for backward
+  Matrix m_pixelOut;  ///< (batch*outPixels) x outChannels scratch
+};
+
+}  // namespace distlab::engine

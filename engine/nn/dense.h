@@ -1,0 +1,32 @@
+#pragma once
+#include "nn/layer.h"
+
+namespace distlab::engine {
+
+/// Fully connected layer y = W x + b, W is (out x in) column-major, followed by b in the buffer.
+class Dense final : public Layer {
+ public:
+  explicit Dense(int outputs) : m_out(outputs) {}
+  std::string describe() const override;
+  Shape configure(const Shape& input) override;
+  std::size_t parameterCount() const override {
+    return static_cast<std::size_t>(m_out) * m_in + m_out;
+  }
+  void bind(float* params, float* grads) override;
+  void initialize(const Initializer& init, Rng& rng) override;
+  void forward(const Matrix& x, Matrix& y) override;
+  void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx) override;
+
+  MatrixMap weights() const { return m_w; }
+  VectorMap bias() const { return m_b; }
+
+ private:
+  int m_out;
+  int m_in = 0;
+  MatrixMap m_w{nullptr, 0, 0};
+  VectorMap m_b{nullptr, 0};
+  MatrixMap m_dw{nullptr, 0, 0};
+  VectorMap m_db{nullptr, 0};
+};
+
+}  // namespace distlab::engine

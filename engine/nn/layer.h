@@ -1,0 +1,32 @@
+#pragma once
+#include <cstddef>
+#include <string>
+
+#include "data/dataset.h"
+#include "nn/init.h"
+#include "nn/tensor.h"
+
+namespace distlab::engine {
+
+/// One step of a Sequential model. A layer with parameters does not own them: bind() points it at
+/// its slice of the model's single flat parameter buffer (and the matching gradient slice), so
+/// sending, averaging or checkpointing a model is one span of floats.
+///
+/// Contract: backward(x, y, dy, dx) follows forward(x, y) on the same x (layers may cache work from
+/// the forward pass, e.g. im2col columns); it ADDS dL/dparams into the gradient buffer and, when dx
+/// is not null, WRITES dL/dx.
+class Layer {
+ public:
+  virtual ~Layer() = default;
+  /// Short description, e.g. "Dense(784->256)".
+  virtual std::string describe() const = 0;
+  /// Accepts the input shape and returns the output shape; throws Error if the shape is unusable.
+  virtual Shape configure(const Shape& input) = 0;
+  virtual std::size_t parameterCount() const { return 0; }
+  virtual void bind(float* /*params*/, float* /*grads*/) {}
+  virtual void initialize(const Initializer& /*init*/, Rng& /*rng*/) {}
+  virtual void forward(const Matrix& x, Matrix& y) = 0;
+  virtual void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx) = 0;
+};
+
+}  // namespace distlab::engine

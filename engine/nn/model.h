@@ -1,0 +1,57 @@
+#pragma once
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include <Eigen/Core>
+
+#include "nn/layer.h"
+
+namespace distlab::engine {
+
+/// A sequential network whose parameters (and gradients) are one contiguous float buffer each;
+/// layers hold views into them (see Layer). Movable, not copyable: copy parameters() instead.
+class Model {
+ public:
+  explicit Model(Shape input) : m_input(input), m_output(input) {}
+  Model(Model&&) = default;
+  Model& operator=(Model&&) = default;
+
+  /// Appends a layer; call finalize() after the last one.
+  Model& add(std::unique_ptr<Layer> layer);
+  /// Allocates the flat buffers and binds every layer to its slice.
+  void finalize();
+  void initialize(const Initializer& init, Rng& rng);
+
+  std::span<float> parameters() { return {m_params.data(), m_params.size()}; }
+  std::span<const float> parameters() const { return {m_params.data(), m_params.size()}; }
+  std::span<float> gradients() { return {m_grads.data(), m_grads.size()}; }
+  std::span<const float> gradients() const { return {m_grads.data(), m_grads.size()}; }
+  std::size_t parameterCount() const { return m_params.size(); }
+  void zeroGradients();
+
+  /// Runs every layer, keeping their outputs for backward(); returns the last one.
+  const Matrix& forward(const Matrix& x);
+  /// Back-propagates dL/doutput through the last forward(), adding into gradients(). When
+  /// dInput is given it receives dL/dinput (the first layer's input gradient is skipped otherwise).
+  void backward(const Matrix& dOutput, Matrix* dInput = nullptr);
+
+  Shape inputShape() const { return m_input; }
+  Shape outputShape() const { return m_output; }
+  const std::vector<std::unique_ptr<Layer>>& layers() const { return m_layers; }
+  /// One line per layer with its output shape and parameter count.
+  std::string summary() const;
+
+ private:
+  Shape m_input, m_output;
+  std::vector<std::unique_ptr<Layer>> m_layers;
+  std::vector<Shape> m_shapes;  ///< output shape of each layer
+  std::vector<float, Eigen::aligned_allocator<float>> m_params, m_grads;
+  const Matrix* m_lastInput = nullptr;
+  std::vector<Matrix> m_activations;  ///< output of each layer in the last forward()
+  Matrix m_gradA, m_gradB;            ///< ping-pong buffers for backward
+  bool m_finalized = false;
+};
+
+}  // namespace distlab::engine

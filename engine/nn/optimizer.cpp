@@ -1,0 +1,88 @@
+#include "nn/optimizer.h"
+
+#include <cmath>
+
+#include <Eigen/Core>
+
+#include "core/error.h"
+
+namespace distlab::engine {
+namespace {
+
+using ArrayMap = Eigen::Map<Eigen::ArrayXf>;
+using ConstArrayMap = Eigen::Map<const Eigen::ArrayXf>;
+
+void checkSizes(std::span<float> params, std::span<const float> grads) {
+  if (params.size() != grads.size()) {
+    throw Error("optimizer: " + std::to_string(params.size()) + " parameters but " +
+                std::to_string(grads.size()) + " gradients");
+  }
+}
+
+}  // namespace
+
+void Sgd::step(std::span<float> params, std::span<const float> grads) {
+  checkSizes(params, grads);
+  const auto n = static_cast<Eigen::Index>(params.size());
+  ArrayMap p(params.data(), n);
+  ConstArrayMap g(grads.data(), n);
+  if (m_momentum == 0.0f) {
+    if (m_weightDecay == 0.0f) p -= m_lr * g;
+    else p -= m_lr * (g + m_weightDecay * p);
+    return;
+  }
+  if (m_velocity.size() != params.size()) m_velocity.assign(params.size(), 0.0f);
+  ArrayMap v(m_velocity.data(), n);
+  v = m_momentum * v + g + m_weightDecay * p;
+  p -= m_lr * v;
+}
+
+std::string Sgd::describe() const {
+  return "SGD(lr " + std::to_string(m_lr) + ", momentum " + std::to_string(m_momentum) +
+         ", weight decay " + std::to_string(m_weightDecay) + ")";
+}
+
+void Adam::step(std::span<float> params, std::span<const float> grads) {
+  checkSizes(params, grads);
+  if (m_m.size() != params.size()) {
+    m_m.assign(params.size(), 0.0f);
+    m_v.assign(params.size(), 0.0f);
+    m_t = 0;
+  }
+  ++m_t;
+  const auto n = static_cast<Eigen::Index>(params.size());
+  ArrayMap p(params.data(), n), m(m_m.data(), n), v(m_v.data(), n);
+  ConstArrayMap g(grads.data(), n);
+  const Eigen::ArrayXf gd = g + m_weightDecay * p;
+  m = m_beta1 * m + (1.0f - m_beta1) * gd;
+  v = m_beta2 * v + (1.0f - m_beta2) * gd.square();
+  const float c1 = 1.0f - static_cast<float>(std::pow(m_beta1, m_t));
+  const float c2 = 1.0f - static_cast<float>(std::pow(m_beta2, m_t));
+  p -= m_lr * (m / c1) / ((v / c2).sqrt() + m_epsilon);
+}
+
+void Adam::reset() {
+  m_m.clear();
+  m_v.clear();
+  m_t = 0;
+}
+
+std::string Adam::describe() const {
+  return "Adam(lr " + std::to_string(m_lr) + ", betas " + std::to_string(m_beta1) + "/" +
+         std::to_string(m_beta2) + ")";
+}
+
+std::unique_ptr<Optimizer> makeOptimizer(const TrainingSpec& t) {
+  if (t.optimizer == "sgd") {
+    return std::make_unique<Sgd>(static_cast<float>(t.lr), static_cast<float>(t.momentum),
+                                 static_cast<float>(t.weightDecay));
+  }
+  if (t.optimizer == "adam") {
+    return std::make_unique<Adam>(static_cast<float>(t.lr), static_cast<float>(t.beta1),
+                                  static_cast<float>(t.beta2), static_cast<float>(t.epsilon),
+                                  static_cast<float>(t.weightDecay));
+  }
+  throw Error("unknown optimizer \"" + t.optimizer + "\"; allowed: sgd, adam");
+}
+
+}  // namespace distlab::engine

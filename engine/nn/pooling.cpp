@@ -1,0 +1,131 @@
+#include "nn/pooling.h"
+
+#include "core/error.h"
+
+namespace distlab::engine {
+namespace {
+
+Shape pooledShape(const char* name, const Shape& in, int kernel, int stride) {
+  if (kernel < 1 || stride < 1) throw Error(std::string(name) + " needs kernel >= 1 and stride >= 1");
+  if (in.height < kernel || in.width < kernel) {
+    throw Error(std::string(name) + " window " + std::to_string(kernel) +
+                " is larger than its input " + std::to_string(in.height) + "x" +
+                std::to_string(in.width));
+  }
+  return Shape{in.channels, (in.height - kernel) / stride + 1, (in.width - kernel) / stride + 1};
+}
+
+std::string describePool(const char* name, int kernel, int stride) {
+  return std::string(name) + "(" + std::to_string(kernel) + "x" + std::to_string(kernel) +
+         ", stride " + std::to_string(stride) + ")";
+}
+
+}  // namespace
+
+std::string MaxPool2D::describe() const { return describePool("MaxPool2D", m_kernel, m_stride); }
+
+Shape MaxPool2D::configure(const Shape& input) {
+  m_in = input;
+  m_out = pooledShape("MaxPool2D", input, m_kernel, m_stride);
+  return m_out;
+}
+
+void MaxPool2D::forward(const Matrix& x, Matrix& y) {
+  const auto batch = x.cols();
+  y.resize(m_out.size(), batch);
+  m_argmax.resize(static_cast<std::size_t>(m_out.size()) * batch);
+  const int inPlane = m_in.height * m_in.width;
+  int* arg = m_argmax.data();
+  for (Eigen::Index b = 0; b < batch; ++b) {
+    const float* src = x.col(b).data();
+    float* dst = y.col(b).data();
+    for (int c = 0; c < m_in.channels; ++c) {
+      const int base = c * inPlane;
+      for (int oy = 0; oy < m_out.height; ++oy) {
+        for (int ox = 0; ox < m_out.width; ++ox) {
+          int best = base + (oy * m_stride) * m_in.width + ox * m_stride;
+          float bestValue = src[best];
+          for (int ky = 0; ky < m_kernel; ++ky) {
+            const int rowStart = base + (oy * m_stride + ky) * m_in.width + ox * m_stride;
+            for (int kx = 0; kx < m_kernel; ++kx) {
+              if (src[rowStart + kx] > bestValue) {
+                bestValue = src[rowStart + kx];
+                best = rowStart + kx;
+              }
+            }
+          }
+          *dst++ = bestValue;
+          *arg++ = best;
+        }
+      }
+    }
+  }
+}
+
+void MaxPool2D::backward(const Matrix&, const Matrix&, const Matrix& dy, Matrix* dx) {
+  if (!dx) return;
+  const auto batch = dy.cols();
+  dx->setZero(m_in.size(), batch);
+  const int* arg = m_argmax.data();
+  for (Eigen::Index b = 0; b < batch; ++b) {
+    const float* g = dy.col(b).data();
+    float* dst = dx->col(b).data();
+    for (int i = 0; i < m_out.size(); ++i) dst[*arg++] += g[i];
+  }
+}
+
+std::string AvgPool2D::describe() const { return describePool("AvgPool2D", m_kernel, m_stride); }
+
+Shape AvgPool2D::configure(const Shape& input) {
+  m_in = input;
+  m_out = pooledShape("AvgPool2D", input, m_kernel, m_stride);
+  return m_out;
+}
+
+void AvgPool2D::forward(const Matrix& x, Matrix& y) {
+  const auto batch = x.cols();
+  y.resize(m_out.size(), batch);
+  const int inPlane = m_in.height * m_in.width;
+  const float scale = 1.0f / static_cast<float>(m_kernel * m_kernel);
+  for (Eigen::Index b = 0; b < batch; ++b) {
+    const float* src = x.col(b).data();
+    float* dst = y.col(b).data();
+    for (int c = 0; c < m_in.channels; ++c) {
+      for (int oy = 0; oy < m_out.height; ++oy) {
+        for (int ox = 0; ox < m_out.width; ++ox) {
+          float sum = 0.0f;
+          for (int ky = 0; ky < m_kernel; ++ky) {
+            const float* row = src + c * inPlane + (oy * m_stride + ky) * m_in.width + ox * m_stride;
+            for (int kx = 0; kx < m_kernel; ++kx) sum += row[kx];
+          }
+          *dst++ = sum * scale;
+        }
+      }
+    }
+  }
+}
+
+void AvgPool2D::backward(const Matrix&, const Matrix&, const Matrix& dy, Matrix* dx) {
+  if (!dx) return;
+  const auto batch = dy.cols();
+  dx->setZero(m_in.size(), batch);
+  const int inPlane = m_in.height * m_in.width;
+  const float scale = 1.0f / static_cast<float>(m_kernel * m_kernel);
+  for (Eigen::Index b = 0; b < batch; ++b) {
+    const float* g = dy.col(b).data();
+    float* dst = dx->col(b).data();
+    for (int c = 0; c < m_in.channels; ++c) {
+      for (int oy = 0; oy < m_out.height; ++oy) {
+        for (int ox = 0; ox < m_out.width; ++ox) {
+          const float share = *g++ * scale;
+          for (int ky = 0; ky < m_kernel; ++ky) {
+            float* row = dst + c * inPlane + (oy * m_stride + ky) * m_in.width + ox * m_stride;
+            for (int kx = 0; kx < m_kernel; ++kx) row[kx] += share;
+          }
+        }
+      }
+    }
+  }
+}
+
+}  // namespace distlab::engine
