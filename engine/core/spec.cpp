@@ -50,6 +50,7 @@ void readTraining(SpecReader r, TrainingSpec& t) {
   r.number("epsilon", t.epsilon, 0.0, 1.0, true);
   r.choice("loss", t.loss, {"cross-entropy", "mse"});
   r.boolean("shuffle", t.shuffle);
+  r.boolean("drop_last", t.dropLast);
   r.finish();
 }
 
@@ -167,7 +168,7 @@ nlohmann::json specToJson(const Spec& s) {
        {{"epochs", t.epochs}, {"batch_size", t.batchSize}, {"optimizer", t.optimizer},
         {"lr", t.lr}, {"momentum", t.momentum}, {"weight_decay", t.weightDecay},
         {"beta1", t.beta1}, {"beta2", t.beta2}, {"epsilon", t.epsilon}, {"loss", t.loss},
-        {"shuffle", t.shuffle}}},
+        {"shuffle", t.shuffle}, {"drop_last", t.dropLast}}},
   };
 }
 

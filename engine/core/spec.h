@@ -43,6 +43,9 @@ struct TrainingSpec {
   double epsilon = 1e-8;             ///< Adam
   std::string loss = "cross-entropy";  ///< cross-entropy | mse
   bool shuffle = true;               ///< reshuffle the training order every epoch
+  /// Skip an epoch's last batch when it is smaller than batchSize. Off by default, as in PyTorch;
+  /// on small subsets a last batch of a few examples makes a noisy step right before evaluation.
+  bool dropLast = false;
 };
 
 /// The experiment spec: the one input of every run, single-process or cluster.

@@ -52,7 +52,7 @@ Dataset readCifar10(const std::vector<std::string>& files) {
   Dataset out;
   out.shape = Shape{3, 32, 32};
   out.numClasses = kCifarClasses;
-  out.classNames = {"airplane", "automobile", "bird", "cat", "deer",
+  out.classNames = {"airplane", "automobile", "bird",  "cat",  "deer",
                     "dog",      "frog",       "horse", "ship", "truck"};
   out.x.resize(static_cast<Eigen::Index>(records), static_cast<Eigen::Index>(kPixels));
   out.labels.reserve(records);
@@ -82,7 +82,8 @@ TrainTest loadCifar10(const std::string& folder) {
     return path.string();
   };
   std::vector<std::string> trainFiles;
-  for (int i = 1; i <= 5; ++i) trainFiles.push_back(file("data_batch_" + std::to_string(i) + ".bin"));
+  for (int i = 1; i <= 5; ++i)
+    trainFiles.push_back(file("data_batch_" + std::to_string(i) + ".bin"));
   const std::string testFile = file("test_batch.bin");
   TrainTest data;
   data.train = readCifar10(trainFiles);

@@ -8,6 +8,9 @@
 #include <filesystem>
 #include <limits>
 #include <memory>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "core/error.h"
 
@@ -30,13 +33,20 @@ std::string hex8(std::uint8_t value) {
 
 const char* idxTypeName(std::uint8_t type) {
   switch (type) {
-    case 0x08: return "unsigned byte";
-    case 0x09: return "signed byte";
-    case 0x0B: return "16-bit integer";
-    case 0x0C: return "32-bit integer";
-    case 0x0D: return "float";
-    case 0x0E: return "double";
-    default: return "unknown";
+    case 0x08:
+      return "unsigned byte";
+    case 0x09:
+      return "signed byte";
+    case 0x0B:
+      return "16-bit integer";
+    case 0x0C:
+      return "32-bit integer";
+    case 0x0D:
+      return "float";
+    case 0x0E:
+      return "double";
+    default:
+      return "unknown";
   }
 }
 
@@ -80,7 +90,10 @@ std::vector<std::uint8_t> readAllBytes(const std::string& path) {
 }
 
 std::string expectedMagicText(int expectedDims) {
-  if (expectedDims > 0) return hex32(0x0800u | static_cast<std::uint32_t>(expectedDims));
+  const std::string magic = hex32(0x0800u | static_cast<std::uint32_t>(expectedDims));
+  if (expectedDims == 3) return magic + " (images: count x rows x columns)";
+  if (expectedDims == 1) return magic + " (labels: count)";
+  if (expectedDims > 0) return magic;
   return "0x000008DD (DD = number of dimensions, e.g. 0x00000803 for images, 0x00000801 for "
          "labels)";
 }
@@ -104,9 +117,8 @@ IdxArray readIdx(const std::string& path, int expectedDims) {
                 "); only 0x08 (unsigned byte) is supported (magic " + hex32(magic) + ")");
   }
   if (expectedDims > 0 && numDims != expectedDims) {
-    throw Error(path + ": wrong IDX magic number " + hex32(magic) + " (" +
-                std::to_string(numDims) + " dimensions), expected " +
-                expectedMagicText(expectedDims));
+    throw Error(path + ": wrong IDX magic number " + hex32(magic) + " (" + std::to_string(numDims) +
+                "-dimensional), expected " + expectedMagicText(expectedDims));
   }
   const std::size_t headerSize = 4 + 4 * static_cast<std::size_t>(numDims);
   if (bytes.size() < headerSize) {
@@ -115,19 +127,17 @@ IdxArray readIdx(const std::string& path, int expectedDims) {
   }
   IdxArray out;
   out.dims.resize(static_cast<std::size_t>(numDims));
-  // Saturating product: a header claiming more than 2^64 bytes is reported as truncation.
+  // The product saturates, so a header claiming more than 2^64 bytes is reported as truncation.
+  constexpr std::uint64_t kMax = std::numeric_limits<std::uint64_t>::max();
   std::uint64_t expected = 1;
-  bool overflow = false;
   for (int d = 0; d < numDims; ++d) {
     const std::uint32_t dim = bigEndian32(bytes.data() + 4 + 4 * d);
     out.dims[static_cast<std::size_t>(d)] = dim;
-    if (dim != 0 && expected > std::numeric_limits<std::uint64_t>::max() / dim) overflow = true;
-    expected *= dim;
+    expected = (dim != 0 && expected > kMax / dim) ? kMax : expected * dim;
   }
   const std::uint64_t got = bytes.size() - headerSize;
-  if (overflow || got < expected) {
-    throw Error(path + ": truncated: expected " +
-                (overflow ? std::string("more than 2^64") : std::to_string(expected)) +
+  if (got < expected) {
+    throw Error(path + ": truncated: expected " + std::to_string(expected) +
                 " bytes of data, got " + std::to_string(got));
   }
   if (got > expected) {
@@ -176,13 +186,14 @@ TrainTest loadIdxFolder(const std::string& folder, const std::vector<std::string
 
 IdxArray readIdxFile(const std::string& path) { return readIdx(path, 0); }
 
-Dataset readIdxDataset(const std::string& imagesPath, const std::string& labelsPath,
-                       int numClasses, std::vector<std::string> classNames) {
+Dataset readIdxDataset(const std::string& imagesPath, const std::string& labelsPath, int numClasses,
+                       std::vector<std::string> classNames) {
   IdxArray images = readIdx(imagesPath, 3);
   IdxArray labels = readIdx(labelsPath, 1);
   const std::uint32_t count = images.dims[0];
   const std::uint64_t pixels = std::uint64_t{images.dims[1]} * images.dims[2];
-  if (pixels > static_cast<std::uint64_t>(std::numeric_limits<int>::max())) {
+  constexpr auto kIntMax = static_cast<std::uint64_t>(std::numeric_limits<int>::max());
+  if (images.dims[1] > kIntMax || images.dims[2] > kIntMax || pixels > kIntMax) {
     throw Error(imagesPath + ": images of " + std::to_string(images.dims[1]) + "x" +
                 std::to_string(images.dims[2]) + " pixels are too large");
   }

@@ -29,8 +29,9 @@ TrainTest loadFromFiles(const DatasetSpec& spec) {
   }
   if (spec.name == "mnist") return loadMnist(spec.path.empty() ? kDefaultMnistFolder : spec.path);
   if (spec.path.empty()) {
-    throw Error("dataset.path: cifar10 needs the folder of the CIFAR-10 binary files "
-                "(cifar-10-batches-bin); no Debian package provides it");
+    throw Error(
+        "dataset.path: cifar10 needs the folder of the CIFAR-10 binary files "
+        "(cifar-10-batches-bin); no Debian package provides it");
   }
   return loadCifar10(spec.path);
 }

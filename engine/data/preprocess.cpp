@@ -18,7 +18,8 @@ TrainTest splitTrainTest(const Dataset& all, double testFraction, Rng& rng) {
   std::vector<std::size_t> order(n);
   std::iota(order.begin(), order.end(), std::size_t{0});
   rng.shuffle(std::span<std::size_t>(order));
-  const auto numTest = static_cast<std::size_t>(std::llround(testFraction * static_cast<double>(n)));
+  const auto numTest =
+      static_cast<std::size_t>(std::llround(testFraction * static_cast<double>(n)));
   const std::span<const std::size_t> rows(order);
   TrainTest out;
   out.train = all.select(rows.first(n - numTest));

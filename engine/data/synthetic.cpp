@@ -64,8 +64,7 @@ Dataset makeBlobs(int n, int classes, double noise, Rng& rng) {
   out.x.resize(n, 2);
   const double spread = 0.5 + noise;
   for (int i = 0; i < n; ++i) {
-    const double angle =
-        2.0 * std::numbers::pi * out.labels[static_cast<std::size_t>(i)] / classes;
+    const double angle = 2.0 * std::numbers::pi * out.labels[static_cast<std::size_t>(i)] / classes;
     out.x(i, 0) = static_cast<float>(kBlobRadius * std::cos(angle) + spread * rng.normal());
     out.x(i, 1) = static_cast<float>(kBlobRadius * std::sin(angle) + spread * rng.normal());
   }

@@ -32,8 +32,9 @@ Trainer::Trainer(const Spec& spec, TrainTest data)
 EpochReport Trainer::runEpoch() {
   Stopwatch trainClock;
   if (m_spec.training.shuffle) m_shuffleRng.shuffle(std::span<std::size_t>(m_order));
-  const std::size_t n = m_order.size();
   const auto batchSize = static_cast<std::size_t>(m_spec.training.batchSize);
+  std::size_t n = m_order.size();
+  if (m_spec.training.dropLast && n >= batchSize) n -= n % batchSize;
   double lossSum = 0.0;
   for (std::size_t start = 0; start < n; start += batchSize) {
     const std::span<const std::size_t> rows(m_order.data() + start, std::min(batchSize, n - start));

@@ -20,13 +20,15 @@ constexpr std::size_t kPixels = 3072;
 /// One record: the label, then pixel p has value (p * step + label) mod 256.
 Bytes record(std::uint8_t label, std::size_t step) {
   Bytes out = {label};
-  for (std::size_t p = 0; p < kPixels; ++p) out.push_back(static_cast<std::uint8_t>((p * step + label) % 256));
+  for (std::size_t p = 0; p < kPixels; ++p)
+    out.push_back(static_cast<std::uint8_t>((p * step + label) % 256));
   return out;
 }
 
 void writeRaw(const fs::path& path, const Bytes& bytes) {
   std::ofstream out(path, std::ios::binary);
-  out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+  out.write(reinterpret_cast<const char*>(bytes.data()),
+            static_cast<std::streamsize>(bytes.size()));
   ASSERT_TRUE(out.good()) << path;
 }
 
@@ -53,8 +55,8 @@ class CifarReaderTest : public ::testing::Test {
  protected:
   void SetUp() override {
     const std::string test = ::testing::UnitTest::GetInstance()->current_test_info()->name();
-    m_dir = fs::temp_directory_path() /
-            ("distlab_cifar_" + std::to_string(::getpid()) + "_" + test);
+    m_dir =
+        fs::temp_directory_path() / ("distlab_cifar_" + std::to_string(::getpid()) + "_" + test);
     fs::remove_all(m_dir);
     fs::create_directories(m_dir);
   }
@@ -78,7 +80,8 @@ TEST_F(CifarReaderTest, ReadsValuesLabelsAndShape) {
   EXPECT_EQ(d.labels, (std::vector<int>{3, 9, 0}));
   for (int r = 0; r < 3; ++r) {
     for (std::size_t p = 0; p < kPixels; p += 97) {
-      const auto expected = static_cast<float>((p * 3 + static_cast<std::size_t>(d.labels[static_cast<std::size_t>(r)])) % 256);
+      const auto expected = static_cast<float>(
+          (p * 3 + static_cast<std::size_t>(d.labels[static_cast<std::size_t>(r)])) % 256);
       EXPECT_FLOAT_EQ(d.x(r, static_cast<Eigen::Index>(p)), expected / 255.0f) << r << " " << p;
     }
   }

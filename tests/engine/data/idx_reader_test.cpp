@@ -42,7 +42,8 @@ Bytes iota(std::size_t n) {
 
 void writeRaw(const fs::path& path, const Bytes& bytes) {
   std::ofstream out(path, std::ios::binary);
-  out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+  out.write(reinterpret_cast<const char*>(bytes.data()),
+            static_cast<std::streamsize>(bytes.size()));
   ASSERT_TRUE(out.good()) << path;
 }
 
@@ -74,8 +75,7 @@ class IdxReaderTest : public ::testing::Test {
  protected:
   void SetUp() override {
     const std::string test = ::testing::UnitTest::GetInstance()->current_test_info()->name();
-    m_dir = fs::temp_directory_path() /
-            ("distlab_idx_" + std::to_string(::getpid()) + "_" + test);
+    m_dir = fs::temp_directory_path() / ("distlab_idx_" + std::to_string(::getpid()) + "_" + test);
     fs::remove_all(m_dir);
     fs::create_directories(m_dir);
   }
@@ -262,10 +262,11 @@ TEST_F(IdxReaderTest, LabelNotBelowNumClasses) {
   EXPECT_NE(message.find("label value 10 at index 1"), std::string::npos) << message;
 }
 
-// The real data set is a required dependency (Debian package dataset-fashion-mnist): fail, never skip.
+// Fashion-MNIST is a required dependency (Debian package dataset-fashion-mnist): fail, never skip.
 TEST(FashionMnistTest, LoadsTheInstalledDataSet) {
   ASSERT_TRUE(fs::is_directory(kDefaultFashionMnistFolder))
-      << kDefaultFashionMnistFolder << " is missing; install the Debian package dataset-fashion-mnist";
+      << kDefaultFashionMnistFolder
+      << " is missing; install the Debian package dataset-fashion-mnist";
   const TrainTest data = loadFashionMnist(kDefaultFashionMnistFolder);
   ASSERT_EQ(data.train.x.rows(), 60000);
   ASSERT_EQ(data.train.x.cols(), 784);

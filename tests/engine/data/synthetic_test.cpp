@@ -122,8 +122,7 @@ TEST(BlobsTest, ClustersSitOnACircleOfRadiusThree) {
   const std::vector<int> counts = classCounts(d);
   for (std::size_t i = 0; i < d.size(); ++i) {
     const auto row = static_cast<Eigen::Index>(i);
-    sum[static_cast<std::size_t>(d.labels[i])] +=
-        Eigen::Vector2d(d.x(row, 0), d.x(row, 1));
+    sum[static_cast<std::size_t>(d.labels[i])] += Eigen::Vector2d(d.x(row, 0), d.x(row, 1));
   }
   std::vector<Eigen::Vector2d> centres;
   for (int c = 0; c < classes; ++c) {

@@ -1,0 +1,111 @@
+// Runs the real distlab-engine binary as a child process and checks its exit codes, output and
+// files.
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct RunResult {
+  int exitCode;
+  std::string output;  // stdout and stderr together
+};
+
+RunResult runEngine(const std::string& args) {
+  const std::string command = std::string(DISTLAB_ENGINE_EXE) + " " + args + " 2>&1";
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return {-1, "popen failed"};
+  std::string output;
+  std::array<char, 4096> buffer{};
+  while (std::fgets(buffer.data(), buffer.size(), pipe)) output += buffer.data();
+  const int status = pclose(pipe);
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    m_dir = fs::temp_directory_path() /
+            ("distlab-cli-" + std::to_string(::getpid()) + "-" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(m_dir);
+    fs::create_directories(m_dir);
+  }
+  void TearDown() override { fs::remove_all(m_dir); }
+  std::string write(const std::string& name, const std::string& text) {
+    const auto path = m_dir / name;
+    std::ofstream(path) << text;
+    return path.string();
+  }
+  fs::path m_dir;
+};
+
+TEST_F(CliTest, HelpExitsZeroAndListsTheCommands) {
+  const auto r = runEngine("--help");
+  EXPECT_EQ(r.exitCode, 0);
+  EXPECT_NE(r.output.find("train"), std::string::npos);
+  EXPECT_NE(r.output.find("validate"), std::string::npos);
+  EXPECT_EQ(runEngine("train --help").exitCode, 0);
+}
+
+TEST_F(CliTest, ValidateAcceptsTheDefaultLesson) {
+  const auto r = runEngine("validate " + std::string(DISTLAB_SOURCE_DIR) + "/resources/presets/default.json");
+  EXPECT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_NE(r.output.find("ok:"), std::string::npos);
+}
+
+TEST_F(CliTest, ValidateListsEveryProblemAndFails) {
+  const auto spec = write("bad.json", R"({"training": {"lr": -1, "optimizer": "rmsprop"}})");
+  const auto r = runEngine("validate " + spec);
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.output.find("training.lr: -1 is out of range"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("training.optimizer: \"rmsprop\" is not allowed"), std::string::npos);
+}
+
+TEST_F(CliTest, TrainWritesOneLinePerEpochAndMetricsCsv) {
+  const auto spec = write("spirals.json", R"({"name": "spirals", "dataset": {"name": "spirals", "samples": 400},
+    "model": {"hidden": [16], "activation": "tanh"}, "training": {"epochs": 3, "optimizer": "adam", "lr": 0.01}})");
+  const auto out = (m_dir / "run").string();
+  const auto r = runEngine("train " + spec + " --out " + out);
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_NE(r.output.find("epoch 1/3 train_loss"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("epoch 3/3 train_loss"), std::string::npos) << r.output;
+  std::ifstream csv(out + "/metrics.csv");
+  std::string header, line;
+  std::getline(csv, header);
+  EXPECT_EQ(header, "epoch,step,train_loss,test_loss,test_accuracy,samples_per_s,train_s,elapsed_s");
+  int rows = 0;
+  while (std::getline(csv, line)) {
+    ++rows;
+    EXPECT_EQ(line.rfind(std::to_string(rows) + ",", 0), 0u) << line;
+  }
+  EXPECT_EQ(rows, 3);
+  EXPECT_TRUE(fs::exists(out + "/spec.json"));
+}
+
+TEST_F(CliTest, ErrorsAreOneLineAndNonZero) {
+  auto r = runEngine("train " + (m_dir / "missing.json").string());
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_EQ(r.output.rfind("error: cannot open spec file", 0), 0u) << r.output;
+  EXPECT_EQ(std::count(r.output.begin(), r.output.end(), '\n'), 1);
+
+  const auto spec = write("nodata.json", R"({"dataset": {"name": "mnist", "path": "/nonexistent/mnist"}})");
+  r = runEngine("train " + spec + " --out " + (m_dir / "run").string());
+  EXPECT_EQ(r.exitCode, 1);
+  const auto last = r.output.substr(r.output.rfind("error:"));
+  EXPECT_NE(last.find("/nonexistent/mnist"), std::string::npos) << r.output;
+
+  EXPECT_NE(runEngine("frobnicate").exitCode, 0);
+}
+
+}  // namespace

@@ -1,0 +1,183 @@
+#include <gtest/gtest.h>
+
+#include "core/error.h"
+#include "nn/activations.h"
+#include "nn/conv2d.h"
+#include "nn/dense.h"
+#include "nn/pooling.h"
+#include "nn_test_util.h"
+
+namespace distlab::engine {
+namespace {
+
+using testing::gradientErrors;
+using testing::randomMatrix;
+using testing::singleLayerModel;
+
+// Central differences in float with step 1e-2 have truncation + rounding error around 1e-3 of the
+// gradient's scale on these sizes; 1e-2 relative leaves margin while catching any real mistake
+// (a wrong index or a missing term is off by O(1)).
+constexpr double kTolerance = 1e-2;
+
+TEST(DenseTest, GradientsMatchFiniteDifferences) {
+  Model model = singleLayerModel(std::make_unique<Dense>(5), Shape{7, 1, 1});
+  auto [inputError, paramError] = gradientErrors(model, randomMatrix(7, 4, 1));
+  EXPECT_LT(inputError, kTolerance);
+  EXPECT_LT(paramError, kTolerance);
+}
+
+TEST(DenseTest, ComputesWxPlusBByHand) {
+  Model model = singleLayerModel(std::make_unique<Dense>(2), Shape{3, 1, 1});
+  auto p = model.parameters();
+  // W = [[1 2 3], [4 5 6]] column-major, then b = [0.5, -1].
+  const float values[] = {1, 4, 2, 5, 3, 6, 0.5f, -1};
+  std::copy(std::begin(values), std::end(values), p.begin());
+  Matrix x(3, 1);
+  x << 1, 0, -1;
+  const Matrix& y = model.forward(x);
+  EXPECT_FLOAT_EQ(y(0, 0), 1 - 3 + 0.5f);
+  EXPECT_FLOAT_EQ(y(1, 0), 4 - 6 - 1.0f);
+}
+
+TEST(DenseTest, ViewsShareTheModelsFlatBuffers) {
+  Model model(Shape{3, 1, 1});
+  model.add(std::make_unique<Dense>(4));
+  model.add(std::make_unique<Dense>(2));
+  model.finalize();
+  auto& second = static_cast<Dense&>(*model.layers()[1]);
+  // The second layer's weights start right after the first layer's 4*3 + 4 values.
+  second.weights()(1, 2) = 42.0f;
+  EXPECT_EQ(model.parameters()[16 + 2 * 2 + 1], 42.0f);
+  model.parameters()[16 + 8] = -3.0f;  // first bias of the second layer
+  EXPECT_EQ(second.bias()[0], -3.0f);
+  EXPECT_EQ(model.parameterCount(), 16u + 10u);
+  // Gradients land in the flat gradient buffer at the same offsets.
+  model.zeroGradients();
+  model.forward(Matrix::Ones(3, 1));
+  model.backward(Matrix::Ones(2, 1));
+  EXPECT_EQ(model.gradients()[16 + 8], 1.0f);  // dL/db = dy = 1
+}
+
+struct ConvCase {
+  int inChannels, size, outChannels, kernel, stride, padding;
+};
+
+class ConvGradientTest : public ::testing::TestWithParam<ConvCase> {};
+
+TEST_P(ConvGradientTest, GradientsMatchFiniteDifferences) {
+  const auto c = GetParam();
+  const Shape in{c.inChannels, c.size, c.size};
+  Model model = singleLayerModel(std::make_unique<Conv2D>(c.outChannels, c.kernel, c.stride, c.padding), in);
+  auto [inputError, paramError] = gradientErrors(model, randomMatrix(in.size(), 3, 2));
+  EXPECT_LT(inputError, kTolerance);
+  EXPECT_LT(paramError, kTolerance);
+}
+
+INSTANTIATE_TEST_SUITE_P(Shapes, ConvGradientTest,
+                         ::testing::Values(ConvCase{1, 6, 2, 3, 1, 0}, ConvCase{1, 7, 3, 5, 1, 2},
+                                           ConvCase{2, 7, 3, 3, 2, 1}, ConvCase{3, 6, 2, 2, 2, 0},
+                                           ConvCase{2, 5, 4, 3, 1, 1}));
+
+TEST(Conv2DTest, OutputShapeFollowsTheFormula) {
+  Conv2D conv(6, 5, 1, 2);
+  EXPECT_EQ(conv.configure(Shape{1, 28, 28}), (Shape{6, 28, 28}));
+  Conv2D strided(4, 3, 2, 1);
+  EXPECT_EQ(strided.configure(Shape{3, 7, 7}), (Shape{4, 4, 4}));  // floor((7+2-3)/2)+1
+  Conv2D tooBig(1, 9);
+  EXPECT_THROW(tooBig.configure(Shape{1, 5, 5}), Error);
+}
+
+TEST(Conv2DTest, ComputesACrossCorrelationByHand) {
+  // One 3x3 input, one 2x2 kernel [[1,2],[3,4]], bias 1, no padding -> 2x2 output.
+  Model model = singleLayerModel(std::make_unique<Conv2D>(1, 2), Shape{1, 3, 3});
+  auto p = model.parameters();
+  const float weights[] = {1, 2, 3, 4, 1};  // W row (ky,kx) order, then bias
+  std::copy(std::begin(weights), std::end(weights), p.begin());
+  Matrix x(9, 1);
+  x << 1, 2, 3, 4, 5, 6, 7, 8, 9;
+  const Matrix& y = model.forward(x);
+  EXPECT_FLOAT_EQ(y(0, 0), 1 * 1 + 2 * 2 + 3 * 4 + 4 * 5 + 1);
+  EXPECT_FLOAT_EQ(y(1, 0), 1 * 2 + 2 * 3 + 3 * 5 + 4 * 6 + 1);
+  EXPECT_FLOAT_EQ(y(2, 0), 1 * 4 + 2 * 5 + 3 * 7 + 4 * 8 + 1);
+  EXPECT_FLOAT_EQ(y(3, 0), 1 * 5 + 2 * 6 + 3 * 8 + 4 * 9 + 1);
+}
+
+TEST(Conv2DTest, ZeroPaddingReadsZerosAtTheBorder) {
+  Model model = singleLayerModel(std::make_unique<Conv2D>(1, 3, 1, 1), Shape{1, 2, 2});
+  auto p = model.parameters();
+  std::fill(p.begin(), p.end(), 1.0f);
+  p[9] = 0.0f;  // bias
+  Matrix x(4, 1);
+  x << 1, 2, 3, 4;
+  const Matrix& y = model.forward(x);
+  // With padding 1 every 3x3 window of a 2x2 image covers all four pixels.
+  for (int i = 0; i < 4; ++i) EXPECT_FLOAT_EQ(y(i, 0), 10.0f);
+}
+
+TEST(PoolingTest, MaxPoolPicksTheMaximumAndRoutesItsGradient) {
+  Model model = singleLayerModel(std::make_unique<MaxPool2D>(2), Shape{1, 2, 4});
+  Matrix x(8, 1);
+  x << 1, 5, 2, 0, 3, 4, 9, 8;
+  const Matrix& y = model.forward(x);
+  ASSERT_EQ(y.rows(), 2);
+  EXPECT_FLOAT_EQ(y(0, 0), 5);
+  EXPECT_FLOAT_EQ(y(1, 0), 9);
+  Matrix dx;
+  Matrix dy(2, 1);
+  dy << 10, 20;
+  model.backward(dy, &dx);
+  Matrix expected(8, 1);
+  expected << 0, 10, 0, 0, 0, 0, 20, 0;
+  EXPECT_EQ(dx, expected);
+}
+
+TEST(PoolingTest, MaxPoolGradientMatchesFiniteDifferences) {
+  Model model = singleLayerModel(std::make_unique<MaxPool2D>(2), Shape{2, 4, 6});
+  // Distinct values keep every window's maximum away from ties, where max is not differentiable.
+  Matrix x = randomMatrix(48, 2, 3);
+  for (Eigen::Index i = 0; i < x.size(); ++i) x.data()[i] += static_cast<float>(i % 48) * 0.1f;
+  EXPECT_LT(gradientErrors(model, x, 1e-3f).first, kTolerance);
+}
+
+TEST(PoolingTest, AvgPoolAveragesAndGradientMatches) {
+  Model model = singleLayerModel(std::make_unique<AvgPool2D>(2), Shape{1, 2, 2});
+  Matrix x(4, 1);
+  x << 1, 2, 3, 6;
+  EXPECT_FLOAT_EQ(model.forward(x)(0, 0), 3.0f);
+  Model strided = singleLayerModel(std::make_unique<AvgPool2D>(3, 2), Shape{2, 7, 7});
+  EXPECT_LT(gradientErrors(strided, randomMatrix(98, 2, 4)).first, kTolerance);
+}
+
+TEST(ActivationTest, GradientsMatchFiniteDifferences) {
+  // Inputs away from 0 so ReLU's kink is not straddled by the finite difference.
+  Matrix x = randomMatrix(10, 3, 5, 0.1f, 2.0f);
+  for (Eigen::Index i = 0; i < x.size(); i += 2) x.data()[i] = -x.data()[i];
+  for (auto make : {+[]() -> std::unique_ptr<Layer> { return std::make_unique<ReLU>(); },
+                    +[]() -> std::unique_ptr<Layer> { return std::make_unique<Sigmoid>(); },
+                    +[]() -> std::unique_ptr<Layer> { return std::make_unique<Tanh>(); },
+                    +[]() -> std::unique_ptr<Layer> { return std::make_unique<Flatten>(); }}) {
+    Model model = singleLayerModel(make(), Shape{10, 1, 1});
+    EXPECT_LT(gradientErrors(model, x, 1e-3f).first, kTolerance) << model.summary();
+  }
+}
+
+TEST(ActivationTest, ValuesByHand) {
+  Matrix x(3, 1);
+  x << -2, 0, 3;
+  Matrix y;
+  ReLU().forward(x, y);
+  EXPECT_EQ(y, (Matrix(3, 1) << 0, 0, 3).finished());
+  Sigmoid().forward(x, y);
+  EXPECT_NEAR(y(0, 0), 1.0 / (1.0 + std::exp(2.0)), 1e-7);
+  EXPECT_FLOAT_EQ(y(1, 0), 0.5f);
+  Matrix extreme(2, 1);
+  extreme << -1000, 1000;
+  Sigmoid().forward(extreme, y);
+  EXPECT_EQ(y(0, 0), 0.0f);
+  EXPECT_EQ(y(1, 0), 1.0f);
+  Tanh().forward(x, y);
+  EXPECT_NEAR(y(2, 0), std::tanh(3.0), 1e-6);
+}
+
+}  // namespace
+}  // namespace distlab::engine
