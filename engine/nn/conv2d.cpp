@@ -116,6 +116,10 @@ void Conv2D::col2im(const Matrix& cols, Matrix& dx) const {
 }
 
 void Conv2D::forward(const Matrix& x, Matrix& y) {
+  if (useDirect()) {
+    padBatch(x);
+    return directForward(y);
+  }
   const int batch = static_cast<int>(x.cols());
   const int pixels = outPixels();
   im2col(x);
@@ -134,6 +138,7 @@ void Conv2D::forward(const Matrix& x, Matrix& y) {
 }
 
 void Conv2D::backward(const Matrix& /*x*/, const Matrix& /*y*/, const Matrix& dy, Matrix* dx) {
+  if (useDirect()) return directBackward(dy, dx);
   const int batch = static_cast<int>(dy.cols());
   const int pixels = outPixels();
   // Reorder dy to [channel][sample][pixel], reusing the forward scratch.
@@ -152,6 +157,92 @@ void Conv2D::backward(const Matrix& /*x*/, const Matrix& /*y*/, const Matrix& dy
     m_cols.noalias() = m_pixelOut * m_w;
     dx->resize(m_in.size(), batch);
     col2im(m_cols, *dx);
+  }
+}
+
+// The direct path works in "padded-width" rows: an output row is computed padW wide (the last
+// padW - outW values are discarded), so every kernel tap is ONE contiguous multiply-add over
+// outH * padW values instead of outH short rows. Reads for the discarded values run up to
+// kernel - 1 floats past a plane, hence the slack after the last plane.
+void Conv2D::padBatch(const Matrix& x) {
+  const int inH = m_in.height, inW = m_in.width;
+  const int padW = inW + 2 * m_padding, padH = inH + 2 * m_padding;
+  const auto plane = static_cast<Eigen::Index>(padH) * padW;
+  m_padded.setZero(m_in.channels * plane + m_kernel, x.cols());
+  for (Eigen::Index b = 0; b < x.cols(); ++b) {
+    for (int c = 0; c < m_in.channels; ++c) {
+      const float* src = x.col(b).data() + static_cast<std::size_t>(c) * inH * inW;
+      float* dst = m_padded.col(b).data() + c * plane + m_padding * padW + m_padding;
+      for (int iy = 0; iy < inH; ++iy) std::copy(src + iy * inW, src + (iy + 1) * inW, dst + iy * padW);
+    }
+  }
+}
+
+void Conv2D::directForward(Matrix& y) {
+  const int outH = m_out.height, outW = m_out.width, pixels = outPixels();
+  const int padW = m_in.width + 2 * m_padding;
+  const int plane = (m_in.height + 2 * m_padding) * padW;
+  const int span = outH * padW;
+  const auto batch = m_padded.cols();
+  m_wideRows.resize(span);
+  y.resize(static_cast<Eigen::Index>(m_outChannels) * pixels, batch);
+  for (Eigen::Index b = 0; b < batch; ++b) {
+    for (int co = 0; co < m_outChannels; ++co) {
+      m_wideRows.setConstant(m_b[co]);
+      for (int ci = 0; ci < m_in.channels; ++ci) {
+        for (int ky = 0; ky < m_kernel; ++ky) {
+          for (int kx = 0; kx < m_kernel; ++kx) {
+            const float w = m_w(co, (ci * m_kernel + ky) * m_kernel + kx);
+            const float* in = m_padded.col(b).data() + ci * plane + ky * padW + kx;
+            m_wideRows.noalias() += w * Eigen::Map<const Vector>(in, span);
+          }
+        }
+      }
+      float* out = y.col(b).data() + static_cast<std::size_t>(co) * pixels;
+      for (int oy = 0; oy < outH; ++oy) {
+        std::copy_n(m_wideRows.data() + oy * padW, outW, out + oy * outW);
+      }
+    }
+  }
+}
+
+void Conv2D::directBackward(const Matrix& dy, Matrix* dx) {
+  const int outH = m_out.height, outW = m_out.width, pixels = outPixels();
+  const int padW = m_in.width + 2 * m_padding;
+  const int plane = (m_in.height + 2 * m_padding) * padW;
+  const int span = outH * padW;
+  const auto batch = dy.cols();
+  if (dx) m_dPadded.setZero(m_padded.rows(), batch);
+  m_wideRows.setZero(span);  // dy of one channel in padded-width rows; the extra columns stay 0
+  for (Eigen::Index b = 0; b < batch; ++b) {
+    for (int co = 0; co < m_outChannels; ++co) {
+      const float* g = dy.col(b).data() + static_cast<std::size_t>(co) * pixels;
+      for (int oy = 0; oy < outH; ++oy) std::copy_n(g + oy * outW, outW, m_wideRows.data() + oy * padW);
+      m_db[co] += Eigen::Map<const Vector>(g, pixels).sum();
+      for (int ci = 0; ci < m_in.channels; ++ci) {
+        for (int ky = 0; ky < m_kernel; ++ky) {
+          for (int kx = 0; kx < m_kernel; ++kx) {
+            const int tap = (ci * m_kernel + ky) * m_kernel + kx;
+            const int offset = ci * plane + ky * padW + kx;
+            m_dw(co, tap) += m_wideRows.dot(Eigen::Map<const Vector>(m_padded.col(b).data() + offset, span));
+            if (dx) {
+              Eigen::Map<Vector>(m_dPadded.col(b).data() + offset, span).noalias() +=
+                  m_w(co, tap) * m_wideRows;
+            }
+          }
+        }
+      }
+    }
+  }
+  if (!dx) return;
+  const int inH = m_in.height, inW = m_in.width;
+  dx->resize(m_in.size(), batch);
+  for (Eigen::Index b = 0; b < batch; ++b) {
+    for (int c = 0; c < m_in.channels; ++c) {
+      const float* src = m_dPadded.col(b).data() + c * plane + m_padding * padW + m_padding;
+      float* dst = dx->col(b).data() + static_cast<std::size_t>(c) * inH * inW;
+      for (int iy = 0; iy < inH; ++iy) std::copy_n(src + iy * padW, inW, dst + iy * inW);
+    }
   }
 }
 

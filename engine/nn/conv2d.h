@@ -8,7 +8,9 @@ namespace distlab::engine {
 ///
 /// The whole batch is lowered to one matrix ("im2col", Chellapilla et al. 2006) laid out as
 /// (batch*outH*outW) x (inChannels*k*k), column-major, so that each column is filled from
-/// contiguous input rows and forward, dW and dX are each one large GEMM.
+/// contiguous input rows and forward, dW and dX are each one large GEMM. When the patch is tiny
+/// (a first layer: 1 channel, 5x5) that GEMM is thin and memory-bound, so stride-1 layers with at
+/// most kDirectMaxPatch taps use a direct loop over a zero-padded copy of the input instead.
 class Conv2D final : public Layer {
  public:
   Conv2D(int outChannels, int kernel, int stride = 1, int padding = 0)
@@ -27,7 +29,12 @@ class Conv2D final : public Layer {
   VectorMap bias() const { return m_b; }
 
  private:
+  static constexpr int kDirectMaxPatch = 32;
   int patchSize() const { return m_in.channels * m_kernel * m_kernel; }
+  bool useDirect() const { return m_stride == 1 && patchSize() <= kDirectMaxPatch; }
+  void padBatch(const Matrix& x);
+  void directForward(Matrix& y);
+  void directBackward(const Matrix& dy, Matrix* dx);
   int outPixels() const { return m_out.height * m_out.width; }
   void im2col(const Matrix& x);
   void col2im(const Matrix& cols, Matrix& dx) const;
@@ -40,6 +47,9 @@ class Conv2D final : public Layer {
   VectorMap m_db{nullptr, 0};
   Matrix m_cols;      ///< im2col of the last forward input, kept for backward
   Matrix m_pixelOut;  ///< (batch*outPixels) x outChannels scratch
+  Matrix m_padded;    ///< direct path: zero-padded input, one column per example
+  Matrix m_dPadded;   ///< direct path: dL/d(padded input)
+  Vector m_wideRows;  ///< direct path: one channel's output (or dy) in padded-width rows
 };
 
 }  // namespace distlab::engine
