@@ -1,4 +1,6 @@
 #pragma once
+#include <vector>
+
 #include "nn/layer.h"
 
 namespace distlab::engine {
@@ -50,6 +52,7 @@ class Conv2D final : public Layer {
   Matrix m_padded;    ///< direct path: zero-padded input, one column per example
   Matrix m_dPadded;   ///< direct path: dL/d(padded input)
   Vector m_wideRows;  ///< direct path: one channel's output (or dy) in padded-width rows
+  std::vector<int> m_tapOffsets;  ///< direct path: offset of each tap in a padded example
 };
 
 }  // namespace distlab::engine

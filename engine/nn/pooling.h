@@ -15,6 +15,8 @@ class MaxPool2D final : public Layer {
   void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx) override;
 
  private:
+  void forward2x2(const Matrix& x, Matrix& y);
+
   int m_kernel, m_stride;
   Shape m_in, m_out;
   std::vector<int> m_argmax;  ///< per output value, the index of the winning input in its column

@@ -139,6 +139,22 @@ TEST(PoolingTest, MaxPoolGradientMatchesFiniteDifferences) {
   EXPECT_LT(gradientErrors(model, x, 1e-3f).first, kTolerance);
 }
 
+TEST(PoolingTest, OverlappingMaxPoolGradientMatchesFiniteDifferences) {
+  // 3x3 windows with stride 2 take the general loop (2x2/2 has an unrolled one).
+  Model model = singleLayerModel(std::make_unique<MaxPool2D>(3, 2), Shape{2, 7, 7});
+  Matrix x = randomMatrix(98, 2, 12);
+  for (Eigen::Index i = 0; i < x.size(); ++i) x.data()[i] += static_cast<float>(i % 98) * 0.1f;
+  const Matrix& y = model.forward(x);
+  ASSERT_EQ(y.rows(), 2 * 3 * 3);
+  // Output (1,2) of channel 1 covers input rows 2-4, columns 4-6 of that channel.
+  float expected = -1e9f;
+  for (int r = 2; r <= 4; ++r) {
+    for (int c = 4; c <= 6; ++c) expected = std::max(expected, x(49 + r * 7 + c, 1));
+  }
+  EXPECT_EQ(y(9 + 1 * 3 + 2, 1), expected);
+  EXPECT_LT(gradientErrors(model, x, 1e-3f).first, kTolerance);
+}
+
 TEST(PoolingTest, AvgPoolAveragesAndGradientMatches) {
   Model model = singleLayerModel(std::make_unique<AvgPool2D>(2), Shape{1, 2, 2});
   Matrix x(4, 1);
