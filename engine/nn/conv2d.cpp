@@ -1,6 +1,9 @@
 #include "nn/conv2d.h"
 
 #include <algorithm>
+#ifdef __AVX512F__
+#include <immintrin.h>
+#endif
 #include <cstring>
 #include <vector>
 #include <new>
@@ -124,7 +127,12 @@ void Conv2D::forward(const Matrix& x, Matrix& y) {
   }
   const int batch = static_cast<int>(x.cols());
   const int pixels = outPixels();
-  im2col(x);
+  if (m_stride == 1) {
+    padBatch(x);
+    im2colPadded();
+  } else {
+    im2col(x);
+  }
   m_pixelOut.resize(m_cols.rows(), m_outChannels);
   m_pixelOut.noalias() = m_cols * m_w.transpose();
   // m_pixelOut is [channel][sample][pixel]; y wants [sample][channel][pixel], plus the bias.
@@ -158,7 +166,12 @@ void Conv2D::backward(const Matrix& /*x*/, const Matrix& /*y*/, const Matrix& dy
     // dL/dcols = dY W; it is written into m_cols, whose forward contents dW no longer needs.
     m_cols.noalias() = m_pixelOut * m_w;
     dx->resize(m_in.size(), batch);
-    col2im(m_cols, *dx);
+    if (m_stride == 1) {
+      col2imPadded();
+      cropPadded(*dx);
+    } else {
+      col2im(m_cols, *dx);
+    }
   }
 }
 
@@ -297,14 +310,90 @@ void Conv2D::directBackward(const Matrix& dy, Matrix* dx) {
     m_db[co] += biasSum;
   }
   if (!dx) return;
-  const int inH = m_in.height, inW = m_in.width;
-  const int plane = (m_in.height + 2 * m_padding) * padW;
   dx->resize(m_in.size(), batch);
-  for (Eigen::Index b = 0; b < batch; ++b) {
+  cropPadded(*dx);
+}
+
+void Conv2D::cropPadded(Matrix& dx) const {
+  const int inH = m_in.height, inW = m_in.width;
+  const int padW = inW + 2 * m_padding;
+  const int plane = (inH + 2 * m_padding) * padW;
+  for (Eigen::Index b = 0; b < dx.cols(); ++b) {
     for (int c = 0; c < m_in.channels; ++c) {
       const float* src = m_dPadded.col(b).data() + c * plane + m_padding * padW + m_padding;
-      float* dst = dx->col(b).data() + static_cast<std::size_t>(c) * inH * inW;
+      float* dst = dx.col(b).data() + static_cast<std::size_t>(c) * inH * inW;
       for (int iy = 0; iy < inH; ++iy) std::copy_n(src + iy * padW, inW, dst + iy * inW);
+    }
+  }
+}
+
+// Stride-1 im2col from the zero-padded copy: no bounds checks, and rows of up to 16 values are
+// copied as one 16-wide move (the overrun lands on the next row, which is written right after;
+// the last row of each run is copied exactly).
+void Conv2D::im2colPadded() {
+  const int outH = m_out.height, outW = m_out.width, pixels = outPixels();
+  const int padW = m_in.width + 2 * m_padding;
+  const int plane = (m_in.height + 2 * m_padding) * padW;
+  const auto batch = m_padded.cols();
+  m_cols.resize(batch * pixels, patchSize());
+  for (int c = 0; c < m_in.channels; ++c) {
+    for (int ky = 0; ky < m_kernel; ++ky) {
+      for (int kx = 0; kx < m_kernel; ++kx) {
+        float* column = m_cols.col((c * m_kernel + ky) * m_kernel + kx).data();
+        const int offset = c * plane + ky * padW + kx;
+        for (Eigen::Index b = 0; b < batch; ++b) {
+          const float* src = m_padded.col(b).data() + offset;
+          float* dst = column + b * pixels;
+          int oy = 0;
+          if (outW <= kLanes) {
+            for (; oy + 1 < outH; ++oy) store16(dst + oy * outW, load16(src + oy * padW));
+          }
+          for (; oy < outH; ++oy) std::copy_n(src + oy * padW, outW, dst + oy * outW);
+        }
+      }
+    }
+  }
+}
+
+// The adjoint of im2colPadded: adds every column entry into m_dPadded.
+void Conv2D::col2imPadded() {
+  const int outH = m_out.height, outW = m_out.width, pixels = outPixels();
+  const int padW = m_in.width + 2 * m_padding;
+  const int plane = (m_in.height + 2 * m_padding) * padW;
+  const auto batch = m_padded.cols();
+  m_dPadded.setZero(m_padded.rows(), batch);
+#ifdef __AVX512F__
+  const __mmask16 mask = outW < kLanes ? static_cast<__mmask16>((1u << outW) - 1) : 0xffff;
+#endif
+  for (int c = 0; c < m_in.channels; ++c) {
+    for (int ky = 0; ky < m_kernel; ++ky) {
+      for (int kx = 0; kx < m_kernel; ++kx) {
+        const float* column = m_cols.col((c * m_kernel + ky) * m_kernel + kx).data();
+        const int offset = c * plane + ky * padW + kx;
+        for (Eigen::Index b = 0; b < batch; ++b) {
+          float* dst = m_dPadded.col(b).data() + offset;
+          const float* src = column + b * pixels;
+#ifdef __AVX512F__
+          if (outW <= kLanes) {
+            // One masked add per row. Even rows first, then odd ones: adjacent rows share a
+            // 64-byte span, and a load right after an overlapping masked store stalls.
+            for (int start = 0; start < 2; ++start) {
+              for (int oy = start; oy < outH; oy += 2) {
+                float* d = dst + oy * padW;
+                _mm512_mask_storeu_ps(d, mask, _mm512_add_ps(_mm512_maskz_loadu_ps(mask, d),
+                                                             _mm512_maskz_loadu_ps(mask, src + oy * outW)));
+              }
+            }
+            continue;
+          }
+#endif
+          for (int oy = 0; oy < outH; ++oy) {
+            float* d = dst + oy * padW;
+            const float* sp = src + oy * outW;
+            for (int ox = 0; ox < outW; ++ox) d[ox] += sp[ox];
+          }
+        }
+      }
     }
   }
 }

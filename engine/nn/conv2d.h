@@ -37,6 +37,9 @@ class Conv2D final : public Layer {
   void padBatch(const Matrix& x);
   void directForward(Matrix& y);
   void directBackward(const Matrix& dy, Matrix* dx);
+  void im2colPadded();
+  void col2imPadded();
+  void cropPadded(Matrix& dx) const;
   int outPixels() const { return m_out.height * m_out.width; }
   void im2col(const Matrix& x);
   void col2im(const Matrix& cols, Matrix& dx) const;

@@ -1,5 +1,7 @@
 #include "nn/pooling.h"
 
+#include <algorithm>
+
 #include "core/error.h"
 
 namespace distlab::engine {
@@ -77,11 +79,16 @@ void MaxPool2D::forward2x2(const Matrix& x, Matrix& y) {
         const int top = c * inPlane + 2 * oy * inW;
         for (int ox = 0; ox < outW; ++ox) {
           const int i0 = top + 2 * ox, i1 = i0 + 1, i2 = i0 + inW, i3 = i2 + 1;
+          // Selects instead of branches: which input wins is data-dependent and unpredictable.
+          float m = src[i0];
           int best = i0;
-          if (src[i1] > src[best]) best = i1;
-          if (src[i2] > src[best]) best = i2;
-          if (src[i3] > src[best]) best = i3;
-          *dst++ = src[best];
+          best = src[i1] > m ? i1 : best;
+          m = std::max(m, src[i1]);
+          best = src[i2] > m ? i2 : best;
+          m = std::max(m, src[i2]);
+          best = src[i3] > m ? i3 : best;
+          m = std::max(m, src[i3]);
+          *dst++ = m;
           *arg++ = best;
         }
       }
