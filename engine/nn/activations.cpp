@@ -4,7 +4,7 @@ namespace distlab::engine {
 
 void ReLU::forward(const Matrix& x, Matrix& y) { y = x.cwiseMax(0.0f); }
 
-void ReLU::backward(const Matrix&, const Matrix& y, const Matrix& dy, Matrix* dx) {
+void ReLU::backward(const Matrix&, const Matrix& y, const Matrix& dy, Matrix* dx, GradientMode) {
   if (dx) *dx = (y.array() > 0.0f).select(dy, 0.0f);
 }
 
@@ -13,13 +13,13 @@ void Sigmoid::forward(const Matrix& x, Matrix& y) {
   y = (1.0f + (-x.array()).exp()).inverse().matrix();
 }
 
-void Sigmoid::backward(const Matrix&, const Matrix& y, const Matrix& dy, Matrix* dx) {
+void Sigmoid::backward(const Matrix&, const Matrix& y, const Matrix& dy, Matrix* dx, GradientMode) {
   if (dx) *dx = (dy.array() * y.array() * (1.0f - y.array())).matrix();
 }
 
 void Tanh::forward(const Matrix& x, Matrix& y) { y = x.array().tanh().matrix(); }
 
-void Tanh::backward(const Matrix&, const Matrix& y, const Matrix& dy, Matrix* dx) {
+void Tanh::backward(const Matrix&, const Matrix& y, const Matrix& dy, Matrix* dx, GradientMode) {
   if (dx) *dx = (dy.array() * (1.0f - y.array().square())).matrix();
 }
 

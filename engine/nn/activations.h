@@ -9,7 +9,8 @@ class ReLU final : public Layer {
   std::string describe() const override { return "ReLU"; }
   Shape configure(const Shape& input) override { return input; }
   void forward(const Matrix& x, Matrix& y) override;
-  void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx) override;
+  void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
+                GradientMode mode) override;
 };
 
 /// sigma(x) = 1 / (1 + e^-x); sigma' = y (1 - y).
@@ -18,7 +19,8 @@ class Sigmoid final : public Layer {
   std::string describe() const override { return "Sigmoid"; }
   Shape configure(const Shape& input) override { return input; }
   void forward(const Matrix& x, Matrix& y) override;
-  void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx) override;
+  void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
+                GradientMode mode) override;
 };
 
 /// tanh' = 1 - y^2.
@@ -27,7 +29,8 @@ class Tanh final : public Layer {
   std::string describe() const override { return "Tanh"; }
   Shape configure(const Shape& input) override { return input; }
   void forward(const Matrix& x, Matrix& y) override;
-  void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx) override;
+  void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
+                GradientMode mode) override;
 };
 
 /// Reshapes C x H x W to a flat vector; the memory layout is already flat, so values pass through.
@@ -36,7 +39,7 @@ class Flatten final : public Layer {
   std::string describe() const override { return "Flatten"; }
   Shape configure(const Shape& input) override { return Shape{input.size(), 1, 1}; }
   void forward(const Matrix& x, Matrix& y) override { y = x; }
-  void backward(const Matrix&, const Matrix&, const Matrix& dy, Matrix* dx) override {
+  void backward(const Matrix&, const Matrix&, const Matrix& dy, Matrix* dx, GradientMode) override {
     if (dx) *dx = dy;
   }
 };

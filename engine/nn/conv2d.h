@@ -25,10 +25,14 @@ class Conv2D final : public Layer {
   void bind(float* params, float* grads) override;
   void initialize(const Initializer& init, Rng& rng) override;
   void forward(const Matrix& x, Matrix& y) override;
-  void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx) override;
+  void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
+                GradientMode mode) override;
 
   MatrixMap weights() const { return m_w; }
   VectorMap bias() const { return m_b; }
+
+  /// Floats of zero slack after each padded example: the vector loops read past the last row.
+  static constexpr int kPadSlack = 64;
 
  private:
   static constexpr int kDirectMaxPatch = 32;

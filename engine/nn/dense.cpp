@@ -35,9 +35,15 @@ void Dense::forward(const Matrix& x, Matrix& y) {
   y.colwise() += m_b;
 }
 
-void Dense::backward(const Matrix& x, const Matrix& /*y*/, const Matrix& dy, Matrix* dx) {
-  m_dw.noalias() += dy * x.transpose();
-  m_db += dy.rowwise().sum();
+void Dense::backward(const Matrix& x, const Matrix& /*y*/, const Matrix& dy, Matrix* dx,
+                     GradientMode mode) {
+  if (mode == GradientMode::Accumulate) {
+    m_dw.noalias() += dy * x.transpose();
+    m_db += dy.rowwise().sum();
+  } else {
+    m_dw.noalias() = dy * x.transpose();
+    m_db = dy.rowwise().sum();
+  }
   if (dx) {
     dx->resize(m_in, dy.cols());
     dx->noalias() = m_w.transpose() * dy;

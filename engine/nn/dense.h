@@ -15,7 +15,8 @@ class Dense final : public Layer {
   void bind(float* params, float* grads) override;
   void initialize(const Initializer& init, Rng& rng) override;
   void forward(const Matrix& x, Matrix& y) override;
-  void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx) override;
+  void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
+                GradientMode mode) override;
 
   MatrixMap weights() const { return m_w; }
   VectorMap bias() const { return m_b; }

@@ -12,9 +12,13 @@ namespace distlab::engine {
 /// its slice of the model's single flat parameter buffer (and the matching gradient slice), so
 /// sending, averaging or checkpointing a model is one span of floats.
 ///
-/// Contract: backward(x, y, dy, dx) follows forward(x, y) on the same x (layers may cache work from
-/// the forward pass, e.g. im2col columns); it ADDS dL/dparams into the gradient buffer and, when dx
-/// is not null, WRITES dL/dx.
+/// Contract: backward(x, y, dy, dx, mode) follows forward(x, y) on the same x (layers may cache
+/// work from the forward pass, e.g. im2col columns); it writes dL/dparams into the gradient buffer
+/// (or adds them, with GradientMode::Accumulate) and, when dx is not null, writes dL/dx.
+/// Whether backward() replaces the gradient buffer's contents or adds to them (e.g. to sum the
+/// gradients of several batches). Overwrite saves a pass that zeroes the buffer.
+enum class GradientMode { Overwrite, Accumulate };
+
 class Layer {
  public:
   virtual ~Layer() = default;
@@ -26,7 +30,8 @@ class Layer {
   virtual void bind(float* /*params*/, float* /*grads*/) {}
   virtual void initialize(const Initializer& /*init*/, Rng& /*rng*/) {}
   virtual void forward(const Matrix& x, Matrix& y) = 0;
-  virtual void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx) = 0;
+  virtual void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
+                        GradientMode mode) = 0;
 };
 
 }  // namespace distlab::engine

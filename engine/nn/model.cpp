@@ -49,7 +49,7 @@ const Matrix& Model::forward(const Matrix& x) {
   return *in;
 }
 
-void Model::backward(const Matrix& dOutput, Matrix* dInput) {
+void Model::backward(const Matrix& dOutput, Matrix* dInput, GradientMode mode) {
   if (!m_lastInput) throw Error("Model: backward() before forward()");
   const Matrix* dy = &dOutput;
   for (std::size_t i = m_layers.size(); i-- > 0;) {
@@ -57,7 +57,7 @@ void Model::backward(const Matrix& dOutput, Matrix* dInput) {
     Matrix* dx = nullptr;
     if (i > 0) dx = (dy == &m_gradA) ? &m_gradB : &m_gradA;
     else if (dInput) dx = dInput;
-    m_layers[i]->backward(x, m_activations[i], *dy, dx);
+    m_layers[i]->backward(x, m_activations[i], *dy, dx, mode);
     dy = dx;
   }
 }

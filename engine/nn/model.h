@@ -33,9 +33,11 @@ class Model {
 
   /// Runs every layer, keeping their outputs for backward(); returns the last one.
   const Matrix& forward(const Matrix& x);
-  /// Back-propagates dL/doutput through the last forward(), adding into gradients(). When
-  /// dInput is given it receives dL/dinput (the first layer's input gradient is skipped otherwise).
-  void backward(const Matrix& dOutput, Matrix* dInput = nullptr);
+  /// Back-propagates dL/doutput through the last forward() into gradients() (replacing them, or
+  /// adding to them with GradientMode::Accumulate). When dInput is given it receives dL/dinput
+  /// (the first layer's input gradient is skipped otherwise).
+  void backward(const Matrix& dOutput, Matrix* dInput = nullptr,
+                GradientMode mode = GradientMode::Overwrite);
 
   Shape inputShape() const { return m_input; }
   Shape outputShape() const { return m_output; }

@@ -96,7 +96,7 @@ void MaxPool2D::forward2x2(const Matrix& x, Matrix& y) {
   }
 }
 
-void MaxPool2D::backward(const Matrix&, const Matrix&, const Matrix& dy, Matrix* dx) {
+void MaxPool2D::backward(const Matrix&, const Matrix&, const Matrix& dy, Matrix* dx, GradientMode) {
   if (!dx) return;
   const auto batch = dy.cols();
   dx->setZero(m_in.size(), batch);
@@ -139,7 +139,7 @@ void AvgPool2D::forward(const Matrix& x, Matrix& y) {
   }
 }
 
-void AvgPool2D::backward(const Matrix&, const Matrix&, const Matrix& dy, Matrix* dx) {
+void AvgPool2D::backward(const Matrix&, const Matrix&, const Matrix& dy, Matrix* dx, GradientMode) {
   if (!dx) return;
   const auto batch = dy.cols();
   dx->setZero(m_in.size(), batch);

@@ -12,7 +12,8 @@ class MaxPool2D final : public Layer {
   std::string describe() const override;
   Shape configure(const Shape& input) override;
   void forward(const Matrix& x, Matrix& y) override;
-  void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx) override;
+  void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
+                GradientMode mode) override;
 
  private:
   void forward2x2(const Matrix& x, Matrix& y);
@@ -29,7 +30,8 @@ class AvgPool2D final : public Layer {
   std::string describe() const override;
   Shape configure(const Shape& input) override;
   void forward(const Matrix& x, Matrix& y) override;
-  void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx) override;
+  void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
+                GradientMode mode) override;
 
  private:
   int m_kernel, m_stride;

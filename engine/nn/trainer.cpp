@@ -42,7 +42,6 @@ EpochReport Trainer::runEpoch() {
     const Matrix& out = m_model.forward(m_x);
     const BatchTargets targets{m_labels, m_targets.size() > 0 ? &m_targets : nullptr};
     lossSum += computeLoss(m_loss, out, targets, &m_dOut) * static_cast<double>(rows.size());
-    m_model.zeroGradients();
     m_model.backward(m_dOut);
     m_optimizer->step(m_model.parameters(), m_model.gradients());
     ++m_step;

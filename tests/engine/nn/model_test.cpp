@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <cmath>
 #include <cstring>
 
 #include <gtest/gtest.h>
@@ -84,6 +86,25 @@ TEST(ModelGradientTest, SmoothConvNetMatchesFiniteDifferences) {
       testing::gradientErrors(model, testing::randomMatrix(288, 2, 10), 1e-2f);
   EXPECT_LT(inputError, 1e-2);
   EXPECT_LT(paramError, 1e-2);
+}
+
+TEST(ModelTest, BackwardOverwritesOrAccumulatesGradients) {
+  ModelSpec spec;
+  spec.arch = "lenet5";
+  Model model = buildModel(spec, Shape{1, 12, 12}, 3, 4);
+  const Matrix x = testing::randomMatrix(144, 2, 5);
+  const Matrix dOut = testing::randomMatrix(3, 2, 6);
+  model.forward(x);
+  model.backward(dOut);
+  const std::vector<float> once(model.gradients().begin(), model.gradients().end());
+  model.forward(x);
+  model.backward(dOut);  // overwrite: the same values again, not twice them
+  EXPECT_TRUE(std::equal(once.begin(), once.end(), model.gradients().begin()));
+  model.forward(x);
+  model.backward(dOut, nullptr, GradientMode::Accumulate);
+  for (std::size_t i = 0; i < once.size(); ++i) {
+    ASSERT_NEAR(model.gradients()[i], 2.0f * once[i], 1e-5f * (1.0f + std::abs(once[i]))) << i;
+  }
 }
 
 TEST(ModelTest, SummaryListsLayersAndTotal) {
