@@ -4,12 +4,12 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "cli/commands.h"
 #include "cli/metrics_writer.h"
 #include "core/error.h"
 #include "core/spec.h"
+#include "core/text_file.h"
 #include "data/load.h"
 #include "nn/builders.h"
 #include "nn/trainer.h"
@@ -64,12 +64,8 @@ int runTrain(const TrainOptions& options) {
 }
 
 int runValidate(const std::string& specPath) {
-  std::ifstream in(specPath, std::ios::binary);
-  if (!in) throw Error("cannot open spec file " + specPath);
-  std::ostringstream text;
-  text << in.rdbuf();
   Spec spec;
-  const auto errors = parseSpec(text.str(), spec);
+  const auto errors = parseSpec(readTextFile(specPath, "spec file"), spec);
   if (!errors.empty()) {
     for (const auto& e : errors) std::fprintf(stderr, "%s: %s\n", specPath.c_str(), e.text().c_str());
     return 1;

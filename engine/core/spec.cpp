@@ -1,12 +1,10 @@
 #include "core/spec.h"
 
-#include <fstream>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
 #include "core/spec_reader.h"
+#include "core/text_file.h"
 
 namespace distlab::engine {
 namespace {
@@ -137,12 +135,8 @@ Spec loadSpecText(const std::string& jsonText) {
 }
 
 Spec loadSpecFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error("cannot open spec file " + path);
-  std::ostringstream text;
-  text << in.rdbuf();
   Spec spec;
-  auto errors = parseSpec(text.str(), spec);
+  auto errors = parseSpec(readTextFile(path, "spec file"), spec);
   if (!errors.empty()) throw Error(path + ": invalid spec: " + joinErrors(errors));
   return spec;
 }

@@ -5,30 +5,23 @@
 #include "core/error.h"
 
 namespace distlab::engine {
-namespace {
+std::string Pool2D::describe() const {
+  return std::string(m_name) + "(" + std::to_string(m_kernel) + "x" + std::to_string(m_kernel) +
+         ", stride " + std::to_string(m_stride) + ")";
+}
 
-Shape pooledShape(const char* name, const Shape& in, int kernel, int stride) {
-  if (kernel < 1 || stride < 1) throw Error(std::string(name) + " needs kernel >= 1 and stride >= 1");
-  if (in.height < kernel || in.width < kernel) {
-    throw Error(std::string(name) + " window " + std::to_string(kernel) +
-                " is larger than its input " + std::to_string(in.height) + "x" +
-                std::to_string(in.width));
+Shape Pool2D::configure(const Shape& input) {
+  if (m_kernel < 1 || m_stride < 1) {
+    throw Error(std::string(m_name) + " needs kernel >= 1 and stride >= 1");
   }
-  return Shape{in.channels, (in.height - kernel) / stride + 1, (in.width - kernel) / stride + 1};
-}
-
-std::string describePool(const char* name, int kernel, int stride) {
-  return std::string(name) + "(" + std::to_string(kernel) + "x" + std::to_string(kernel) +
-         ", stride " + std::to_string(stride) + ")";
-}
-
-}  // namespace
-
-std::string MaxPool2D::describe() const { return describePool("MaxPool2D", m_kernel, m_stride); }
-
-Shape MaxPool2D::configure(const Shape& input) {
+  if (input.height < m_kernel || input.width < m_kernel) {
+    throw Error(std::string(m_name) + " window " + std::to_string(m_kernel) +
+                " is larger than its input " + std::to_string(input.height) + "x" +
+                std::to_string(input.width));
+  }
   m_in = input;
-  m_out = pooledShape("MaxPool2D", input, m_kernel, m_stride);
+  m_out = Shape{input.channels, (input.height - m_kernel) / m_stride + 1,
+                (input.width - m_kernel) / m_stride + 1};
   return m_out;
 }
 
@@ -106,14 +99,6 @@ void MaxPool2D::backward(const Matrix&, const Matrix&, const Matrix& dy, Matrix*
     float* dst = dx->col(b).data();
     for (int i = 0; i < m_out.size(); ++i) dst[*arg++] += g[i];
   }
-}
-
-std::string AvgPool2D::describe() const { return describePool("AvgPool2D", m_kernel, m_stride); }
-
-Shape AvgPool2D::configure(const Shape& input) {
-  m_in = input;
-  m_out = pooledShape("AvgPool2D", input, m_kernel, m_stride);
-  return m_out;
 }
 
 void AvgPool2D::forward(const Matrix& x, Matrix& y) {

@@ -5,12 +5,25 @@
 
 namespace distlab::engine {
 
-/// Max pooling over k x k windows with the given stride (default k), no padding.
-class MaxPool2D final : public Layer {
+/// What max and average pooling share: k x k windows with a stride (default k), no padding.
+class Pool2D : public Layer {
  public:
-  explicit MaxPool2D(int kernel, int stride = 0) : m_kernel(kernel), m_stride(stride ? stride : kernel) {}
   std::string describe() const override;
   Shape configure(const Shape& input) override;
+
+ protected:
+  Pool2D(const char* name, int kernel, int stride)
+      : m_name(name), m_kernel(kernel), m_stride(stride ? stride : kernel) {}
+
+  const char* m_name;
+  int m_kernel, m_stride;
+  Shape m_in, m_out;
+};
+
+/// Max pooling; the gradient goes to the first maximum of each window (row-major order).
+class MaxPool2D final : public Pool2D {
+ public:
+  explicit MaxPool2D(int kernel, int stride = 0) : Pool2D("MaxPool2D", kernel, stride) {}
   void forward(const Matrix& x, Matrix& y) override;
   void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
                 GradientMode mode) override;
@@ -18,24 +31,16 @@ class MaxPool2D final : public Layer {
  private:
   void forward2x2(const Matrix& x, Matrix& y);
 
-  int m_kernel, m_stride;
-  Shape m_in, m_out;
   std::vector<int> m_argmax;  ///< per output value, the index of the winning input in its column
 };
 
-/// Average pooling over k x k windows with the given stride (default k), no padding.
-class AvgPool2D final : public Layer {
+/// Average pooling.
+class AvgPool2D final : public Pool2D {
  public:
-  explicit AvgPool2D(int kernel, int stride = 0) : m_kernel(kernel), m_stride(stride ? stride : kernel) {}
-  std::string describe() const override;
-  Shape configure(const Shape& input) override;
+  explicit AvgPool2D(int kernel, int stride = 0) : Pool2D("AvgPool2D", kernel, stride) {}
   void forward(const Matrix& x, Matrix& y) override;
   void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
                 GradientMode mode) override;
-
- private:
-  int m_kernel, m_stride;
-  Shape m_in, m_out;
 };
 
 }  // namespace distlab::engine

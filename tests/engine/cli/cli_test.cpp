@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include "../test_support.h"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -32,22 +34,12 @@ RunResult runEngine(const std::string& args) {
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
 }
 
-class CliTest : public ::testing::Test {
+class CliTest : public distlab::engine::testing::TempDirTest {
  protected:
-  void SetUp() override {
-    m_dir = fs::temp_directory_path() /
-            ("distlab-cli-" + std::to_string(::getpid()) + "-" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(m_dir);
-    fs::create_directories(m_dir);
-  }
-  void TearDown() override { fs::remove_all(m_dir); }
   std::string write(const std::string& name, const std::string& text) {
-    const auto path = m_dir / name;
-    std::ofstream(path) << text;
-    return path.string();
+    std::ofstream(path(name)) << text;
+    return path(name).string();
   }
-  fs::path m_dir;
 };
 
 TEST_F(CliTest, HelpExitsZeroAndListsTheCommands) {

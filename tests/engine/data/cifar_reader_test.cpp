@@ -9,9 +9,12 @@
 #include <vector>
 
 #include "core/error.h"
+#include "../test_support.h"
 
 namespace distlab::engine {
 namespace {
+
+using testing::errorOf;
 
 namespace fs = std::filesystem;
 using Bytes = std::vector<std::uint8_t>;
@@ -41,30 +44,7 @@ Bytes records(std::initializer_list<std::uint8_t> labels) {
   return out;
 }
 
-template <class F>
-std::string errorOf(F&& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "";
-}
-
-class CifarReaderTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    const std::string test = ::testing::UnitTest::GetInstance()->current_test_info()->name();
-    m_dir =
-        fs::temp_directory_path() / ("distlab_cifar_" + std::to_string(::getpid()) + "_" + test);
-    fs::remove_all(m_dir);
-    fs::create_directories(m_dir);
-  }
-  void TearDown() override { fs::remove_all(m_dir); }
-  std::string path(const std::string& name) const { return (m_dir / name).string(); }
-
-  fs::path m_dir;
-};
+class CifarReaderTest : public testing::TempDirTest {};
 
 TEST_F(CifarReaderTest, ReadsValuesLabelsAndShape) {
   writeRaw(path("a.bin"), records({3, 9}));

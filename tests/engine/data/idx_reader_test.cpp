@@ -12,9 +12,12 @@
 #include <vector>
 
 #include "core/error.h"
+#include "../test_support.h"
 
 namespace distlab::engine {
 namespace {
+
+using testing::errorOf;
 
 namespace fs = std::filesystem;
 using Bytes = std::vector<std::uint8_t>;
@@ -60,30 +63,7 @@ Bytes readRaw(const fs::path& path) {
   return Bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
-/// The error message of f(), or "" when it does not throw Error.
-template <class F>
-std::string errorOf(F&& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "";
-}
-
-class IdxReaderTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    const std::string test = ::testing::UnitTest::GetInstance()->current_test_info()->name();
-    m_dir = fs::temp_directory_path() / ("distlab_idx_" + std::to_string(::getpid()) + "_" + test);
-    fs::remove_all(m_dir);
-    fs::create_directories(m_dir);
-  }
-  void TearDown() override { fs::remove_all(m_dir); }
-  fs::path path(const std::string& name) const { return m_dir / name; }
-
-  fs::path m_dir;
-};
+class IdxReaderTest : public testing::TempDirTest {};
 
 TEST_F(IdxReaderTest, ReadsRawFile) {
   const Bytes data = iota(2 * 3 * 4);

@@ -8,10 +8,13 @@
 #include <string>
 
 #include "core/error.h"
+#include "../test_support.h"
 #include "data/idx_reader.h"
 
 namespace distlab::engine {
 namespace {
+
+using testing::errorOf;
 
 namespace fs = std::filesystem;
 
@@ -19,16 +22,6 @@ DatasetSpec synthetic(const std::string& name) {
   DatasetSpec spec;
   spec.name = name;
   return spec;
-}
-
-template <class F>
-std::string errorOf(F&& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "";
 }
 
 fs::path uniqueMissingPath(const std::string& tag) {

@@ -1,0 +1,42 @@
+#pragma once
+// Helpers shared by the engine tests: error capture and a per-test temporary folder.
+#include <unistd.h>
+
+#include <filesystem>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "core/error.h"
+
+namespace distlab::engine::testing {
+
+/// The message of the Error that f() throws, or "" when it throws none.
+template <class F>
+std::string errorOf(F&& f) {
+  try {
+    f();
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "";
+}
+
+/// A fixture with a fresh folder per test (named after the test and the process), removed after.
+class TempDirTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    m_dir = std::filesystem::temp_directory_path() /
+            ("distlab_" + std::string(info->test_suite_name()) + "_" + std::to_string(::getpid()) +
+             "_" + info->name());
+    std::filesystem::remove_all(m_dir);
+    std::filesystem::create_directories(m_dir);
+  }
+  void TearDown() override { std::filesystem::remove_all(m_dir); }
+  std::filesystem::path path(const std::string& name) const { return m_dir / name; }
+
+  std::filesystem::path m_dir;
+};
+
+}  // namespace distlab::engine::testing
