@@ -10,8 +10,9 @@ namespace distlab::engine {
 /// outputs (classes, or regression targets). Initial weights come from
 /// Rng::stream(seed, RngPurpose::Init), so every replica built from one spec starts identical.
 ///  - mlp:    [Dense(h) act]* Dense(outputs)
-///  - lenet5: Conv(6,5,pad 2) act MaxPool(2) Conv(16,5) act MaxPool(2) Flatten
-///            Dense(120) act Dense(84) act Dense(outputs)   (LeCun et al., 1998)
+///  - lenet5: Conv(6,5,pad 2) MaxPool(2) act Conv(16,5) MaxPool(2) act Flatten
+///            Dense(120) act Dense(84) act Dense(outputs)   (LeCun et al., 1998; pool and act
+///            swapped, which changes no value since the activations are non-decreasing)
 ///  - linear: Dense(outputs)
 Model buildModel(const ModelSpec& spec, Shape input, int outputs, std::uint64_t seed);
 

@@ -88,6 +88,40 @@ TEST(ModelGradientTest, SmoothConvNetMatchesFiniteDifferences) {
   EXPECT_LT(paramError, 1e-2);
 }
 
+TEST(BuildModelTest, PoolingBeforeTheActivationChangesNoValue) {
+  // The builder's LeNet pools before activating; conv-act-pool must give the same outputs and
+  // gradients for every activation, since max commutes with non-decreasing functions.
+  for (const char* activation : {"relu", "sigmoid", "tanh"}) {
+    ModelSpec spec;
+    spec.arch = "lenet5";
+    spec.activation = activation;
+    Model built = buildModel(spec, Shape{1, 16, 16}, 3, 8);
+    Model textbook(Shape{1, 16, 16});
+    auto act = [&]() -> std::unique_ptr<Layer> {
+      if (spec.activation == "relu") return std::make_unique<ReLU>();
+      if (spec.activation == "sigmoid") return std::make_unique<Sigmoid>();
+      return std::make_unique<Tanh>();
+    };
+    textbook.add(std::make_unique<Conv2D>(6, 5, 1, 2)).add(act()).add(std::make_unique<MaxPool2D>(2));
+    textbook.add(std::make_unique<Conv2D>(16, 5)).add(act()).add(std::make_unique<MaxPool2D>(2));
+    textbook.add(std::make_unique<Flatten>()).add(std::make_unique<Dense>(120)).add(act());
+    textbook.add(std::make_unique<Dense>(84)).add(act()).add(std::make_unique<Dense>(3));
+    textbook.finalize();
+    ASSERT_EQ(textbook.parameterCount(), built.parameterCount());
+    std::copy(built.parameters().begin(), built.parameters().end(), textbook.parameters().begin());
+    const Matrix x = testing::randomMatrix(256, 3, 21);
+    const Matrix dOut = testing::randomMatrix(3, 3, 22);
+    EXPECT_TRUE(built.forward(x).isApprox(textbook.forward(x), 1e-6f)) << activation;
+    Matrix dxBuilt, dxTextbook;
+    built.backward(dOut, &dxBuilt);
+    textbook.backward(dOut, &dxTextbook);
+    EXPECT_TRUE(dxBuilt.isApprox(dxTextbook, 1e-5f)) << activation;
+    for (std::size_t i = 0; i < built.parameterCount(); ++i) {
+      ASSERT_NEAR(built.gradients()[i], textbook.gradients()[i], 1e-5f) << activation << " " << i;
+    }
+  }
+}
+
 TEST(ModelTest, BackwardOverwritesOrAccumulatesGradients) {
   ModelSpec spec;
   spec.arch = "lenet5";
