@@ -13,6 +13,7 @@
 #include "data/load.h"
 #include "nn/builders.h"
 #include "nn/trainer.h"
+#include "telemetry/epoch_line.h"
 
 namespace distlab::engine {
 namespace {
@@ -27,11 +28,9 @@ std::string defaultOutDir(const Spec& spec) {
 }
 
 void printEpoch(const EpochReport& r, int epochs) {
-  std::printf(
-      "epoch %d/%d train_loss %.4f test_loss %.4f test_accuracy %.4f samples_per_s %.0f "
-      "elapsed_s %.2f\n",
-      r.epoch, epochs, r.trainLoss, r.test.loss, r.test.accuracy, r.samplesPerSecond,
-      r.elapsedSeconds);
+  const EpochLine line{r.epoch,          epochs,           r.trainLoss,     r.test.loss,
+                       r.test.accuracy, r.samplesPerSecond, r.elapsedSeconds};
+  std::printf("%s\n", formatEpochLine(line).c_str());
   std::fflush(stdout);
 }
 
