@@ -1,0 +1,60 @@
+// distlab: the lab window. Options: [SPEC.json] [--run] [--lang en|zh_CN] [--screenshot FILE]
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+#include "app/language.h"
+#include "app/lessons.h"
+#include "app/main_window.h"
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  QApplication::setOrganizationName("DistLab");
+  QApplication::setApplicationName("DistLab");
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription("DistLab: a lab for distributed training of neural networks.");
+  parser.addHelpOption();
+  parser.addPositionalArgument("spec", "Experiment spec (JSON); default: the default lesson.");
+  const QCommandLineOption runOption("run", "Start training at once.");
+  const QCommandLineOption langOption("lang", "Language: en or zh_CN.", "code");
+  const QCommandLineOption shotOption(
+      "screenshot", "Save a picture of the window to FILE when the run ends, then quit.", "file");
+  parser.addOptions({runOption, langOption, shotOption});
+  parser.process(app);
+
+  distlab::app::Language language;
+  const QString code = parser.isSet(langOption)
+                           ? parser.value(langOption)
+                           : QSettings().value("language", distlab::app::Language::systemDefault())
+                                 .toString();
+  if (code != "en" && code != "zh_CN") {
+    std::fprintf(stderr, "distlab: --lang \"%s\" is not allowed; allowed values: en, zh_CN\n",
+                 qPrintable(code));
+    return 2;
+  }
+  language.set(code);
+
+  distlab::app::MainWindow window(&language);
+  const QStringList args = parser.positionalArguments();
+  if (!window.openLesson(args.isEmpty() ? distlab::app::kDefaultLesson : args.first())) return 1;
+  window.show();
+
+  if (parser.isSet(shotOption)) {
+    app.setProperty("distlab.headless", true);  // no modal boxes in unattended runs
+    const QString file = parser.value(shotOption);
+    auto save = [&window, file] {
+      const bool ok = window.grab().save(file);
+      std::fprintf(stderr, ok ? "saved %s\n" : "could not save %s\n", qPrintable(file));
+      QApplication::exit(ok ? 0 : 1);
+    };
+    QObject::connect(&window, &distlab::app::MainWindow::runEnded, &window,
+                     [save] { QTimer::singleShot(300, save); });
+    if (!parser.isSet(runOption)) QTimer::singleShot(500, save);
+  }
+  if (parser.isSet(runOption)) QTimer::singleShot(0, &window, &distlab::app::MainWindow::run);
+  return app.exec();
+}

@@ -1,0 +1,127 @@
+#include "app/train_process.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+#include "telemetry/epoch_line.h"
+
+namespace distlab::app {
+
+TrainProcess::TrainProcess(QObject* parent) : QObject(parent), m_process(new QProcess(this)) {
+  // The child gets its own process group and dies when the app dies, however the app ends.
+  m_process->setChildProcessModifier([] {
+    ::setpgid(0, 0);
+    ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+  });
+  connect(m_process, &QProcess::readyReadStandardOutput, this, &TrainProcess::readStdout);
+  connect(m_process, &QProcess::readyReadStandardError, this, &TrainProcess::readStderr);
+  connect(m_process, &QProcess::finished, this,
+          [this](int code, QProcess::ExitStatus status) { onFinished(code, status); });
+  connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+    if (error == QProcess::FailedToStart) {
+      emit failed(tr("The training engine could not be started: %1").arg(m_process->errorString()));
+    }
+  });
+}
+
+TrainProcess::~TrainProcess() {
+  m_stopping = true;
+  if (m_process->state() != QProcess::NotRunning) {
+    m_process->kill();
+    m_process->waitForFinished(3000);
+  }
+}
+
+QString TrainProcess::findEngine() {
+  const QString appDir = QCoreApplication::applicationDirPath();
+  for (const QString& candidate :
+       {appDir + "/distlab-engine", appDir + "/../engine/distlab-engine"}) {
+    if (QFileInfo(candidate).isExecutable()) return QFileInfo(candidate).canonicalFilePath();
+  }
+  return QStandardPaths::findExecutable("distlab-engine");
+}
+
+bool TrainProcess::start(const QByteArray& specJson) {
+  if (isRunning()) return false;
+  const QString engine = findEngine();
+  if (engine.isEmpty()) {
+    emit failed(tr("The training engine (distlab-engine) was found neither next to DistLab nor on "
+                   "the PATH."));
+    return false;
+  }
+  if (!m_workDir.isValid()) {
+    emit failed(tr("No temporary folder could be created for the run."));
+    return false;
+  }
+  const QString specPath = m_workDir.filePath("spec.json");
+  QFile spec(specPath);
+  if (!spec.open(QIODevice::WriteOnly) || spec.write(specJson) != specJson.size()) {
+    emit failed(tr("The experiment could not be written to %1.").arg(specPath));
+    return false;
+  }
+  spec.close();
+  m_stdoutPending.clear();
+  m_stderrPending.clear();
+  m_lastError.clear();
+  m_stopping = false;
+  m_process->start(engine, {"train", specPath, "--out", m_workDir.filePath("run")});
+  return true;
+}
+
+void TrainProcess::stop() {
+  if (!isRunning()) return;
+  m_stopping = true;
+  m_process->terminate();
+  if (!m_process->waitForFinished(2000)) m_process->kill();
+}
+
+bool TrainProcess::isRunning() const { return m_process->state() != QProcess::NotRunning; }
+
+void TrainProcess::readStdout() {
+  m_stdoutPending += m_process->readAllStandardOutput();
+  int end;
+  while ((end = m_stdoutPending.indexOf('\n')) >= 0) {
+    const QByteArray line = m_stdoutPending.left(end);
+    m_stdoutPending.remove(0, end + 1);
+    if (const auto e = engine::parseEpochLine(line.toStdString())) {
+      emit epochFinished(e->epoch, e->epochs, e->trainLoss, e->testLoss, e->testAccuracy,
+                         e->samplesPerSecond);
+    } else {
+      emit logLine(QString::fromUtf8(line));
+    }
+  }
+}
+
+void TrainProcess::readStderr() {
+  m_stderrPending += m_process->readAllStandardError();
+  int end;
+  while ((end = m_stderrPending.indexOf('\n')) >= 0) {
+    const QString line = QString::fromUtf8(m_stderrPending.left(end));
+    m_stderrPending.remove(0, end + 1);
+    if (line.startsWith("error: ")) m_lastError = line.mid(7);
+    emit logLine(line);
+  }
+}
+
+void TrainProcess::onFinished(int exitCode, int exitStatus) {
+  readStdout();
+  readStderr();
+  if (m_stopping) return;
+  if (exitStatus == QProcess::NormalExit && exitCode == 0) {
+    emit succeeded();
+  } else if (!m_lastError.isEmpty()) {
+    emit failed(m_lastError);
+  } else {
+    emit failed(tr("The training engine stopped unexpectedly (exit code %1).").arg(exitCode));
+  }
+}
+
+}  // namespace distlab::app

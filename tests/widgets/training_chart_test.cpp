@@ -1,0 +1,60 @@
+#include <QChart>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <gtest/gtest.h>
+
+#include "widgets/training_chart.h"
+
+namespace distlab::widgets {
+namespace {
+
+TEST(TrainingChartTest, ShowsEveryEpochWithAxesCoveringTheValues) {
+  TrainingChart chart;
+  chart.resize(600, 400);
+  chart.addEpoch(1, 0.9, 0.8, 0.71);
+  chart.addEpoch(2, 0.6, 0.65, 0.79);
+  chart.addEpoch(3, 0.5, 0.55, 0.83);
+  EXPECT_EQ(chart.pointCount(), 3);
+  ASSERT_EQ(chart.testLossSeries()->count(), 3);
+  EXPECT_EQ(chart.testLossSeries()->at(1), QPointF(2, 0.65));
+  EXPECT_EQ(chart.accuracySeries()->at(2), QPointF(3, 0.83));
+  EXPECT_EQ(chart.trainLossSeries()->at(0), QPointF(1, 0.9));
+  EXPECT_LE(chart.epochAxis()->min(), 1.0);
+  EXPECT_GE(chart.epochAxis()->max(), 3.0);
+  EXPECT_GE(chart.lossAxis()->max(), 0.9);
+  EXPECT_DOUBLE_EQ(chart.accuracyAxis()->min(), 0.0);
+  EXPECT_DOUBLE_EQ(chart.accuracyAxis()->max(), 1.0);
+  // Every series is drawn against the epoch axis.
+  EXPECT_TRUE(chart.accuracySeries()->attachedAxes().contains(chart.epochAxis()));
+  EXPECT_TRUE(chart.accuracySeries()->attachedAxes().contains(chart.accuracyAxis()));
+}
+
+TEST(TrainingChartTest, ClearEmptiesTheSeriesAndResetsTheRange) {
+  TrainingChart chart;
+  chart.addEpoch(1, 5.0, 4.0, 0.2);
+  chart.clear();
+  EXPECT_EQ(chart.pointCount(), 0);
+  EXPECT_EQ(chart.trainLossSeries()->count(), 0);
+  EXPECT_DOUBLE_EQ(chart.lossAxis()->max(), 1.0);
+  chart.addEpoch(1, 0.5, 0.4, 0.9);
+  EXPECT_LT(chart.lossAxis()->max(), 1.0) << "the old maximum must not linger";
+}
+
+TEST(TrainingChartTest, RendersToAnImage) {
+  TrainingChart chart;
+  chart.resize(640, 480);
+  chart.addEpoch(1, 0.9, 0.8, 0.7);
+  chart.addEpoch(2, 0.5, 0.5, 0.8);
+  const QImage image = chart.grab().toImage();
+  ASSERT_EQ(image.size(), QSize(640, 480));
+  // Something besides the background was drawn: count distinct colours in a coarse sample.
+  QSet<QRgb> colours;
+  for (int y = 0; y < image.height(); y += 7) {
+    for (int x = 0; x < image.width(); x += 7) colours.insert(image.pixel(x, y));
+  }
+  EXPECT_GT(colours.size(), 5);
+}
+
+}  // namespace
+}  // namespace distlab::widgets

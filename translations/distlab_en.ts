@@ -1,0 +1,179 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Fashion-MNIST MLP</source>
+        <translation>Fashion-MNIST MLP</translation>
+    </message>
+    <message>
+        <source>A 784-256-128-10 ReLU network learns to tell ten kinds of clothing apart.</source>
+        <translation>A 784-256-128-10 ReLU network learns to tell ten kinds of clothing apart.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON experiment spec: %2</source>
+        <translation>%1 is not a JSON experiment spec: %2</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::app::MainWindow</name>
+    <message>
+        <source>Finished: test accuracy %1%</source>
+        <translation>Finished: test accuracy %1%</translation>
+    </message>
+    <message>
+        <source>About DistLab</source>
+        <translation>About DistLab</translation>
+    </message>
+    <message>
+        <source>DistLab: a lab for learning distributed training of neural networks.</source>
+        <translation>DistLab: a lab for learning distributed training of neural networks.</translation>
+    </message>
+    <message>
+        <source>DistLab - Distributed Learning Lab</source>
+        <translation>DistLab - Distributed Learning Lab</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>&amp;Open experiment...</source>
+        <translation>&amp;Open experiment...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Train the current lesson&apos;s model (F5)</source>
+        <translation>Train the current lesson's model (F5)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop the training run (Esc)</source>
+        <translation>Stop the training run (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;About DistLab</source>
+        <translation>&amp;About DistLab</translation>
+    </message>
+    <message>
+        <source>Cannot open the experiment</source>
+        <translation>Cannot open the experiment</translation>
+    </message>
+    <message>
+        <source>Open experiment</source>
+        <translation>Open experiment</translation>
+    </message>
+    <message>
+        <source>Experiment specs (*.json)</source>
+        <translation>Experiment specs (*.json)</translation>
+    </message>
+    <message>
+        <source>Loading data and starting the engine...</source>
+        <translation>Loading data and starting the engine...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n epoch(s)</source>
+        <translation>
+            <numerusform>Stopped after %n epoch</numerusform>
+            <numerusform>Stopped after %n epochs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2: test accuracy %3%, %4 samples/s</source>
+        <translation>Epoch %1 of %2: test accuracy %3%, %4 samples/s</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>The run failed: %1</translation>
+    </message>
+    <message>
+        <source>The run failed</source>
+        <translation>The run failed</translation>
+    </message>
+    <message>
+        <source>Ready: press Run (F5) to train</source>
+        <translation>Ready: press Run (F5) to train</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::app::TrainProcess</name>
+    <message>
+        <source>The training engine could not be started: %1</source>
+        <translation>The training engine could not be started: %1</translation>
+    </message>
+    <message>
+        <source>The training engine (distlab-engine) was found neither next to DistLab nor on the PATH.</source>
+        <translation>The training engine (distlab-engine) was found neither next to DistLab nor on the PATH.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be created for the run.</source>
+        <translation>No temporary folder could be created for the run.</translation>
+    </message>
+    <message>
+        <source>The experiment could not be written to %1.</source>
+        <translation>The experiment could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>The training engine stopped unexpectedly (exit code %1).</source>
+        <translation>The training engine stopped unexpectedly (exit code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::TrainingChart</name>
+    <message>
+        <source>Training progress</source>
+        <translation>Training progress</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>Training loss</translation>
+    </message>
+    <message>
+        <source>Test loss</source>
+        <translation>Test loss</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Test accuracy</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <source>Loss (cross-entropy)</source>
+        <translation>Loss (cross-entropy)</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Accuracy</translation>
+    </message>
+</context>
+</TS>
