@@ -39,6 +39,7 @@ TrainingChart::TrainingChart(QWidget* parent)
   m_accuracy->attachAxis(m_accuracyAxis);
   m_epochAxis->setLabelFormat("%d");
   m_accuracyAxis->setRange(0.0, 1.0);
+  m_accuracyAxis->setTickCount(6);
   m_accuracyAxis->setLabelFormat("%.1f");
   m_lossAxis->setLabelFormat("%.2f");
   m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -60,6 +61,7 @@ void TrainingChart::addEpoch(int epoch, double trainLoss, double testLoss, doubl
   m_epochAxis->setRange(0, std::max(epoch, 1));
   m_epochAxis->setTickCount(std::min(epoch, 10) + 1);
   m_lossAxis->setRange(0.0, m_maxLoss * 1.1);
+  m_lossAxis->applyNiceNumbers();  // round tick values (0.1, 0.2, ...) instead of 0.61, 0.46
 }
 
 void TrainingChart::clear() {
