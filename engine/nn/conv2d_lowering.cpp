@@ -9,6 +9,7 @@
 
 namespace distlab::engine {
 
+using simd::copyFloats;
 using simd::kLanes;
 using simd::load16;
 using simd::store16;
@@ -101,7 +102,7 @@ void Conv2D::padBatch(const Matrix& x) {
     for (int c = 0; c < m_in.channels; ++c) {
       const float* src = x.col(b).data() + static_cast<std::size_t>(c) * inH * inW;
       float* dst = m_padded.col(b).data() + c * plane + m_padding * padW + m_padding;
-      for (int iy = 0; iy < inH; ++iy) std::copy(src + iy * inW, src + (iy + 1) * inW, dst + iy * padW);
+      for (int iy = 0; iy < inH; ++iy) copyFloats(dst + iy * padW, src + iy * inW, inW);
     }
   }
 }
@@ -114,7 +115,7 @@ void Conv2D::cropPadded(Matrix& dx) const {
     for (int c = 0; c < m_in.channels; ++c) {
       const float* src = m_dPadded.col(b).data() + c * plane + m_padding * padW + m_padding;
       float* dst = dx.col(b).data() + static_cast<std::size_t>(c) * inH * inW;
-      for (int iy = 0; iy < inH; ++iy) std::copy_n(src + iy * padW, inW, dst + iy * inW);
+      for (int iy = 0; iy < inH; ++iy) copyFloats(dst + iy * inW, src + iy * padW, inW);
     }
   }
 }
@@ -139,7 +140,7 @@ void Conv2D::im2colPadded() {
           float* dst = column + b * pixels;
           int oy = 0;
           for (; oy < wideRows; ++oy) store16(dst + oy * outW, load16(src + oy * padW));
-          for (; oy < outH; ++oy) std::copy_n(src + oy * padW, outW, dst + oy * outW);
+          for (; oy < outH; ++oy) copyFloats(dst + oy * outW, src + oy * padW, outW);
         }
       }
     }

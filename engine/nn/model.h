@@ -31,7 +31,8 @@ class Model {
   std::size_t parameterCount() const { return m_params.size(); }
   void zeroGradients();
 
-  /// Runs every layer, keeping their outputs for backward(); returns the last one.
+  /// Runs every layer, keeping their outputs for backward(); returns the last one. x is not
+  /// copied: it must stay alive and unchanged until the backward() that follows.
   const Matrix& forward(const Matrix& x);
   /// Back-propagates dL/doutput through the last forward() into gradients() (replacing them, or
   /// adding to them with GradientMode::Accumulate). When dInput is given it receives dL/dinput

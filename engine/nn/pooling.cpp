@@ -92,12 +92,38 @@ void MaxPool2D::forward2x2(const Matrix& x, Matrix& y) {
 void MaxPool2D::backward(const Matrix&, const Matrix&, const Matrix& dy, Matrix* dx, GradientMode) {
   if (!dx) return;
   const auto batch = dy.cols();
+  const bool tiled = m_kernel == 2 && m_stride == 2 && m_in.height % 2 == 0 && m_in.width % 2 == 0;
+  if (tiled) return backwardTiled(dy, *dx);
   dx->setZero(m_in.size(), batch);
   const int* arg = m_argmax.data();
   for (Eigen::Index b = 0; b < batch; ++b) {
     const float* g = dy.col(b).data();
     float* dst = dx->col(b).data();
     for (int i = 0; i < m_out.size(); ++i) dst[*arg++] += g[i];
+  }
+}
+
+// 2x2/2 windows that tile the input: every input belongs to exactly one window, so one pass
+// writes each window's four gradients (zeros and the winner's) with no separate zeroing pass.
+void MaxPool2D::backwardTiled(const Matrix& dy, Matrix& dx) const {
+  dx.resize(m_in.size(), dy.cols());
+  const int inW = m_in.width;
+  const int* arg = m_argmax.data();
+  for (Eigen::Index b = 0; b < dy.cols(); ++b) {
+    const float* g = dy.col(b).data();
+    float* dst = dx.col(b).data();
+    int o = 0;
+    for (int c = 0; c < m_in.channels; ++c) {
+      for (int oy = 0; oy < m_out.height; ++oy) {
+        float* top = dst + (c * m_in.height + 2 * oy) * inW;
+        for (int ox = 0; ox < m_out.width; ++ox, ++o) {
+          float* window = top + 2 * ox;
+          window[0] = window[1] = window[inW] = window[inW + 1] = 0.0f;
+          dst[arg[o]] = g[o];
+        }
+      }
+    }
+    arg += m_out.size();
   }
 }
 

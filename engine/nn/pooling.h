@@ -30,6 +30,7 @@ class MaxPool2D final : public Pool2D {
 
  private:
   void forward2x2(const Matrix& x, Matrix& y);
+  void backwardTiled(const Matrix& dy, Matrix& dx) const;
 
   std::vector<int> m_argmax;  ///< per output value, the index of the winning input in its column
 };

@@ -17,4 +17,12 @@ inline Float16 load16(const float* p) {
 
 inline void store16(float* p, Float16 v) { std::memcpy(p, &v, sizeof v); }
 
+/// Copies n floats inline: the kernels copy many rows of 5 to 32 values, where a call to
+/// memmove costs more than the copy.
+inline void copyFloats(float* dst, const float* src, int n) {
+  int i = 0;
+  for (; i + kLanes <= n; i += kLanes) store16(dst + i, load16(src + i));
+  for (; i < n; ++i) dst[i] = src[i];
+}
+
 }  // namespace distlab::engine::simd

@@ -53,7 +53,8 @@ TEST(DenseTest, ViewsShareTheModelsFlatBuffers) {
   EXPECT_EQ(model.parameterCount(), 16u + 10u);
   // Gradients land in the flat gradient buffer at the same offsets.
   model.zeroGradients();
-  model.forward(Matrix::Ones(3, 1));
+  const Matrix x = Matrix::Ones(3, 1);  // backward() reads the input of the last forward()
+  model.forward(x);
   model.backward(Matrix::Ones(2, 1));
   EXPECT_EQ(model.gradients()[16 + 8], 1.0f);  // dL/db = dy = 1
 }
@@ -152,6 +153,22 @@ TEST(PoolingTest, OverlappingMaxPoolGradientMatchesFiniteDifferences) {
     for (int c = 4; c <= 6; ++c) expected = std::max(expected, x(49 + r * 7 + c, 1));
   }
   EXPECT_EQ(y(9 + 1 * 3 + 2, 1), expected);
+  EXPECT_LT(gradientErrors(model, x, 1e-3f).first, kTolerance);
+}
+
+TEST(PoolingTest, MaxPoolOnOddSizesLeavesTheLastRowAndColumnWithoutGradient) {
+  // 5x5 with 2x2 windows: row 4 and column 4 belong to no window.
+  Model model = singleLayerModel(std::make_unique<MaxPool2D>(2), Shape{1, 5, 5});
+  Matrix x = randomMatrix(25, 1, 13);
+  for (Eigen::Index i = 0; i < x.size(); ++i) x.data()[i] += static_cast<float>(i) * 0.1f;
+  model.forward(x);
+  Matrix dx;
+  model.backward(Matrix::Ones(4, 1), &dx);
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_EQ(dx(4 * 5 + i, 0), 0.0f);
+    EXPECT_EQ(dx(i * 5 + 4, 0), 0.0f);
+  }
+  EXPECT_FLOAT_EQ(dx.sum(), 4.0f);  // each of the 4 windows routes its 1 to one input
   EXPECT_LT(gradientErrors(model, x, 1e-3f).first, kTolerance);
 }
 
