@@ -172,6 +172,36 @@ TEST(PoolingTest, MaxPoolOnOddSizesLeavesTheLastRowAndColumnWithoutGradient) {
   EXPECT_LT(gradientErrors(model, x, 1e-3f).first, kTolerance);
 }
 
+TEST(PoolingTest, MaxPool2x2MatchesAPlainLoopOnRealSizes) {
+  // 28x28 (14 windows a row, one short vector chunk) and 40x40 (20: a full chunk plus a tail).
+  for (int size : {28, 40}) {
+    const Shape in{3, size, size};
+    Model model = singleLayerModel(std::make_unique<MaxPool2D>(2), in);
+    const Matrix x = randomMatrix(in.size(), 2, 14);
+    const Matrix& y = model.forward(x);
+    const int half = size / 2;
+    Matrix dy = randomMatrix(y.rows(), 2, 15), dx;
+    model.backward(dy, &dx);
+    for (int b = 0; b < 2; ++b) {
+      for (int c = 0; c < 3; ++c) {
+        for (int oy = 0; oy < half; ++oy) {
+          for (int ox = 0; ox < half; ++ox) {
+            int best = -1;
+            for (int k = 0; k < 4; ++k) {
+              const int i = (c * size + 2 * oy + k / 2) * size + 2 * ox + k % 2;
+              if (best < 0 || x(i, b) > x(best, b)) best = i;
+            }
+            const int o = (c * half + oy) * half + ox;
+            ASSERT_EQ(y(o, b), x(best, b)) << size << " " << o;
+            ASSERT_EQ(dx(best, b), dy(o, b)) << size << " " << o;
+          }
+        }
+      }
+    }
+    EXPECT_FLOAT_EQ(dx.sum(), dy.sum());  // every gradient lands once, nothing else
+  }
+}
+
 TEST(PoolingTest, AvgPoolAveragesAndGradientMatches) {
   Model model = singleLayerModel(std::make_unique<AvgPool2D>(2), Shape{1, 2, 2});
   Matrix x(4, 1);
