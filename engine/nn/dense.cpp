@@ -3,6 +3,7 @@
 #include <new>
 
 #include "core/error.h"
+#include "nn/gemm.h"
 
 namespace distlab::engine {
 
@@ -30,20 +31,21 @@ void Dense::initialize(const Initializer& init, Rng& rng) {
 }
 
 void Dense::forward(const Matrix& x, Matrix& y) {
-  y.resize(m_out, x.cols());
-  y.noalias() = m_w * x;
-  y.colwise() += m_b;
+  const auto batch = static_cast<int>(x.cols());
+  y.resize(m_out, batch);
+  y.colwise() = m_b;  // then y += W x in the same pass that computes it
+  gemm(false, false, m_out, batch, m_in, 1.0f, m_w.data(), m_out, x.data(), m_in, 1.0f, y.data(),
+       m_out);
 }
 
 void Dense::backward(const Matrix& x, const Matrix& /*y*/, const Matrix& dy, Matrix* dx,
                      GradientMode mode) {
-  if (mode == GradientMode::Accumulate) {
-    m_dw.noalias() += dy * x.transpose();
-    m_db += dy.rowwise().sum();
-  } else {
-    m_dw.noalias() = dy * x.transpose();
-    m_db = dy.rowwise().sum();
-  }
+  const bool add = mode == GradientMode::Accumulate;
+  // dW = dy x^T, written straight into the flat gradient buffer.
+  gemm(false, true, m_out, m_in, static_cast<int>(dy.cols()), 1.0f, dy.data(), m_out, x.data(),
+       m_in, add ? 1.0f : 0.0f, m_dw.data(), m_out);
+  if (add) m_db += dy.rowwise().sum();
+  else m_db = dy.rowwise().sum();
   if (dx) {
     dx->resize(m_in, dy.cols());
     dx->noalias() = m_w.transpose() * dy;
