@@ -26,7 +26,8 @@ QString translated(const QString& text) {
 bool loadLesson(const QString& path, Lesson* lesson, QString* error) {
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly)) {
-    *error = QCoreApplication::translate("Lessons", "Cannot open %1: %2").arg(path, file.errorString());
+    *error =
+        QCoreApplication::translate("Lessons", "Cannot open %1: %2").arg(path, file.errorString());
     return false;
   }
   const QByteArray json = file.readAll();

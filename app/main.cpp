@@ -27,10 +27,10 @@ int main(int argc, char** argv) {
   parser.process(app);
 
   distlab::app::Language language;
-  const QString code = parser.isSet(langOption)
-                           ? parser.value(langOption)
-                           : QSettings().value("language", distlab::app::Language::systemDefault())
-                                 .toString();
+  const QString code =
+      parser.isSet(langOption)
+          ? parser.value(langOption)
+          : QSettings().value("language", distlab::app::Language::systemDefault()).toString();
   if (code != "en" && code != "zh_CN") {
     std::fprintf(stderr, "distlab: --lang \"%s\" is not allowed; allowed values: en, zh_CN\n",
                  qPrintable(code));

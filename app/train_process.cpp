@@ -7,9 +7,9 @@
 #include <QProcess>
 #include <QStandardPaths>
 
-#include <csignal>
 #include <sys/prctl.h>
 #include <unistd.h>
+#include <csignal>
 
 #include "telemetry/epoch_line.h"
 
@@ -53,8 +53,9 @@ bool TrainProcess::start(const QByteArray& specJson) {
   if (isRunning()) return false;
   const QString engine = findEngine();
   if (engine.isEmpty()) {
-    emit failed(tr("The training engine (distlab-engine) was found neither next to DistLab nor on "
-                   "the PATH."));
+    emit failed(
+        tr("The training engine (distlab-engine) was found neither next to DistLab nor on "
+           "the PATH."));
     return false;
   }
   if (!m_workDir.isValid()) {

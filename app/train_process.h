@@ -26,8 +26,8 @@ class TrainProcess : public QObject {
   bool isRunning() const;
 
  signals:
-  void epochFinished(int epoch, int epochs, double trainLoss, double testLoss,
-                     double testAccuracy, double samplesPerSecond);
+  void epochFinished(int epoch, int epochs, double trainLoss, double testLoss, double testAccuracy,
+                     double samplesPerSecond);
   void logLine(const QString& line);
   void succeeded();
   void failed(const QString& reason);

@@ -46,11 +46,19 @@ void layerStep(benchmark::State& state, std::unique_ptr<Layer> layer, Shape inpu
   state.SetItemsProcessed(state.iterations() * kBatch);
 }
 
-void BM_Conv1(benchmark::State& s) { layerStep(s, std::make_unique<Conv2D>(6, 5, 1, 2), {1, 28, 28}, false); }
-void BM_Conv2(benchmark::State& s) { layerStep(s, std::make_unique<Conv2D>(16, 5), {6, 14, 14}, true); }
-void BM_MaxPool1(benchmark::State& s) { layerStep(s, std::make_unique<MaxPool2D>(2), {6, 28, 28}, true); }
+void BM_Conv1(benchmark::State& s) {
+  layerStep(s, std::make_unique<Conv2D>(6, 5, 1, 2), {1, 28, 28}, false);
+}
+void BM_Conv2(benchmark::State& s) {
+  layerStep(s, std::make_unique<Conv2D>(16, 5), {6, 14, 14}, true);
+}
+void BM_MaxPool1(benchmark::State& s) {
+  layerStep(s, std::make_unique<MaxPool2D>(2), {6, 28, 28}, true);
+}
 void BM_ReLU1(benchmark::State& s) { layerStep(s, std::make_unique<ReLU>(), {6, 28, 28}, true); }
-void BM_Dense784x256(benchmark::State& s) { layerStep(s, std::make_unique<Dense>(256), {784, 1, 1}, false); }
+void BM_Dense784x256(benchmark::State& s) {
+  layerStep(s, std::make_unique<Dense>(256), {784, 1, 1}, false);
+}
 BENCHMARK(BM_Conv1);
 BENCHMARK(BM_Conv2);
 BENCHMARK(BM_MaxPool1);

@@ -12,8 +12,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   TrainOptions train;
-  auto* trainCmd = app.add_subcommand("train", "Train in one process; one line per epoch, "
-                                               "metrics.csv in the output folder.");
+  auto* trainCmd = app.add_subcommand("train",
+                                      "Train in one process; one line per epoch, "
+                                      "metrics.csv in the output folder.");
   trainCmd->add_option("spec", train.specPath, "Experiment spec (JSON)")->required();
   trainCmd->add_option("--out", train.outDir, "Output folder (default runs/<name>-<time>)");
 

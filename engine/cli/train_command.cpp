@@ -28,8 +28,9 @@ std::string defaultOutDir(const Spec& spec) {
 }
 
 void printEpoch(const EpochReport& r, int epochs) {
-  const EpochLine line{r.epoch,          epochs,           r.trainLoss,     r.test.loss,
-                       r.test.accuracy, r.samplesPerSecond, r.elapsedSeconds};
+  const EpochLine line{r.epoch,         epochs,          r.trainLoss,
+                       r.test.loss,     r.test.accuracy, r.samplesPerSecond,
+                       r.elapsedSeconds};
   std::printf("%s\n", formatEpochLine(line).c_str());
   std::fflush(stdout);
 }
@@ -66,7 +67,8 @@ int runValidate(const std::string& specPath) {
   Spec spec;
   const auto errors = parseSpec(readTextFile(specPath, "spec file"), spec);
   if (!errors.empty()) {
-    for (const auto& e : errors) std::fprintf(stderr, "%s: %s\n", specPath.c_str(), e.text().c_str());
+    for (const auto& e : errors)
+      std::fprintf(stderr, "%s: %s\n", specPath.c_str(), e.text().c_str());
     return 1;
   }
   std::printf("ok: \"%s\" (%s, %s, %d epochs)\n", spec.name.c_str(), spec.dataset.name.c_str(),

@@ -13,7 +13,7 @@ enum class RngPurpose : std::uint64_t {
   Partition = 4,  ///< splitting data across workers
   Dropout = 5,
   Attack = 6,
-  Noise = 7,      ///< DP noise, simulated delays
+  Noise = 7,  ///< DP noise, simulated delays
 };
 
 /// xoshiro256** seeded through splitmix64 (Blackman & Vigna, 2018). Distributions are our own

@@ -98,8 +98,10 @@ std::vector<SpecError> validateSpec(const Spec& s) {
   const auto& m = s.model;
   const bool regression = d.name == "height-weight";
   if (m.arch == "lenet5" && !isImageDataset(d.name)) {
-    errors.push_back({"model.arch", "\"lenet5\" needs an image data set (fashion-mnist, mnist or "
-                                    "cifar10); dataset.name is \"" + d.name + "\""});
+    errors.push_back({"model.arch",
+                      "\"lenet5\" needs an image data set (fashion-mnist, mnist or "
+                      "cifar10); dataset.name is \"" +
+                          d.name + "\""});
   }
   if (regression && s.training.loss != "mse") {
     errors.push_back({"training.loss", "\"" + s.training.loss +
@@ -114,7 +116,8 @@ std::vector<SpecError> validateSpec(const Spec& s) {
   if (d.name == "blobs" && d.samples != 0 && d.samples < d.classes * 2) {
     errors.push_back({"dataset.samples", std::to_string(d.samples) +
                                              " is too few; allowed: 0 (default) or at least 2 per "
-                                             "class (" + std::to_string(d.classes * 2) + ")"});
+                                             "class (" +
+                                             std::to_string(d.classes * 2) + ")"});
   }
   return errors;
 }
@@ -152,17 +155,34 @@ nlohmann::json specToJson(const Spec& s) {
       {"description", s.description},
       {"seed", s.seed},
       {"dataset",
-       {{"name", d.name}, {"path", d.path}, {"train_limit", d.trainLimit},
-        {"test_limit", d.testLimit}, {"normalize", d.normalize}, {"samples", d.samples},
-        {"classes", d.classes}, {"noise", d.noise}, {"test_fraction", d.testFraction}}},
+       {{"name", d.name},
+        {"path", d.path},
+        {"train_limit", d.trainLimit},
+        {"test_limit", d.testLimit},
+        {"normalize", d.normalize},
+        {"samples", d.samples},
+        {"classes", d.classes},
+        {"noise", d.noise},
+        {"test_fraction", d.testFraction}}},
       {"model",
-       {{"arch", m.arch}, {"hidden", m.hidden}, {"activation", m.activation}, {"init", m.init},
+       {{"arch", m.arch},
+        {"hidden", m.hidden},
+        {"activation", m.activation},
+        {"init", m.init},
         {"init_range", json::array({m.initLow, m.initHigh})}}},
       {"training",
-       {{"epochs", t.epochs}, {"batch_size", t.batchSize}, {"optimizer", t.optimizer},
-        {"lr", t.lr}, {"momentum", t.momentum}, {"weight_decay", t.weightDecay},
-        {"beta1", t.beta1}, {"beta2", t.beta2}, {"epsilon", t.epsilon}, {"loss", t.loss},
-        {"shuffle", t.shuffle}, {"drop_last", t.dropLast}}},
+       {{"epochs", t.epochs},
+        {"batch_size", t.batchSize},
+        {"optimizer", t.optimizer},
+        {"lr", t.lr},
+        {"momentum", t.momentum},
+        {"weight_decay", t.weightDecay},
+        {"beta1", t.beta1},
+        {"beta2", t.beta2},
+        {"epsilon", t.epsilon},
+        {"loss", t.loss},
+        {"shuffle", t.shuffle},
+        {"drop_last", t.dropLast}}},
   };
 }
 

@@ -9,40 +9,41 @@ namespace distlab::engine {
 
 /// Where the examples come from. Every field is in the JSON under "dataset".
 struct DatasetSpec {
-  std::string name = "fashion-mnist";  ///< fashion-mnist | mnist | cifar10 | height-weight | blobs | spirals
-  std::string path;                    ///< folder of the files; empty = the Debian location
-  int trainLimit = 0;                  ///< use the first N training examples (0 = all)
-  int testLimit = 0;                   ///< use the first N test examples (0 = all)
-  std::string normalize = "none";      ///< none | standardize (per feature, train statistics)
-  int samples = 0;                     ///< synthetic sets: examples in all (0 = the set's default)
-  int classes = 3;                     ///< blobs: number of classes
-  double noise = 0.1;                  ///< synthetic sets: noise level
-  double testFraction = 0.2;           ///< synthetic sets: share held out for testing
+  std::string name =
+      "fashion-mnist";  ///< fashion-mnist | mnist | cifar10 | height-weight | blobs | spirals
+  std::string path;     ///< folder of the files; empty = the Debian location
+  int trainLimit = 0;   ///< use the first N training examples (0 = all)
+  int testLimit = 0;    ///< use the first N test examples (0 = all)
+  std::string normalize = "none";  ///< none | standardize (per feature, train statistics)
+  int samples = 0;                 ///< synthetic sets: examples in all (0 = the set's default)
+  int classes = 3;                 ///< blobs: number of classes
+  double noise = 0.1;              ///< synthetic sets: noise level
+  double testFraction = 0.2;       ///< synthetic sets: share held out for testing
 };
 
 /// The network. "mlp" uses hidden + activation, "lenet5" is LeNet-5 with the given activation,
 /// "linear" is a single dense layer (the lecture's weight = b * height + a).
 struct ModelSpec {
-  std::string arch = "mlp";          ///< mlp | lenet5 | linear
+  std::string arch = "mlp";  ///< mlp | lenet5 | linear
   std::vector<int> hidden = {256, 128};
-  std::string activation = "relu";   ///< relu | sigmoid | tanh
-  std::string init = "he";           ///< he | xavier | uniform
-  double initLow = -0.5;             ///< uniform init: lower bound ("init_range"[0])
-  double initHigh = 0.5;             ///< uniform init: upper bound ("init_range"[1])
+  std::string activation = "relu";  ///< relu | sigmoid | tanh
+  std::string init = "he";          ///< he | xavier | uniform
+  double initLow = -0.5;            ///< uniform init: lower bound ("init_range"[0])
+  double initHigh = 0.5;            ///< uniform init: upper bound ("init_range"[1])
 };
 
 struct TrainingSpec {
   int epochs = 10;
   int batchSize = 64;
-  std::string optimizer = "sgd";     ///< sgd | adam
+  std::string optimizer = "sgd";  ///< sgd | adam
   double lr = 0.1;
-  double momentum = 0.0;             ///< SGD heavy-ball momentum
-  double weightDecay = 0.0;          ///< L2 penalty added to the gradient
-  double beta1 = 0.9;                ///< Adam
-  double beta2 = 0.999;              ///< Adam
-  double epsilon = 1e-8;             ///< Adam
+  double momentum = 0.0;               ///< SGD heavy-ball momentum
+  double weightDecay = 0.0;            ///< L2 penalty added to the gradient
+  double beta1 = 0.9;                  ///< Adam
+  double beta2 = 0.999;                ///< Adam
+  double epsilon = 1e-8;               ///< Adam
   std::string loss = "cross-entropy";  ///< cross-entropy | mse
-  bool shuffle = true;               ///< reshuffle the training order every epoch
+  bool shuffle = true;                 ///< reshuffle the training order every epoch
   /// Skip an epoch's last batch when it is smaller than batchSize. Off by default, as in PyTorch;
   /// on small subsets a last batch of a few examples makes a noisy step right before evaluation.
   bool dropLast = false;

@@ -52,8 +52,8 @@ void SpecReader::fail(const char* key, const std::string& message) {
 }
 
 void SpecReader::wrongType(const char* key, const nlohmann::json& value, const char* expected) {
-  fail(key, describeJson(value) + " has the wrong type (" + typeName(value) + "); expected " +
-                expected);
+  fail(key,
+       describeJson(value) + " has the wrong type (" + typeName(value) + "); expected " + expected);
 }
 
 const nlohmann::json* SpecReader::find(const char* key) {
@@ -96,9 +96,9 @@ void SpecReader::number(const char* key, double& out, double min, double max, bo
   const double d = v->get<double>();
   const bool below = minExclusive ? d <= min : d < min;
   if (below || d > max || !std::isfinite(d)) {
-    return fail(key, describeJson(*v) + " is out of range; allowed: " +
-                         (minExclusive ? "> " : ">= ") + formatNumber(min) + " and <= " +
-                         formatNumber(max));
+    return fail(key, describeJson(*v) +
+                         " is out of range; allowed: " + (minExclusive ? "> " : ">= ") +
+                         formatNumber(min) + " and <= " + formatNumber(max));
   }
   out = d;
 }
@@ -172,7 +172,8 @@ void SpecReader::numberPair(const char* key, double& first, double& second) {
   const auto* v = find(key);
   if (!v) return;
   if (!v->is_array() || v->size() != 2 || !(*v)[0].is_number() || !(*v)[1].is_number()) {
-    return fail(key, describeJson(*v) + " is not allowed; expected a list of two numbers [low, high]");
+    return fail(key,
+                describeJson(*v) + " is not allowed; expected a list of two numbers [low, high]");
   }
   first = (*v)[0].get<double>();
   second = (*v)[1].get<double>();

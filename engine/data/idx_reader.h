@@ -20,8 +20,8 @@ struct IdxArray {
 IdxArray readIdxFile(const std::string& path);
 
 /// Images (N x H x W, scaled to [0,1]) plus labels (N); throws Error when the counts differ.
-Dataset readIdxDataset(const std::string& imagesPath, const std::string& labelsPath,
-                       int numClasses, std::vector<std::string> classNames);
+Dataset readIdxDataset(const std::string& imagesPath, const std::string& labelsPath, int numClasses,
+                       std::vector<std::string> classNames);
 
 /// Fashion-MNIST / MNIST from a folder holding train-images-idx3-ubyte[.gz] etc.
 TrainTest loadFashionMnist(const std::string& folder);

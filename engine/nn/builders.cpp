@@ -28,7 +28,8 @@ Model buildModel(const ModelSpec& spec, Shape input, int outputs, std::uint64_t 
     model.add(std::make_unique<Dense>(outputs));
   } else if (spec.arch == "lenet5") {
     // Pooling before the activation: max commutes with any non-decreasing function, so outputs
-    // and gradients equal those of conv-act-pool, and the activation touches a quarter of the values.
+    // and gradients equal those of conv-act-pool, and the activation touches a quarter of the
+    // values.
     model.add(std::make_unique<Conv2D>(6, 5, 1, 2));
     model.add(std::make_unique<MaxPool2D>(2));
     model.add(makeActivation(spec.activation));

@@ -63,7 +63,8 @@ void Conv2D::directForward(Matrix& y) {
         store16(dst + 3 * kLanes, a3);
       }
       float* out = y.col(b).data() + static_cast<std::size_t>(co) * pixels;
-      for (int oy = 0; oy < outH; ++oy) copyFloats(out + oy * outW, m_wideRows.data() + oy * padW, outW);
+      for (int oy = 0; oy < outH; ++oy)
+        copyFloats(out + oy * outW, m_wideRows.data() + oy * padW, outW);
     }
   }
 }
@@ -82,7 +83,8 @@ void Conv2D::directBackward(const Matrix& dy, Matrix* dx) {
     float biasSum = 0.0f;
     for (Eigen::Index b = 0; b < batch; ++b) {
       const float* g = dy.col(b).data() + static_cast<std::size_t>(co) * pixels;
-      for (int oy = 0; oy < outH; ++oy) copyFloats(m_wideRows.data() + oy * padW, g + oy * outW, outW);
+      for (int oy = 0; oy < outH; ++oy)
+        copyFloats(m_wideRows.data() + oy * padW, g + oy * outW, outW);
       biasSum += Eigen::Map<const Vector>(g, pixels).sum();
       const float* in = m_padded.col(b).data();
       // dW(co, t) = sum_i g[i] * in[offset_t + i], with 64 partial sums in four registers.

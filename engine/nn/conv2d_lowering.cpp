@@ -28,7 +28,8 @@ void Conv2D::im2col(const Matrix& x) {
         float* column = m_cols.col((c * m_kernel + ky) * m_kernel + kx).data();
         // The ox range whose input column lies inside the image.
         const int oxBegin = std::clamp((m_padding - kx + m_stride - 1) / m_stride, 0, outW);
-        const int oxEnd = std::clamp((inW + m_padding - kx + m_stride - 1) / m_stride, oxBegin, outW);
+        const int oxEnd =
+            std::clamp((inW + m_padding - kx + m_stride - 1) / m_stride, oxBegin, outW);
         for (int b = 0; b < batch; ++b) {
           const float* plane = x.col(b).data() + static_cast<std::size_t>(c) * planeSize;
           float* dst = column + static_cast<std::size_t>(b) * pixels;
@@ -44,7 +45,8 @@ void Conv2D::im2col(const Matrix& x) {
               const float* __restrict src = row + kx - m_padding;
               for (int ox = oxBegin; ox < oxEnd; ++ox) dst[ox] = src[ox];
             } else {
-              for (int ox = oxBegin; ox < oxEnd; ++ox) dst[ox] = row[ox * m_stride - m_padding + kx];
+              for (int ox = oxBegin; ox < oxEnd; ++ox)
+                dst[ox] = row[ox * m_stride - m_padding + kx];
             }
             for (int ox = oxEnd; ox < outW; ++ox) dst[ox] = 0.0f;
           }
@@ -66,7 +68,8 @@ void Conv2D::col2im(const Matrix& cols, Matrix& dx) const {
       for (int kx = 0; kx < m_kernel; ++kx) {
         const float* column = cols.col((c * m_kernel + ky) * m_kernel + kx).data();
         const int oxBegin = std::clamp((m_padding - kx + m_stride - 1) / m_stride, 0, outW);
-        const int oxEnd = std::clamp((inW + m_padding - kx + m_stride - 1) / m_stride, oxBegin, outW);
+        const int oxEnd =
+            std::clamp((inW + m_padding - kx + m_stride - 1) / m_stride, oxBegin, outW);
         for (int b = 0; b < batch; ++b) {
           float* plane = dx.col(b).data() + static_cast<std::size_t>(c) * planeSize;
           const float* src = column + static_cast<std::size_t>(b) * pixels;
@@ -78,7 +81,8 @@ void Conv2D::col2im(const Matrix& cols, Matrix& dx) const {
               float* __restrict dst = row + kx - m_padding;
               for (int ox = oxBegin; ox < oxEnd; ++ox) dst[ox] += src[ox];
             } else {
-              for (int ox = oxBegin; ox < oxEnd; ++ox) row[ox * m_stride - m_padding + kx] += src[ox];
+              for (int ox = oxBegin; ox < oxEnd; ++ox)
+                row[ox * m_stride - m_padding + kx] += src[ox];
             }
           }
         }
@@ -129,7 +133,8 @@ void Conv2D::im2colPadded() {
   const int plane = (m_in.height + 2 * m_padding) * padW;
   const auto batch = m_padded.cols();
   m_cols.resize(batch * pixels, patchSize());
-  const int wideRows = outW <= kLanes && pixels >= kLanes ? std::min(outH, (pixels - kLanes) / outW + 1) : 0;
+  const int wideRows =
+      outW <= kLanes && pixels >= kLanes ? std::min(outH, (pixels - kLanes) / outW + 1) : 0;
   for (int c = 0; c < m_in.channels; ++c) {
     for (int ky = 0; ky < m_kernel; ++ky) {
       for (int kx = 0; kx < m_kernel; ++kx) {
@@ -172,8 +177,9 @@ void Conv2D::col2imPadded() {
             for (int start = 0; start < 2; ++start) {
               for (int oy = start; oy < outH; oy += 2) {
                 float* d = dst + oy * padW;
-                _mm512_mask_storeu_ps(d, mask, _mm512_add_ps(_mm512_maskz_loadu_ps(mask, d),
-                                                             _mm512_maskz_loadu_ps(mask, src + oy * outW)));
+                _mm512_mask_storeu_ps(d, mask,
+                                      _mm512_add_ps(_mm512_maskz_loadu_ps(mask, d),
+                                                    _mm512_maskz_loadu_ps(mask, src + oy * outW)));
               }
             }
             continue;

@@ -44,8 +44,10 @@ void Dense::backward(const Matrix& x, const Matrix& /*y*/, const Matrix& dy, Mat
   // dW = dy x^T, written straight into the flat gradient buffer.
   gemm(false, true, m_out, m_in, static_cast<int>(dy.cols()), 1.0f, dy.data(), m_out, x.data(),
        m_in, add ? 1.0f : 0.0f, m_dw.data(), m_out);
-  if (add) m_db += dy.rowwise().sum();
-  else m_db = dy.rowwise().sum();
+  if (add)
+    m_db += dy.rowwise().sum();
+  else
+    m_db = dy.rowwise().sum();
   if (dx) {
     dx->resize(m_in, dy.cols());
     dx->noalias() = m_w.transpose() * dy;

@@ -61,7 +61,8 @@ Evaluation evaluate(Model& model, const Dataset& data, LossKind loss, int batchS
     }
   }
   result.loss = lossSum / static_cast<double>(data.size());
-  result.accuracy = classify ? static_cast<double>(correct) / static_cast<double>(data.size()) : 0.0;
+  result.accuracy =
+      classify ? static_cast<double>(correct) / static_cast<double>(data.size()) : 0.0;
   return result;
 }
 

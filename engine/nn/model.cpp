@@ -55,8 +55,10 @@ void Model::backward(const Matrix& dOutput, Matrix* dInput, GradientMode mode) {
   for (std::size_t i = m_layers.size(); i-- > 0;) {
     const Matrix& x = i == 0 ? *m_lastInput : m_activations[i - 1];
     Matrix* dx = nullptr;
-    if (i > 0) dx = (dy == &m_gradA) ? &m_gradB : &m_gradA;
-    else if (dInput) dx = dInput;
+    if (i > 0)
+      dx = (dy == &m_gradA) ? &m_gradB : &m_gradA;
+    else if (dInput)
+      dx = dInput;
     m_layers[i]->backward(x, m_activations[i], *dy, dx, mode);
     dy = dx;
   }

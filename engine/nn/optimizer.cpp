@@ -27,8 +27,10 @@ void Sgd::step(std::span<float> params, std::span<const float> grads) {
   ArrayMap p(params.data(), n);
   ConstArrayMap g(grads.data(), n);
   if (m_momentum == 0.0f) {
-    if (m_weightDecay == 0.0f) p -= m_lr * g;
-    else p -= m_lr * (g + m_weightDecay * p);
+    if (m_weightDecay == 0.0f)
+      p -= m_lr * g;
+    else
+      p -= m_lr * (g + m_weightDecay * p);
     return;
   }
   if (m_velocity.size() != params.size()) m_velocity.assign(params.size(), 0.0f);

@@ -85,12 +85,18 @@ void MaxPool2D::forward2x2(const Matrix& x, Matrix& y) {
           const __mmask16 hiMask = static_cast<__mmask16>(n > 8 ? (1u << (2 * n - 16)) - 1 : 0);
           const float* r0 = src + top + 2 * ox;
           const float* r1 = r0 + inW;
-          const __m512i even = _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
+          const __m512i even =
+              _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
           const __m512i odd = _mm512_add_epi32(even, _mm512_set1_epi32(1));
-          const __m512 lo0 = _mm512_maskz_loadu_ps(loMask, r0), hi0 = _mm512_maskz_loadu_ps(hiMask, r0 + 16);
-          const __m512 lo1 = _mm512_maskz_loadu_ps(loMask, r1), hi1 = _mm512_maskz_loadu_ps(hiMask, r1 + 16);
+          const __m512 lo0 = _mm512_maskz_loadu_ps(loMask, r0),
+                       hi0 = _mm512_maskz_loadu_ps(hiMask, r0 + 16);
+          const __m512 lo1 = _mm512_maskz_loadu_ps(loMask, r1),
+                       hi1 = _mm512_maskz_loadu_ps(hiMask, r1 + 16);
           __m512 best = _mm512_permutex2var_ps(lo0, even, hi0);
-          __m512i where = _mm512_add_epi32(_mm512_set1_epi32(top + 2 * ox), _mm512_slli_epi32(_mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), 1));
+          __m512i where = _mm512_add_epi32(
+              _mm512_set1_epi32(top + 2 * ox),
+              _mm512_slli_epi32(
+                  _mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), 1));
           const __m512 candidates[3] = {_mm512_permutex2var_ps(lo0, odd, hi0),
                                         _mm512_permutex2var_ps(lo1, even, hi1),
                                         _mm512_permutex2var_ps(lo1, odd, hi1)};
@@ -99,7 +105,8 @@ void MaxPool2D::forward2x2(const Matrix& x, Matrix& y) {
           for (int k = 0; k < 3; ++k) {
             const __mmask16 greater = _mm512_cmp_ps_mask(candidates[k], best, _CMP_GT_OQ);
             best = _mm512_mask_blend_ps(greater, best, candidates[k]);
-            where = _mm512_mask_blend_epi32(greater, where, _mm512_add_epi32(base, _mm512_set1_epi32(offsets[k])));
+            where = _mm512_mask_blend_epi32(greater, where,
+                                            _mm512_add_epi32(base, _mm512_set1_epi32(offsets[k])));
           }
           _mm512_mask_storeu_ps(dst, outMask, best);
           _mm512_mask_storeu_epi32(arg, outMask, where);
@@ -177,7 +184,8 @@ void AvgPool2D::forward(const Matrix& x, Matrix& y) {
         for (int ox = 0; ox < m_out.width; ++ox) {
           float sum = 0.0f;
           for (int ky = 0; ky < m_kernel; ++ky) {
-            const float* row = src + c * inPlane + (oy * m_stride + ky) * m_in.width + ox * m_stride;
+            const float* row =
+                src + c * inPlane + (oy * m_stride + ky) * m_in.width + ox * m_stride;
             for (int kx = 0; kx < m_kernel; ++kx) sum += row[kx];
           }
           *dst++ = sum * scale;

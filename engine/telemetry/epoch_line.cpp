@@ -24,10 +24,11 @@ std::optional<EpochLine> parseEpochLine(std::string_view text) {
   if (!(in >> word) || word != "epoch" || !(in >> l.epoch >> slash >> l.epochs) || slash != '/') {
     return std::nullopt;
   }
-  const std::pair<const char*, double*> fields[] = {
-      {"train_loss", &l.trainLoss},         {"test_loss", &l.testLoss},
-      {"test_accuracy", &l.testAccuracy},   {"samples_per_s", &l.samplesPerSecond},
-      {"elapsed_s", &l.elapsedSeconds}};
+  const std::pair<const char*, double*> fields[] = {{"train_loss", &l.trainLoss},
+                                                    {"test_loss", &l.testLoss},
+                                                    {"test_accuracy", &l.testAccuracy},
+                                                    {"samples_per_s", &l.samplesPerSecond},
+                                                    {"elapsed_s", &l.elapsedSeconds}};
   for (const auto& [name, value] : fields) {
     if (!(in >> word) || word != name || !(in >> *value) || !std::isfinite(*value)) {
       return std::nullopt;

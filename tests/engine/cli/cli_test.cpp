@@ -1,5 +1,7 @@
 // Runs the real distlab-engine binary as a child process and checks its exit codes, output and
 // files.
+#include <sys/wait.h>
+#include <unistd.h>
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -7,8 +9,6 @@
 #include <fstream>
 #include <sstream>
 #include <string>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <gtest/gtest.h>
 
@@ -51,7 +51,8 @@ TEST_F(CliTest, HelpExitsZeroAndListsTheCommands) {
 }
 
 TEST_F(CliTest, ValidateAcceptsTheDefaultLesson) {
-  const auto r = runEngine("validate " + std::string(DISTLAB_SOURCE_DIR) + "/resources/presets/default.json");
+  const auto r =
+      runEngine("validate " + std::string(DISTLAB_SOURCE_DIR) + "/resources/presets/default.json");
   EXPECT_EQ(r.exitCode, 0) << r.output;
   EXPECT_NE(r.output.find("ok:"), std::string::npos);
 }
@@ -65,7 +66,8 @@ TEST_F(CliTest, ValidateListsEveryProblemAndFails) {
 }
 
 TEST_F(CliTest, TrainWritesOneLinePerEpochAndMetricsCsv) {
-  const auto spec = write("spirals.json", R"({"name": "spirals", "dataset": {"name": "spirals", "samples": 400},
+  const auto spec =
+      write("spirals.json", R"({"name": "spirals", "dataset": {"name": "spirals", "samples": 400},
     "model": {"hidden": [16], "activation": "tanh"}, "training": {"epochs": 3, "optimizer": "adam", "lr": 0.01}})");
   const auto out = (m_dir / "run").string();
   const auto r = runEngine("train " + spec + " --out " + out);
@@ -75,7 +77,8 @@ TEST_F(CliTest, TrainWritesOneLinePerEpochAndMetricsCsv) {
   std::ifstream csv(out + "/metrics.csv");
   std::string header, line;
   std::getline(csv, header);
-  EXPECT_EQ(header, "epoch,step,train_loss,test_loss,test_accuracy,samples_per_s,train_s,elapsed_s");
+  EXPECT_EQ(header,
+            "epoch,step,train_loss,test_loss,test_accuracy,samples_per_s,train_s,elapsed_s");
   int rows = 0;
   while (std::getline(csv, line)) {
     ++rows;
@@ -91,7 +94,8 @@ TEST_F(CliTest, ErrorsAreOneLineAndNonZero) {
   EXPECT_EQ(r.output.rfind("error: cannot open spec file", 0), 0u) << r.output;
   EXPECT_EQ(std::count(r.output.begin(), r.output.end(), '\n'), 1);
 
-  const auto spec = write("nodata.json", R"({"dataset": {"name": "mnist", "path": "/nonexistent/mnist"}})");
+  const auto spec =
+      write("nodata.json", R"({"dataset": {"name": "mnist", "path": "/nonexistent/mnist"}})");
   r = runEngine("train " + spec + " --out " + (m_dir / "run").string());
   EXPECT_EQ(r.exitCode, 1);
   const auto last = r.output.substr(r.output.rfind("error:"));

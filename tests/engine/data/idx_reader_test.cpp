@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "core/error.h"
 #include "../test_support.h"
+#include "core/error.h"
 
 namespace distlab::engine {
 namespace {

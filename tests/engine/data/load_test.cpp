@@ -7,8 +7,8 @@
 #include <filesystem>
 #include <string>
 
-#include "core/error.h"
 #include "../test_support.h"
+#include "core/error.h"
 #include "data/idx_reader.h"
 
 namespace distlab::engine {

@@ -68,7 +68,8 @@ class ConvGradientTest : public ::testing::TestWithParam<ConvCase> {};
 TEST_P(ConvGradientTest, GradientsMatchFiniteDifferences) {
   const auto c = GetParam();
   const Shape in{c.inChannels, c.size, c.size};
-  Model model = singleLayerModel(std::make_unique<Conv2D>(c.outChannels, c.kernel, c.stride, c.padding), in);
+  Model model =
+      singleLayerModel(std::make_unique<Conv2D>(c.outChannels, c.kernel, c.stride, c.padding), in);
   auto [inputError, paramError] = gradientErrors(model, randomMatrix(in.size(), 3, 2));
   EXPECT_LT(inputError, kTolerance);
   EXPECT_LT(paramError, kTolerance);

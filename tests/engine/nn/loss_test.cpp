@@ -38,8 +38,9 @@ TEST(CrossEntropyTest, GradientMatchesFiniteDifferences) {
   Matrix g;
   softmaxCrossEntropy(z, labels, &g);
   std::vector<double> numeric(static_cast<std::size_t>(z.size()));
-  numericalGradient({z.data(), static_cast<std::size_t>(z.size())},
-                    [&] { return softmaxCrossEntropy(z, labels, nullptr); }, 1e-2f, numeric);
+  numericalGradient(
+      {z.data(), static_cast<std::size_t>(z.size())},
+      [&] { return softmaxCrossEntropy(z, labels, nullptr); }, 1e-2f, numeric);
   EXPECT_LT(relativeError({g.data(), static_cast<std::size_t>(g.size())}, numeric), 1e-3);
 }
 

@@ -102,7 +102,9 @@ TEST(BuildModelTest, PoolingBeforeTheActivationChangesNoValue) {
       if (spec.activation == "sigmoid") return std::make_unique<Sigmoid>();
       return std::make_unique<Tanh>();
     };
-    textbook.add(std::make_unique<Conv2D>(6, 5, 1, 2)).add(act()).add(std::make_unique<MaxPool2D>(2));
+    textbook.add(std::make_unique<Conv2D>(6, 5, 1, 2))
+        .add(act())
+        .add(std::make_unique<MaxPool2D>(2));
     textbook.add(std::make_unique<Conv2D>(16, 5)).add(act()).add(std::make_unique<MaxPool2D>(2));
     textbook.add(std::make_unique<Flatten>()).add(std::make_unique<Dense>(120)).add(act());
     textbook.add(std::make_unique<Dense>(84)).add(act()).add(std::make_unique<Dense>(3));

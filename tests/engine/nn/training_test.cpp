@@ -30,7 +30,8 @@ TEST(TrainingTest, MlpLearnsFashionMnistSubsetAbove80Percent) {
   EXPECT_EQ(reports.back().step, 10 * (5000 / 64));
   // The confusion matrix accounts for every test example.
   long long total = 0;
-  for (const auto& row : reports.back().test.confusion) total += std::accumulate(row.begin(), row.end(), 0LL);
+  for (const auto& row : reports.back().test.confusion)
+    total += std::accumulate(row.begin(), row.end(), 0LL);
   EXPECT_EQ(total, 2000);
 }
 

@@ -8,8 +8,9 @@ namespace {
 TEST(EpochLineTest, FormatThenParseRoundTrips) {
   const EpochLine line{3, 10, 0.41234, 0.40111, 0.8534, 61234.4, 4.125};
   const std::string text = formatEpochLine(line);
-  EXPECT_EQ(text, "epoch 3/10 train_loss 0.4123 test_loss 0.4011 test_accuracy 0.8534 "
-                  "samples_per_s 61234 elapsed_s 4.12");
+  EXPECT_EQ(text,
+            "epoch 3/10 train_loss 0.4123 test_loss 0.4011 test_accuracy 0.8534 "
+            "samples_per_s 61234 elapsed_s 4.12");
   const auto back = parseEpochLine(text);
   ASSERT_TRUE(back.has_value());
   EXPECT_EQ(back->epoch, 3);
@@ -21,11 +22,12 @@ TEST(EpochLineTest, FormatThenParseRoundTrips) {
 }
 
 TEST(EpochLineTest, RejectsAnythingElse) {
-  for (const char* bad : {"", "loading fashion-mnist...", "epoch 3/10",
-                          "epoch 3/10 train_loss x test_loss 1 test_accuracy 1 samples_per_s 1 elapsed_s 1",
-                          "epoch 11/10 train_loss 1 test_loss 1 test_accuracy 1 samples_per_s 1 elapsed_s 1",
-                          "epoch 1/1 train_loss 1 test_loss 1 test_accuracy 1 samples_per_s 1 elapsed_s 1 x",
-                          "epoch 1/1 train_loss nan test_loss 1 test_accuracy 1 samples_per_s 1 elapsed_s 1"}) {
+  for (const char* bad :
+       {"", "loading fashion-mnist...", "epoch 3/10",
+        "epoch 3/10 train_loss x test_loss 1 test_accuracy 1 samples_per_s 1 elapsed_s 1",
+        "epoch 11/10 train_loss 1 test_loss 1 test_accuracy 1 samples_per_s 1 elapsed_s 1",
+        "epoch 1/1 train_loss 1 test_loss 1 test_accuracy 1 samples_per_s 1 elapsed_s 1 x",
+        "epoch 1/1 train_loss nan test_loss 1 test_accuracy 1 samples_per_s 1 elapsed_s 1"}) {
     EXPECT_FALSE(parseEpochLine(bad).has_value()) << bad;
   }
 }
