@@ -9,11 +9,11 @@ namespace distlab::engine {
 
 /// Where the examples come from. Every field is in the JSON under "dataset".
 struct DatasetSpec {
-  std::string name =
-      "fashion-mnist";  ///< fashion-mnist | mnist | cifar10 | height-weight | blobs | spirals
-  std::string path;     ///< folder of the files; empty = the Debian location
-  int trainLimit = 0;   ///< use the first N training examples (0 = all)
-  int testLimit = 0;    ///< use the first N test examples (0 = all)
+  /// fashion-mnist | mnist | cifar10 | height-weight | blobs | spirals
+  std::string name = "fashion-mnist";
+  std::string path;                ///< folder of the files; empty = the Debian location
+  int trainLimit = 0;              ///< use the first N training examples (0 = all)
+  int testLimit = 0;               ///< use the first N test examples (0 = all)
   std::string normalize = "none";  ///< none | standardize (per feature, train statistics)
   int samples = 0;                 ///< synthetic sets: examples in all (0 = the set's default)
   int classes = 3;                 ///< blobs: number of classes
