@@ -9,7 +9,7 @@ cmake --build build --parallel 2 --target distlab distlab-engine
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
   cat >&2 <<'MSG'
 No display found, so the window cannot open here. To run DistLab headless:
-  xvfb-run -a -s "-screen 0 1280x800x24" scripts/run-app.sh --run --screenshot distlab.png
+  xvfb-run -a -s "-screen 0 1280x800x24" bash scripts/run-app.sh --run --screenshot distlab.png
 (trains the default lesson in a virtual display and saves a picture of the window), or
   build/engine/distlab-engine train resources/presets/default.json
 for the same training without a window.
