@@ -80,4 +80,26 @@ double Rng::normal() {
   return r * std::cos(theta);
 }
 
+double Rng::gamma(double shape) {
+  if (shape < 1.0) {
+    // X ~ Gamma(a + 1) times U^(1/a) is Gamma(a).
+    double u = uniform();
+    while (u <= 0.0) u = uniform();
+    return gamma(shape + 1.0) * std::pow(u, 1.0 / shape);
+  }
+  const double d = shape - 1.0 / 3.0;
+  const double c = 1.0 / std::sqrt(9.0 * d);
+  for (;;) {
+    double x, v;
+    do {
+      x = normal();
+      v = 1.0 + c * x;
+    } while (v <= 0.0);
+    v = v * v * v;
+    const double u = uniform();
+    if (u < 1.0 - 0.0331 * x * x * x * x) return d * v;
+    if (u > 0.0 && std::log(u) < 0.5 * x * x + d * (1.0 - v + std::log(v))) return d * v;
+  }
+}
+
 }  // namespace distlab::engine

@@ -35,6 +35,8 @@ class Rng {
   /// Standard normal by the Box-Muller transform (one value per call; the pair's twin is cached).
   double normal();
   double normal(double mean, double stddev) { return mean + stddev * normal(); }
+  /// Gamma(shape, 1) by Marsaglia & Tsang (2000); shape < 1 via the Gamma(shape + 1) boost.
+  double gamma(double shape);
   /// Fisher-Yates shuffle.
   template <class T>
   void shuffle(std::span<T> items) {
