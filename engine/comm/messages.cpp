@@ -1,0 +1,252 @@
+#include "comm/messages.h"
+
+#include <cstring>
+
+#include "comm/bytes.h"
+
+namespace distlab::engine {
+namespace {
+
+constexpr std::uint32_t kMaxNonce = 256;
+constexpr std::uint32_t kMaxReason = 4096;
+
+template <class... F>
+struct Overloaded : F... {
+  using F::operator()...;
+};
+template <class... F>
+Overloaded(F...) -> Overloaded<F...>;
+
+void writeBlob(ByteWriter& w, std::span<const std::uint8_t> blob) {
+  w.u32(static_cast<std::uint32_t>(blob.size()));
+  w.bytes(blob);
+}
+
+void writeFloats(ByteWriter& w, std::span<const float> values) {
+  w.u32(static_cast<std::uint32_t>(values.size()));
+  w.floats(values);
+}
+
+void encodePayload(const Message& message, ByteWriter& w) {
+  std::visit(
+      Overloaded{
+          [&](const Hello& m) {
+            w.u8(static_cast<std::uint8_t>(m.role));
+            w.u32(m.rank);
+          },
+          [&](const Challenge& m) { writeBlob(w, m.nonce); },
+          [&](const Auth& m) { writeBlob(w, m.mac); },
+          [&](const Welcome& m) { w.u32(m.modelSize); },
+          [&](const Pull& m) { w.u64(m.haveVersion); },
+          [&](const Params& m) {
+            w.u64(m.version);
+            writeFloats(w, m.values);
+          },
+          [&](const Push& m) {
+            w.u8(static_cast<std::uint8_t>(m.kind));
+            w.u64(m.baseVersion);
+            w.u32(m.samples);
+            writeFloats(w, m.values);
+          },
+          [&](const Clock& m) { w.u64(m.clock); },
+          [&](const Barrier& m) { w.u64(m.clock); },
+          [&](const Telemetry& m) { writeBlob(w, m.events); },
+          [&](const Control& m) {
+            w.u8(m.command);
+            w.u32(m.target);
+            w.f64(m.value);
+          },
+          [&](const Shutdown& m) {
+            writeBlob(w, {reinterpret_cast<const std::uint8_t*>(m.reason.data()), m.reason.size()});
+          },
+          [&](const Heartbeat&) {},
+      },
+      message);
+}
+
+// A length-prefixed byte string no longer than maxLength and no longer than what is left.
+bool readBlob(ByteReader& r, std::uint32_t maxLength, std::vector<std::uint8_t>& out) {
+  const std::uint32_t n = r.u32();
+  if (!r.ok() || n > maxLength || n > r.remaining()) return false;
+  const auto bytes = r.bytes(n);
+  out.assign(bytes.begin(), bytes.end());
+  return r.ok();
+}
+
+// A float count that must match the model and the bytes actually present, checked before the
+// vector is sized, so a lying count cannot make us allocate.
+DecodeError readFloats(ByteReader& r, const DecodeLimits& limits, std::vector<float>& out) {
+  const std::uint32_t n = r.u32();
+  if (!r.ok()) return DecodeError::BadPayload;
+  if (limits.modelSize != 0 && n != limits.modelSize) return DecodeError::WrongModelSize;
+  if (static_cast<std::uint64_t>(n) * sizeof(float) != r.remaining())
+    return DecodeError::BadPayload;
+  const auto bytes = r.bytes(static_cast<std::size_t>(n) * sizeof(float));
+  out.resize(n);
+  std::memcpy(out.data(), bytes.data(), bytes.size());
+  return DecodeError::None;
+}
+
+bool validType(std::uint8_t t) {
+  return t >= static_cast<std::uint8_t>(MessageType::Hello) &&
+         t <= static_cast<std::uint8_t>(MessageType::Heartbeat);
+}
+
+}  // namespace
+
+MessageType typeOf(const Message& message) {
+  return static_cast<MessageType>(message.index() + 1);  // variant order follows the enum
+}
+
+const char* describe(DecodeError error) {
+  switch (error) {
+    case DecodeError::None:
+      return "no error";
+    case DecodeError::NeedMoreBytes:
+      return "incomplete frame";
+    case DecodeError::BadMagic:
+      return "not a DistLab frame (wrong magic)";
+    case DecodeError::BadVersion:
+      return "unsupported protocol version";
+    case DecodeError::UnknownType:
+      return "unknown message type";
+    case DecodeError::TooLarge:
+      return "frame larger than allowed";
+    case DecodeError::BadPayload:
+      return "malformed payload";
+    case DecodeError::WrongModelSize:
+      return "parameter count differs from the model's";
+  }
+  return "unknown error";
+}
+
+std::vector<std::uint8_t> encodeFrame(const Message& message) {
+  std::vector<std::uint8_t> out;
+  ByteWriter w(out);
+  w.u32(kFrameMagic);
+  w.u8(kProtocolVersion);
+  w.u8(static_cast<std::uint8_t>(typeOf(message)));
+  w.u16(0);
+  w.u32(0);  // length, patched below
+  encodePayload(message, w);
+  const auto length = static_cast<std::uint32_t>(out.size() - kFrameHeaderSize);
+  std::memcpy(out.data() + 8, &length, sizeof length);
+  return out;
+}
+
+DecodeError decodeHeader(std::span<const std::uint8_t> bytes, const DecodeLimits& limits,
+                         FrameHeader& header) {
+  if (bytes.size() < kFrameHeaderSize) return DecodeError::NeedMoreBytes;
+  ByteReader r(bytes.first(kFrameHeaderSize));
+  if (r.u32() != kFrameMagic) return DecodeError::BadMagic;
+  if (r.u8() != kProtocolVersion) return DecodeError::BadVersion;
+  const std::uint8_t type = r.u8();
+  if (!validType(type)) return DecodeError::UnknownType;
+  header.type = static_cast<MessageType>(type);
+  header.flags = r.u16();
+  header.length = r.u32();
+  if (header.length > limits.maxPayload) return DecodeError::TooLarge;
+  return DecodeError::None;
+}
+
+DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_t> payload,
+                          const DecodeLimits& limits, Message& message) {
+  if (payload.size() != header.length) return DecodeError::BadPayload;
+  ByteReader r(payload);
+  DecodeError error = DecodeError::None;
+  switch (header.type) {
+    case MessageType::Hello: {
+      Hello m;
+      const auto role = r.u8();
+      m.rank = r.u32();
+      if (role != static_cast<std::uint8_t>(PeerRole::Worker) &&
+          role != static_cast<std::uint8_t>(PeerRole::Monitor)) {
+        return DecodeError::BadPayload;
+      }
+      m.role = static_cast<PeerRole>(role);
+      message = m;
+      break;
+    }
+    case MessageType::Challenge: {
+      Challenge m;
+      if (!readBlob(r, kMaxNonce, m.nonce)) return DecodeError::BadPayload;
+      message = std::move(m);
+      break;
+    }
+    case MessageType::Auth: {
+      Auth m;
+      if (!readBlob(r, kMaxNonce, m.mac)) return DecodeError::BadPayload;
+      message = std::move(m);
+      break;
+    }
+    case MessageType::Welcome:
+      message = Welcome{r.u32()};
+      break;
+    case MessageType::Pull:
+      message = Pull{r.u64()};
+      break;
+    case MessageType::Params: {
+      Params m;
+      m.version = r.u64();
+      if ((error = readFloats(r, limits, m.values)) != DecodeError::None) return error;
+      message = std::move(m);
+      break;
+    }
+    case MessageType::Push: {
+      Push m;
+      const auto kind = r.u8();
+      if (kind < 1 || kind > 3) return DecodeError::BadPayload;
+      m.kind = static_cast<PushKind>(kind);
+      m.baseVersion = r.u64();
+      m.samples = r.u32();
+      if ((error = readFloats(r, limits, m.values)) != DecodeError::None) return error;
+      message = std::move(m);
+      break;
+    }
+    case MessageType::Clock:
+      message = Clock{r.u64()};
+      break;
+    case MessageType::Barrier:
+      message = Barrier{r.u64()};
+      break;
+    case MessageType::Telemetry: {
+      Telemetry m;
+      if (!readBlob(r, limits.maxPayload, m.events)) return DecodeError::BadPayload;
+      message = std::move(m);
+      break;
+    }
+    case MessageType::Control: {
+      Control m;
+      m.command = r.u8();
+      m.target = r.u32();
+      m.value = r.f64();
+      message = m;
+      break;
+    }
+    case MessageType::Shutdown: {
+      std::vector<std::uint8_t> text;
+      if (!readBlob(r, kMaxReason, text)) return DecodeError::BadPayload;
+      message = Shutdown{std::string(text.begin(), text.end())};
+      break;
+    }
+    case MessageType::Heartbeat:
+      message = Heartbeat{};
+      break;
+  }
+  // Every byte must be accounted for: trailing bytes mean the sender and we disagree.
+  if (!r.ok() || r.remaining() != 0) return DecodeError::BadPayload;
+  return DecodeError::None;
+}
+
+DecodeError decodeFrame(std::span<const std::uint8_t> bytes, const DecodeLimits& limits,
+                        Message& message, std::size_t& consumed) {
+  FrameHeader header;
+  if (const auto e = decodeHeader(bytes, limits, header); e != DecodeError::None) return e;
+  if (bytes.size() - kFrameHeaderSize < header.length) return DecodeError::NeedMoreBytes;
+  const auto e =
+      decodePayload(header, bytes.subspan(kFrameHeaderSize, header.length), limits, message);
+  if (e == DecodeError::None) consumed = kFrameHeaderSize + header.length;
+  return e;
+}
+
+}  // namespace distlab::engine

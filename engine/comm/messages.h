@@ -1,0 +1,125 @@
+#pragma once
+#include <cstdint>
+#include <span>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace distlab::engine {
+
+/// The wire format of the cluster (see DESIGN.md, engine/comm): a 12-byte little-endian header
+/// (magic "DLAB", version, type, flags, payload length) followed by the payload. Encoding and
+/// decoding are pure functions; no socket code lives here.
+inline constexpr std::uint32_t kFrameMagic = 0x42414C44;  // "DLAB" in little-endian byte order
+inline constexpr std::uint8_t kProtocolVersion = 1;
+inline constexpr std::size_t kFrameHeaderSize = 12;
+
+enum class MessageType : std::uint8_t {
+  Hello = 1,       ///< peer -> server: who I am (role, rank)
+  Challenge = 2,   ///< server -> peer: a nonce to answer
+  Auth = 3,        ///< peer -> server: HMAC-SHA256(token, nonce | rank | version)
+  Welcome = 4,     ///< server -> peer: accepted, with the model size
+  Pull = 5,        ///< worker -> server: send me the parameters (if newer than my version)
+  Params = 6,      ///< server -> worker: parameters at a version
+  Push = 7,        ///< worker -> server: a gradient, a model delta or a model
+  Clock = 8,       ///< worker -> server: I finished step c (SSP / BSP bookkeeping)
+  Barrier = 9,     ///< server -> worker: you may start step c
+  Telemetry = 10,  ///< either way: a batch of encoded telemetry events
+  Control = 11,    ///< monitor -> server -> worker: kill, slow, restore, pause, resume, step, stop
+  Shutdown = 12,   ///< server -> peer: the run is over
+  Heartbeat = 13,  ///< either way: I am alive
+};
+
+enum class PeerRole : std::uint8_t { Worker = 1, Monitor = 2 };
+enum class PushKind : std::uint8_t { Gradient = 1, ModelDelta = 2, Model = 3 };
+
+struct Hello {
+  PeerRole role = PeerRole::Worker;
+  std::uint32_t rank = 0;
+};
+struct Challenge {
+  std::vector<std::uint8_t> nonce;
+};
+struct Auth {
+  std::vector<std::uint8_t> mac;
+};
+struct Welcome {
+  std::uint32_t modelSize = 0;
+};
+struct Pull {
+  std::uint64_t haveVersion = 0;
+};
+struct Params {
+  std::uint64_t version = 0;
+  std::vector<float> values;
+};
+struct Push {
+  PushKind kind = PushKind::Gradient;
+  std::uint64_t baseVersion = 0;  ///< the parameter version the update was computed on
+  std::uint32_t samples = 0;      ///< examples behind it (for weighted averaging)
+  std::vector<float> values;
+};
+struct Clock {
+  std::uint64_t clock = 0;
+};
+struct Barrier {
+  std::uint64_t clock = 0;
+};
+struct Telemetry {
+  std::vector<std::uint8_t> events;
+};
+struct Control {
+  std::uint8_t command = 0;
+  std::uint32_t target = 0;
+  double value = 0.0;
+};
+struct Shutdown {
+  std::string reason;
+};
+struct Heartbeat {};
+
+using Message = std::variant<Hello, Challenge, Auth, Welcome, Pull, Params, Push, Clock, Barrier,
+                             Telemetry, Control, Shutdown, Heartbeat>;
+
+MessageType typeOf(const Message& message);
+
+/// What a decoder enforces before it allocates anything.
+struct DecodeLimits {
+  std::uint32_t maxPayload = 64u << 20;  ///< bytes in one frame
+  std::uint32_t modelSize = 0;           ///< floats in Params/Push must equal this (0: any)
+};
+
+enum class DecodeError {
+  None,
+  NeedMoreBytes,  ///< not an error yet: the frame is incomplete
+  BadMagic,
+  BadVersion,
+  UnknownType,
+  TooLarge,        ///< the header announces more than DecodeLimits::maxPayload
+  BadPayload,      ///< the payload's own lengths or values do not add up
+  WrongModelSize,  ///< Params/Push carry a different number of floats than the model has
+};
+const char* describe(DecodeError error);
+
+struct FrameHeader {
+  MessageType type = MessageType::Heartbeat;
+  std::uint16_t flags = 0;
+  std::uint32_t length = 0;
+};
+
+/// Encodes header + payload into one buffer ready to write.
+std::vector<std::uint8_t> encodeFrame(const Message& message);
+
+/// Checks a 12-byte header (magic, version, type, length cap). Shorter input: NeedMoreBytes.
+DecodeError decodeHeader(std::span<const std::uint8_t> bytes, const DecodeLimits& limits,
+                         FrameHeader& header);
+/// Decodes a payload whose header was accepted; every inner length is checked against the
+/// payload size (and the model size) before a vector is allocated.
+DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_t> payload,
+                          const DecodeLimits& limits, Message& message);
+
+/// Both steps on a buffer that starts with a frame; `consumed` is the frame's size on success.
+DecodeError decodeFrame(std::span<const std::uint8_t> bytes, const DecodeLimits& limits,
+                        Message& message, std::size_t& consumed);
+
+}  // namespace distlab::engine
