@@ -77,8 +77,7 @@ void trainStep(benchmark::State& state, const char* arch) {
   Matrix dOut;
   for (auto _ : state) {
     benchmark::DoNotOptimize(softmaxCrossEntropy(model.forward(x), labels, &dOut));
-    model.zeroGradients();
-    model.backward(dOut);
+    model.backward(dOut);  // overwrites the gradients, as the trainer does
     sgd.step(model.parameters(), model.gradients());
   }
   state.SetItemsProcessed(state.iterations() * kBatch);

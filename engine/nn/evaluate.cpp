@@ -29,6 +29,16 @@ void gatherBatch(const Dataset& data, std::span<const std::size_t> rows, Matrix&
   }
 }
 
+void prefetchRows(const Dataset& data, std::span<const std::size_t> rows) {
+  const auto bytes = static_cast<std::size_t>(data.x.cols()) * sizeof(float);
+  for (auto r : rows) {
+    const char* row =
+        reinterpret_cast<const char*>(data.x.row(static_cast<Eigen::Index>(r)).data());
+    for (std::size_t offset = 0; offset < bytes; offset += 64)
+      __builtin_prefetch(row + offset, 0, 2);
+  }
+}
+
 Evaluation evaluate(Model& model, const Dataset& data, LossKind loss, int batchSize) {
   Evaluation result;
   result.examples = data.size();

@@ -39,6 +39,11 @@ EpochReport Trainer::runEpoch() {
   for (std::size_t start = 0; start < n; start += batchSize) {
     const std::span<const std::size_t> rows(m_order.data() + start, std::min(batchSize, n - start));
     gatherBatch(m_data.train, rows, m_x, m_labels, m_targets);
+    if (start + batchSize < n) {
+      prefetchRows(m_data.train,
+                   std::span<const std::size_t>(m_order.data() + start + batchSize,
+                                                std::min(batchSize, n - start - batchSize)));
+    }
     const Matrix& out = m_model.forward(m_x);
     const BatchTargets targets{m_labels, m_targets.size() > 0 ? &m_targets : nullptr};
     lossSum += computeLoss(m_loss, out, targets, &m_dOut) * static_cast<double>(rows.size());
