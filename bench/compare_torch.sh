@@ -1,29 +1,51 @@
 #!/usr/bin/env bash
 # Side-by-side training throughput and accuracy: DistLab vs PyTorch (1 thread) on Fashion-MNIST.
-# Usage: bench/compare_torch.sh [EPOCHS]   (needs the build and the packages of
-#        ../shared/bench/README.md: python3-torch python3-numpy libopenblas0-openmp)
-# Prints one line per model: median samples/s of each, the ratio, final test accuracy, peak RSS.
+# Usage: bench/compare_torch.sh [EPOCHS=10] [ROUNDS=3]
+#   needs the build and the packages of ../shared/bench/README.md
+#   (python3-torch python3-numpy libopenblas0-openmp).
+# Each round trains each model once with DistLab and once with PyTorch, alternating which goes
+# first so slow drifts of this shared machine hit both. Per run: the median samples/s over the
+# epochs (training loop only, as torch_mlp.py times it). Printed: every round's figures and ratio,
+# then the median ratio, the final test accuracies and DistLab's peak RSS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 epochs=${1:-10}
+rounds=${2:-3}
 ref=${DISTLAB_REF_DIR:-../shared/bench}
 engine=build/engine/distlab-engine
 out=$(mktemp -d)
-summarise() {  # FILE -> "median_samples_per_s final_accuracy"
-  /usr/bin/python3 - "$1" <<'PY'
+trap 'rm -rf "$out"' EXIT
+
+ours() {  # MODEL -> "samples_per_s accuracy rss_mb"
+  local spec="$out/$1.json"
+  /usr/bin/python3 -c "import json; s=json.load(open('bench/specs/$1.json')); s['training']['epochs']=$epochs; json.dump(s,open('$spec','w'))"
+  /usr/bin/time -f "%M" -o "$out/rss" "$engine" train "$spec" --out "$out/run" >/dev/null 2>&1
+  /usr/bin/python3 - "$out/run/metrics.csv" "$out/rss" <<'PY'
 import csv, statistics, sys
 rows = list(csv.DictReader(open(sys.argv[1])))
-print(statistics.median(float(r["samples_per_s"]) for r in rows), rows[-1]["test_accuracy"])
+rss = int(open(sys.argv[2]).read().split()[-1]) / 1024
+print(statistics.median(float(r["samples_per_s"]) for r in rows), rows[-1]["test_accuracy"], round(rss))
 PY
 }
+
+theirs() {  # MODEL -> "samples_per_s accuracy"
+  local torch_model=$([ "$1" = mlp ] && echo mlp || echo cnn)
+  /usr/bin/python3 "$ref/torch_mlp.py" --model "$torch_model" --threads 1 --epochs "$epochs" --seed 0 2>/dev/null |
+    /usr/bin/python3 -c "import json,sys; d=json.load(sys.stdin); print(d['median_samples_per_s'], d['acc_after'][str(d['epochs'])])"
+}
+
 for model in mlp lenet5; do
-  torch_model=$([ "$model" = mlp ] && echo mlp || echo cnn)
-  spec="$out/$model.json"
-  /usr/bin/python3 -c "import json,sys; s=json.load(open('bench/specs/$model.json')); s['training']['epochs']=$epochs; json.dump(s,open('$spec','w'))"
-  /usr/bin/time -f "%M" -o "$out/$model.rss" "$engine" train "$spec" --out "$out/$model" >/dev/null 2>&1
-  read -r ours ours_acc < <(summarise "$out/$model/metrics.csv")
-  torch_json=$(/usr/bin/python3 "$ref/torch_mlp.py" --model "$torch_model" --threads 1 --epochs "$epochs" --seed 0 2>/dev/null)
-  read -r theirs theirs_acc < <(echo "$torch_json" | /usr/bin/python3 -c "import json,sys; d=json.load(sys.stdin); print(d['median_samples_per_s'], d['acc_after'][str(d['epochs'])])")
-  /usr/bin/python3 -c "print(f'$model: DistLab {float($ours):.0f} samples/s, PyTorch {float($theirs):.0f} samples/s, ratio {float($ours)/float($theirs):.2f}x; test accuracy after $epochs epochs DistLab {float($ours_acc):.4f}, PyTorch {float($theirs_acc):.4f}; DistLab peak RSS {int(open(\"$out/$model.rss\").read().split()[-1])/1024:.0f} MB')"
+  ratios=()
+  for ((r = 1; r <= rounds; r++)); do
+    if ((r % 2)); then
+      read -r o oacc rss < <(ours "$model"); read -r t tacc < <(theirs "$model")
+    else
+      read -r t tacc < <(theirs "$model"); read -r o oacc rss < <(ours "$model")
+    fi
+    ratio=$(/usr/bin/python3 -c "print(f'{$o/$t:.3f}')")
+    ratios+=("$ratio")
+    printf '%s round %d: DistLab %.0f samples/s, PyTorch %.0f samples/s, ratio %sx; test accuracy after %d epochs DistLab %s, PyTorch %s; DistLab peak RSS %s MB\n' \
+      "$model" "$r" "$o" "$t" "$ratio" "$epochs" "$oacc" "$tacc" "$rss"
+  done
+  /usr/bin/python3 -c "import statistics; print('$model: median ratio over $rounds rounds', f'{statistics.median([$(IFS=,; echo "${ratios[*]}")]):.3f}x')"
 done
-rm -rf "$out"
