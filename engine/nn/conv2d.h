@@ -10,7 +10,8 @@ namespace distlab::engine {
 ///
 /// The whole batch is lowered to one matrix ("im2col", Chellapilla et al. 2006) laid out as
 /// (batch*outH*outW) x (inChannels*k*k), column-major, so that each column is filled from
-/// contiguous input rows and forward, dW and dX are each one large GEMM. When the patch is tiny
+/// contiguous input rows and forward, dW and dX are each one large GEMM (stride-1 layers lower from
+/// a zero-padded copy of the input, which needs no bounds checks). When the patch is tiny
 /// (a first layer: 1 channel, 5x5) that GEMM is thin and memory-bound, so stride-1 layers with at
 /// most kDirectMaxPatch taps use a direct loop over a zero-padded copy of the input instead.
 class Conv2D final : public Layer {
@@ -56,8 +57,8 @@ class Conv2D final : public Layer {
   VectorMap m_db{nullptr, 0};
   Matrix m_cols;      ///< im2col of the last forward input, kept for backward
   Matrix m_pixelOut;  ///< (batch*outPixels) x outChannels scratch
-  Matrix m_padded;    ///< direct path: zero-padded input, one column per example
-  Matrix m_dPadded;   ///< direct path: dL/d(padded input)
+  Matrix m_padded;    ///< stride 1: zero-padded input, one column per example
+  Matrix m_dPadded;   ///< stride 1: dL/d(padded input)
   Vector m_wideRows;  ///< direct path: one channel's output (or dy) in padded-width rows
   std::vector<int> m_tapOffsets;  ///< direct path: offset of each tap in a padded example
 };
