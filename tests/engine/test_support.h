@@ -2,8 +2,11 @@
 // Helpers shared by the engine tests: error capture and a per-test temporary folder.
 #include <unistd.h>
 
+#include <cstdint>
 #include <filesystem>
+#include <fstream>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -20,6 +23,13 @@ std::string errorOf(F&& f) {
     return e.what();
   }
   return "";
+}
+
+/// Writes bytes to a file, failing the test if it cannot.
+inline void writeRaw(const std::filesystem::path& path, const std::vector<std::uint8_t>& bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+  ASSERT_TRUE(out.good()) << path;
 }
 
 /// A fixture with a fresh folder per test (named after the test and the process), removed after.

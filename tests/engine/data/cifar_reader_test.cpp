@@ -15,6 +15,7 @@ namespace distlab::engine {
 namespace {
 
 using testing::errorOf;
+using testing::writeRaw;
 
 namespace fs = std::filesystem;
 using Bytes = std::vector<std::uint8_t>;
@@ -26,13 +27,6 @@ Bytes record(std::uint8_t label, std::size_t step) {
   for (std::size_t p = 0; p < kPixels; ++p)
     out.push_back(static_cast<std::uint8_t>((p * step + label) % 256));
   return out;
-}
-
-void writeRaw(const fs::path& path, const Bytes& bytes) {
-  std::ofstream out(path, std::ios::binary);
-  out.write(reinterpret_cast<const char*>(bytes.data()),
-            static_cast<std::streamsize>(bytes.size()));
-  ASSERT_TRUE(out.good()) << path;
 }
 
 Bytes records(std::initializer_list<std::uint8_t> labels) {

@@ -18,6 +18,7 @@ namespace distlab::engine {
 namespace {
 
 using testing::errorOf;
+using testing::writeRaw;
 
 namespace fs = std::filesystem;
 using Bytes = std::vector<std::uint8_t>;
@@ -41,13 +42,6 @@ Bytes iota(std::size_t n) {
   Bytes out(n);
   for (std::size_t i = 0; i < n; ++i) out[i] = static_cast<std::uint8_t>(i * 7 % 256);
   return out;
-}
-
-void writeRaw(const fs::path& path, const Bytes& bytes) {
-  std::ofstream out(path, std::ios::binary);
-  out.write(reinterpret_cast<const char*>(bytes.data()),
-            static_cast<std::streamsize>(bytes.size()));
-  ASSERT_TRUE(out.good()) << path;
 }
 
 void writeGz(const fs::path& path, const Bytes& bytes) {
