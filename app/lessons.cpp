@@ -10,16 +10,13 @@ namespace distlab::app {
 namespace {
 
 // The shipped lessons' English titles and texts, so that lupdate collects them for translation;
-// a spec written by a user is shown as written.
+// a spec written by a user is shown as written. Keep in step with resources/presets/*.json
+// (tests/widgets/lessons_test.cpp checks the default lesson).
 [[maybe_unused]] const char* const kLessonTexts[] = {
     QT_TRANSLATE_NOOP("Lessons", "Fashion-MNIST MLP"),
     QT_TRANSLATE_NOOP("Lessons",
                       "A 784-256-128-10 ReLU network learns to tell ten kinds of clothing apart."),
 };
-
-QString translated(const QString& text) {
-  return QCoreApplication::translate("Lessons", text.toUtf8().constData());
-}
 
 }  // namespace
 
@@ -33,15 +30,27 @@ bool loadLesson(const QString& path, Lesson* lesson, QString* error) {
   const QByteArray json = file.readAll();
   QJsonParseError parseError;
   const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+  if (parseError.error != QJsonParseError::NoError) {
+    *error = QCoreApplication::translate("Lessons", "%1 is not valid JSON: %2 (at byte %3)")
+                 .arg(path, parseError.errorString())
+                 .arg(parseError.offset);
+    return false;
+  }
   if (!doc.isObject()) {
-    *error = QCoreApplication::translate("Lessons", "%1 is not a JSON experiment spec: %2")
-                 .arg(path, parseError.errorString());
+    *error = QCoreApplication::translate("Lessons",
+                                         "%1 is not an experiment spec: it is not a JSON object")
+                 .arg(path);
     return false;
   }
   lesson->specJson = json;
-  lesson->title = translated(doc.object().value("name").toString());
-  lesson->description = translated(doc.object().value("description").toString());
+  lesson->name = doc.object().value("name").toString();
+  lesson->description = doc.object().value("description").toString();
   return true;
+}
+
+QString translatedLessonText(const QString& english) {
+  if (english.isEmpty()) return english;  // an empty source would fetch the translation header
+  return QCoreApplication::translate("Lessons", english.toUtf8().constData());
 }
 
 }  // namespace distlab::app

@@ -7,13 +7,16 @@ namespace distlab::app {
 /// A lesson: an experiment spec plus the title and explanation shown with it.
 struct Lesson {
   QByteArray specJson;
-  QString title;        ///< from the spec's "name", translated when a translation exists
-  QString description;  ///< from the spec's "description", likewise
+  QString name;         ///< the spec's "name", as written (English for shipped lessons)
+  QString description;  ///< the spec's "description", as written
 };
 
 /// Reads a lesson from a spec file (a path or a ":/presets/..." resource). On failure returns
 /// false and a sentence saying why in *error.
 bool loadLesson(const QString& path, Lesson* lesson, QString* error);
+
+/// A shipped lesson's title or description in the current language; other text comes back as is.
+QString translatedLessonText(const QString& english);
 
 inline constexpr const char* kDefaultLesson = ":/presets/default.json";
 

@@ -57,7 +57,9 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
   connect(m_process, &TrainProcess::logLine, m_log, &QPlainTextEdit::appendPlainText);
   connect(m_process, &TrainProcess::failed, this, &MainWindow::onFailed);
   connect(m_process, &TrainProcess::succeeded, this, [this] {
-    m_statusText = tr("Finished: test accuracy %1%").arg(m_lastAccuracy * 100.0, 0, 'f', 2);
+    m_statusText = tr("Finished: test accuracy %1%, %2 samples/s")
+                       .arg(m_lastAccuracy * 100.0, 0, 'f', 2)
+                       .arg(m_lastSamplesPerSecond, 0, 'f', 0);
     updateState();
     emit runEnded();
   });
@@ -136,7 +138,8 @@ void MainWindow::retranslate() {
   m_stopAction->setText(tr("Stop"));
   m_stopAction->setToolTip(tr("Stop the training run (Esc)"));
   m_aboutAction->setText(tr("&About DistLab"));
-  if (!m_lessonPath.isEmpty()) openLesson(m_lessonPath);  // the lesson's title is translated too
+  m_lessonPanel->setLesson(translatedLessonText(m_lesson.name),
+                           translatedLessonText(m_lesson.description));
   updateState();
 }
 
@@ -163,8 +166,9 @@ bool MainWindow::openLesson(const QString& path) {
     return false;
   }
   m_lesson = lesson;
-  m_lessonPath = path;
-  m_lessonPanel->setLesson(m_lesson.title, m_lesson.description);
+  m_lessonPanel->setLesson(translatedLessonText(m_lesson.name),
+                           translatedLessonText(m_lesson.description));
+  updateState();
   return true;
 }
 
@@ -192,6 +196,8 @@ void MainWindow::stop() {
 }
 
 bool MainWindow::isRunning() const { return m_process->isRunning(); }
+
+QString MainWindow::statusText() const { return m_status->text(); }
 
 void MainWindow::onEpoch(int epoch, int epochs, double trainLoss, double testLoss,
                          double testAccuracy, double samplesPerSecond) {
@@ -222,6 +228,7 @@ void MainWindow::updateState() {
   const bool running = m_process->isRunning();
   m_runAction->setEnabled(!running && !m_lesson.specJson.isEmpty());
   m_stopAction->setEnabled(running);
+  m_openAction->setEnabled(!running);  // the chart belongs to the running lesson until it ends
   m_progress->setRange(0, std::max(m_epochsTotal, 1));
   m_progress->setValue(m_epochsDone);
   m_status->setText(m_statusText.isEmpty() ? tr("Ready: press Run (F5) to train") : m_statusText);

@@ -34,6 +34,8 @@ class MainWindow : public QMainWindow {
   void stop();
   bool isRunning() const;
   widgets::TrainingChart* chart() const { return m_chart; }
+  /// The status bar's message (the last epoch's accuracy and samples/s while training).
+  QString statusText() const;
 
  signals:
   /// The run ended (successfully or not); used by --screenshot.
@@ -54,7 +56,6 @@ class MainWindow : public QMainWindow {
 
   Language* m_language;
   Lesson m_lesson;
-  QString m_lessonPath;
   TrainProcess* m_process;
   widgets::LessonPanel* m_lessonPanel;
   widgets::TrainingChart* m_chart;

@@ -9,17 +9,21 @@
 
 #include <sys/prctl.h>
 #include <unistd.h>
-#include <csignal>
+#include <signal.h>
 
-#include "telemetry/epoch_line.h"
+#include "app/epoch_line.h"
 
 namespace distlab::app {
 
 TrainProcess::TrainProcess(QObject* parent) : QObject(parent), m_process(new QProcess(this)) {
-  // The child gets its own process group and dies when the app dies, however the app ends.
-  m_process->setChildProcessModifier([] {
+  // The child leads its own process group (so stop() reaches anything it spawns) and gets
+  // SIGTERM when the app dies, however the app ends. If the app died between fork and prctl the
+  // signal would never come, hence the parent check.
+  const pid_t appPid = ::getpid();
+  m_process->setChildProcessModifier([appPid] {
     ::setpgid(0, 0);
     ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+    if (::getppid() != appPid) ::_exit(1);
   });
   connect(m_process, &QProcess::readyReadStandardOutput, this, &TrainProcess::readStdout);
   connect(m_process, &QProcess::readyReadStandardError, this, &TrainProcess::readStderr);
@@ -35,6 +39,7 @@ TrainProcess::TrainProcess(QObject* parent) : QObject(parent), m_process(new QPr
 TrainProcess::~TrainProcess() {
   m_stopping = true;
   if (m_process->state() != QProcess::NotRunning) {
+    if (const qint64 pid = m_process->processId(); pid > 0) ::kill(-static_cast<pid_t>(pid), SIGKILL);
     m_process->kill();
     m_process->waitForFinished(3000);
   }
@@ -80,8 +85,13 @@ bool TrainProcess::start(const QByteArray& specJson) {
 void TrainProcess::stop() {
   if (!isRunning()) return;
   m_stopping = true;
-  m_process->terminate();
-  if (!m_process->waitForFinished(2000)) m_process->kill();
+  const qint64 pid = m_process->processId();
+  if (pid > 0) ::kill(-static_cast<pid_t>(pid), SIGTERM);  // the whole group
+  if (!m_process->waitForFinished(2000)) {
+    if (pid > 0) ::kill(-static_cast<pid_t>(pid), SIGKILL);
+    m_process->kill();
+    m_process->waitForFinished(1000);
+  }
 }
 
 bool TrainProcess::isRunning() const { return m_process->state() != QProcess::NotRunning; }
@@ -92,7 +102,7 @@ void TrainProcess::readStdout() {
   while ((end = m_stdoutPending.indexOf('\n')) >= 0) {
     const QByteArray line = m_stdoutPending.left(end);
     m_stdoutPending.remove(0, end + 1);
-    if (const auto e = engine::parseEpochLine(line.toStdString())) {
+    if (const auto e = parseEpochLine(line)) {
       emit epochFinished(e->epoch, e->epochs, e->trainLoss, e->testLoss, e->testAccuracy,
                          e->samplesPerSecond);
     } else {

@@ -16,16 +16,16 @@
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <source>%1 is not a JSON experiment spec: %2</source>
-        <translation>%1 is not a JSON experiment spec: %2</translation>
+        <source>%1 is not valid JSON: %2 (at byte %3)</source>
+        <translation>%1 is not valid JSON: %2 (at byte %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not an experiment spec: it is not a JSON object</source>
+        <translation>%1 is not an experiment spec: it is not a JSON object</translation>
     </message>
 </context>
 <context>
     <name>distlab::app::MainWindow</name>
-    <message>
-        <source>Finished: test accuracy %1%</source>
-        <translation>Finished: test accuracy %1%</translation>
-    </message>
     <message>
         <source>About DistLab</source>
         <translation>About DistLab</translation>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Train the current lesson&apos;s model (F5)</source>
-        <translation>Train the current lesson's model (F5)</translation>
+        <translation>Train the current lesson&apos;s model (F5)</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -121,6 +121,10 @@
         <source>Ready: press Run (F5) to train</source>
         <translation>Ready: press Run (F5) to train</translation>
     </message>
+    <message>
+        <source>Finished: test accuracy %1%, %2 samples/s</source>
+        <translation>Finished: test accuracy %1%, %2 samples/s</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::TrainProcess</name>
@@ -168,12 +172,12 @@
         <translation>Epoch</translation>
     </message>
     <message>
-        <source>Loss (cross-entropy)</source>
-        <translation>Loss (cross-entropy)</translation>
-    </message>
-    <message>
         <source>Accuracy</source>
         <translation>Accuracy</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
     </message>
 </context>
 </TS>

@@ -16,16 +16,16 @@
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is not a JSON experiment spec: %2</source>
-        <translation>%1 不是 JSON 格式的实验配置：%2</translation>
+        <source>%1 is not valid JSON: %2 (at byte %3)</source>
+        <translation>%1 不是有效的 JSON：%2（在第 %3 字节处）</translation>
+    </message>
+    <message>
+        <source>%1 is not an experiment spec: it is not a JSON object</source>
+        <translation>%1 不是实验配置：它不是 JSON 对象</translation>
     </message>
 </context>
 <context>
     <name>distlab::app::MainWindow</name>
-    <message>
-        <source>Finished: test accuracy %1%</source>
-        <translation>已完成：测试准确率 %1%</translation>
-    </message>
     <message>
         <source>About DistLab</source>
         <translation>关于 DistLab</translation>
@@ -120,6 +120,10 @@
         <source>Ready: press Run (F5) to train</source>
         <translation>就绪：按“运行”(F5) 开始训练</translation>
     </message>
+    <message>
+        <source>Finished: test accuracy %1%, %2 samples/s</source>
+        <translation>已完成：测试准确率 %1%，每秒 %2 个样本</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::TrainProcess</name>
@@ -167,12 +171,12 @@
         <translation>轮次 (epoch)</translation>
     </message>
     <message>
-        <source>Loss (cross-entropy)</source>
-        <translation>损失（交叉熵）</translation>
-    </message>
-    <message>
         <source>Accuracy</source>
         <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
     </message>
 </context>
 </TS>

@@ -38,9 +38,12 @@ TrainingChart::TrainingChart(QWidget* parent)
   m_accuracy->attachAxis(m_epochAxis);
   m_accuracy->attachAxis(m_accuracyAxis);
   m_epochAxis->setLabelFormat("%d");
+  m_epochAxis->setTickType(QValueAxis::TicksDynamic);
+  m_epochAxis->setTickAnchor(0.0);
   m_accuracyAxis->setRange(0.0, 1.0);
   m_accuracyAxis->setTickCount(6);
   m_accuracyAxis->setLabelFormat("%.1f");
+  m_accuracyAxis->setGridLineVisible(false);  // two grids that do not line up read as noise
   m_lossAxis->setLabelFormat("%.2f");
   m_chart->legend()->setAlignment(Qt::AlignBottom);
   clear();
@@ -58,8 +61,8 @@ void TrainingChart::addEpoch(int epoch, double trainLoss, double testLoss, doubl
   m_testLoss->append(epoch, testLoss);
   m_accuracy->append(epoch, testAccuracy);
   m_maxLoss = std::max({m_maxLoss, trainLoss, testLoss});
-  m_epochAxis->setRange(0, std::max(epoch, 1));
-  m_epochAxis->setTickCount(std::min(epoch, 10) + 1);
+  m_maxEpoch = std::max(m_maxEpoch, epoch);
+  setEpochRange(m_maxEpoch);
   m_lossAxis->setRange(0.0, m_maxLoss * 1.1);
   m_lossAxis->applyNiceNumbers();  // round tick values (0.1, 0.2, ...) instead of 0.61, 0.46
 }
@@ -67,9 +70,16 @@ void TrainingChart::addEpoch(int epoch, double trainLoss, double testLoss, doubl
 void TrainingChart::clear() {
   for (auto* series : {m_trainLoss, m_testLoss, m_accuracy}) series->clear();
   m_maxLoss = 0.0;
-  m_epochAxis->setRange(0, 1);
-  m_epochAxis->setTickCount(2);
+  m_maxEpoch = 0;
+  setEpochRange(1);
   m_lossAxis->setRange(0.0, 1.0);
+}
+
+void TrainingChart::setEpochRange(int lastEpoch) {
+  // Half an epoch of margin keeps the first and last markers whole; ticks stay on whole epochs,
+  // at most about ten of them.
+  m_epochAxis->setRange(0.5, lastEpoch + 0.5);
+  m_epochAxis->setTickInterval(std::max(1, (lastEpoch + 9) / 10));
 }
 
 int TrainingChart::pointCount() const { return static_cast<int>(m_accuracy->count()); }
@@ -85,7 +95,7 @@ void TrainingChart::retranslate() {
   m_testLoss->setName(tr("Test loss"));
   m_accuracy->setName(tr("Test accuracy"));
   m_epochAxis->setTitleText(tr("Epoch"));
-  m_lossAxis->setTitleText(tr("Loss (cross-entropy)"));
+  m_lossAxis->setTitleText(tr("Loss"));
   m_accuracyAxis->setTitleText(tr("Accuracy"));
 }
 

@@ -32,6 +32,7 @@ class TrainingChart : public QWidget {
 
  private:
   void retranslate();
+  void setEpochRange(int lastEpoch);
 
   QChart* m_chart;
   QChartView* m_view;
@@ -42,6 +43,7 @@ class TrainingChart : public QWidget {
   QValueAxis* m_lossAxis;
   QValueAxis* m_accuracyAxis;
   double m_maxLoss = 0.0;
+  int m_maxEpoch = 0;
 };
 
 }  // namespace distlab::widgets
