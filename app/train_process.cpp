@@ -7,9 +7,9 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <signal.h>
 #include <sys/prctl.h>
 #include <unistd.h>
-#include <signal.h>
 
 #include "app/epoch_line.h"
 
@@ -39,7 +39,7 @@ TrainProcess::TrainProcess(QObject* parent) : QObject(parent), m_process(new QPr
 TrainProcess::~TrainProcess() {
   m_stopping = true;
   if (m_process->state() != QProcess::NotRunning) {
-    if (const qint64 pid = m_process->processId(); pid > 0) ::kill(-static_cast<pid_t>(pid), SIGKILL);
+    signalGroup(SIGKILL);
     m_process->kill();
     m_process->waitForFinished(3000);
   }
@@ -85,13 +85,17 @@ bool TrainProcess::start(const QByteArray& specJson) {
 void TrainProcess::stop() {
   if (!isRunning()) return;
   m_stopping = true;
-  const qint64 pid = m_process->processId();
-  if (pid > 0) ::kill(-static_cast<pid_t>(pid), SIGTERM);  // the whole group
+  signalGroup(SIGTERM);
   if (!m_process->waitForFinished(2000)) {
-    if (pid > 0) ::kill(-static_cast<pid_t>(pid), SIGKILL);
+    signalGroup(SIGKILL);
     m_process->kill();
     m_process->waitForFinished(1000);
   }
+}
+
+void TrainProcess::signalGroup(int sig) {
+  // The engine leads its own process group (see the constructor): this reaches its children too.
+  if (const qint64 pid = m_process->processId(); pid > 0) ::kill(-static_cast<pid_t>(pid), sig);
 }
 
 bool TrainProcess::isRunning() const { return m_process->state() != QProcess::NotRunning; }

@@ -36,6 +36,7 @@ class TrainProcess : public QObject {
   void readStdout();
   void readStderr();
   void onFinished(int exitCode, int exitStatus);
+  void signalGroup(int sig);
 
   QProcess* m_process;
   QTemporaryDir m_workDir;

@@ -1,7 +1,7 @@
 #include <QChart>
 #include <QImage>
-#include <QPen>
 #include <QLineSeries>
+#include <QPen>
 #include <QValueAxis>
 
 #include <gtest/gtest.h>

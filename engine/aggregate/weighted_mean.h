@@ -1,0 +1,29 @@
+#pragma once
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace distlab::engine {
+
+/// The sample-weighted mean of updates (gradients or models): sum_k n_k u_k / sum_k n_k. For
+/// gradients of a mean loss this equals the gradient on the union of the workers' batches
+/// (the lecture's decomposition of the gradient into per-machine sums).
+class WeightedMean {
+ public:
+  explicit WeightedMean(std::size_t size) : m_sum(size, 0.0) {}
+
+  /// Adds one worker's update computed on `samples` examples; throws Error on a size mismatch.
+  void add(std::span<const float> update, std::uint32_t samples);
+  /// Writes the mean; throws Error when nothing (or only zero samples) was added.
+  void result(std::span<float> out) const;
+  void reset();
+  std::uint64_t samples() const { return m_samples; }
+  int contributions() const { return m_contributions; }
+
+ private:
+  std::vector<double> m_sum;  ///< double: many float updates are summed before dividing
+  std::uint64_t m_samples = 0;
+  int m_contributions = 0;
+};
+
+}  // namespace distlab::engine

@@ -1,0 +1,68 @@
+#include <cmath>
+#include <numeric>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "aggregate/weighted_mean.h"
+#include "core/error.h"
+#include "core/spec.h"
+#include "data/load.h"
+#include "nn/builders.h"
+#include "nn/evaluate.h"
+#include "nn/loss.h"
+
+namespace distlab::engine {
+namespace {
+
+TEST(WeightedMeanTest, WeightsBySampleCount) {
+  WeightedMean mean(2);
+  mean.add(std::vector<float>{1, 10}, 1);
+  mean.add(std::vector<float>{4, 40}, 3);
+  std::vector<float> out(2);
+  mean.result(out);
+  EXPECT_FLOAT_EQ(out[0], (1 * 1 + 4 * 3) / 4.0f);
+  EXPECT_FLOAT_EQ(out[1], (10 * 1 + 40 * 3) / 4.0f);
+  EXPECT_EQ(mean.samples(), 4u);
+  EXPECT_EQ(mean.contributions(), 2);
+  EXPECT_THROW(mean.add(std::vector<float>{1}, 1), Error);
+  mean.reset();
+  EXPECT_THROW(mean.result(out), Error);
+}
+
+// The lecture's argument for data parallelism on its own example: the gradient of the mean squared
+// error over 80 people equals the sample-weighted mean of the gradients that two machines compute
+// on their halves, even when the halves are unequal.
+TEST(WeightedMeanTest, AveragedWorkerGradientsEqualTheFullBatchGradient) {
+  Spec spec;
+  spec.dataset.name = "height-weight";
+  spec.model.arch = "linear";
+  spec.training.loss = "mse";
+  const TrainTest data = loadDataset(spec.dataset, spec.seed);
+  Model model = buildModel(spec.model, data.train.shape, 1, spec.seed);
+  auto gradientOn = [&](std::size_t first, std::size_t count) {
+    std::vector<std::size_t> rows(count);
+    std::iota(rows.begin(), rows.end(), first);
+    Matrix x, targets, dOut;
+    std::vector<int> labels;
+    gatherBatch(data.train, rows, x, labels, targets);
+    computeLoss(LossKind::MeanSquaredError, model.forward(x), {labels, &targets}, &dOut);
+    model.backward(dOut);
+    return std::vector<float>(model.gradients().begin(), model.gradients().end());
+  };
+  const std::size_t n = data.train.size();
+  const auto full = gradientOn(0, n);
+  for (std::size_t split : {n / 2, n / 4}) {
+    WeightedMean mean(model.parameterCount());
+    mean.add(gradientOn(0, split), static_cast<std::uint32_t>(split));
+    mean.add(gradientOn(split, n - split), static_cast<std::uint32_t>(n - split));
+    std::vector<float> averaged(model.parameterCount());
+    mean.result(averaged);
+    for (std::size_t i = 0; i < full.size(); ++i) {
+      EXPECT_NEAR(averaged[i], full[i], 1e-4 * std::abs(full[i]) + 1e-4) << "split " << split;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace distlab::engine
