@@ -136,7 +136,8 @@ TEST(MainWindowTest, StopAndCloseLeaveNoProcessBehind) {
   auto window = std::make_unique<MainWindow>(&language);
   ASSERT_TRUE(window->openLesson(kDefaultLesson));
   window->run();
-  for (int i = 0; i < 100 && readFile(engine.filePath("child")).isEmpty(); ++i) {
+  // "engine" is written last, so both pids are there once it is.
+  for (int i = 0; i < 250 && !readFile(engine.filePath("engine")).endsWith('\n'); ++i) {
     QThread::msleep(20);
     QCoreApplication::processEvents();
   }
