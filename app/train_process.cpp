@@ -11,7 +11,7 @@
 #include <sys/prctl.h>
 #include <unistd.h>
 
-#include "app/epoch_line.h"
+#include "telemetry/epoch_line.h"
 
 namespace distlab::app {
 
@@ -106,7 +106,7 @@ void TrainProcess::readStdout() {
   while ((end = m_stdoutPending.indexOf('\n')) >= 0) {
     const QByteArray line = m_stdoutPending.left(end);
     m_stdoutPending.remove(0, end + 1);
-    if (const auto e = parseEpochLine(line)) {
+    if (const auto e = engine::parseEpochLine(line.toStdString())) {
       emit epochFinished(e->epoch, e->epochs, e->trainLoss, e->testLoss, e->testAccuracy,
                          e->samplesPerSecond);
     } else {

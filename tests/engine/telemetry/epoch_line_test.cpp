@@ -21,9 +21,24 @@ TEST(EpochLineTest, FormatThenParseRoundTrips) {
   EXPECT_DOUBLE_EQ(back->elapsedSeconds, 4.12);
 }
 
+TEST(EpochLineTest, ToleratesACarriageReturn) {
+  EXPECT_TRUE(parseEpochLine("epoch 1/1 train_loss 1 test_loss 1 test_accuracy 0.5 samples_per_s "
+                             "10 elapsed_s 1\r")
+                  .has_value());
+}
+
 TEST(EpochLineTest, RejectsAnythingElse) {
   for (const char* bad :
-       {"", "loading fashion-mnist...", "epoch 3/10",
+       {"ok: \"Fashion-MNIST MLP\" (fashion-mnist, mlp, 10 epochs)",
+        "epoch 3 train_loss 1 test_loss 1 test_accuracy 1 samples_per_s 1 elapsed_s 1",
+        "epoch 3/ten train_loss 1 test_loss 1 test_accuracy 1 samples_per_s 1 elapsed_s 1",
+        "epoch 3/10/2 train_loss 1 test_loss 1 test_accuracy 1 samples_per_s 1 elapsed_s 1",
+        "epoch 0/10 train_loss 1 test_loss 1 test_accuracy 1 samples_per_s 1 elapsed_s 1",
+        "epoch 3/10 train_loss 1 test_loss inf test_accuracy 1 samples_per_s 1 elapsed_s 1",
+        "epoch 3/10 test_loss 1 train_loss 1 test_accuracy 1 samples_per_s 1 elapsed_s 1",
+        "epoch 3/10 train_loss 1 test_loss 1 test_accuracy 1 samples_per_s 1",
+        "Epoch 3/10 train_loss 1 test_loss 1 test_accuracy 1 samples_per_s 1 elapsed_s 1", "",
+        "loading fashion-mnist...", "epoch 3/10",
         "epoch 3/10 train_loss x test_loss 1 test_accuracy 1 samples_per_s 1 elapsed_s 1",
         "epoch 11/10 train_loss 1 test_loss 1 test_accuracy 1 samples_per_s 1 elapsed_s 1",
         "epoch 1/1 train_loss 1 test_loss 1 test_accuracy 1 samples_per_s 1 elapsed_s 1 x",
