@@ -1,0 +1,81 @@
+#include "comm/session.h"
+
+#include <boost/asio/read.hpp>
+#include <boost/asio/write.hpp>
+
+namespace distlab::engine {
+
+namespace asio = boost::asio;
+
+Session::Session(asio::ip::tcp::socket socket, DecodeLimits limits)
+    : m_socket(std::move(socket)), m_limits(limits) {
+  boost::system::error_code ignored;
+  m_socket.set_option(asio::ip::tcp::no_delay(true), ignored);  // small frames go out at once
+}
+
+void Session::start(MessageHandler onMessage, CloseHandler onClose) {
+  m_onMessage = std::move(onMessage);
+  m_onClose = std::move(onClose);
+  readHeader();
+}
+
+void Session::readHeader() {
+  asio::async_read(
+      m_socket, asio::buffer(m_header),
+      [self = shared_from_this()](boost::system::error_code ec, std::size_t n) {
+        if (self->m_closed) return;
+        if (ec)
+          return self->close(ec == asio::error::eof ? "peer closed the connection" : ec.message());
+        self->m_bytesReceived += n;
+        FrameHeader header;
+        const DecodeError error = decodeHeader(self->m_header, self->m_limits, header);
+        // A bad header ends the connection before its payload is read or sized.
+        if (error != DecodeError::None) return self->close(describe(error));
+        self->readPayload(header);
+      });
+}
+
+void Session::readPayload(FrameHeader header) {
+  m_payload.resize(header.length);  // bounded by DecodeLimits::maxPayload in decodeHeader
+  asio::async_read(
+      m_socket, asio::buffer(m_payload),
+      [self = shared_from_this(), header](boost::system::error_code ec, std::size_t n) {
+        if (self->m_closed) return;
+        if (ec) return self->close(ec.message());
+        self->m_bytesReceived += n;
+        Message message;
+        const DecodeError error = decodePayload(header, self->m_payload, self->m_limits, message);
+        if (error != DecodeError::None) return self->close(describe(error));
+        if (self->m_onMessage) self->m_onMessage(std::move(message));
+        if (!self->m_closed) self->readHeader();
+      });
+}
+
+void Session::send(const Message& message) {
+  if (m_closed) return;
+  m_writeQueue.push_back(encodeFrame(message));
+  if (m_writeQueue.size() == 1) writeNext();
+}
+
+void Session::writeNext() {
+  asio::async_write(m_socket, asio::buffer(m_writeQueue.front()),
+                    [self = shared_from_this()](boost::system::error_code ec, std::size_t n) {
+                      if (self->m_closed) return;
+                      if (ec) return self->close(ec.message());
+                      self->m_bytesSent += n;
+                      self->m_writeQueue.pop_front();
+                      if (!self->m_writeQueue.empty()) self->writeNext();
+                    });
+}
+
+void Session::close(const std::string& reason) {
+  if (m_closed) return;
+  m_closed = true;
+  m_writeQueue.clear();
+  boost::system::error_code ignored;
+  m_socket.shutdown(asio::ip::tcp::socket::shutdown_both, ignored);
+  m_socket.close(ignored);
+  if (m_onClose) m_onClose(reason);
+}
+
+}  // namespace distlab::engine

@@ -1,0 +1,58 @@
+#pragma once
+#include <array>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <boost/asio/ip/tcp.hpp>
+
+#include "comm/messages.h"
+
+namespace distlab::engine {
+
+/// One framed TCP connection: reads header then payload with exact-length async reads, decodes
+/// each frame with the pure codec, and writes from a queue so frames never interleave.
+///
+/// Threading: every member function and handler runs on the thread that runs the socket's
+/// io_context (one thread per io_context in DistLab), so no locks are needed. Handlers keep the
+/// session alive through shared_from_this().
+class Session : public std::enable_shared_from_this<Session> {
+ public:
+  using MessageHandler = std::function<void(Message&&)>;
+  /// Called once when the connection ends: "" for a close we asked for, else the reason.
+  using CloseHandler = std::function<void(const std::string& reason)>;
+
+  Session(boost::asio::ip::tcp::socket socket, DecodeLimits limits);
+
+  void start(MessageHandler onMessage, CloseHandler onClose);
+  /// Queues a frame; it is written after those queued before it.
+  void send(const Message& message);
+  /// Closes the socket; pending writes are dropped.
+  void close(const std::string& reason = {});
+
+  bool isOpen() const { return !m_closed; }
+  /// Bytes that actually crossed this socket, frame headers included (the traffic views use these).
+  std::uint64_t bytesSent() const { return m_bytesSent; }
+  std::uint64_t bytesReceived() const { return m_bytesReceived; }
+  void setLimits(const DecodeLimits& limits) { m_limits = limits; }
+
+ private:
+  void readHeader();
+  void readPayload(FrameHeader header);
+  void writeNext();
+
+  boost::asio::ip::tcp::socket m_socket;
+  DecodeLimits m_limits;
+  MessageHandler m_onMessage;
+  CloseHandler m_onClose;
+  std::array<std::uint8_t, kFrameHeaderSize> m_header{};
+  std::vector<std::uint8_t> m_payload;
+  std::deque<std::vector<std::uint8_t>> m_writeQueue;
+  std::uint64_t m_bytesSent = 0, m_bytesReceived = 0;
+  bool m_closed = false;
+};
+
+}  // namespace distlab::engine
