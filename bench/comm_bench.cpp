@@ -4,10 +4,13 @@
 #include <benchmark/benchmark.h>
 
 #include <memory>
+#include <thread>
 #include <vector>
 
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
 
 #include "comm/session.h"
 
@@ -17,13 +20,14 @@ using asio::ip::tcp;
 
 namespace {
 
-// One client and one echoing server session on 127.0.0.1 in this thread. Each iteration sends
-// `request` and waits for the reply: PUSH answered by PARAMS of the same size, or PULL answered
-// by a tiny PARAMS.
+// A client session in this thread and an echoing server session on its own io_context and
+// thread (as the coordinator and a worker live in different processes, both ends can copy at
+// once). Each iteration sends a request and waits for the reply: PUSH answered by PARAMS of the
+// same size, or PULL answered by a tiny PARAMS.
 void roundTrip(benchmark::State& state, std::size_t floats, bool pushPull) {
-  asio::io_context io;
-  tcp::acceptor acceptor(io, tcp::endpoint(asio::ip::make_address("127.0.0.1"), 0));
-  tcp::socket clientSocket(io);
+  asio::io_context clientIo, serverIo;
+  tcp::acceptor acceptor(serverIo, tcp::endpoint(asio::ip::make_address("127.0.0.1"), 0));
+  tcp::socket clientSocket(clientIo);
   clientSocket.connect(acceptor.local_endpoint());
   const DecodeLimits limits{64u << 20, static_cast<std::uint32_t>(floats)};
   auto server = std::make_shared<Session>(acceptor.accept(), limits);
@@ -38,6 +42,8 @@ void roundTrip(benchmark::State& state, std::size_t floats, bool pushPull) {
         }
       },
       [](const std::string&) {});
+  auto guard = asio::make_work_guard(serverIo);
+  std::thread serverThread([&] { serverIo.run(); });
   bool replied = false;
   client->start([&](Message&&) { replied = true; }, [](const std::string&) {});
   for (auto _ : state) {
@@ -47,11 +53,14 @@ void roundTrip(benchmark::State& state, std::size_t floats, bool pushPull) {
     } else {
       client->send(Pull{0});
     }
-    while (!replied) io.run_one();
+    while (!replied) clientIo.run_one();
   }
-  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(2 * floats * sizeof(float)));
+  state.SetBytesProcessed(state.iterations() *
+                          static_cast<std::int64_t>(2 * floats * sizeof(float)));
   client->close();
-  server->close();
+  asio::post(serverIo, [&] { server->close(); });
+  guard.reset();
+  serverThread.join();
 }
 
 // The MLP: 235,146 floats pushed and 235,146 pulled back.

@@ -120,7 +120,8 @@ const char* describe(DecodeError error) {
   return "unknown error";
 }
 
-std::vector<std::uint8_t> encodeFrame(const Message& message) {
+std::vector<std::uint8_t> encodeFrameHead(const Message& message, std::span<const float>& bulk) {
+  bulk = {};
   std::vector<std::uint8_t> out;
   ByteWriter w(out);
   w.u32(kFrameMagic);
@@ -128,10 +129,73 @@ std::vector<std::uint8_t> encodeFrame(const Message& message) {
   w.u8(static_cast<std::uint8_t>(typeOf(message)));
   w.u16(0);
   w.u32(0);  // length, patched below
-  encodePayload(message, w);
-  const auto length = static_cast<std::uint32_t>(out.size() - kFrameHeaderSize);
+  if (const auto* p = std::get_if<Params>(&message)) {
+    w.u64(p->version);
+    w.u32(static_cast<std::uint32_t>(p->values.size()));
+    bulk = p->values;
+  } else if (const auto* u = std::get_if<Push>(&message)) {
+    w.u8(static_cast<std::uint8_t>(u->kind));
+    w.u64(u->baseVersion);
+    w.u32(u->samples);
+    w.u32(static_cast<std::uint32_t>(u->values.size()));
+    bulk = u->values;
+  } else {
+    encodePayload(message, w);
+  }
+  const auto length = static_cast<std::uint32_t>(out.size() - kFrameHeaderSize + bulk.size_bytes());
   std::memcpy(out.data() + 8, &length, sizeof length);
   return out;
+}
+
+std::vector<std::uint8_t> encodeFrame(const Message& message) {
+  std::span<const float> bulk;
+  std::vector<std::uint8_t> out = encodeFrameHead(message, bulk);
+  ByteWriter(out).floats(bulk);
+  return out;
+}
+
+std::size_t bulkPrefixSize(MessageType type) {
+  if (type == MessageType::Params) return 8 + 4;
+  if (type == MessageType::Push) return 1 + 8 + 4 + 4;
+  return 0;
+}
+
+DecodeError decodeBulkPrefix(const FrameHeader& header, std::span<const std::uint8_t> prefix,
+                             const DecodeLimits& limits, Message& message) {
+  const std::size_t prefixSize = bulkPrefixSize(header.type);
+  if (prefixSize == 0 || prefix.size() != prefixSize || header.length < prefixSize) {
+    return DecodeError::BadPayload;
+  }
+  ByteReader r(prefix);
+  std::vector<float>* values = nullptr;
+  if (header.type == MessageType::Params) {
+    Params m;
+    m.version = r.u64();
+    message = std::move(m);
+    values = &std::get<Params>(message).values;
+  } else {
+    Push m;
+    const auto kind = r.u8();
+    if (kind < 1 || kind > 3) return DecodeError::BadPayload;
+    m.kind = static_cast<PushKind>(kind);
+    m.baseVersion = r.u64();
+    m.samples = r.u32();
+    message = std::move(m);
+    values = &std::get<Push>(message).values;
+  }
+  const std::uint32_t count = r.u32();
+  if (limits.modelSize != 0 && count != limits.modelSize) return DecodeError::WrongModelSize;
+  if (static_cast<std::uint64_t>(count) * sizeof(float) != header.length - prefixSize) {
+    return DecodeError::BadPayload;
+  }
+  values->resize(count);  // checked above: exactly the bytes the frame announced
+  return DecodeError::None;
+}
+
+std::span<float> bulkValues(Message& message) {
+  if (auto* p = std::get_if<Params>(&message)) return p->values;
+  if (auto* u = std::get_if<Push>(&message)) return u->values;
+  return {};
 }
 
 DecodeError decodeHeader(std::span<const std::uint8_t> bytes, const DecodeLimits& limits,

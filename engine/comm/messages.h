@@ -110,6 +110,22 @@ struct FrameHeader {
 /// Encodes header + payload into one buffer ready to write.
 std::vector<std::uint8_t> encodeFrame(const Message& message);
 
+/// The same frame in two parts for a scatter-gather write: everything up to the float array of a
+/// PARAMS or PUSH (its `bulk`), so the floats are sent from where they lie, uncopied. For other
+/// messages `bulk` is empty and the head is the whole frame.
+std::vector<std::uint8_t> encodeFrameHead(const Message& message, std::span<const float>& bulk);
+
+/// Bytes of a PARAMS or PUSH payload before its floats (fields and the float count); 0 for
+/// messages without a float array.
+std::size_t bulkPrefixSize(MessageType type);
+/// Decodes the prefix of a PARAMS/PUSH payload and sizes its float vector after checking the count
+/// against the model size and the frame length; the caller then reads the floats straight into
+/// the message's `values`.
+DecodeError decodeBulkPrefix(const FrameHeader& header, std::span<const std::uint8_t> prefix,
+                             const DecodeLimits& limits, Message& message);
+/// The float array of a PARAMS/PUSH message decoded by decodeBulkPrefix.
+std::span<float> bulkValues(Message& message);
+
 /// Checks a 12-byte header (magic, version, type, length cap). Shorter input: NeedMoreBytes.
 DecodeError decodeHeader(std::span<const std::uint8_t> bytes, const DecodeLimits& limits,
                          FrameHeader& header);

@@ -4,6 +4,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -14,7 +15,9 @@
 namespace distlab::engine {
 
 /// One framed TCP connection: reads header then payload with exact-length async reads, decodes
-/// each frame with the pure codec, and writes from a queue so frames never interleave.
+/// each frame with the pure codec, and writes from a queue so frames never interleave. The float
+/// arrays of PARAMS and PUSH are never copied in user space: they are written from the queued
+/// message with a scatter-gather write and read straight into the decoded message's vector.
 ///
 /// Threading: every member function and handler runs on the thread that runs the socket's
 /// io_context (one thread per io_context in DistLab), so no locks are needed. Handlers keep the
@@ -28,8 +31,9 @@ class Session : public std::enable_shared_from_this<Session> {
   Session(boost::asio::ip::tcp::socket socket, DecodeLimits limits);
 
   void start(MessageHandler onMessage, CloseHandler onClose);
-  /// Queues a frame; it is written after those queued before it.
-  void send(const Message& message);
+  /// Queues a frame (moved in: its floats are sent from where they are); it is written after
+  /// those queued before it.
+  void send(Message message);
   /// Closes the socket; pending writes are dropped.
   void close(const std::string& reason = {});
 
@@ -40,8 +44,16 @@ class Session : public std::enable_shared_from_this<Session> {
   void setLimits(const DecodeLimits& limits) { m_limits = limits; }
 
  private:
+  struct Outgoing {
+    Message message;
+    std::vector<std::uint8_t> head;
+    std::span<const float> bulk;
+  };
+
   void readHeader();
   void readPayload(FrameHeader header);
+  void readBulk(FrameHeader header);
+  void deliver();
   void writeNext();
 
   boost::asio::ip::tcp::socket m_socket;
@@ -50,7 +62,9 @@ class Session : public std::enable_shared_from_this<Session> {
   CloseHandler m_onClose;
   std::array<std::uint8_t, kFrameHeaderSize> m_header{};
   std::vector<std::uint8_t> m_payload;
-  std::deque<std::vector<std::uint8_t>> m_writeQueue;
+  std::array<std::uint8_t, 32> m_prefix{};  ///< fields before a PARAMS/PUSH float array
+  Message m_incoming;                       ///< the PARAMS/PUSH being read
+  std::deque<Outgoing> m_writeQueue;        ///< deque: queued messages never move
   std::uint64_t m_bytesSent = 0, m_bytesReceived = 0;
   bool m_closed = false;
 };
