@@ -73,20 +73,6 @@ bool readBlob(ByteReader& r, std::uint32_t maxLength, std::vector<std::uint8_t>&
   return r.ok();
 }
 
-// A float count that must match the model and the bytes actually present, checked before the
-// vector is sized, so a lying count cannot make us allocate.
-DecodeError readFloats(ByteReader& r, const DecodeLimits& limits, std::vector<float>& out) {
-  const std::uint32_t n = r.u32();
-  if (!r.ok()) return DecodeError::BadPayload;
-  if (limits.modelSize != 0 && n != limits.modelSize) return DecodeError::WrongModelSize;
-  if (static_cast<std::uint64_t>(n) * sizeof(float) != r.remaining())
-    return DecodeError::BadPayload;
-  const auto bytes = r.bytes(static_cast<std::size_t>(n) * sizeof(float));
-  out.resize(n);
-  std::memcpy(out.data(), bytes.data(), bytes.size());
-  return DecodeError::None;
-}
-
 bool validType(std::uint8_t t) {
   return t >= static_cast<std::uint8_t>(MessageType::Hello) &&
          t <= static_cast<std::uint8_t>(MessageType::Heartbeat);
@@ -216,8 +202,16 @@ DecodeError decodeHeader(std::span<const std::uint8_t> bytes, const DecodeLimits
 DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_t> payload,
                           const DecodeLimits& limits, Message& message) {
   if (payload.size() != header.length) return DecodeError::BadPayload;
+  // PARAMS/PUSH: the same prefix check the session uses when it reads floats in place.
+  if (const std::size_t prefix = bulkPrefixSize(header.type); prefix > 0) {
+    if (payload.size() < prefix) return DecodeError::BadPayload;
+    const DecodeError error = decodeBulkPrefix(header, payload.first(prefix), limits, message);
+    if (error != DecodeError::None) return error;
+    const std::span<float> values = bulkValues(message);
+    std::memcpy(values.data(), payload.data() + prefix, values.size_bytes());
+    return DecodeError::None;
+  }
   ByteReader r(payload);
-  DecodeError error = DecodeError::None;
   switch (header.type) {
     case MessageType::Hello: {
       Hello m;
@@ -249,24 +243,9 @@ DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_
     case MessageType::Pull:
       message = Pull{r.u64()};
       break;
-    case MessageType::Params: {
-      Params m;
-      m.version = r.u64();
-      if ((error = readFloats(r, limits, m.values)) != DecodeError::None) return error;
-      message = std::move(m);
-      break;
-    }
-    case MessageType::Push: {
-      Push m;
-      const auto kind = r.u8();
-      if (kind < 1 || kind > 3) return DecodeError::BadPayload;
-      m.kind = static_cast<PushKind>(kind);
-      m.baseVersion = r.u64();
-      m.samples = r.u32();
-      if ((error = readFloats(r, limits, m.values)) != DecodeError::None) return error;
-      message = std::move(m);
-      break;
-    }
+    case MessageType::Params:
+    case MessageType::Push:
+      break;  // decoded above through decodeBulkPrefix
     case MessageType::Clock:
       message = Clock{r.u64()};
       break;
