@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QList>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -100,12 +101,24 @@ void TrainProcess::signalGroup(int sig) {
 
 bool TrainProcess::isRunning() const { return m_process->state() != QProcess::NotRunning; }
 
+namespace {
+
+// Appends a chunk of a pipe to `pending` and removes and returns the complete lines in it.
+QList<QByteArray> takeLines(QByteArray& pending, const QByteArray& chunk) {
+  pending += chunk;
+  QList<QByteArray> lines;
+  qsizetype end;
+  while ((end = pending.indexOf('\n')) >= 0) {
+    lines.append(pending.left(end));
+    pending.remove(0, end + 1);
+  }
+  return lines;
+}
+
+}  // namespace
+
 void TrainProcess::readStdout() {
-  m_stdoutPending += m_process->readAllStandardOutput();
-  int end;
-  while ((end = m_stdoutPending.indexOf('\n')) >= 0) {
-    const QByteArray line = m_stdoutPending.left(end);
-    m_stdoutPending.remove(0, end + 1);
+  for (const QByteArray& line : takeLines(m_stdoutPending, m_process->readAllStandardOutput())) {
     if (const auto e = engine::parseEpochLine(line.toStdString())) {
       emit epochFinished(e->epoch, e->epochs, e->trainLoss, e->testLoss, e->testAccuracy,
                          e->samplesPerSecond);
@@ -116,11 +129,8 @@ void TrainProcess::readStdout() {
 }
 
 void TrainProcess::readStderr() {
-  m_stderrPending += m_process->readAllStandardError();
-  int end;
-  while ((end = m_stderrPending.indexOf('\n')) >= 0) {
-    const QString line = QString::fromUtf8(m_stderrPending.left(end));
-    m_stderrPending.remove(0, end + 1);
+  for (const QByteArray& bytes : takeLines(m_stderrPending, m_process->readAllStandardError())) {
+    const QString line = QString::fromUtf8(bytes);
     if (line.startsWith("error: ")) m_lastError = line.mid(7);
     emit logLine(line);
   }

@@ -41,7 +41,6 @@ class Session : public std::enable_shared_from_this<Session> {
   /// Bytes that actually crossed this socket, frame headers included (the traffic views use these).
   std::uint64_t bytesSent() const { return m_bytesSent; }
   std::uint64_t bytesReceived() const { return m_bytesReceived; }
-  void setLimits(const DecodeLimits& limits) { m_limits = limits; }
 
  private:
   struct Outgoing {
