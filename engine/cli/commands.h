@@ -1,12 +1,35 @@
 #pragma once
 #include <string>
 
+#include "core/spec.h"
+
 namespace distlab::engine {
 
 struct TrainOptions {
   std::string specPath;
   std::string outDir;  ///< empty: runs/<spec name>-<local time>
 };
+
+struct RunOptions {
+  std::string specPath;
+  std::string outDir;
+  std::string bind;  ///< overrides cluster.bind when not empty
+  int port = -1;     ///< overrides cluster.port when >= 0
+  bool externalWorkers = false;
+};
+
+struct WorkerCommandOptions {
+  std::string connect;  ///< HOST:PORT
+  int rank = 0;
+};
+
+/// runs/<spec name>-<local time>
+std::string defaultOutDir(const Spec& spec);
+
+/// `distlab-engine run`: the coordinator (parameter server) and its worker processes.
+int runCluster(const RunOptions& options);
+/// `distlab-engine worker`: one worker joining a coordinator.
+int runWorkerCommand(const WorkerCommandOptions& options);
 
 /// `distlab-engine train`: single-process training with one progress line per epoch on stdout
 /// and DIR/metrics.csv + DIR/spec.json. Returns the exit code; throws Error on failure.

@@ -1,4 +1,4 @@
-// distlab-engine: the headless entry point (training, validation; later the cluster roles).
+// distlab-engine: the headless entry point (training, validation, the cluster roles).
 #include <cstdio>
 #include <exception>
 
@@ -22,10 +22,34 @@ int main(int argc, char** argv) {
   auto* validateCmd = app.add_subcommand("validate", "Check a spec and list every problem.");
   validateCmd->add_option("spec", validatePath, "Experiment spec (JSON)")->required();
 
+  RunOptions run;
+  auto* runCmd = app.add_subcommand(
+      "run",
+      "Train on a real cluster: this process is the parameter server and starts the workers. "
+      "Prints 'listening HOST:PORT' first; writes events.jsonl and metrics.csv.");
+  runCmd->add_option("spec", run.specPath, "Experiment spec (JSON)")->required();
+  runCmd->add_option("--out", run.outDir, "Output folder (default runs/<name>-<time>)");
+  runCmd->add_option("--bind", run.bind, "Address to listen on (default cluster.bind)");
+  runCmd->add_option("--port", run.port, "Port (default cluster.port; 0 = any free port)")
+      ->check(CLI::Range(0, 65535));
+  runCmd->add_flag("--external-workers", run.externalWorkers,
+                   "Start no workers: wait for 'distlab-engine worker' started by hand");
+
+  WorkerCommandOptions worker;
+  auto* workerCmd = app.add_subcommand(
+      "worker", "Join a running coordinator as one worker (the token comes from the "
+                "DISTLAB_RUN_TOKEN environment variable).");
+  workerCmd->add_option("--connect", worker.connect, "Coordinator address HOST:PORT")->required();
+  workerCmd->add_option("--rank", worker.rank, "This worker's rank (0 to workers-1)")
+      ->required()
+      ->check(CLI::Range(0, 1023));
+
   CLI11_PARSE(app, argc, argv);
   try {
     if (*trainCmd) return runTrain(train);
     if (*validateCmd) return runValidate(validatePath);
+    if (*runCmd) return runCluster(run);
+    if (*workerCmd) return runWorkerCommand(worker);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "error: %s\n", e.what());
     return 1;

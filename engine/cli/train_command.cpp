@@ -16,8 +16,6 @@
 #include "telemetry/epoch_line.h"
 
 namespace distlab::engine {
-namespace {
-
 std::string defaultOutDir(const Spec& spec) {
   std::string slug;
   for (char c : spec.name) slug += std::isalnum(static_cast<unsigned char>(c)) ? c : '-';
@@ -26,6 +24,8 @@ std::string defaultOutDir(const Spec& spec) {
   std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&now));
   return "runs/" + slug + "-" + stamp;
 }
+
+namespace {
 
 void printEpoch(const EpochReport& r, int epochs) {
   const EpochLine line{r.epoch,         epochs,          r.trainLoss,

@@ -9,6 +9,7 @@ namespace {
 
 constexpr std::uint32_t kMaxNonce = 256;
 constexpr std::uint32_t kMaxReason = 4096;
+constexpr std::uint32_t kMaxSpec = 1u << 20;
 
 template <class... F>
 struct Overloaded : F... {
@@ -33,10 +34,15 @@ void encodePayload(const Message& message, ByteWriter& w) {
           [&](const Hello& m) {
             w.u8(static_cast<std::uint8_t>(m.role));
             w.u32(m.rank);
+            w.u64(static_cast<std::uint64_t>(m.clockNs));
           },
           [&](const Challenge& m) { writeBlob(w, m.nonce); },
           [&](const Auth& m) { writeBlob(w, m.mac); },
-          [&](const Welcome& m) { w.u32(m.modelSize); },
+          [&](const Welcome& m) {
+            w.u32(m.modelSize);
+            w.u64(m.startClock);
+            writeBlob(w, {reinterpret_cast<const std::uint8_t*>(m.spec.data()), m.spec.size()});
+          },
           [&](const Pull& m) { w.u64(m.haveVersion); },
           [&](const Params& m) {
             w.u64(m.version);
@@ -217,6 +223,7 @@ DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_
       Hello m;
       const auto role = r.u8();
       m.rank = r.u32();
+      m.clockNs = static_cast<std::int64_t>(r.u64());
       if (role != static_cast<std::uint8_t>(PeerRole::Worker) &&
           role != static_cast<std::uint8_t>(PeerRole::Monitor)) {
         return DecodeError::BadPayload;
@@ -237,9 +244,16 @@ DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_
       message = std::move(m);
       break;
     }
-    case MessageType::Welcome:
-      message = Welcome{r.u32()};
+    case MessageType::Welcome: {
+      Welcome m;
+      m.modelSize = r.u32();
+      m.startClock = r.u64();
+      std::vector<std::uint8_t> text;
+      if (!readBlob(r, kMaxSpec, text)) return DecodeError::BadPayload;
+      m.spec.assign(text.begin(), text.end());
+      message = std::move(m);
       break;
+    }
     case MessageType::Pull:
       message = Pull{r.u64()};
       break;
@@ -263,6 +277,7 @@ DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_
       m.command = r.u8();
       m.target = r.u32();
       m.value = r.f64();
+      if (m.command < 1 || m.command > kLastControlCommand) return DecodeError::BadPayload;
       message = m;
       break;
     }

@@ -36,6 +36,7 @@ enum class PushKind : std::uint8_t { Gradient = 1, ModelDelta = 2, Model = 3 };
 struct Hello {
   PeerRole role = PeerRole::Worker;
   std::uint32_t rank = 0;
+  std::int64_t clockNs = 0;  ///< the peer's monotonic clock, to map its telemetry onto ours
 };
 struct Challenge {
   std::vector<std::uint8_t> nonce;
@@ -45,6 +46,8 @@ struct Auth {
 };
 struct Welcome {
   std::uint32_t modelSize = 0;
+  std::uint64_t startClock = 0;  ///< the step a (re)joining worker starts at
+  std::string spec;              ///< the run's spec as JSON, so a worker needs no files of its own
 };
 struct Pull {
   std::uint64_t haveVersion = 0;
@@ -68,6 +71,19 @@ struct Barrier {
 struct Telemetry {
   std::vector<std::uint8_t> events;
 };
+/// What a CONTROL message asks for (monitor -> coordinator; slow/restore/kill also -> worker).
+enum class ControlCommand : std::uint8_t {
+  Kill = 1,     ///< end worker `target` at once (as if it crashed)
+  Slow = 2,     ///< worker `target` computes `value` times slower
+  Restore = 3,  ///< worker `target` back to full speed
+  Pause = 4,    ///< hold every worker before its next step
+  Resume = 5,
+  Step = 6,  ///< while paused: let every live worker run one more step (one round under BSP)
+  Stop = 7,  ///< end the run now (evaluate, write results, shut down)
+  Restart = 8,  ///< start a new process for dead worker `target`; it rejoins
+};
+inline constexpr std::uint8_t kLastControlCommand = 8;
+
 struct Control {
   std::uint8_t command = 0;
   std::uint32_t target = 0;

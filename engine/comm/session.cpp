@@ -40,6 +40,9 @@ void Session::readHeader() {
 }
 
 void Session::readPayload(FrameHeader header) {
+  if (const std::size_t prefixSize = bulkPrefixSize(header.type); prefixSize > 0) {
+    return readBulk(header);
+  }
   m_payload.resize(header.length);  // bounded by DecodeLimits::maxPayload in decodeHeader
   asio::async_read(
       m_socket, asio::buffer(m_payload),
@@ -47,12 +50,43 @@ void Session::readPayload(FrameHeader header) {
         if (self->m_closed) return;
         if (ec) return self->close(ec.message());
         self->m_bytesReceived += n;
-        Message message;
-        const DecodeError error = decodePayload(header, self->m_payload, self->m_limits, message);
+        const DecodeError error =
+            decodePayload(header, self->m_payload, self->m_limits, self->m_incoming);
         if (error != DecodeError::None) return self->close(describe(error));
-        if (self->m_onMessage) self->m_onMessage(std::move(message));
-        if (!self->m_closed) self->readHeader();
+        self->deliver(header);
       });
+}
+
+// PARAMS/PUSH: the fields before the floats first, then the floats straight into the message.
+void Session::readBulk(FrameHeader header) {
+  const std::size_t prefixSize = bulkPrefixSize(header.type);
+  asio::async_read(
+      m_socket, asio::buffer(m_prefix.data(), prefixSize),
+      [self = shared_from_this(), header, prefixSize](boost::system::error_code ec,
+                                                       std::size_t n) {
+        if (self->m_closed) return;
+        if (ec) return self->close(ec.message());
+        self->m_bytesReceived += n;
+        const DecodeError error = decodeBulkPrefix(header, {self->m_prefix.data(), prefixSize},
+                                                   self->m_limits, self->m_incoming);
+        if (error != DecodeError::None) return self->close(describe(error));
+        const std::span<float> values = bulkValues(self->m_incoming);
+        asio::async_read(self->m_socket, asio::buffer(values.data(), values.size_bytes()),
+                         [self, header](boost::system::error_code ec2, std::size_t n2) {
+                           if (self->m_closed) return;
+                           if (ec2) return self->close(ec2.message());
+                           self->m_bytesReceived += n2;
+                           self->deliver(header);
+                         });
+      });
+}
+
+void Session::deliver(FrameHeader header) {
+  if (m_onFrame) m_onFrame(header.type, kFrameHeaderSize + header.length, false);
+  Message message = std::move(m_incoming);
+  m_incoming = Heartbeat{};
+  if (m_onMessage) m_onMessage(std::move(message));
+  if (!m_closed) readHeader();
 }
 
 void Session::send(Message message) {
@@ -72,6 +106,9 @@ void Session::writeNext() {
                       if (self->m_closed) return;
                       if (ec) return self->close(ec.message());
                       self->m_bytesSent += n;
+                      if (self->m_onFrame) {
+                        self->m_onFrame(typeOf(self->m_writeQueue.front().message), n, true);
+                      }
                       self->m_writeQueue.pop_front();
                       if (!self->m_writeQueue.empty()) self->writeNext();
                     });

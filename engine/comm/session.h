@@ -28,7 +28,14 @@ class Session : public std::enable_shared_from_this<Session> {
   /// Called once when the connection ends: "" for a close we asked for, else the reason.
   using CloseHandler = std::function<void(const std::string& reason)>;
 
+  /// Sees every whole frame that crossed the socket: its type, its bytes (header included) and
+  /// whether we sent it. The traffic telemetry is built from this, not estimated.
+  using FrameObserver = std::function<void(MessageType, std::size_t bytes, bool sent)>;
+
   Session(boost::asio::ip::tcp::socket socket, DecodeLimits limits);
+  void observeFrames(FrameObserver observer) { m_onFrame = std::move(observer); }
+  /// Changes the limits for frames not yet started (e.g. the model size, once known).
+  void setLimits(const DecodeLimits& limits) { m_limits = limits; }
 
   void start(MessageHandler onMessage, CloseHandler onClose);
   /// Queues a frame (moved in: its floats are sent from where they are); it is written after
@@ -52,17 +59,18 @@ class Session : public std::enable_shared_from_this<Session> {
   void readHeader();
   void readPayload(FrameHeader header);
   void readBulk(FrameHeader header);
-  void deliver();
+  void deliver(FrameHeader header);
   void writeNext();
 
   boost::asio::ip::tcp::socket m_socket;
   DecodeLimits m_limits;
   MessageHandler m_onMessage;
   CloseHandler m_onClose;
+  FrameObserver m_onFrame;
   std::array<std::uint8_t, kFrameHeaderSize> m_header{};
   std::vector<std::uint8_t> m_payload;
   std::array<std::uint8_t, 32> m_prefix{};  ///< fields before a PARAMS/PUSH float array
-  Message m_incoming;                       ///< the PARAMS/PUSH being read
+  Message m_incoming;                       ///< the frame being read
   std::deque<Outgoing> m_writeQueue;        ///< deque: queued messages never move
   std::uint64_t m_bytesSent = 0, m_bytesReceived = 0;
   bool m_closed = false;

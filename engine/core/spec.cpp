@@ -52,6 +52,40 @@ void readTraining(SpecReader r, TrainingSpec& t) {
   r.finish();
 }
 
+constexpr int kMaxWorkers = 64;
+
+void readCluster(SpecReader r, ClusterSpec& c) {
+  r.integer("workers", c.workers, 1, kMaxWorkers);
+  r.choice("sync", c.sync, {"bsp", "asp", "ssp", "local-sgd"});
+  r.integer("staleness", c.staleness, 0, 1000);
+  r.integer("local_steps", c.localSteps, 1, 100000);
+  r.choice("partition", c.partition, {"shuffle-split", "with-replacement", "dirichlet", "shards"});
+  r.integer("reshuffle_every", c.reshuffleEvery, 1, 100000);
+  r.numberList("capacities", c.capacities, 0.001, 1000.0, kMaxWorkers);
+  r.number("draws_factor", c.drawsFactor, 0.0, 100.0, true);
+  r.number("dirichlet_alpha", c.dirichletAlpha, 0.0, 1e6, true);
+  r.integer("shards_per_worker", c.shardsPerWorker, 1, 1000);
+  r.integer("eval_every", c.evalEvery, 1, 10'000'000);
+  r.numberList("slowdown", c.slowdown, 1.0, 1000.0, kMaxWorkers);
+  r.numberList("bandwidth_mbps", c.bandwidthMbps, 0.0, 1e6, kMaxWorkers);
+  r.text("bind", c.bind, 255);
+  r.integer("port", c.port, 0, 65535);
+  r.boolean("launch_workers", c.launchWorkers);
+  r.integer("join_timeout_s", c.joinTimeoutS, 1, 86400);
+  r.integer("heartbeat_ms", c.heartbeatMs, 10, 60000);
+  r.integer("peer_timeout_ms", c.peerTimeoutMs, 100, 3'600'000);
+  r.integer("handshake_timeout_ms", c.handshakeTimeoutMs, 100, 600'000);
+  r.finish();
+}
+
+void checkPerWorkerList(const std::vector<double>& list, int workers, const char* path,
+                        std::vector<SpecError>& errors) {
+  if (list.empty() || static_cast<int>(list.size()) == workers) return;
+  errors.push_back({path, "has " + std::to_string(list.size()) +
+                              " entries; allowed: none (all workers alike) or one per worker (" +
+                              std::to_string(workers) + ")"});
+}
+
 }  // namespace
 
 std::vector<SpecError> parseSpec(const nlohmann::json& json, Spec& out) {
@@ -65,6 +99,7 @@ std::vector<SpecError> parseSpec(const nlohmann::json& json, Spec& out) {
   readDataset(top.object("dataset"), spec.dataset);
   readModel(top.object("model"), spec.model);
   readTraining(top.object("training"), spec.training);
+  readCluster(top.object("cluster"), spec.cluster);
   top.finish();
   if (errors.empty()) errors = validateSpec(spec);
   if (errors.empty()) out = std::move(spec);
@@ -119,6 +154,23 @@ std::vector<SpecError> validateSpec(const Spec& s) {
                                              "class (" +
                                              std::to_string(d.classes * 2) + ")"});
   }
+  const auto& c = s.cluster;
+  checkPerWorkerList(c.capacities, c.workers, "cluster.capacities", errors);
+  checkPerWorkerList(c.slowdown, c.workers, "cluster.slowdown", errors);
+  checkPerWorkerList(c.bandwidthMbps, c.workers, "cluster.bandwidth_mbps", errors);
+  if (c.peerTimeoutMs <= c.heartbeatMs) {
+    errors.push_back({"cluster.peer_timeout_ms",
+                      std::to_string(c.peerTimeoutMs) +
+                          " would declare live workers dead; allowed: more than "
+                          "cluster.heartbeat_ms (" +
+                          std::to_string(c.heartbeatMs) + ")"});
+  }
+  if ((c.partition == "dirichlet" || c.partition == "shards") && regression) {
+    errors.push_back({"cluster.partition", "\"" + c.partition +
+                                               "\" splits by class label; the height-weight data "
+                                               "set has none, allowed: shuffle-split, "
+                                               "with-replacement"});
+  }
   return errors;
 }
 
@@ -149,6 +201,7 @@ nlohmann::json specToJson(const Spec& s) {
   const auto& d = s.dataset;
   const auto& m = s.model;
   const auto& t = s.training;
+  const auto& c = s.cluster;
   return json{
       {"version", s.version},
       {"name", s.name},
@@ -183,6 +236,27 @@ nlohmann::json specToJson(const Spec& s) {
         {"loss", t.loss},
         {"shuffle", t.shuffle},
         {"drop_last", t.dropLast}}},
+      {"cluster",
+       {{"workers", c.workers},
+        {"sync", c.sync},
+        {"staleness", c.staleness},
+        {"local_steps", c.localSteps},
+        {"partition", c.partition},
+        {"reshuffle_every", c.reshuffleEvery},
+        {"capacities", c.capacities},
+        {"draws_factor", c.drawsFactor},
+        {"dirichlet_alpha", c.dirichletAlpha},
+        {"shards_per_worker", c.shardsPerWorker},
+        {"eval_every", c.evalEvery},
+        {"slowdown", c.slowdown},
+        {"bandwidth_mbps", c.bandwidthMbps},
+        {"bind", c.bind},
+        {"port", c.port},
+        {"launch_workers", c.launchWorkers},
+        {"join_timeout_s", c.joinTimeoutS},
+        {"heartbeat_ms", c.heartbeatMs},
+        {"peer_timeout_ms", c.peerTimeoutMs},
+        {"handshake_timeout_ms", c.handshakeTimeoutMs}}},
   };
 }
 

@@ -49,6 +49,32 @@ struct TrainingSpec {
   bool dropLast = false;
 };
 
+/// How the cluster of `distlab-engine run` is laid out and synchronised (the lecture's sections
+/// 2 and 3). Per-worker lists are empty (everyone the same) or have one entry per worker.
+struct ClusterSpec {
+  int workers = 1;
+  std::string sync = "bsp";  ///< bsp | asp | ssp | local-sgd
+  int staleness = 3;         ///< ssp: a worker may run at most this many steps ahead of the slowest
+  int localSteps = 8;        ///< local-sgd: local steps (tau) between model averages
+  /// shuffle-split | with-replacement | dirichlet | shards
+  std::string partition = "shuffle-split";
+  int reshuffleEvery = 1;             ///< shuffle-split / with-replacement: new split every R epochs
+  std::vector<double> capacities;     ///< with-replacement: relative share of the draws per worker
+  double drawsFactor = 1.0;           ///< with-replacement: draws in all = factor x training set
+  double dirichletAlpha = 0.5;        ///< dirichlet: concentration (small = few classes per worker)
+  int shardsPerWorker = 2;            ///< shards: label-sorted shards per worker
+  int evalEvery = 100;                ///< test evaluation every this many server updates
+  std::vector<double> slowdown;       ///< per worker: compute takes this many times longer (>= 1)
+  std::vector<double> bandwidthMbps;  ///< per worker: link cap in Mbit/s (0 = none)
+  std::string bind = "127.0.0.1";     ///< address the coordinator listens on
+  int port = 0;                       ///< 0 = any free port
+  bool launchWorkers = true;          ///< false: wait for workers started by hand
+  int joinTimeoutS = 60;              ///< how long to wait for every worker to join
+  int heartbeatMs = 500;              ///< a worker says it is alive this often
+  int peerTimeoutMs = 5000;           ///< silence after which a peer counts as dead
+  int handshakeTimeoutMs = 5000;      ///< time a new connection has to authenticate
+};
+
 /// The experiment spec: the one input of every run, single-process or cluster.
 struct Spec {
   static constexpr int kVersion = 1;
@@ -59,6 +85,7 @@ struct Spec {
   DatasetSpec dataset;
   ModelSpec model;
   TrainingSpec training;
+  ClusterSpec cluster;
 };
 
 /// One validation problem: the JSON path of the field and a sentence naming the value and what

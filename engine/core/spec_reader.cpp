@@ -168,6 +168,35 @@ void SpecReader::integerList(const char* key, std::vector<int>& out, int min, in
   out = std::move(values);
 }
 
+void SpecReader::numberList(const char* key, std::vector<double>& out, double min, double max,
+                            std::size_t maxItems) {
+  const auto* v = find(key);
+  if (!v) return;
+  const std::string range = "numbers from " + describeJson(min) + " to " + describeJson(max);
+  if (!v->is_array()) return wrongType(key, *v, ("a list of " + range).c_str());
+  if (v->size() > maxItems) {
+    return fail(key, "has " + std::to_string(v->size()) + " items; allowed: at most " +
+                         std::to_string(maxItems));
+  }
+  std::vector<double> values;
+  for (std::size_t i = 0; i < v->size(); ++i) {
+    const auto& item = (*v)[i];
+    const std::string itemPath = pathOf(key) + "[" + std::to_string(i) + "]";
+    if (!item.is_number()) {
+      m_errors.push_back({itemPath, describeJson(item) + " has the wrong type (" + typeName(item) +
+                                        "); expected a number"});
+      return;
+    }
+    const auto x = item.get<double>();
+    if (!(x >= min && x <= max)) {
+      m_errors.push_back({itemPath, describeJson(item) + " is out of range; allowed: " + range});
+      return;
+    }
+    values.push_back(x);
+  }
+  out = std::move(values);
+}
+
 void SpecReader::numberPair(const char* key, double& first, double& second) {
   const auto* v = find(key);
   if (!v) return;

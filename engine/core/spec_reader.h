@@ -26,6 +26,8 @@ class SpecReader {
   void choice(const char* key, std::string& out, std::initializer_list<std::string_view> allowed);
   void boolean(const char* key, bool& out);
   void integerList(const char* key, std::vector<int>& out, int min, int max, std::size_t maxItems);
+  void numberList(const char* key, std::vector<double>& out, double min, double max,
+                  std::size_t maxItems);
   void numberPair(const char* key, double& first, double& second);
   /// The nested object under key (an empty one when missing; an error when not an object).
   SpecReader object(const char* key);

@@ -53,4 +53,10 @@ Model buildModel(const ModelSpec& spec, Shape input, int outputs, std::uint64_t 
   return model;
 }
 
+Model buildModelFor(const Spec& spec, const Dataset& train) {
+  const int outputs =
+      train.isRegression() ? static_cast<int>(train.targets.cols()) : train.numClasses;
+  return buildModel(spec.model, train.shape, outputs, spec.seed);
+}
+
 }  // namespace distlab::engine

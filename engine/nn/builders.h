@@ -2,6 +2,7 @@
 #include <cstdint>
 
 #include "core/spec.h"
+#include "data/dataset.h"
 #include "nn/model.h"
 
 namespace distlab::engine {
@@ -15,5 +16,8 @@ namespace distlab::engine {
 ///            swapped, which changes no value since the activations are non-decreasing)
 ///  - linear: Dense(outputs)
 Model buildModel(const ModelSpec& spec, Shape input, int outputs, std::uint64_t seed);
+
+/// The model a spec names for this training set (outputs = classes, or regression targets).
+Model buildModelFor(const Spec& spec, const Dataset& train);
 
 }  // namespace distlab::engine

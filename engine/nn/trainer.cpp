@@ -8,19 +8,10 @@
 #include "nn/builders.h"
 
 namespace distlab::engine {
-namespace {
-
-int outputCount(const Dataset& train) {
-  if (!train.isRegression()) return train.numClasses;
-  return static_cast<int>(train.targets.cols());
-}
-
-}  // namespace
-
 Trainer::Trainer(const Spec& spec, TrainTest data)
     : m_spec(spec),
       m_data(std::move(data)),
-      m_model(buildModel(spec.model, m_data.train.shape, outputCount(m_data.train), spec.seed)),
+      m_model(buildModelFor(spec, m_data.train)),
       m_optimizer(makeOptimizer(spec.training)),
       m_loss(lossFromName(spec.training.loss)),
       m_shuffleRng(Rng::stream(spec.seed, RngPurpose::Shuffle)),

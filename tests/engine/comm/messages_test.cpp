@@ -38,10 +38,10 @@ namespace {
 std::vector<Message> oneOfEach() {
   std::vector<float> values(1000);
   for (std::size_t i = 0; i < values.size(); ++i) values[i] = 0.5f * static_cast<float>(i) - 7.0f;
-  return {Hello{PeerRole::Monitor, 3},
+  return {Hello{PeerRole::Monitor, 3, -123456789},
           Challenge{{1, 2, 3, 4, 5, 6, 7, 8}},
           Auth{std::vector<std::uint8_t>(32, 0xab)},
-          Welcome{1000},
+          Welcome{1000, 17, R"({"name": "数据划分"})"},
           Pull{42},
           Params{7, values},
           Push{PushKind::ModelDelta, 6, 64, values},

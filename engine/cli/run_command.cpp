@@ -1,0 +1,58 @@
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "cli/commands.h"
+#include "cluster/coordinator.h"
+#include "cluster/launcher.h"
+#include "cluster/worker.h"
+#include "comm/handshake.h"
+#include "core/error.h"
+#include "core/spec.h"
+
+namespace distlab::engine {
+
+int runCluster(const RunOptions& options) {
+  Spec spec = loadSpecFile(options.specPath);
+  if (!options.bind.empty()) spec.cluster.bind = options.bind;
+  if (options.port >= 0) spec.cluster.port = options.port;
+  if (options.externalWorkers) spec.cluster.launchWorkers = false;
+  const std::string outDir = options.outDir.empty() ? defaultOutDir(spec) : options.outDir;
+  std::error_code ec;
+  std::filesystem::create_directories(outDir, ec);
+  if (ec) throw Error("cannot create output folder " + outDir + ": " + ec.message());
+  {
+    std::ofstream specCopy(outDir + "/spec.json");
+    specCopy << specToString(spec);
+    if (!specCopy) throw Error("cannot write " + outDir + "/spec.json");
+  }
+  CoordinatorOptions co;
+  co.outDir = outDir;
+  if (const char* token = std::getenv(kTokenEnvironmentVariable)) co.token = token;
+  co.engineExe = selfExecutablePath();
+  Coordinator coordinator(std::move(spec), co);
+  std::fprintf(stderr, "writing to %s\n", outDir.c_str());
+  return coordinator.run();
+}
+
+int runWorkerCommand(const WorkerCommandOptions& options) {
+  WorkerOptions o;
+  const auto colon = options.connect.rfind(':');
+  if (colon == std::string::npos || colon == 0) {
+    throw Error("--connect: \"" + options.connect + "\" is not HOST:PORT");
+  }
+  o.host = options.connect.substr(0, colon);
+  const std::string portText = options.connect.substr(colon + 1);
+  char* end = nullptr;
+  const long port = std::strtol(portText.c_str(), &end, 10);
+  if (portText.empty() || *end != '\0' || port < 1 || port > 65535) {
+    throw Error("--connect: port \"" + portText + "\" is not a number from 1 to 65535");
+  }
+  o.port = static_cast<std::uint16_t>(port);
+  o.rank = options.rank;
+  if (const char* token = std::getenv(kTokenEnvironmentVariable)) o.token = token;
+  return runWorker(o);
+}
+
+}  // namespace distlab::engine

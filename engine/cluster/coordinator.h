@@ -1,0 +1,31 @@
+#pragma once
+#include <memory>
+#include <string>
+
+#include "core/spec.h"
+
+namespace distlab::engine {
+
+struct CoordinatorOptions {
+  std::string outDir;     ///< run folder: events.jsonl, metrics.csv, spec.json
+  std::string token;      ///< the run's secret; empty: a fresh random one
+  std::string engineExe;  ///< the distlab-engine binary that workers are started from
+};
+
+/// `distlab-engine run`: the parameter server, the launcher of the worker processes and the
+/// monitor endpoint, on one Boost.Asio thread (the test evaluation has its own thread). Prints
+/// `listening HOST:PORT` as the first line on stdout, progress on stderr.
+class Coordinator {
+ public:
+  Coordinator(Spec spec, CoordinatorOptions options);
+  ~Coordinator();
+  /// Runs to the end; returns the process exit code (0 done, 1 failed, 128+signal interrupted).
+  /// Throws Error for problems before the run starts (data set, output folder, port).
+  int run();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace distlab::engine

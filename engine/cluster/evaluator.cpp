@@ -1,0 +1,76 @@
+#include "cluster/evaluator.h"
+
+#include <algorithm>
+
+#include "comm/blocking_channel.h"
+#include "nn/builders.h"
+
+namespace distlab::engine {
+
+Evaluator::Evaluator(const Spec& spec, const Dataset& train, const Dataset& test,
+                     Callback onResult)
+    : m_test(test),
+      m_loss(lossFromName(spec.training.loss)),
+      m_onResult(std::move(onResult)),
+      m_model(buildModelFor(spec, train)),
+      m_thread([this] { loop(); }) {}
+
+Evaluator::~Evaluator() {
+  {
+    const std::lock_guard lock(m_mutex);
+    m_stop = true;
+  }
+  m_wake.notify_all();
+  m_thread.join();
+}
+
+void Evaluator::submit(std::uint64_t version, std::span<const float> params) {
+  {
+    const std::lock_guard lock(m_mutex);
+    m_waiting.emplace(version, std::vector<float>(params.begin(), params.end()));
+  }
+  m_wake.notify_all();
+}
+
+EvaluationResult Evaluator::evaluateNow(std::uint64_t version, std::span<const float> params) {
+  std::unique_lock lock(m_mutex);
+  m_waiting.reset();
+  m_wake.wait(lock, [&] { return !m_busy; });
+  m_busy = true;  // the model is ours until we are done
+  lock.unlock();
+  EvaluationResult result = score(version, params);
+  lock.lock();
+  m_busy = false;
+  lock.unlock();
+  m_wake.notify_all();
+  return result;
+}
+
+EvaluationResult Evaluator::score(std::uint64_t version, std::span<const float> params) {
+  EvaluationResult result;
+  result.version = version;
+  result.startNs = steadyNowNs();
+  std::copy(params.begin(), params.end(), m_model.parameters().begin());
+  result.test = evaluate(m_model, m_test, m_loss);
+  result.endNs = steadyNowNs();
+  return result;
+}
+
+void Evaluator::loop() {
+  std::unique_lock lock(m_mutex);
+  for (;;) {
+    m_wake.wait(lock, [&] { return m_stop || (m_waiting && !m_busy); });
+    if (m_stop) return;
+    auto [version, params] = std::move(*m_waiting);
+    m_waiting.reset();
+    m_busy = true;
+    lock.unlock();
+    EvaluationResult result = score(version, params);
+    if (m_onResult) m_onResult(std::move(result));
+    lock.lock();
+    m_busy = false;
+    m_wake.notify_all();
+  }
+}
+
+}  // namespace distlab::engine

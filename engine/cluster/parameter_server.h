@@ -1,0 +1,77 @@
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "aggregate/weighted_mean.h"
+#include "cluster/clock_table.h"
+#include "cluster/sync_rule.h"
+#include "nn/optimizer.h"
+
+namespace distlab::engine {
+
+/// One worker's share in an applied update.
+struct Contribution {
+  int worker = 0;
+  std::uint64_t staleness = 0;  ///< server versions between its base parameters and this update
+  std::uint64_t clockGap = 0;   ///< its clock minus the slowest live clock when it started the step
+  std::uint32_t samples = 0;
+};
+
+/// What one application of updates produced: the new version and who contributed.
+struct AppliedUpdate {
+  std::uint64_t version = 0;
+  std::vector<Contribution> contributions;
+};
+
+/// The parameter server's state and rules, without any I/O: the global parameters and their
+/// version, the workers' clocks, and the policy (SyncRule) deciding when a worker may start and
+/// when pushes are applied. The coordinator feeds it what arrives on the sockets; tests drive it
+/// directly.
+class ParameterServer {
+ public:
+  /// optimizer applies averaged gradients (unused for local SGD, where models are averaged).
+  ParameterServer(std::vector<float> initial, std::unique_ptr<Optimizer> optimizer, SyncRule rule,
+                  int workers);
+
+  /// May this worker start its next step (receive parameters) now?
+  bool mayStart(int worker) const;
+  /// The worker received parameters and starts a step: remembers its clock gap for the record.
+  void noteStart(int worker);
+  /// A worker finished a step and pushed its result: ticks its clock and applies what the rule
+  /// allows. Throws Error for a push of the wrong size or kind.
+  std::optional<AppliedUpdate> push(int worker, PushKind kind, std::uint64_t baseVersion,
+                                    std::uint32_t samples, std::span<const float> values);
+  /// A worker died or finished: it leaves the barrier, which may complete a gathered round.
+  std::optional<AppliedUpdate> leave(int worker);
+  /// A restarted worker rejoins; returns the clock it starts at.
+  std::uint64_t rejoin(int worker);
+
+  std::span<const float> parameters() const { return m_params; }
+  std::uint64_t version() const { return m_version; }
+  const ClockTable& clocks() const { return m_clocks; }
+  const SyncRule& rule() const { return m_rule; }
+  /// Pushes applied so far per worker (never counts one twice, never drops one).
+  const std::vector<std::uint64_t>& appliedPushes() const { return m_applied; }
+
+ private:
+  std::optional<AppliedUpdate> completeRoundIfReady();
+  void apply(std::span<const float> update, const std::vector<Contribution>& who,
+             AppliedUpdate& out);
+
+  std::vector<float> m_params;
+  std::unique_ptr<Optimizer> m_optimizer;
+  SyncRule m_rule;
+  ClockTable m_clocks;
+  std::uint64_t m_version = 0;
+  std::uint64_t m_round = 0;  ///< gathered rounds applied
+  WeightedMean m_gather;
+  std::vector<Contribution> m_pending;  ///< pushes gathered for the current round
+  std::vector<float> m_mean;
+  std::vector<std::uint64_t> m_startGap;
+  std::vector<std::uint64_t> m_applied;
+};
+
+}  // namespace distlab::engine

@@ -1,0 +1,25 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "comm/messages.h"
+#include "core/spec.h"
+
+namespace distlab::engine {
+
+/// How a synchronisation policy of the lecture's section 3 behaves, as the parameter server
+/// needs it: when a worker may start a step, when pushes are applied, and what a push holds.
+struct SyncRule {
+  std::string name;                        ///< bsp | asp | ssp | local-sgd
+  std::optional<std::uint64_t> staleness;  ///< clock bound: 0 = barrier, none = asynchronous
+  /// Apply once every live worker has pushed for the round (BSP, local SGD) instead of each push
+  /// on arrival (ASP, SSP).
+  bool gathersRounds = true;
+  PushKind pushKind = PushKind::Gradient;  ///< gradients, or whole models for local SGD
+  int localSteps = 1;                      ///< worker optimizer steps between two pushes
+};
+
+SyncRule syncRuleFor(const ClusterSpec& cluster);
+
+}  // namespace distlab::engine

@@ -1,0 +1,243 @@
+#include "cluster/worker.h"
+
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <csignal>
+#include <cstdio>
+#include <thread>
+
+#include "cluster/sync_rule.h"
+#include "cluster/worker_schedule.h"
+#include "comm/blocking_channel.h"
+#include "comm/handshake.h"
+#include "comm/token_bucket.h"
+#include "core/error.h"
+#include "data/load.h"
+#include "nn/builders.h"
+#include "nn/evaluate.h"
+#include "nn/loss.h"
+#include "nn/optimizer.h"
+#include "telemetry/events.h"
+
+namespace distlab::engine {
+namespace {
+
+void sleepSeconds(double seconds) {
+  if (seconds > 0) std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+}
+
+/// Sends a HEARTBEAT every period from its own thread while the main thread computes or waits.
+class HeartbeatThread {
+ public:
+  HeartbeatThread(BlockingChannel& channel, int periodMs)
+      : m_thread([this, &channel, periodMs] {
+          std::unique_lock lock(m_mutex);
+          while (!m_wake.wait_for(lock, std::chrono::milliseconds(periodMs), [&] { return m_stop; })) {
+            try {
+              channel.send(Heartbeat{});
+            } catch (const Error&) {
+              return;  // the main thread sees the broken connection on its next read
+            }
+          }
+        }) {}
+  ~HeartbeatThread() {
+    {
+      const std::lock_guard lock(m_mutex);
+      m_stop = true;
+    }
+    m_wake.notify_all();
+    m_thread.join();
+  }
+
+ private:
+  std::mutex m_mutex;
+  std::condition_variable m_wake;
+  bool m_stop = false;
+  std::thread m_thread;
+};
+
+/// The worker once it has joined: its data, model, schedule and link.
+class WorkerLoop {
+ public:
+  WorkerLoop(BlockingChannel& channel, int rank, Spec spec, std::uint64_t startClock)
+      : m_channel(channel),
+        m_rank(rank),
+        m_spec(std::move(spec)),
+        m_rule(syncRuleFor(m_spec.cluster)),
+        m_data(loadDataset(m_spec.dataset, m_spec.seed)),
+        m_model(buildModelFor(m_spec, m_data.train)),
+        m_schedule(m_spec, m_data.train, rank),
+        m_optimizer(makeOptimizer(m_spec.training)),
+        m_loss(lossFromName(m_spec.training.loss)),
+        m_link(linkRate(m_spec.cluster, rank), 64 * 1024),
+        m_step(startClock * static_cast<std::uint64_t>(m_rule.localSteps)) {
+    const auto& slow = m_spec.cluster.slowdown;
+    if (!slow.empty()) m_slowdown = slow.at(static_cast<std::size_t>(rank));
+    m_channel.setLimits({std::max<std::uint32_t>(64u << 20, static_cast<std::uint32_t>(
+                                                                m_model.parameterCount() * 4 + 1024)),
+                         static_cast<std::uint32_t>(m_model.parameterCount())});
+  }
+
+  /// Returns false when the coordinator ended the run first.
+  bool run() {
+    const std::uint64_t total = m_schedule.totalSteps();
+    while (m_step < total) {
+      if (!pull()) return false;
+      std::uint32_t samples = 0;
+      for (int i = 0; i < m_rule.localSteps && m_step < total; ++i) samples += computeStep();
+      push(samples);
+    }
+    sendTelemetry();
+    m_channel.send(Shutdown{"finished"});
+    return true;
+  }
+
+ private:
+  static double linkRate(const ClusterSpec& c, int rank) {
+    if (c.bandwidthMbps.empty()) return 0.0;
+    return c.bandwidthMbps.at(static_cast<std::size_t>(rank)) * 1e6 / 8.0;  // bytes/s
+  }
+
+  double nowSeconds() const { return static_cast<double>(steadyNowNs()) * 1e-9; }
+
+  bool pull() {
+    sendTelemetry();
+    m_channel.send(Pull{m_version});
+    for (;;) {
+      Message message = m_channel.receive();
+      if (auto* params = std::get_if<Params>(&message)) {
+        const auto bytes = kFrameHeaderSize + bulkPrefixSize(MessageType::Params) +
+                           params->values.size() * sizeof(float);
+        sleepSeconds(m_link.reserve(bytes, nowSeconds()));  // the capped link delivers slowly
+        m_events.push_back(Span{m_rank, SpanKind::Pull, m_channel.lastHeaderNs(), steadyNowNs(),
+                                m_step, bytes});
+        std::copy(params->values.begin(), params->values.end(), m_model.parameters().begin());
+        m_version = params->version;
+        return true;
+      }
+      if (!handleOther(message)) return false;
+    }
+  }
+
+  // A message that is not the PARAMS we wait for: control, or the end of the run.
+  bool handleOther(const Message& message) {
+    if (const auto* control = std::get_if<Control>(&message)) {
+      switch (static_cast<ControlCommand>(control->command)) {
+        case ControlCommand::Kill:
+          std::raise(SIGKILL);  // as if it crashed: no goodbye
+          break;
+        case ControlCommand::Slow:
+          m_slowdown = std::max(1.0, control->value);
+          break;
+        case ControlCommand::Restore:
+          m_slowdown = 1.0;
+          break;
+        default:
+          break;
+      }
+      return true;
+    }
+    if (std::holds_alternative<Shutdown>(message)) return false;
+    return true;  // heartbeats and anything harmless
+  }
+
+  std::uint32_t computeStep() {
+    const auto t0 = steadyNowNs();
+    const auto rows = m_schedule.batch(m_step);
+    gatherBatch(m_data.train, rows, m_x, m_labels, m_targets);
+    const Matrix& out = m_model.forward(m_x);
+    const BatchTargets targets{m_labels, m_targets.size() > 0 ? &m_targets : nullptr};
+    const double loss = computeLoss(m_loss, out, targets, &m_dOut);
+    m_model.backward(m_dOut);
+    if (m_rule.pushKind == PushKind::Model) m_optimizer->step(m_model.parameters(), m_model.gradients());
+    const auto computed = steadyNowNs();
+    // A straggler: the same work takes `slowdown` times as long.
+    sleepSeconds(static_cast<double>(computed - t0) * 1e-9 * (m_slowdown - 1.0));
+    m_events.push_back(Span{m_rank, SpanKind::Compute, t0, steadyNowNs(), m_step, 0});
+    m_events.push_back(Metric{steadyNowNs(), "train_loss", m_rank, m_step, loss});
+    ++m_step;
+    return static_cast<std::uint32_t>(rows.size());
+  }
+
+  void push(std::uint32_t samples) {
+    const bool model = m_rule.pushKind == PushKind::Model;
+    const auto values = model ? m_model.parameters() : m_model.gradients();
+    Push message{m_rule.pushKind, m_version, samples, std::vector<float>(values.begin(), values.end())};
+    const auto bytes = kFrameHeaderSize + bulkPrefixSize(MessageType::Push) + values.size_bytes();
+    sendTelemetry();
+    const auto t0 = steadyNowNs();
+    sleepSeconds(m_link.reserve(bytes, nowSeconds()));
+    m_channel.send(message);
+    m_events.push_back(Span{m_rank, SpanKind::Push, t0, steadyNowNs(), m_step, bytes});
+  }
+
+  void sendTelemetry() {
+    if (m_events.empty()) return;
+    const std::string text = encodeBatch(m_events);
+    m_events.clear();
+    m_channel.send(Telemetry{std::vector<std::uint8_t>(text.begin(), text.end())});
+  }
+
+  BlockingChannel& m_channel;
+  int m_rank;
+  Spec m_spec;
+  SyncRule m_rule;
+  TrainTest m_data;
+  Model m_model;
+  WorkerSchedule m_schedule;
+  std::unique_ptr<Optimizer> m_optimizer;  ///< local SGD only: the worker's own steps
+  LossKind m_loss;
+  TokenBucket m_link;
+  std::uint64_t m_step = 0, m_version = 0;
+  double m_slowdown = 1.0;
+  std::vector<Event> m_events;
+  Matrix m_x, m_targets, m_dOut;
+  std::vector<int> m_labels;
+};
+
+Welcome join(BlockingChannel& channel, const WorkerOptions& o) {
+  channel.send(Hello{PeerRole::Worker, static_cast<std::uint32_t>(o.rank), steadyNowNs()});
+  Message reply = channel.receive();
+  if (const auto* no = std::get_if<Shutdown>(&reply)) throw Error("refused: " + no->reason);
+  const auto* challenge = std::get_if<Challenge>(&reply);
+  if (!challenge) throw Error("the coordinator did not send a challenge");
+  const Digest256 answer =
+      authAnswer(o.token, challenge->nonce, static_cast<std::uint32_t>(o.rank), kProtocolVersion);
+  channel.send(Auth{std::vector<std::uint8_t>(answer.begin(), answer.end())});
+  Message verdict = channel.receive();
+  if (const auto* no = std::get_if<Shutdown>(&verdict)) throw Error("refused: " + no->reason);
+  auto* welcome = std::get_if<Welcome>(&verdict);
+  if (!welcome) throw Error("the coordinator did not welcome this worker");
+  return std::move(*welcome);
+}
+
+}  // namespace
+
+int runWorker(const WorkerOptions& o) {
+  if (o.token.empty()) {
+    throw Error(std::string("no run token: set ") + kTokenEnvironmentVariable +
+                " to the coordinator's token");
+  }
+  BlockingChannel channel;
+  channel.connect(o.host, o.port, o.connectTimeoutMs);
+  const Welcome welcome = join(channel, o);
+  const Spec spec = loadSpecText(welcome.spec);
+  HeartbeatThread heartbeat(channel, spec.cluster.heartbeatMs);
+  WorkerLoop loop(channel, o.rank, spec, welcome.startClock);
+  const bool completed = loop.run();
+  if (completed) {
+    // Wait for the coordinator's goodbye (or its closing the connection) before leaving.
+    try {
+      for (;;) {
+        if (std::holds_alternative<Shutdown>(channel.receive())) break;
+      }
+    } catch (const Error&) {
+    }
+  }
+  return 0;
+}
+
+}  // namespace distlab::engine

@@ -1,0 +1,107 @@
+#include "comm/blocking_channel.h"
+
+#include <array>
+#include <chrono>
+#include <thread>
+
+#include <boost/asio/connect.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/read.hpp>
+#include <boost/asio/write.hpp>
+
+#include "core/error.h"
+
+namespace distlab::engine {
+
+namespace asio = boost::asio;
+
+std::int64_t steadyNowNs() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+
+struct BlockingChannel::Impl {
+  asio::io_context io;
+  asio::ip::tcp::socket socket{io};
+};
+
+BlockingChannel::BlockingChannel() : m_impl(std::make_unique<Impl>()) {}
+BlockingChannel::~BlockingChannel() { close(); }
+
+void BlockingChannel::connect(const std::string& host, std::uint16_t port, int timeoutMs) {
+  asio::ip::tcp::resolver resolver(m_impl->io);
+  boost::system::error_code ec;
+  const auto endpoints = resolver.resolve(host, std::to_string(port), ec);
+  if (ec) throw Error("cannot resolve " + host + ": " + ec.message());
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+  for (;;) {
+    asio::connect(m_impl->socket, endpoints, ec);
+    if (!ec) break;
+    if (ec != asio::error::connection_refused || std::chrono::steady_clock::now() > deadline) {
+      throw Error("cannot connect to " + host + ":" + std::to_string(port) + ": " + ec.message());
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  auto& s = m_impl->socket;
+  s.set_option(asio::ip::tcp::no_delay(true), ec);
+  s.set_option(asio::socket_base::send_buffer_size(4 << 20), ec);
+  s.set_option(asio::socket_base::receive_buffer_size(4 << 20), ec);
+}
+
+void BlockingChannel::send(const Message& message) {
+  std::span<const float> bulk;
+  const auto head = encodeFrameHead(message, bulk);
+  const std::array<asio::const_buffer, 2> buffers = {
+      asio::buffer(head), asio::buffer(bulk.data(), bulk.size_bytes())};
+  const std::lock_guard lock(m_writeMutex);
+  boost::system::error_code ec;
+  const std::size_t n = asio::write(m_impl->socket, buffers, ec);
+  if (ec) throw Error("lost the connection to the coordinator: " + ec.message());
+  m_bytesSent += n;
+}
+
+Message BlockingChannel::receive() {
+  auto& s = m_impl->socket;
+  boost::system::error_code ec;
+  std::array<std::uint8_t, kFrameHeaderSize> headerBytes{};
+  asio::read(s, asio::buffer(headerBytes), ec);
+  if (ec) {
+    throw Error(ec == asio::error::eof ? std::string("the coordinator closed the connection")
+                                       : "lost the connection to the coordinator: " + ec.message());
+  }
+  m_lastHeaderNs = steadyNowNs();
+  FrameHeader header;
+  if (const auto e = decodeHeader(headerBytes, m_limits, header); e != DecodeError::None) {
+    throw Error(std::string("bad frame from the coordinator: ") + describe(e));
+  }
+  Message message;
+  if (const std::size_t prefixSize = bulkPrefixSize(header.type); prefixSize > 0) {
+    std::array<std::uint8_t, 32> prefix{};
+    asio::read(s, asio::buffer(prefix.data(), prefixSize), ec);
+    if (ec) throw Error("lost the connection to the coordinator: " + ec.message());
+    const auto e = decodeBulkPrefix(header, {prefix.data(), prefixSize}, m_limits, message);
+    if (e != DecodeError::None) throw Error(std::string("bad frame: ") + describe(e));
+    const std::span<float> values = bulkValues(message);
+    asio::read(s, asio::buffer(values.data(), values.size_bytes()), ec);
+    if (ec) throw Error("lost the connection to the coordinator: " + ec.message());
+  } else {
+    std::vector<std::uint8_t> payload(header.length);  // bounded by decodeHeader
+    asio::read(s, asio::buffer(payload), ec);
+    if (ec) throw Error("lost the connection to the coordinator: " + ec.message());
+    const auto e = decodePayload(header, payload, m_limits, message);
+    if (e != DecodeError::None) throw Error(std::string("bad frame: ") + describe(e));
+  }
+  m_bytesReceived += kFrameHeaderSize + header.length;
+  return message;
+}
+
+void BlockingChannel::close() {
+  if (!m_impl) return;
+  boost::system::error_code ignored;
+  m_impl->socket.shutdown(asio::ip::tcp::socket::shutdown_both, ignored);
+  m_impl->socket.close(ignored);
+}
+
+}  // namespace distlab::engine

@@ -1,0 +1,380 @@
+// Real clusters on loopback: `distlab-engine run` with its worker processes, checked through
+// its exit code, stdout, events.jsonl, metrics.csv and params.f32, and through /proc.
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "../test_support.h"
+#include "cluster/worker_schedule.h"
+#include "comm/blocking_channel.h"
+#include "comm/handshake.h"
+#include "core/spec.h"
+#include "data/load.h"
+#include "engine_process.h"
+#include "nn/builders.h"
+#include "nn/evaluate.h"
+#include "nn/loss.h"
+#include "nn/optimizer.h"
+
+namespace distlab::engine {
+namespace {
+
+using namespace std::chrono_literals;
+using testing::EngineProcess;
+using testing::processAlive;
+using testing::readEvents;
+using testing::waitUntil;
+
+constexpr const char* kToken = "0123456789abcdef0123456789abcdef";
+
+// A small, fast classification run; `cluster` is merged into the spec's cluster section.
+std::string smallSpec(const std::string& cluster, int epochs = 2, const std::string& training = "") {
+  return R"({"name": "cluster test", "seed": 3,
+    "dataset": {"name": "blobs", "samples": 1200, "classes": 4, "noise": 0.6},
+    "model": {"arch": "mlp", "hidden": [32], "activation": "tanh"},
+    "training": {"epochs": )" +
+         std::to_string(epochs) + R"(, "batch_size": 32, "lr": 0.1)" + training + R"(},
+    "cluster": {"eval_every": 20, "heartbeat_ms": 100, "peer_timeout_ms": 3000, )" +
+         cluster + "}}";
+}
+
+template <class T>
+std::vector<T> eventsOf(const std::vector<Event>& events) {
+  std::vector<T> out;
+  for (const auto& e : events) {
+    if (const auto* t = std::get_if<T>(&e)) out.push_back(*t);
+  }
+  return out;
+}
+
+std::vector<Lifecycle> lifecycles(const std::vector<Event>& events, LifecycleKind kind) {
+  std::vector<Lifecycle> out;
+  for (const auto& l : eventsOf<Lifecycle>(events)) {
+    if (l.kind == kind) out.push_back(l);
+  }
+  return out;
+}
+
+std::map<int, std::size_t> appliedPerWorker(const std::vector<Event>& events) {
+  std::map<int, std::size_t> count;
+  for (const auto& s : eventsOf<StalenessRecord>(events)) ++count[s.worker];
+  return count;
+}
+
+// The pid the coordinator reported when the worker joined ("joined, pid 1234").
+pid_t workerPid(const std::vector<Event>& events, int rank) {
+  for (const auto& l : lifecycles(events, LifecycleKind::Joined)) {
+    const auto at = l.detail.find("pid ");
+    if (l.worker == rank && at != std::string::npos) return std::atoi(l.detail.c_str() + at + 4);
+  }
+  return 0;
+}
+
+class ClusterRunTest : public testing::TempDirTest {
+ protected:
+  std::string writeSpec(const std::string& text) {
+    const auto p = path("spec.json").string();
+    std::ofstream(p) << text;
+    m_spec = loadSpecText(text);
+    return p;
+  }
+  std::unique_ptr<EngineProcess> start(const std::string& specText,
+                                       std::vector<std::string> extra = {}) {
+    std::vector<std::string> args = {"run", writeSpec(specText), "--out", out()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return std::make_unique<EngineProcess>(args, kToken, path("stderr.txt").string());
+  }
+  std::string out() const { return path("run").string(); }
+  std::vector<Event> events() const { return readEvents(out() + "/events.jsonl"); }
+  std::string log() const {
+    std::ifstream in(path("stderr.txt"));
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  }
+  std::uint64_t stepsOf(int rank) {
+    const TrainTest data = loadDataset(m_spec.dataset, m_spec.seed);
+    return WorkerSchedule(m_spec, data.train, rank).totalSteps();
+  }
+  Spec m_spec;
+};
+
+TEST_F(ClusterRunTest, BspWithOneWorkerEqualsSingleProcessTrainingOnTheSameBatches) {
+  auto run = start(smallSpec(R"("workers": 1, "sync": "bsp")", 2, R"(, "momentum": 0.9)"));
+  ASSERT_GT(run->waitForPort(), 0) << log();
+  ASSERT_EQ(run->wait(120s), 0) << log();
+
+  // The reference: one process, the worker's batches, the server's optimizer.
+  const TrainTest data = loadDataset(m_spec.dataset, m_spec.seed);
+  Model model = buildModelFor(m_spec, data.train);
+  auto optimizer = makeOptimizer(m_spec.training);
+  WorkerSchedule schedule(m_spec, data.train, 0);
+  Matrix x, targets, dOut;
+  std::vector<int> labels;
+  for (std::uint64_t step = 0; step < schedule.totalSteps(); ++step) {
+    gatherBatch(data.train, schedule.batch(step), x, labels, targets);
+    const Matrix& y = model.forward(x);
+    computeLoss(LossKind::CrossEntropy, y, {labels, nullptr}, &dOut);
+    model.backward(dOut);
+    optimizer->step(model.parameters(), model.gradients());
+  }
+  std::ifstream in(out() + "/params.f32", std::ios::binary);
+  std::vector<float> distributed(model.parameterCount());
+  in.read(reinterpret_cast<char*>(distributed.data()),
+          static_cast<std::streamsize>(distributed.size() * sizeof(float)));
+  ASSERT_TRUE(in.good());
+  float worst = 0.0f;
+  for (std::size_t i = 0; i < distributed.size(); ++i) {
+    worst = std::max(worst, std::abs(distributed[i] - model.parameters()[i]));
+  }
+  EXPECT_LE(worst, 1e-6f);
+  EXPECT_EQ(appliedPerWorker(events())[0], schedule.totalSteps());
+}
+
+TEST_F(ClusterRunTest, AnAsynchronousRunWritesEveryKindOfTelemetry) {
+  auto run = start(smallSpec(R"("workers": 3, "sync": "asp")"));
+  const int port = run->waitForPort();
+  ASSERT_GT(port, 0) << log();
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  const auto ev = events();
+  EXPECT_EQ(lifecycles(ev, LifecycleKind::Joined).size(), 3u);
+  EXPECT_EQ(lifecycles(ev, LifecycleKind::Finished).size(), 3u);
+  EXPECT_EQ(lifecycles(ev, LifecycleKind::RunFinished).size(), 1u);
+  const auto applied = appliedPerWorker(ev);
+  for (int k = 0; k < 3; ++k) EXPECT_EQ(applied.at(k), stepsOf(k)) << k;
+  // Partition statistics: shuffle-split gives every row to one worker, twice (two epochs).
+  const auto parts = eventsOf<PartitionRecord>(ev);
+  ASSERT_EQ(parts.size(), 6u);
+  std::size_t rows = 0;
+  for (const auto& p : parts) rows += p.epoch == 0 ? p.stats.size : 0;
+  EXPECT_EQ(rows, 960u);  // 80% of 1200 for training
+  // Spans from the workers (compute, push, pull) and the server (aggregate, evaluate).
+  std::map<SpanKind, int> spans;
+  for (const auto& s : eventsOf<Span>(ev)) {
+    ++spans[s.kind];
+    EXPECT_LE(s.startNs, s.endNs);
+  }
+  for (auto kind : {SpanKind::Compute, SpanKind::Push, SpanKind::Pull, SpanKind::Aggregate,
+                    SpanKind::Evaluate}) {
+    EXPECT_GT(spans[kind], 0) << spanKindName(kind);
+  }
+  // Traffic measured on the sockets: every PUSH carries the model's floats.
+  std::uint64_t pushes = 0, pushBytes = 0;
+  for (const auto& t : eventsOf<TrafficRecord>(ev)) {
+    if (t.type == MessageType::Push) {
+      ++pushes;
+      pushBytes += t.bytes;
+    }
+  }
+  EXPECT_EQ(pushes, stepsOf(0) + stepsOf(1) + stepsOf(2));
+  const std::uint64_t modelBytes = (2 * 32 + 32 + 32 * 4 + 4) * 4;
+  EXPECT_EQ(pushBytes, pushes * (12 + 17 + modelBytes));
+  // metrics.csv: the header and one row per evaluation; the model learned something.
+  std::ifstream csv(out() + "/metrics.csv");
+  std::string header, line, last;
+  std::getline(csv, header);
+  EXPECT_EQ(header.rfind("version,epoch,elapsed_s", 0), 0u);
+  int rowsInCsv = 0;
+  while (std::getline(csv, line)) {
+    ++rowsInCsv;
+    last = line;
+  }
+  EXPECT_GE(rowsInCsv, 2);
+  std::vector<std::string> fields;
+  std::stringstream ss(last);
+  for (std::string f; std::getline(ss, f, ',');) fields.push_back(f);
+  ASSERT_EQ(fields.size(), 10u);
+  EXPECT_GT(std::stod(fields[7]), 0.5);  // test accuracy, 4 classes
+}
+
+TEST_F(ClusterRunTest, APeerWithAWrongTokenIsRejectedAndTheRunGoesOn) {
+  auto run = start(smallSpec(R"("workers": 1, "sync": "bsp")"), {"--external-workers"});
+  const int port = run->waitForPort();
+  ASSERT_GT(port, 0) << log();
+  {
+    BlockingChannel intruder;
+    intruder.connect("127.0.0.1", static_cast<std::uint16_t>(port), 5000);
+    intruder.send(Hello{PeerRole::Worker, 0, 0});
+    const auto challenge = std::get<Challenge>(intruder.receive());
+    const auto mac = authAnswer("not the token", challenge.nonce, 0, kProtocolVersion);
+    intruder.send(Auth{std::vector<std::uint8_t>(mac.begin(), mac.end())});
+    const auto verdict = intruder.receive();
+    ASSERT_TRUE(std::holds_alternative<Shutdown>(verdict));
+    EXPECT_NE(std::get<Shutdown>(verdict).reason.find("authentication failed"), std::string::npos);
+  }
+  EngineProcess worker({"worker", "--connect", "127.0.0.1:" + std::to_string(port), "--rank", "0"},
+                       kToken, path("stderr.txt").string());
+  EXPECT_EQ(worker.wait(120s), 0) << log();
+  EXPECT_EQ(run->wait(120s), 0) << log();
+  const auto ev = events();
+  EXPECT_EQ(lifecycles(ev, LifecycleKind::AuthFailed).size(), 1u);
+  EXPECT_EQ(lifecycles(ev, LifecycleKind::Finished).size(), 1u);
+}
+
+TEST_F(ClusterRunTest, SspNeverAppliesAnUpdateStalerThanItsBound) {
+  auto run = start(smallSpec(R"("workers": 3, "sync": "ssp", "staleness": 2,
+                                 "slowdown": [5, 1, 1])"));
+  ASSERT_GT(run->waitForPort(), 0) << log();
+  ASSERT_EQ(run->wait(180s), 0) << log();
+  std::uint64_t widest = 0;
+  for (const auto& s : eventsOf<StalenessRecord>(events())) widest = std::max(widest, s.clockGap);
+  EXPECT_EQ(widest, 2u);  // the fast workers ran ahead as far as allowed, never further
+}
+
+TEST_F(ClusterRunTest, AspLetsFastWorkersRunFarAheadOfAStraggler) {
+  auto run = start(smallSpec(R"("workers": 3, "sync": "asp", "slowdown": [5, 1, 1])"));
+  ASSERT_GT(run->waitForPort(), 0) << log();
+  ASSERT_EQ(run->wait(180s), 0) << log();
+  std::uint64_t widest = 0;
+  for (const auto& s : eventsOf<StalenessRecord>(events())) widest = std::max(widest, s.clockGap);
+  EXPECT_GT(widest, 5u);
+}
+
+class KillTest : public ClusterRunTest, public ::testing::WithParamInterface<const char*> {};
+
+TEST_P(KillTest, KillNineOfAWorkerLosesNoneOfTheOtherWorkersUpdates) {
+  auto run = start(smallSpec(std::string(R"("workers": 3, "slowdown": [1, 2, 1], "sync": ")") +
+                                 GetParam() + "\"",
+                             6));
+  ASSERT_GT(run->waitForPort(), 0) << log();
+  pid_t victim = 0;
+  ASSERT_TRUE(waitUntil(
+      [&] {
+        const auto ev = events();
+        victim = workerPid(ev, 1);
+        return victim > 0 && appliedPerWorker(ev)[1] >= 10;
+      },
+      60s))
+      << log();
+  ASSERT_EQ(::kill(victim, SIGKILL), 0);
+  ASSERT_EQ(run->wait(180s), 0) << log();
+  const auto ev = events();
+  const auto died = lifecycles(ev, LifecycleKind::Died);
+  ASSERT_EQ(died.size(), 1u);
+  EXPECT_EQ(died[0].worker, 1);
+  const auto applied = appliedPerWorker(ev);
+  EXPECT_EQ(applied.at(0), stepsOf(0));
+  EXPECT_EQ(applied.at(2), stepsOf(2));
+  EXPECT_LT(applied.at(1), stepsOf(1));
+  EXPECT_EQ(lifecycles(ev, LifecycleKind::Finished).size(), 2u);
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryPolicy, KillTest, ::testing::Values("bsp", "asp", "ssp"));
+
+class OrphanTest : public ClusterRunTest, public ::testing::WithParamInterface<int> {};
+
+TEST_P(OrphanTest, NoWorkerOutlivesTheCoordinator) {
+  auto run = start(smallSpec(R"("workers": 3, "sync": "bsp", "slowdown": [3, 3, 3])", 50));
+  ASSERT_GT(run->waitForPort(), 0) << log();
+  std::vector<pid_t> pids;
+  ASSERT_TRUE(waitUntil(
+      [&] {
+        const auto ev = events();
+        pids.clear();
+        for (int k = 0; k < 3; ++k) pids.push_back(workerPid(ev, k));
+        return std::count(pids.begin(), pids.end(), 0) == 0;
+      },
+      60s))
+      << log();
+  run->signal(GetParam());
+  const auto code = run->wait(30s);
+  ASSERT_TRUE(code.has_value());
+  EXPECT_EQ(*code, 128 + GetParam());
+  for (pid_t pid : pids) {
+    EXPECT_TRUE(waitUntil([&] { return !processAlive(pid); }, 10s)) << pid;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Signals, OrphanTest, ::testing::Values(SIGINT, SIGTERM, SIGKILL));
+
+// A monitor: authenticates like a worker, receives telemetry, sends CONTROL.
+class Monitor {
+ public:
+  explicit Monitor(int port) {
+    m_channel.connect("127.0.0.1", static_cast<std::uint16_t>(port), 5000);
+    m_channel.send(Hello{PeerRole::Monitor, 0, 0});
+    const auto challenge = std::get<Challenge>(m_channel.receive());
+    const auto mac = authAnswer(kToken, challenge.nonce, 0, kProtocolVersion);
+    m_channel.send(Auth{std::vector<std::uint8_t>(mac.begin(), mac.end())});
+    EXPECT_TRUE(std::holds_alternative<Welcome>(m_channel.receive()));
+  }
+  void send(ControlCommand command, int target = 0, double value = 0) {
+    m_channel.send(Control{static_cast<std::uint8_t>(command), static_cast<std::uint32_t>(target),
+                           value});
+  }
+  /// Telemetry until SHUTDOWN (the run's end).
+  std::vector<Event> drain() {
+    std::vector<Event> events;
+    for (;;) {
+      const Message m = m_channel.receive();
+      if (const auto* t = std::get_if<Telemetry>(&m)) {
+        decodeBatch({reinterpret_cast<const char*>(t->events.data()), t->events.size()}, events);
+      }
+      if (std::holds_alternative<Shutdown>(m)) return events;
+    }
+  }
+
+ private:
+  BlockingChannel m_channel;
+};
+
+TEST_F(ClusterRunTest, AMonitorPausesStepsOneRoundKillsAWorkerAndResumes) {
+  auto run = start(smallSpec(R"("workers": 3, "sync": "bsp", "slowdown": [2, 2, 2])", 6));
+  const int port = run->waitForPort();
+  ASSERT_GT(port, 0) << log();
+  Monitor monitor(port);
+  ASSERT_TRUE(waitUntil([&] { return appliedPerWorker(events())[0] >= 5; }, 60s)) << log();
+  monitor.send(ControlCommand::Pause);
+  // Paused: once the round in flight is in, nothing more is applied.
+  std::size_t settled = 0;
+  ASSERT_TRUE(waitUntil(
+      [&] {
+        const std::size_t before = eventsOf<StalenessRecord>(events()).size();
+        ::usleep(300'000);
+        settled = eventsOf<StalenessRecord>(events()).size();
+        return settled == before;
+      },
+      10s));
+  monitor.send(ControlCommand::Step);  // exactly one more round: one push from each worker
+  EXPECT_TRUE(waitUntil([&] { return eventsOf<StalenessRecord>(events()).size() == settled + 3; },
+                        10s));
+  ::usleep(300'000);
+  EXPECT_EQ(eventsOf<StalenessRecord>(events()).size(), settled + 3);
+
+  const pid_t victim = workerPid(events(), 2);
+  ASSERT_GT(victim, 0);
+  monitor.send(ControlCommand::Kill, 2);
+  EXPECT_TRUE(waitUntil([&] { return !processAlive(victim); }, 10s));
+  monitor.send(ControlCommand::Resume);
+  const auto seen = monitor.drain();
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  EXPECT_EQ(lifecycles(seen, LifecycleKind::Died).size(), 1u);
+  EXPECT_EQ(lifecycles(seen, LifecycleKind::Finished).size(), 2u);
+  EXPECT_EQ(lifecycles(seen, LifecycleKind::Paused).size(), 1u);
+  // The monitor saw the same stream as events.jsonl.
+  EXPECT_EQ(seen.size(), events().size());
+}
+
+TEST_F(ClusterRunTest, BspWithFourWorkersReaches84PercentOnFashionMnistInTheDefaultLesson) {
+  std::ifstream preset(std::string(DISTLAB_SOURCE_DIR) + "/resources/presets/default.json");
+  const std::string text((std::istreambuf_iterator<char>(preset)), std::istreambuf_iterator<char>());
+  const Spec spec = loadSpecText(text);
+  ASSERT_EQ(spec.cluster.workers, 4);
+  ASSERT_EQ(spec.cluster.sync, "bsp");
+  auto run = start(text);
+  ASSERT_GT(run->waitForPort(), 0) << log();
+  ASSERT_EQ(run->wait(1200s), 0) << log();
+  std::ifstream csv(out() + "/metrics.csv");
+  std::string line, last;
+  while (std::getline(csv, line)) last = line;
+  std::vector<std::string> fields;
+  std::stringstream ss(last);
+  for (std::string f; std::getline(ss, f, ',');) fields.push_back(f);
+  ASSERT_EQ(fields.size(), 10u) << last;
+  EXPECT_GE(std::stod(fields[7]), 0.84) << last;
+}
+
+}  // namespace
+}  // namespace distlab::engine

@@ -1,0 +1,121 @@
+#include "cluster/parameter_server.h"
+
+#include <gtest/gtest.h>
+
+#include "core/error.h"
+
+namespace distlab::engine {
+namespace {
+
+SyncRule rule(const std::string& sync, int staleness = 2, int localSteps = 4) {
+  ClusterSpec c;
+  c.sync = sync;
+  c.staleness = staleness;
+  c.localSteps = localSteps;
+  return syncRuleFor(c);
+}
+
+ParameterServer server(const std::string& sync, int workers, float lr = 0.5f, int staleness = 2) {
+  const SyncRule r = rule(sync, staleness);
+  return ParameterServer({1.0f, 2.0f, 3.0f},
+                         r.pushKind == PushKind::Gradient ? std::make_unique<Sgd>(lr) : nullptr, r,
+                         workers);
+}
+
+TEST(ParameterServerTest, BspAppliesTheSampleWeightedMeanOnceEveryWorkerPushed) {
+  auto ps = server("bsp", 2);
+  ps.noteStart(0);
+  ps.noteStart(1);
+  EXPECT_FALSE(ps.push(0, PushKind::Gradient, 0, 30, std::vector<float>{1, 1, 1}));
+  EXPECT_EQ(ps.version(), 0u);
+  EXPECT_FALSE(ps.mayStart(0));  // the barrier: worker 1 has not finished step 1
+  const auto applied = ps.push(1, PushKind::Gradient, 0, 10, std::vector<float>{5, -3, 1});
+  ASSERT_TRUE(applied);
+  EXPECT_EQ(applied->version, 1u);
+  ASSERT_EQ(applied->contributions.size(), 2u);
+  // mean = (30 * g0 + 10 * g1) / 40 = {2, 0, 1}; p -= 0.5 * mean.
+  const auto p = ps.parameters();
+  EXPECT_FLOAT_EQ(p[0], 0.0f);
+  EXPECT_FLOAT_EQ(p[1], 2.0f);
+  EXPECT_FLOAT_EQ(p[2], 2.5f);
+  EXPECT_TRUE(ps.mayStart(0));
+  EXPECT_TRUE(ps.mayStart(1));
+  EXPECT_EQ(ps.appliedPushes(), (std::vector<std::uint64_t>{1, 1}));
+}
+
+TEST(ParameterServerTest, AWorkerLeavingCompletesTheRoundWithoutLosingPushes) {
+  auto ps = server("bsp", 3);
+  EXPECT_FALSE(ps.push(0, PushKind::Gradient, 0, 1, std::vector<float>{2, 0, 0}));
+  EXPECT_FALSE(ps.push(1, PushKind::Gradient, 0, 1, std::vector<float>{0, 2, 0}));
+  const auto applied = ps.leave(2);  // worker 2 died before pushing
+  ASSERT_TRUE(applied);
+  EXPECT_EQ(applied->contributions.size(), 2u);
+  EXPECT_FLOAT_EQ(ps.parameters()[0], 0.5f);  // 1 - 0.5 * 1
+  EXPECT_FLOAT_EQ(ps.parameters()[1], 1.5f);
+  EXPECT_EQ(ps.appliedPushes(), (std::vector<std::uint64_t>{1, 1, 0}));
+  // The rest go on as a barrier of two.
+  EXPECT_TRUE(ps.mayStart(0));
+  EXPECT_FALSE(ps.push(0, PushKind::Gradient, 1, 1, std::vector<float>{0, 0, 0}));
+  EXPECT_TRUE(ps.push(1, PushKind::Gradient, 1, 1, std::vector<float>{0, 0, 0}));
+}
+
+TEST(ParameterServerTest, AspAppliesEveryPushAtOnceAndRecordsItsStaleness) {
+  auto ps = server("asp", 2, 1.0f);
+  ASSERT_TRUE(ps.push(0, PushKind::Gradient, 0, 8, std::vector<float>{1, 0, 0}));
+  ASSERT_TRUE(ps.push(0, PushKind::Gradient, 1, 8, std::vector<float>{1, 0, 0}));
+  // Worker 1 computed on version 0; two updates were applied since.
+  const auto late = ps.push(1, PushKind::Gradient, 0, 8, std::vector<float>{0, 1, 0});
+  ASSERT_TRUE(late);
+  EXPECT_EQ(late->version, 3u);
+  EXPECT_EQ(late->contributions.at(0).staleness, 2u);
+  EXPECT_FLOAT_EQ(ps.parameters()[0], -1.0f);
+  EXPECT_FLOAT_EQ(ps.parameters()[1], 1.0f);
+  EXPECT_TRUE(ps.mayStart(0));  // no bound
+}
+
+TEST(ParameterServerTest, SspHoldsAWorkerThatIsMoreThanSStepsAhead) {
+  auto ps = server("ssp", 2, 0.1f, 2);
+  for (int step = 0; step < 3; ++step) {
+    ASSERT_TRUE(ps.mayStart(0)) << step;
+    ps.noteStart(0);
+    ASSERT_TRUE(ps.push(0, PushKind::Gradient, ps.version(), 1, std::vector<float>{0, 0, 0}));
+  }
+  // Worker 0 finished 3 steps, worker 1 none: 3 > 0 + 2, so worker 0 must wait.
+  EXPECT_FALSE(ps.mayStart(0));
+  ps.noteStart(1);
+  const auto applied = ps.push(1, PushKind::Gradient, 0, 1, std::vector<float>{0, 0, 0});
+  ASSERT_TRUE(applied);
+  EXPECT_EQ(applied->contributions.at(0).staleness, 3u);
+  EXPECT_TRUE(ps.mayStart(0));
+  ps.noteStart(0);
+  const auto ahead = ps.push(0, PushKind::Gradient, 4, 1, std::vector<float>{0, 0, 0});
+  EXPECT_EQ(ahead->contributions.at(0).clockGap, 2u);  // started at clock 3 with the slowest at 1
+}
+
+TEST(ParameterServerTest, LocalSgdAveragesModelsWeightedBySamples) {
+  auto ps = server("local-sgd", 2);
+  EXPECT_FALSE(ps.push(0, PushKind::Model, 0, 100, std::vector<float>{0, 0, 0}));
+  const auto applied = ps.push(1, PushKind::Model, 0, 300, std::vector<float>{4, 8, -4});
+  ASSERT_TRUE(applied);
+  EXPECT_FLOAT_EQ(ps.parameters()[0], 3.0f);
+  EXPECT_FLOAT_EQ(ps.parameters()[1], 6.0f);
+  EXPECT_FLOAT_EQ(ps.parameters()[2], -3.0f);
+}
+
+TEST(ParameterServerTest, WrongSizesAndKindsAreRefused) {
+  auto ps = server("bsp", 1);
+  EXPECT_THROW(ps.push(0, PushKind::Gradient, 0, 1, std::vector<float>{1, 2}), Error);
+  EXPECT_THROW(ps.push(0, PushKind::Model, 0, 1, std::vector<float>{1, 2, 3}), Error);
+}
+
+TEST(ParameterServerTest, ARejoiningWorkerStartsAtTheSlowestClock) {
+  auto ps = server("ssp", 3, 0.1f, 5);
+  for (int k = 0; k < 2; ++k) ps.push(0, PushKind::Gradient, ps.version(), 1, std::vector<float>{0, 0, 0});
+  ps.push(1, PushKind::Gradient, ps.version(), 1, std::vector<float>{0, 0, 0});
+  ps.leave(2);
+  EXPECT_EQ(ps.rejoin(2), 1u);
+  EXPECT_TRUE(ps.clocks().alive(2));
+}
+
+}  // namespace
+}  // namespace distlab::engine
