@@ -72,7 +72,8 @@ class WorkerLoop {
         m_schedule(m_spec, m_data.train, rank),
         m_optimizer(makeOptimizer(m_spec.training)),
         m_loss(lossFromName(m_spec.training.loss)),
-        m_link(linkRate(m_spec.cluster, rank), 64 * 1024),
+        // A burst of 20 ms of traffic: short enough that the cap shows on every frame.
+        m_link(linkRate(m_spec.cluster, rank), 0.02 * linkRate(m_spec.cluster, rank)),
         m_step(startClock * static_cast<std::uint64_t>(m_rule.localSteps)) {
     const auto& slow = m_spec.cluster.slowdown;
     if (!slow.empty()) m_slowdown = slow.at(static_cast<std::size_t>(rank));
