@@ -12,6 +12,7 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
 
+#include "comm/blocking_channel.h"
 #include "comm/session.h"
 
 using namespace distlab::engine;
@@ -63,12 +64,52 @@ void roundTrip(benchmark::State& state, std::size_t floats, bool pushPull) {
   serverThread.join();
 }
 
+// The cluster's real pair: the worker's blocking channel against the coordinator's Session.
+void workerRoundTrip(benchmark::State& state, std::size_t floats, bool pushPull) {
+  asio::io_context serverIo;
+  tcp::acceptor acceptor(serverIo, tcp::endpoint(asio::ip::make_address("127.0.0.1"), 0));
+  const auto port = acceptor.local_endpoint().port();
+  BlockingChannel worker;
+  std::thread connector([&] { worker.connect("127.0.0.1", port, 5000); });
+  const DecodeLimits limits{64u << 20, static_cast<std::uint32_t>(floats)};
+  auto server = std::make_shared<Session>(acceptor.accept(), limits);
+  connector.join();
+  worker.setLimits(limits);
+  const std::vector<float> values(floats, 0.5f);
+  server->start(
+      [&](Message&& m) {
+        if (auto* push = std::get_if<Push>(&m)) {
+          server->send(Params{push->baseVersion + 1, std::move(push->values)});
+        } else {
+          server->send(Params{1, values});
+        }
+      },
+      [](const std::string&) {});
+  auto guard = asio::make_work_guard(serverIo);
+  std::thread serverThread([&] { serverIo.run(); });
+  const Message push = Push{PushKind::Gradient, 0, 64, values};
+  for (auto _ : state) {
+    worker.send(pushPull ? push : Message(Pull{0}));
+    benchmark::DoNotOptimize(worker.receive());
+  }
+  state.SetBytesProcessed(state.iterations() *
+                          static_cast<std::int64_t>(2 * floats * sizeof(float)));
+  worker.close();
+  asio::post(serverIo, [&] { server->close(); });
+  guard.reset();
+  serverThread.join();
+}
+
 // The MLP: 235,146 floats pushed and 235,146 pulled back.
 void BM_PushPullMlpModel(benchmark::State& s) { roundTrip(s, 235146, true); }
 // A tiny model's pull: the per-message overhead.
 void BM_PullTinyModel(benchmark::State& s) { roundTrip(s, 2, false); }
+void BM_WorkerPushPullMlpModel(benchmark::State& s) { workerRoundTrip(s, 235146, true); }
+void BM_WorkerPullTinyModel(benchmark::State& s) { workerRoundTrip(s, 2, false); }
 BENCHMARK(BM_PushPullMlpModel)->UseRealTime();
 BENCHMARK(BM_PullTinyModel)->UseRealTime();
+BENCHMARK(BM_WorkerPushPullMlpModel)->UseRealTime();
+BENCHMARK(BM_WorkerPullTinyModel)->UseRealTime();
 
 }  // namespace
 

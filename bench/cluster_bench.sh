@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Cluster figures on Fashion-MNIST (MLP 784-256-128-10, batch 64 per worker), real processes:
+#  1. BSP samples/s with 1 and 2 workers (median of ROUNDS interleaved runs of EPOCHS epochs);
+#  2. with 4 workers and worker 0 slowed 3x: wall time to 84% test accuracy for BSP, ASP and
+#     SSP(3), and the accuracy-vs-time data of every run in stragglers.csv.
+# Usage: bench/cluster_bench.sh [EPOCHS=2] [ROUNDS=3] [OUT=bench/out]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+epochs=${1:-2}
+rounds=${2:-3}
+outdir=${3:-bench/out}
+engine=build/engine/distlab-engine
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$outdir"
+
+spec() {  # NAME EPOCHS CLUSTER_JSON -> spec path
+  /usr/bin/python3 - "$tmp/$1.json" "$2" "$3" <<'PY'
+import json, sys
+s = json.load(open("bench/specs/mlp.json"))
+s["training"]["epochs"] = int(sys.argv[2])
+s["cluster"] = json.loads(sys.argv[3])
+json.dump(s, open(sys.argv[1], "w"))
+PY
+  echo "$tmp/$1.json"
+}
+
+run() {  # SPEC NAME -> run folder
+  "$engine" run "$1" --out "$tmp/$2" >/dev/null 2>"$tmp/$2.log" || { cat "$tmp/$2.log"; exit 1; }
+  echo "$tmp/$2"
+}
+
+throughput() {  # RUN -> median samples/s over the evaluations after the first
+  /usr/bin/python3 - "$1/metrics.csv" <<'PY'
+import csv, statistics, sys
+rows = list(csv.DictReader(open(sys.argv[1])))[1:-1]
+print(round(statistics.median(float(r["samples_per_s"]) for r in rows)))
+PY
+}
+
+echo "== BSP scaling, $epochs epochs, $rounds rounds (samples/s)"
+s1=$(spec bsp1 "$epochs" '{"workers": 1, "sync": "bsp", "eval_every": 100}')
+s2=$(spec bsp2 "$epochs" '{"workers": 2, "sync": "bsp", "eval_every": 50}')
+ratios=()
+for ((r = 1; r <= rounds; r++)); do
+  a=$(throughput "$(run "$s1" "bsp1-$r")")
+  b=$(throughput "$(run "$s2" "bsp2-$r")")
+  ratio=$(/usr/bin/python3 -c "print(round($b / $a, 3))")
+  ratios+=("$ratio")
+  echo "round $r: 1 worker $a, 2 workers $b, ratio $ratio"
+done
+echo "median ratio: $(printf '%s\n' "${ratios[@]}" | sort -n | sed -n "$(((rounds + 1) / 2))p")"
+
+echo "== 4 workers, worker 0 slowed 3x: wall time to 84% test accuracy"
+csv="$outdir/stragglers.csv"
+echo "sync,version,elapsed_s,samples,test_accuracy" >"$csv"
+for sync in bsp asp ssp; do
+  s=$(spec "$sync" 10 "{\"workers\": 4, \"sync\": \"$sync\", \"staleness\": 3, \"slowdown\": [3, 1, 1, 1], \"eval_every\": $([ $sync = bsp ] && echo 25 || echo 100)}")
+  dir=$(run "$s" "straggler-$sync")
+  /usr/bin/python3 - "$dir/metrics.csv" "$sync" "$csv" <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1])))
+with open(sys.argv[3], "a") as out:
+    for r in rows:
+        out.write(f'{sys.argv[2]},{r["version"]},{r["elapsed_s"]},{r["samples"]},{r["test_accuracy"]}\n')
+hit = next((r for r in rows if float(r["test_accuracy"]) >= 0.84), None)
+when = f'{float(hit["elapsed_s"]):.1f} s (epoch {float(hit["epoch"]):.2f})' if hit else "not reached"
+print(f'{sys.argv[2]}: 84% after {when}; final {float(rows[-1]["test_accuracy"]):.4f} at {float(rows[-1]["elapsed_s"]):.1f} s')
+PY
+done
+echo "chart data: $csv"
