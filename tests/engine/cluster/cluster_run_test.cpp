@@ -214,8 +214,9 @@ TEST_F(ClusterRunTest, APeerWithAWrongTokenIsRejectedAndTheRunGoesOn) {
 }
 
 TEST_F(ClusterRunTest, SspNeverAppliesAnUpdateStalerThanItsBound) {
+  // Worker 0 is the straggler: slower compute and a 0.3 Mbit/s link (~25 ms a step).
   auto run = start(smallSpec(R"("workers": 3, "sync": "ssp", "staleness": 2,
-                                 "slowdown": [5, 1, 1])"));
+                                 "slowdown": [5, 1, 1], "bandwidth_mbps": [0.3, 0, 0])"));
   ASSERT_GT(run->waitForPort(), 0) << log();
   ASSERT_EQ(run->wait(180s), 0) << log();
   std::uint64_t widest = 0;
@@ -224,7 +225,8 @@ TEST_F(ClusterRunTest, SspNeverAppliesAnUpdateStalerThanItsBound) {
 }
 
 TEST_F(ClusterRunTest, AspLetsFastWorkersRunFarAheadOfAStraggler) {
-  auto run = start(smallSpec(R"("workers": 3, "sync": "asp", "slowdown": [5, 1, 1])"));
+  auto run = start(smallSpec(R"("workers": 3, "sync": "asp", "slowdown": [5, 1, 1],
+                                 "bandwidth_mbps": [0.3, 0, 0])"));
   ASSERT_GT(run->waitForPort(), 0) << log();
   ASSERT_EQ(run->wait(180s), 0) << log();
   std::uint64_t widest = 0;
