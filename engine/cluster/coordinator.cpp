@@ -80,6 +80,7 @@ struct Coordinator::Impl {
   void recordApplied(const std::optional<AppliedUpdate>& applied, std::int64_t startNs);
   void releasePulls();
   void onTick();
+  void sendMonitorBatch();
   void startWorker(int rank);
   void checkEnd();
   void finish(const std::string& reason, int exitCode);
@@ -306,6 +307,9 @@ void Coordinator::Impl::admitMonitor(const std::shared_ptr<Peer>& peer) {
     return reject(peer, LifecycleKind::Rejected,
                   "at most " + std::to_string(kMaxMonitors) + " monitors may watch a run");
   }
+  // The monitors already watching get what is pending, so the newcomer's history (which holds
+  // it) and the next batch do not overlap.
+  sendMonitorBatch();
   peer->authed = true;
   peer->session->send(Welcome{static_cast<std::uint32_t>(ps->parameters().size()), 0,
                               specToString(spec)});
@@ -495,18 +499,22 @@ void Coordinator::Impl::onTick() {
                       " s",
                   1);
   }
-  if (std::string batch = recorder.takeMonitorBatch(); !batch.empty()) {
-    for (const auto& p : peers) {
-      if (p->authed && p->role == PeerRole::Monitor) {
-        p->session->send(Telemetry{std::vector<std::uint8_t>(batch.begin(), batch.end())});
-      }
-    }
-  }
+  sendMonitorBatch();
   recorder.flush();
   tickTimer.expires_after(kTick);
   tickTimer.async_wait([this](boost::system::error_code ec) {
     if (!ec && !ending) onTick();
   });
+}
+
+void Coordinator::Impl::sendMonitorBatch() {
+  const std::string batch = recorder.takeMonitorBatch();
+  if (batch.empty()) return;
+  for (const auto& p : peers) {
+    if (p->authed && p->role == PeerRole::Monitor) {
+      p->session->send(Telemetry{std::vector<std::uint8_t>(batch.begin(), batch.end())});
+    }
+  }
 }
 
 void Coordinator::Impl::checkEnd() {
@@ -526,13 +534,8 @@ void Coordinator::Impl::finish(const std::string& reason, int code) {
   ending = true;
   exitCode = code;
   lifecycle(kServerLane, LifecycleKind::RunFinished, reason);
-  const std::string batch = recorder.takeMonitorBatch();
-  for (const auto& p : peers) {
-    if (p->authed && p->role == PeerRole::Monitor && !batch.empty()) {
-      p->session->send(Telemetry{std::vector<std::uint8_t>(batch.begin(), batch.end())});
-    }
-    p->session->send(Shutdown{reason});
-  }
+  sendMonitorBatch();
+  for (const auto& p : peers) p->session->send(Shutdown{reason});
   recorder.flush();
   if (code != 0) std::fprintf(stderr, "error: %s\n", reason.c_str());
   acceptor.close();
