@@ -87,9 +87,9 @@ void workerRoundTrip(benchmark::State& state, std::size_t floats, bool pushPull)
       [](const std::string&) {});
   auto guard = asio::make_work_guard(serverIo);
   std::thread serverThread([&] { serverIo.run(); });
-  const Message push = Push{PushKind::Gradient, 0, 64, values};
+  const Message request = pushPull ? Message(Push{PushKind::Gradient, 0, 64, values}) : Pull{0};
   for (auto _ : state) {
-    worker.send(pushPull ? push : Message(Pull{0}));
+    worker.send(request);
     benchmark::DoNotOptimize(worker.receive());
   }
   state.SetBytesProcessed(state.iterations() *

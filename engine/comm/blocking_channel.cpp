@@ -10,6 +10,7 @@
 #include <boost/asio/read.hpp>
 #include <boost/asio/write.hpp>
 
+#include "comm/whole_transfer.h"
 #include "core/error.h"
 
 namespace distlab::engine {
@@ -53,11 +54,11 @@ void BlockingChannel::connect(const std::string& host, std::uint16_t port, int t
 void BlockingChannel::send(const Message& message) {
   std::span<const float> bulk;
   const auto head = encodeFrameHead(message, bulk);
-  const std::array<asio::const_buffer, 2> buffers = {
-      asio::buffer(head), asio::buffer(bulk.data(), bulk.size_bytes())};
+  const std::array<asio::const_buffer, 2> buffers = {asio::buffer(head),
+                                                     asio::buffer(bulk.data(), bulk.size_bytes())};
   const std::lock_guard lock(m_writeMutex);
   boost::system::error_code ec;
-  const std::size_t n = asio::write(m_impl->socket, buffers, ec);
+  const std::size_t n = asio::write(m_impl->socket, buffers, WholeTransfer{}, ec);
   if (ec) throw Error("lost the connection to the coordinator: " + ec.message());
   m_bytesSent += n;
 }
@@ -66,7 +67,7 @@ Message BlockingChannel::receive() {
   auto& s = m_impl->socket;
   boost::system::error_code ec;
   std::array<std::uint8_t, kFrameHeaderSize> headerBytes{};
-  asio::read(s, asio::buffer(headerBytes), ec);
+  asio::read(s, asio::buffer(headerBytes), WholeTransfer{}, ec);
   if (ec) {
     throw Error(ec == asio::error::eof ? std::string("the coordinator closed the connection")
                                        : "lost the connection to the coordinator: " + ec.message());
@@ -79,16 +80,16 @@ Message BlockingChannel::receive() {
   Message message;
   if (const std::size_t prefixSize = bulkPrefixSize(header.type); prefixSize > 0) {
     std::array<std::uint8_t, 32> prefix{};
-    asio::read(s, asio::buffer(prefix.data(), prefixSize), ec);
+    asio::read(s, asio::buffer(prefix.data(), prefixSize), WholeTransfer{}, ec);
     if (ec) throw Error("lost the connection to the coordinator: " + ec.message());
     const auto e = decodeBulkPrefix(header, {prefix.data(), prefixSize}, m_limits, message);
     if (e != DecodeError::None) throw Error(std::string("bad frame: ") + describe(e));
     const std::span<float> values = bulkValues(message);
-    asio::read(s, asio::buffer(values.data(), values.size_bytes()), ec);
+    asio::read(s, asio::buffer(values.data(), values.size_bytes()), WholeTransfer{}, ec);
     if (ec) throw Error("lost the connection to the coordinator: " + ec.message());
   } else {
     std::vector<std::uint8_t> payload(header.length);  // bounded by decodeHeader
-    asio::read(s, asio::buffer(payload), ec);
+    asio::read(s, asio::buffer(payload), WholeTransfer{}, ec);
     if (ec) throw Error("lost the connection to the coordinator: " + ec.message());
     const auto e = decodePayload(header, payload, m_limits, message);
     if (e != DecodeError::None) throw Error(std::string("bad frame: ") + describe(e));

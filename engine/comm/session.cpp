@@ -1,5 +1,7 @@
 #include "comm/session.h"
 
+#include "comm/whole_transfer.h"
+
 #include <boost/asio/read.hpp>
 #include <boost/asio/write.hpp>
 
@@ -25,7 +27,7 @@ void Session::start(MessageHandler onMessage, CloseHandler onClose) {
 
 void Session::readHeader() {
   asio::async_read(
-      m_socket, asio::buffer(m_header),
+      m_socket, asio::buffer(m_header), WholeTransfer{},
       [self = shared_from_this()](boost::system::error_code ec, std::size_t n) {
         if (self->m_closed) return;
         if (ec)
@@ -45,7 +47,7 @@ void Session::readPayload(FrameHeader header) {
   }
   m_payload.resize(header.length);  // bounded by DecodeLimits::maxPayload in decodeHeader
   asio::async_read(
-      m_socket, asio::buffer(m_payload),
+      m_socket, asio::buffer(m_payload), WholeTransfer{},
       [self = shared_from_this(), header](boost::system::error_code ec, std::size_t n) {
         if (self->m_closed) return;
         if (ec) return self->close(ec.message());
@@ -61,9 +63,8 @@ void Session::readPayload(FrameHeader header) {
 void Session::readBulk(FrameHeader header) {
   const std::size_t prefixSize = bulkPrefixSize(header.type);
   asio::async_read(
-      m_socket, asio::buffer(m_prefix.data(), prefixSize),
-      [self = shared_from_this(), header, prefixSize](boost::system::error_code ec,
-                                                       std::size_t n) {
+      m_socket, asio::buffer(m_prefix.data(), prefixSize), WholeTransfer{},
+      [self = shared_from_this(), header, prefixSize](boost::system::error_code ec, std::size_t n) {
         if (self->m_closed) return;
         if (ec) return self->close(ec.message());
         self->m_bytesReceived += n;
@@ -72,6 +73,7 @@ void Session::readBulk(FrameHeader header) {
         if (error != DecodeError::None) return self->close(describe(error));
         const std::span<float> values = bulkValues(self->m_incoming);
         asio::async_read(self->m_socket, asio::buffer(values.data(), values.size_bytes()),
+                         WholeTransfer{},
                          [self, header](boost::system::error_code ec2, std::size_t n2) {
                            if (self->m_closed) return;
                            if (ec2) return self->close(ec2.message());
@@ -101,7 +103,7 @@ void Session::writeNext() {
   const Outgoing& out = m_writeQueue.front();
   const std::array<asio::const_buffer, 2> buffers = {
       asio::buffer(out.head), asio::buffer(out.bulk.data(), out.bulk.size_bytes())};
-  asio::async_write(m_socket, buffers,
+  asio::async_write(m_socket, buffers, WholeTransfer{},
                     [self = shared_from_this()](boost::system::error_code ec, std::size_t n) {
                       if (self->m_closed) return;
                       if (ec) return self->close(ec.message());
