@@ -39,8 +39,8 @@ PY
 }
 
 echo "== BSP scaling, $epochs epochs, $rounds rounds (samples/s)"
-s1=$(spec bsp1 "$epochs" '{"workers": 1, "sync": "bsp", "eval_every": 100}')
-s2=$(spec bsp2 "$epochs" '{"workers": 2, "sync": "bsp", "eval_every": 50}')
+s1=$(spec bsp1 "$epochs" '{"workers": 1, "sync": "bsp", "eval_every": 400}')
+s2=$(spec bsp2 "$epochs" '{"workers": 2, "sync": "bsp", "eval_every": 200}')
 ratios=()
 for ((r = 1; r <= rounds; r++)); do
   a=$(throughput "$(run "$s1" "bsp1-$r")")

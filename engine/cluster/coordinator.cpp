@@ -79,6 +79,8 @@ struct Coordinator::Impl {
   void onClose(const std::shared_ptr<Peer>& peer, const std::string& reason);
   void recordApplied(const std::optional<AppliedUpdate>& applied, std::int64_t startNs);
   void releasePulls();
+  /// The parameters of the current version, copied once and shared by every reply.
+  std::shared_ptr<const std::vector<float>> snapshot();
   void onTick();
   void sendMonitorBatch();
   void startWorker(int rank);
@@ -105,6 +107,8 @@ struct Coordinator::Impl {
   std::uint16_t port = 0;
   std::int64_t startNs = 0, joinDeadlineNs = 0;
   std::uint64_t lastEvalVersion = 0;
+  std::shared_ptr<const std::vector<float>> paramsSnapshot;
+  std::uint64_t snapshotVersion = 0;
   bool paused = false, ending = false;
   int exitCode = 0;
 };
@@ -207,22 +211,25 @@ void Coordinator::Impl::accept() {
     peer->handshakeTimer->async_wait([this, weak, from](boost::system::error_code e) {
       auto p = weak.lock();
       if (e || !p || p->authed) return;
-      lifecycle(p->rank, LifecycleKind::AuthFailed, "no authentication from " + from + " within " +
-                                                        std::to_string(spec.cluster.handshakeTimeoutMs) +
-                                                        " ms");
+      lifecycle(p->rank, LifecycleKind::AuthFailed,
+                "no authentication from " + from + " within " +
+                    std::to_string(spec.cluster.handshakeTimeoutMs) + " ms");
       p->session->close("handshake timed out");
     });
     peer->session->observeFrames([this, weak](MessageType type, std::size_t bytes, bool sent) {
       auto p = weak.lock();
       if (!p || p->role != PeerRole::Worker || p->rank < 0 || !p->authed) return;
-      recorder.record(TrafficRecord{now(), p->rank, sent ? Direction::ToWorker : Direction::ToServer,
-                                    type, bytes});
+      recorder.record(TrafficRecord{now(), p->rank,
+                                    sent ? Direction::ToWorker : Direction::ToServer, type, bytes});
     });
     peers.push_back(peer);
-    peer->session->start([this, weak](Message&& m) { if (auto p = weak.lock()) onMessage(p, std::move(m)); },
-                         [this, weak](const std::string& reason) {
-                           if (auto p = weak.lock()) onClose(p, reason);
-                         });
+    peer->session->start(
+        [this, weak](Message&& m) {
+          if (auto p = weak.lock()) onMessage(p, std::move(m));
+        },
+        [this, weak](const std::string& reason) {
+          if (auto p = weak.lock()) onClose(p, reason);
+        });
     accept();
   });
 }
@@ -293,11 +300,12 @@ void Coordinator::Impl::admitWorker(const std::shared_ptr<Peer>& peer) {
   slot.stepCredit = 0;
   const auto pid = launcher.pidOfRank(rank);
   slot.pid = pid.value_or(0);
-  peer->session->send(Welcome{static_cast<std::uint32_t>(ps->parameters().size()), startClock,
-                              specToString(spec)});
-  lifecycle(rank, rejoin ? LifecycleKind::Rejoined : LifecycleKind::Joined,
-            (rejoin ? "rejoined at clock " + std::to_string(startClock) : std::string("joined")) +
-                (slot.pid ? ", pid " + std::to_string(slot.pid) : std::string(", started by hand")));
+  peer->session->send(
+      Welcome{static_cast<std::uint32_t>(ps->parameters().size()), startClock, specToString(spec)});
+  lifecycle(
+      rank, rejoin ? LifecycleKind::Rejoined : LifecycleKind::Joined,
+      (rejoin ? "rejoined at clock " + std::to_string(startClock) : std::string("joined")) +
+          (slot.pid ? ", pid " + std::to_string(slot.pid) : std::string(", started by hand")));
 }
 
 void Coordinator::Impl::admitMonitor(const std::shared_ptr<Peer>& peer) {
@@ -311,8 +319,8 @@ void Coordinator::Impl::admitMonitor(const std::shared_ptr<Peer>& peer) {
   // it) and the next batch do not overlap.
   sendMonitorBatch();
   peer->authed = true;
-  peer->session->send(Welcome{static_cast<std::uint32_t>(ps->parameters().size()), 0,
-                              specToString(spec)});
+  peer->session->send(
+      Welcome{static_cast<std::uint32_t>(ps->parameters().size()), 0, specToString(spec)});
   // A monitor that connects late still sees the whole run.
   const std::string& history = recorder.history();
   if (!history.empty()) {
@@ -366,6 +374,7 @@ void Coordinator::Impl::onPush(int rank, Push&& push) {
     return;
   }
   recordApplied(applied, start);
+  workers[static_cast<std::size_t>(rank)].peer->session->recycle(std::move(push.values));
   releasePulls();
 }
 
@@ -399,9 +408,17 @@ void Coordinator::Impl::releasePulls() {
       recorder.record(Span{rank, SpanKind::Wait, *slot.pullSince, t, ps->clocks().clock(rank), 0});
     }
     slot.pullSince.reset();
-    const auto p = ps->parameters();
-    slot.peer->session->send(Params{ps->version(), std::vector<float>(p.begin(), p.end())});
+    slot.peer->session->sendShared(Params{ps->version(), {}}, snapshot());
   }
+}
+
+std::shared_ptr<const std::vector<float>> Coordinator::Impl::snapshot() {
+  if (!paramsSnapshot || snapshotVersion != ps->version()) {
+    const auto p = ps->parameters();
+    paramsSnapshot = std::make_shared<const std::vector<float>>(p.begin(), p.end());
+    snapshotVersion = ps->version();
+  }
+  return paramsSnapshot;
 }
 
 void Coordinator::Impl::onControl(const Control& c) {
@@ -423,7 +440,8 @@ void Coordinator::Impl::onControl(const Control& c) {
     case ControlCommand::Restore:
       if (!slot || slot->state != WorkerSlot::State::Alive) return;
       slot->peer->session->send(c);
-      lifecycle(target, command == ControlCommand::Slow ? LifecycleKind::Slowed : LifecycleKind::Restored,
+      lifecycle(target,
+                command == ControlCommand::Slow ? LifecycleKind::Slowed : LifecycleKind::Restored,
                 command == ControlCommand::Slow ? "slowed down " + std::to_string(c.value) + "x"
                                                 : std::string("back to full speed"));
       return;
@@ -471,8 +489,9 @@ void Coordinator::Impl::startWorker(int rank) {
   const std::string address =
       (spec.cluster.bind == "0.0.0.0" ? std::string("127.0.0.1") : spec.cluster.bind) + ":" +
       std::to_string(port);
-  launcher.spawn({options.engineExe, "worker", "--connect", address, "--rank", std::to_string(rank)},
-                 {{kTokenEnvironmentVariable, options.token}}, rank);
+  launcher.spawn(
+      {options.engineExe, "worker", "--connect", address, "--rank", std::to_string(rank)},
+      {{kTokenEnvironmentVariable, options.token}}, rank);
 }
 
 void Coordinator::Impl::onTick() {
@@ -495,9 +514,8 @@ void Coordinator::Impl::onTick() {
   bool waiting = false;
   for (const auto& w : workers) waiting |= w.state == WorkerSlot::State::Waiting;
   if (waiting && t > joinDeadlineNs) {
-    return finish("not every worker joined within " + std::to_string(spec.cluster.joinTimeoutS) +
-                      " s",
-                  1);
+    return finish(
+        "not every worker joined within " + std::to_string(spec.cluster.joinTimeoutS) + " s", 1);
   }
   sendMonitorBatch();
   recorder.flush();
@@ -558,9 +576,10 @@ int Coordinator::Impl::run() {
   // Partition statistics of every split the run will use (a new one every reshuffle period).
   const auto labels = partitionLabels(data.train);
   const bool splitsAgain = c.partition == "shuffle-split" || c.partition == "with-replacement";
-  for (int epoch = 0; epoch < spec.training.epochs; epoch += splitsAgain ? c.reshuffleEvery : spec.training.epochs) {
-    const auto stats = partitionStats(partitionForEpoch(spec, data.train, epoch), labels,
-                                      data.train.numClasses);
+  for (int epoch = 0; epoch < spec.training.epochs;
+       epoch += splitsAgain ? c.reshuffleEvery : spec.training.epochs) {
+    const auto stats =
+        partitionStats(partitionForEpoch(spec, data.train, epoch), labels, data.train.numClasses);
     for (std::size_t k = 0; k < stats.size(); ++k) {
       recorder.record(PartitionRecord{now(), static_cast<int>(k), epoch, stats[k]});
     }
@@ -575,8 +594,9 @@ int Coordinator::Impl::run() {
   if (c.launchWorkers) {
     for (int k = 0; k < c.workers; ++k) startWorker(k);
   } else {
-    std::fprintf(stderr, "waiting for %d workers: distlab-engine worker --connect HOST:%u --rank K "
-                         "(token in %s)\n",
+    std::fprintf(stderr,
+                 "waiting for %d workers: distlab-engine worker --connect HOST:%u --rank K "
+                 "(token in %s)\n",
                  c.workers, port, kTokenEnvironmentVariable);
   }
   onTick();
@@ -585,11 +605,12 @@ int Coordinator::Impl::run() {
   recorder.flush();
   writeParameters(options.outDir + "/params.f32", ps->parameters());
   if (exitCode == 0) {
-    std::printf("done: test accuracy %.4f after %llu updates, %llu bytes to the server, %llu to "
-                "the workers\n",
-                recorder.lastAccuracy(), static_cast<unsigned long long>(ps->version()),
-                static_cast<unsigned long long>(recorder.bytesToServer()),
-                static_cast<unsigned long long>(recorder.bytesToWorkers()));
+    std::printf(
+        "done: test accuracy %.4f after %llu updates, %llu bytes to the server, %llu to "
+        "the workers\n",
+        recorder.lastAccuracy(), static_cast<unsigned long long>(ps->version()),
+        static_cast<unsigned long long>(recorder.bytesToServer()),
+        static_cast<unsigned long long>(recorder.bytesToWorkers()));
   }
   return exitCode;
 }

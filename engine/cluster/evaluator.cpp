@@ -7,8 +7,7 @@
 
 namespace distlab::engine {
 
-Evaluator::Evaluator(const Spec& spec, const Dataset& train, const Dataset& test,
-                     Callback onResult)
+Evaluator::Evaluator(const Spec& spec, const Dataset& train, const Dataset& test, Callback onResult)
     : m_test(test),
       m_loss(lossFromName(spec.training.loss)),
       m_onResult(std::move(onResult)),

@@ -30,8 +30,7 @@ void ParameterServer::noteStart(int worker) {
 }
 
 std::optional<AppliedUpdate> ParameterServer::push(int worker, PushKind kind,
-                                                   std::uint64_t baseVersion,
-                                                   std::uint32_t samples,
+                                                   std::uint64_t baseVersion, std::uint32_t samples,
                                                    std::span<const float> values) {
   if (values.size() != m_params.size()) {
     throw Error("worker " + std::to_string(worker) + " pushed " + std::to_string(values.size()) +

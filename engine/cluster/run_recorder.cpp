@@ -42,7 +42,8 @@ void RunRecorder::flush() { m_log.flush(); }
 void RunRecorder::recordEvaluation(const EvaluationResult& r, std::int64_t startNs,
                                    int aliveWorkers) {
   const double elapsed = static_cast<double>(r.endNs - startNs) * 1e-9;
-  const double window = static_cast<double>(r.endNs - (m_lastEvalNs ? m_lastEvalNs : startNs)) * 1e-9;
+  const double window =
+      static_cast<double>(r.endNs - (m_lastEvalNs ? m_lastEvalNs : startNs)) * 1e-9;
   const double samplesPerSecond =
       window > 0 ? static_cast<double>(m_samples - m_samplesAtLastEval) / window : 0.0;
   const double trainLoss = m_lossCount ? m_lossSum / static_cast<double>(m_lossCount) : 0.0;

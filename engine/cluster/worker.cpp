@@ -35,7 +35,8 @@ class HeartbeatThread {
   HeartbeatThread(BlockingChannel& channel, int periodMs)
       : m_thread([this, &channel, periodMs] {
           std::unique_lock lock(m_mutex);
-          while (!m_wake.wait_for(lock, std::chrono::milliseconds(periodMs), [&] { return m_stop; })) {
+          while (
+              !m_wake.wait_for(lock, std::chrono::milliseconds(periodMs), [&] { return m_stop; })) {
             try {
               channel.send(Heartbeat{});
             } catch (const Error&) {
@@ -77,9 +78,10 @@ class WorkerLoop {
         m_step(startClock * static_cast<std::uint64_t>(m_rule.localSteps)) {
     const auto& slow = m_spec.cluster.slowdown;
     if (!slow.empty()) m_slowdown = slow.at(static_cast<std::size_t>(rank));
-    m_channel.setLimits({std::max<std::uint32_t>(64u << 20, static_cast<std::uint32_t>(
-                                                                m_model.parameterCount() * 4 + 1024)),
-                         static_cast<std::uint32_t>(m_model.parameterCount())});
+    m_channel.setLimits(
+        {std::max<std::uint32_t>(64u << 20,
+                                 static_cast<std::uint32_t>(m_model.parameterCount() * 4 + 1024)),
+         static_cast<std::uint32_t>(m_model.parameterCount())});
   }
 
   /// Returns false when the coordinator ended the run first.
@@ -108,14 +110,14 @@ class WorkerLoop {
     sendTelemetry();
     m_channel.send(Pull{m_version});
     for (;;) {
-      Message message = m_channel.receive();
+      // The parameters land straight in the model's buffer.
+      Message message = m_channel.receive(m_model.parameters());
       if (auto* params = std::get_if<Params>(&message)) {
         const auto bytes = kFrameHeaderSize + bulkPrefixSize(MessageType::Params) +
-                           params->values.size() * sizeof(float);
+                           m_model.parameters().size_bytes();
         sleepSeconds(m_link.reserve(bytes, nowSeconds()));  // the capped link delivers slowly
-        m_events.push_back(Span{m_rank, SpanKind::Pull, m_channel.lastHeaderNs(), steadyNowNs(),
-                                m_step, bytes});
-        std::copy(params->values.begin(), params->values.end(), m_model.parameters().begin());
+        m_events.push_back(
+            Span{m_rank, SpanKind::Pull, m_channel.lastHeaderNs(), steadyNowNs(), m_step, bytes});
         m_version = params->version;
         return true;
       }
@@ -153,7 +155,8 @@ class WorkerLoop {
     const BatchTargets targets{m_labels, m_targets.size() > 0 ? &m_targets : nullptr};
     const double loss = computeLoss(m_loss, out, targets, &m_dOut);
     m_model.backward(m_dOut);
-    if (m_rule.pushKind == PushKind::Model) m_optimizer->step(m_model.parameters(), m_model.gradients());
+    if (m_rule.pushKind == PushKind::Model)
+      m_optimizer->step(m_model.parameters(), m_model.gradients());
     const auto computed = steadyNowNs();
     // A straggler: the same work takes `slowdown` times as long.
     sleepSeconds(static_cast<double>(computed - t0) * 1e-9 * (m_slowdown - 1.0));
@@ -165,13 +168,12 @@ class WorkerLoop {
 
   void push(std::uint32_t samples) {
     const bool model = m_rule.pushKind == PushKind::Model;
-    const auto values = model ? m_model.parameters() : m_model.gradients();
-    Push message{m_rule.pushKind, m_version, samples, std::vector<float>(values.begin(), values.end())};
+    const std::span<const float> values = model ? m_model.parameters() : m_model.gradients();
     const auto bytes = kFrameHeaderSize + bulkPrefixSize(MessageType::Push) + values.size_bytes();
     sendTelemetry();
     const auto t0 = steadyNowNs();
     sleepSeconds(m_link.reserve(bytes, nowSeconds()));
-    m_channel.send(message);
+    m_channel.sendBulk(Push{m_rule.pushKind, m_version, samples, {}}, values);  // uncopied
     m_events.push_back(Span{m_rank, SpanKind::Push, t0, steadyNowNs(), m_step, bytes});
   }
 

@@ -29,7 +29,8 @@ Partition partitionForEpoch(const Spec& spec, const Dataset& train, int epoch) {
   const auto& c = spec.cluster;
   const std::size_t n = train.size();
   const int period = epoch / c.reshuffleEvery;
-  if (c.partition == "shuffle-split") return shuffleSplit(n, c.workers, spec.seed, epoch, c.reshuffleEvery);
+  if (c.partition == "shuffle-split")
+    return shuffleSplit(n, c.workers, spec.seed, epoch, c.reshuffleEvery);
   if (c.partition == "with-replacement") {
     std::vector<double> capacities = c.capacities;
     if (capacities.empty()) capacities.assign(static_cast<std::size_t>(c.workers), 1.0);

@@ -1,5 +1,6 @@
 #include "comm/blocking_channel.h"
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <thread>
@@ -53,7 +54,12 @@ void BlockingChannel::connect(const std::string& host, std::uint16_t port, int t
 
 void BlockingChannel::send(const Message& message) {
   std::span<const float> bulk;
-  const auto head = encodeFrameHead(message, bulk);
+  encodeFrameHead(message, bulk);
+  sendBulk(message, bulk);
+}
+
+void BlockingChannel::sendBulk(const Message& message, std::span<const float> bulk) {
+  const auto head = encodeBulkFrameHead(message, bulk);
   const std::array<asio::const_buffer, 2> buffers = {asio::buffer(head),
                                                      asio::buffer(bulk.data(), bulk.size_bytes())};
   const std::lock_guard lock(m_writeMutex);
@@ -63,7 +69,7 @@ void BlockingChannel::send(const Message& message) {
   m_bytesSent += n;
 }
 
-Message BlockingChannel::receive() {
+Message BlockingChannel::receive(std::span<float> bulkTarget) {
   auto& s = m_impl->socket;
   boost::system::error_code ec;
   std::array<std::uint8_t, kFrameHeaderSize> headerBytes{};
@@ -82,9 +88,13 @@ Message BlockingChannel::receive() {
     std::array<std::uint8_t, 32> prefix{};
     asio::read(s, asio::buffer(prefix.data(), prefixSize), WholeTransfer{}, ec);
     if (ec) throw Error("lost the connection to the coordinator: " + ec.message());
-    const auto e = decodeBulkPrefix(header, {prefix.data(), prefixSize}, m_limits, message);
+    const std::size_t count =
+        (header.length - std::min<std::size_t>(header.length, prefixSize)) / sizeof(float);
+    const bool intoTarget = !bulkTarget.empty() && bulkTarget.size() == count;
+    const auto e =
+        decodeBulkPrefix(header, {prefix.data(), prefixSize}, m_limits, message, !intoTarget);
     if (e != DecodeError::None) throw Error(std::string("bad frame: ") + describe(e));
-    const std::span<float> values = bulkValues(message);
+    const std::span<float> values = intoTarget ? bulkTarget : bulkValues(message);
     asio::read(s, asio::buffer(values.data(), values.size_bytes()), WholeTransfer{}, ec);
     if (ec) throw Error("lost the connection to the coordinator: " + ec.message());
   } else {

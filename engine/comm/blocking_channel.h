@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <string>
 
 #include "comm/messages.h"
@@ -26,8 +27,12 @@ class BlockingChannel {
   void setLimits(const DecodeLimits& limits) { m_limits = limits; }
 
   void send(const Message& message);
-  /// The next frame; PARAMS/PUSH floats are read straight into the message.
-  Message receive();
+  /// A PARAMS/PUSH with `values` as its floats (the message's own are ignored): sent from where
+  /// they lie, e.g. the model's gradient buffer.
+  void sendBulk(const Message& fields, std::span<const float> values);
+  /// The next frame; PARAMS/PUSH floats are read straight into the message, or into
+  /// `bulkTarget` when it has exactly their count (the message's vector then stays empty).
+  Message receive(std::span<float> bulkTarget = {});
   /// When the header of the last received frame arrived (steady clock, ns): a PULL's reply
   /// starts there, and the time before it was spent waiting for the server.
   std::int64_t lastHeaderNs() const { return m_lastHeaderNs; }

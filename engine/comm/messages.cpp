@@ -114,6 +114,13 @@ const char* describe(DecodeError error) {
 
 std::vector<std::uint8_t> encodeFrameHead(const Message& message, std::span<const float>& bulk) {
   bulk = {};
+  if (const auto* p = std::get_if<Params>(&message)) bulk = p->values;
+  if (const auto* u = std::get_if<Push>(&message)) bulk = u->values;
+  return encodeBulkFrameHead(message, bulk);
+}
+
+std::vector<std::uint8_t> encodeBulkFrameHead(const Message& message,
+                                              std::span<const float> values) {
   std::vector<std::uint8_t> out;
   ByteWriter w(out);
   w.u32(kFrameMagic);
@@ -121,20 +128,21 @@ std::vector<std::uint8_t> encodeFrameHead(const Message& message, std::span<cons
   w.u8(static_cast<std::uint8_t>(typeOf(message)));
   w.u16(0);
   w.u32(0);  // length, patched below
+  std::size_t bulkBytes = 0;
   if (const auto* p = std::get_if<Params>(&message)) {
     w.u64(p->version);
-    w.u32(static_cast<std::uint32_t>(p->values.size()));
-    bulk = p->values;
+    w.u32(static_cast<std::uint32_t>(values.size()));
+    bulkBytes = values.size_bytes();
   } else if (const auto* u = std::get_if<Push>(&message)) {
     w.u8(static_cast<std::uint8_t>(u->kind));
     w.u64(u->baseVersion);
     w.u32(u->samples);
-    w.u32(static_cast<std::uint32_t>(u->values.size()));
-    bulk = u->values;
+    w.u32(static_cast<std::uint32_t>(values.size()));
+    bulkBytes = values.size_bytes();
   } else {
     encodePayload(message, w);
   }
-  const auto length = static_cast<std::uint32_t>(out.size() - kFrameHeaderSize + bulk.size_bytes());
+  const auto length = static_cast<std::uint32_t>(out.size() - kFrameHeaderSize + bulkBytes);
   std::memcpy(out.data() + 8, &length, sizeof length);
   return out;
 }
@@ -153,7 +161,7 @@ std::size_t bulkPrefixSize(MessageType type) {
 }
 
 DecodeError decodeBulkPrefix(const FrameHeader& header, std::span<const std::uint8_t> prefix,
-                             const DecodeLimits& limits, Message& message) {
+                             const DecodeLimits& limits, Message& message, bool allocate) {
   const std::size_t prefixSize = bulkPrefixSize(header.type);
   if (prefixSize == 0 || prefix.size() != prefixSize || header.length < prefixSize) {
     return DecodeError::BadPayload;
@@ -180,8 +188,14 @@ DecodeError decodeBulkPrefix(const FrameHeader& header, std::span<const std::uin
   if (static_cast<std::uint64_t>(count) * sizeof(float) != header.length - prefixSize) {
     return DecodeError::BadPayload;
   }
-  values->resize(count);  // checked above: exactly the bytes the frame announced
+  if (allocate) values->resize(count);  // checked above: exactly the bytes the frame announced
   return DecodeError::None;
+}
+
+std::vector<float>* bulkVector(Message& message) {
+  if (auto* p = std::get_if<Params>(&message)) return &p->values;
+  if (auto* u = std::get_if<Push>(&message)) return &u->values;
+  return nullptr;
 }
 
 std::span<float> bulkValues(Message& message) {

@@ -78,8 +78,8 @@ enum class ControlCommand : std::uint8_t {
   Restore = 3,  ///< worker `target` back to full speed
   Pause = 4,    ///< hold every worker before its next step
   Resume = 5,
-  Step = 6,  ///< while paused: let every live worker run one more step (one round under BSP)
-  Stop = 7,  ///< end the run now (evaluate, write results, shut down)
+  Step = 6,     ///< while paused: let every live worker run one more step (one round under BSP)
+  Stop = 7,     ///< end the run now (evaluate, write results, shut down)
   Restart = 8,  ///< start a new process for dead worker `target`; it rejoins
 };
 inline constexpr std::uint8_t kLastControlCommand = 8;
@@ -130,6 +130,10 @@ std::vector<std::uint8_t> encodeFrame(const Message& message);
 /// PARAMS or PUSH (its `bulk`), so the floats are sent from where they lie, uncopied. For other
 /// messages `bulk` is empty and the head is the whole frame.
 std::vector<std::uint8_t> encodeFrameHead(const Message& message, std::span<const float>& bulk);
+/// The head of a PARAMS or PUSH frame whose floats are `values` rather than the message's own
+/// (which are ignored): a model's parameter or gradient buffer, or one snapshot shared by every
+/// worker's reply, is then sent without being copied into a message first.
+std::vector<std::uint8_t> encodeBulkFrameHead(const Message& fields, std::span<const float> values);
 
 /// Bytes of a PARAMS or PUSH payload before its floats (fields and the float count); 0 for
 /// messages without a float array.
@@ -137,10 +141,13 @@ std::size_t bulkPrefixSize(MessageType type);
 /// Decodes the prefix of a PARAMS/PUSH payload and sizes its float vector after checking the count
 /// against the model size and the frame length; the caller then reads the floats straight into
 /// the message's `values`.
+/// With allocate = false the vector stays empty: the caller reads the floats elsewhere.
 DecodeError decodeBulkPrefix(const FrameHeader& header, std::span<const std::uint8_t> prefix,
-                             const DecodeLimits& limits, Message& message);
+                             const DecodeLimits& limits, Message& message, bool allocate = true);
 /// The float array of a PARAMS/PUSH message decoded by decodeBulkPrefix.
 std::span<float> bulkValues(Message& message);
+/// The float vector of a PARAMS/PUSH message (nullptr for other messages).
+std::vector<float>* bulkVector(Message& message);
 
 /// Checks a 12-byte header (magic, version, type, length cap). Shorter input: NeedMoreBytes.
 DecodeError decodeHeader(std::span<const std::uint8_t> bytes, const DecodeLimits& limits,

@@ -41,6 +41,12 @@ class Session : public std::enable_shared_from_this<Session> {
   /// Queues a frame (moved in: its floats are sent from where they are); it is written after
   /// those queued before it.
   void send(Message message);
+  /// Queues a PARAMS/PUSH whose floats are a snapshot shared with other sessions (kept alive
+  /// until written): one copy of the parameters serves every worker's reply.
+  void sendShared(Message fields, std::shared_ptr<const std::vector<float>> values);
+  /// Hands back the float vector of a received PARAMS/PUSH once it is used, so the next one is
+  /// read into it instead of a fresh allocation.
+  void recycle(std::vector<float>&& values) { m_spare = std::move(values); }
   /// Closes the socket; pending writes are dropped.
   void close(const std::string& reason = {});
 
@@ -54,6 +60,7 @@ class Session : public std::enable_shared_from_this<Session> {
     Message message;
     std::vector<std::uint8_t> head;
     std::span<const float> bulk;
+    std::shared_ptr<const std::vector<float>> sharedBulk;
   };
 
   void readHeader();
@@ -71,6 +78,7 @@ class Session : public std::enable_shared_from_this<Session> {
   std::vector<std::uint8_t> m_payload;
   std::array<std::uint8_t, 32> m_prefix{};  ///< fields before a PARAMS/PUSH float array
   Message m_incoming;                       ///< the frame being read
+  std::vector<float> m_spare;               ///< see recycle()
   std::deque<Outgoing> m_writeQueue;        ///< deque: queued messages never move
   std::uint64_t m_bytesSent = 0, m_bytesReceived = 0;
   bool m_closed = false;
