@@ -40,6 +40,7 @@ struct Peer {
   PeerRole role = PeerRole::Worker;
   int rank = -1;
   bool helloSeen = false, authed = false;
+  bool reported = false;  ///< its refusal is already in the telemetry
   std::vector<std::uint8_t> nonce;
   std::unique_ptr<asio::steady_timer> handshakeTimer;
   std::int64_t lastSeenNs = 0;
@@ -211,6 +212,7 @@ void Coordinator::Impl::accept() {
     peer->handshakeTimer->async_wait([this, weak, from](boost::system::error_code e) {
       auto p = weak.lock();
       if (e || !p || p->authed) return;
+      p->reported = true;
       lifecycle(p->rank, LifecycleKind::AuthFailed,
                 "no authentication from " + from + " within " +
                     std::to_string(spec.cluster.handshakeTimeoutMs) + " ms");
@@ -269,6 +271,7 @@ void Coordinator::Impl::onHandshake(const std::shared_ptr<Peer>& peer, Message&&
 
 void Coordinator::Impl::reject(const std::shared_ptr<Peer>& peer, LifecycleKind kind,
                                const std::string& why) {
+  peer->reported = true;
   lifecycle(peer->role == PeerRole::Worker ? peer->rank : kServerLane, kind,
             "connection refused: " + why);
   peer->session->send(Shutdown{why});
@@ -468,6 +471,11 @@ void Coordinator::Impl::onControl(const Control& c) {
 
 void Coordinator::Impl::onClose(const std::shared_ptr<Peer>& peer, const std::string& reason) {
   std::erase(peers, peer);
+  if (!peer->authed && !peer->reported && !reason.empty() && !ending) {
+    // e.g. a port scanner or a client of another protocol: bad frames end it before any payload
+    lifecycle(kServerLane, LifecycleKind::Rejected,
+              "dropped a connection before authentication: " + reason);
+  }
   if (!peer->authed || peer->role != PeerRole::Worker || ending) return;
   auto& slot = workers[static_cast<std::size_t>(peer->rank)];
   if (slot.peer != peer) return;

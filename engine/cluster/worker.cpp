@@ -93,7 +93,7 @@ class WorkerLoop {
       for (int i = 0; i < m_rule.localSteps && m_step < total; ++i) samples += computeStep();
       push(samples);
     }
-    sendTelemetry();
+    sendTelemetry(true);
     m_channel.send(Shutdown{"finished"});
     return true;
   }
@@ -177,8 +177,13 @@ class WorkerLoop {
     m_events.push_back(Span{m_rank, SpanKind::Push, t0, steadyNowNs(), m_step, bytes});
   }
 
-  void sendTelemetry() {
+  // Batched every 50 ms: a frame per step would wake the coordinator twice as often, and it is
+  // the coordinator's time that bounds how fast a BSP round goes.
+  void sendTelemetry(bool force = false) {
     if (m_events.empty()) return;
+    const auto now = steadyNowNs();
+    if (!force && now - m_lastTelemetryNs < kTelemetryPeriodNs && m_events.size() < 1024) return;
+    m_lastTelemetryNs = now;
     const std::string text = encodeBatch(m_events);
     m_events.clear();
     m_channel.send(Telemetry{std::vector<std::uint8_t>(text.begin(), text.end())});
@@ -197,6 +202,8 @@ class WorkerLoop {
   std::uint64_t m_step = 0, m_version = 0;
   double m_slowdown = 1.0;
   std::vector<Event> m_events;
+  std::int64_t m_lastTelemetryNs = 0;
+  static constexpr std::int64_t kTelemetryPeriodNs = 50'000'000;
   Matrix m_x, m_targets, m_dOut;
   std::vector<int> m_labels;
 };

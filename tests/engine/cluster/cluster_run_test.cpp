@@ -1,5 +1,10 @@
 // Real clusters on loopback: `distlab-engine run` with its worker processes, checked through
 // its exit code, stdout, events.jsonl, metrics.csv and params.f32, and through /proc.
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -32,7 +37,8 @@ using testing::waitUntil;
 constexpr const char* kToken = "0123456789abcdef0123456789abcdef";
 
 // A small, fast classification run; `cluster` is merged into the spec's cluster section.
-std::string smallSpec(const std::string& cluster, int epochs = 2, const std::string& training = "") {
+std::string smallSpec(const std::string& cluster, int epochs = 2,
+                      const std::string& training = "") {
   return R"({"name": "cluster test", "seed": 3,
     "dataset": {"name": "blobs", "samples": 1200, "classes": 4, "noise": 0.6},
     "model": {"arch": "mlp", "hidden": [32], "activation": "tanh"},
@@ -204,12 +210,29 @@ TEST_F(ClusterRunTest, APeerWithAWrongTokenIsRejectedAndTheRunGoesOn) {
     ASSERT_TRUE(std::holds_alternative<Shutdown>(verdict));
     EXPECT_NE(std::get<Shutdown>(verdict).reason.find("authentication failed"), std::string::npos);
   }
+  {
+    // A client of another protocol: its first bytes are not a frame; it is cut off and reported.
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<std::uint16_t>(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ASSERT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+    const std::string request = "GET / HTTP/1.1\r\nHost: x\r\n\r\n";
+    ASSERT_EQ(::write(fd, request.data(), request.size()), static_cast<ssize_t>(request.size()));
+    char reply[64];
+    EXPECT_EQ(::read(fd, reply, sizeof reply), 0);  // closed without an answer
+    ::close(fd);
+  }
   EngineProcess worker({"worker", "--connect", "127.0.0.1:" + std::to_string(port), "--rank", "0"},
                        kToken, path("stderr.txt").string());
   EXPECT_EQ(worker.wait(120s), 0) << log();
   EXPECT_EQ(run->wait(120s), 0) << log();
   const auto ev = events();
   EXPECT_EQ(lifecycles(ev, LifecycleKind::AuthFailed).size(), 1u);
+  const auto rejected = lifecycles(ev, LifecycleKind::Rejected);
+  ASSERT_EQ(rejected.size(), 1u);
+  EXPECT_NE(rejected[0].detail.find("wrong magic"), std::string::npos) << rejected[0].detail;
   EXPECT_EQ(lifecycles(ev, LifecycleKind::Finished).size(), 1u);
 }
 
@@ -305,8 +328,8 @@ class Monitor {
     EXPECT_TRUE(std::holds_alternative<Welcome>(m_channel.receive()));
   }
   void send(ControlCommand command, int target = 0, double value = 0) {
-    m_channel.send(Control{static_cast<std::uint8_t>(command), static_cast<std::uint32_t>(target),
-                           value});
+    m_channel.send(
+        Control{static_cast<std::uint8_t>(command), static_cast<std::uint32_t>(target), value});
   }
   /// Telemetry until SHUTDOWN (the run's end).
   std::vector<Event> drain() {
@@ -325,7 +348,8 @@ class Monitor {
 };
 
 TEST_F(ClusterRunTest, AMonitorPausesStepsOneRoundKillsAWorkerAndResumes) {
-  auto run = start(smallSpec(R"("workers": 3, "sync": "bsp", "bandwidth_mbps": [0.5, 0.5, 0.5])", 6));
+  auto run =
+      start(smallSpec(R"("workers": 3, "sync": "bsp", "bandwidth_mbps": [0.5, 0.5, 0.5])", 6));
   const int port = run->waitForPort();
   ASSERT_GT(port, 0) << log();
   Monitor monitor(port);
@@ -342,8 +366,8 @@ TEST_F(ClusterRunTest, AMonitorPausesStepsOneRoundKillsAWorkerAndResumes) {
       },
       10s));
   monitor.send(ControlCommand::Step);  // exactly one more round: one push from each worker
-  EXPECT_TRUE(waitUntil([&] { return eventsOf<StalenessRecord>(events()).size() == settled + 3; },
-                        10s));
+  EXPECT_TRUE(
+      waitUntil([&] { return eventsOf<StalenessRecord>(events()).size() == settled + 3; }, 10s));
   ::usleep(300'000);
   EXPECT_EQ(eventsOf<StalenessRecord>(events()).size(), settled + 3);
 
@@ -368,9 +392,59 @@ TEST_F(ClusterRunTest, AMonitorPausesStepsOneRoundKillsAWorkerAndResumes) {
   EXPECT_EQ(notShutdown(seen), notShutdown(events()));
 }
 
+TEST_F(ClusterRunTest, AKilledWorkerRestartedFromTheMonitorRejoinsAndFinishes) {
+  auto run =
+      start(smallSpec(R"("workers": 3, "sync": "bsp", "bandwidth_mbps": [0.5, 0.5, 0.5])", 6));
+  const int port = run->waitForPort();
+  ASSERT_GT(port, 0) << log();
+  Monitor monitor(port);
+  pid_t victim = 0;
+  ASSERT_TRUE(waitUntil(
+      [&] {
+        const auto ev = events();
+        victim = workerPid(ev, 1);
+        return victim > 0 && appliedPerWorker(ev)[1] >= 5;
+      },
+      60s));
+  monitor.send(ControlCommand::Kill, 1);
+  ASSERT_TRUE(waitUntil([&] { return !lifecycles(events(), LifecycleKind::Died).empty(); }, 10s));
+  monitor.send(ControlCommand::Restart, 1);
+  const auto seen = monitor.drain();
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  const auto rejoined = lifecycles(seen, LifecycleKind::Rejoined);
+  ASSERT_EQ(rejoined.size(), 1u);
+  EXPECT_EQ(rejoined[0].worker, 1);
+  EXPECT_EQ(rejoined[0].detail.find("pid " + std::to_string(victim)), std::string::npos);
+  EXPECT_EQ(lifecycles(seen, LifecycleKind::Finished).size(), 3u);  // the new process too
+  EXPECT_FALSE(processAlive(victim));
+}
+
+TEST_F(ClusterRunTest, AFrozenWorkerIsDeclaredDeadAfterThePeerTimeoutAndTheBarrierGoesOn) {
+  auto run = start(smallSpec(
+      R"("workers": 2, "sync": "bsp", "bandwidth_mbps": [0.5, 0.5], "peer_timeout_ms": 1000)", 6));
+  ASSERT_GT(run->waitForPort(), 0) << log();
+  pid_t frozen = 0;
+  ASSERT_TRUE(waitUntil(
+      [&] {
+        const auto ev = events();
+        frozen = workerPid(ev, 0);
+        return frozen > 0 && appliedPerWorker(ev)[0] >= 5;
+      },
+      60s));
+  ::kill(frozen, SIGSTOP);  // alive but silent: only the heartbeat deadline can tell
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  const auto died = lifecycles(events(), LifecycleKind::Died);
+  ASSERT_EQ(died.size(), 1u);
+  EXPECT_EQ(died[0].worker, 0);
+  EXPECT_NE(died[0].detail.find("no heartbeat"), std::string::npos) << died[0].detail;
+  EXPECT_EQ(appliedPerWorker(events())[1], stepsOf(1));
+  EXPECT_TRUE(waitUntil([&] { return !processAlive(frozen); }, 10s));  // stopped, then killed
+}
+
 TEST_F(ClusterRunTest, BspWithFourWorkersReaches84PercentOnFashionMnistInTheDefaultLesson) {
   std::ifstream preset(std::string(DISTLAB_SOURCE_DIR) + "/resources/presets/default.json");
-  const std::string text((std::istreambuf_iterator<char>(preset)), std::istreambuf_iterator<char>());
+  const std::string text((std::istreambuf_iterator<char>(preset)),
+                         std::istreambuf_iterator<char>());
   const Spec spec = loadSpecText(text);
   ASSERT_EQ(spec.cluster.workers, 4);
   ASSERT_EQ(spec.cluster.sync, "bsp");

@@ -110,7 +110,8 @@ TEST(ParameterServerTest, WrongSizesAndKindsAreRefused) {
 
 TEST(ParameterServerTest, ARejoiningWorkerStartsAtTheSlowestClock) {
   auto ps = server("ssp", 3, 0.1f, 5);
-  for (int k = 0; k < 2; ++k) ps.push(0, PushKind::Gradient, ps.version(), 1, std::vector<float>{0, 0, 0});
+  for (int k = 0; k < 2; ++k)
+    ps.push(0, PushKind::Gradient, ps.version(), 1, std::vector<float>{0, 0, 0});
   ps.push(1, PushKind::Gradient, ps.version(), 1, std::vector<float>{0, 0, 0});
   ps.leave(2);
   EXPECT_EQ(ps.rejoin(2), 1u);

@@ -54,7 +54,8 @@ TEST(WorkerScheduleTest, ARestartedScheduleGivesTheSameBatchesAsARunningOne) {
       const auto b = running.batch(s);
       batches.emplace_back(b.begin(), b.end());
     }
-    for (std::uint64_t s : {std::uint64_t{0}, running.stepsPerEpoch() + 1, running.totalSteps() - 1}) {
+    for (std::uint64_t s :
+         {std::uint64_t{0}, running.stepsPerEpoch() + 1, running.totalSteps() - 1}) {
       WorkerSchedule restarted(spec, train, 1);
       const auto b = restarted.batch(s);
       EXPECT_EQ(std::vector<std::size_t>(b.begin(), b.end()), batches[s]) << partition << " " << s;
