@@ -12,8 +12,10 @@ void WeightedMean::add(std::span<const float> update, std::uint32_t samples) {
     throw Error("update has " + std::to_string(update.size()) + " values, expected " +
                 std::to_string(m_sum.size()));
   }
-  const double weight = samples;
-  for (std::size_t i = 0; i < update.size(); ++i) m_sum[i] += weight * update[i];
+  const auto weight = static_cast<float>(samples);
+  float* sum = m_sum.data();
+  const float* u = update.data();
+  for (std::size_t i = 0; i < update.size(); ++i) sum[i] += weight * u[i];
   m_samples += samples;
   ++m_contributions;
 }
@@ -21,12 +23,14 @@ void WeightedMean::add(std::span<const float> update, std::uint32_t samples) {
 void WeightedMean::result(std::span<float> out) const {
   if (out.size() != m_sum.size()) throw Error("result buffer has the wrong size");
   if (m_samples == 0) throw Error("no samples were aggregated");
-  const double scale = 1.0 / static_cast<double>(m_samples);
-  for (std::size_t i = 0; i < out.size(); ++i) out[i] = static_cast<float>(m_sum[i] * scale);
+  // Divide rather than multiply by a reciprocal: one worker's mean is then its update exactly
+  // whenever n * u is exact (always for power-of-two batch sizes).
+  const auto n = static_cast<float>(m_samples);
+  for (std::size_t i = 0; i < out.size(); ++i) out[i] = m_sum[i] / n;
 }
 
 void WeightedMean::reset() {
-  std::fill(m_sum.begin(), m_sum.end(), 0.0);
+  std::fill(m_sum.begin(), m_sum.end(), 0.0f);
   m_samples = 0;
   m_contributions = 0;
 }

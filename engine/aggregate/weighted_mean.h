@@ -10,7 +10,7 @@ namespace distlab::engine {
 /// (the lecture's decomposition of the gradient into per-machine sums).
 class WeightedMean {
  public:
-  explicit WeightedMean(std::size_t size) : m_sum(size, 0.0) {}
+  explicit WeightedMean(std::size_t size) : m_sum(size, 0.0f) {}
 
   /// Adds one worker's update computed on `samples` examples; throws Error on a size mismatch.
   void add(std::span<const float> update, std::uint32_t samples);
@@ -21,7 +21,9 @@ class WeightedMean {
   int contributions() const { return m_contributions; }
 
  private:
-  std::vector<double> m_sum;  ///< double: many float updates are summed before dividing
+  /// float: the sum of a few dozen weighted updates keeps ~6 significant digits, and halving the
+  /// memory traffic matters because a BSP round waits for this pass (bench/RESULTS.md).
+  std::vector<float> m_sum;
   std::uint64_t m_samples = 0;
   int m_contributions = 0;
 };

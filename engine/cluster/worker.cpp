@@ -151,6 +151,10 @@ class WorkerLoop {
     const auto t0 = steadyNowNs();
     const auto rows = m_schedule.batch(m_step);
     gatherBatch(m_data.train, rows, m_x, m_labels, m_targets);
+    const auto batchSize = static_cast<std::uint32_t>(rows.size());
+    // The next batch's rows start coming into cache while this one computes (as in Trainer).
+    if (m_step + 1 < m_schedule.totalSteps())
+      prefetchRows(m_data.train, m_schedule.batch(m_step + 1));
     const Matrix& out = m_model.forward(m_x);
     const BatchTargets targets{m_labels, m_targets.size() > 0 ? &m_targets : nullptr};
     const double loss = computeLoss(m_loss, out, targets, &m_dOut);
@@ -163,7 +167,7 @@ class WorkerLoop {
     m_events.push_back(Span{m_rank, SpanKind::Compute, t0, steadyNowNs(), m_step, 0});
     m_events.push_back(Metric{steadyNowNs(), "train_loss", m_rank, m_step, loss});
     ++m_step;
-    return static_cast<std::uint32_t>(rows.size());
+    return batchSize;
   }
 
   void push(std::uint32_t samples) {
