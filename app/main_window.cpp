@@ -19,7 +19,10 @@
 
 #include <algorithm>
 
-#include "app/train_process.h"
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "app/run_controller.h"
 #include "widgets/lesson_panel.h"
 #include "widgets/training_chart.h"
 
@@ -28,7 +31,7 @@ namespace distlab::app {
 MainWindow::MainWindow(Language* language, QWidget* parent)
     : QMainWindow(parent),
       m_language(language),
-      m_process(new TrainProcess(this)),
+      m_run(new RunController(this)),
       m_lessonPanel(new widgets::LessonPanel),
       m_chart(new widgets::TrainingChart),
       m_log(new QPlainTextEdit),
@@ -53,13 +56,14 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
   m_progress->setFormat("%v / %m");
 
   createActions();
-  connect(m_process, &TrainProcess::epochFinished, this, &MainWindow::onEpoch);
-  connect(m_process, &TrainProcess::logLine, m_log, &QPlainTextEdit::appendPlainText);
-  connect(m_process, &TrainProcess::failed, this, &MainWindow::onFailed);
-  connect(m_process, &TrainProcess::succeeded, this, [this] {
+  connect(m_run, &RunController::events, this, &MainWindow::onEvents);
+  connect(m_run, &RunController::logLine, m_log, &QPlainTextEdit::appendPlainText);
+  connect(m_run, &RunController::failed, this, &MainWindow::onFailed);
+  connect(m_run, &RunController::succeeded, this, [this] {
     m_statusText = tr("Finished: test accuracy %1%, %2 samples/s")
                        .arg(m_lastAccuracy * 100.0, 0, 'f', 2)
                        .arg(m_lastSamplesPerSecond, 0, 'f', 0);
+    m_paused = false;
     updateState();
     emit runEnded();
   });
@@ -87,6 +91,13 @@ void MainWindow::createActions() {
   m_stopAction = new QAction(style()->standardIcon(QStyle::SP_MediaStop), QString(), this);
   m_stopAction->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence(Qt::SHIFT | Qt::Key_F5)});
   connect(m_stopAction, &QAction::triggered, this, &MainWindow::stop);
+  m_pauseAction = new QAction(style()->standardIcon(QStyle::SP_MediaPause), QString(), this);
+  m_pauseAction->setCheckable(true);
+  m_pauseAction->setShortcut(Qt::Key_F6);
+  connect(m_pauseAction, &QAction::toggled, this, &MainWindow::setPaused);
+  m_stepAction = new QAction(style()->standardIcon(QStyle::SP_MediaSkipForward), QString(), this);
+  m_stepAction->setShortcut(Qt::Key_F10);
+  connect(m_stepAction, &QAction::triggered, this, &MainWindow::stepOneRound);
   m_aboutAction = new QAction(this);
   connect(m_aboutAction, &QAction::triggered, this, [this] {
     QMessageBox::about(this, tr("About DistLab"),
@@ -111,6 +122,8 @@ void MainWindow::createActions() {
   m_fileMenu->addAction(m_quitAction);
   m_runMenu = menuBar()->addMenu(QString());
   m_runMenu->addAction(m_runAction);
+  m_runMenu->addAction(m_pauseAction);
+  m_runMenu->addAction(m_stepAction);
   m_runMenu->addAction(m_stopAction);
   m_languageMenu = menuBar()->addMenu(QString());
   m_languageMenu->addAction(m_englishAction);
@@ -121,6 +134,8 @@ void MainWindow::createActions() {
   m_toolBar->setObjectName("mainToolBar");
   m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
   m_toolBar->addAction(m_runAction);
+  m_toolBar->addAction(m_pauseAction);
+  m_toolBar->addAction(m_stepAction);
   m_toolBar->addAction(m_stopAction);
 }
 
@@ -134,9 +149,14 @@ void MainWindow::retranslate() {
   m_openAction->setText(tr("&Open experiment..."));
   m_quitAction->setText(tr("&Quit"));
   m_runAction->setText(tr("Run"));
-  m_runAction->setToolTip(tr("Train the current lesson's model (F5)"));
+  m_runAction->setToolTip(tr("Train the current lesson's model on a real cluster (F5)"));
+  m_pauseAction->setText(m_pauseAction->isChecked() ? tr("Resume") : tr("Pause"));
+  m_pauseAction->setToolTip(tr("Hold every worker before its next step, or let them go on (F6)"));
+  m_stepAction->setText(tr("Step"));
+  m_stepAction->setToolTip(
+      tr("While paused: every worker takes one more step, one round of a synchronous run (F10)"));
   m_stopAction->setText(tr("Stop"));
-  m_stopAction->setToolTip(tr("Stop the training run (Esc)"));
+  m_stopAction->setToolTip(tr("Stop the run and every worker process (Esc)"));
   m_aboutAction->setText(tr("&About DistLab"));
   m_lessonPanel->setLesson(translatedLessonText(m_lesson.name),
                            translatedLessonText(m_lesson.description));
@@ -179,39 +199,89 @@ void MainWindow::openSpecDialog() {
 }
 
 void MainWindow::run() {
-  if (m_process->isRunning() || m_lesson.specJson.isEmpty()) return;
+  if (m_run->isRunning() || m_lesson.specJson.isEmpty()) return;
   m_chart->clear();
   m_log->clear();
-  m_epochsDone = 0;
-  m_epochsTotal = 0;
-  m_statusText = tr("Loading data and starting the engine...");
-  if (m_process->start(m_lesson.specJson)) updateState();
+  const QJsonObject spec = QJsonDocument::fromJson(m_lesson.specJson).object();
+  m_epochsTotal = spec.value("training").toObject().value("epochs").toInt(10);
+  m_workersTotal = spec.value("cluster").toObject().value("workers").toInt(1);
+  m_workersAlive = 0;
+  m_epoch = 0.0;
+  m_paused = false;
+  m_evaluation.clear();
+  m_pauseAction->setChecked(false);
+  m_statusText = tr("Loading data and starting the cluster...");
+  if (m_run->start(m_lesson.specJson)) updateState();
 }
 
 void MainWindow::stop() {
-  if (!m_process->isRunning()) return;
-  m_process->stop();
-  m_statusText = tr("Stopped after %n epoch(s)", "", m_epochsDone);
+  if (!m_run->isRunning()) return;
+  m_run->stop();
+  m_paused = false;
+  m_statusText = tr("Stopped at epoch %1").arg(m_epoch, 0, 'f', 2);
   updateState();
 }
 
-bool MainWindow::isRunning() const { return m_process->isRunning(); }
+void MainWindow::setPaused(bool paused) {
+  if (paused == m_paused) return;
+  if (!m_run->isRunning()) {
+    m_pauseAction->setChecked(false);
+    return;
+  }
+  m_paused = paused;
+  m_run->control(paused ? engine::ControlCommand::Pause : engine::ControlCommand::Resume);
+  m_pauseAction->setText(paused ? tr("Resume") : tr("Pause"));
+  updateState();
+}
+
+void MainWindow::stepOneRound() {
+  if (m_paused) m_run->control(engine::ControlCommand::Step);
+}
+
+bool MainWindow::isRunning() const { return m_run->isRunning(); }
 
 QString MainWindow::statusText() const { return m_status->text(); }
 
-void MainWindow::onEpoch(int epoch, int epochs, double trainLoss, double testLoss,
-                         double testAccuracy, double samplesPerSecond) {
-  m_chart->addEpoch(epoch, trainLoss, testLoss, testAccuracy);
-  m_epochsDone = epoch;
-  m_epochsTotal = epochs;
-  m_lastAccuracy = testAccuracy;
-  m_lastSamplesPerSecond = samplesPerSecond;
-  m_statusText = tr("Epoch %1 of %2: test accuracy %3%, %4 samples/s")
-                     .arg(epoch)
-                     .arg(epochs)
-                     .arg(testAccuracy * 100.0, 0, 'f', 2)
-                     .arg(samplesPerSecond, 0, 'f', 0);
+void MainWindow::onEvents(const std::vector<engine::Event>& batch) {
+  for (const auto& event : batch) {
+    if (const auto* metric = std::get_if<engine::Metric>(&event)) onMetric(*metric);
+    if (const auto* lifecycle = std::get_if<engine::Lifecycle>(&event)) onLifecycle(*lifecycle);
+  }
   updateState();
+}
+
+void MainWindow::onMetric(const engine::Metric& metric) {
+  if (metric.worker != engine::kServerLane) return;  // per-worker losses: the worker views
+  m_evaluation[metric.name] = metric.value;
+  if (metric.name != "epoch") return;  // the last metric of an evaluation
+  m_epoch = metric.value;
+  m_lastAccuracy = m_evaluation["test_accuracy"];
+  m_lastSamplesPerSecond = m_evaluation["samples_per_s"];
+  m_chart->addEpoch(m_epoch, m_evaluation["train_loss"], m_evaluation["test_loss"], m_lastAccuracy);
+  m_statusText = tr("Epoch %1 of %2: test accuracy %3%, %4 samples/s")
+                     .arg(m_epoch, 0, 'f', 2)
+                     .arg(m_epochsTotal)
+                     .arg(m_lastAccuracy * 100.0, 0, 'f', 2)
+                     .arg(m_lastSamplesPerSecond, 0, 'f', 0);
+}
+
+void MainWindow::onLifecycle(const engine::Lifecycle& event) {
+  using engine::LifecycleKind;
+  switch (event.kind) {
+    case LifecycleKind::Joined:
+    case LifecycleKind::Rejoined:
+      ++m_workersAlive;
+      break;
+    case LifecycleKind::Died:
+    case LifecycleKind::Finished:
+      m_workersAlive = std::max(0, m_workersAlive - 1);
+      break;
+    default:
+      break;
+  }
+  if (event.kind == LifecycleKind::Died) {
+    m_log->appendPlainText(tr("Worker %1 died: %2").arg(event.worker).arg(QString::fromStdString(event.detail)));
+  }
 }
 
 void MainWindow::onFailed(const QString& reason) {
@@ -225,13 +295,22 @@ void MainWindow::onFailed(const QString& reason) {
 }
 
 void MainWindow::updateState() {
-  const bool running = m_process->isRunning();
+  const bool running = m_run->isRunning();
   m_runAction->setEnabled(!running && !m_lesson.specJson.isEmpty());
   m_stopAction->setEnabled(running);
+  m_pauseAction->setEnabled(running && m_run->isWatching());
+  m_stepAction->setEnabled(running && m_paused);
   m_openAction->setEnabled(!running);  // the chart belongs to the running lesson until it ends
-  m_progress->setRange(0, std::max(m_epochsTotal, 1));
-  m_progress->setValue(m_epochsDone);
-  m_status->setText(m_statusText.isEmpty() ? tr("Ready: press Run (F5) to train") : m_statusText);
+  constexpr int kSteps = 100;  // progress in hundredths of an epoch
+  m_progress->setRange(0, std::max(m_epochsTotal, 1) * kSteps);
+  m_progress->setValue(static_cast<int>(m_epoch * kSteps));
+  m_progress->setFormat(tr("epoch %1 / %2").arg(m_epoch, 0, 'f', 1).arg(m_epochsTotal));
+  QString text = m_statusText.isEmpty() ? tr("Ready: press Run (F5) to train") : m_statusText;
+  if (running && m_workersTotal > 0) {
+    text += "  |  " + tr("workers alive: %1 / %2").arg(m_workersAlive).arg(m_workersTotal);
+  }
+  if (running && m_paused) text += "  |  " + tr("paused");
+  m_status->setText(text);
 }
 
 }  // namespace distlab::app

@@ -1,6 +1,11 @@
 #pragma once
 #include <QMainWindow>
 
+#include <map>
+#include <vector>
+
+#include "telemetry/events.h"
+
 #include "app/language.h"
 #include "app/lessons.h"
 
@@ -19,9 +24,10 @@ class TrainingChart;
 
 namespace distlab::app {
 
-class TrainProcess;
+class RunController;
 
-/// The lab window: the lesson, its training chart, the engine's log, Run/Stop and the language.
+/// The lab window: the lesson, its training chart fed live by a real cluster's telemetry, the
+/// engine's log, Run / Pause / Step / Stop and the language.
 class MainWindow : public QMainWindow {
   Q_OBJECT
 
@@ -32,7 +38,12 @@ class MainWindow : public QMainWindow {
   bool openLesson(const QString& path);
   void run();
   void stop();
+  /// Holds every worker before its next step (or lets them go on again).
+  void setPaused(bool paused);
+  /// While paused: one more step for every worker (one round under BSP).
+  void stepOneRound();
   bool isRunning() const;
+  RunController* runController() const { return m_run; }
   widgets::TrainingChart* chart() const { return m_chart; }
   /// The status bar's message (the last epoch's accuracy and samples/s while training).
   QString statusText() const;
@@ -49,14 +60,15 @@ class MainWindow : public QMainWindow {
   void createActions();
   void retranslate();
   void openSpecDialog();
-  void onEpoch(int epoch, int epochs, double trainLoss, double testLoss, double testAccuracy,
-               double samplesPerSecond);
+  void onEvents(const std::vector<engine::Event>& batch);
+  void onMetric(const engine::Metric& metric);
+  void onLifecycle(const engine::Lifecycle& event);
   void onFailed(const QString& reason);
   void updateState();
 
   Language* m_language;
   Lesson m_lesson;
-  TrainProcess* m_process;
+  RunController* m_run;
   widgets::LessonPanel* m_lessonPanel;
   widgets::TrainingChart* m_chart;
   QPlainTextEdit* m_log;
@@ -65,10 +77,13 @@ class MainWindow : public QMainWindow {
   QMenu *m_fileMenu, *m_runMenu, *m_languageMenu, *m_helpMenu;
   QToolBar* m_toolBar;
   QAction *m_openAction, *m_quitAction, *m_runAction, *m_stopAction, *m_aboutAction;
+  QAction *m_pauseAction, *m_stepAction;
   QAction *m_englishAction, *m_chineseAction;
   QString m_statusText;
-  int m_epochsDone = 0, m_epochsTotal = 0;
-  double m_lastAccuracy = 0.0, m_lastSamplesPerSecond = 0.0;
+  int m_epochsTotal = 0, m_workersTotal = 0, m_workersAlive = 0;
+  double m_epoch = 0.0, m_lastAccuracy = 0.0, m_lastSamplesPerSecond = 0.0;
+  bool m_paused = false;
+  std::map<std::string, double> m_evaluation;  ///< metrics of the evaluation being received
 };
 
 }  // namespace distlab::app

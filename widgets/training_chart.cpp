@@ -9,6 +9,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace distlab::widgets {
 
@@ -56,7 +57,8 @@ TrainingChart::TrainingChart(QWidget* parent)
   retranslate();
 }
 
-void TrainingChart::addEpoch(int epoch, double trainLoss, double testLoss, double testAccuracy) {
+void TrainingChart::addEpoch(double epoch, double trainLoss, double testLoss,
+                             double testAccuracy) {
   m_trainLoss->append(epoch, trainLoss);
   m_testLoss->append(epoch, testLoss);
   m_accuracy->append(epoch, testAccuracy);
@@ -70,16 +72,16 @@ void TrainingChart::addEpoch(int epoch, double trainLoss, double testLoss, doubl
 void TrainingChart::clear() {
   for (auto* series : {m_trainLoss, m_testLoss, m_accuracy}) series->clear();
   m_maxLoss = 0.0;
-  m_maxEpoch = 0;
-  setEpochRange(1);
+  m_maxEpoch = 0.0;
+  setEpochRange(1.0);
   m_lossAxis->setRange(0.0, 1.0);
 }
 
-void TrainingChart::setEpochRange(int lastEpoch) {
-  // Half an epoch of margin keeps the first and last markers whole; ticks stay on whole epochs,
-  // at most about ten of them.
-  m_epochAxis->setRange(0.5, lastEpoch + 0.5);
-  m_epochAxis->setTickInterval(std::max(1, (lastEpoch + 9) / 10));
+void TrainingChart::setEpochRange(double lastEpoch) {
+  // From 0 to the next whole epoch; ticks on whole epochs, at most about ten of them.
+  const int last = std::max(1, static_cast<int>(std::ceil(lastEpoch - 1e-9)));
+  m_epochAxis->setRange(0.0, last);
+  m_epochAxis->setTickInterval(std::max(1, (last + 9) / 10));
 }
 
 int TrainingChart::pointCount() const { return static_cast<int>(m_accuracy->count()); }

@@ -15,7 +15,8 @@ class TrainingChart : public QWidget {
  public:
   explicit TrainingChart(QWidget* parent = nullptr);
 
-  void addEpoch(int epoch, double trainLoss, double testLoss, double testAccuracy);
+  /// One evaluation: epoch may be fractional (a cluster evaluates every K updates).
+  void addEpoch(double epoch, double trainLoss, double testLoss, double testAccuracy);
   void clear();
 
   int pointCount() const;
@@ -32,7 +33,7 @@ class TrainingChart : public QWidget {
 
  private:
   void retranslate();
-  void setEpochRange(int lastEpoch);
+  void setEpochRange(double lastEpoch);
 
   QChart* m_chart;
   QChartView* m_view;
@@ -43,7 +44,7 @@ class TrainingChart : public QWidget {
   QValueAxis* m_lossAxis;
   QValueAxis* m_accuracyAxis;
   double m_maxLoss = 0.0;
-  int m_maxEpoch = 0;
+  double m_maxEpoch = 0.0;
 };
 
 }  // namespace distlab::widgets

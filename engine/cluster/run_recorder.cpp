@@ -20,7 +20,8 @@ RunRecorder::RunRecorder(const std::string& outDir, const Spec& spec, std::size_
 void RunRecorder::record(const Event& event) {
   if (const auto* t = std::get_if<TrafficRecord>(&event)) {
     (t->direction == Direction::ToServer ? m_bytesToServer : m_bytesToWorkers) += t->bytes;
-  } else if (const auto* m = std::get_if<Metric>(&event); m && m->name == "train_loss") {
+  } else if (const auto* m = std::get_if<Metric>(&event);
+             m && m->name == "train_loss" && m->worker != kServerLane) {
     m_lossSum += m->value;
     ++m_lossCount;
   }
@@ -58,6 +59,9 @@ void RunRecorder::recordEvaluation(const EvaluationResult& r, std::int64_t start
   record(Metric{r.endNs, "test_loss", kServerLane, r.version, r.test.loss});
   record(Metric{r.endNs, "test_accuracy", kServerLane, r.version, r.test.accuracy});
   record(Metric{r.endNs, "samples_per_s", kServerLane, r.version, samplesPerSecond});
+  // The mean of the workers' training losses since the last evaluation; "epoch" comes last, so a
+  // monitor knows an evaluation's metrics are complete when it sees it.
+  record(Metric{r.endNs, "train_loss", kServerLane, r.version, trainLoss});
   record(Metric{r.endNs, "epoch", kServerLane, r.version, epoch});
 
   char row[320];

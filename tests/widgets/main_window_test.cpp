@@ -1,5 +1,7 @@
 #include <QChart>
 #include <QFile>
+#include <QFileInfo>
+#include <QLineSeries>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -13,6 +15,7 @@
 #include "app/language.h"
 #include "app/lessons.h"
 #include "app/main_window.h"
+#include "app/run_controller.h"
 #include "widgets/lesson_panel.h"
 #include "widgets/training_chart.h"
 
@@ -73,42 +76,83 @@ TEST(MainWindowTest, ShowsTheLessonAndSwitchesLanguageAtRunTime) {
   EXPECT_EQ(window.windowTitle(), "DistLab - Distributed Learning Lab");
 }
 
-TEST(MainWindowTest, RunFeedsTheEngineOutputIntoChartStatusAndLog) {
-  FakeEngine engine(
-      "echo \"$@\" > \"$(dirname \"$0\")/args\"\n"
-      "cp \"$2\" \"$(dirname \"$0\")/spec\"\n"
-      "echo 'loading fake data...' >&2\n"
-      "echo 'epoch 1/2 train_loss 0.9 test_loss 0.8 test_accuracy 0.7 samples_per_s 1000 "
-      "elapsed_s 0.1'\n"
-      "sleep 1\n"
-      "echo 'epoch 2/2 train_loss 0.5 test_loss 0.6 test_accuracy 0.8125 samples_per_s 1500 "
-      "elapsed_s 0.2'\n");
-  Language language;
-  MainWindow window(&language);
-  ASSERT_TRUE(window.openLesson(kDefaultLesson));
-  QSignalSpy ended(&window, &MainWindow::runEnded);
-  window.run();
-  // While training, the status bar shows the last epoch's accuracy and samples/s.
-  for (int i = 0; i < 250 && window.chart()->pointCount() == 0; ++i) {
-    QThread::msleep(20);
+// The real distlab-engine from the build tree, first on the PATH for the window to find.
+class RealEngine {
+ public:
+  RealEngine() : m_oldPath(qgetenv("PATH")) {
+    qputenv("PATH", QFileInfo(DISTLAB_ENGINE_EXE).absolutePath().toUtf8() + ":" + m_oldPath);
+  }
+  ~RealEngine() { qputenv("PATH", m_oldPath); }
+  /// A small lesson file: 4 classes of blobs, 2 workers, `extra` merged into "cluster".
+  QString lesson(const QByteArray& extra = "") {
+    const QString path = m_dir.filePath("lesson.json");
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"name": "small cluster", "description": "blobs on two workers", "seed": 5,
+      "dataset": {"name": "blobs", "samples": 1200, "classes": 4, "noise": 0.6},
+      "model": {"arch": "mlp", "hidden": [32], "activation": "tanh"},
+      "training": {"epochs": 3, "batch_size": 32, "lr": 0.1},
+      "cluster": {"workers": 2, "sync": "bsp", "eval_every": 5, "heartbeat_ms": 100)" +
+               extra + "}}");
+    return path;
+  }
+
+ private:
+  QTemporaryDir m_dir;
+  QByteArray m_oldPath;
+};
+
+template <class Pred>
+bool waitFor(Pred pred, int ms) {
+  for (int waited = 0; !pred(); waited += 10) {
+    if (waited > ms) return false;
+    QThread::msleep(10);
     QCoreApplication::processEvents();
   }
-  ASSERT_EQ(window.chart()->pointCount(), 1);
-  EXPECT_TRUE(window.isRunning());
-  EXPECT_EQ(window.statusText(), "Epoch 1 of 2: test accuracy 70.00%, 1000 samples/s");
-  ASSERT_TRUE(ended.wait(10000));
+  return true;
+}
+
+TEST(MainWindowTest, ARealClusterRunFeedsChartStatusAndLog) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  ASSERT_TRUE(window.openLesson(engine.lesson()));
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.run();
+  ASSERT_TRUE(ended.wait(60000)) << window.statusText().toStdString();
   EXPECT_FALSE(window.isRunning());
-  EXPECT_EQ(window.chart()->pointCount(), 2);
-  EXPECT_TRUE(window.statusText().contains("81.25")) << window.statusText().toStdString();
-  EXPECT_TRUE(window.findChild<QPlainTextEdit*>()->toPlainText().contains("loading fake data"));
-  // The engine got `train SPEC --out DIR` with the lesson's spec.
-  const QByteArray args = readFile(engine.filePath("args"));
-  EXPECT_TRUE(args.startsWith("train ")) << args.constData();
-  EXPECT_TRUE(args.contains(" --out ")) << args.constData();
-  Lesson lesson;
-  QString error;
-  ASSERT_TRUE(loadLesson(kDefaultLesson, &lesson, &error));
-  EXPECT_EQ(readFile(engine.filePath("spec")), lesson.specJson);
+  // 3 epochs of 15 rounds, an evaluation every 5 rounds (and at the end).
+  EXPECT_GE(window.chart()->pointCount(), 8);
+  const auto* accuracy = window.chart()->accuracySeries();
+  EXPECT_GT(accuracy->at(accuracy->count() - 1).y(), 0.5);
+  EXPECT_NEAR(accuracy->at(accuracy->count() - 1).x(), 3.0, 1e-9);  // the last point: epoch 3
+  EXPECT_TRUE(window.statusText().startsWith("Finished: test accuracy"))
+      << window.statusText().toStdString();
+  EXPECT_TRUE(window.findChild<QPlainTextEdit*>()->toPlainText().contains("loading blobs"));
+  EXPECT_TRUE(QFileInfo::exists(window.runController()->runFolder() + "/events.jsonl"));
+}
+
+TEST(MainWindowTest, PauseHoldsTheClusterAndStepRunsOneRound) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  // Capped links make a round take ~30 ms, so the run is still going when we pause it.
+  ASSERT_TRUE(window.openLesson(engine.lesson(R"(, "bandwidth_mbps": [0.5, 0.5])")));
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.run();
+  ASSERT_TRUE(waitFor([&] { return window.chart()->pointCount() >= 1; }, 30000));
+  window.setPaused(true);
+  EXPECT_TRUE(window.statusText().contains("paused")) << window.statusText().toStdString();
+  const QString events = window.runController()->runFolder() + "/events.jsonl";
+  auto count = [&](const char* text) { return readFile(events).count(text); };
+  ASSERT_TRUE(waitFor([&] { return count("\"kind\":\"paused\"") == 1; }, 5000));
+  window.stepOneRound();
+  EXPECT_TRUE(waitFor([&] { return count("\"kind\":\"stepped\"") == 1; }, 5000));
+  EXPECT_TRUE(window.isRunning());
+  EXPECT_EQ(ended.count(), 0);  // held, not finished
+  window.setPaused(false);
+  ASSERT_TRUE(ended.wait(60000));
+  EXPECT_TRUE(window.statusText().startsWith("Finished")) << window.statusText().toStdString();
 }
 
 TEST(MainWindowTest, AFailedRunShowsTheEnginesReason) {

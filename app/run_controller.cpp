@@ -1,4 +1,4 @@
-#include "app/train_process.h"
+#include "app/run_controller.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -6,17 +6,21 @@
 #include <QFileInfo>
 #include <QList>
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 
 #include <signal.h>
 #include <sys/prctl.h>
 #include <unistd.h>
 
-#include "telemetry/epoch_line.h"
+#include "app/monitor_client.h"
+#include "comm/handshake.h"
 
 namespace distlab::app {
 
-TrainProcess::TrainProcess(QObject* parent) : QObject(parent), m_process(new QProcess(this)) {
+RunController::RunController(QObject* parent)
+    : QObject(parent), m_process(new QProcess(this)), m_monitor(new MonitorClient(this)) {
   // The child leads its own process group (so stop() reaches anything it spawns) and gets
   // SIGTERM when the app dies, however the app ends. If the app died between fork and prctl the
   // signal would never come, hence the parent check.
@@ -26,8 +30,9 @@ TrainProcess::TrainProcess(QObject* parent) : QObject(parent), m_process(new QPr
     ::prctl(PR_SET_PDEATHSIG, SIGTERM);
     if (::getppid() != appPid) ::_exit(1);
   });
-  connect(m_process, &QProcess::readyReadStandardOutput, this, &TrainProcess::readStdout);
-  connect(m_process, &QProcess::readyReadStandardError, this, &TrainProcess::readStderr);
+  connect(m_process, &QProcess::readyReadStandardOutput, this, &RunController::readStdout);
+  connect(m_process, &QProcess::readyReadStandardError, this, &RunController::readStderr);
+  connect(m_monitor, &MonitorClient::events, this, &RunController::events);
   connect(m_process, &QProcess::finished, this,
           [this](int code, QProcess::ExitStatus status) { onFinished(code, status); });
   connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
@@ -37,7 +42,7 @@ TrainProcess::TrainProcess(QObject* parent) : QObject(parent), m_process(new QPr
   });
 }
 
-TrainProcess::~TrainProcess() {
+RunController::~RunController() {
   m_stopping = true;
   if (m_process->state() != QProcess::NotRunning) {
     signalGroup(SIGKILL);
@@ -46,7 +51,7 @@ TrainProcess::~TrainProcess() {
   }
 }
 
-QString TrainProcess::findEngine() {
+QString RunController::findEngine() {
   const QString appDir = QCoreApplication::applicationDirPath();
   for (const QString& candidate :
        {appDir + "/distlab-engine", appDir + "/../engine/distlab-engine"}) {
@@ -55,7 +60,7 @@ QString TrainProcess::findEngine() {
   return QStandardPaths::findExecutable("distlab-engine");
 }
 
-bool TrainProcess::start(const QByteArray& specJson) {
+bool RunController::start(const QByteArray& specJson) {
   if (isRunning()) return false;
   const QString engine = findEngine();
   if (engine.isEmpty()) {
@@ -79,13 +84,22 @@ bool TrainProcess::start(const QByteArray& specJson) {
   m_stderrPending.clear();
   m_lastError.clear();
   m_stopping = false;
-  m_process->start(engine, {"train", specPath, "--out", m_workDir.filePath("run")});
+  m_sawPort = false;
+  // A fresh secret per run, handed over in the environment (never on a command line).
+  auto* random = QRandomGenerator::system();
+  m_token = QByteArray::fromStdString(engine::makeRunToken(random->generate64(), random->generate64()));
+  QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+  environment.insert(engine::kTokenEnvironmentVariable, QString::fromLatin1(m_token));
+  m_process->setProcessEnvironment(environment);
+  QDir(runFolder()).removeRecursively();
+  m_process->start(engine, {"run", specPath, "--out", runFolder()});
   return true;
 }
 
-void TrainProcess::stop() {
+void RunController::stop() {
   if (!isRunning()) return;
   m_stopping = true;
+  m_monitor->disconnectFromRun();
   signalGroup(SIGTERM);
   if (!m_process->waitForFinished(2000)) {
     signalGroup(SIGKILL);
@@ -94,12 +108,20 @@ void TrainProcess::stop() {
   }
 }
 
-void TrainProcess::signalGroup(int sig) {
+void RunController::signalGroup(int sig) {
   // The engine leads its own process group (see the constructor): this reaches its children too.
   if (const qint64 pid = m_process->processId(); pid > 0) ::kill(-static_cast<pid_t>(pid), sig);
 }
 
-bool TrainProcess::isRunning() const { return m_process->state() != QProcess::NotRunning; }
+bool RunController::isRunning() const { return m_process->state() != QProcess::NotRunning; }
+
+bool RunController::isWatching() const { return m_monitor->isConnected(); }
+
+QString RunController::runFolder() const { return m_workDir.filePath("run"); }
+
+void RunController::control(engine::ControlCommand command, int target, double value) {
+  m_monitor->sendControl(command, target, value);
+}
 
 namespace {
 
@@ -117,18 +139,22 @@ QList<QByteArray> takeLines(QByteArray& pending, const QByteArray& chunk) {
 
 }  // namespace
 
-void TrainProcess::readStdout() {
-  for (const QByteArray& line : takeLines(m_stdoutPending, m_process->readAllStandardOutput())) {
-    if (const auto e = engine::parseEpochLine(line.toStdString())) {
-      emit epochFinished(e->epoch, e->epochs, e->trainLoss, e->testLoss, e->testAccuracy,
-                         e->samplesPerSecond);
-    } else {
-      emit logLine(QString::fromUtf8(line));
+void RunController::readStdout() {
+  for (const QByteArray& bytes : takeLines(m_stdoutPending, m_process->readAllStandardOutput())) {
+    const QString line = QString::fromUtf8(bytes);
+    // The first line says where the coordinator listens: "listening 127.0.0.1:41234".
+    if (!m_sawPort && line.startsWith("listening ")) {
+      m_sawPort = true;
+      const QString address = line.mid(10).trimmed();
+      const qsizetype colon = address.lastIndexOf(':');
+      m_monitor->connectTo(address.left(colon), address.mid(colon + 1).toUShort(), m_token);
+      continue;
     }
+    emit logLine(line);
   }
 }
 
-void TrainProcess::readStderr() {
+void RunController::readStderr() {
   for (const QByteArray& bytes : takeLines(m_stderrPending, m_process->readAllStandardError())) {
     const QString line = QString::fromUtf8(bytes);
     if (line.startsWith("error: ")) m_lastError = line.mid(7);
@@ -136,7 +162,7 @@ void TrainProcess::readStderr() {
   }
 }
 
-void TrainProcess::onFinished(int exitCode, int exitStatus) {
+void RunController::onFinished(int exitCode, int exitStatus) {
   readStdout();
   readStderr();
   if (m_stopping) return;
