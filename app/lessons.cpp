@@ -16,6 +16,16 @@ namespace {
     QT_TRANSLATE_NOOP("Lessons", "Fashion-MNIST MLP"),
     QT_TRANSLATE_NOOP("Lessons",
                       "A 784-256-128-10 ReLU network learns to tell ten kinds of clothing apart."),
+    QT_TRANSLATE_NOOP("Lessons", "Lesson 2: data partitioning"),
+    QT_TRANSLATE_NOOP("Lessons",
+                      "Four workers draw their data by random sampling with replacement: about 37% "
+                      "of the examples are never used. Switch cluster.partition to shuffle-split "
+                      "and every example is used exactly once per epoch."),
+    QT_TRANSLATE_NOOP("Lessons", "Lesson 4: synchronization with a straggler"),
+    QT_TRANSLATE_NOOP("Lessons",
+                      "Worker 0 is three times slower. Under BSP the others wait for it at every "
+                      "barrier; switch cluster.sync to asp or ssp (staleness 3) and compare the "
+                      "time to the same accuracy."),
 };
 
 }  // namespace
@@ -46,6 +56,11 @@ bool loadLesson(const QString& path, Lesson* lesson, QString* error) {
   lesson->name = doc.object().value("name").toString();
   lesson->description = doc.object().value("description").toString();
   return true;
+}
+
+QStringList shippedLessons() {
+  return {kDefaultLesson, ":/presets/lesson2-data-partitioning.json",
+          ":/presets/lesson4-straggler.json"};
 }
 
 QString translatedLessonText(const QString& english) {

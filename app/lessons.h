@@ -1,6 +1,7 @@
 #pragma once
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace distlab::app {
 
@@ -19,5 +20,8 @@ bool loadLesson(const QString& path, Lesson* lesson, QString* error);
 QString translatedLessonText(const QString& english);
 
 inline constexpr const char* kDefaultLesson = ":/presets/default.json";
+
+/// The lessons of the Lessons menu, in order (resource paths).
+QStringList shippedLessons();
 
 }  // namespace distlab::app

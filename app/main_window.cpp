@@ -120,6 +120,17 @@ void MainWindow::createActions() {
   m_fileMenu->addAction(m_openAction);
   m_fileMenu->addSeparator();
   m_fileMenu->addAction(m_quitAction);
+  m_lessonsMenu = menuBar()->addMenu(QString());
+  for (const QString& path : shippedLessons()) {
+    Lesson lesson;
+    QString error;
+    if (!loadLesson(path, &lesson, &error)) continue;
+    auto* action = m_lessonsMenu->addAction(QString());
+    connect(action, &QAction::triggered, this, [this, path] {
+      if (!m_run->isRunning() && openLesson(path)) m_chart->clear();
+    });
+    m_lessonActions.emplace_back(action, lesson.name);
+  }
   m_runMenu = menuBar()->addMenu(QString());
   m_runMenu->addAction(m_runAction);
   m_runMenu->addAction(m_pauseAction);
@@ -142,6 +153,8 @@ void MainWindow::createActions() {
 void MainWindow::retranslate() {
   setWindowTitle(tr("DistLab - Distributed Learning Lab"));
   m_fileMenu->setTitle(tr("&File"));
+  m_lessonsMenu->setTitle(tr("L&essons"));
+  for (const auto& [action, title] : m_lessonActions) action->setText(translatedLessonText(title));
   m_runMenu->setTitle(tr("&Run"));
   m_languageMenu->setTitle(tr("&Language"));
   m_helpMenu->setTitle(tr("&Help"));
@@ -280,7 +293,8 @@ void MainWindow::onLifecycle(const engine::Lifecycle& event) {
       break;
   }
   if (event.kind == LifecycleKind::Died) {
-    m_log->appendPlainText(tr("Worker %1 died: %2").arg(event.worker).arg(QString::fromStdString(event.detail)));
+    m_log->appendPlainText(
+        tr("Worker %1 died: %2").arg(event.worker).arg(QString::fromStdString(event.detail)));
   }
 }
 
@@ -300,8 +314,9 @@ void MainWindow::updateState() {
   m_stopAction->setEnabled(running);
   m_pauseAction->setEnabled(running && m_run->isWatching());
   m_stepAction->setEnabled(running && m_paused);
-  m_openAction->setEnabled(!running);  // the chart belongs to the running lesson until it ends
-  constexpr int kSteps = 100;  // progress in hundredths of an epoch
+  m_openAction->setEnabled(!running);
+  m_lessonsMenu->setEnabled(!running);  // the chart belongs to the running lesson until it ends
+  constexpr int kSteps = 100;           // progress in hundredths of an epoch
   m_progress->setRange(0, std::max(m_epochsTotal, 1) * kSteps);
   m_progress->setValue(static_cast<int>(m_epoch * kSteps));
   m_progress->setFormat(tr("epoch %1 / %2").arg(m_epoch, 0, 'f', 1).arg(m_epochsTotal));

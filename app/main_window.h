@@ -74,7 +74,9 @@ class MainWindow : public QMainWindow {
   QPlainTextEdit* m_log;
   QLabel* m_status;
   QProgressBar* m_progress;
-  QMenu *m_fileMenu, *m_runMenu, *m_languageMenu, *m_helpMenu;
+  QMenu *m_fileMenu, *m_lessonsMenu, *m_runMenu, *m_languageMenu, *m_helpMenu;
+  std::vector<std::pair<QAction*, QString>>
+      m_lessonActions;  ///< action, the lesson's English title
   QToolBar* m_toolBar;
   QAction *m_openAction, *m_quitAction, *m_runAction, *m_stopAction, *m_aboutAction;
   QAction *m_pauseAction, *m_stepAction;

@@ -87,7 +87,8 @@ bool RunController::start(const QByteArray& specJson) {
   m_sawPort = false;
   // A fresh secret per run, handed over in the environment (never on a command line).
   auto* random = QRandomGenerator::system();
-  m_token = QByteArray::fromStdString(engine::makeRunToken(random->generate64(), random->generate64()));
+  m_token =
+      QByteArray::fromStdString(engine::makeRunToken(random->generate64(), random->generate64()));
   QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
   environment.insert(engine::kTokenEnvironmentVariable, QString::fromLatin1(m_token));
   m_process->setProcessEnvironment(environment);

@@ -23,6 +23,22 @@
         <source>%1 is not an experiment spec: it is not a JSON object</source>
         <translation>%1 is not an experiment spec: it is not a JSON object</translation>
     </message>
+    <message>
+        <source>Lesson 2: data partitioning</source>
+        <translation>Lesson 2: data partitioning</translation>
+    </message>
+    <message>
+        <source>Four workers draw their data by random sampling with replacement: about 37% of the examples are never used. Switch cluster.partition to shuffle-split and every example is used exactly once per epoch.</source>
+        <translation>Four workers draw their data by random sampling with replacement: about 37% of the examples are never used. Switch cluster.partition to shuffle-split and every example is used exactly once per epoch.</translation>
+    </message>
+    <message>
+        <source>Lesson 4: synchronization with a straggler</source>
+        <translation>Lesson 4: synchronization with a straggler</translation>
+    </message>
+    <message>
+        <source>Worker 0 is three times slower. Under BSP the others wait for it at every barrier; switch cluster.sync to asp or ssp (staleness 3) and compare the time to the same accuracy.</source>
+        <translation>Worker 0 is three times slower. Under BSP the others wait for it at every barrier; switch cluster.sync to asp or ssp (staleness 3) and compare the time to the same accuracy.</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MainWindow</name>
@@ -67,16 +83,8 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>Train the current lesson&apos;s model (F5)</source>
-        <translation>Train the current lesson&apos;s model (F5)</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Stop</translation>
-    </message>
-    <message>
-        <source>Stop the training run (Esc)</source>
-        <translation>Stop the training run (Esc)</translation>
     </message>
     <message>
         <source>&amp;About DistLab</source>
@@ -93,17 +101,6 @@
     <message>
         <source>Experiment specs (*.json)</source>
         <translation>Experiment specs (*.json)</translation>
-    </message>
-    <message>
-        <source>Loading data and starting the engine...</source>
-        <translation>Loading data and starting the engine...</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped after %n epoch(s)</source>
-        <translation>
-            <numerusform>Stopped after %n epoch</numerusform>
-            <numerusform>Stopped after %n epochs</numerusform>
-        </translation>
     </message>
     <message>
         <source>Epoch %1 of %2: test accuracy %3%, %4 samples/s</source>
@@ -125,9 +122,72 @@
         <source>Finished: test accuracy %1%, %2 samples/s</source>
         <translation>Finished: test accuracy %1%, %2 samples/s</translation>
     </message>
+    <message>
+        <source>Train the current lesson&apos;s model on a real cluster (F5)</source>
+        <translation>Train the current lesson&apos;s model on a real cluster (F5)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Hold every worker before its next step, or let them go on (F6)</source>
+        <translation>Hold every worker before its next step, or let them go on (F6)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>While paused: every worker takes one more step, one round of a synchronous run (F10)</source>
+        <translation>While paused: every worker takes one more step, one round of a synchronous run (F10)</translation>
+    </message>
+    <message>
+        <source>Stop the run and every worker process (Esc)</source>
+        <translation>Stop the run and every worker process (Esc)</translation>
+    </message>
+    <message>
+        <source>Loading data and starting the cluster...</source>
+        <translation>Loading data and starting the cluster...</translation>
+    </message>
+    <message>
+        <source>Stopped at epoch %1</source>
+        <translation>Stopped at epoch %1</translation>
+    </message>
+    <message>
+        <source>Worker %1 died: %2</source>
+        <translation>Worker %1 died: %2</translation>
+    </message>
+    <message>
+        <source>epoch %1 / %2</source>
+        <translation>epoch %1 / %2</translation>
+    </message>
+    <message>
+        <source>workers alive: %1 / %2</source>
+        <translation>workers alive: %1 / %2</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>L&amp;essons</source>
+        <translation>L&amp;essons</translation>
+    </message>
 </context>
 <context>
-    <name>distlab::app::TrainProcess</name>
+    <name>distlab::app::MonitorClient</name>
+    <message>
+        <source>The engine sent a bad frame: %1</source>
+        <translation>The engine sent a bad frame: %1</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::app::RunController</name>
     <message>
         <source>The training engine could not be started: %1</source>
         <translation>The training engine could not be started: %1</translation>

@@ -57,8 +57,7 @@ TrainingChart::TrainingChart(QWidget* parent)
   retranslate();
 }
 
-void TrainingChart::addEpoch(double epoch, double trainLoss, double testLoss,
-                             double testAccuracy) {
+void TrainingChart::addEpoch(double epoch, double trainLoss, double testLoss, double testAccuracy) {
   m_trainLoss->append(epoch, trainLoss);
   m_testLoss->append(epoch, testLoss);
   m_accuracy->append(epoch, testAccuracy);

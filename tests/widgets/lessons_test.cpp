@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "app/lessons.h"
+#include "core/spec.h"
 
 namespace distlab::app {
 namespace {
@@ -73,6 +74,33 @@ TEST(LessonsTest, ExplainsWhyAFileCannotBeALesson) {
   EXPECT_FALSE(loadLesson(write("array.json", "[1, 2]"), &lesson, &error));
   EXPECT_TRUE(error.contains("not a JSON object")) << error.toStdString();
   EXPECT_TRUE(lesson.specJson.isEmpty()) << "a failed load leaves the lesson alone";
+}
+
+}  // namespace
+}  // namespace distlab::app
+
+namespace distlab::app {
+namespace {
+
+TEST(LessonsTest, EveryShippedLessonIsAValidClusterSpecWithAChineseTitle) {
+  QTranslator chinese;
+  ASSERT_TRUE(chinese.load(":/i18n/distlab_zh_CN.qm"));
+  ASSERT_EQ(shippedLessons().size(), 3);
+  for (const QString& path : shippedLessons()) {
+    Lesson lesson;
+    QString error;
+    ASSERT_TRUE(loadLesson(path, &lesson, &error)) << error.toStdString();
+    engine::Spec spec;
+    const auto problems = engine::parseSpec(lesson.specJson.toStdString(), spec);
+    EXPECT_TRUE(problems.empty()) << path.toStdString() << ": " << problems.front().text();
+    EXPECT_GE(spec.cluster.workers, 2) << path.toStdString();
+    QCoreApplication::installTranslator(&chinese);
+    const QString title = translatedLessonText(lesson.name);
+    const QString description = translatedLessonText(lesson.description);
+    QCoreApplication::removeTranslator(&chinese);
+    EXPECT_NE(title, lesson.name) << path.toStdString();
+    EXPECT_NE(description, lesson.description) << path.toStdString();
+  }
 }
 
 }  // namespace
