@@ -4,12 +4,14 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -23,7 +25,9 @@
 #include <QJsonObject>
 
 #include "app/run_controller.h"
+#include "core/spec.h"
 #include "widgets/lesson_panel.h"
+#include "widgets/spec_form.h"
 #include "widgets/training_chart.h"
 
 namespace distlab::app {
@@ -34,6 +38,8 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
       m_run(new RunController(this)),
       m_lessonPanel(new widgets::LessonPanel),
       m_chart(new widgets::TrainingChart),
+      m_form(new widgets::SpecForm),
+      m_formDock(new QDockWidget),
       m_log(new QPlainTextEdit),
       m_status(new QLabel),
       m_progress(new QProgressBar) {
@@ -50,6 +56,14 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
   splitter->setStretchFactor(0, 4);
   splitter->setStretchFactor(1, 1);
   setCentralWidget(splitter);
+  auto* formScroll = new QScrollArea;
+  formScroll->setWidget(m_form);
+  formScroll->setWidgetResizable(true);
+  m_formDock->setObjectName("experimentDock");
+  m_formDock->setWidget(formScroll);
+  m_formDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+  addDockWidget(Qt::LeftDockWidgetArea, m_formDock);
+  connect(m_form, &widgets::SpecForm::edited, this, [this] { validatedSpec(); });
   statusBar()->addWidget(m_status, 1);
   statusBar()->addPermanentWidget(m_progress);
   m_progress->setMaximumWidth(220);
@@ -71,7 +85,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
   QSettings settings;
   restoreGeometry(settings.value("window/geometry").toByteArray());
   restoreState(settings.value("window/state").toByteArray());
-  if (!settings.contains("window/geometry")) resize(1100, 760);
+  if (!settings.contains("window/geometry")) resize(1360, 860);
   retranslate();
   updateState();
 }
@@ -158,6 +172,7 @@ void MainWindow::retranslate() {
   m_runMenu->setTitle(tr("&Run"));
   m_languageMenu->setTitle(tr("&Language"));
   m_helpMenu->setTitle(tr("&Help"));
+  m_formDock->setWindowTitle(tr("Experiment"));
   m_toolBar->setWindowTitle(tr("Run"));
   m_openAction->setText(tr("&Open experiment..."));
   m_quitAction->setText(tr("&Quit"));
@@ -199,6 +214,7 @@ bool MainWindow::openLesson(const QString& path) {
     return false;
   }
   m_lesson = lesson;
+  m_form->setSpec(QJsonDocument::fromJson(lesson.specJson).object());
   m_lessonPanel->setLesson(translatedLessonText(m_lesson.name),
                            translatedLessonText(m_lesson.description));
   updateState();
@@ -211,11 +227,29 @@ void MainWindow::openSpecDialog() {
   if (!path.isEmpty() && openLesson(path)) m_chart->clear();
 }
 
+std::optional<QByteArray> MainWindow::validatedSpec() {
+  const QByteArray json = QJsonDocument(m_form->spec()).toJson();
+  engine::Spec spec;
+  QList<QPair<QString, QString>> shown;
+  for (const auto& e : engine::parseSpec(json.toStdString(), spec)) {
+    shown.append({QString::fromStdString(e.path), QString::fromStdString(e.message)});
+  }
+  m_form->setErrors(shown);
+  if (!shown.isEmpty()) return std::nullopt;
+  return json;
+}
+
 void MainWindow::run() {
   if (m_run->isRunning() || m_lesson.specJson.isEmpty()) return;
+  const auto json = validatedSpec();
+  if (!json) {
+    m_statusText = tr("The experiment has problems: see the fields marked in red");
+    updateState();
+    return;
+  }
   m_chart->clear();
   m_log->clear();
-  const QJsonObject spec = QJsonDocument::fromJson(m_lesson.specJson).object();
+  const QJsonObject spec = QJsonDocument::fromJson(*json).object();
   m_epochsTotal = spec.value("training").toObject().value("epochs").toInt(10);
   m_workersTotal = spec.value("cluster").toObject().value("workers").toInt(1);
   m_workersAlive = 0;
@@ -224,7 +258,7 @@ void MainWindow::run() {
   m_evaluation.clear();
   m_pauseAction->setChecked(false);
   m_statusText = tr("Loading data and starting the cluster...");
-  if (m_run->start(m_lesson.specJson)) updateState();
+  if (m_run->start(*json)) updateState();
 }
 
 void MainWindow::stop() {
@@ -315,8 +349,9 @@ void MainWindow::updateState() {
   m_pauseAction->setEnabled(running && m_run->isWatching());
   m_stepAction->setEnabled(running && m_paused);
   m_openAction->setEnabled(!running);
-  m_lessonsMenu->setEnabled(!running);  // the chart belongs to the running lesson until it ends
-  constexpr int kSteps = 100;           // progress in hundredths of an epoch
+  m_lessonsMenu->setEnabled(!running);
+  m_form->setEnabled(!running);  // the chart belongs to the running lesson until it ends
+  constexpr int kSteps = 100;    // progress in hundredths of an epoch
   m_progress->setRange(0, std::max(m_epochsTotal, 1) * kSteps);
   m_progress->setValue(static_cast<int>(m_epoch * kSteps));
   m_progress->setFormat(tr("epoch %1 / %2").arg(m_epoch, 0, 'f', 1).arg(m_epochsTotal));

@@ -2,6 +2,7 @@
 #include <QMainWindow>
 
 #include <map>
+#include <optional>
 #include <vector>
 
 #include "telemetry/events.h"
@@ -10,6 +11,7 @@
 #include "app/lessons.h"
 
 class QAction;
+class QDockWidget;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -19,6 +21,7 @@ class QToolBar;
 
 namespace distlab::widgets {
 class LessonPanel;
+class SpecForm;
 class TrainingChart;
 }  // namespace distlab::widgets
 
@@ -45,6 +48,7 @@ class MainWindow : public QMainWindow {
   bool isRunning() const;
   RunController* runController() const { return m_run; }
   widgets::TrainingChart* chart() const { return m_chart; }
+  widgets::SpecForm* specForm() const { return m_form; }
   /// The status bar's message (the last epoch's accuracy and samples/s while training).
   QString statusText() const;
 
@@ -65,12 +69,17 @@ class MainWindow : public QMainWindow {
   void onLifecycle(const engine::Lifecycle& event);
   void onFailed(const QString& reason);
   void updateState();
+  /// Checks the form's spec with the engine's own validation and shows the problems inline;
+  /// returns the spec's JSON, or nothing when it has problems.
+  std::optional<QByteArray> validatedSpec();
 
   Language* m_language;
   Lesson m_lesson;
   RunController* m_run;
   widgets::LessonPanel* m_lessonPanel;
   widgets::TrainingChart* m_chart;
+  widgets::SpecForm* m_form;
+  QDockWidget* m_formDock;
   QPlainTextEdit* m_log;
   QLabel* m_status;
   QProgressBar* m_progress;

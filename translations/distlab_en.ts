@@ -178,6 +178,14 @@
         <source>L&amp;essons</source>
         <translation>L&amp;essons</translation>
     </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>The experiment has problems: see the fields marked in red</source>
+        <translation>The experiment has problems: see the fields marked in red</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -207,6 +215,177 @@
     <message>
         <source>The training engine stopped unexpectedly (exit code %1).</source>
         <translation>The training engine stopped unexpectedly (exit code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::SpecForm</name>
+    <message>
+        <source>Data set</source>
+        <translation>Data set</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Cluster and data partitioning</source>
+        <translation>Cluster and data partitioning</translation>
+    </message>
+    <message>
+        <source>Synchronization</source>
+        <translation>Synchronization</translation>
+    </message>
+    <message>
+        <source>Heterogeneity</source>
+        <translation>Heterogeneity</translation>
+    </message>
+    <message>
+        <source>The examples every worker learns from.</source>
+        <translation>The examples every worker learns from.</translation>
+    </message>
+    <message>
+        <source>Training examples</source>
+        <translation>Training examples</translation>
+    </message>
+    <message>
+        <source>Use only the first N training examples (0: all of them).</source>
+        <translation>Use only the first N training examples (0: all of them).</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>mlp: fully connected layers; lenet5: a small convolutional network; linear: one layer (the lecture&apos;s linear regression).</source>
+        <translation>mlp: fully connected layers; lenet5: a small convolutional network; linear: one layer (the lecture&apos;s linear regression).</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>Hidden layers</translation>
+    </message>
+    <message>
+        <source>Units of each hidden layer of the mlp, e.g. 256, 128.</source>
+        <translation>Units of each hidden layer of the mlp, e.g. 256, 128.</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <source>The nonlinearity after each hidden layer.</source>
+        <translation>The nonlinearity after each hidden layer.</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochs</translation>
+    </message>
+    <message>
+        <source>Passes of every worker over its share of the data.</source>
+        <translation>Passes of every worker over its share of the data.</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batch size</translation>
+    </message>
+    <message>
+        <source>Examples in one worker&apos;s mini-batch: one gradient per push.</source>
+        <translation>Examples in one worker&apos;s mini-batch: one gradient per push.</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimizer</translation>
+    </message>
+    <message>
+        <source>How the parameter server turns averaged gradients into a step.</source>
+        <translation>How the parameter server turns averaged gradients into a step.</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
+    </message>
+    <message>
+        <source>The step size (lambda in the lecture).</source>
+        <translation>The step size (lambda in the lecture).</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Worker processes; each trains on its own part of the data.</source>
+        <translation>Worker processes; each trains on its own part of the data.</translation>
+    </message>
+    <message>
+        <source>Data partitioning</source>
+        <translation>Data partitioning</translation>
+    </message>
+    <message>
+        <source>shuffle-split: every example goes to exactly one worker; with-replacement: each worker samples at random, some examples are never seen; dirichlet and shards: non-IID splits by label.</source>
+        <translation>shuffle-split: every example goes to exactly one worker; with-replacement: each worker samples at random, some examples are never seen; dirichlet and shards: non-IID splits by label.</translation>
+    </message>
+    <message>
+        <source>Reshuffle every</source>
+        <translation>Reshuffle every</translation>
+    </message>
+    <message>
+        <source>Draw a new split every this many epochs (the lecture&apos;s periodic reshuffle).</source>
+        <translation>Draw a new split every this many epochs (the lecture&apos;s periodic reshuffle).</translation>
+    </message>
+    <message>
+        <source>Dirichlet alpha</source>
+        <translation>Dirichlet alpha</translation>
+    </message>
+    <message>
+        <source>dirichlet partitioning: small values give each worker few classes (non-IID).</source>
+        <translation>dirichlet partitioning: small values give each worker few classes (non-IID).</translation>
+    </message>
+    <message>
+        <source>bsp: a barrier every step; asp: no waiting, updates applied as they come; ssp: the fastest may run ahead of the slowest by at most the staleness bound; local-sgd: local steps, then the models are averaged.</source>
+        <translation>bsp: a barrier every step; asp: no waiting, updates applied as they come; ssp: the fastest may run ahead of the slowest by at most the staleness bound; local-sgd: local steps, then the models are averaged.</translation>
+    </message>
+    <message>
+        <source>Staleness bound</source>
+        <translation>Staleness bound</translation>
+    </message>
+    <message>
+        <source>ssp: how many steps a worker may be ahead of the slowest.</source>
+        <translation>ssp: how many steps a worker may be ahead of the slowest.</translation>
+    </message>
+    <message>
+        <source>Local steps</source>
+        <translation>Local steps</translation>
+    </message>
+    <message>
+        <source>local-sgd: steps each worker takes between two model averages.</source>
+        <translation>local-sgd: steps each worker takes between two model averages.</translation>
+    </message>
+    <message>
+        <source>Evaluate every</source>
+        <translation>Evaluate every</translation>
+    </message>
+    <message>
+        <source>Test the global model after this many server updates.</source>
+        <translation>Test the global model after this many server updates.</translation>
+    </message>
+    <message>
+        <source>Slowdown per worker</source>
+        <translation>Slowdown per worker</translation>
+    </message>
+    <message>
+        <source>A straggler: e.g. 3, 1, 1, 1 makes worker 0 compute three times slower (empty: none).</source>
+        <translation>A straggler: e.g. 3, 1, 1, 1 makes worker 0 compute three times slower (empty: none).</translation>
+    </message>
+    <message>
+        <source>Bandwidth per worker (Mbit/s)</source>
+        <translation>Bandwidth per worker (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>A slow link: e.g. 100, 0, 0, 0 caps worker 0&apos;s link (0 or empty: no cap).</source>
+        <translation>A slow link: e.g. 100, 0, 0, 0 caps worker 0&apos;s link (0 or empty: no cap).</translation>
     </message>
 </context>
 <context>

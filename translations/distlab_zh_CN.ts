@@ -178,6 +178,14 @@
         <source>L&amp;essons</source>
         <translation>课程(&amp;E)</translation>
     </message>
+    <message>
+        <source>Experiment</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <source>The experiment has problems: see the fields marked in red</source>
+        <translation>实验配置有问题：请查看标红的字段</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -207,6 +215,177 @@
     <message>
         <source>The training engine stopped unexpectedly (exit code %1).</source>
         <translation>训练引擎意外退出（退出码 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::SpecForm</name>
+    <message>
+        <source>Data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Cluster and data partitioning</source>
+        <translation>集群与数据划分</translation>
+    </message>
+    <message>
+        <source>Synchronization</source>
+        <translation>同步方式</translation>
+    </message>
+    <message>
+        <source>Heterogeneity</source>
+        <translation>异构性</translation>
+    </message>
+    <message>
+        <source>The examples every worker learns from.</source>
+        <translation>所有工作节点学习所用的样本。</translation>
+    </message>
+    <message>
+        <source>Training examples</source>
+        <translation>训练样本数</translation>
+    </message>
+    <message>
+        <source>Use only the first N training examples (0: all of them).</source>
+        <translation>只使用前 N 个训练样本（0：全部）。</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>mlp: fully connected layers; lenet5: a small convolutional network; linear: one layer (the lecture&apos;s linear regression).</source>
+        <translation>mlp：全连接网络；lenet5：小型卷积网络；linear：单层（讲义中的线性回归）。</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <source>Units of each hidden layer of the mlp, e.g. 256, 128.</source>
+        <translation>mlp 每个隐藏层的单元数，例如 256, 128。</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>The nonlinearity after each hidden layer.</source>
+        <translation>每个隐藏层之后的非线性函数。</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>Passes of every worker over its share of the data.</source>
+        <translation>每个工作节点遍历自己那份数据的次数。</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Examples in one worker&apos;s mini-batch: one gradient per push.</source>
+        <translation>一个工作节点小批量中的样本数：每次推送（PUSH）一个梯度。</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>How the parameter server turns averaged gradients into a step.</source>
+        <translation>参数服务器如何把平均后的梯度变成一次更新。</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>The step size (lambda in the lecture).</source>
+        <translation>步长（讲义中的 λ）。</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>工作节点</translation>
+    </message>
+    <message>
+        <source>Worker processes; each trains on its own part of the data.</source>
+        <translation>工作进程数；每个进程在自己那部分数据上训练。</translation>
+    </message>
+    <message>
+        <source>Data partitioning</source>
+        <translation>数据划分</translation>
+    </message>
+    <message>
+        <source>shuffle-split: every example goes to exactly one worker; with-replacement: each worker samples at random, some examples are never seen; dirichlet and shards: non-IID splits by label.</source>
+        <translation>shuffle-split（置乱切分）：每个样本恰好分给一个工作节点；with-replacement（有放回采样）：每个节点随机采样，有些样本从未被看到；dirichlet 和 shards：按标签的非独立同分布划分。</translation>
+    </message>
+    <message>
+        <source>Reshuffle every</source>
+        <translation>重新置乱间隔</translation>
+    </message>
+    <message>
+        <source>Draw a new split every this many epochs (the lecture&apos;s periodic reshuffle).</source>
+        <translation>每隔这么多轮重新划分一次（讲义中的定期置乱）。</translation>
+    </message>
+    <message>
+        <source>Dirichlet alpha</source>
+        <translation>Dirichlet α</translation>
+    </message>
+    <message>
+        <source>dirichlet partitioning: small values give each worker few classes (non-IID).</source>
+        <translation>dirichlet 划分：取值越小，每个节点拥有的类别越少（非独立同分布）。</translation>
+    </message>
+    <message>
+        <source>bsp: a barrier every step; asp: no waiting, updates applied as they come; ssp: the fastest may run ahead of the slowest by at most the staleness bound; local-sgd: local steps, then the models are averaged.</source>
+        <translation>bsp（同步）：每一步设一个屏障；asp（异步）：不等待，更新一到就应用；ssp：最快的节点最多领先最慢的节点“延迟上限”步；local-sgd：先本地训练若干步，再对模型求平均。</translation>
+    </message>
+    <message>
+        <source>Staleness bound</source>
+        <translation>延迟上限</translation>
+    </message>
+    <message>
+        <source>ssp: how many steps a worker may be ahead of the slowest.</source>
+        <translation>ssp：一个工作节点最多可以领先最慢节点多少步。</translation>
+    </message>
+    <message>
+        <source>Local steps</source>
+        <translation>本地步数</translation>
+    </message>
+    <message>
+        <source>local-sgd: steps each worker takes between two model averages.</source>
+        <translation>local-sgd：两次模型平均之间每个节点走的步数。</translation>
+    </message>
+    <message>
+        <source>Evaluate every</source>
+        <translation>评估间隔</translation>
+    </message>
+    <message>
+        <source>Test the global model after this many server updates.</source>
+        <translation>服务器每完成这么多次更新，就在测试集上评估一次全局模型。</translation>
+    </message>
+    <message>
+        <source>Slowdown per worker</source>
+        <translation>各节点减速倍数</translation>
+    </message>
+    <message>
+        <source>A straggler: e.g. 3, 1, 1, 1 makes worker 0 compute three times slower (empty: none).</source>
+        <translation>掉队者：例如 3, 1, 1, 1 让工作节点 0 计算慢三倍（留空：无）。</translation>
+    </message>
+    <message>
+        <source>Bandwidth per worker (Mbit/s)</source>
+        <translation>各节点带宽 (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>A slow link: e.g. 100, 0, 0, 0 caps worker 0&apos;s link (0 or empty: no cap).</source>
+        <translation>慢速链路：例如 100, 0, 0, 0 限制工作节点 0 的带宽（0 或留空：不限）。</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 #include <QChart>
+#include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QLineSeries>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -17,6 +19,7 @@
 #include "app/main_window.h"
 #include "app/run_controller.h"
 #include "widgets/lesson_panel.h"
+#include "widgets/spec_form.h"
 #include "widgets/training_chart.h"
 
 namespace distlab::app {
@@ -130,6 +133,34 @@ TEST(MainWindowTest, ARealClusterRunFeedsChartStatusAndLog) {
       << window.statusText().toStdString();
   EXPECT_TRUE(window.findChild<QPlainTextEdit*>()->toPlainText().contains("loading blobs"));
   EXPECT_TRUE(QFileInfo::exists(window.runController()->runFolder() + "/events.jsonl"));
+}
+
+TEST(MainWindowTest, TheExperimentPanelDecidesWhatRunsAndShowsProblemsInline) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  ASSERT_TRUE(window.openLesson(engine.lesson()));
+  auto* form = window.specForm();
+  // An impossible combination: LeNet-5 on blobs. Run refuses and the field says why.
+  qobject_cast<QComboBox*>(form->editorFor("model.arch"))->setCurrentText("lenet5");
+  EXPECT_EQ(form->shownErrors().size(), 1);
+  EXPECT_TRUE(form->shownErrors().value(0).startsWith("model.arch: \"lenet5\" needs an image"))
+      << form->shownErrors().value(0).toStdString();
+  window.run();
+  EXPECT_FALSE(window.isRunning());
+  EXPECT_TRUE(window.statusText().contains("problems")) << window.statusText().toStdString();
+  // A student switches to asynchronous training with three workers and runs.
+  qobject_cast<QComboBox*>(form->editorFor("model.arch"))->setCurrentText("mlp");
+  EXPECT_TRUE(form->shownErrors().isEmpty());
+  qobject_cast<QComboBox*>(form->editorFor("cluster.sync"))->setCurrentText("asp");
+  qobject_cast<QSpinBox*>(form->editorFor("cluster.workers"))->setValue(3);
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.run();
+  ASSERT_TRUE(ended.wait(60000));
+  const QByteArray used = readFile(window.runController()->runFolder() + "/spec.json");
+  EXPECT_TRUE(used.contains("\"sync\": \"asp\"")) << used.constData();
+  EXPECT_TRUE(used.contains("\"workers\": 3")) << used.constData();
+  EXPECT_EQ(readFile(window.runController()->runFolder() + "/events.jsonl").count("\"joined\""), 3);
 }
 
 TEST(MainWindowTest, PauseHoldsTheClusterAndStepRunsOneRound) {

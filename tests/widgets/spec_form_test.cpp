@@ -1,0 +1,75 @@
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+
+#include <gtest/gtest.h>
+
+#include "widgets/spec_form.h"
+
+namespace distlab::widgets {
+namespace {
+
+QJsonObject json(const char* text) { return QJsonDocument::fromJson(text).object(); }
+
+TEST(SpecFormTest, RoundTripsASpecAndKeepsFieldsItDoesNotShow) {
+  const QJsonObject original = json(R"({"name": "x", "seed": 9,
+      "dataset": {"name": "blobs", "samples": 500},
+      "training": {"epochs": 3, "lr": 0.05, "momentum": 0.9},
+      "cluster": {"workers": 4, "sync": "ssp", "staleness": 2, "slowdown": [3, 1, 1, 1]}})");
+  SpecForm form;
+  form.setSpec(original);
+  EXPECT_EQ(form.spec(), original);  // nothing added: defaults stay implicit
+  EXPECT_EQ(qobject_cast<QComboBox*>(form.editorFor("cluster.sync"))->currentText(), "ssp");
+  EXPECT_EQ(qobject_cast<QLineEdit*>(form.editorFor("cluster.slowdown"))->text(), "3, 1, 1, 1");
+  EXPECT_EQ(qobject_cast<QComboBox*>(form.editorFor("model.arch"))->currentText(), "mlp");
+}
+
+TEST(SpecFormTest, EditsChangeTheSpecAndAreSignalled) {
+  SpecForm form;
+  form.setSpec(json(R"({"cluster": {"workers": 2}})"));
+  QSignalSpy edited(&form, &SpecForm::edited);
+  qobject_cast<QComboBox*>(form.editorFor("cluster.sync"))->setCurrentText("asp");
+  qobject_cast<QSpinBox*>(form.editorFor("cluster.workers"))->setValue(3);
+  auto* slowdown = qobject_cast<QLineEdit*>(form.editorFor("cluster.slowdown"));
+  slowdown->setText("2.5, 1, 1");
+  emit slowdown->textEdited(slowdown->text());
+  EXPECT_EQ(edited.count(), 3);
+  const QJsonObject cluster = form.spec().value("cluster").toObject();
+  EXPECT_EQ(cluster.value("sync").toString(), "asp");
+  EXPECT_EQ(cluster.value("workers").toInt(), 3);
+  EXPECT_EQ(cluster.value("slowdown").toArray(), (QJsonArray{2.5, 1, 1}));
+  // Text that is not a list of numbers goes to the engine as text, for it to name the field.
+  slowdown->setText("fast, slow");
+  EXPECT_EQ(form.spec().value("cluster").toObject().value("slowdown").toString(), "fast, slow");
+}
+
+TEST(SpecFormTest, ProblemsAreShownUnderTheirFields) {
+  SpecForm form;
+  form.setSpec(QJsonObject());
+  form.setErrors({{"cluster.slowdown[1]", "0.5 is out of range; allowed: numbers from 1 to 1000"},
+                  {"cluster.peer_timeout_ms", "too short"},
+                  {"model.arch", "\"lenet5\" needs an image data set"}});
+  const QStringList shown = form.shownErrors();
+  ASSERT_EQ(shown.size(), 3);
+  EXPECT_TRUE(shown.contains("model.arch: \"lenet5\" needs an image data set"));
+  EXPECT_TRUE(
+      shown.contains("cluster.slowdown: 0.5 is out of range; allowed: numbers from 1 to 1000"));
+  EXPECT_TRUE(shown.contains("cluster.peer_timeout_ms: too short"));  // no field: at the top
+  form.setErrors({});
+  EXPECT_TRUE(form.shownErrors().isEmpty());
+}
+
+TEST(SpecFormTest, EveryFieldHasALabelAndATooltip) {
+  SpecForm form;
+  for (const char* path : {"dataset.name", "model.hidden", "training.lr", "cluster.partition",
+                           "cluster.sync", "cluster.staleness", "cluster.bandwidth_mbps"}) {
+    ASSERT_NE(form.editorFor(path), nullptr) << path;
+    EXPECT_FALSE(form.editorFor(path)->toolTip().isEmpty()) << path;
+  }
+}
+
+}  // namespace
+}  // namespace distlab::widgets
