@@ -4,13 +4,16 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -96,6 +99,15 @@ void MainWindow::createActions() {
   m_openAction = new QAction(this);
   m_openAction->setShortcut(QKeySequence::Open);
   connect(m_openAction, &QAction::triggered, this, &MainWindow::openSpecDialog);
+  m_newAction = new QAction(this);
+  m_newAction->setShortcut(QKeySequence::New);
+  connect(m_newAction, &QAction::triggered, this, &MainWindow::newExperiment);
+  m_saveAction = new QAction(this);
+  m_saveAction->setShortcut(QKeySequence::Save);
+  connect(m_saveAction, &QAction::triggered, this, [this] { saveSpec(m_specPath); });
+  m_saveAsAction = new QAction(this);
+  m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+  connect(m_saveAsAction, &QAction::triggered, this, [this] { saveSpec(QString()); });
   m_quitAction = new QAction(this);
   m_quitAction->setShortcut(QKeySequence::Quit);
   connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -131,7 +143,11 @@ void MainWindow::createActions() {
   });
 
   m_fileMenu = menuBar()->addMenu(QString());
+  m_fileMenu->addAction(m_newAction);
   m_fileMenu->addAction(m_openAction);
+  m_recentMenu = m_fileMenu->addMenu(QString());
+  m_fileMenu->addAction(m_saveAction);
+  m_fileMenu->addAction(m_saveAsAction);
   m_fileMenu->addSeparator();
   m_fileMenu->addAction(m_quitAction);
   m_lessonsMenu = menuBar()->addMenu(QString());
@@ -175,6 +191,11 @@ void MainWindow::retranslate() {
   m_formDock->setWindowTitle(tr("Experiment"));
   m_toolBar->setWindowTitle(tr("Run"));
   m_openAction->setText(tr("&Open experiment..."));
+  m_newAction->setText(tr("&New experiment"));
+  m_saveAction->setText(tr("&Save experiment"));
+  m_saveAsAction->setText(tr("Save experiment &as..."));
+  m_recentMenu->setTitle(tr("Recent experiments"));
+  updateRecentMenu();
   m_quitAction->setText(tr("&Quit"));
   m_runAction->setText(tr("Run"));
   m_runAction->setToolTip(tr("Train the current lesson's model on a real cluster (F5)"));
@@ -214,11 +235,76 @@ bool MainWindow::openLesson(const QString& path) {
     return false;
   }
   m_lesson = lesson;
+  m_specPath = path.startsWith(":/") ? QString() : path;
+  if (!m_specPath.isEmpty()) rememberRecent(m_specPath);
   m_form->setSpec(QJsonDocument::fromJson(lesson.specJson).object());
   m_lessonPanel->setLesson(translatedLessonText(m_lesson.name),
                            translatedLessonText(m_lesson.description));
   updateState();
   return true;
+}
+
+void MainWindow::newExperiment() {
+  if (m_run->isRunning()) return;
+  // A new experiment starts from the default lesson, under a new name and with no file.
+  if (!openLesson(kDefaultLesson)) return;
+  QJsonObject spec = m_form->spec();
+  spec.insert("name", tr("New experiment"));
+  spec.insert("description", QString());
+  m_form->setSpec(spec);
+  m_lesson.name = spec.value("name").toString();
+  m_lesson.description.clear();
+  m_lessonPanel->setLesson(m_lesson.name, QString());
+  m_chart->clear();
+}
+
+bool MainWindow::saveSpec(const QString& path) {
+  QString target = path;
+  if (target.isEmpty()) {
+    target = QFileDialog::getSaveFileName(this, tr("Save experiment"), QString(),
+                                          tr("Experiment specs (*.json)"));
+    if (target.isEmpty()) return false;
+    if (!target.endsWith(".json")) target += ".json";
+  }
+  // Written next to the target first and renamed over it: a failed save loses nothing.
+  QSaveFile file(target);
+  const QByteArray json = QJsonDocument(m_form->spec()).toJson(QJsonDocument::Indented);
+  if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+    const QString reason = tr("Cannot save %1: %2").arg(target, file.errorString());
+    m_log->appendPlainText(reason);
+    if (!qApp->property("distlab.headless").toBool()) {
+      QMessageBox::warning(this, tr("Save experiment"), reason);
+    }
+    return false;
+  }
+  m_specPath = target;
+  rememberRecent(target);
+  m_statusText = tr("Saved %1").arg(QDir::toNativeSeparators(target));
+  updateState();
+  return true;
+}
+
+void MainWindow::rememberRecent(const QString& path) {
+  QSettings settings;
+  QStringList recent = settings.value("recentFiles").toStringList();
+  recent.removeAll(path);
+  recent.prepend(path);
+  while (recent.size() > 8) recent.removeLast();
+  settings.setValue("recentFiles", recent);
+  updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu() {
+  m_recentMenu->clear();
+  for (const QString& path : QSettings().value("recentFiles").toStringList()) {
+    if (!QFileInfo::exists(path)) continue;
+    auto* action = m_recentMenu->addAction(QFileInfo(path).fileName());
+    action->setToolTip(path);
+    connect(action, &QAction::triggered, this, [this, path] {
+      if (!m_run->isRunning() && openLesson(path)) m_chart->clear();
+    });
+  }
+  m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
 }
 
 void MainWindow::openSpecDialog() {
@@ -349,6 +435,8 @@ void MainWindow::updateState() {
   m_pauseAction->setEnabled(running && m_run->isWatching());
   m_stepAction->setEnabled(running && m_paused);
   m_openAction->setEnabled(!running);
+  m_newAction->setEnabled(!running);
+  m_recentMenu->setEnabled(!running && !m_recentMenu->isEmpty());
   m_lessonsMenu->setEnabled(!running);
   m_form->setEnabled(!running);  // the chart belongs to the running lesson until it ends
   constexpr int kSteps = 100;    // progress in hundredths of an epoch

@@ -39,6 +39,9 @@ class MainWindow : public QMainWindow {
   ~MainWindow() override;
 
   bool openLesson(const QString& path);
+  /// Writes the Experiment panel's spec to path (asks for one when empty); false on failure.
+  bool saveSpec(const QString& path);
+  void newExperiment();
   void run();
   void stop();
   /// Holds every worker before its next step (or lets them go on again).
@@ -64,6 +67,8 @@ class MainWindow : public QMainWindow {
   void createActions();
   void retranslate();
   void openSpecDialog();
+  void rememberRecent(const QString& path);
+  void updateRecentMenu();
   void onEvents(const std::vector<engine::Event>& batch);
   void onMetric(const engine::Metric& metric);
   void onLifecycle(const engine::Lifecycle& event);
@@ -89,6 +94,9 @@ class MainWindow : public QMainWindow {
   QToolBar* m_toolBar;
   QAction *m_openAction, *m_quitAction, *m_runAction, *m_stopAction, *m_aboutAction;
   QAction *m_pauseAction, *m_stepAction;
+  QAction *m_newAction, *m_saveAction, *m_saveAsAction;
+  QMenu* m_recentMenu;
+  QString m_specPath;  ///< the file of the open experiment (empty for shipped lessons)
   QAction *m_englishAction, *m_chineseAction;
   QString m_statusText;
   int m_epochsTotal = 0, m_workersTotal = 0, m_workersAlive = 0;

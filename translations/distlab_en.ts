@@ -186,6 +186,38 @@
         <source>The experiment has problems: see the fields marked in red</source>
         <translation>The experiment has problems: see the fields marked in red</translation>
     </message>
+    <message>
+        <source>&amp;New experiment</source>
+        <translation>&amp;New experiment</translation>
+    </message>
+    <message>
+        <source>&amp;Save experiment</source>
+        <translation>&amp;Save experiment</translation>
+    </message>
+    <message>
+        <source>Save experiment &amp;as...</source>
+        <translation>Save experiment &amp;as...</translation>
+    </message>
+    <message>
+        <source>Recent experiments</source>
+        <translation>Recent experiments</translation>
+    </message>
+    <message>
+        <source>New experiment</source>
+        <translation>New experiment</translation>
+    </message>
+    <message>
+        <source>Save experiment</source>
+        <translation>Save experiment</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>

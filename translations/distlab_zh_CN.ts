@@ -186,6 +186,38 @@
         <source>The experiment has problems: see the fields marked in red</source>
         <translation>实验配置有问题：请查看标红的字段</translation>
     </message>
+    <message>
+        <source>&amp;New experiment</source>
+        <translation>新建实验(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save experiment</source>
+        <translation>保存实验(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save experiment &amp;as...</source>
+        <translation>实验另存为(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Recent experiments</source>
+        <translation>最近的实验</translation>
+    </message>
+    <message>
+        <source>New experiment</source>
+        <translation>新实验</translation>
+    </message>
+    <message>
+        <source>Save experiment</source>
+        <translation>保存实验</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLineSeries>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -161,6 +162,38 @@ TEST(MainWindowTest, TheExperimentPanelDecidesWhatRunsAndShowsProblemsInline) {
   EXPECT_TRUE(used.contains("\"sync\": \"asp\"")) << used.constData();
   EXPECT_TRUE(used.contains("\"workers\": 3")) << used.constData();
   EXPECT_EQ(readFile(window.runController()->runFolder() + "/events.jsonl").count("\"joined\""), 3);
+}
+
+TEST(MainWindowTest, SavesTheEditedExperimentAndReopensItFromRecentFiles) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  ASSERT_TRUE(window.openLesson(kDefaultLesson));
+  qobject_cast<QComboBox*>(window.specForm()->editorFor("cluster.sync"))->setCurrentText("ssp");
+  QTemporaryDir dir;
+  const QString path = dir.filePath("my experiment.json");
+  ASSERT_TRUE(window.saveSpec(path));
+  Lesson saved;
+  QString error;
+  ASSERT_TRUE(loadLesson(path, &saved, &error));
+  EXPECT_TRUE(saved.specJson.contains("\"ssp\"")) << saved.specJson.constData();
+  EXPECT_EQ(saved.name, "Fashion-MNIST MLP");
+  // Saving into a folder that does not exist fails with a reason and keeps the old file.
+  EXPECT_FALSE(window.saveSpec(dir.filePath("missing/x.json")));
+  // The file is first in the recent list; opening it from there restores the edit.
+  QMenu* recent = nullptr;
+  for (auto* menu : window.findChildren<QMenu*>()) {
+    if (menu->title() == "Recent experiments") recent = menu;
+  }
+  ASSERT_NE(recent, nullptr);
+  ASSERT_FALSE(recent->actions().isEmpty());
+  EXPECT_EQ(recent->actions().first()->text(), "my experiment.json");
+  window.newExperiment();
+  EXPECT_EQ(qobject_cast<QComboBox*>(window.specForm()->editorFor("cluster.sync"))->currentText(),
+            "bsp");
+  recent->actions().first()->trigger();
+  EXPECT_EQ(qobject_cast<QComboBox*>(window.specForm()->editorFor("cluster.sync"))->currentText(),
+            "ssp");
 }
 
 TEST(MainWindowTest, PauseHoldsTheClusterAndStepRunsOneRound) {
