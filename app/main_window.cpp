@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -333,9 +334,13 @@ void MainWindow::run() {
     updateState();
     return;
   }
-  m_chart->clear();
-  m_log->clear();
   const QJsonObject spec = QJsonDocument::fromJson(*json).object();
+  // The last run stays on the chart, dashed, to compare with this one.
+  m_chart->startRun(spec.value("name").toString());
+  m_log->clear();
+  m_batchSize = spec.value("training").toObject().value("batch_size").toInt(64);
+  m_stepsPerEpoch.clear();
+  m_runStartNs = 0;
   m_epochsTotal = spec.value("training").toObject().value("epochs").toInt(10);
   m_workersTotal = spec.value("cluster").toObject().value("workers").toInt(1);
   m_workersAlive = 0;
@@ -379,18 +384,36 @@ void MainWindow::onEvents(const std::vector<engine::Event>& batch) {
   for (const auto& event : batch) {
     if (const auto* metric = std::get_if<engine::Metric>(&event)) onMetric(*metric);
     if (const auto* lifecycle = std::get_if<engine::Lifecycle>(&event)) onLifecycle(*lifecycle);
+    if (const auto* part = std::get_if<engine::PartitionRecord>(&event); part && part->epoch == 0) {
+      // A worker's steps per epoch, to place its per-step losses on the epoch axis.
+      m_stepsPerEpoch[part->worker] =
+          std::max<double>(1.0, std::ceil(static_cast<double>(part->stats.size) / m_batchSize));
+    }
   }
+  m_chart->refresh();  // one redraw per batch (<= 30 a second)
   updateState();
 }
 
+double MainWindow::secondsSinceStart(std::int64_t timeNs) const {
+  return m_runStartNs ? static_cast<double>(timeNs - m_runStartNs) * 1e-9 : 0.0;
+}
+
 void MainWindow::onMetric(const engine::Metric& metric) {
-  if (metric.worker != engine::kServerLane) return;  // per-worker losses: the worker views
+  if (metric.worker != engine::kServerLane) {
+    if (metric.name != "train_loss") return;
+    const auto steps = m_stepsPerEpoch.find(metric.worker);
+    const double perEpoch = steps == m_stepsPerEpoch.end() ? 1.0 : steps->second;
+    m_chart->addWorkerLoss(metric.worker, static_cast<double>(metric.step + 1) / perEpoch,
+                           secondsSinceStart(metric.timeNs), metric.value);
+    return;
+  }
   m_evaluation[metric.name] = metric.value;
   if (metric.name != "epoch") return;  // the last metric of an evaluation
   m_epoch = metric.value;
   m_lastAccuracy = m_evaluation["test_accuracy"];
   m_lastSamplesPerSecond = m_evaluation["samples_per_s"];
-  m_chart->addEpoch(m_epoch, m_evaluation["train_loss"], m_evaluation["test_loss"], m_lastAccuracy);
+  m_chart->addEvaluation(m_epoch, secondsSinceStart(metric.timeNs), m_evaluation["train_loss"],
+                         m_evaluation["test_loss"], m_lastAccuracy);
   m_statusText = tr("Epoch %1 of %2: test accuracy %3%, %4 samples/s")
                      .arg(m_epoch, 0, 'f', 2)
                      .arg(m_epochsTotal)
@@ -400,6 +423,7 @@ void MainWindow::onMetric(const engine::Metric& metric) {
 
 void MainWindow::onLifecycle(const engine::Lifecycle& event) {
   using engine::LifecycleKind;
+  if (event.kind == LifecycleKind::RunStarted) m_runStartNs = event.timeNs;
   switch (event.kind) {
     case LifecycleKind::Joined:
     case LifecycleKind::Rejoined:

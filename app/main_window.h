@@ -72,6 +72,7 @@ class MainWindow : public QMainWindow {
   void onEvents(const std::vector<engine::Event>& batch);
   void onMetric(const engine::Metric& metric);
   void onLifecycle(const engine::Lifecycle& event);
+  double secondsSinceStart(std::int64_t timeNs) const;
   void onFailed(const QString& reason);
   void updateState();
   /// Checks the form's spec with the engine's own validation and shows the problems inline;
@@ -103,6 +104,9 @@ class MainWindow : public QMainWindow {
   double m_epoch = 0.0, m_lastAccuracy = 0.0, m_lastSamplesPerSecond = 0.0;
   bool m_paused = false;
   std::map<std::string, double> m_evaluation;  ///< metrics of the evaluation being received
+  std::map<int, double> m_stepsPerEpoch;       ///< per worker, from its partition statistics
+  int m_batchSize = 64;
+  std::int64_t m_runStartNs = 0;  ///< the coordinator's clock when the run started
 };
 
 }  // namespace distlab::app

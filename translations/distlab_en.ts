@@ -450,5 +450,73 @@
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
+    <message>
+        <source>Worker %1 training loss</source>
+        <translation>Worker %1 training loss</translation>
+    </message>
+    <message>
+        <source>Training loss (raw)</source>
+        <translation>Training loss (raw)</translation>
+    </message>
+    <message>
+        <source>Test loss (raw)</source>
+        <translation>Test loss (raw)</translation>
+    </message>
+    <message>
+        <source>Earlier run</source>
+        <translation>Earlier run</translation>
+    </message>
+    <message>
+        <source>%1: test loss</source>
+        <translation>%1: test loss</translation>
+    </message>
+    <message>
+        <source>%1: test accuracy</source>
+        <translation>%1: test accuracy</translation>
+    </message>
+    <message>
+        <source>Wall time (s)</source>
+        <translation>Wall time (s)</translation>
+    </message>
+    <message>
+        <source>Loss (log scale)</source>
+        <translation>Loss (log scale)</translation>
+    </message>
+    <message>
+        <source>Against epoch</source>
+        <translation>Against epoch</translation>
+    </message>
+    <message>
+        <source>Against wall time</source>
+        <translation>Against wall time</translation>
+    </message>
+    <message>
+        <source>Plot against training epochs or against seconds since the start</source>
+        <translation>Plot against training epochs or against seconds since the start</translation>
+    </message>
+    <message>
+        <source>Smoothing</source>
+        <translation>Smoothing</translation>
+    </message>
+    <message>
+        <source>Exponential moving average of the curves; the raw curve stays faint behind</source>
+        <translation>Exponential moving average of the curves; the raw curve stays faint behind</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Log scale</translation>
+    </message>
+    <message>
+        <source>Losses on a logarithmic axis</source>
+        <translation>Losses on a logarithmic axis</translation>
+    </message>
+    <message>
+        <source>Clear comparison</source>
+        <translation>Clear comparison</translation>
+    </message>
+    <message>
+        <source>Forget the earlier runs drawn dashed for comparison</source>
+        <translation>Forget the earlier runs drawn dashed for comparison</translation>
+    </message>
 </context>
 </TS>

@@ -450,5 +450,73 @@
         <source>Loss</source>
         <translation>损失</translation>
     </message>
+    <message>
+        <source>Worker %1 training loss</source>
+        <translation>工作节点 %1 训练损失</translation>
+    </message>
+    <message>
+        <source>Training loss (raw)</source>
+        <translation>训练损失（原始）</translation>
+    </message>
+    <message>
+        <source>Test loss (raw)</source>
+        <translation>测试损失（原始）</translation>
+    </message>
+    <message>
+        <source>Earlier run</source>
+        <translation>先前的运行</translation>
+    </message>
+    <message>
+        <source>%1: test loss</source>
+        <translation>%1：测试损失</translation>
+    </message>
+    <message>
+        <source>%1: test accuracy</source>
+        <translation>%1：测试准确率</translation>
+    </message>
+    <message>
+        <source>Wall time (s)</source>
+        <translation>耗时（秒）</translation>
+    </message>
+    <message>
+        <source>Loss (log scale)</source>
+        <translation>损失（对数坐标）</translation>
+    </message>
+    <message>
+        <source>Against epoch</source>
+        <translation>按轮次</translation>
+    </message>
+    <message>
+        <source>Against wall time</source>
+        <translation>按耗时</translation>
+    </message>
+    <message>
+        <source>Plot against training epochs or against seconds since the start</source>
+        <translation>以训练轮次或自开始以来的秒数为横轴</translation>
+    </message>
+    <message>
+        <source>Smoothing</source>
+        <translation>平滑</translation>
+    </message>
+    <message>
+        <source>Exponential moving average of the curves; the raw curve stays faint behind</source>
+        <translation>曲线的指数移动平均；原始曲线以淡色留在后面</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>对数坐标</translation>
+    </message>
+    <message>
+        <source>Losses on a logarithmic axis</source>
+        <translation>损失使用对数坐标轴</translation>
+    </message>
+    <message>
+        <source>Clear comparison</source>
+        <translation>清除对比</translation>
+    </message>
+    <message>
+        <source>Forget the earlier runs drawn dashed for comparison</source>
+        <translation>清除以虚线显示、用于对比的先前运行</translation>
+    </message>
 </context>
 </TS>

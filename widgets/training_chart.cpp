@@ -2,9 +2,18 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QPen>
+#include <QPushButton>
+#include <QSlider>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -12,33 +21,43 @@
 #include <cmath>
 
 namespace distlab::widgets {
+namespace {
+
+constexpr std::size_t kComparedRuns = 3;
+const QColor kTrainColor(0x1f, 0x77, 0xb4), kTestColor(0xff, 0x7f, 0x0e),
+    kAccuracyColor(0x2c, 0xa0, 0x2c);
+
+// Tab10 colors after the three above, for the workers' curves.
+QColor workerColor(int worker) {
+  static const QColor colors[] = {QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
+                                  QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f),
+                                  QColor(0xbc, 0xbd, 0x22), QColor(0x17, 0xbe, 0xcf)};
+  return colors[worker % 6];
+}
+
+QColor faint(QColor c, int alpha) {
+  c.setAlpha(alpha);
+  return c;
+}
+
+}  // namespace
 
 TrainingChart::TrainingChart(QWidget* parent)
     : QWidget(parent),
       m_chart(new QChart),
-      m_trainLoss(new QLineSeries),
-      m_testLoss(new QLineSeries),
-      m_accuracy(new QLineSeries),
       m_epochAxis(new QValueAxis),
       m_lossAxis(new QValueAxis),
+      m_logLossAxis(new QLogValueAxis),
       m_accuracyAxis(new QValueAxis) {
-  m_trainLoss->setPen(QPen(QColor(0x1f, 0x77, 0xb4), 2));
-  m_testLoss->setPen(QPen(QColor(0xff, 0x7f, 0x0e), 2));
-  m_accuracy->setPen(QPen(QColor(0x2c, 0xa0, 0x2c), 2.5));
-  for (auto* series : {m_trainLoss, m_testLoss, m_accuracy}) {
-    series->setPointsVisible(true);
-    m_chart->addSeries(series);
-  }
   m_chart->addAxis(m_epochAxis, Qt::AlignBottom);
   m_chart->addAxis(m_lossAxis, Qt::AlignLeft);
   m_chart->addAxis(m_accuracyAxis, Qt::AlignRight);
-  for (auto* series : {m_trainLoss, m_testLoss}) {
-    series->attachAxis(m_epochAxis);
-    series->attachAxis(m_lossAxis);
-  }
-  m_accuracy->attachAxis(m_epochAxis);
-  m_accuracy->attachAxis(m_accuracyAxis);
-  m_epochAxis->setLabelFormat("%d");
+  m_rawTrainLoss = addSeries(faint(kTrainColor, 70), 1, Qt::SolidLine, true);
+  m_rawTestLoss = addSeries(faint(kTestColor, 70), 1, Qt::SolidLine, true);
+  m_trainLoss = addSeries(kTrainColor, 2, Qt::SolidLine, true);
+  m_testLoss = addSeries(kTestColor, 2, Qt::SolidLine, true);
+  m_accuracy = addSeries(kAccuracyColor, 2.5, Qt::SolidLine, false);
+  for (auto* s : {m_trainLoss, m_testLoss, m_accuracy}) s->setPointsVisible(true);
   m_epochAxis->setTickType(QValueAxis::TicksDynamic);
   m_epochAxis->setTickAnchor(0.0);
   m_accuracyAxis->setRange(0.0, 1.0);
@@ -46,44 +65,301 @@ TrainingChart::TrainingChart(QWidget* parent)
   m_accuracyAxis->setLabelFormat("%.1f");
   m_accuracyAxis->setGridLineVisible(false);  // two grids that do not line up read as noise
   m_lossAxis->setLabelFormat("%.2f");
+  m_logLossAxis->setLabelFormat("%.3g");
+  m_logLossAxis->setBase(10);
   m_chart->legend()->setAlignment(Qt::AlignBottom);
-  clear();
 
   m_view = new QChartView(m_chart, this);
   m_view->setRenderHint(QPainter::Antialiasing);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addWidget(m_view);
+  buildControls();
+  layout->addWidget(m_view, 1);
   retranslate();
+  clear();
+}
+
+QLineSeries* TrainingChart::addSeries(const QColor& color, qreal width, Qt::PenStyle style,
+                                      bool loss) {
+  auto* series = new QLineSeries;
+  series->setPen(QPen(color, width, style));
+  m_chart->addSeries(series);
+  series->attachAxis(m_epochAxis);
+  if (loss) {
+    attachLoss(series);
+  } else {
+    series->attachAxis(m_accuracyAxis);
+  }
+  return series;
+}
+
+void TrainingChart::attachLoss(QLineSeries* series) {
+  series->attachAxis(m_logScale ? static_cast<QAbstractAxis*>(m_logLossAxis) : m_lossAxis);
+}
+
+void TrainingChart::buildControls() {
+  auto* row = new QHBoxLayout;
+  row->setContentsMargins(8, 4, 8, 0);
+  m_xAxisBox = new QComboBox;
+  m_xAxisBox->addItems({QString(), QString()});
+  connect(m_xAxisBox, &QComboBox::currentIndexChanged, this,
+          [this](int index) { setXAxis(index == 1 ? XAxis::WallTime : XAxis::Epoch); });
+  m_smoothingLabel = new QLabel;
+  m_smoothingSlider = new QSlider(Qt::Horizontal);
+  m_smoothingSlider->setRange(0, 99);
+  m_smoothingSlider->setMaximumWidth(160);
+  connect(m_smoothingSlider, &QSlider::valueChanged, this,
+          [this](int value) { setSmoothing(value / 100.0); });
+  m_logBox = new QCheckBox;
+  connect(m_logBox, &QCheckBox::toggled, this, &TrainingChart::setLogScale);
+  m_clearComparison = new QPushButton;
+  connect(m_clearComparison, &QPushButton::clicked, this, &TrainingChart::clearComparison);
+  row->addWidget(m_xAxisBox);
+  row->addSpacing(12);
+  row->addWidget(m_smoothingLabel);
+  row->addWidget(m_smoothingSlider);
+  row->addSpacing(12);
+  row->addWidget(m_logBox);
+  row->addStretch(1);
+  row->addWidget(m_clearComparison);
+  static_cast<QVBoxLayout*>(layout())->addLayout(row);
+}
+
+void TrainingChart::addEvaluation(double epoch, double seconds, double trainLoss, double testLoss,
+                                  double testAccuracy) {
+  m_current.train.push_back({epoch, seconds, trainLoss});
+  m_current.test.push_back({epoch, seconds, testLoss});
+  m_current.accuracy.push_back({epoch, seconds, testAccuracy});
+  refresh();
 }
 
 void TrainingChart::addEpoch(double epoch, double trainLoss, double testLoss, double testAccuracy) {
-  m_trainLoss->append(epoch, trainLoss);
-  m_testLoss->append(epoch, testLoss);
-  m_accuracy->append(epoch, testAccuracy);
-  m_maxLoss = std::max({m_maxLoss, trainLoss, testLoss});
-  m_maxEpoch = std::max(m_maxEpoch, epoch);
-  setEpochRange(m_maxEpoch);
-  m_lossAxis->setRange(0.0, m_maxLoss * 1.1);
-  m_lossAxis->applyNiceNumbers();  // round tick values (0.1, 0.2, ...) instead of 0.61, 0.46
+  addEvaluation(epoch, epoch, trainLoss, testLoss, testAccuracy);
+}
+
+void TrainingChart::addWorkerLoss(int worker, double epoch, double seconds, double loss) {
+  m_current.workers[worker].push_back({epoch, seconds, loss});
+}
+
+QList<QPointF> TrainingChart::curve(const std::vector<Point>& points, bool smooth) const {
+  QList<QPointF> out;
+  out.reserve(static_cast<qsizetype>(points.size()));
+  double ema = 0.0, weight = 0.0;
+  for (const auto& p : points) {
+    double y = p.value;
+    if (smooth && m_smoothing > 0.0) {
+      // Debiased EMA (as TensorBoard draws it): the first points are not pulled towards 0.
+      ema = m_smoothing * ema + (1.0 - m_smoothing) * p.value;
+      weight = m_smoothing * weight + (1.0 - m_smoothing);
+      y = ema / weight;
+    }
+    out.append({m_xAxisMode == XAxis::Epoch ? p.epoch : p.seconds, y});
+  }
+  return out;
+}
+
+void TrainingChart::draw(QLineSeries* series, const QList<QPointF>& points) {
+  series->replace(m_hidden.count(series) ? QList<QPointF>() : points);
+}
+
+void TrainingChart::refresh() {
+  const bool smooth = m_smoothing > 0.0;
+  draw(m_trainLoss, curve(m_current.train, true));
+  draw(m_testLoss, curve(m_current.test, true));
+  draw(m_accuracy, curve(m_current.accuracy, true));
+  // The raw curves go with their smoothed ones.
+  draw(m_rawTrainLoss,
+       smooth && isShown(m_trainLoss) ? curve(m_current.train, false) : QList<QPointF>());
+  draw(m_rawTestLoss,
+       smooth && isShown(m_testLoss) ? curve(m_current.test, false) : QList<QPointF>());
+  bool newSeries = false;
+  for (const auto& [worker, points] : m_current.workers) {
+    auto& series = m_workerSeries[worker];
+    if (!series) {
+      series = addSeries(faint(workerColor(worker), 150), 1, Qt::SolidLine, true);
+      series->setName(tr("Worker %1 training loss").arg(worker));
+      newSeries = true;
+    }
+    draw(series, curve(points, true));
+  }
+  for (std::size_t i = 0; i < m_overlays.size(); ++i) {
+    draw(m_overlays[i].test, curve(m_previous[i].test, true));
+    draw(m_overlays[i].accuracy, curve(m_previous[i].accuracy, true));
+  }
+  // Loss axis: from the data shown (smoothed or raw), with round ticks.
+  double maxLoss = 0.0, minLoss = 1e300;
+  for (auto* s : m_chart->series()) {
+    auto* line = static_cast<QLineSeries*>(s);
+    if (line == m_accuracy) continue;
+    bool isOverlayAccuracy = false;
+    for (const auto& o : m_overlays) isOverlayAccuracy |= line == o.accuracy;
+    if (isOverlayAccuracy) continue;
+    for (const QPointF& p : line->points()) {
+      maxLoss = std::max(maxLoss, p.y());
+      if (p.y() > 0) minLoss = std::min(minLoss, p.y());
+    }
+  }
+  if (maxLoss <= 0.0) {
+    maxLoss = 1.0;
+    m_lossAxis->setRange(0.0, 1.0);  // nothing to show yet
+  } else {
+    m_lossAxis->setRange(0.0, maxLoss * 1.1);
+    m_lossAxis->applyNiceNumbers();  // round tick values (0.1, 0.2, ...) instead of 0.61, 0.46
+  }
+  if (minLoss > maxLoss) minLoss = maxLoss / 10.0;
+  m_logLossAxis->setRange(std::pow(10.0, std::floor(std::log10(minLoss))),
+                          std::pow(10.0, std::ceil(std::log10(maxLoss * 1.0001))));
+  setXRange();
+  if (newSeries) connectLegend();
+}
+
+void TrainingChart::setXRange() {
+  double last = 0.0;
+  auto extend = [&](const std::vector<Point>& points) {
+    for (const auto& p : points)
+      last = std::max(last, m_xAxisMode == XAxis::Epoch ? p.epoch : p.seconds);
+  };
+  extend(m_current.accuracy);
+  for (const auto& [worker, points] : m_current.workers) extend(points);
+  for (const auto& run : m_previous) extend(run.accuracy);
+  if (m_xAxisMode == XAxis::Epoch) {
+    // From 0 to the next whole epoch; ticks on whole epochs, at most about ten of them.
+    const int lastEpoch = std::max(1, static_cast<int>(std::ceil(last - 1e-9)));
+    m_epochAxis->setRange(0.0, lastEpoch);
+    m_epochAxis->setTickInterval(std::max(1, (lastEpoch + 9) / 10));
+    m_epochAxis->setLabelFormat("%d");
+  } else {
+    const double span = std::max(last, 1.0);
+    const double step = std::pow(10.0, std::floor(std::log10(span / 2.0)));
+    const double interval = span / step > 10 ? step * 2 : step;
+    m_epochAxis->setRange(0.0, std::ceil(span / interval) * interval);
+    m_epochAxis->setTickInterval(interval);
+    m_epochAxis->setLabelFormat(interval < 1 ? "%.1f" : "%d");
+  }
+}
+
+int TrainingChart::pointCount() const { return static_cast<int>(m_current.accuracy.size()); }
+
+QLineSeries* TrainingChart::workerSeries(int worker) const {
+  const auto it = m_workerSeries.find(worker);
+  return it == m_workerSeries.end() ? nullptr : it->second;
+}
+
+void TrainingChart::startRun(const QString& label) {
+  if (!m_current.accuracy.empty()) {
+    m_previous.push_front(std::move(m_current));
+    auto* test = addSeries(faint(kTestColor, 140), 1.5, Qt::DashLine, true);
+    auto* accuracy = addSeries(faint(kAccuracyColor, 160), 1.5, Qt::DashLine, false);
+    m_overlays.push_front({test, accuracy});
+    while (m_previous.size() > kComparedRuns) {
+      m_hidden.erase(m_overlays.back().test);
+      m_hidden.erase(m_overlays.back().accuracy);
+      m_chart->removeSeries(m_overlays.back().test);
+      m_chart->removeSeries(m_overlays.back().accuracy);
+      delete m_overlays.back().test;
+      delete m_overlays.back().accuracy;
+      m_overlays.pop_back();
+      m_previous.pop_back();
+    }
+  }
+  m_current = Run{};
+  m_current.label = label;
+  for (auto& [worker, series] : m_workerSeries) {
+    m_hidden.erase(series);
+    m_chart->removeSeries(series);
+    delete series;
+  }
+  m_workerSeries.clear();
+  retranslate();  // names of the compared runs
+  refresh();
+  connectLegend();
+  m_clearComparison->setEnabled(!m_previous.empty());
 }
 
 void TrainingChart::clear() {
-  for (auto* series : {m_trainLoss, m_testLoss, m_accuracy}) series->clear();
-  m_maxLoss = 0.0;
-  m_maxEpoch = 0.0;
-  setEpochRange(1.0);
-  m_lossAxis->setRange(0.0, 1.0);
+  const QString label = m_current.label;
+  m_current = Run{};
+  m_current.label = label;
+  for (auto& [worker, series] : m_workerSeries) {
+    m_hidden.erase(series);
+    m_chart->removeSeries(series);
+    delete series;
+  }
+  m_workerSeries.clear();
+  refresh();
+  connectLegend();
+  m_clearComparison->setEnabled(!m_previous.empty());
 }
 
-void TrainingChart::setEpochRange(double lastEpoch) {
-  // From 0 to the next whole epoch; ticks on whole epochs, at most about ten of them.
-  const int last = std::max(1, static_cast<int>(std::ceil(lastEpoch - 1e-9)));
-  m_epochAxis->setRange(0.0, last);
-  m_epochAxis->setTickInterval(std::max(1, (last + 9) / 10));
+void TrainingChart::clearComparison() {
+  for (auto& o : m_overlays) {
+    m_hidden.erase(o.test);
+    m_hidden.erase(o.accuracy);
+    m_chart->removeSeries(o.test);
+    m_chart->removeSeries(o.accuracy);
+    delete o.test;
+    delete o.accuracy;
+  }
+  m_overlays.clear();
+  m_previous.clear();
+  refresh();
+  m_clearComparison->setEnabled(false);
 }
 
-int TrainingChart::pointCount() const { return static_cast<int>(m_accuracy->count()); }
+void TrainingChart::setXAxis(XAxis axis) {
+  m_xAxisMode = axis;
+  m_xAxisBox->setCurrentIndex(axis == XAxis::WallTime ? 1 : 0);
+  retranslate();
+  refresh();
+}
+
+void TrainingChart::setSmoothing(double weight) {
+  m_smoothing = std::clamp(weight, 0.0, 0.99);
+  m_smoothingSlider->setValue(static_cast<int>(std::lround(m_smoothing * 100)));
+  refresh();
+}
+
+void TrainingChart::setLogScale(bool on) {
+  if (on == m_logScale) return;
+  QAbstractAxis* from = on ? static_cast<QAbstractAxis*>(m_lossAxis) : m_logLossAxis;
+  QAbstractAxis* to = on ? static_cast<QAbstractAxis*>(m_logLossAxis) : m_lossAxis;
+  m_chart->addAxis(to, Qt::AlignLeft);
+  for (auto* s : m_chart->series()) {
+    if (s->attachedAxes().contains(from)) {
+      s->detachAxis(from);
+      s->attachAxis(to);
+    }
+  }
+  m_chart->removeAxis(from);
+  m_logScale = on;
+  m_logBox->setChecked(on);
+  retranslate();
+  refresh();
+}
+
+void TrainingChart::connectLegend() {
+  // Clicking a legend entry shows or hides its series; the raw curves have no entry.
+  for (QLegendMarker* marker : m_chart->legend()->markers()) {
+    auto* series = marker->series();
+    if (series == m_rawTrainLoss || series == m_rawTestLoss) {
+      marker->setVisible(false);
+      continue;
+    }
+    disconnect(marker, &QLegendMarker::clicked, nullptr, nullptr);
+    connect(marker, &QLegendMarker::clicked, this, [this, series, marker] {
+      // Hidden = drawn without points: QXYSeries::setVisible(false) would hide the legend entry
+      // too, and there would be nothing left to click to bring it back.
+      auto* line = static_cast<QLineSeries*>(series);
+      if (!m_hidden.erase(line)) m_hidden.insert(line);
+      QFont font = marker->font();
+      font.setStrikeOut(m_hidden.count(line) > 0);
+      marker->setFont(font);
+      refresh();
+    });
+  }
+}
+
+bool TrainingChart::isShown(QLineSeries* series) const { return m_hidden.count(series) == 0; }
 
 void TrainingChart::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange) retranslate();
@@ -95,9 +371,30 @@ void TrainingChart::retranslate() {
   m_trainLoss->setName(tr("Training loss"));
   m_testLoss->setName(tr("Test loss"));
   m_accuracy->setName(tr("Test accuracy"));
-  m_epochAxis->setTitleText(tr("Epoch"));
+  m_rawTrainLoss->setName(tr("Training loss (raw)"));
+  m_rawTestLoss->setName(tr("Test loss (raw)"));
+  for (auto& [worker, series] : m_workerSeries) {
+    series->setName(tr("Worker %1 training loss").arg(worker));
+  }
+  for (std::size_t i = 0; i < m_overlays.size(); ++i) {
+    const QString label = m_previous[i].label.isEmpty() ? tr("Earlier run") : m_previous[i].label;
+    m_overlays[i].test->setName(tr("%1: test loss").arg(label));
+    m_overlays[i].accuracy->setName(tr("%1: test accuracy").arg(label));
+  }
+  m_epochAxis->setTitleText(m_xAxisMode == XAxis::Epoch ? tr("Epoch") : tr("Wall time (s)"));
   m_lossAxis->setTitleText(tr("Loss"));
+  m_logLossAxis->setTitleText(tr("Loss (log scale)"));
   m_accuracyAxis->setTitleText(tr("Accuracy"));
+  m_xAxisBox->setItemText(0, tr("Against epoch"));
+  m_xAxisBox->setItemText(1, tr("Against wall time"));
+  m_xAxisBox->setToolTip(tr("Plot against training epochs or against seconds since the start"));
+  m_smoothingLabel->setText(tr("Smoothing"));
+  m_smoothingSlider->setToolTip(
+      tr("Exponential moving average of the curves; the raw curve stays faint behind"));
+  m_logBox->setText(tr("Log scale"));
+  m_logBox->setToolTip(tr("Losses on a logarithmic axis"));
+  m_clearComparison->setText(tr("Clear comparison"));
+  m_clearComparison->setToolTip(tr("Forget the earlier runs drawn dashed for comparison"));
 }
 
 }  // namespace distlab::widgets

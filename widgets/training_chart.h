@@ -1,50 +1,126 @@
 #pragma once
+#include <QList>
+#include <QString>
 #include <QWidget>
+
+#include <deque>
+#include <map>
+#include <set>
+#include <vector>
 
 class QChart;
 class QChartView;
+class QCheckBox;
+class QComboBox;
+class QLabel;
 class QLineSeries;
+class QLogValueAxis;
+class QPushButton;
+class QSlider;
 class QValueAxis;
 
 namespace distlab::widgets {
 
-/// Loss (left axis) and test accuracy (right axis, 0-1) of a training run against epoch.
+/// Training progress: the global model's test loss and accuracy, the training loss (mean and
+/// per worker) against epoch or wall time. An EMA smoothing slider (the raw curve stays faint
+/// behind), a log scale for the losses, series shown or hidden by clicking the legend, and the
+/// last runs kept overlaid (dashed, labeled by their spec's name) for comparison until cleared.
 class TrainingChart : public QWidget {
   Q_OBJECT
 
  public:
+  enum class XAxis { Epoch, WallTime };
+
   explicit TrainingChart(QWidget* parent = nullptr);
 
-  /// One evaluation: epoch may be fractional (a cluster evaluates every K updates).
+  /// One evaluation of the global model; epoch may be fractional, seconds since the run began.
+  void addEvaluation(double epoch, double seconds, double trainLoss, double testLoss,
+                     double testAccuracy);
+  /// The same without a wall time (the epoch stands in for it).
   void addEpoch(double epoch, double trainLoss, double testLoss, double testAccuracy);
+  /// One training step's loss of one worker.
+  void addWorkerLoss(int worker, double epoch, double seconds, double loss);
+  /// Redraws after a batch of additions (the add functions do not, so a batch costs one redraw).
+  void refresh();
+  /// Keeps the current run overlaid for comparison (at most 3) and starts an empty one.
+  void startRun(const QString& label);
+  /// Empties the current run.
   void clear();
+  /// Forgets the runs kept for comparison.
+  void clearComparison();
+
+  void setXAxis(XAxis axis);
+  /// EMA weight of the past, 0 (raw) to 0.99.
+  void setSmoothing(double weight);
+  void setLogScale(bool on);
+  XAxis xAxis() const { return m_xAxisMode; }
+  double smoothing() const { return m_smoothing; }
+  bool logScale() const { return m_logScale; }
 
   int pointCount() const;
+  int comparedRuns() const { return static_cast<int>(m_previous.size()); }
   QChart* chart() const { return m_chart; }
   QLineSeries* trainLossSeries() const { return m_trainLoss; }
   QLineSeries* testLossSeries() const { return m_testLoss; }
   QLineSeries* accuracySeries() const { return m_accuracy; }
+  /// False once the series was hidden by a click on its legend entry.
+  bool isShown(QLineSeries* series) const;
+  /// The training loss series of one worker (nullptr before its first point).
+  QLineSeries* workerSeries(int worker) const;
   QValueAxis* epochAxis() const { return m_epochAxis; }
   QValueAxis* lossAxis() const { return m_lossAxis; }
+  QLogValueAxis* logLossAxis() const { return m_logLossAxis; }
   QValueAxis* accuracyAxis() const { return m_accuracyAxis; }
 
  protected:
   void changeEvent(QEvent* event) override;
 
  private:
+  struct Point {
+    double epoch, seconds, value;
+  };
+  struct Run {
+    QString label;
+    std::vector<Point> train, test, accuracy;
+    std::map<int, std::vector<Point>> workers;
+  };
+  struct Overlay {  ///< a compared run's series
+    QLineSeries* test;
+    QLineSeries* accuracy;
+  };
+
   void retranslate();
-  void setEpochRange(double lastEpoch);
+  void buildControls();
+  /// Points of a curve for the current axis, smoothed when asked.
+  QList<QPointF> curve(const std::vector<Point>& points, bool smooth) const;
+  void attachLoss(QLineSeries* series);
+  void setXRange();
+  void connectLegend();
+  /// Sets a series' points, or none while it is hidden.
+  void draw(QLineSeries* series, const QList<QPointF>& points);
+  QLineSeries* addSeries(const QColor& color, qreal width, Qt::PenStyle style, bool loss);
 
   QChart* m_chart;
   QChartView* m_view;
-  QLineSeries* m_trainLoss;
-  QLineSeries* m_testLoss;
-  QLineSeries* m_accuracy;
+  QLineSeries *m_trainLoss, *m_testLoss, *m_accuracy;
+  QLineSeries *m_rawTrainLoss, *m_rawTestLoss;  ///< faint, behind the smoothed curves
+  std::map<int, QLineSeries*> m_workerSeries;
+  std::deque<Overlay> m_overlays;
+  std::set<QLineSeries*> m_hidden;
   QValueAxis* m_epochAxis;
   QValueAxis* m_lossAxis;
+  QLogValueAxis* m_logLossAxis;
   QValueAxis* m_accuracyAxis;
-  double m_maxLoss = 0.0;
-  double m_maxEpoch = 0.0;
+  QComboBox* m_xAxisBox;
+  QLabel* m_smoothingLabel;
+  QSlider* m_smoothingSlider;
+  QCheckBox* m_logBox;
+  QPushButton* m_clearComparison;
+  Run m_current;
+  std::deque<Run> m_previous;
+  XAxis m_xAxisMode = XAxis::Epoch;
+  double m_smoothing = 0.0;
+  bool m_logScale = false;
 };
 
 }  // namespace distlab::widgets

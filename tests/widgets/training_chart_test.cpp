@@ -1,6 +1,9 @@
 #include <QChart>
 #include <QImage>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QPen>
 #include <QValueAxis>
 
@@ -77,6 +80,103 @@ TEST(TrainingChartTest, DrawsTheSeries) {
   chart.addEpoch(3, 0.4, 0.45, 0.85);
   EXPECT_EQ(chart.grab().size(), QSize(640, 480));
   EXPECT_GT(greenPixels(chart), empty + 100) << "the accuracy line was not drawn";
+}
+
+}  // namespace
+}  // namespace distlab::widgets
+
+namespace distlab::widgets {
+namespace {
+
+TEST(TrainingChartTest, SmoothingDrawsAnEmaWithTheRawCurveBehind) {
+  TrainingChart chart;
+  const double losses[] = {1.0, 0.0, 1.0, 0.0};
+  for (int i = 0; i < 4; ++i) chart.addEvaluation(i + 1, 10.0 * (i + 1), losses[i], losses[i], 0.5);
+  EXPECT_EQ(chart.testLossSeries()->at(1).y(), 0.0);  // raw by default
+  chart.setSmoothing(0.5);
+  // Debiased EMA with weight 0.5: 1, (0.25 * 1 + 0.5 * 0) / 0.75 = 1/3, ...
+  EXPECT_DOUBLE_EQ(chart.testLossSeries()->at(0).y(), 1.0);
+  EXPECT_NEAR(chart.testLossSeries()->at(1).y(), 1.0 / 3.0, 1e-12);
+  double ema = 0.0, weight = 0.0;
+  for (int i = 0; i < 4; ++i) {
+    ema = 0.5 * ema + 0.5 * losses[i];
+    weight = 0.5 * weight + 0.5;
+    EXPECT_NEAR(chart.trainLossSeries()->at(i).y(), ema / weight, 1e-12) << i;
+  }
+  // The raw points are still drawn (faint) under the smoothed ones.
+  int rawSeriesWithAllPoints = 0;
+  for (auto* s : chart.chart()->series()) {
+    auto* line = static_cast<QLineSeries*>(s);
+    if (line != chart.testLossSeries() && line->count() == 4 && line->at(1).y() == 0.0) {
+      ++rawSeriesWithAllPoints;
+    }
+  }
+  EXPECT_EQ(rawSeriesWithAllPoints, 2);  // raw training and test loss
+}
+
+TEST(TrainingChartTest, WallTimeAxisAndLogScaleChangeWhatIsDrawn) {
+  TrainingChart chart;
+  chart.addEvaluation(0.5, 12.0, 2.0, 1.5, 0.4);
+  chart.addEvaluation(1.0, 30.0, 0.02, 0.05, 0.9);
+  chart.setXAxis(TrainingChart::XAxis::WallTime);
+  EXPECT_EQ(chart.accuracySeries()->at(1).x(), 30.0);
+  EXPECT_GE(chart.epochAxis()->max(), 30.0);
+  EXPECT_EQ(chart.epochAxis()->titleText(), "Wall time (s)");
+  chart.setLogScale(true);
+  EXPECT_TRUE(chart.testLossSeries()->attachedAxes().contains(chart.logLossAxis()));
+  EXPECT_FALSE(chart.testLossSeries()->attachedAxes().contains(chart.lossAxis()));
+  EXPECT_LE(chart.logLossAxis()->min(), 0.02);
+  EXPECT_GE(chart.logLossAxis()->max(), 2.0);
+  chart.setLogScale(false);
+  EXPECT_TRUE(chart.testLossSeries()->attachedAxes().contains(chart.lossAxis()));
+  chart.setXAxis(TrainingChart::XAxis::Epoch);
+  EXPECT_EQ(chart.accuracySeries()->at(1).x(), 1.0);
+}
+
+TEST(TrainingChartTest, WorkersGetTheirOwnCurvesAndEarlierRunsStayForComparison) {
+  TrainingChart chart;
+  chart.startRun("BSP");
+  for (int step = 1; step <= 10; ++step) {
+    chart.addWorkerLoss(0, step / 10.0, step, 1.0 / step);
+    chart.addWorkerLoss(1, step / 10.0, step, 2.0 / step);
+  }
+  chart.addEvaluation(1.0, 10.0, 0.3, 0.35, 0.8);
+  ASSERT_NE(chart.workerSeries(1), nullptr);
+  EXPECT_EQ(chart.workerSeries(1)->count(), 10);
+  EXPECT_EQ(chart.workerSeries(1)->at(1), QPointF(0.2, 1.0));
+  chart.startRun("ASP");
+  EXPECT_EQ(chart.comparedRuns(), 1);
+  EXPECT_EQ(chart.pointCount(), 0);
+  EXPECT_EQ(chart.workerSeries(0), nullptr);  // worker curves belong to the current run
+  QStringList names;
+  for (auto* s : chart.chart()->series()) names << s->name();
+  EXPECT_TRUE(names.contains("BSP: test accuracy")) << names.join(", ").toStdString();
+  for (const char* label : {"run 3", "run 4", "run 5"}) {
+    chart.addEpoch(1, 0.5, 0.5, 0.5);
+    chart.startRun(label);
+  }
+  EXPECT_EQ(chart.comparedRuns(), 3);  // the oldest are dropped
+  chart.clearComparison();
+  EXPECT_EQ(chart.comparedRuns(), 0);
+}
+
+TEST(TrainingChartTest, ClickingALegendEntryHidesItsSeriesAndClickingAgainShowsIt) {
+  TrainingChart chart;
+  chart.addEpoch(1, 0.5, 0.4, 0.9);
+  const auto markers = chart.chart()->legend()->markers(chart.testLossSeries());
+  ASSERT_EQ(markers.size(), 1);
+  emit markers[0]->clicked();
+  EXPECT_FALSE(chart.isShown(chart.testLossSeries()));
+  EXPECT_EQ(chart.testLossSeries()->count(), 0);
+  // The legend entry is still there, struck out, to click again.
+  EXPECT_EQ(chart.chart()->legend()->markers(chart.testLossSeries()), markers);
+  EXPECT_TRUE(markers[0]->font().strikeOut());
+  chart.addEpoch(2, 0.4, 0.3, 0.92);
+  EXPECT_EQ(chart.testLossSeries()->count(), 0);  // stays hidden while data comes in
+  emit markers[0]->clicked();
+  EXPECT_TRUE(chart.isShown(chart.testLossSeries()));
+  EXPECT_EQ(chart.testLossSeries()->count(), 2);
+  EXPECT_FALSE(markers[0]->font().strikeOut());
 }
 
 }  // namespace
