@@ -68,6 +68,8 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
   m_formDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
   addDockWidget(Qt::LeftDockWidgetArea, m_formDock);
   connect(m_form, &widgets::SpecForm::edited, this, [this] { validatedSpec(); });
+  // Per-step worker losses are noisy: start smoothed (TensorBoard's default weight).
+  m_chart->setSmoothing(0.6);
   statusBar()->addWidget(m_status, 1);
   statusBar()->addPermanentWidget(m_progress);
   m_progress->setMaximumWidth(220);
