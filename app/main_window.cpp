@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSaveFile>
@@ -93,10 +94,49 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
   restoreState(settings.value("window/state").toByteArray());
   if (!settings.contains("window/geometry")) resize(1360, 860);
   retranslate();
+  applyLook();
   updateState();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::applyLook() {
+  const bool presentation = m_presentationAction->isChecked();
+  const bool dark = m_darkAction->isChecked();
+  QFont font = QApplication::font();
+  // The size before any scaling, kept on the application so a second window does not scale twice.
+  QVariant baseSize = qApp->property("distlab.baseFontSize");
+  if (!baseSize.isValid()) {
+    baseSize = font.pointSizeF() > 0 ? font.pointSizeF() : 10.0;
+    qApp->setProperty("distlab.baseFontSize", baseSize);
+  }
+  const double scale = presentation ? 1.6 : 1.0;
+  font.setPointSizeF(baseSize.toDouble() * scale);
+  QApplication::setFont(font);
+  QPalette palette = QApplication::style()->standardPalette();
+  if (dark) {
+    const QColor window(0x2d, 0x2f, 0x33), base(0x22, 0x24, 0x27), text(0xe8, 0xe8, 0xe8);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd8));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+  }
+  QApplication::setPalette(palette);
+  m_chart->setLook(dark, scale);
+  QSettings settings;
+  settings.setValue("view/presentation", presentation);
+  settings.setValue("view/dark", dark);
+}
 
 void MainWindow::createActions() {
   m_openAction = new QAction(this);
@@ -169,6 +209,19 @@ void MainWindow::createActions() {
   m_runMenu->addAction(m_pauseAction);
   m_runMenu->addAction(m_stepAction);
   m_runMenu->addAction(m_stopAction);
+  m_viewMenu = menuBar()->addMenu(QString());
+  m_presentationAction = m_viewMenu->addAction(QString());
+  m_presentationAction->setCheckable(true);
+  m_presentationAction->setShortcut(Qt::Key_F11);
+  m_darkAction = m_viewMenu->addAction(QString());
+  m_darkAction->setCheckable(true);
+  {
+    QSettings settings;
+    m_presentationAction->setChecked(settings.value("view/presentation", false).toBool());
+    m_darkAction->setChecked(settings.value("view/dark", false).toBool());
+  }
+  connect(m_presentationAction, &QAction::toggled, this, &MainWindow::applyLook);
+  connect(m_darkAction, &QAction::toggled, this, &MainWindow::applyLook);
   m_languageMenu = menuBar()->addMenu(QString());
   m_languageMenu->addAction(m_englishAction);
   m_languageMenu->addAction(m_chineseAction);
@@ -190,6 +243,10 @@ void MainWindow::retranslate() {
   for (const auto& [action, title] : m_lessonActions) action->setText(translatedLessonText(title));
   m_runMenu->setTitle(tr("&Run"));
   m_languageMenu->setTitle(tr("&Language"));
+  m_viewMenu->setTitle(tr("&View"));
+  m_presentationAction->setText(tr("&Presentation mode"));
+  m_presentationAction->setToolTip(tr("Larger text for a projector (F11)"));
+  m_darkAction->setText(tr("&Dark theme"));
   m_helpMenu->setTitle(tr("&Help"));
   m_formDock->setWindowTitle(tr("Experiment"));
   m_toolBar->setWindowTitle(tr("Run"));

@@ -75,6 +75,8 @@ class MainWindow : public QMainWindow {
   double secondsSinceStart(std::int64_t timeNs) const;
   void onFailed(const QString& reason);
   void updateState();
+  /// Presentation mode (larger fonts for a projector) and the light or dark theme.
+  void applyLook();
   /// Checks the form's spec with the engine's own validation and shows the problems inline;
   /// returns the spec's JSON, or nothing when it has problems.
   std::optional<QByteArray> validatedSpec();
@@ -89,7 +91,8 @@ class MainWindow : public QMainWindow {
   QPlainTextEdit* m_log;
   QLabel* m_status;
   QProgressBar* m_progress;
-  QMenu *m_fileMenu, *m_lessonsMenu, *m_runMenu, *m_languageMenu, *m_helpMenu;
+  QMenu *m_fileMenu, *m_lessonsMenu, *m_runMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
+  QAction *m_presentationAction, *m_darkAction;
   std::vector<std::pair<QAction*, QString>>
       m_lessonActions;  ///< action, the lesson's English title
   QToolBar* m_toolBar;

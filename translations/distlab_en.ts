@@ -218,6 +218,22 @@
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Presentation mode</translation>
+    </message>
+    <message>
+        <source>Larger text for a projector (F11)</source>
+        <translation>Larger text for a projector (F11)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Dark theme</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>

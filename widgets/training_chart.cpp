@@ -337,6 +337,33 @@ void TrainingChart::setLogScale(bool on) {
   refresh();
 }
 
+void TrainingChart::setLook(bool dark, double fontScale) {
+  // Not QChart::setTheme: a theme would replace the series' own colors.
+  const QColor background = dark ? QColor(0x26, 0x28, 0x2b) : QColor(Qt::white);
+  const QColor text = dark ? QColor(0xe8, 0xe8, 0xe8) : QColor(0x33, 0x33, 0x33);
+  const QColor grid = dark ? QColor(0x4a, 0x4d, 0x52) : QColor(0xe0, 0xe0, 0xe0);
+  m_chart->setBackgroundBrush(background);
+  m_chart->setTitleBrush(text);
+  m_chart->legend()->setLabelColor(text);
+  QFont titleFont = m_chart->titleFont();
+  titleFont.setPointSizeF(11.0 * fontScale);
+  m_chart->setTitleFont(titleFont);
+  QFont labelFont = font();
+  labelFont.setPointSizeF(9.0 * fontScale);
+  m_chart->legend()->setFont(labelFont);
+  for (QAbstractAxis* axis :
+       {static_cast<QAbstractAxis*>(m_epochAxis), static_cast<QAbstractAxis*>(m_lossAxis),
+        static_cast<QAbstractAxis*>(m_logLossAxis), static_cast<QAbstractAxis*>(m_accuracyAxis)}) {
+    axis->setLabelsColor(text);
+    axis->setTitleBrush(text);
+    axis->setGridLineColor(grid);
+    axis->setLabelsFont(labelFont);
+    QFont axisTitle = labelFont;
+    axisTitle.setBold(true);
+    axis->setTitleFont(axisTitle);
+  }
+}
+
 void TrainingChart::connectLegend() {
   // Clicking a legend entry shows or hides its series; the raw curves have no entry.
   for (QLegendMarker* marker : m_chart->legend()->markers()) {

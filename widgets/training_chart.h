@@ -53,6 +53,8 @@ class TrainingChart : public QWidget {
   /// EMA weight of the past, 0 (raw) to 0.99.
   void setSmoothing(double weight);
   void setLogScale(bool on);
+  /// Colors for a dark window and a font scale (1 normal, larger for a projector).
+  void setLook(bool dark, double fontScale);
   XAxis xAxis() const { return m_xAxisMode; }
   double smoothing() const { return m_smoothing; }
   bool logScale() const { return m_logScale; }

@@ -1,3 +1,5 @@
+#include <QAction>
+#include <QApplication>
 #include <QChart>
 #include <QComboBox>
 #include <QFile>
@@ -261,6 +263,37 @@ TEST(MainWindowTest, StopAndCloseLeaveNoProcessBehind) {
   EXPECT_TRUE(processGone(enginePid));
   for (int i = 0; i < 100 && !processGone(childPid); ++i) QThread::msleep(20);
   EXPECT_TRUE(processGone(childPid));
+}
+
+}  // namespace
+}  // namespace distlab::app
+
+namespace distlab::app {
+namespace {
+
+TEST(MainWindowTest, PresentationModeEnlargesTheTextAndDarkThemeDarkensTheWindow) {
+  Language language;
+  MainWindow window(&language);
+  QAction *presentation = nullptr, *dark = nullptr;
+  for (auto* action : window.findChildren<QAction*>()) {
+    if (action->text() == "&Presentation mode") presentation = action;
+    if (action->text() == "&Dark theme") dark = action;
+  }
+  ASSERT_NE(presentation, nullptr);
+  ASSERT_NE(dark, nullptr);
+  presentation->setChecked(false);
+  dark->setChecked(false);
+  const double normal = QApplication::font().pointSizeF();
+  const QColor lightWindow = QApplication::palette().color(QPalette::Window);
+  presentation->setChecked(true);
+  EXPECT_NEAR(QApplication::font().pointSizeF(), normal * 1.6, 0.01);
+  dark->setChecked(true);
+  EXPECT_LT(QApplication::palette().color(QPalette::Window).lightness(), 80);
+  EXPECT_LT(window.chart()->chart()->backgroundBrush().color().lightness(), 80);
+  presentation->setChecked(false);
+  dark->setChecked(false);
+  EXPECT_NEAR(QApplication::font().pointSizeF(), normal, 0.01);
+  EXPECT_EQ(QApplication::palette().color(QPalette::Window), lightWindow);
 }
 
 }  // namespace
