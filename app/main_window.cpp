@@ -133,6 +133,8 @@ void MainWindow::applyLook() {
   }
   QApplication::setPalette(palette);
   m_chart->setLook(dark, scale);
+  m_progress->setMaximumWidth(static_cast<int>(220 * scale));
+  m_progress->setMinimumWidth(static_cast<int>(160 * scale));
   QSettings settings;
   settings.setValue("view/presentation", presentation);
   settings.setValue("view/dark", dark);

@@ -15,7 +15,11 @@ class LessonPanel : public QWidget {
   QString title() const;
   QString description() const;
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
+  void updateTitleFont();
   QLabel* m_title;
   QLabel* m_description;
 };
