@@ -1,5 +1,7 @@
 #include "widgets/training_chart.h"
 
+#include "widgets/decimate.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -155,7 +157,10 @@ QList<QPointF> TrainingChart::curve(const std::vector<Point>& points, bool smoot
     }
     out.append({m_xAxisMode == XAxis::Epoch ? p.epoch : p.seconds, y});
   }
-  return out;
+  // About two points per pixel column: a million-point curve then draws in a few milliseconds.
+  const int columns =
+      m_chart->plotArea().width() > 0 ? static_cast<int>(m_chart->plotArea().width()) : 1000;
+  return decimateMinMax(out, columns);
 }
 
 void TrainingChart::draw(QLineSeries* series, const QList<QPointF>& points) {
