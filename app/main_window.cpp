@@ -475,9 +475,11 @@ void MainWindow::onMetric(const engine::Metric& metric) {
   m_lastSamplesPerSecond = m_evaluation["samples_per_s"];
   m_chart->addEvaluation(m_epoch, secondsSinceStart(metric.timeNs), m_evaluation["train_loss"],
                          m_evaluation["test_loss"], m_lastAccuracy);
-  m_statusText = tr("Epoch %1 of %2: test accuracy %3%, %4 samples/s")
+  m_statusText = tr("Epoch %1 of %2 (update %3, %4 s): test accuracy %5%, %6 samples/s")
                      .arg(m_epoch, 0, 'f', 2)
                      .arg(m_epochsTotal)
+                     .arg(metric.step)
+                     .arg(secondsSinceStart(metric.timeNs), 0, 'f', 1)
                      .arg(m_lastAccuracy * 100.0, 0, 'f', 2)
                      .arg(m_lastSamplesPerSecond, 0, 'f', 0);
 }

@@ -103,10 +103,6 @@
         <translation>Experiment specs (*.json)</translation>
     </message>
     <message>
-        <source>Epoch %1 of %2: test accuracy %3%, %4 samples/s</source>
-        <translation>Epoch %1 of %2: test accuracy %3%, %4 samples/s</translation>
-    </message>
-    <message>
         <source>The run failed: %1</source>
         <translation>The run failed: %1</translation>
     </message>
@@ -233,6 +229,10 @@
     <message>
         <source>&amp;Dark theme</source>
         <translation>&amp;Dark theme</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2 (update %3, %4 s): test accuracy %5%, %6 samples/s</source>
+        <translation>Epoch %1 of %2 (update %3, %4 s): test accuracy %5%, %6 samples/s</translation>
     </message>
 </context>
 <context>

@@ -103,10 +103,6 @@
         <translation>实验配置 (*.json)</translation>
     </message>
     <message>
-        <source>Epoch %1 of %2: test accuracy %3%, %4 samples/s</source>
-        <translation>第 %1 / %2 轮：测试准确率 %3%，每秒 %4 个样本</translation>
-    </message>
-    <message>
         <source>The run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
@@ -233,6 +229,10 @@
     <message>
         <source>&amp;Dark theme</source>
         <translation>深色主题(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2 (update %3, %4 s): test accuracy %5%, %6 samples/s</source>
+        <translation>第 %1 / %2 轮（第 %3 次更新，%4 秒）：测试准确率 %5%，每秒 %6 个样本</translation>
     </message>
 </context>
 <context>

@@ -140,10 +140,24 @@ void TrainingChart::addEpoch(double epoch, double trainLoss, double testLoss, do
 }
 
 void TrainingChart::addWorkerLoss(int worker, double epoch, double seconds, double loss) {
-  m_current.workers[worker].push_back({epoch, seconds, loss});
+  auto& points = m_current.workers[worker];
+  points.push_back({epoch, seconds, loss});
+  if (points.size() > kMaxWorkerHistory) {
+    // Bounded memory on long runs: the history is halved by averaging neighbours, so old steps
+    // keep their shape at half the resolution (the screen shows ~2 points per pixel anyway).
+    std::size_t out = 0;
+    for (std::size_t i = 0; i + 1 < points.size(); i += 2) {
+      points[out++] = {(points[i].epoch + points[i + 1].epoch) / 2,
+                       (points[i].seconds + points[i + 1].seconds) / 2,
+                       (points[i].value + points[i + 1].value) / 2};
+    }
+    if (points.size() % 2) points[out++] = points.back();
+    points.resize(out);
+  }
 }
 
-QList<QPointF> TrainingChart::curve(const std::vector<Point>& points, bool smooth) const {
+QList<QPointF> TrainingChart::curve(const std::vector<Point>& points, bool smooth,
+                                    int pixelsPerBucket) const {
   QList<QPointF> out;
   out.reserve(static_cast<qsizetype>(points.size()));
   double ema = 0.0, weight = 0.0;
@@ -160,7 +174,7 @@ QList<QPointF> TrainingChart::curve(const std::vector<Point>& points, bool smoot
   // About two points per pixel column: a million-point curve then draws in a few milliseconds.
   const int columns =
       m_chart->plotArea().width() > 0 ? static_cast<int>(m_chart->plotArea().width()) : 1000;
-  return decimateMinMax(out, columns);
+  return decimateMinMax(out, std::max(1, columns / pixelsPerBucket));
 }
 
 void TrainingChart::draw(QLineSeries* series, const QList<QPointF>& points) {
@@ -185,7 +199,9 @@ void TrainingChart::refresh() {
       series->setName(tr("Worker %1 training loss").arg(worker));
       newSeries = true;
     }
-    draw(series, curve(points, true));
+    // Up to eight noisy curves on top of each other: a bucket every 4 pixels keeps their shape
+    // and cuts the line segments to paint four-fold (the frame time of a live run).
+    draw(series, curve(points, true, 4));
   }
   for (std::size_t i = 0; i < m_overlays.size(); ++i) {
     draw(m_overlays[i].test, curve(m_previous[i].test, true));

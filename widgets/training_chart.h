@@ -30,6 +30,8 @@ class TrainingChart : public QWidget {
 
  public:
   enum class XAxis { Epoch, WallTime };
+  /// Points kept per worker curve; beyond, the history is halved (see addWorkerLoss).
+  static constexpr std::size_t kMaxWorkerHistory = 100'000;
 
   explicit TrainingChart(QWidget* parent = nullptr);
 
@@ -38,7 +40,7 @@ class TrainingChart : public QWidget {
                      double testAccuracy);
   /// The same without a wall time (the epoch stands in for it).
   void addEpoch(double epoch, double trainLoss, double testLoss, double testAccuracy);
-  /// One training step's loss of one worker.
+  /// One training step's loss of one worker (at most kMaxWorkerHistory kept, older ones merged).
   void addWorkerLoss(int worker, double epoch, double seconds, double loss);
   /// Redraws after a batch of additions (the add functions do not, so a batch costs one redraw).
   void refresh();
@@ -94,7 +96,8 @@ class TrainingChart : public QWidget {
   void retranslate();
   void buildControls();
   /// Points of a curve for the current axis, smoothed when asked.
-  QList<QPointF> curve(const std::vector<Point>& points, bool smooth) const;
+  QList<QPointF> curve(const std::vector<Point>& points, bool smooth,
+                       int pixelsPerBucket = 1) const;
   void attachLoss(QLineSeries* series);
   void setXRange();
   void connectLegend();

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QLineSeries>
 #include <QMenu>
 #include <QMenuBar>
@@ -135,7 +136,39 @@ TEST(MainWindowTest, ARealClusterRunFeedsChartStatusAndLog) {
   EXPECT_TRUE(window.statusText().startsWith("Finished: test accuracy"))
       << window.statusText().toStdString();
   EXPECT_TRUE(window.findChild<QPlainTextEdit*>()->toPlainText().contains("loading blobs"));
-  EXPECT_TRUE(QFileInfo::exists(window.runController()->runFolder() + "/events.jsonl"));
+  // No process of the run remains: the workers' pids are in the run's events.
+  const QByteArray events = readFile(window.runController()->runFolder() + "/events.jsonl");
+  int workers = 0;
+  for (qsizetype at = events.indexOf("pid "); at >= 0; at = events.indexOf("pid ", at + 4)) {
+    const qint64 pid = events.mid(at + 4, 12).split(',').first().split('"').first().toLongLong();
+    ASSERT_GT(pid, 0);
+    ++workers;
+    for (int i = 0; i < 200 && !processGone(pid); ++i) QThread::msleep(10);
+    EXPECT_TRUE(processGone(pid)) << pid;
+  }
+  EXPECT_EQ(workers, 2);
+}
+
+TEST(MainWindowTest, TheChartIsDrawnDuringALiveRun) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  ASSERT_TRUE(window.openLesson(engine.lesson(R"(, "bandwidth_mbps": [0.5, 0.5])")));
+  window.resize(1200, 800);
+  window.show();
+  window.run();
+  ASSERT_TRUE(waitFor([&] { return window.chart()->pointCount() >= 3; }, 30000));
+  ASSERT_TRUE(window.isRunning());  // live, not finished
+  // The accuracy line's green is on the screen, not only in its legend marker.
+  const QImage image = window.chart()->grab().toImage();
+  const QColor green = window.chart()->accuracySeries()->pen().color();
+  int greenPixels = 0;
+  for (int y = 0; y < image.height(); ++y) {
+    for (int x = 0; x < image.width(); ++x) greenPixels += image.pixelColor(x, y) == green;
+  }
+  EXPECT_GT(greenPixels, 300);
+  window.stop();
+  EXPECT_FALSE(window.isRunning());
 }
 
 TEST(MainWindowTest, TheExperimentPanelDecidesWhatRunsAndShowsProblemsInline) {

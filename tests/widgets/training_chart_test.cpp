@@ -181,3 +181,25 @@ TEST(TrainingChartTest, ClickingALegendEntryHidesItsSeriesAndClickingAgainShowsI
 
 }  // namespace
 }  // namespace distlab::widgets
+
+namespace distlab::widgets {
+namespace {
+
+TEST(TrainingChartTest, AWorkersHistoryStaysBoundedAndKeepsItsShape) {
+  TrainingChart chart;
+  const std::size_t n = TrainingChart::kMaxWorkerHistory * 3;
+  for (std::size_t i = 0; i < n; ++i) {
+    const double t = static_cast<double>(i) / static_cast<double>(n);
+    chart.addWorkerLoss(0, t, 100 * t, 2.0 - t);  // a straight line from 2 to 1
+  }
+  chart.refresh();
+  const auto* series = chart.workerSeries(0);
+  ASSERT_NE(series, nullptr);
+  EXPECT_LE(series->count(), 2 * 1000 + 2);   // decimated for drawing
+  EXPECT_NEAR(series->at(0).y(), 2.0, 1e-4);  // merged with its neighbours: nearly the start
+  EXPECT_NEAR(series->at(series->count() - 1).y(), 1.0, 1e-4);
+  for (const QPointF& p : series->points()) EXPECT_NEAR(p.y(), 2.0 - p.x(), 1e-5);
+}
+
+}  // namespace
+}  // namespace distlab::widgets
