@@ -1,4 +1,5 @@
-// distlab: the lab window. Options: [SPEC.json] [--run] [--lang en|zh_CN] [--screenshot FILE]
+// distlab: the lab window. Options: [SPEC.json] [--run] [--lang en|zh_CN] [--screenshot FILE
+// [--screenshot-at SECONDS]]
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
@@ -23,7 +24,12 @@ int main(int argc, char** argv) {
   const QCommandLineOption langOption("lang", "Language: en or zh_CN.", "code");
   const QCommandLineOption shotOption(
       "screenshot", "Save a picture of the window to FILE when the run ends, then quit.", "file");
-  parser.addOptions({runOption, langOption, shotOption});
+  const QCommandLineOption shotAtOption(
+      "screenshot-at",
+      "With --screenshot: take it this many seconds after the start, while the "
+      "run is live, instead of when it ends.",
+      "seconds");
+  parser.addOptions({runOption, langOption, shotOption, shotAtOption});
   parser.process(app);
 
   distlab::app::Language language;
@@ -51,9 +57,21 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, ok ? "saved %s\n" : "could not save %s\n", qPrintable(file));
       QApplication::exit(ok ? 0 : 1);
     };
-    QObject::connect(&window, &distlab::app::MainWindow::runEnded, &window,
-                     [save] { QTimer::singleShot(300, save); });
-    if (!parser.isSet(runOption)) QTimer::singleShot(500, save);
+    if (parser.isSet(shotAtOption)) {
+      bool ok = false;
+      const double seconds = parser.value(shotAtOption).toDouble(&ok);
+      if (!ok || seconds < 0) {
+        std::fprintf(stderr,
+                     "distlab: --screenshot-at \"%s\" is not allowed; allowed: seconds >= 0\n",
+                     qPrintable(parser.value(shotAtOption)));
+        return 2;
+      }
+      QTimer::singleShot(static_cast<int>(seconds * 1000), save);
+    } else {
+      QObject::connect(&window, &distlab::app::MainWindow::runEnded, &window,
+                       [save] { QTimer::singleShot(300, save); });
+      if (!parser.isSet(runOption)) QTimer::singleShot(500, save);
+    }
   }
   if (parser.isSet(runOption)) QTimer::singleShot(0, &window, &distlab::app::MainWindow::run);
   return app.exec();
