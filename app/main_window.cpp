@@ -14,6 +14,7 @@
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
@@ -78,7 +79,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
 
   createActions();
   connect(m_run, &RunController::events, this, &MainWindow::onEvents);
-  connect(m_run, &RunController::logLine, m_log, &QPlainTextEdit::appendPlainText);
+  connect(m_run, &RunController::logLine, this, &MainWindow::onEngineLine);
   connect(m_run, &RunController::failed, this, &MainWindow::onFailed);
   connect(m_run, &RunController::succeeded, this, [this] {
     m_statusText = tr("Finished: test accuracy %1%, %2 samples/s")
@@ -475,6 +476,15 @@ void MainWindow::onMetric(const engine::Metric& metric) {
   m_lastSamplesPerSecond = m_evaluation["samples_per_s"];
   m_chart->addEvaluation(m_epoch, secondsSinceStart(metric.timeNs), m_evaluation["train_loss"],
                          m_evaluation["test_loss"], m_lastAccuracy);
+  m_log->appendPlainText(
+      tr("Update %1 (epoch %2 of %3, %4 s): test loss %5, test accuracy %6%, %7 samples/s")
+          .arg(metric.step)
+          .arg(m_epoch, 0, 'f', 2)
+          .arg(m_epochsTotal)
+          .arg(secondsSinceStart(metric.timeNs), 0, 'f', 1)
+          .arg(m_evaluation["test_loss"], 0, 'f', 4)
+          .arg(m_lastAccuracy * 100.0, 0, 'f', 2)
+          .arg(m_lastSamplesPerSecond, 0, 'f', 0));
   m_statusText = tr("Epoch %1 of %2 (update %3, %4 s): test accuracy %5%, %6 samples/s")
                      .arg(m_epoch, 0, 'f', 2)
                      .arg(m_epochsTotal)
@@ -499,10 +509,58 @@ void MainWindow::onLifecycle(const engine::Lifecycle& event) {
     default:
       break;
   }
-  if (event.kind == LifecycleKind::Died) {
-    m_log->appendPlainText(
-        tr("Worker %1 died: %2").arg(event.worker).arg(QString::fromStdString(event.detail)));
+  // The log in the window's language; the engine's details (English) follow in parentheses.
+  const QString detail = QString::fromStdString(event.detail);
+  const int w = event.worker;
+  QString line;
+  switch (event.kind) {
+    case LifecycleKind::RunStarted:
+      line = tr("The cluster started (%1)").arg(detail);
+      break;
+    case LifecycleKind::Joined:
+      line = tr("Worker %1 joined (%2)").arg(w).arg(detail);
+      break;
+    case LifecycleKind::Rejoined:
+      line = tr("Worker %1 rejoined (%2)").arg(w).arg(detail);
+      break;
+    case LifecycleKind::Died:
+      line = tr("Worker %1 died: %2").arg(w).arg(detail);
+      break;
+    case LifecycleKind::Finished:
+      line = tr("Worker %1 finished all its steps").arg(w);
+      break;
+    case LifecycleKind::AuthFailed:
+    case LifecycleKind::Rejected:
+      line = tr("A connection was refused: %1").arg(detail);
+      break;
+    case LifecycleKind::Slowed:
+      line = tr("Worker %1 slowed down (%2)").arg(w).arg(detail);
+      break;
+    case LifecycleKind::Restored:
+      line = tr("Worker %1 back to full speed").arg(w);
+      break;
+    case LifecycleKind::Paused:
+      line = tr("Paused: every worker waits before its next step");
+      break;
+    case LifecycleKind::Resumed:
+      line = tr("Resumed");
+      break;
+    case LifecycleKind::Stepped:
+      line = tr("One more step for every worker");
+      break;
+    case LifecycleKind::RunFinished:
+      line = tr("The run ended: %1").arg(detail);
+      break;
   }
+  if (!line.isEmpty()) m_log->appendPlainText(line);
+}
+
+void MainWindow::onEngineLine(const QString& line) {
+  // Progress and lifecycle lines are written from the telemetry, translated (see onMetric and
+  // onLifecycle); the engine's own copies of them on stderr would only repeat them in English.
+  static const QRegularExpression repeated(R"(^(update \d+ |server: |worker \d+: ))");
+  if (repeated.match(line).hasMatch()) return;
+  m_log->appendPlainText(line);
 }
 
 void MainWindow::onFailed(const QString& reason) {

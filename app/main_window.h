@@ -72,6 +72,7 @@ class MainWindow : public QMainWindow {
   void onEvents(const std::vector<engine::Event>& batch);
   void onMetric(const engine::Metric& metric);
   void onLifecycle(const engine::Lifecycle& event);
+  void onEngineLine(const QString& line);
   double secondsSinceStart(std::int64_t timeNs) const;
   void onFailed(const QString& reason);
   void updateState();

@@ -234,6 +234,54 @@
         <source>Epoch %1 of %2 (update %3, %4 s): test accuracy %5%, %6 samples/s</source>
         <translation>Epoch %1 of %2 (update %3, %4 s): test accuracy %5%, %6 samples/s</translation>
     </message>
+    <message>
+        <source>Update %1 (epoch %2 of %3, %4 s): test loss %5, test accuracy %6%, %7 samples/s</source>
+        <translation>Update %1 (epoch %2 of %3, %4 s): test loss %5, test accuracy %6%, %7 samples/s</translation>
+    </message>
+    <message>
+        <source>The cluster started (%1)</source>
+        <translation>The cluster started (%1)</translation>
+    </message>
+    <message>
+        <source>Worker %1 joined (%2)</source>
+        <translation>Worker %1 joined (%2)</translation>
+    </message>
+    <message>
+        <source>Worker %1 rejoined (%2)</source>
+        <translation>Worker %1 rejoined (%2)</translation>
+    </message>
+    <message>
+        <source>Worker %1 finished all its steps</source>
+        <translation>Worker %1 finished all its steps</translation>
+    </message>
+    <message>
+        <source>A connection was refused: %1</source>
+        <translation>A connection was refused: %1</translation>
+    </message>
+    <message>
+        <source>Worker %1 slowed down (%2)</source>
+        <translation>Worker %1 slowed down (%2)</translation>
+    </message>
+    <message>
+        <source>Worker %1 back to full speed</source>
+        <translation>Worker %1 back to full speed</translation>
+    </message>
+    <message>
+        <source>Paused: every worker waits before its next step</source>
+        <translation>Paused: every worker waits before its next step</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Resumed</translation>
+    </message>
+    <message>
+        <source>One more step for every worker</source>
+        <translation>One more step for every worker</translation>
+    </message>
+    <message>
+        <source>The run ended: %1</source>
+        <translation>The run ended: %1</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>

@@ -234,6 +234,54 @@
         <source>Epoch %1 of %2 (update %3, %4 s): test accuracy %5%, %6 samples/s</source>
         <translation>第 %1 / %2 轮（第 %3 次更新，%4 秒）：测试准确率 %5%，每秒 %6 个样本</translation>
     </message>
+    <message>
+        <source>Update %1 (epoch %2 of %3, %4 s): test loss %5, test accuracy %6%, %7 samples/s</source>
+        <translation>第 %1 次更新（第 %2 / %3 轮，%4 秒）：测试损失 %5，测试准确率 %6%，每秒 %7 个样本</translation>
+    </message>
+    <message>
+        <source>The cluster started (%1)</source>
+        <translation>集群已启动（%1）</translation>
+    </message>
+    <message>
+        <source>Worker %1 joined (%2)</source>
+        <translation>工作节点 %1 已加入（%2）</translation>
+    </message>
+    <message>
+        <source>Worker %1 rejoined (%2)</source>
+        <translation>工作节点 %1 已重新加入（%2）</translation>
+    </message>
+    <message>
+        <source>Worker %1 finished all its steps</source>
+        <translation>工作节点 %1 已完成全部步数</translation>
+    </message>
+    <message>
+        <source>A connection was refused: %1</source>
+        <translation>拒绝了一个连接：%1</translation>
+    </message>
+    <message>
+        <source>Worker %1 slowed down (%2)</source>
+        <translation>工作节点 %1 已减速（%2）</translation>
+    </message>
+    <message>
+        <source>Worker %1 back to full speed</source>
+        <translation>工作节点 %1 已恢复全速</translation>
+    </message>
+    <message>
+        <source>Paused: every worker waits before its next step</source>
+        <translation>已暂停：每个工作节点在下一步之前等待</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>已继续</translation>
+    </message>
+    <message>
+        <source>One more step for every worker</source>
+        <translation>每个工作节点再走一步</translation>
+    </message>
+    <message>
+        <source>The run ended: %1</source>
+        <translation>运行结束：%1</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>

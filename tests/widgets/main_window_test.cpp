@@ -149,6 +149,25 @@ TEST(MainWindowTest, ARealClusterRunFeedsChartStatusAndLog) {
   EXPECT_EQ(workers, 2);
 }
 
+TEST(MainWindowTest, TheLogOfARunIsInTheWindowsLanguage) {
+  RealEngine engine;
+  Language language;
+  ASSERT_TRUE(language.set("zh_CN"));
+  MainWindow window(&language);
+  ASSERT_TRUE(window.openLesson(engine.lesson()));
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.run();
+  ASSERT_TRUE(ended.wait(60000));
+  const QString log = window.findChild<QPlainTextEdit*>()->toPlainText();
+  language.set("en");
+  EXPECT_TRUE(log.contains(QString::fromUtf8("次更新"))) << log.toStdString();
+  EXPECT_TRUE(log.contains(QString::fromUtf8("工作节点 1 已加入"))) << log.toStdString();
+  EXPECT_TRUE(log.contains(QString::fromUtf8("运行结束"))) << log.toStdString();
+  // The engine's English copies of the same lines are not repeated.
+  EXPECT_FALSE(log.contains("update 5 (")) << log.toStdString();
+  EXPECT_FALSE(log.contains("server: ")) << log.toStdString();
+}
+
 TEST(MainWindowTest, TheChartIsDrawnDuringALiveRun) {
   RealEngine engine;
   Language language;
