@@ -483,6 +483,18 @@
         <source>A slow link: e.g. 100, 0, 0, 0 caps worker 0&apos;s link (0 or empty: no cap).</source>
         <translation>慢速链路：例如 100, 0, 0, 0 限制工作节点 0 的带宽（0 或留空：不限）。</translation>
     </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>聚合方式</translation>
+    </message>
+    <message>
+        <source>Combine pushes by</source>
+        <translation>推送的合并方式</translation>
+    </message>
+    <message>
+        <source>weighted-mean: each worker&apos;s update counts by its number of examples (the gradient of all the data); mean: every worker counts the same, which is wrong when their data sizes differ.</source>
+        <translation>weighted-mean（加权平均）：每个工作节点的更新按其样本数计权（即全部数据的梯度）；mean（简单平均）：每个节点权重相同，当各节点数据量不同时这是错误的。</translation>
+    </message>
 </context>
 <context>
     <name>distlab::widgets::TrainingChart</name>

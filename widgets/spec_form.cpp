@@ -51,6 +51,7 @@ const QList<FieldSpec>& fieldSpecs() {
       {"cluster.sync", Kind::Choice, "bsp", {"bsp", "asp", "ssp", "local-sgd"}},
       {"cluster.staleness", Kind::Integer, 3, {}, 0, 1000},
       {"cluster.local_steps", Kind::Integer, 8, {}, 1, 100000},
+      {"cluster.aggregation", Kind::Choice, "weighted-mean", {"weighted-mean", "mean"}},
       {"cluster.eval_every", Kind::Integer, 100, {}, 1, 10'000'000},
       {"cluster.slowdown", Kind::NumberList, QJsonArray{}},
       {"cluster.bandwidth_mbps", Kind::NumberList, QJsonArray{}},
@@ -121,6 +122,7 @@ void SpecForm::build() {
                                            "cluster.reshuffle_every", "cluster.dirichlet_alpha"},
                             QList<QString>{"cluster.sync", "cluster.staleness",
                                            "cluster.local_steps", "cluster.eval_every"},
+                            QList<QString>{"cluster.aggregation"},
                             QList<QString>{"cluster.slowdown", "cluster.bandwidth_mbps"}}) {
     layout->addWidget(addGroup(paths));
   }
@@ -192,7 +194,8 @@ QGroupBox* SpecForm::addGroup(const QList<QString>& paths) {
 void SpecForm::retranslate() {
   const QStringList titles = {tr("Data set"),        tr("Model"),
                               tr("Training"),        tr("Cluster and data partitioning"),
-                              tr("Synchronization"), tr("Heterogeneity")};
+                              tr("Synchronization"), tr("Aggregation"),
+                              tr("Heterogeneity")};
   for (int i = 0; i < m_groups.size(); ++i) m_groups[i]->setTitle(titles.value(i));
   // Label and one-sentence tooltip per field, in the lecture's terms.
   const QMap<QString, QPair<QString, QString>> texts = {
@@ -233,6 +236,11 @@ void SpecForm::retranslate() {
        {tr("Staleness bound"), tr("ssp: how many steps a worker may be ahead of the slowest.")}},
       {"cluster.local_steps",
        {tr("Local steps"), tr("local-sgd: steps each worker takes between two model averages.")}},
+      {"cluster.aggregation",
+       {tr("Combine pushes by"),
+        tr("weighted-mean: each worker's update counts by its number of examples (the gradient "
+           "of all the data); mean: every worker counts the same, which is wrong when their data "
+           "sizes differ.")}},
       {"cluster.eval_every",
        {tr("Evaluate every"), tr("Test the global model after this many server updates.")}},
       {"cluster.slowdown",

@@ -48,7 +48,7 @@ std::optional<AppliedUpdate> ParameterServer::push(int worker, PushKind kind,
     apply(values, {who}, out);
     return out;
   }
-  m_gather.add(values, samples);
+  m_gather.add(values, m_rule.weightBySamples ? samples : 1);
   m_pending.push_back(who);
   return completeRoundIfReady();
 }

@@ -7,6 +7,7 @@ namespace distlab::engine {
 SyncRule syncRuleFor(const ClusterSpec& c) {
   SyncRule rule;
   rule.name = c.sync;
+  rule.weightBySamples = c.aggregation != "mean";
   if (c.sync == "bsp") {
     rule.staleness = 0;
   } else if (c.sync == "asp") {

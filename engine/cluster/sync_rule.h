@@ -18,6 +18,7 @@ struct SyncRule {
   bool gathersRounds = true;
   PushKind pushKind = PushKind::Gradient;  ///< gradients, or whole models for local SGD
   int localSteps = 1;                      ///< worker optimizer steps between two pushes
+  bool weightBySamples = true;             ///< weighted-mean, or a plain mean of the pushes
 };
 
 SyncRule syncRuleFor(const ClusterSpec& cluster);

@@ -59,6 +59,7 @@ void readCluster(SpecReader r, ClusterSpec& c) {
   r.choice("sync", c.sync, {"bsp", "asp", "ssp", "local-sgd"});
   r.integer("staleness", c.staleness, 0, 1000);
   r.integer("local_steps", c.localSteps, 1, 100000);
+  r.choice("aggregation", c.aggregation, {"weighted-mean", "mean"});
   r.choice("partition", c.partition, {"shuffle-split", "with-replacement", "dirichlet", "shards"});
   r.integer("reshuffle_every", c.reshuffleEvery, 1, 100000);
   r.numberList("capacities", c.capacities, 0.001, 1000.0, kMaxWorkers);
@@ -159,11 +160,11 @@ std::vector<SpecError> validateSpec(const Spec& s) {
   checkPerWorkerList(c.slowdown, c.workers, "cluster.slowdown", errors);
   checkPerWorkerList(c.bandwidthMbps, c.workers, "cluster.bandwidth_mbps", errors);
   if (c.peerTimeoutMs <= c.heartbeatMs) {
-    errors.push_back({"cluster.peer_timeout_ms",
-                      std::to_string(c.peerTimeoutMs) +
-                          " would declare live workers dead; allowed: more than "
-                          "cluster.heartbeat_ms (" +
-                          std::to_string(c.heartbeatMs) + ")"});
+    errors.push_back(
+        {"cluster.peer_timeout_ms", std::to_string(c.peerTimeoutMs) +
+                                        " would declare live workers dead; allowed: more than "
+                                        "cluster.heartbeat_ms (" +
+                                        std::to_string(c.heartbeatMs) + ")"});
   }
   if ((c.partition == "dirichlet" || c.partition == "shards") && regression) {
     errors.push_back({"cluster.partition", "\"" + c.partition +
@@ -241,6 +242,7 @@ nlohmann::json specToJson(const Spec& s) {
         {"sync", c.sync},
         {"staleness", c.staleness},
         {"local_steps", c.localSteps},
+        {"aggregation", c.aggregation},
         {"partition", c.partition},
         {"reshuffle_every", c.reshuffleEvery},
         {"capacities", c.capacities},

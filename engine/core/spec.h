@@ -56,15 +56,18 @@ struct ClusterSpec {
   std::string sync = "bsp";  ///< bsp | asp | ssp | local-sgd
   int staleness = 3;         ///< ssp: a worker may run at most this many steps ahead of the slowest
   int localSteps = 8;        ///< local-sgd: local steps (tau) between model averages
+  /// How pushes of one round are combined: weighted-mean (by the examples behind each, which
+  /// equals the gradient on the union of the batches) | mean (every worker counts the same)
+  std::string aggregation = "weighted-mean";
   /// shuffle-split | with-replacement | dirichlet | shards
   std::string partition = "shuffle-split";
-  int reshuffleEvery = 1;             ///< shuffle-split / with-replacement: new split every R epochs
-  std::vector<double> capacities;     ///< with-replacement: relative share of the draws per worker
-  double drawsFactor = 1.0;           ///< with-replacement: draws in all = factor x training set
-  double dirichletAlpha = 0.5;        ///< dirichlet: concentration (small = few classes per worker)
-  int shardsPerWorker = 2;            ///< shards: label-sorted shards per worker
-  int evalEvery = 100;                ///< test evaluation every this many server updates
-  std::vector<double> slowdown;       ///< per worker: compute takes this many times longer (>= 1)
+  int reshuffleEvery = 1;          ///< shuffle-split / with-replacement: new split every R epochs
+  std::vector<double> capacities;  ///< with-replacement: relative share of the draws per worker
+  double drawsFactor = 1.0;        ///< with-replacement: draws in all = factor x training set
+  double dirichletAlpha = 0.5;     ///< dirichlet: concentration (small = few classes per worker)
+  int shardsPerWorker = 2;         ///< shards: label-sorted shards per worker
+  int evalEvery = 100;             ///< test evaluation every this many server updates
+  std::vector<double> slowdown;    ///< per worker: compute takes this many times longer (>= 1)
   std::vector<double> bandwidthMbps;  ///< per worker: link cap in Mbit/s (0 = none)
   std::string bind = "127.0.0.1";     ///< address the coordinator listens on
   int port = 0;                       ///< 0 = any free port

@@ -102,6 +102,17 @@ TEST(ParameterServerTest, LocalSgdAveragesModelsWeightedBySamples) {
   EXPECT_FLOAT_EQ(ps.parameters()[2], -3.0f);
 }
 
+TEST(ParameterServerTest, APlainMeanCountsEveryWorkerTheSame) {
+  ClusterSpec c;
+  c.sync = "local-sgd";
+  c.aggregation = "mean";
+  ParameterServer ps({1.0f, 2.0f, 3.0f}, nullptr, syncRuleFor(c), 2);
+  EXPECT_FALSE(ps.push(0, PushKind::Model, 0, 100, std::vector<float>{0, 0, 0}));
+  ASSERT_TRUE(ps.push(1, PushKind::Model, 0, 300, std::vector<float>{4, 8, -4}));
+  EXPECT_FLOAT_EQ(ps.parameters()[0], 2.0f);  // (0 + 4) / 2, not (100 * 0 + 300 * 4) / 400
+  EXPECT_FLOAT_EQ(ps.parameters()[2], -2.0f);
+}
+
 TEST(ParameterServerTest, WrongSizesAndKindsAreRefused) {
   auto ps = server("bsp", 1);
   EXPECT_THROW(ps.push(0, PushKind::Gradient, 0, 1, std::vector<float>{1, 2}), Error);
