@@ -43,6 +43,19 @@ void MonitorClient::disconnectFromRun() {
   m_socket->abort();
 }
 
+void MonitorClient::drain() {
+  if (m_socket->state() == QAbstractSocket::UnconnectedState && m_socket->bytesAvailable() == 0) {
+    flushBatch();
+    return;
+  }
+  // The process is gone, so what remains is already in our socket: wait only briefly for it.
+  onReadyRead();
+  while (m_socket->state() == QAbstractSocket::ConnectedState && m_socket->waitForReadyRead(50)) {
+    onReadyRead();
+  }
+  flushBatch();
+}
+
 void MonitorClient::send(const Message& message) {
   const auto frame = encodeFrame(message);
   m_socket->write(reinterpret_cast<const char*>(frame.data()), static_cast<qint64>(frame.size()));

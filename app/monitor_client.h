@@ -25,6 +25,9 @@ class MonitorClient : public QObject {
 
   void connectTo(const QString& host, quint16 port, const QByteArray& token);
   void disconnectFromRun();
+  /// The engine has exited: reads whatever telemetry is still in the socket and hands it on now,
+  /// so the views show the whole run before anyone hears that it ended.
+  void drain();
   bool isConnected() const { return m_state == State::Watching; }
   void sendControl(engine::ControlCommand command, int target = 0, double value = 0.0);
 

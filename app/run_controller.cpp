@@ -32,7 +32,10 @@ RunController::RunController(QObject* parent)
   });
   connect(m_process, &QProcess::readyReadStandardOutput, this, &RunController::readStdout);
   connect(m_process, &QProcess::readyReadStandardError, this, &RunController::readStderr);
-  connect(m_monitor, &MonitorClient::events, this, &RunController::events);
+  connect(m_monitor, &MonitorClient::events, this, [this](const std::vector<engine::Event>& batch) {
+    m_eventsDelivered += batch.size();
+    emit events(batch);
+  });
   connect(m_process, &QProcess::finished, this,
           [this](int code, QProcess::ExitStatus status) { onFinished(code, status); });
   connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
@@ -85,6 +88,7 @@ bool RunController::start(const QByteArray& specJson) {
   m_lastError.clear();
   m_stopping = false;
   m_sawPort = false;
+  m_eventsDelivered = 0;
   // A fresh secret per run, handed over in the environment (never on a command line).
   auto* random = QRandomGenerator::system();
   m_token =
@@ -167,6 +171,19 @@ void RunController::onFinished(int exitCode, int exitStatus) {
   readStdout();
   readStderr();
   if (m_stopping) return;
+  m_monitor->drain();  // the last telemetry before the verdict
+  if (m_eventsDelivered == 0) {
+    // A run so short that it ended before the monitor connection was made: its events.jsonl
+    // holds the same stream.
+    QFile file(runFolder() + "/events.jsonl");
+    if (file.open(QIODevice::ReadOnly)) {
+      const QByteArray text = file.readAll();
+      std::vector<engine::Event> all;
+      engine::decodeBatch({text.constData(), static_cast<std::size_t>(text.size())}, all);
+      m_eventsDelivered = all.size();
+      if (!all.empty()) emit events(all);
+    }
+  }
   if (exitStatus == QProcess::NormalExit && exitCode == 0) {
     emit succeeded();
   } else if (!m_lastError.isEmpty()) {

@@ -60,6 +60,7 @@ class RunController : public QObject {
   QString m_lastError;
   bool m_stopping = false;
   bool m_sawPort = false;
+  std::size_t m_eventsDelivered = 0;
 };
 
 }  // namespace distlab::app

@@ -220,7 +220,8 @@ void Coordinator::Impl::accept() {
     });
     peer->session->observeFrames([this, weak](MessageType type, std::size_t bytes, bool sent) {
       auto p = weak.lock();
-      if (!p || p->role != PeerRole::Worker || p->rank < 0 || !p->authed) return;
+      // After the run's end nothing more is recorded: the monitors have had their last batch.
+      if (ending || !p || p->role != PeerRole::Worker || p->rank < 0 || !p->authed) return;
       recorder.record(TrafficRecord{now(), p->rank,
                                     sent ? Direction::ToWorker : Direction::ToServer, type, bytes});
     });

@@ -128,8 +128,9 @@ TEST(MainWindowTest, ARealClusterRunFeedsChartStatusAndLog) {
   window.run();
   ASSERT_TRUE(ended.wait(60000)) << window.statusText().toStdString();
   EXPECT_FALSE(window.isRunning());
-  // 3 epochs of 15 rounds, an evaluation every 5 rounds (and at the end).
-  EXPECT_GE(window.chart()->pointCount(), 8);
+  // 3 epochs of 15 rounds, an evaluation asked for every 5 rounds and one at the end; a busy
+  // evaluator skips to the newest request, so a loaded machine may see fewer.
+  EXPECT_GE(window.chart()->pointCount(), 2);
   const auto* accuracy = window.chart()->accuracySeries();
   EXPECT_GT(accuracy->at(accuracy->count() - 1).y(), 0.5);
   EXPECT_NEAR(accuracy->at(accuracy->count() - 1).x(), 3.0, 1e-9);  // the last point: epoch 3
@@ -176,7 +177,7 @@ TEST(MainWindowTest, TheChartIsDrawnDuringALiveRun) {
   window.resize(1200, 800);
   window.show();
   window.run();
-  ASSERT_TRUE(waitFor([&] { return window.chart()->pointCount() >= 3; }, 30000));
+  ASSERT_TRUE(waitFor([&] { return window.chart()->pointCount() >= 2; }, 30000));
   ASSERT_TRUE(window.isRunning());  // live, not finished
   // The accuracy line's green is on the screen, not only in its legend marker.
   const QImage image = window.chart()->grab().toImage();

@@ -187,7 +187,7 @@ TEST_F(ClusterRunTest, AnAsynchronousRunWritesEveryKindOfTelemetry) {
     ++rowsInCsv;
     last = line;
   }
-  EXPECT_GE(rowsInCsv, 2);
+  EXPECT_GE(rowsInCsv, 1);  // the final evaluation at least; a busy evaluator skips requests
   std::vector<std::string> fields;
   std::stringstream ss(last);
   for (std::string f; std::getline(ss, f, ',');) fields.push_back(f);
