@@ -376,12 +376,45 @@ void MainWindow::openSpecDialog() {
   if (!path.isEmpty() && openLesson(path)) m_chart->clear();
 }
 
+QString MainWindow::specErrorText(const engine::SpecError& e) {
+  // The engine's problems that the Experiment panel can cause, in the window's language; any
+  // other keeps the engine's English sentence.
+  QStringList a;
+  for (const auto& arg : e.args) a << QString::fromStdString(arg);
+  const auto arg = [&](int i) { return a.value(i); };
+  if (e.code == "lenet5_needs_images") {
+    return tr("LeNet-5 needs an image data set (fashion-mnist, mnist or cifar10), not %1")
+        .arg(arg(0));
+  }
+  if (e.code == "loss_needs_labels") {
+    return tr("%1 needs class labels; height-weight is a regression: use mse").arg(arg(0));
+  }
+  if (e.code == "partition_needs_labels") {
+    return tr("%1 splits by class label, and height-weight has none: use shuffle-split or "
+              "with-replacement")
+        .arg(arg(0));
+  }
+  if (e.code == "per_worker_count") {
+    return tr("%1 entries for %2 workers: give one per worker, or none for all alike")
+        .arg(arg(0), arg(1));
+  }
+  if (e.code == "item_out_of_range") {
+    return tr("%1 is out of range: allowed are numbers from %2 to %3").arg(arg(0), arg(1), arg(2));
+  }
+  if (e.code == "item_not_a_number") return tr("%1 is not a number").arg(arg(0));
+  if (e.code == "not_a_list") {
+    return tr("%1 is not a list of numbers from %2 to %3, such as 3, 1, 1")
+        .arg(arg(0), arg(1), arg(2));
+  }
+  return QString::fromStdString(e.message);
+}
+
 std::optional<QByteArray> MainWindow::validatedSpec() {
   const QByteArray json = QJsonDocument(m_form->spec()).toJson();
   engine::Spec spec;
   QList<QPair<QString, QString>> shown;
   for (const auto& e : engine::parseSpec(json.toStdString(), spec)) {
-    shown.append({QString::fromStdString(e.path), QString::fromStdString(e.message)});
+    shown.append({QString::fromStdString(e.path), specErrorText(e)});
   }
   m_form->setErrors(shown);
   if (!shown.isEmpty()) return std::nullopt;

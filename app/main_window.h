@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/spec.h"
 #include "telemetry/events.h"
 
 #include "app/language.h"
@@ -81,6 +82,7 @@ class MainWindow : public QMainWindow {
   /// Checks the form's spec with the engine's own validation and shows the problems inline;
   /// returns the spec's JSON, or nothing when it has problems.
   std::optional<QByteArray> validatedSpec();
+  QString specErrorText(const engine::SpecError& error);
 
   Language* m_language;
   Lesson m_lesson;

@@ -282,6 +282,34 @@
         <source>The run ended: %1</source>
         <translation>The run ended: %1</translation>
     </message>
+    <message>
+        <source>LeNet-5 needs an image data set (fashion-mnist, mnist or cifar10), not %1</source>
+        <translation>LeNet-5 needs an image data set (fashion-mnist, mnist or cifar10), not %1</translation>
+    </message>
+    <message>
+        <source>%1 needs class labels; height-weight is a regression: use mse</source>
+        <translation>%1 needs class labels; height-weight is a regression: use mse</translation>
+    </message>
+    <message>
+        <source>%1 splits by class label, and height-weight has none: use shuffle-split or with-replacement</source>
+        <translation>%1 splits by class label, and height-weight has none: use shuffle-split or with-replacement</translation>
+    </message>
+    <message>
+        <source>%1 entries for %2 workers: give one per worker, or none for all alike</source>
+        <translation>%1 entries for %2 workers: give one per worker, or none for all alike</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: allowed are numbers from %2 to %3</source>
+        <translation>%1 is out of range: allowed are numbers from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 is not a number</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of numbers from %2 to %3, such as 3, 1, 1</source>
+        <translation>%1 is not a list of numbers from %2 to %3, such as 3, 1, 1</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>

@@ -282,6 +282,34 @@
         <source>The run ended: %1</source>
         <translation>运行结束：%1</translation>
     </message>
+    <message>
+        <source>LeNet-5 needs an image data set (fashion-mnist, mnist or cifar10), not %1</source>
+        <translation>LeNet-5 需要图像数据集（fashion-mnist、mnist 或 cifar10），而不是 %1</translation>
+    </message>
+    <message>
+        <source>%1 needs class labels; height-weight is a regression: use mse</source>
+        <translation>%1 需要类别标签；height-weight 是回归问题：请使用 mse</translation>
+    </message>
+    <message>
+        <source>%1 splits by class label, and height-weight has none: use shuffle-split or with-replacement</source>
+        <translation>%1 按类别标签划分，而 height-weight 没有标签：请使用 shuffle-split 或 with-replacement</translation>
+    </message>
+    <message>
+        <source>%1 entries for %2 workers: give one per worker, or none for all alike</source>
+        <translation>%2 个工作节点却有 %1 项：每个节点一项，或留空表示全部相同</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: allowed are numbers from %2 to %3</source>
+        <translation>%1 超出范围：允许 %2 到 %3 之间的数</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数字</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of numbers from %2 to %3, such as 3, 1, 1</source>
+        <translation>%1 不是 %2 到 %3 之间的数的列表，例如 3, 1, 1</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>

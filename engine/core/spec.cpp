@@ -82,9 +82,12 @@ void readCluster(SpecReader r, ClusterSpec& c) {
 void checkPerWorkerList(const std::vector<double>& list, int workers, const char* path,
                         std::vector<SpecError>& errors) {
   if (list.empty() || static_cast<int>(list.size()) == workers) return;
-  errors.push_back({path, "has " + std::to_string(list.size()) +
-                              " entries; allowed: none (all workers alike) or one per worker (" +
-                              std::to_string(workers) + ")"});
+  errors.push_back({path,
+                    "has " + std::to_string(list.size()) +
+                        " entries; allowed: none (all workers alike) or one per worker (" +
+                        std::to_string(workers) + ")",
+                    "per_worker_count",
+                    {std::to_string(list.size()), std::to_string(workers)}});
 }
 
 }  // namespace
@@ -137,12 +140,17 @@ std::vector<SpecError> validateSpec(const Spec& s) {
     errors.push_back({"model.arch",
                       "\"lenet5\" needs an image data set (fashion-mnist, mnist or "
                       "cifar10); dataset.name is \"" +
-                          d.name + "\""});
+                          d.name + "\"",
+                      "lenet5_needs_images",
+                      {d.name}});
   }
   if (regression && s.training.loss != "mse") {
-    errors.push_back({"training.loss", "\"" + s.training.loss +
-                                           "\" needs class labels; the height-weight data set is "
-                                           "a regression, allowed: mse"});
+    errors.push_back({"training.loss",
+                      "\"" + s.training.loss +
+                          "\" needs class labels; the height-weight data set is "
+                          "a regression, allowed: mse",
+                      "loss_needs_labels",
+                      {s.training.loss}});
   }
   if (m.init == "uniform" && !(m.initLow < m.initHigh)) {
     errors.push_back({"model.init_range", "low must be below high; got [" +
@@ -167,10 +175,12 @@ std::vector<SpecError> validateSpec(const Spec& s) {
                                         std::to_string(c.heartbeatMs) + ")"});
   }
   if ((c.partition == "dirichlet" || c.partition == "shards") && regression) {
-    errors.push_back({"cluster.partition", "\"" + c.partition +
-                                               "\" splits by class label; the height-weight data "
-                                               "set has none, allowed: shuffle-split, "
-                                               "with-replacement"});
+    errors.push_back({"cluster.partition",
+                      "\"" + c.partition +
+                          "\" splits by class label; the height-weight data "
+                          "set has none, allowed: shuffle-split, with-replacement",
+                      "partition_needs_labels",
+                      {c.partition}});
   }
   return errors;
 }

@@ -96,6 +96,10 @@ struct Spec {
 struct SpecError {
   std::string path;
   std::string message;
+  /// For the problems an editor can cause: a stable name and its values, so a window can say the
+  /// same in its own language (empty for the rest: show `message`).
+  std::string code{};
+  std::vector<std::string> args{};
   std::string text() const { return path.empty() ? message : path + ": " + message; }
 };
 

@@ -173,7 +173,12 @@ void SpecReader::numberList(const char* key, std::vector<double>& out, double mi
   const auto* v = find(key);
   if (!v) return;
   const std::string range = "numbers from " + describeJson(min) + " to " + describeJson(max);
-  if (!v->is_array()) return wrongType(key, *v, ("a list of " + range).c_str());
+  if (!v->is_array()) {
+    wrongType(key, *v, ("a list of " + range).c_str());
+    m_errors.back().code = "not_a_list";
+    m_errors.back().args = {describeJson(*v), describeJson(min), describeJson(max)};
+    return;
+  }
   if (v->size() > maxItems) {
     return fail(key, "has " + std::to_string(v->size()) + " items; allowed: at most " +
                          std::to_string(maxItems));
@@ -183,13 +188,19 @@ void SpecReader::numberList(const char* key, std::vector<double>& out, double mi
     const auto& item = (*v)[i];
     const std::string itemPath = pathOf(key) + "[" + std::to_string(i) + "]";
     if (!item.is_number()) {
-      m_errors.push_back({itemPath, describeJson(item) + " has the wrong type (" + typeName(item) +
-                                        "); expected a number"});
+      m_errors.push_back(
+          {itemPath,
+           describeJson(item) + " has the wrong type (" + typeName(item) + "); expected a number",
+           "item_not_a_number",
+           {describeJson(item)}});
       return;
     }
     const auto x = item.get<double>();
     if (!(x >= min && x <= max)) {
-      m_errors.push_back({itemPath, describeJson(item) + " is out of range; allowed: " + range});
+      m_errors.push_back({itemPath,
+                          describeJson(item) + " is out of range; allowed: " + range,
+                          "item_out_of_range",
+                          {describeJson(item), describeJson(min), describeJson(max)}});
       return;
     }
     values.push_back(x);

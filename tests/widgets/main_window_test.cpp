@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QMenu>
 #include <QMenuBar>
@@ -200,7 +201,7 @@ TEST(MainWindowTest, TheExperimentPanelDecidesWhatRunsAndShowsProblemsInline) {
   // An impossible combination: LeNet-5 on blobs. Run refuses and the field says why.
   qobject_cast<QComboBox*>(form->editorFor("model.arch"))->setCurrentText("lenet5");
   EXPECT_EQ(form->shownErrors().size(), 1);
-  EXPECT_TRUE(form->shownErrors().value(0).startsWith("model.arch: \"lenet5\" needs an image"))
+  EXPECT_TRUE(form->shownErrors().value(0).startsWith("model.arch: LeNet-5 needs an image"))
       << form->shownErrors().value(0).toStdString();
   window.run();
   EXPECT_FALSE(window.isRunning());
@@ -347,6 +348,30 @@ TEST(MainWindowTest, PresentationModeEnlargesTheTextAndDarkThemeDarkensTheWindow
   dark->setChecked(false);
   EXPECT_NEAR(QApplication::font().pointSizeF(), normal, 0.01);
   EXPECT_EQ(QApplication::palette().color(QPalette::Window), lightWindow);
+}
+
+}  // namespace
+}  // namespace distlab::app
+
+namespace distlab::app {
+namespace {
+
+TEST(MainWindowTest, TheEnginesProblemsAreShownInTheWindowsLanguage) {
+  Language language;
+  ASSERT_TRUE(language.set("zh_CN"));
+  MainWindow window(&language);
+  ASSERT_TRUE(window.openLesson(kDefaultLesson));
+  auto* form = window.specForm();
+  auto* slowdown = qobject_cast<QLineEdit*>(form->editorFor("cluster.slowdown"));
+  slowdown->setText("3, 1");  // 2 entries for 4 workers
+  emit slowdown->textEdited(slowdown->text());
+  const QStringList shown = form->shownErrors();
+  language.set("en");
+  ASSERT_EQ(shown.size(), 1);
+  EXPECT_EQ(shown[0],
+            QString::fromUtf8(
+                "cluster.slowdown: 4 个工作节点却有 2 项：每个节点一项，或留空表示全部相同"))
+      << shown[0].toStdString();
 }
 
 }  // namespace

@@ -178,3 +178,30 @@ TEST(SpecTest, LoadSpecFileThrowsOneLineWithTheFileName) {
 
 }  // namespace
 }  // namespace distlab::engine
+
+namespace distlab::engine {
+namespace {
+
+TEST(SpecTest, ProblemsAnEditorCanCauseCarryACodeAndTheirValues) {
+  Spec spec;
+  auto errors = parseSpec(std::string(R"({"dataset": {"name": "blobs"}, "model": {"arch": "lenet5"},
+      "cluster": {"workers": 4, "slowdown": [3, 1]}})"),
+                          spec);
+  ASSERT_EQ(errors.size(), 2u);
+  EXPECT_EQ(errors[0].code, "lenet5_needs_images");
+  EXPECT_EQ(errors[0].args, (std::vector<std::string>{"blobs"}));
+  EXPECT_EQ(errors[1].path, "cluster.slowdown");
+  EXPECT_EQ(errors[1].code, "per_worker_count");
+  EXPECT_EQ(errors[1].args, (std::vector<std::string>{"2", "4"}));
+  errors = parseSpec(std::string(R"({"cluster": {"slowdown": [2, 0.5]}})"), spec);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].path, "cluster.slowdown[1]");
+  EXPECT_EQ(errors[0].code, "item_out_of_range");
+  EXPECT_EQ(errors[0].args.at(0), "0.5");
+  errors = parseSpec(std::string(R"({"cluster": {"slowdown": "fast"}})"), spec);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].code, "not_a_list");
+}
+
+}  // namespace
+}  // namespace distlab::engine
