@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -542,8 +543,8 @@ void MainWindow::onLifecycle(const engine::Lifecycle& event) {
     default:
       break;
   }
-  // The log in the window's language; the engine's details (English) follow in parentheses.
-  const QString detail = QString::fromStdString(event.detail);
+  // The log in the window's language, details included.
+  const QString detail = lifecycleDetail(event.detail);
   const int w = event.worker;
   QString line;
   switch (event.kind) {
@@ -591,9 +592,69 @@ void MainWindow::onLifecycle(const engine::Lifecycle& event) {
 void MainWindow::onEngineLine(const QString& line) {
   // Progress and lifecycle lines are written from the telemetry, translated (see onMetric and
   // onLifecycle); the engine's own copies of them on stderr would only repeat them in English.
-  static const QRegularExpression repeated(R"(^(update \d+ |server: |worker \d+: ))");
+  static const QRegularExpression repeated(R"(^(update \d+ |server: |worker \d+: |done: ))");
   if (repeated.match(line).hasMatch()) return;
-  m_log->appendPlainText(line);
+  static const QRegularExpression loading(R"(^loading (\S+)\.\.\.$)");
+  static const QRegularExpression writing(R"(^writing to (.+)$)");
+  if (const auto m = loading.match(line); m.hasMatch()) {
+    m_log->appendPlainText(tr("Loading the data set %1...").arg(m.captured(1)));
+  } else if (const auto w = writing.match(line); w.hasMatch()) {
+    m_log->appendPlainText(tr("The run's files go to %1").arg(w.captured(1)));
+  } else {
+    m_log->appendPlainText(line);  // anything else the engine says, as it says it
+  }
+}
+
+QString MainWindow::lifecycleDetail(const std::string& english) {
+  // The coordinator's lifecycle details (see engine/cluster/coordinator.cpp), in the window's
+  // language; a detail not listed here is shown as written.
+  const QString text = QString::fromStdString(english);
+  struct Pattern {
+    QRegularExpression re;
+    std::function<QString(const QRegularExpressionMatch&)> say;
+  };
+  static const std::vector<Pattern> patterns = [] {
+    std::vector<Pattern> p;
+    p.push_back({QRegularExpression(R"(^joined, pid (\d+)$)"),
+                 [](const QRegularExpressionMatch& m) { return tr("pid %1").arg(m.captured(1)); }});
+    p.push_back({QRegularExpression(R"(^joined, started by hand$)"),
+                 [](const QRegularExpressionMatch&) { return tr("started by hand"); }});
+    p.push_back({QRegularExpression(R"(^rejoined at clock (\d+), pid (\d+)$)"),
+                 [](const QRegularExpressionMatch& m) {
+                   return tr("from step %1, pid %2").arg(m.captured(1), m.captured(2));
+                 }});
+    p.push_back({QRegularExpression(R"(^(connection closed|peer closed the connection)$)"),
+                 [](const QRegularExpressionMatch&) { return tr("its connection closed"); }});
+    p.push_back({QRegularExpression(R"(^killed from the monitor$)"),
+                 [](const QRegularExpressionMatch&) { return tr("killed from the window"); }});
+    p.push_back({QRegularExpression(R"(^no heartbeat for (\d+) ms$)"),
+                 [](const QRegularExpressionMatch& m) {
+                   return tr("no sign of life for %1 ms").arg(m.captured(1));
+                 }});
+    p.push_back({QRegularExpression(R"(^every worker finished$)"),
+                 [](const QRegularExpressionMatch&) { return tr("every worker finished"); }});
+    p.push_back({QRegularExpression(R"(^every worker died$)"),
+                 [](const QRegularExpressionMatch&) { return tr("every worker died"); }});
+    p.push_back({QRegularExpression(R"(^stopped by a monitor$)"),
+                 [](const QRegularExpressionMatch&) { return tr("stopped from the window"); }});
+    p.push_back(
+        {QRegularExpression(R"(^slowed down ([0-9.]+)x$)"), [](const QRegularExpressionMatch& m) {
+           return tr("%1 times slower").arg(m.captured(1).toDouble());
+         }});
+    p.push_back(
+        {QRegularExpression(R"(^(\d+) workers, (\S+), (\S+), (\d+) parameters, port (\d+)$)"),
+         [](const QRegularExpressionMatch& m) {
+           return tr("%1 workers, %2, %3 partitioning, %4 parameters, port %5")
+               .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4), m.captured(5));
+         }});
+    p.push_back({QRegularExpression(R"(^connection refused: wrong token: authentication failed$)"),
+                 [](const QRegularExpressionMatch&) { return tr("wrong token"); }});
+    return p;
+  }();
+  for (const auto& pattern : patterns) {
+    if (const auto m = pattern.re.match(text); m.hasMatch()) return pattern.say(m);
+  }
+  return text;
 }
 
 void MainWindow::onFailed(const QString& reason) {

@@ -74,6 +74,7 @@ class MainWindow : public QMainWindow {
   void onMetric(const engine::Metric& metric);
   void onLifecycle(const engine::Lifecycle& event);
   void onEngineLine(const QString& line);
+  static QString lifecycleDetail(const std::string& english);
   double secondsSinceStart(std::int64_t timeNs) const;
   void onFailed(const QString& reason);
   void updateState();

@@ -310,6 +310,62 @@
         <source>%1 is not a list of numbers from %2 to %3, such as 3, 1, 1</source>
         <translation>%1 is not a list of numbers from %2 to %3, such as 3, 1, 1</translation>
     </message>
+    <message>
+        <source>Loading the data set %1...</source>
+        <translation>Loading the data set %1...</translation>
+    </message>
+    <message>
+        <source>The run&apos;s files go to %1</source>
+        <translation>The run&apos;s files go to %1</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>started by hand</source>
+        <translation>started by hand</translation>
+    </message>
+    <message>
+        <source>from step %1, pid %2</source>
+        <translation>from step %1, pid %2</translation>
+    </message>
+    <message>
+        <source>its connection closed</source>
+        <translation>its connection closed</translation>
+    </message>
+    <message>
+        <source>killed from the window</source>
+        <translation>killed from the window</translation>
+    </message>
+    <message>
+        <source>no sign of life for %1 ms</source>
+        <translation>no sign of life for %1 ms</translation>
+    </message>
+    <message>
+        <source>every worker finished</source>
+        <translation>every worker finished</translation>
+    </message>
+    <message>
+        <source>every worker died</source>
+        <translation>every worker died</translation>
+    </message>
+    <message>
+        <source>stopped from the window</source>
+        <translation>stopped from the window</translation>
+    </message>
+    <message>
+        <source>%1 times slower</source>
+        <translation>%1 times slower</translation>
+    </message>
+    <message>
+        <source>%1 workers, %2, %3 partitioning, %4 parameters, port %5</source>
+        <translation>%1 workers, %2, %3 partitioning, %4 parameters, port %5</translation>
+    </message>
+    <message>
+        <source>wrong token</source>
+        <translation>wrong token</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>

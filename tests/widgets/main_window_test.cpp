@@ -137,7 +137,8 @@ TEST(MainWindowTest, ARealClusterRunFeedsChartStatusAndLog) {
   EXPECT_NEAR(accuracy->at(accuracy->count() - 1).x(), 3.0, 1e-9);  // the last point: epoch 3
   EXPECT_TRUE(window.statusText().startsWith("Finished: test accuracy"))
       << window.statusText().toStdString();
-  EXPECT_TRUE(window.findChild<QPlainTextEdit*>()->toPlainText().contains("loading blobs"));
+  EXPECT_TRUE(
+      window.findChild<QPlainTextEdit*>()->toPlainText().contains("Loading the data set blobs"));
   // No process of the run remains: the workers' pids are in the run's events.
   const QByteArray events = readFile(window.runController()->runFolder() + "/events.jsonl");
   int workers = 0;
@@ -164,10 +165,16 @@ TEST(MainWindowTest, TheLogOfARunIsInTheWindowsLanguage) {
   language.set("en");
   EXPECT_TRUE(log.contains(QString::fromUtf8("次更新"))) << log.toStdString();
   EXPECT_TRUE(log.contains(QString::fromUtf8("工作节点 1 已加入"))) << log.toStdString();
-  EXPECT_TRUE(log.contains(QString::fromUtf8("运行结束"))) << log.toStdString();
+  EXPECT_TRUE(log.contains(QString::fromUtf8("运行结束：所有工作节点都已完成")))
+      << log.toStdString();
+  EXPECT_TRUE(log.contains(QString::fromUtf8("集群已启动（2 个工作节点，bsp，shuffle-split 划分")))
+      << log.toStdString();
+  EXPECT_TRUE(log.contains(QString::fromUtf8("正在加载数据集 blobs"))) << log.toStdString();
   // The engine's English copies of the same lines are not repeated.
   EXPECT_FALSE(log.contains("update 5 (")) << log.toStdString();
   EXPECT_FALSE(log.contains("server: ")) << log.toStdString();
+  EXPECT_FALSE(log.contains("loading ")) << log.toStdString();
+  EXPECT_FALSE(log.contains("done: ")) << log.toStdString();
 }
 
 TEST(MainWindowTest, TheChartIsDrawnDuringALiveRun) {
