@@ -74,7 +74,6 @@ class MainWindow : public QMainWindow {
   void onMetric(const engine::Metric& metric);
   void onLifecycle(const engine::Lifecycle& event);
   void onEngineLine(const QString& line);
-  static QString lifecycleDetail(const std::string& english);
   double secondsSinceStart(std::int64_t timeNs) const;
   void onFailed(const QString& reason);
   void updateState();
@@ -83,7 +82,6 @@ class MainWindow : public QMainWindow {
   /// Checks the form's spec with the engine's own validation and shows the problems inline;
   /// returns the spec's JSON, or nothing when it has problems.
   std::optional<QByteArray> validatedSpec();
-  QString specErrorText(const engine::SpecError& error);
 
   Language* m_language;
   Lesson m_lesson;

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>EngineText</name>
+    <message>
+        <source>LeNet-5 needs an image data set (fashion-mnist, mnist or cifar10), not %1</source>
+        <translation>LeNet-5 needs an image data set (fashion-mnist, mnist or cifar10), not %1</translation>
+    </message>
+    <message>
+        <source>%1 needs class labels; height-weight is a regression: use mse</source>
+        <translation>%1 needs class labels; height-weight is a regression: use mse</translation>
+    </message>
+    <message>
+        <source>%1 splits by class label, and height-weight has none: use shuffle-split or with-replacement</source>
+        <translation>%1 splits by class label, and height-weight has none: use shuffle-split or with-replacement</translation>
+    </message>
+    <message>
+        <source>%1 entries for %2 workers: give one per worker, or none for all alike</source>
+        <translation>%1 entries for %2 workers: give one per worker, or none for all alike</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: allowed are numbers from %2 to %3</source>
+        <translation>%1 is out of range: allowed are numbers from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 is not a number</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of numbers from %2 to %3, such as 3, 1, 1</source>
+        <translation>%1 is not a list of numbers from %2 to %3, such as 3, 1, 1</translation>
+    </message>
+    <message>
+        <source>Loading the data set %1...</source>
+        <translation>Loading the data set %1...</translation>
+    </message>
+    <message>
+        <source>The run&apos;s files go to %1</source>
+        <translation>The run&apos;s files go to %1</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>started by hand</source>
+        <translation>started by hand</translation>
+    </message>
+    <message>
+        <source>from step %1, pid %2</source>
+        <translation>from step %1, pid %2</translation>
+    </message>
+    <message>
+        <source>its connection closed</source>
+        <translation>its connection closed</translation>
+    </message>
+    <message>
+        <source>killed from the window</source>
+        <translation>killed from the window</translation>
+    </message>
+    <message>
+        <source>no sign of life for %1 ms</source>
+        <translation>no sign of life for %1 ms</translation>
+    </message>
+    <message>
+        <source>every worker finished</source>
+        <translation>every worker finished</translation>
+    </message>
+    <message>
+        <source>every worker died</source>
+        <translation>every worker died</translation>
+    </message>
+    <message>
+        <source>stopped from the window</source>
+        <translation>stopped from the window</translation>
+    </message>
+    <message>
+        <source>%1 times slower</source>
+        <translation>%1 times slower</translation>
+    </message>
+    <message>
+        <source>%1 workers, %2, %3 partitioning, %4 parameters, port %5</source>
+        <translation>%1 workers, %2, %3 partitioning, %4 parameters, port %5</translation>
+    </message>
+    <message>
+        <source>wrong token</source>
+        <translation>wrong token</translation>
+    </message>
+</context>
+<context>
     <name>Lessons</name>
     <message>
         <source>Fashion-MNIST MLP</source>
@@ -281,90 +368,6 @@
     <message>
         <source>The run ended: %1</source>
         <translation>The run ended: %1</translation>
-    </message>
-    <message>
-        <source>LeNet-5 needs an image data set (fashion-mnist, mnist or cifar10), not %1</source>
-        <translation>LeNet-5 needs an image data set (fashion-mnist, mnist or cifar10), not %1</translation>
-    </message>
-    <message>
-        <source>%1 needs class labels; height-weight is a regression: use mse</source>
-        <translation>%1 needs class labels; height-weight is a regression: use mse</translation>
-    </message>
-    <message>
-        <source>%1 splits by class label, and height-weight has none: use shuffle-split or with-replacement</source>
-        <translation>%1 splits by class label, and height-weight has none: use shuffle-split or with-replacement</translation>
-    </message>
-    <message>
-        <source>%1 entries for %2 workers: give one per worker, or none for all alike</source>
-        <translation>%1 entries for %2 workers: give one per worker, or none for all alike</translation>
-    </message>
-    <message>
-        <source>%1 is out of range: allowed are numbers from %2 to %3</source>
-        <translation>%1 is out of range: allowed are numbers from %2 to %3</translation>
-    </message>
-    <message>
-        <source>%1 is not a number</source>
-        <translation>%1 is not a number</translation>
-    </message>
-    <message>
-        <source>%1 is not a list of numbers from %2 to %3, such as 3, 1, 1</source>
-        <translation>%1 is not a list of numbers from %2 to %3, such as 3, 1, 1</translation>
-    </message>
-    <message>
-        <source>Loading the data set %1...</source>
-        <translation>Loading the data set %1...</translation>
-    </message>
-    <message>
-        <source>The run&apos;s files go to %1</source>
-        <translation>The run&apos;s files go to %1</translation>
-    </message>
-    <message>
-        <source>pid %1</source>
-        <translation>pid %1</translation>
-    </message>
-    <message>
-        <source>started by hand</source>
-        <translation>started by hand</translation>
-    </message>
-    <message>
-        <source>from step %1, pid %2</source>
-        <translation>from step %1, pid %2</translation>
-    </message>
-    <message>
-        <source>its connection closed</source>
-        <translation>its connection closed</translation>
-    </message>
-    <message>
-        <source>killed from the window</source>
-        <translation>killed from the window</translation>
-    </message>
-    <message>
-        <source>no sign of life for %1 ms</source>
-        <translation>no sign of life for %1 ms</translation>
-    </message>
-    <message>
-        <source>every worker finished</source>
-        <translation>every worker finished</translation>
-    </message>
-    <message>
-        <source>every worker died</source>
-        <translation>every worker died</translation>
-    </message>
-    <message>
-        <source>stopped from the window</source>
-        <translation>stopped from the window</translation>
-    </message>
-    <message>
-        <source>%1 times slower</source>
-        <translation>%1 times slower</translation>
-    </message>
-    <message>
-        <source>%1 workers, %2, %3 partitioning, %4 parameters, port %5</source>
-        <translation>%1 workers, %2, %3 partitioning, %4 parameters, port %5</translation>
-    </message>
-    <message>
-        <source>wrong token</source>
-        <translation>wrong token</translation>
     </message>
 </context>
 <context>

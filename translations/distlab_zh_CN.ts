@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>EngineText</name>
+    <message>
+        <source>LeNet-5 needs an image data set (fashion-mnist, mnist or cifar10), not %1</source>
+        <translation>LeNet-5 需要图像数据集（fashion-mnist、mnist 或 cifar10），而不是 %1</translation>
+    </message>
+    <message>
+        <source>%1 needs class labels; height-weight is a regression: use mse</source>
+        <translation>%1 需要类别标签；height-weight 是回归问题：请使用 mse</translation>
+    </message>
+    <message>
+        <source>%1 splits by class label, and height-weight has none: use shuffle-split or with-replacement</source>
+        <translation>%1 按类别标签划分，而 height-weight 没有标签：请使用 shuffle-split 或 with-replacement</translation>
+    </message>
+    <message>
+        <source>%1 entries for %2 workers: give one per worker, or none for all alike</source>
+        <translation>%2 个工作节点却有 %1 项：每个节点一项，或留空表示全部相同</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: allowed are numbers from %2 to %3</source>
+        <translation>%1 超出范围：允许 %2 到 %3 之间的数</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数字</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of numbers from %2 to %3, such as 3, 1, 1</source>
+        <translation>%1 不是 %2 到 %3 之间的数的列表，例如 3, 1, 1</translation>
+    </message>
+    <message>
+        <source>Loading the data set %1...</source>
+        <translation>正在加载数据集 %1……</translation>
+    </message>
+    <message>
+        <source>The run&apos;s files go to %1</source>
+        <translation>本次运行的文件写入 %1</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>进程号 %1</translation>
+    </message>
+    <message>
+        <source>started by hand</source>
+        <translation>手动启动</translation>
+    </message>
+    <message>
+        <source>from step %1, pid %2</source>
+        <translation>从第 %1 步开始，进程号 %2</translation>
+    </message>
+    <message>
+        <source>its connection closed</source>
+        <translation>连接已断开</translation>
+    </message>
+    <message>
+        <source>killed from the window</source>
+        <translation>已从窗口中终止</translation>
+    </message>
+    <message>
+        <source>no sign of life for %1 ms</source>
+        <translation>%1 毫秒没有心跳</translation>
+    </message>
+    <message>
+        <source>every worker finished</source>
+        <translation>所有工作节点都已完成</translation>
+    </message>
+    <message>
+        <source>every worker died</source>
+        <translation>所有工作节点都已失效</translation>
+    </message>
+    <message>
+        <source>stopped from the window</source>
+        <translation>已从窗口中停止</translation>
+    </message>
+    <message>
+        <source>%1 times slower</source>
+        <translation>慢 %1 倍</translation>
+    </message>
+    <message>
+        <source>%1 workers, %2, %3 partitioning, %4 parameters, port %5</source>
+        <translation>%1 个工作节点，%2，%3 划分，%4 个参数，端口 %5</translation>
+    </message>
+    <message>
+        <source>wrong token</source>
+        <translation>令牌错误</translation>
+    </message>
+</context>
+<context>
     <name>Lessons</name>
     <message>
         <source>Fashion-MNIST MLP</source>
@@ -281,90 +368,6 @@
     <message>
         <source>The run ended: %1</source>
         <translation>运行结束：%1</translation>
-    </message>
-    <message>
-        <source>LeNet-5 needs an image data set (fashion-mnist, mnist or cifar10), not %1</source>
-        <translation>LeNet-5 需要图像数据集（fashion-mnist、mnist 或 cifar10），而不是 %1</translation>
-    </message>
-    <message>
-        <source>%1 needs class labels; height-weight is a regression: use mse</source>
-        <translation>%1 需要类别标签；height-weight 是回归问题：请使用 mse</translation>
-    </message>
-    <message>
-        <source>%1 splits by class label, and height-weight has none: use shuffle-split or with-replacement</source>
-        <translation>%1 按类别标签划分，而 height-weight 没有标签：请使用 shuffle-split 或 with-replacement</translation>
-    </message>
-    <message>
-        <source>%1 entries for %2 workers: give one per worker, or none for all alike</source>
-        <translation>%2 个工作节点却有 %1 项：每个节点一项，或留空表示全部相同</translation>
-    </message>
-    <message>
-        <source>%1 is out of range: allowed are numbers from %2 to %3</source>
-        <translation>%1 超出范围：允许 %2 到 %3 之间的数</translation>
-    </message>
-    <message>
-        <source>%1 is not a number</source>
-        <translation>%1 不是数字</translation>
-    </message>
-    <message>
-        <source>%1 is not a list of numbers from %2 to %3, such as 3, 1, 1</source>
-        <translation>%1 不是 %2 到 %3 之间的数的列表，例如 3, 1, 1</translation>
-    </message>
-    <message>
-        <source>Loading the data set %1...</source>
-        <translation>正在加载数据集 %1……</translation>
-    </message>
-    <message>
-        <source>The run&apos;s files go to %1</source>
-        <translation>本次运行的文件写入 %1</translation>
-    </message>
-    <message>
-        <source>pid %1</source>
-        <translation>进程号 %1</translation>
-    </message>
-    <message>
-        <source>started by hand</source>
-        <translation>手动启动</translation>
-    </message>
-    <message>
-        <source>from step %1, pid %2</source>
-        <translation>从第 %1 步开始，进程号 %2</translation>
-    </message>
-    <message>
-        <source>its connection closed</source>
-        <translation>连接已断开</translation>
-    </message>
-    <message>
-        <source>killed from the window</source>
-        <translation>已从窗口中终止</translation>
-    </message>
-    <message>
-        <source>no sign of life for %1 ms</source>
-        <translation>%1 毫秒没有心跳</translation>
-    </message>
-    <message>
-        <source>every worker finished</source>
-        <translation>所有工作节点都已完成</translation>
-    </message>
-    <message>
-        <source>every worker died</source>
-        <translation>所有工作节点都已失效</translation>
-    </message>
-    <message>
-        <source>stopped from the window</source>
-        <translation>已从窗口中停止</translation>
-    </message>
-    <message>
-        <source>%1 times slower</source>
-        <translation>慢 %1 倍</translation>
-    </message>
-    <message>
-        <source>%1 workers, %2, %3 partitioning, %4 parameters, port %5</source>
-        <translation>%1 个工作节点，%2，%3 划分，%4 个参数，端口 %5</translation>
-    </message>
-    <message>
-        <source>wrong token</source>
-        <translation>令牌错误</translation>
     </message>
 </context>
 <context>
