@@ -1,0 +1,116 @@
+#pragma once
+// Private to the coordinator's .cpp files: its state and the peers it talks to.
+#include "cluster/coordinator.h"
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+
+#include "cluster/evaluator.h"
+#include "cluster/launcher.h"
+#include "cluster/parameter_server.h"
+#include "cluster/run_recorder.h"
+#include "comm/blocking_channel.h"
+#include "comm/session.h"
+#include "data/load.h"
+
+namespace distlab::engine {
+
+namespace asio = boost::asio;
+using asio::ip::tcp;
+
+namespace coordinator_detail {
+
+constexpr auto kTick = std::chrono::milliseconds(33);  // monitors get telemetry at <= 30 Hz
+constexpr std::size_t kMaxMonitors = 4;
+constexpr std::int64_t kMinWaitNs = 20'000;  // shorter waits are noise, not barrier time
+
+/// A connection: a worker or a monitor, authenticated or still in its handshake.
+struct Peer {
+  std::shared_ptr<Session> session;
+  PeerRole role = PeerRole::Worker;
+  int rank = -1;
+  bool helloSeen = false, authed = false;
+  bool reported = false;  ///< its refusal is already in the telemetry
+  std::vector<std::uint8_t> nonce;
+  std::unique_ptr<asio::steady_timer> handshakeTimer;
+  std::int64_t lastSeenNs = 0;
+  /// Loopback peers share our steady clock; another machine's is mapped with an offset.
+  bool sameHost = true;
+  std::int64_t clockOffsetNs = 0;  ///< add to the peer's timestamps to get ours
+};
+
+/// What the coordinator knows of one worker rank.
+struct WorkerSlot {
+  enum class State { Waiting, Alive, Finished, Dead } state = State::Waiting;
+  std::shared_ptr<Peer> peer;
+  std::optional<std::int64_t> pullSince;  ///< a PULL is held since then
+  int stepCredit = 0;                     ///< steps allowed while paused
+  int pid = 0;                            ///< the process we started for it (0: started by hand)
+  bool killRequested = false;             ///< a monitor asked to kill it
+};
+
+inline std::string hostOf(const tcp::endpoint& e) { return e.address().to_string(); }
+
+}  // namespace coordinator_detail
+
+using coordinator_detail::hostOf;
+using coordinator_detail::kMaxMonitors;
+using coordinator_detail::kMinWaitNs;
+using coordinator_detail::kTick;
+using coordinator_detail::Peer;
+using coordinator_detail::WorkerSlot;
+
+struct Coordinator::Impl {
+  Impl(Spec s, CoordinatorOptions o);
+
+  int run();
+  void listen();
+  void accept();
+  void onMessage(const std::shared_ptr<Peer>& peer, Message&& message);
+  void onHandshake(const std::shared_ptr<Peer>& peer, Message&& message);
+  void admitWorker(const std::shared_ptr<Peer>& peer);
+  void admitMonitor(const std::shared_ptr<Peer>& peer);
+  void reject(const std::shared_ptr<Peer>& peer, LifecycleKind kind, const std::string& why);
+  void onWorkerMessage(int rank, Message&& message);
+  void onPush(int rank, Push&& push);
+  void onControl(const Control& control);
+  void onClose(const std::shared_ptr<Peer>& peer, const std::string& reason);
+  void recordApplied(const std::optional<AppliedUpdate>& applied, std::int64_t startNs);
+  void releasePulls();
+  /// The parameters of the current version, copied once and shared by every reply.
+  std::shared_ptr<const std::vector<float>> snapshot();
+  void onTick();
+  void sendMonitorBatch();
+  void startWorker(int rank);
+  void checkEnd();
+  void finish(const std::string& reason, int exitCode);
+  void lifecycle(int worker, LifecycleKind kind, const std::string& detail);
+  std::int64_t now() const { return steadyNowNs(); }
+  int aliveCount() const;
+
+  Spec spec;
+  CoordinatorOptions options;
+  TrainTest data;
+  std::unique_ptr<ParameterServer> ps;
+  RunRecorder recorder;
+  asio::io_context io;
+  tcp::acceptor acceptor{io};
+  asio::signal_set signals{io, SIGINT, SIGTERM};
+  asio::steady_timer tickTimer{io};
+  std::unique_ptr<Evaluator> evaluator;
+  Launcher launcher;
+  std::vector<WorkerSlot> workers;
+  std::vector<std::shared_ptr<Peer>> peers;
+  Rng nonceRng;
+  std::uint16_t port = 0;
+  std::int64_t startNs = 0, joinDeadlineNs = 0;
+  std::uint64_t lastEvalVersion = 0;
+  std::shared_ptr<const std::vector<float>> paramsSnapshot;
+  std::uint64_t snapshotVersion = 0;
+  bool paused = false, ending = false;
+  int exitCode = 0;
+};
+
+}  // namespace distlab::engine

@@ -1,0 +1,268 @@
+// The coordinator's conversations: handshakes, worker messages (PULL, PUSH, TELEMETRY, done),
+// monitor CONTROL commands and closed connections.
+#include <csignal>
+
+#include "cluster/coordinator_impl.h"
+#include "comm/handshake.h"
+#include "core/error.h"
+
+namespace distlab::engine {
+
+void Coordinator::Impl::onMessage(const std::shared_ptr<Peer>& peer, Message&& message) {
+  peer->lastSeenNs = now();
+  if (!peer->authed) return onHandshake(peer, std::move(message));
+  if (peer->role == PeerRole::Worker) return onWorkerMessage(peer->rank, std::move(message));
+  if (const auto* control = std::get_if<Control>(&message)) return onControl(*control);
+  if (!std::holds_alternative<Heartbeat>(message)) {
+    peer->session->close("a monitor may send only CONTROL and HEARTBEAT");
+  }
+}
+
+void Coordinator::Impl::onHandshake(const std::shared_ptr<Peer>& peer, Message&& message) {
+  if (auto* hello = std::get_if<Hello>(&message); hello && !peer->helloSeen) {
+    peer->helloSeen = true;
+    peer->role = hello->role;
+    peer->rank = hello->role == PeerRole::Worker ? static_cast<int>(hello->rank) : -1;
+    if (!peer->sameHost) peer->clockOffsetNs = now() - hello->clockNs;  // latency ignored
+    peer->nonce = makeNonce(nonceRng);
+    peer->session->send(Challenge{peer->nonce});
+    return;
+  }
+  const auto* auth = std::get_if<Auth>(&message);
+  if (!auth || !peer->helloSeen) {
+    return reject(peer, LifecycleKind::AuthFailed, "protocol violation during the handshake");
+  }
+  const auto rank = static_cast<std::uint32_t>(std::max(peer->rank, 0));
+  if (!verifyAnswer(options.token, peer->nonce, rank, kProtocolVersion, auth->mac)) {
+    return reject(peer, LifecycleKind::AuthFailed, "wrong token: authentication failed");
+  }
+  peer->handshakeTimer->cancel();
+  if (peer->role == PeerRole::Monitor) return admitMonitor(peer);
+  admitWorker(peer);
+}
+
+void Coordinator::Impl::reject(const std::shared_ptr<Peer>& peer, LifecycleKind kind,
+                               const std::string& why) {
+  peer->reported = true;
+  lifecycle(peer->role == PeerRole::Worker ? peer->rank : kServerLane, kind,
+            "connection refused: " + why);
+  peer->session->send(Shutdown{why});
+  // Let the SHUTDOWN go out before the socket closes.
+  auto timer = std::make_shared<asio::steady_timer>(io, std::chrono::milliseconds(100));
+  timer->async_wait([peer, timer](boost::system::error_code) { peer->session->close(); });
+}
+
+void Coordinator::Impl::admitWorker(const std::shared_ptr<Peer>& peer) {
+  const int rank = peer->rank;
+  if (rank < 0 || rank >= static_cast<int>(workers.size())) {
+    return reject(peer, LifecycleKind::Rejected,
+                  "rank " + std::to_string(rank) + " is out of range; allowed: 0 to " +
+                      std::to_string(workers.size() - 1));
+  }
+  auto& slot = workers[static_cast<std::size_t>(rank)];
+  if (slot.state == WorkerSlot::State::Alive || slot.state == WorkerSlot::State::Finished) {
+    return reject(peer, LifecycleKind::Rejected,
+                  "rank " + std::to_string(rank) +
+                      (slot.state == WorkerSlot::State::Alive ? " is already connected"
+                                                              : " has already finished"));
+  }
+  const bool rejoin = slot.state == WorkerSlot::State::Dead;
+  const std::uint64_t startClock = rejoin ? ps->rejoin(rank) : 0;
+  peer->authed = true;
+  slot.state = WorkerSlot::State::Alive;
+  slot.peer = peer;
+  slot.pullSince.reset();
+  slot.stepCredit = 0;
+  const auto pid = launcher.pidOfRank(rank);
+  slot.pid = pid.value_or(0);
+  peer->session->send(
+      Welcome{static_cast<std::uint32_t>(ps->parameters().size()), startClock, specToString(spec)});
+  lifecycle(
+      rank, rejoin ? LifecycleKind::Rejoined : LifecycleKind::Joined,
+      (rejoin ? "rejoined at clock " + std::to_string(startClock) : std::string("joined")) +
+          (slot.pid ? ", pid " + std::to_string(slot.pid) : std::string(", started by hand")));
+}
+
+void Coordinator::Impl::admitMonitor(const std::shared_ptr<Peer>& peer) {
+  std::size_t monitors = 0;
+  for (const auto& p : peers) monitors += p->authed && p->role == PeerRole::Monitor;
+  if (monitors >= kMaxMonitors) {
+    return reject(peer, LifecycleKind::Rejected,
+                  "at most " + std::to_string(kMaxMonitors) + " monitors may watch a run");
+  }
+  // The monitors already watching get what is pending, so the newcomer's history (which holds
+  // it) and the next batch do not overlap.
+  sendMonitorBatch();
+  peer->authed = true;
+  peer->session->send(
+      Welcome{static_cast<std::uint32_t>(ps->parameters().size()), 0, specToString(spec)});
+  // A monitor that connects late still sees the whole run.
+  const std::string& history = recorder.history();
+  if (!history.empty()) {
+    peer->session->send(Telemetry{std::vector<std::uint8_t>(history.begin(), history.end())});
+  }
+}
+
+void Coordinator::Impl::onWorkerMessage(int rank, Message&& message) {
+  auto& slot = workers[static_cast<std::size_t>(rank)];
+  if (slot.state != WorkerSlot::State::Alive) return;
+  if (std::holds_alternative<Pull>(message)) {
+    slot.pullSince = now();
+    return releasePulls();
+  }
+  if (auto* push = std::get_if<Push>(&message)) return onPush(rank, std::move(*push));
+  if (auto* telemetry = std::get_if<Telemetry>(&message)) {
+    std::vector<Event> events;
+    std::string error;
+    const std::string_view text(reinterpret_cast<const char*>(telemetry->events.data()),
+                                telemetry->events.size());
+    if (!decodeBatch(text, events, &error)) {
+      slot.peer->session->close("bad telemetry: " + error);
+      return;
+    }
+    for (auto& e : events) {
+      shiftTime(e, slot.peer->clockOffsetNs);
+      recorder.record(e);
+    }
+    return;
+  }
+  if (std::holds_alternative<Shutdown>(message)) {  // the worker did all its steps
+    slot.state = WorkerSlot::State::Finished;
+    lifecycle(rank, LifecycleKind::Finished, "finished all its steps");
+    const auto start = now();
+    recordApplied(ps->leave(rank), start);
+    releasePulls();
+    return checkEnd();
+  }
+  if (!std::holds_alternative<Heartbeat>(message)) {
+    slot.peer->session->close("unexpected message from a worker");
+  }
+}
+
+void Coordinator::Impl::onPush(int rank, Push&& push) {
+  const auto start = now();
+  std::optional<AppliedUpdate> applied;
+  try {
+    applied = ps->push(rank, push.kind, push.baseVersion, push.samples, push.values);
+  } catch (const Error& e) {
+    workers[static_cast<std::size_t>(rank)].peer->session->close(e.what());
+    return;
+  }
+  recordApplied(applied, start);
+  workers[static_cast<std::size_t>(rank)].peer->session->recycle(std::move(push.values));
+  releasePulls();
+}
+
+void Coordinator::Impl::recordApplied(const std::optional<AppliedUpdate>& applied,
+                                      std::int64_t start) {
+  if (!applied) return;
+  const auto end = now();
+  recorder.record(Span{kServerLane, SpanKind::Aggregate, start, end, applied->version, 0});
+  for (const auto& c : applied->contributions) {
+    recorder.record(StalenessRecord{end, c.worker, applied->version, c.staleness, c.clockGap});
+    recorder.addSamples(c.samples);
+  }
+  const auto every = static_cast<std::uint64_t>(spec.cluster.evalEvery);
+  if (applied->version / every != lastEvalVersion / every) {
+    lastEvalVersion = applied->version;
+    evaluator->submit(applied->version, ps->parameters());
+  }
+}
+
+void Coordinator::Impl::releasePulls() {
+  for (std::size_t k = 0; k < workers.size(); ++k) {
+    auto& slot = workers[k];
+    const int rank = static_cast<int>(k);
+    if (slot.state != WorkerSlot::State::Alive || !slot.pullSince) continue;
+    if (paused && slot.stepCredit == 0) continue;
+    if (!ps->mayStart(rank)) continue;
+    if (paused) --slot.stepCredit;
+    ps->noteStart(rank);
+    const auto t = now();
+    if (t - *slot.pullSince >= kMinWaitNs) {
+      recorder.record(Span{rank, SpanKind::Wait, *slot.pullSince, t, ps->clocks().clock(rank), 0});
+    }
+    slot.pullSince.reset();
+    slot.peer->session->sendShared(Params{ps->version(), {}}, snapshot());
+  }
+}
+
+std::shared_ptr<const std::vector<float>> Coordinator::Impl::snapshot() {
+  if (!paramsSnapshot || snapshotVersion != ps->version()) {
+    const auto p = ps->parameters();
+    paramsSnapshot = std::make_shared<const std::vector<float>>(p.begin(), p.end());
+    snapshotVersion = ps->version();
+  }
+  return paramsSnapshot;
+}
+
+void Coordinator::Impl::onControl(const Control& c) {
+  const auto command = static_cast<ControlCommand>(c.command);
+  const int target = static_cast<int>(c.target);
+  const bool validTarget = target >= 0 && target < static_cast<int>(workers.size());
+  auto* slot = validTarget ? &workers[static_cast<std::size_t>(target)] : nullptr;
+  switch (command) {
+    case ControlCommand::Kill:
+      if (!slot || slot->state != WorkerSlot::State::Alive) return;
+      slot->killRequested = true;
+      if (slot->pid) {
+        launcher.signal(slot->pid, SIGKILL);
+      } else {
+        slot->peer->session->send(c);
+      }
+      return;
+    case ControlCommand::Slow:
+    case ControlCommand::Restore:
+      if (!slot || slot->state != WorkerSlot::State::Alive) return;
+      slot->peer->session->send(c);
+      lifecycle(target,
+                command == ControlCommand::Slow ? LifecycleKind::Slowed : LifecycleKind::Restored,
+                command == ControlCommand::Slow ? "slowed down " + std::to_string(c.value) + "x"
+                                                : std::string("back to full speed"));
+      return;
+    case ControlCommand::Pause:
+      paused = true;
+      lifecycle(kServerLane, LifecycleKind::Paused, "paused");
+      return;
+    case ControlCommand::Resume:
+      paused = false;
+      lifecycle(kServerLane, LifecycleKind::Resumed, "resumed");
+      return releasePulls();
+    case ControlCommand::Step:
+      if (!paused) return;
+      for (auto& w : workers) w.stepCredit = w.state == WorkerSlot::State::Alive ? 1 : 0;
+      lifecycle(kServerLane, LifecycleKind::Stepped, "one step");
+      return releasePulls();
+    case ControlCommand::Stop:
+      return finish("stopped by a monitor", 0);
+    case ControlCommand::Restart:
+      if (!slot || slot->state != WorkerSlot::State::Dead || !spec.cluster.launchWorkers) return;
+      return startWorker(target);
+  }
+}
+
+void Coordinator::Impl::onClose(const std::shared_ptr<Peer>& peer, const std::string& reason) {
+  std::erase(peers, peer);
+  if (!peer->authed && !peer->reported && !reason.empty() && !ending) {
+    // e.g. a port scanner or a client of another protocol: bad frames end it before any payload
+    lifecycle(kServerLane, LifecycleKind::Rejected,
+              "dropped a connection before authentication: " + reason);
+  }
+  if (!peer->authed || peer->role != PeerRole::Worker || ending) return;
+  auto& slot = workers[static_cast<std::size_t>(peer->rank)];
+  if (slot.peer != peer) return;
+  slot.peer.reset();
+  if (slot.state != WorkerSlot::State::Alive) return;
+  slot.state = WorkerSlot::State::Dead;
+  slot.pullSince.reset();
+  lifecycle(peer->rank, LifecycleKind::Died,
+            slot.killRequested ? "killed from the monitor"
+                               : (reason.empty() ? "connection closed" : reason));
+  slot.killRequested = false;
+  const auto start = now();
+  recordApplied(ps->leave(peer->rank), start);
+  releasePulls();
+  checkEnd();
+}
+
+}  // namespace distlab::engine
