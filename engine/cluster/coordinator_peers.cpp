@@ -148,9 +148,11 @@ void Coordinator::Impl::onPush(int rank, Push&& push) {
     workers[static_cast<std::size_t>(rank)].peer->session->close(e.what());
     return;
   }
-  recordApplied(applied, start);
   workers[static_cast<std::size_t>(rank)].peer->session->recycle(std::move(push.values));
+  // Waiting workers first: under BSP this is the barrier's critical path; the bookkeeping
+  // (telemetry, the evaluation snapshot) can follow.
   releasePulls();
+  recordApplied(applied, start);
 }
 
 void Coordinator::Impl::recordApplied(const std::optional<AppliedUpdate>& applied,
@@ -179,11 +181,11 @@ void Coordinator::Impl::releasePulls() {
     if (paused) --slot.stepCredit;
     ps->noteStart(rank);
     const auto t = now();
+    slot.peer->session->sendShared(Params{ps->version(), {}}, snapshot());
     if (t - *slot.pullSince >= kMinWaitNs) {
       recorder.record(Span{rank, SpanKind::Wait, *slot.pullSince, t, ps->clocks().clock(rank), 0});
     }
     slot.pullSince.reset();
-    slot.peer->session->sendShared(Params{ps->version(), {}}, snapshot());
   }
 }
 
