@@ -461,6 +461,13 @@ double MainWindow::secondsSinceStart(std::int64_t timeNs) const {
 }
 
 void MainWindow::onMetric(const engine::Metric& metric) {
+  if (metric.name == "unused_fraction") {
+    m_log->appendPlainText(
+        tr("The data split for epoch %1: %2% of the training examples go to no worker")
+            .arg(metric.step + 1)
+            .arg(metric.value * 100.0, 0, 'f', 1));
+    return;
+  }
   if (metric.worker != engine::kServerLane) {
     if (metric.name != "train_loss") return;
     const auto steps = m_stepsPerEpoch.find(metric.worker);

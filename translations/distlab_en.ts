@@ -369,6 +369,10 @@
         <source>The run ended: %1</source>
         <translation>The run ended: %1</translation>
     </message>
+    <message>
+        <source>The data split for epoch %1: %2% of the training examples go to no worker</source>
+        <translation>The data split for epoch %1: %2% of the training examples go to no worker</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>

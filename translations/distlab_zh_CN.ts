@@ -369,6 +369,10 @@
         <source>The run ended: %1</source>
         <translation>运行结束：%1</translation>
     </message>
+    <message>
+        <source>The data split for epoch %1: %2% of the training examples go to no worker</source>
+        <translation>第 %1 轮的数据划分：%2% 的训练样本不分给任何工作节点</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>

@@ -231,11 +231,14 @@ int Coordinator::Impl::run() {
   const bool splitsAgain = c.partition == "shuffle-split" || c.partition == "with-replacement";
   for (int epoch = 0; epoch < spec.training.epochs;
        epoch += splitsAgain ? c.reshuffleEvery : spec.training.epochs) {
-    const auto stats =
-        partitionStats(partitionForEpoch(spec, data.train, epoch), labels, data.train.numClasses);
+    const Partition partition = partitionForEpoch(spec, data.train, epoch);
+    const auto stats = partitionStats(partition, labels, data.train.numClasses);
     for (std::size_t k = 0; k < stats.size(); ++k) {
       recorder.record(PartitionRecord{now(), static_cast<int>(k), epoch, stats[k]});
     }
+    // The lecture's number for sampling with replacement: the share no worker ever sees (~1/e).
+    recorder.record(Metric{now(), "unused_fraction", kServerLane, static_cast<std::uint64_t>(epoch),
+                           unusedFraction(partition, data.train.size())});
   }
   signals.async_wait([this](boost::system::error_code ec, int sig) {
     if (ec) return;

@@ -170,6 +170,9 @@ TEST(MainWindowTest, TheLogOfARunIsInTheWindowsLanguage) {
   EXPECT_TRUE(log.contains(QString::fromUtf8("集群已启动（2 个工作节点，bsp，shuffle-split 划分")))
       << log.toStdString();
   EXPECT_TRUE(log.contains(QString::fromUtf8("正在加载数据集 blobs"))) << log.toStdString();
+  EXPECT_TRUE(
+      log.contains(QString::fromUtf8("第 1 轮的数据划分：0.0% 的训练样本不分给任何工作节点")))
+      << log.toStdString();
   // The engine's English copies of the same lines are not repeated.
   EXPECT_FALSE(log.contains("update 5 (")) << log.toStdString();
   EXPECT_FALSE(log.contains("server: ")) << log.toStdString();

@@ -156,6 +156,11 @@ TEST_F(ClusterRunTest, AnAsynchronousRunWritesEveryKindOfTelemetry) {
   std::size_t rows = 0;
   for (const auto& p : parts) rows += p.epoch == 0 ? p.stats.size : 0;
   EXPECT_EQ(rows, 960u);  // 80% of 1200 for training
+  std::vector<double> unused;
+  for (const auto& m : eventsOf<Metric>(ev)) {
+    if (m.name == "unused_fraction") unused.push_back(m.value);
+  }
+  EXPECT_EQ(unused, (std::vector<double>{0.0, 0.0}));  // shuffle-split: nobody's row is left out
   // Spans from the workers (compute, push, pull) and the server (aggregate, evaluate).
   std::map<SpanKind, int> spans;
   for (const auto& s : eventsOf<Span>(ev)) {
@@ -193,6 +198,19 @@ TEST_F(ClusterRunTest, AnAsynchronousRunWritesEveryKindOfTelemetry) {
   for (std::string f; std::getline(ss, f, ',');) fields.push_back(f);
   ASSERT_EQ(fields.size(), 10u);
   EXPECT_GT(std::stod(fields[7]), 0.5);  // test accuracy, 4 classes
+}
+
+TEST_F(ClusterRunTest, SamplingWithReplacementLeavesAboutOneInEExamplesToNoWorker) {
+  auto run = start(smallSpec(R"("workers": 4, "sync": "bsp", "partition": "with-replacement")"));
+  ASSERT_GT(run->waitForPort(), 0) << log();
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  std::vector<double> unused;
+  for (const auto& m : eventsOf<Metric>(events())) {
+    if (m.name == "unused_fraction") unused.push_back(m.value);
+  }
+  ASSERT_EQ(unused.size(), 2u);                          // a new draw every epoch
+  for (double u : unused) EXPECT_NEAR(u, 0.3679, 0.06);  // (1 - 1/n)^n, n = 960: sd ~0.016
+  EXPECT_NE(unused[0], unused[1]);
 }
 
 TEST_F(ClusterRunTest, APeerWithAWrongTokenIsRejectedAndTheRunGoesOn) {
