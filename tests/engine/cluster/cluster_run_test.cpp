@@ -213,6 +213,25 @@ TEST_F(ClusterRunTest, SamplingWithReplacementLeavesAboutOneInEExamplesToNoWorke
   EXPECT_NE(unused[0], unused[1]);
 }
 
+TEST_F(ClusterRunTest, LocalSgdAveragesModelsEveryTauStepsAndLearns) {
+  auto run = start(smallSpec(R"("workers": 2, "sync": "local-sgd", "local_steps": 4)", 3));
+  ASSERT_GT(run->waitForPort(), 0) << log();
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  const auto ev = events();
+  const auto applied = appliedPerWorker(ev);
+  for (int k = 0; k < 2; ++k) {
+    EXPECT_EQ(applied.at(k), (stepsOf(k) + 3) / 4) << k;  // one model push per 4 local steps
+  }
+  std::uint64_t pushes = 0;
+  for (const auto& t : eventsOf<TrafficRecord>(ev)) pushes += t.type == MessageType::Push;
+  EXPECT_EQ(pushes, applied.at(0) + applied.at(1));
+  double accuracy = 0;
+  for (const auto& m : eventsOf<Metric>(ev)) {
+    if (m.name == "test_accuracy") accuracy = m.value;
+  }
+  EXPECT_GT(accuracy, 0.5);
+}
+
 TEST_F(ClusterRunTest, APeerWithAWrongTokenIsRejectedAndTheRunGoesOn) {
   auto run = start(smallSpec(R"("workers": 1, "sync": "bsp")"), {"--external-workers"});
   const int port = run->waitForPort();
