@@ -20,6 +20,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -34,6 +35,7 @@
 #include "core/spec.h"
 #include "widgets/lesson_panel.h"
 #include "widgets/spec_form.h"
+#include "widgets/timeline_view.h"
 #include "widgets/training_chart.h"
 
 namespace distlab::app {
@@ -44,6 +46,8 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
       m_run(new RunController(this)),
       m_lessonPanel(new widgets::LessonPanel),
       m_chart(new widgets::TrainingChart),
+      m_timeline(new widgets::TimelineView),
+      m_views(new QTabWidget),
       m_form(new widgets::SpecForm),
       m_formDock(new QDockWidget),
       m_log(new QPlainTextEdit),
@@ -55,7 +59,9 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
   auto* topLayout = new QVBoxLayout(top);
   topLayout->setContentsMargins(0, 0, 0, 0);
   topLayout->addWidget(m_lessonPanel);
-  topLayout->addWidget(m_chart, 1);
+  m_views->addTab(m_chart, QString());
+  m_views->addTab(m_timeline, QString());
+  topLayout->addWidget(m_views, 1);
   auto* splitter = new QSplitter(Qt::Vertical);
   splitter->addWidget(top);
   splitter->addWidget(m_log);
@@ -252,6 +258,10 @@ void MainWindow::retranslate() {
   m_darkAction->setText(tr("&Dark theme"));
   m_helpMenu->setTitle(tr("&Help"));
   m_formDock->setWindowTitle(tr("Experiment"));
+  m_views->setTabText(0, tr("Training"));
+  m_views->setTabText(1, tr("Timeline"));
+  m_views->setTabToolTip(1, tr("What every worker and the server does when: compute, push, pull, "
+                               "wait at the barrier. Wheel: zoom; drag: pan; double click: all"));
   m_toolBar->setWindowTitle(tr("Run"));
   m_openAction->setText(tr("&Open experiment..."));
   m_newAction->setText(tr("&New experiment"));
@@ -399,6 +409,7 @@ void MainWindow::run() {
   const QJsonObject spec = QJsonDocument::fromJson(*json).object();
   // The last run stays on the chart, dashed, to compare with this one.
   m_chart->startRun(spec.value("name").toString());
+  m_timeline->clear();
   m_log->clear();
   m_batchSize = spec.value("training").toObject().value("batch_size").toInt(64);
   m_stepsPerEpoch.clear();
@@ -446,6 +457,12 @@ void MainWindow::onEvents(const std::vector<engine::Event>& batch) {
   for (const auto& event : batch) {
     if (const auto* metric = std::get_if<engine::Metric>(&event)) onMetric(*metric);
     if (const auto* lifecycle = std::get_if<engine::Lifecycle>(&event)) onLifecycle(*lifecycle);
+    if (const auto* span = std::get_if<engine::Span>(&event)) {
+      m_timeline->addSpan(
+          span->lane,
+          {span->startNs, span->endNs, static_cast<std::uint32_t>(span->step),
+           static_cast<std::uint32_t>(span->bytes), static_cast<std::uint8_t>(span->kind)});
+    }
     if (const auto* part = std::get_if<engine::PartitionRecord>(&event); part && part->epoch == 0) {
       // A worker's steps per epoch, to place its per-step losses on the epoch axis.
       m_stepsPerEpoch[part->worker] =
@@ -453,6 +470,7 @@ void MainWindow::onEvents(const std::vector<engine::Event>& batch) {
     }
   }
   m_chart->refresh();  // one redraw per batch (<= 30 a second)
+  m_timeline->refresh();
   updateState();
 }
 
@@ -504,6 +522,12 @@ void MainWindow::onMetric(const engine::Metric& metric) {
 void MainWindow::onLifecycle(const engine::Lifecycle& event) {
   using engine::LifecycleKind;
   if (event.kind == LifecycleKind::RunStarted) m_runStartNs = event.timeNs;
+  if (event.kind == LifecycleKind::Died || event.kind == LifecycleKind::Rejoined) {
+    m_timeline->addMarker(event.worker, event.timeNs,
+                          event.kind == LifecycleKind::Died
+                              ? widgets::TimelineView::MarkerKind::Died
+                              : widgets::TimelineView::MarkerKind::Rejoined);
+  }
   switch (event.kind) {
     case LifecycleKind::Joined:
     case LifecycleKind::Rejoined:

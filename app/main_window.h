@@ -13,6 +13,7 @@
 
 class QAction;
 class QDockWidget;
+class QTabWidget;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -23,6 +24,7 @@ class QToolBar;
 namespace distlab::widgets {
 class LessonPanel;
 class SpecForm;
+class TimelineView;
 class TrainingChart;
 }  // namespace distlab::widgets
 
@@ -53,6 +55,7 @@ class MainWindow : public QMainWindow {
   RunController* runController() const { return m_run; }
   widgets::TrainingChart* chart() const { return m_chart; }
   widgets::SpecForm* specForm() const { return m_form; }
+  widgets::TimelineView* timeline() const { return m_timeline; }
   /// The status bar's message (the last epoch's accuracy and samples/s while training).
   QString statusText() const;
 
@@ -88,6 +91,8 @@ class MainWindow : public QMainWindow {
   RunController* m_run;
   widgets::LessonPanel* m_lessonPanel;
   widgets::TrainingChart* m_chart;
+  widgets::TimelineView* m_timeline;
+  QTabWidget* m_views;
   widgets::SpecForm* m_form;
   QDockWidget* m_formDock;
   QPlainTextEdit* m_log;

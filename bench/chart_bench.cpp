@@ -17,6 +17,7 @@
 #include <fstream>
 #include <vector>
 
+#include "widgets/timeline_view.h"
 #include "widgets/training_chart.h"
 
 namespace {
@@ -115,6 +116,32 @@ void BM_StreamEightWorkers(benchmark::State& state) {
   }
 }
 
+// The timeline with 8 workers and 1,000,000 spans, zoomed out to show all of them.
+void BM_RepaintTimelineMillionSpans(benchmark::State& state) {
+  distlab::widgets::TimelineView view;
+  view.resize(1280, 500);
+  const int perWorker = 125'000;
+  for (int w = 0; w < 8; ++w) {
+    std::int64_t t = 0;
+    for (int i = 0; i < perWorker; ++i) {
+      const std::int64_t d = (i % 4 == 0 ? 600'000 : 150'000) + w * 1000;
+      view.addSpan(w, {t, t + d, static_cast<std::uint32_t>(i / 4), 940584,
+                       static_cast<std::uint8_t>(i % 4)});
+      t += d;
+    }
+  }
+  view.refresh();
+  view.showAll();
+  QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+  for (auto _ : state) {
+    QPainter painter(&image);
+    view.render(&painter);
+  }
+  state.counters["bytes_per_span"] =
+      static_cast<double>(view.store().bytesUsed()) / static_cast<double>(view.store().spanCount());
+}
+
+BENCHMARK(BM_RepaintTimelineMillionSpans)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StreamEightWorkers)->Arg(60)->Arg(600)->Iterations(1)->Unit(benchmark::kSecond);
 BENCHMARK(BM_RepaintChart)->Arg(10'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_RefreshAndRepaintChart)->Arg(10'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);

@@ -373,6 +373,18 @@
         <source>The data split for epoch %1: %2% of the training examples go to no worker</source>
         <translation>The data split for epoch %1: %2% of the training examples go to no worker</translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>What every worker and the server does when: compute, push, pull, wait at the barrier. Wheel: zoom; drag: pan; double click: all</source>
+        <translation>What every worker and the server does when: compute, push, pull, wait at the barrier. Wheel: zoom; drag: pan; double click: all</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -585,6 +597,45 @@
     <message>
         <source>weighted-mean: each worker&apos;s update counts by its number of examples (the gradient of all the data); mean: every worker counts the same, which is wrong when their data sizes differ.</source>
         <translation>weighted-mean: each worker&apos;s update counts by its number of examples (the gradient of all the data); mean: every worker counts the same, which is wrong when their data sizes differ.</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::TimelineView</name>
+    <message>
+        <source>compute</source>
+        <translation>compute</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>push</translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation>pull</translation>
+    </message>
+    <message>
+        <source>wait</source>
+        <translation>wait</translation>
+    </message>
+    <message>
+        <source>aggregate</source>
+        <translation>aggregate</translation>
+    </message>
+    <message>
+        <source>evaluate</source>
+        <translation>evaluate</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Worker %1</source>
+        <translation>Worker %1</translation>
+    </message>
+    <message>
+        <source>%1 - %2: %3 ms, step %4, %5 bytes</source>
+        <translation>%1 - %2: %3 ms, step %4, %5 bytes</translation>
     </message>
 </context>
 <context>

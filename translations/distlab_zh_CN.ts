@@ -373,6 +373,18 @@
         <source>The data split for epoch %1: %2% of the training examples go to no worker</source>
         <translation>第 %1 轮的数据划分：%2% 的训练样本不分给任何工作节点</translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>What every worker and the server does when: compute, push, pull, wait at the barrier. Wheel: zoom; drag: pan; double click: all</source>
+        <translation>每个工作节点和服务器在何时做什么：计算、推送、拉取、在屏障处等待。滚轮：缩放；拖动：平移；双击：显示全部</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -585,6 +597,45 @@
     <message>
         <source>weighted-mean: each worker&apos;s update counts by its number of examples (the gradient of all the data); mean: every worker counts the same, which is wrong when their data sizes differ.</source>
         <translation>weighted-mean（加权平均）：每个工作节点的更新按其样本数计权（即全部数据的梯度）；mean（简单平均）：每个节点权重相同，当各节点数据量不同时这是错误的。</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::TimelineView</name>
+    <message>
+        <source>compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>推送</translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation>拉取</translation>
+    </message>
+    <message>
+        <source>wait</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>aggregate</source>
+        <translation>聚合</translation>
+    </message>
+    <message>
+        <source>evaluate</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Worker %1</source>
+        <translation>工作节点 %1</translation>
+    </message>
+    <message>
+        <source>%1 - %2: %3 ms, step %4, %5 bytes</source>
+        <translation>%1 - %2：%3 毫秒，第 %4 步，%5 字节</translation>
     </message>
 </context>
 <context>

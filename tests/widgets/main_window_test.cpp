@@ -25,6 +25,7 @@
 #include "app/run_controller.h"
 #include "widgets/lesson_panel.h"
 #include "widgets/spec_form.h"
+#include "widgets/timeline_view.h"
 #include "widgets/training_chart.h"
 
 namespace distlab::app {
@@ -382,6 +383,32 @@ TEST(MainWindowTest, TheEnginesProblemsAreShownInTheWindowsLanguage) {
             QString::fromUtf8(
                 "cluster.slowdown: 4 个工作节点却有 2 项：每个节点一项，或留空表示全部相同"))
       << shown[0].toStdString();
+}
+
+}  // namespace
+}  // namespace distlab::app
+
+namespace distlab::app {
+namespace {
+
+TEST(MainWindowTest, WithAStragglerTheTimelineShowsTheFastWorkersWaiting) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  // Worker 0 on a 0.3 Mbit/s link: under BSP the other two wait for it every round.
+  ASSERT_TRUE(window.openLesson(engine.lesson(R"(, "bandwidth_mbps": [0.3, 0])")));
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.run();
+  ASSERT_TRUE(ended.wait(60000));
+  const auto& store = window.timeline()->store();
+  ASSERT_EQ(store.laneCount(), 3);  // server, worker 0, worker 1
+  auto waitingNs = [&](int lane) {
+    std::int64_t total = 0;
+    for (const auto& s : store.lane(lane)) total += s.kind == 3 ? s.endNs - s.startNs : 0;
+    return total;
+  };
+  EXPECT_GT(waitingNs(2), 10 * waitingNs(1) + 1'000'000)
+      << "fast worker " << waitingNs(2) << " ns, straggler " << waitingNs(1) << " ns";
 }
 
 }  // namespace
