@@ -12,7 +12,7 @@ namespace distlab::widgets {
 namespace {
 
 constexpr int kGutter = 110;     // lane names
-constexpr int kAxisHeight = 26;  // time axis at the bottom
+constexpr int kAxisHeight = 44;  // time axis and the colors' legend at the bottom
 
 }  // namespace
 
@@ -132,6 +132,15 @@ void TimelineView::paintEvent(QPaintEvent*) {
     p.drawText(QPointF(plot.left() + x + 2, axisY + 16),
                tick < 0.01 ? QString::number(t * 1000, 'f', 1) + " ms"
                            : QString::number(t, 'f', tick < 1 ? 2 : 0) + " s");
+  }
+  // What the colors mean.
+  int x = plot.left();
+  const int legendY = axisY + 22;
+  for (int kind = 0; kind < kSpanKinds; ++kind) {
+    p.fillRect(QRect(x, legendY + 3, 12, 12), kindColor(kind));
+    const QString name = kindName(kind);
+    p.drawText(QPoint(x + 16, legendY + 13), name);
+    x += 16 + p.fontMetrics().horizontalAdvance(name) + 18;
   }
 }
 

@@ -40,7 +40,7 @@ TEST(SpanStoreTest, SpansNarrowerThanAPixelAreMergedByColumn) {
     EXPECT_EQ(r.kind, 0);  // compute covers 3/4 of each column
   }
   // Zoomed in, every span is its own rectangle.
-  TimeMapper close(0, 100.0);  // 0.1 us per pixel
+  TimeMapper close(0, 100.0);                     // 0.1 us per pixel
   const auto wide = store.layout(1, close, 100);  // the first 10 us: 20 spans... or parts
   ASSERT_FALSE(wide.empty());
   EXPECT_GE(wide.front().x1 - wide.front().x0, 1.0);
@@ -81,11 +81,12 @@ TEST(TimelineViewTest, ShowsLanesMarkersAndDescribesWhatIsHovered) {
   const QImage image = view.grab().toImage();
   int red = 0;
   for (int y = 0; y < image.height(); ++y) {
-    for (int x = 0; x < image.width(); ++x) red += image.pixelColor(x, y) == TimelineView::kindColor(3);
+    for (int x = 0; x < image.width(); ++x)
+      red += image.pixelColor(x, y) == TimelineView::kindColor(3);
   }
   EXPECT_GT(red, 1000);
   // Hover over worker 0's lane in its second half: a wait span.
-  const int laneHeight = (300 - 26 - 8) / 4;
+  const int laneHeight = (300 - 44 - 8) / 4;
   const QString text = view.describeAt(QPoint(110 + 600, 4 + laneHeight + laneHeight / 2));
   EXPECT_TRUE(text.startsWith("Worker 0 - wait")) << text.toStdString();
   EXPECT_TRUE(text.contains("4.000 ms")) << text.toStdString();
