@@ -22,6 +22,9 @@ MonitorClient::MonitorClient(QObject* parent) : QObject(parent), m_socket(new QT
   connect(m_socket, &QTcpSocket::readyRead, this, &MonitorClient::onReadyRead);
   connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
     if (m_state == State::Idle) return;
+    // The engine closing its end comes after its last frames: take them first.
+    onReadyRead();
+    if (m_state == State::Idle) return;  // they ended the run (SHUTDOWN)
     flushBatch();
     m_state = State::Idle;
     m_batchTimer.stop();
@@ -87,7 +90,7 @@ void MonitorClient::onReadyRead() {
     }
     offset += consumed;
     handle(std::move(message));
-    if (m_state == State::Idle) return;
+    if (m_state == State::Idle) break;  // SHUTDOWN: nothing after it matters
   }
   m_buffer.remove(0, static_cast<qsizetype>(offset));
 }
