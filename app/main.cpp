@@ -29,7 +29,9 @@ int main(int argc, char** argv) {
       "With --screenshot: take it this many seconds after the start, while the "
       "run is live, instead of when it ends.",
       "seconds");
-  parser.addOptions({runOption, langOption, shotOption, shotAtOption});
+  const QCommandLineOption viewOption("view", "The view to show: training, timeline or data.",
+                                      "name", "training");
+  parser.addOptions({runOption, langOption, shotOption, shotAtOption, viewOption});
   parser.process(app);
 
   distlab::app::Language language;
@@ -47,6 +49,13 @@ int main(int argc, char** argv) {
   distlab::app::MainWindow window(&language);
   const QStringList args = parser.positionalArguments();
   if (!window.openLesson(args.isEmpty() ? distlab::app::kDefaultLesson : args.first())) return 1;
+  if (!window.showView(parser.value(viewOption))) {
+    std::fprintf(stderr,
+                 "distlab: --view \"%s\" is not allowed; allowed values: training, "
+                 "timeline, data\n",
+                 qPrintable(parser.value(viewOption)));
+    return 2;
+  }
   window.show();
 
   if (parser.isSet(shotOption)) {

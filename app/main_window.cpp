@@ -33,6 +33,7 @@
 #include "app/engine_text.h"
 #include "app/run_controller.h"
 #include "core/spec.h"
+#include "widgets/data_view.h"
 #include "widgets/lesson_panel.h"
 #include "widgets/spec_form.h"
 #include "widgets/timeline_view.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
       m_lessonPanel(new widgets::LessonPanel),
       m_chart(new widgets::TrainingChart),
       m_timeline(new widgets::TimelineView),
+      m_data(new widgets::DataView),
       m_views(new QTabWidget),
       m_form(new widgets::SpecForm),
       m_formDock(new QDockWidget),
@@ -61,6 +63,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
   topLayout->addWidget(m_lessonPanel);
   m_views->addTab(m_chart, QString());
   m_views->addTab(m_timeline, QString());
+  m_views->addTab(m_data, QString());
   topLayout->addWidget(m_views, 1);
   auto* splitter = new QSplitter(Qt::Vertical);
   splitter->addWidget(top);
@@ -260,6 +263,8 @@ void MainWindow::retranslate() {
   m_formDock->setWindowTitle(tr("Experiment"));
   m_views->setTabText(0, tr("Training"));
   m_views->setTabText(1, tr("Timeline"));
+  m_views->setTabText(2, tr("Data"));
+  m_views->setTabToolTip(2, tr("How the training set is split across the workers"));
   m_views->setTabToolTip(1, tr("What every worker and the server does when: compute, push, pull, "
                                "wait at the barrier. Wheel: zoom; drag: pan; double click: all"));
   m_toolBar->setWindowTitle(tr("Run"));
@@ -410,6 +415,7 @@ void MainWindow::run() {
   // The last run stays on the chart, dashed, to compare with this one.
   m_chart->startRun(spec.value("name").toString());
   m_timeline->clear();
+  m_data->clear();
   m_log->clear();
   m_batchSize = spec.value("training").toObject().value("batch_size").toInt(64);
   m_stepsPerEpoch.clear();
@@ -453,6 +459,14 @@ bool MainWindow::isRunning() const { return m_run->isRunning(); }
 
 QString MainWindow::statusText() const { return m_status->text(); }
 
+bool MainWindow::showView(const QString& name) {
+  const QStringList names = {"training", "timeline", "data"};
+  const auto index = names.indexOf(name);
+  if (index < 0) return false;
+  m_views->setCurrentIndex(static_cast<int>(index));
+  return true;
+}
+
 void MainWindow::onEvents(const std::vector<engine::Event>& batch) {
   for (const auto& event : batch) {
     if (const auto* metric = std::get_if<engine::Metric>(&event)) onMetric(*metric);
@@ -464,6 +478,8 @@ void MainWindow::onEvents(const std::vector<engine::Event>& batch) {
            static_cast<std::uint32_t>(span->bytes), static_cast<std::uint8_t>(span->kind)});
     }
     if (const auto* part = std::get_if<engine::PartitionRecord>(&event); part && part->epoch == 0) {
+      m_data->setWorker(part->worker, part->stats.labelCounts, part->stats.size,
+                        part->stats.distinct, part->stats.unseenFraction);
       // A worker's steps per epoch, to place its per-step losses on the epoch axis.
       m_stepsPerEpoch[part->worker] =
           std::max<double>(1.0, std::ceil(static_cast<double>(part->stats.size) / m_batchSize));
@@ -480,6 +496,7 @@ double MainWindow::secondsSinceStart(std::int64_t timeNs) const {
 
 void MainWindow::onMetric(const engine::Metric& metric) {
   if (metric.name == "unused_fraction") {
+    if (metric.step == 0) m_data->setUnusedFraction(metric.value);
     m_log->appendPlainText(
         tr("The data split for epoch %1: %2% of the training examples go to no worker")
             .arg(metric.step + 1)

@@ -24,6 +24,7 @@ class QToolBar;
 namespace distlab::widgets {
 class LessonPanel;
 class SpecForm;
+class DataView;
 class TimelineView;
 class TrainingChart;
 }  // namespace distlab::widgets
@@ -56,6 +57,9 @@ class MainWindow : public QMainWindow {
   widgets::TrainingChart* chart() const { return m_chart; }
   widgets::SpecForm* specForm() const { return m_form; }
   widgets::TimelineView* timeline() const { return m_timeline; }
+  widgets::DataView* dataView() const { return m_data; }
+  /// Shows a view tab: "training", "timeline" or "data"; false for another name.
+  bool showView(const QString& name);
   /// The status bar's message (the last epoch's accuracy and samples/s while training).
   QString statusText() const;
 
@@ -92,6 +96,7 @@ class MainWindow : public QMainWindow {
   widgets::LessonPanel* m_lessonPanel;
   widgets::TrainingChart* m_chart;
   widgets::TimelineView* m_timeline;
+  widgets::DataView* m_data;
   QTabWidget* m_views;
   widgets::SpecForm* m_form;
   QDockWidget* m_formDock;

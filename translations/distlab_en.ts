@@ -385,6 +385,14 @@
         <source>What every worker and the server does when: compute, push, pull, wait at the barrier. Wheel: zoom; drag: pan; double click: all</source>
         <translation>What every worker and the server does when: compute, push, pull, wait at the barrier. Wheel: zoom; drag: pan; double click: all</translation>
     </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>How the training set is split across the workers</source>
+        <translation>How the training set is split across the workers</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -414,6 +422,33 @@
     <message>
         <source>The training engine stopped unexpectedly (exit code %1).</source>
         <translation>The training engine stopped unexpectedly (exit code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::DataView</name>
+    <message>
+        <source>Examples of each class per worker</source>
+        <translation>Examples of each class per worker</translation>
+    </message>
+    <message>
+        <source>Examples (repeats counted)</source>
+        <translation>Examples (repeats counted)</translation>
+    </message>
+    <message>
+        <source>Worker %1</source>
+        <translation>Worker %1</translation>
+    </message>
+    <message>
+        <source>Worker %1: %2 examples, %3 different; never sees %4% of the training set</source>
+        <translation>Worker %1: %2 examples, %3 different; never sees %4% of the training set</translation>
+    </message>
+    <message>
+        <source>%1% of the training examples go to no worker.</source>
+        <translation>%1% of the training examples go to no worker.</translation>
+    </message>
+    <message>
+        <source>The data split appears here when a run starts.</source>
+        <translation>The data split appears here when a run starts.</translation>
     </message>
 </context>
 <context>

@@ -385,6 +385,14 @@
         <source>What every worker and the server does when: compute, push, pull, wait at the barrier. Wheel: zoom; drag: pan; double click: all</source>
         <translation>每个工作节点和服务器在何时做什么：计算、推送、拉取、在屏障处等待。滚轮：缩放；拖动：平移；双击：显示全部</translation>
     </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>How the training set is split across the workers</source>
+        <translation>训练集如何划分给各工作节点</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -414,6 +422,33 @@
     <message>
         <source>The training engine stopped unexpectedly (exit code %1).</source>
         <translation>训练引擎意外退出（退出码 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::DataView</name>
+    <message>
+        <source>Examples of each class per worker</source>
+        <translation>各工作节点每个类别的样本数</translation>
+    </message>
+    <message>
+        <source>Examples (repeats counted)</source>
+        <translation>样本数（重复计入）</translation>
+    </message>
+    <message>
+        <source>Worker %1</source>
+        <translation>工作节点 %1</translation>
+    </message>
+    <message>
+        <source>Worker %1: %2 examples, %3 different; never sees %4% of the training set</source>
+        <translation>工作节点 %1：%2 个样本，其中 %3 个不同；有 %4% 的训练集从未见过</translation>
+    </message>
+    <message>
+        <source>%1% of the training examples go to no worker.</source>
+        <translation>%1% 的训练样本不分给任何工作节点。</translation>
+    </message>
+    <message>
+        <source>The data split appears here when a run starts.</source>
+        <translation>运行开始后，这里显示数据划分。</translation>
     </message>
 </context>
 <context>

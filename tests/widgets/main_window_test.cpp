@@ -23,6 +23,7 @@
 #include "app/lessons.h"
 #include "app/main_window.h"
 #include "app/run_controller.h"
+#include "widgets/data_view.h"
 #include "widgets/lesson_panel.h"
 #include "widgets/spec_form.h"
 #include "widgets/timeline_view.h"
@@ -409,6 +410,15 @@ TEST(MainWindowTest, WithAStragglerTheTimelineShowsTheFastWorkersWaiting) {
   };
   EXPECT_GT(waitingNs(2), 10 * waitingNs(1) + 1'000'000)
       << "fast worker " << waitingNs(2) << " ns, straggler " << waitingNs(1) << " ns";
+  // The Data tab holds the split: 960 training rows over two workers, none left out.
+  EXPECT_EQ(window.dataView()->workerCount(), 2);
+  double rows = 0;
+  for (int w = 0; w < 2; ++w) {
+    for (int c = 0; c < 4; ++c) rows += window.dataView()->barValue(w, c);
+  }
+  EXPECT_EQ(rows, 960.0);
+  EXPECT_TRUE(window.dataView()->summary().startsWith("0.0% of the training examples"))
+      << window.dataView()->summary().toStdString();
 }
 
 }  // namespace

@@ -1,0 +1,119 @@
+#include "widgets/data_view.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QLabel>
+#include <QStackedBarSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace distlab::widgets {
+
+DataView::DataView(QWidget* parent)
+    : QWidget(parent),
+      m_chart(new QChart),
+      m_series(new QStackedBarSeries),
+      m_workersAxis(new QBarCategoryAxis),
+      m_countAxis(new QValueAxis),
+      m_summary(new QLabel) {
+  m_chart->addSeries(m_series);
+  m_chart->addAxis(m_workersAxis, Qt::AlignBottom);
+  m_chart->addAxis(m_countAxis, Qt::AlignLeft);
+  m_series->attachAxis(m_workersAxis);
+  m_series->attachAxis(m_countAxis);
+  m_countAxis->setLabelFormat("%d");
+  m_chart->legend()->setAlignment(Qt::AlignRight);
+  auto* view = new QChartView(m_chart);
+  view->setRenderHint(QPainter::Antialiasing);
+  m_summary->setWordWrap(true);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(8, 4, 8, 4);
+  layout->addWidget(m_summary);
+  layout->addWidget(view, 1);
+  retranslate();
+}
+
+void DataView::setWorker(int worker, const std::vector<std::size_t>& labelCounts, std::size_t size,
+                         std::size_t distinct, double unseenFraction) {
+  if (worker < 0) return;
+  if (static_cast<std::size_t>(worker) >= m_workers.size()) {
+    m_workers.resize(static_cast<std::size_t>(worker) + 1);
+  }
+  m_workers[static_cast<std::size_t>(worker)] = {labelCounts, size, distinct, unseenFraction};
+  rebuild();
+}
+
+void DataView::setUnusedFraction(double fraction) {
+  m_unused = fraction;
+  retranslate();
+}
+
+void DataView::clear() {
+  m_workers.clear();
+  m_unused = -1.0;
+  rebuild();
+}
+
+double DataView::barValue(int worker, int label) const {
+  const auto sets = m_series->barSets();
+  if (label < 0 || label >= sets.size()) return 0.0;
+  return sets[label]->at(worker);
+}
+
+void DataView::rebuild() {
+  m_series->clear();
+  std::size_t classes = 0, tallest = 1;
+  for (const auto& w : m_workers) {
+    classes = std::max(classes, w.labels.size());
+    tallest = std::max(tallest, w.size);
+  }
+  for (std::size_t c = 0; c < classes; ++c) {
+    auto* set = new QBarSet(QString::number(c));
+    for (const auto& w : m_workers) {
+      *set << static_cast<double>(c < w.labels.size() ? w.labels[c] : 0);
+    }
+    m_series->append(set);
+  }
+  m_countAxis->setRange(0, static_cast<double>(tallest) * 1.05);
+  m_countAxis->applyNiceNumbers();
+  retranslate();
+}
+
+QString DataView::summary() const { return m_summary->text(); }
+
+void DataView::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QWidget::changeEvent(event);
+}
+
+void DataView::retranslate() {
+  m_chart->setTitle(tr("Examples of each class per worker"));
+  m_countAxis->setTitleText(tr("Examples (repeats counted)"));
+  QStringList categories;
+  QStringList lines;
+  for (std::size_t k = 0; k < m_workers.size(); ++k) {
+    const auto& w = m_workers[k];
+    categories << tr("Worker %1").arg(k);
+    lines << tr("Worker %1: %2 examples, %3 different; never sees %4% of the training set")
+                 .arg(k)
+                 .arg(w.size)
+                 .arg(w.distinct)
+                 .arg(w.unseen * 100.0, 0, 'f', 1);
+  }
+  m_workersAxis->clear();
+  m_workersAxis->append(categories);
+  QString text;
+  if (m_unused >= 0.0) {
+    text =
+        tr("%1% of the training examples go to no worker.").arg(m_unused * 100.0, 0, 'f', 1) + "\n";
+  }
+  m_summary->setText(m_workers.empty() ? tr("The data split appears here when a run starts.")
+                                       : text + lines.join('\n'));
+}
+
+}  // namespace distlab::widgets

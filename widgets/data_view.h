@@ -1,0 +1,59 @@
+#pragma once
+#include <QWidget>
+
+#include <cstddef>
+#include <vector>
+
+class QBarCategoryAxis;
+class QChart;
+class QLabel;
+class QStackedBarSeries;
+class QValueAxis;
+
+namespace distlab::widgets {
+
+/// How the data is split across the workers (the lecture's section 2): each worker's label
+/// histogram as a stacked bar, and the share of the training set nobody sees, so sampling with
+/// replacement and shuffle-split can be told apart at a glance.
+class DataView : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit DataView(QWidget* parent = nullptr);
+
+  /// One worker's part of the first split: its rows per class (repeats counted), rows in all,
+  /// distinct rows, and the share of the training set it never sees.
+  void setWorker(int worker, const std::vector<std::size_t>& labelCounts, std::size_t size,
+                 std::size_t distinct, double unseenFraction);
+  /// The share of the training set that no worker gets.
+  void setUnusedFraction(double fraction);
+  void clear();
+
+  int workerCount() const { return static_cast<int>(m_workers.size()); }
+  /// The bar height of a class for a worker, as drawn.
+  double barValue(int worker, int label) const;
+  QString summary() const;
+  QChart* chart() const { return m_chart; }
+
+ protected:
+  void changeEvent(QEvent* event) override;
+
+ private:
+  struct Worker {
+    std::vector<std::size_t> labels;
+    std::size_t size = 0, distinct = 0;
+    double unseen = 0;
+  };
+  void rebuild();
+  void retranslate();
+
+  QChart* m_chart;
+  QStackedBarSeries* m_series;
+  QBarCategoryAxis* m_workersAxis;
+  QValueAxis* m_countAxis;
+  QLabel* m_summary;
+  std::vector<Worker> m_workers;
+  double m_unused = -1.0;
+};
+
+}  // namespace distlab::widgets
