@@ -29,8 +29,8 @@ int main(int argc, char** argv) {
       "With --screenshot: take it this many seconds after the start, while the "
       "run is live, instead of when it ends.",
       "seconds");
-  const QCommandLineOption viewOption("view", "The view to show: training, timeline or data.",
-                                      "name", "training");
+  const QCommandLineOption viewOption(
+      "view", "The view to show: training, timeline, data or staleness.", "name", "training");
   parser.addOptions({runOption, langOption, shotOption, shotAtOption, viewOption});
   parser.process(app);
 
@@ -52,7 +52,7 @@ int main(int argc, char** argv) {
   if (!window.showView(parser.value(viewOption))) {
     std::fprintf(stderr,
                  "distlab: --view \"%s\" is not allowed; allowed values: training, "
-                 "timeline, data\n",
+                 "timeline, data, staleness\n",
                  qPrintable(parser.value(viewOption)));
     return 2;
   }

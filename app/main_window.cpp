@@ -36,6 +36,7 @@
 #include "widgets/data_view.h"
 #include "widgets/lesson_panel.h"
 #include "widgets/spec_form.h"
+#include "widgets/staleness_view.h"
 #include "widgets/timeline_view.h"
 #include "widgets/training_chart.h"
 
@@ -49,6 +50,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
       m_chart(new widgets::TrainingChart),
       m_timeline(new widgets::TimelineView),
       m_data(new widgets::DataView),
+      m_staleness(new widgets::StalenessView),
       m_views(new QTabWidget),
       m_form(new widgets::SpecForm),
       m_formDock(new QDockWidget),
@@ -64,6 +66,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
   m_views->addTab(m_chart, QString());
   m_views->addTab(m_timeline, QString());
   m_views->addTab(m_data, QString());
+  m_views->addTab(m_staleness, QString());
   topLayout->addWidget(m_views, 1);
   auto* splitter = new QSplitter(Qt::Vertical);
   splitter->addWidget(top);
@@ -265,6 +268,8 @@ void MainWindow::retranslate() {
   m_views->setTabText(1, tr("Timeline"));
   m_views->setTabText(2, tr("Data"));
   m_views->setTabToolTip(2, tr("How the training set is split across the workers"));
+  m_views->setTabText(3, tr("Staleness"));
+  m_views->setTabToolTip(3, tr("How old the parameters behind each applied update were"));
   m_views->setTabToolTip(1, tr("What every worker and the server does when: compute, push, pull, "
                                "wait at the barrier. Wheel: zoom; drag: pan; double click: all"));
   m_toolBar->setWindowTitle(tr("Run"));
@@ -416,6 +421,13 @@ void MainWindow::run() {
   m_chart->startRun(spec.value("name").toString());
   m_timeline->clear();
   m_data->clear();
+  m_staleness->clear();
+  {
+    const QJsonObject cluster = spec.value("cluster").toObject();
+    const QString sync = cluster.value("sync").toString("bsp");
+    m_staleness->setBound(sync == "ssp" ? std::optional<int>(cluster.value("staleness").toInt(3))
+                                        : std::nullopt);
+  }
   m_log->clear();
   m_batchSize = spec.value("training").toObject().value("batch_size").toInt(64);
   m_stepsPerEpoch.clear();
@@ -460,7 +472,7 @@ bool MainWindow::isRunning() const { return m_run->isRunning(); }
 QString MainWindow::statusText() const { return m_status->text(); }
 
 bool MainWindow::showView(const QString& name) {
-  const QStringList names = {"training", "timeline", "data"};
+  const QStringList names = {"training", "timeline", "data", "staleness"};
   const auto index = names.indexOf(name);
   if (index < 0) return false;
   m_views->setCurrentIndex(static_cast<int>(index));
@@ -471,6 +483,9 @@ void MainWindow::onEvents(const std::vector<engine::Event>& batch) {
   for (const auto& event : batch) {
     if (const auto* metric = std::get_if<engine::Metric>(&event)) onMetric(*metric);
     if (const auto* lifecycle = std::get_if<engine::Lifecycle>(&event)) onLifecycle(*lifecycle);
+    if (const auto* s = std::get_if<engine::StalenessRecord>(&event)) {
+      m_staleness->add(s->clockGap, s->staleness);
+    }
     if (const auto* span = std::get_if<engine::Span>(&event)) {
       m_timeline->addSpan(
           span->lane,
@@ -487,6 +502,7 @@ void MainWindow::onEvents(const std::vector<engine::Event>& batch) {
   }
   m_chart->refresh();  // one redraw per batch (<= 30 a second)
   m_timeline->refresh();
+  m_staleness->refresh();
   updateState();
 }
 

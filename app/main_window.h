@@ -25,6 +25,7 @@ namespace distlab::widgets {
 class LessonPanel;
 class SpecForm;
 class DataView;
+class StalenessView;
 class TimelineView;
 class TrainingChart;
 }  // namespace distlab::widgets
@@ -58,7 +59,8 @@ class MainWindow : public QMainWindow {
   widgets::SpecForm* specForm() const { return m_form; }
   widgets::TimelineView* timeline() const { return m_timeline; }
   widgets::DataView* dataView() const { return m_data; }
-  /// Shows a view tab: "training", "timeline" or "data"; false for another name.
+  widgets::StalenessView* stalenessView() const { return m_staleness; }
+  /// Shows a view tab: "training", "timeline", "data" or "staleness"; false for another name.
   bool showView(const QString& name);
   /// The status bar's message (the last epoch's accuracy and samples/s while training).
   QString statusText() const;
@@ -97,6 +99,7 @@ class MainWindow : public QMainWindow {
   widgets::TrainingChart* m_chart;
   widgets::TimelineView* m_timeline;
   widgets::DataView* m_data;
+  widgets::StalenessView* m_staleness;
   QTabWidget* m_views;
   widgets::SpecForm* m_form;
   QDockWidget* m_formDock;

@@ -393,6 +393,14 @@
         <source>How the training set is split across the workers</source>
         <translation>How the training set is split across the workers</translation>
     </message>
+    <message>
+        <source>Staleness</source>
+        <translation>Staleness</translation>
+    </message>
+    <message>
+        <source>How old the parameters behind each applied update were</source>
+        <translation>How old the parameters behind each applied update were</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -632,6 +640,37 @@
     <message>
         <source>weighted-mean: each worker&apos;s update counts by its number of examples (the gradient of all the data); mean: every worker counts the same, which is wrong when their data sizes differ.</source>
         <translation>weighted-mean: each worker&apos;s update counts by its number of examples (the gradient of all the data); mean: every worker counts the same, which is wrong when their data sizes differ.</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::StalenessView</name>
+    <message>
+        <source>Staleness of the applied updates (SSP bound: %1 steps)</source>
+        <translation>Staleness of the applied updates (SSP bound: %1 steps)</translation>
+    </message>
+    <message>
+        <source>Staleness of the applied updates</source>
+        <translation>Staleness of the applied updates</translation>
+    </message>
+    <message>
+        <source>steps ahead of the slowest worker when it started</source>
+        <translation>steps ahead of the slowest worker when it started</translation>
+    </message>
+    <message>
+        <source>updates applied between its pull and its push</source>
+        <translation>updates applied between its pull and its push</translation>
+    </message>
+    <message>
+        <source>Applied updates</source>
+        <translation>Applied updates</translation>
+    </message>
+    <message>
+        <source>The staleness of every applied update appears here during a run.</source>
+        <translation>The staleness of every applied update appears here during a run.</translation>
+    </message>
+    <message>
+        <source>%1 updates applied; at most %2 steps ahead of the slowest; on average %3 other updates came in between a worker&apos;s pull and its push</source>
+        <translation>%1 updates applied; at most %2 steps ahead of the slowest; on average %3 other updates came in between a worker&apos;s pull and its push</translation>
     </message>
 </context>
 <context>

@@ -393,6 +393,14 @@
         <source>How the training set is split across the workers</source>
         <translation>训练集如何划分给各工作节点</translation>
     </message>
+    <message>
+        <source>Staleness</source>
+        <translation>陈旧度</translation>
+    </message>
+    <message>
+        <source>How old the parameters behind each applied update were</source>
+        <translation>每次已应用更新所基于的参数有多旧</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -632,6 +640,37 @@
     <message>
         <source>weighted-mean: each worker&apos;s update counts by its number of examples (the gradient of all the data); mean: every worker counts the same, which is wrong when their data sizes differ.</source>
         <translation>weighted-mean（加权平均）：每个工作节点的更新按其样本数计权（即全部数据的梯度）；mean（简单平均）：每个节点权重相同，当各节点数据量不同时这是错误的。</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::StalenessView</name>
+    <message>
+        <source>Staleness of the applied updates (SSP bound: %1 steps)</source>
+        <translation>已应用更新的陈旧度（SSP 上限：%1 步）</translation>
+    </message>
+    <message>
+        <source>Staleness of the applied updates</source>
+        <translation>已应用更新的陈旧度</translation>
+    </message>
+    <message>
+        <source>steps ahead of the slowest worker when it started</source>
+        <translation>开始时领先最慢工作节点的步数</translation>
+    </message>
+    <message>
+        <source>updates applied between its pull and its push</source>
+        <translation>其拉取与推送之间应用的更新数</translation>
+    </message>
+    <message>
+        <source>Applied updates</source>
+        <translation>已应用的更新</translation>
+    </message>
+    <message>
+        <source>The staleness of every applied update appears here during a run.</source>
+        <translation>运行时，这里显示每个已应用更新的陈旧度。</translation>
+    </message>
+    <message>
+        <source>%1 updates applied; at most %2 steps ahead of the slowest; on average %3 other updates came in between a worker&apos;s pull and its push</source>
+        <translation>已应用 %1 次更新；最多领先最慢节点 %2 步；在一个工作节点拉取与推送之间，平均有 %3 次其他更新</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include "widgets/data_view.h"
 #include "widgets/lesson_panel.h"
 #include "widgets/spec_form.h"
+#include "widgets/staleness_view.h"
 #include "widgets/timeline_view.h"
 #include "widgets/training_chart.h"
 
@@ -419,6 +420,9 @@ TEST(MainWindowTest, WithAStragglerTheTimelineShowsTheFastWorkersWaiting) {
   EXPECT_EQ(rows, 960.0);
   EXPECT_TRUE(window.dataView()->summary().startsWith("0.0% of the training examples"))
       << window.dataView()->summary().toStdString();
+  // Under BSP every applied push started with every worker level: no clock gap.
+  EXPECT_GT(window.stalenessView()->count(), 0u);
+  EXPECT_EQ(window.stalenessView()->gapCount(0), window.stalenessView()->count());
 }
 
 }  // namespace
