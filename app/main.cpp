@@ -30,7 +30,8 @@ int main(int argc, char** argv) {
       "run is live, instead of when it ends.",
       "seconds");
   const QCommandLineOption viewOption(
-      "view", "The view to show: training, timeline, data or staleness.", "name", "training");
+      "view", "The view to show: training, timeline, data, staleness or traffic.", "name",
+      "training");
   parser.addOptions({runOption, langOption, shotOption, shotAtOption, viewOption});
   parser.process(app);
 
@@ -52,7 +53,7 @@ int main(int argc, char** argv) {
   if (!window.showView(parser.value(viewOption))) {
     std::fprintf(stderr,
                  "distlab: --view \"%s\" is not allowed; allowed values: training, "
-                 "timeline, data, staleness\n",
+                 "timeline, data, staleness, traffic\n",
                  qPrintable(parser.value(viewOption)));
     return 2;
   }

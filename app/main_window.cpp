@@ -38,6 +38,7 @@
 #include "widgets/spec_form.h"
 #include "widgets/staleness_view.h"
 #include "widgets/timeline_view.h"
+#include "widgets/traffic_view.h"
 #include "widgets/training_chart.h"
 
 namespace distlab::app {
@@ -51,6 +52,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
       m_timeline(new widgets::TimelineView),
       m_data(new widgets::DataView),
       m_staleness(new widgets::StalenessView),
+      m_traffic(new widgets::TrafficView),
       m_views(new QTabWidget),
       m_form(new widgets::SpecForm),
       m_formDock(new QDockWidget),
@@ -67,6 +69,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
   m_views->addTab(m_timeline, QString());
   m_views->addTab(m_data, QString());
   m_views->addTab(m_staleness, QString());
+  m_views->addTab(m_traffic, QString());
   topLayout->addWidget(m_views, 1);
   auto* splitter = new QSplitter(Qt::Vertical);
   splitter->addWidget(top);
@@ -270,6 +273,8 @@ void MainWindow::retranslate() {
   m_views->setTabToolTip(2, tr("How the training set is split across the workers"));
   m_views->setTabText(3, tr("Staleness"));
   m_views->setTabToolTip(3, tr("How old the parameters behind each applied update were"));
+  m_views->setTabText(4, tr("Traffic"));
+  m_views->setTabToolTip(4, tr("What crosses each worker's link, measured on the sockets"));
   m_views->setTabToolTip(1, tr("What every worker and the server does when: compute, push, pull, "
                                "wait at the barrier. Wheel: zoom; drag: pan; double click: all"));
   m_toolBar->setWindowTitle(tr("Run"));
@@ -422,6 +427,7 @@ void MainWindow::run() {
   m_timeline->clear();
   m_data->clear();
   m_staleness->clear();
+  m_traffic->clear();
   {
     const QJsonObject cluster = spec.value("cluster").toObject();
     const QString sync = cluster.value("sync").toString("bsp");
@@ -472,7 +478,7 @@ bool MainWindow::isRunning() const { return m_run->isRunning(); }
 QString MainWindow::statusText() const { return m_status->text(); }
 
 bool MainWindow::showView(const QString& name) {
-  const QStringList names = {"training", "timeline", "data", "staleness"};
+  const QStringList names = {"training", "timeline", "data", "staleness", "traffic"};
   const auto index = names.indexOf(name);
   if (index < 0) return false;
   m_views->setCurrentIndex(static_cast<int>(index));
@@ -483,6 +489,14 @@ void MainWindow::onEvents(const std::vector<engine::Event>& batch) {
   for (const auto& event : batch) {
     if (const auto* metric = std::get_if<engine::Metric>(&event)) onMetric(*metric);
     if (const auto* lifecycle = std::get_if<engine::Lifecycle>(&event)) onLifecycle(*lifecycle);
+    if (const auto* t = std::get_if<engine::TrafficRecord>(&event)) {
+      using Kind = widgets::TrafficView::Kind;
+      const Kind kind = t->type == engine::MessageType::Push     ? Kind::Push
+                        : t->type == engine::MessageType::Params ? Kind::Pull
+                                                                 : Kind::Other;
+      m_traffic->add(t->worker, secondsSinceStart(t->timeNs),
+                     t->direction == engine::Direction::ToServer, kind, t->bytes);
+    }
     if (const auto* s = std::get_if<engine::StalenessRecord>(&event)) {
       m_staleness->add(s->clockGap, s->staleness);
     }
@@ -503,6 +517,7 @@ void MainWindow::onEvents(const std::vector<engine::Event>& batch) {
   m_chart->refresh();  // one redraw per batch (<= 30 a second)
   m_timeline->refresh();
   m_staleness->refresh();
+  m_traffic->refresh();
   updateState();
 }
 

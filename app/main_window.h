@@ -26,6 +26,7 @@ class LessonPanel;
 class SpecForm;
 class DataView;
 class StalenessView;
+class TrafficView;
 class TimelineView;
 class TrainingChart;
 }  // namespace distlab::widgets
@@ -60,7 +61,8 @@ class MainWindow : public QMainWindow {
   widgets::TimelineView* timeline() const { return m_timeline; }
   widgets::DataView* dataView() const { return m_data; }
   widgets::StalenessView* stalenessView() const { return m_staleness; }
-  /// Shows a view tab: "training", "timeline", "data" or "staleness"; false for another name.
+  widgets::TrafficView* trafficView() const { return m_traffic; }
+  /// Shows a view tab: training, timeline, data, staleness or traffic; false for another name.
   bool showView(const QString& name);
   /// The status bar's message (the last epoch's accuracy and samples/s while training).
   QString statusText() const;
@@ -100,6 +102,7 @@ class MainWindow : public QMainWindow {
   widgets::TimelineView* m_timeline;
   widgets::DataView* m_data;
   widgets::StalenessView* m_staleness;
+  widgets::TrafficView* m_traffic;
   QTabWidget* m_views;
   widgets::SpecForm* m_form;
   QDockWidget* m_formDock;

@@ -401,6 +401,14 @@
         <source>How old the parameters behind each applied update were</source>
         <translation>How old the parameters behind each applied update were</translation>
     </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Traffic</translation>
+    </message>
+    <message>
+        <source>What crosses each worker&apos;s link, measured on the sockets</source>
+        <translation>What crosses each worker&apos;s link, measured on the sockets</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -710,6 +718,65 @@
     <message>
         <source>%1 - %2: %3 ms, step %4, %5 bytes</source>
         <translation>%1 - %2: %3 ms, step %4, %5 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::TrafficView</name>
+    <message>
+        <source>Worker %1</source>
+        <translation>Worker %1</translation>
+    </message>
+    <message>
+        <source>Traffic on each worker&apos;s link (solid: PUSH to the server, dashed: PARAMS back)</source>
+        <translation>Traffic on each worker&apos;s link (solid: PUSH to the server, dashed: PARAMS back)</translation>
+    </message>
+    <message>
+        <source>Seconds since the start</source>
+        <translation>Seconds since the start</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source>Worker %1 up</source>
+        <translation>Worker %1 up</translation>
+    </message>
+    <message>
+        <source>Worker %1 down</source>
+        <translation>Worker %1 down</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>PUSH messages</source>
+        <translation>PUSH messages</translation>
+    </message>
+    <message>
+        <source>PUSH MB</source>
+        <translation>PUSH MB</translation>
+    </message>
+    <message>
+        <source>PARAMS messages</source>
+        <translation>PARAMS messages</translation>
+    </message>
+    <message>
+        <source>PARAMS MB</source>
+        <translation>PARAMS MB</translation>
+    </message>
+    <message>
+        <source>Mean PUSH size (KB)</source>
+        <translation>Mean PUSH size (KB)</translation>
+    </message>
+    <message>
+        <source>The traffic measured on the sockets appears here during a run.</source>
+        <translation>The traffic measured on the sockets appears here during a run.</translation>
+    </message>
+    <message>
+        <source>%1 MB crossed the network in all (every message, both ways).</source>
+        <translation>%1 MB crossed the network in all (every message, both ways).</translation>
     </message>
 </context>
 <context>

@@ -401,6 +401,14 @@
         <source>How old the parameters behind each applied update were</source>
         <translation>每次已应用更新所基于的参数有多旧</translation>
     </message>
+    <message>
+        <source>Traffic</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>What crosses each worker&apos;s link, measured on the sockets</source>
+        <translation>每个工作节点链路上传输的内容，在套接字上实测</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -710,6 +718,65 @@
     <message>
         <source>%1 - %2: %3 ms, step %4, %5 bytes</source>
         <translation>%1 - %2：%3 毫秒，第 %4 步，%5 字节</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::TrafficView</name>
+    <message>
+        <source>Worker %1</source>
+        <translation>工作节点 %1</translation>
+    </message>
+    <message>
+        <source>Traffic on each worker&apos;s link (solid: PUSH to the server, dashed: PARAMS back)</source>
+        <translation>各工作节点链路上的流量（实线：推送到服务器，虚线：参数回传）</translation>
+    </message>
+    <message>
+        <source>Seconds since the start</source>
+        <translation>自开始以来的秒数</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/秒</translation>
+    </message>
+    <message>
+        <source>Worker %1 up</source>
+        <translation>工作节点 %1 上行</translation>
+    </message>
+    <message>
+        <source>Worker %1 down</source>
+        <translation>工作节点 %1 下行</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链路</translation>
+    </message>
+    <message>
+        <source>PUSH messages</source>
+        <translation>推送消息数</translation>
+    </message>
+    <message>
+        <source>PUSH MB</source>
+        <translation>推送 MB</translation>
+    </message>
+    <message>
+        <source>PARAMS messages</source>
+        <translation>参数消息数</translation>
+    </message>
+    <message>
+        <source>PARAMS MB</source>
+        <translation>参数 MB</translation>
+    </message>
+    <message>
+        <source>Mean PUSH size (KB)</source>
+        <translation>平均推送大小 (KB)</translation>
+    </message>
+    <message>
+        <source>The traffic measured on the sockets appears here during a run.</source>
+        <translation>运行时，这里显示在套接字上实测的流量。</translation>
+    </message>
+    <message>
+        <source>%1 MB crossed the network in all (every message, both ways).</source>
+        <translation>共有 %1 MB 经过网络（所有消息，双向）。</translation>
     </message>
 </context>
 <context>

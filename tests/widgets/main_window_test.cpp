@@ -28,6 +28,7 @@
 #include "widgets/spec_form.h"
 #include "widgets/staleness_view.h"
 #include "widgets/timeline_view.h"
+#include "widgets/traffic_view.h"
 #include "widgets/training_chart.h"
 
 namespace distlab::app {
@@ -423,6 +424,10 @@ TEST(MainWindowTest, WithAStragglerTheTimelineShowsTheFastWorkersWaiting) {
   // Under BSP every applied push started with every worker level: no clock gap.
   EXPECT_GT(window.stalenessView()->count(), 0u);
   EXPECT_EQ(window.stalenessView()->gapCount(0), window.stalenessView()->count());
+  // Traffic: every applied push crossed the socket once and was counted.
+  const std::uint64_t pushes = window.trafficView()->messages(0, widgets::TrafficView::Kind::Push) +
+                               window.trafficView()->messages(1, widgets::TrafficView::Kind::Push);
+  EXPECT_EQ(pushes, window.stalenessView()->count());
 }
 
 }  // namespace
