@@ -30,7 +30,7 @@ int main(int argc, char** argv) {
       "run is live, instead of when it ends.",
       "seconds");
   const QCommandLineOption viewOption(
-      "view", "The view to show: training, timeline, data, staleness or traffic.", "name",
+      "view", "The view to show: training, timeline, data, staleness, traffic or cluster.", "name",
       "training");
   parser.addOptions({runOption, langOption, shotOption, shotAtOption, viewOption});
   parser.process(app);
@@ -53,7 +53,7 @@ int main(int argc, char** argv) {
   if (!window.showView(parser.value(viewOption))) {
     std::fprintf(stderr,
                  "distlab: --view \"%s\" is not allowed; allowed values: training, "
-                 "timeline, data, staleness, traffic\n",
+                 "timeline, data, staleness, traffic, cluster\n",
                  qPrintable(parser.value(viewOption)));
     return 2;
   }

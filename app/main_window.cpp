@@ -38,6 +38,7 @@
 #include "widgets/spec_form.h"
 #include "widgets/staleness_view.h"
 #include "widgets/timeline_view.h"
+#include "widgets/topology_view.h"
 #include "widgets/traffic_view.h"
 #include "widgets/training_chart.h"
 
@@ -53,6 +54,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
       m_data(new widgets::DataView),
       m_staleness(new widgets::StalenessView),
       m_traffic(new widgets::TrafficView),
+      m_topology(new widgets::TopologyView),
       m_views(new QTabWidget),
       m_form(new widgets::SpecForm),
       m_formDock(new QDockWidget),
@@ -70,6 +72,17 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
   m_views->addTab(m_data, QString());
   m_views->addTab(m_staleness, QString());
   m_views->addTab(m_traffic, QString());
+  m_views->addTab(m_topology, QString());
+  connect(m_topology, &widgets::TopologyView::actionRequested, this,
+          [this](int worker, widgets::TopologyView::Action action) {
+            using A = widgets::TopologyView::Action;
+            using C = engine::ControlCommand;
+            const C command = action == A::Kill      ? C::Kill
+                              : action == A::Slow    ? C::Slow
+                              : action == A::Restore ? C::Restore
+                                                     : C::Restart;
+            m_run->control(command, worker, action == A::Slow ? 3.0 : 0.0);
+          });
   topLayout->addWidget(m_views, 1);
   auto* splitter = new QSplitter(Qt::Vertical);
   splitter->addWidget(top);
@@ -275,6 +288,9 @@ void MainWindow::retranslate() {
   m_views->setTabToolTip(3, tr("How old the parameters behind each applied update were"));
   m_views->setTabText(4, tr("Traffic"));
   m_views->setTabToolTip(4, tr("What crosses each worker's link, measured on the sockets"));
+  m_views->setTabText(5, tr("Cluster"));
+  m_views->setTabToolTip(5, tr("The server and its workers; right-click a worker to kill, slow "
+                               "down, restore or restart it"));
   m_views->setTabToolTip(1, tr("What every worker and the server does when: compute, push, pull, "
                                "wait at the barrier. Wheel: zoom; drag: pan; double click: all"));
   m_toolBar->setWindowTitle(tr("Run"));
@@ -440,6 +456,7 @@ void MainWindow::run() {
   m_runStartNs = 0;
   m_epochsTotal = spec.value("training").toObject().value("epochs").toInt(10);
   m_workersTotal = spec.value("cluster").toObject().value("workers").toInt(1);
+  m_topology->setWorkerCount(m_workersTotal);
   m_workersAlive = 0;
   m_epoch = 0.0;
   m_paused = false;
@@ -478,7 +495,7 @@ bool MainWindow::isRunning() const { return m_run->isRunning(); }
 QString MainWindow::statusText() const { return m_status->text(); }
 
 bool MainWindow::showView(const QString& name) {
-  const QStringList names = {"training", "timeline", "data", "staleness", "traffic"};
+  const QStringList names = {"training", "timeline", "data", "staleness", "traffic", "cluster"};
   const auto index = names.indexOf(name);
   if (index < 0) return false;
   m_views->setCurrentIndex(static_cast<int>(index));
@@ -496,6 +513,7 @@ void MainWindow::onEvents(const std::vector<engine::Event>& batch) {
                                                                  : Kind::Other;
       m_traffic->add(t->worker, secondsSinceStart(t->timeNs),
                      t->direction == engine::Direction::ToServer, kind, t->bytes);
+      if (kind != Kind::Other) m_topology->pulse(t->worker, kind == Kind::Push);
     }
     if (const auto* s = std::get_if<engine::StalenessRecord>(&event)) {
       m_staleness->add(s->clockGap, s->staleness);
@@ -509,6 +527,7 @@ void MainWindow::onEvents(const std::vector<engine::Event>& batch) {
     if (const auto* part = std::get_if<engine::PartitionRecord>(&event); part && part->epoch == 0) {
       m_data->setWorker(part->worker, part->stats.labelCounts, part->stats.size,
                         part->stats.distinct, part->stats.unseenFraction);
+      m_topology->setShare(part->worker, 1.0 - part->stats.unseenFraction);
       // A worker's steps per epoch, to place its per-step losses on the epoch axis.
       m_stepsPerEpoch[part->worker] =
           std::max<double>(1.0, std::ceil(static_cast<double>(part->stats.size) / m_batchSize));
@@ -536,6 +555,7 @@ void MainWindow::onMetric(const engine::Metric& metric) {
   }
   if (metric.worker != engine::kServerLane) {
     if (metric.name != "train_loss") return;
+    m_topology->setStep(metric.worker, metric.step + 1);
     const auto steps = m_stepsPerEpoch.find(metric.worker);
     const double perEpoch = steps == m_stepsPerEpoch.end() ? 1.0 : steps->second;
     m_chart->addWorkerLoss(metric.worker, static_cast<double>(metric.step + 1) / perEpoch,
@@ -570,6 +590,25 @@ void MainWindow::onMetric(const engine::Metric& metric) {
 void MainWindow::onLifecycle(const engine::Lifecycle& event) {
   using engine::LifecycleKind;
   if (event.kind == LifecycleKind::RunStarted) m_runStartNs = event.timeNs;
+  using TS = widgets::TopologyView::State;
+  switch (event.kind) {
+    case LifecycleKind::Joined:
+    case LifecycleKind::Rejoined:
+    case LifecycleKind::Restored:
+      m_topology->setState(event.worker, TS::Running);
+      break;
+    case LifecycleKind::Slowed:
+      m_topology->setState(event.worker, TS::Slowed);
+      break;
+    case LifecycleKind::Died:
+      m_topology->setState(event.worker, TS::Dead);
+      break;
+    case LifecycleKind::Finished:
+      m_topology->setState(event.worker, TS::Finished);
+      break;
+    default:
+      break;
+  }
   if (event.kind == LifecycleKind::Died || event.kind == LifecycleKind::Rejoined) {
     m_timeline->addMarker(event.worker, event.timeNs,
                           event.kind == LifecycleKind::Died

@@ -26,6 +26,7 @@ class LessonPanel;
 class SpecForm;
 class DataView;
 class StalenessView;
+class TopologyView;
 class TrafficView;
 class TimelineView;
 class TrainingChart;
@@ -62,7 +63,8 @@ class MainWindow : public QMainWindow {
   widgets::DataView* dataView() const { return m_data; }
   widgets::StalenessView* stalenessView() const { return m_staleness; }
   widgets::TrafficView* trafficView() const { return m_traffic; }
-  /// Shows a view tab: training, timeline, data, staleness or traffic; false for another name.
+  widgets::TopologyView* topologyView() const { return m_topology; }
+  /// Shows a view tab: training, timeline, data, staleness, traffic or cluster; false otherwise.
   bool showView(const QString& name);
   /// The status bar's message (the last epoch's accuracy and samples/s while training).
   QString statusText() const;
@@ -103,6 +105,7 @@ class MainWindow : public QMainWindow {
   widgets::DataView* m_data;
   widgets::StalenessView* m_staleness;
   widgets::TrafficView* m_traffic;
+  widgets::TopologyView* m_topology;
   QTabWidget* m_views;
   widgets::SpecForm* m_form;
   QDockWidget* m_formDock;

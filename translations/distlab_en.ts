@@ -409,6 +409,14 @@
         <source>What crosses each worker&apos;s link, measured on the sockets</source>
         <translation>What crosses each worker&apos;s link, measured on the sockets</translation>
     </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>The server and its workers; right-click a worker to kill, slow down, restore or restart it</source>
+        <translation>The server and its workers; right-click a worker to kill, slow down, restore or restart it</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -718,6 +726,57 @@
     <message>
         <source>%1 - %2: %3 ms, step %4, %5 bytes</source>
         <translation>%1 - %2: %3 ms, step %4, %5 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::TopologyView</name>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>slowed down</source>
+        <translation>slowed down</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>dead</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>starting</translation>
+    </message>
+    <message>
+        <source>Worker %1</source>
+        <translation>Worker %1</translation>
+    </message>
+    <message>
+        <source>step %1, %2% of the data</source>
+        <translation>step %1, %2% of the data</translation>
+    </message>
+    <message>
+        <source>Parameter server</source>
+        <translation>Parameter server</translation>
+    </message>
+    <message>
+        <source>Kill worker %1</source>
+        <translation>Kill worker %1</translation>
+    </message>
+    <message>
+        <source>Slow down 3x</source>
+        <translation>Slow down 3x</translation>
+    </message>
+    <message>
+        <source>Back to full speed</source>
+        <translation>Back to full speed</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Restart</translation>
     </message>
 </context>
 <context>

@@ -409,6 +409,14 @@
         <source>What crosses each worker&apos;s link, measured on the sockets</source>
         <translation>每个工作节点链路上传输的内容，在套接字上实测</translation>
     </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>The server and its workers; right-click a worker to kill, slow down, restore or restart it</source>
+        <translation>服务器及其工作节点；右键单击工作节点可终止、减速、恢复或重新启动它</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -718,6 +726,57 @@
     <message>
         <source>%1 - %2: %3 ms, step %4, %5 bytes</source>
         <translation>%1 - %2：%3 毫秒，第 %4 步，%5 字节</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::TopologyView</name>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>slowed down</source>
+        <translation>已减速</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>启动中</translation>
+    </message>
+    <message>
+        <source>Worker %1</source>
+        <translation>工作节点 %1</translation>
+    </message>
+    <message>
+        <source>step %1, %2% of the data</source>
+        <translation>第 %1 步，数据的 %2%</translation>
+    </message>
+    <message>
+        <source>Parameter server</source>
+        <translation>参数服务器</translation>
+    </message>
+    <message>
+        <source>Kill worker %1</source>
+        <translation>终止工作节点 %1</translation>
+    </message>
+    <message>
+        <source>Slow down 3x</source>
+        <translation>减速 3 倍</translation>
+    </message>
+    <message>
+        <source>Back to full speed</source>
+        <translation>恢复全速</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重新启动</translation>
     </message>
 </context>
 <context>

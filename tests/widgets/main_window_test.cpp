@@ -28,6 +28,7 @@
 #include "widgets/spec_form.h"
 #include "widgets/staleness_view.h"
 #include "widgets/timeline_view.h"
+#include "widgets/topology_view.h"
 #include "widgets/traffic_view.h"
 #include "widgets/training_chart.h"
 
@@ -428,6 +429,44 @@ TEST(MainWindowTest, WithAStragglerTheTimelineShowsTheFastWorkersWaiting) {
   const std::uint64_t pushes = window.trafficView()->messages(0, widgets::TrafficView::Kind::Push) +
                                window.trafficView()->messages(1, widgets::TrafficView::Kind::Push);
   EXPECT_EQ(pushes, window.stalenessView()->count());
+}
+
+}  // namespace
+}  // namespace distlab::app
+
+namespace distlab::app {
+namespace {
+
+TEST(MainWindowTest, KillingAWorkerFromTheClusterViewKillsItsProcessAndTheRunGoesOn) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  ASSERT_TRUE(window.openLesson(engine.lesson(R"(, "bandwidth_mbps": [0.5, 0.5])")));
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.run();
+  auto* topology = window.topologyView();
+  ASSERT_EQ(topology->workerCount(), 2);
+  // Wait until worker 1 runs, and find its pid in the run's events.
+  const QString events = window.runController()->runFolder() + "/events.jsonl";
+  qint64 pid = 0;
+  ASSERT_TRUE(waitFor(
+      [&] {
+        if (topology->state(1) != widgets::TopologyView::State::Running) return false;
+        const QByteArray text = readFile(events);
+        const qsizetype at = text.indexOf("\"w\":1,\"kind\":\"joined\"");
+        if (at < 0) return false;
+        const qsizetype p = text.indexOf("pid ", at);
+        pid = text.mid(p + 4, 12).split('"').first().toLongLong();
+        return pid > 0 && window.chart()->pointCount() >= 1;
+      },
+      30000));
+  topology->requestAction(1, widgets::TopologyView::Action::Kill);  // what the menu item does
+  EXPECT_TRUE(waitFor([&] { return processGone(pid); }, 10000)) << pid;
+  EXPECT_TRUE(
+      waitFor([&] { return topology->state(1) == widgets::TopologyView::State::Dead; }, 10000));
+  ASSERT_TRUE(ended.wait(60000));
+  EXPECT_TRUE(window.statusText().startsWith("Finished")) << window.statusText().toStdString();
+  EXPECT_EQ(topology->state(0), widgets::TopologyView::State::Finished);
 }
 
 }  // namespace

@@ -1,0 +1,62 @@
+#pragma once
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+#include <cstdint>
+#include <vector>
+
+namespace distlab::widgets {
+
+/// The cluster as a diagram: the parameter server above its workers, each worker with its state,
+/// its step and its share of the data; PUSH and PARAMS flash as arrows along the links (at most a
+/// few a second, so it stays readable). Right-click a worker to kill, slow down, restore or
+/// restart it.
+class TopologyView : public QWidget {
+  Q_OBJECT
+
+ public:
+  enum class State { Starting, Running, Slowed, Dead, Finished };
+  enum class Action { Kill, Slow, Restore, Restart };
+
+  explicit TopologyView(QWidget* parent = nullptr);
+
+  void setWorkerCount(int workers);
+  void setState(int worker, State state);
+  void setStep(int worker, std::uint64_t step);
+  void setShare(int worker, double fraction);
+  /// A PUSH (up) or PARAMS (down) crossed the worker's link.
+  void pulse(int worker, bool up);
+  void clear();
+
+  int workerCount() const { return static_cast<int>(m_workers.size()); }
+  State state(int worker) const { return m_workers.at(static_cast<std::size_t>(worker)).state; }
+  /// The worker drawn at a point, or -1.
+  int workerAt(QPoint pos) const;
+  QRect workerRect(int worker) const;
+  /// What the context menu does: emits actionRequested.
+  void requestAction(int worker, Action action);
+
+ signals:
+  void actionRequested(int worker, distlab::widgets::TopologyView::Action action);
+
+ protected:
+  void paintEvent(QPaintEvent* event) override;
+  void contextMenuEvent(QContextMenuEvent* event) override;
+
+ private:
+  struct Node {
+    State state = State::Starting;
+    std::uint64_t step = 0;
+    double share = 0.0;
+    qint64 upAtMs = -10'000, downAtMs = -10'000;  ///< last arrow shown, on m_clock
+  };
+  QRect serverRect() const;
+  QString stateName(State state) const;
+
+  std::vector<Node> m_workers;
+  QElapsedTimer m_clock;
+  QTimer m_animation;
+};
+
+}  // namespace distlab::widgets
