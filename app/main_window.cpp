@@ -32,6 +32,7 @@
 
 #include "app/engine_text.h"
 #include "app/run_controller.h"
+#include "app/view_export.h"
 #include "core/spec.h"
 #include "widgets/data_view.h"
 #include "widgets/lesson_panel.h"
@@ -179,6 +180,15 @@ void MainWindow::createActions() {
   m_saveAction = new QAction(this);
   m_saveAction->setShortcut(QKeySequence::Save);
   connect(m_saveAction, &QAction::triggered, this, [this] { saveSpec(m_specPath); });
+  m_exportAction = new QAction(this);
+  m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+  connect(m_exportAction, &QAction::triggered, this, [this] {
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export view"), QString(),
+        tr("PNG picture, 2x (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &filter);
+    if (!path.isEmpty()) exportCurrentView(path);
+  });
   m_saveAsAction = new QAction(this);
   m_saveAsAction->setShortcut(QKeySequence::SaveAs);
   connect(m_saveAsAction, &QAction::triggered, this, [this] { saveSpec(QString()); });
@@ -222,6 +232,7 @@ void MainWindow::createActions() {
   m_recentMenu = m_fileMenu->addMenu(QString());
   m_fileMenu->addAction(m_saveAction);
   m_fileMenu->addAction(m_saveAsAction);
+  m_fileMenu->addAction(m_exportAction);
   m_fileMenu->addSeparator();
   m_fileMenu->addAction(m_quitAction);
   m_lessonsMenu = menuBar()->addMenu(QString());
@@ -298,6 +309,8 @@ void MainWindow::retranslate() {
   m_newAction->setText(tr("&New experiment"));
   m_saveAction->setText(tr("&Save experiment"));
   m_saveAsAction->setText(tr("Save experiment &as..."));
+  m_exportAction->setText(tr("&Export view..."));
+  m_exportAction->setToolTip(tr("Save the view on show as a PNG, SVG or PDF for a report"));
   m_recentMenu->setTitle(tr("Recent experiments"));
   updateRecentMenu();
   m_quitAction->setText(tr("&Quit"));
@@ -384,6 +397,20 @@ bool MainWindow::saveSpec(const QString& path) {
   m_specPath = target;
   rememberRecent(target);
   m_statusText = tr("Saved %1").arg(QDir::toNativeSeparators(target));
+  updateState();
+  return true;
+}
+
+bool MainWindow::exportCurrentView(const QString& path, int scale) {
+  QString error;
+  if (!exportView(m_views->currentWidget(), path, scale, &error)) {
+    m_log->appendPlainText(error);
+    if (!qApp->property("distlab.headless").toBool()) {
+      QMessageBox::warning(this, tr("Export view"), error);
+    }
+    return false;
+  }
+  m_statusText = tr("Saved %1").arg(QDir::toNativeSeparators(path));
   updateState();
   return true;
 }

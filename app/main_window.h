@@ -48,6 +48,8 @@ class MainWindow : public QMainWindow {
   bool openLesson(const QString& path);
   /// Writes the Experiment panel's spec to path (asks for one when empty); false on failure.
   bool saveSpec(const QString& path);
+  /// Writes the view on show as PNG (at `scale`), SVG or PDF, by the path's extension.
+  bool exportCurrentView(const QString& path, int scale = 2);
   void newExperiment();
   void run();
   void stop();
@@ -119,7 +121,7 @@ class MainWindow : public QMainWindow {
   QToolBar* m_toolBar;
   QAction *m_openAction, *m_quitAction, *m_runAction, *m_stopAction, *m_aboutAction;
   QAction *m_pauseAction, *m_stepAction;
-  QAction *m_newAction, *m_saveAction, *m_saveAsAction;
+  QAction *m_newAction, *m_saveAction, *m_saveAsAction, *m_exportAction;
   QMenu* m_recentMenu;
   QString m_specPath;  ///< the file of the open experiment (empty for shipped lessons)
   QAction *m_englishAction, *m_chineseAction;

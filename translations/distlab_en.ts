@@ -128,6 +128,21 @@
     </message>
 </context>
 <context>
+    <name>ViewExport</name>
+    <message>
+        <source>The scale %1 is not allowed; allowed: 1 to 4</source>
+        <translation>The scale %1 is not allowed; allowed: 1 to 4</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a picture format DistLab writes; allowed: png, svg, pdf</source>
+        <translation>&quot;%1&quot; is not a picture format DistLab writes; allowed: png, svg, pdf</translation>
+    </message>
+</context>
+<context>
     <name>distlab::app::MainWindow</name>
     <message>
         <source>About DistLab</source>
@@ -416,6 +431,22 @@
     <message>
         <source>The server and its workers; right-click a worker to kill, slow down, restore or restart it</source>
         <translation>The server and its workers; right-click a worker to kill, slow down, restore or restart it</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>Export view</translation>
+    </message>
+    <message>
+        <source>PNG picture, 2x (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG picture, 2x (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Export view...</source>
+        <translation>&amp;Export view...</translation>
+    </message>
+    <message>
+        <source>Save the view on show as a PNG, SVG or PDF for a report</source>
+        <translation>Save the view on show as a PNG, SVG or PDF for a report</translation>
     </message>
 </context>
 <context>

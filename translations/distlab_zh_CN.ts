@@ -128,6 +128,21 @@
     </message>
 </context>
 <context>
+    <name>ViewExport</name>
+    <message>
+        <source>The scale %1 is not allowed; allowed: 1 to 4</source>
+        <translation>不允许缩放倍数 %1；允许 1 到 4</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a picture format DistLab writes; allowed: png, svg, pdf</source>
+        <translation>DistLab 不支持写入“%1”格式；允许：png、svg、pdf</translation>
+    </message>
+</context>
+<context>
     <name>distlab::app::MainWindow</name>
     <message>
         <source>About DistLab</source>
@@ -416,6 +431,22 @@
     <message>
         <source>The server and its workers; right-click a worker to kill, slow down, restore or restart it</source>
         <translation>服务器及其工作节点；右键单击工作节点可终止、减速、恢复或重新启动它</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>导出视图</translation>
+    </message>
+    <message>
+        <source>PNG picture, 2x (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图片，2 倍 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Export view...</source>
+        <translation>导出视图(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Save the view on show as a PNG, SVG or PDF for a report</source>
+        <translation>把当前显示的视图保存为 PNG、SVG 或 PDF，用于报告</translation>
     </message>
 </context>
 <context>

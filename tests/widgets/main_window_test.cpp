@@ -14,6 +14,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QXmlStreamReader>
 
 #include <memory>
 
@@ -467,6 +468,38 @@ TEST(MainWindowTest, KillingAWorkerFromTheClusterViewKillsItsProcessAndTheRunGoe
   ASSERT_TRUE(ended.wait(60000));
   EXPECT_TRUE(window.statusText().startsWith("Finished")) << window.statusText().toStdString();
   EXPECT_EQ(topology->state(0), widgets::TopologyView::State::Finished);
+}
+
+}  // namespace
+}  // namespace distlab::app
+
+namespace distlab::app {
+namespace {
+
+TEST(MainWindowTest, TheViewOnShowExportsAsValidPngSvgAndPdf) {
+  Language language;
+  MainWindow window(&language);
+  ASSERT_TRUE(window.openLesson(kDefaultLesson));
+  window.resize(1000, 700);
+  window.show();  // laid out, so the view has its real size
+  QCoreApplication::processEvents();
+  window.chart()->addEpoch(1, 0.6, 0.5, 0.8);
+  window.chart()->addEpoch(2, 0.4, 0.45, 0.85);
+  QTemporaryDir dir;
+  ASSERT_TRUE(window.exportCurrentView(dir.filePath("chart.png"), 2));
+  const QImage png(dir.filePath("chart.png"));
+  ASSERT_FALSE(png.isNull());
+  EXPECT_EQ(png.size(), window.chart()->size() * 2);  // the view on show, at 2x
+  ASSERT_TRUE(window.exportCurrentView(dir.filePath("chart.svg")));
+  const QByteArray svg = readFile(dir.filePath("chart.svg"));
+  QXmlStreamReader xml(svg);
+  while (!xml.atEnd()) xml.readNext();
+  EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+  EXPECT_TRUE(svg.contains("<svg"));
+  ASSERT_TRUE(window.exportCurrentView(dir.filePath("chart.pdf")));
+  EXPECT_TRUE(readFile(dir.filePath("chart.pdf")).startsWith("%PDF"));
+  EXPECT_FALSE(window.exportCurrentView(dir.filePath("chart.bmp")));     // not a format we write
+  EXPECT_FALSE(window.exportCurrentView(dir.filePath("chart.png"), 9));  // scale out of range
 }
 
 }  // namespace
