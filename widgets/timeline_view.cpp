@@ -54,7 +54,13 @@ QString TimelineView::laneName(int index) const {
   return index == 0 ? tr("Server") : tr("Worker %1").arg(index - 1);
 }
 
-void TimelineView::addSpan(int lane, const TimelineSpan& span) { m_store.add(lane, span); }
+void TimelineView::addSpan(int lane, const TimelineSpan& span) {
+  m_store.add(lane, span);
+  if (span.kind == 0) {
+    m_computeNsSum += static_cast<double>(span.endNs - span.startNs);
+    ++m_computeCount;
+  }
+}
 
 void TimelineView::addMarker(int lane, std::int64_t timeNs, MarkerKind kind) {
   m_markers.push_back({lane, timeNs, kind});
@@ -64,6 +70,9 @@ void TimelineView::clear() {
   m_store.clear();
   m_markers.clear();
   m_follow = true;
+  m_windowSeconds = 0.0;
+  m_computeNsSum = 0.0;
+  m_computeCount = 0;
   update();
 }
 
@@ -74,7 +83,12 @@ QRect TimelineView::plotRect() const {
 
 void TimelineView::refresh() {
   if (m_follow && m_store.spanCount() > 0) {
-    const auto window = static_cast<std::int64_t>(m_windowSeconds * 1e9);
+    // By default the live edge shows about 30 steps, so single rounds stay readable however
+    // fast or slow the model is.
+    const double stepNs = m_computeCount ? 2.0 * m_computeNsSum / m_computeCount : 1e6;
+    const double seconds =
+        m_windowSeconds > 0 ? m_windowSeconds : std::clamp(30 * stepNs * 1e-9, 0.02, 60.0);
+    const auto window = static_cast<std::int64_t>(seconds * 1e9);
     const std::int64_t from = std::max(m_store.firstNs(), m_store.lastNs() - window);
     m_mapper.fit(from, m_store.lastNs(), plotRect().width());
   }

@@ -61,7 +61,9 @@ class TimelineView : public QWidget {
   std::vector<Marker> m_markers;
   TimeMapper m_mapper;
   bool m_follow = true;
-  double m_windowSeconds = 10.0;  ///< how much the live edge shows
+  double m_windowSeconds = 0.0;  ///< how much the live edge shows (0: about 30 steps' worth)
+  double m_computeNsSum = 0.0;   ///< of all compute spans, for the length of a step
+  std::uint64_t m_computeCount = 0;
   QPoint m_dragFrom;
 };
 
