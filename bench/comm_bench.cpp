@@ -21,6 +21,20 @@ using asio::ip::tcp;
 
 namespace {
 
+// The coordinator's side of a round trip: a PUSH is answered by PARAMS of the same floats, any
+// other request by PARAMS of `values`.
+void startEcho(Session& server, const std::vector<float>& values) {
+  server.start(
+      [&server, &values](Message&& m) {
+        if (auto* push = std::get_if<Push>(&m)) {
+          server.send(Params{push->baseVersion + 1, std::move(push->values)});
+        } else {
+          server.send(Params{1, values});
+        }
+      },
+      [](const std::string&) {});
+}
+
 // A client session in this thread and an echoing server session on its own io_context and
 // thread (as the coordinator and a worker live in different processes, both ends can copy at
 // once). Each iteration sends a request and waits for the reply: PUSH answered by PARAMS of the
@@ -34,15 +48,7 @@ void roundTrip(benchmark::State& state, std::size_t floats, bool pushPull) {
   auto server = std::make_shared<Session>(acceptor.accept(), limits);
   auto client = std::make_shared<Session>(std::move(clientSocket), limits);
   const std::vector<float> values(floats, 0.5f);
-  server->start(
-      [&](Message&& m) {
-        if (auto* push = std::get_if<Push>(&m)) {
-          server->send(Params{push->baseVersion + 1, std::move(push->values)});
-        } else {
-          server->send(Params{1, values});
-        }
-      },
-      [](const std::string&) {});
+  startEcho(*server, values);
   auto guard = asio::make_work_guard(serverIo);
   std::thread serverThread([&] { serverIo.run(); });
   bool replied = false;
@@ -76,15 +82,7 @@ void workerRoundTrip(benchmark::State& state, std::size_t floats, bool pushPull)
   connector.join();
   worker.setLimits(limits);
   const std::vector<float> values(floats, 0.5f);
-  server->start(
-      [&](Message&& m) {
-        if (auto* push = std::get_if<Push>(&m)) {
-          server->send(Params{push->baseVersion + 1, std::move(push->values)});
-        } else {
-          server->send(Params{1, values});
-        }
-      },
-      [](const std::string&) {});
+  startEcho(*server, values);
   auto guard = asio::make_work_guard(serverIo);
   std::thread serverThread([&] { serverIo.run(); });
   const Message request = pushPull ? Message(Push{PushKind::Gradient, 0, 64, values}) : Pull{0};

@@ -25,6 +25,9 @@ struct WorkerCommandOptions {
 
 /// runs/<spec name>-<local time>
 std::string defaultOutDir(const Spec& spec);
+/// Creates the run folder (outDir, or defaultOutDir when empty) with a copy of the spec, every
+/// default filled in, as spec.json; returns its path. Throws Error naming what failed.
+std::string prepareRunFolder(const Spec& spec, const std::string& outDir);
 
 /// `distlab-engine run`: the coordinator (parameter server) and its worker processes.
 int runCluster(const RunOptions& options);

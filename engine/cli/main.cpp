@@ -36,9 +36,10 @@ int main(int argc, char** argv) {
                    "Start no workers: wait for 'distlab-engine worker' started by hand");
 
   WorkerCommandOptions worker;
-  auto* workerCmd = app.add_subcommand(
-      "worker", "Join a running coordinator as one worker (the token comes from the "
-                "DISTLAB_RUN_TOKEN environment variable).");
+  auto* workerCmd =
+      app.add_subcommand("worker",
+                         "Join a running coordinator as one worker (the token comes from the "
+                         "DISTLAB_RUN_TOKEN environment variable).");
   workerCmd->add_option("--connect", worker.connect, "Coordinator address HOST:PORT")->required();
   workerCmd->add_option("--rank", worker.rank, "This worker's rank (0 to workers-1)")
       ->required()

@@ -1,7 +1,5 @@
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
 
 #include "cli/commands.h"
 #include "cluster/coordinator.h"
@@ -18,15 +16,7 @@ int runCluster(const RunOptions& options) {
   if (!options.bind.empty()) spec.cluster.bind = options.bind;
   if (options.port >= 0) spec.cluster.port = options.port;
   if (options.externalWorkers) spec.cluster.launchWorkers = false;
-  const std::string outDir = options.outDir.empty() ? defaultOutDir(spec) : options.outDir;
-  std::error_code ec;
-  std::filesystem::create_directories(outDir, ec);
-  if (ec) throw Error("cannot create output folder " + outDir + ": " + ec.message());
-  {
-    std::ofstream specCopy(outDir + "/spec.json");
-    specCopy << specToString(spec);
-    if (!specCopy) throw Error("cannot write " + outDir + "/spec.json");
-  }
+  const std::string outDir = prepareRunFolder(spec, options.outDir);
   CoordinatorOptions co;
   co.outDir = outDir;
   if (const char* token = std::getenv(kTokenEnvironmentVariable)) co.token = token;

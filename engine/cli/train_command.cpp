@@ -37,17 +37,20 @@ void printEpoch(const EpochReport& r, int epochs) {
 
 }  // namespace
 
-int runTrain(const TrainOptions& options) {
-  const Spec spec = loadSpecFile(options.specPath);
-  const std::string outDir = options.outDir.empty() ? defaultOutDir(spec) : options.outDir;
+std::string prepareRunFolder(const Spec& spec, const std::string& outDirOption) {
+  const std::string outDir = outDirOption.empty() ? defaultOutDir(spec) : outDirOption;
   std::error_code ec;
   std::filesystem::create_directories(outDir, ec);
   if (ec) throw Error("cannot create output folder " + outDir + ": " + ec.message());
-  {
-    std::ofstream specCopy(outDir + "/spec.json");
-    specCopy << specToString(spec);
-    if (!specCopy) throw Error("cannot write " + outDir + "/spec.json");
-  }
+  std::ofstream specCopy(outDir + "/spec.json");
+  specCopy << specToString(spec);
+  if (!specCopy) throw Error("cannot write " + outDir + "/spec.json");
+  return outDir;
+}
+
+int runTrain(const TrainOptions& options) {
+  const Spec spec = loadSpecFile(options.specPath);
+  const std::string outDir = prepareRunFolder(spec, options.outDir);
   MetricsWriter metrics(outDir + "/metrics.csv");
 
   std::fprintf(stderr, "loading %s...\n", spec.dataset.name.c_str());

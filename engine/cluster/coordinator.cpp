@@ -103,10 +103,7 @@ void Coordinator::Impl::accept() {
     peer->sameHost = loopback;
     peer->lastSeenNs = now();
     const auto modelSize = static_cast<std::uint32_t>(ps->parameters().size());
-    DecodeLimits limits;
-    limits.modelSize = modelSize;
-    limits.maxPayload = std::max<std::uint32_t>(64u << 20, modelSize * 4 + 1024);
-    peer->session = std::make_shared<Session>(std::move(socket), limits);
+    peer->session = std::make_shared<Session>(std::move(socket), limitsForModel(modelSize));
     peer->handshakeTimer = std::make_unique<asio::steady_timer>(io);
     peer->handshakeTimer->expires_after(std::chrono::milliseconds(spec.cluster.handshakeTimeoutMs));
     std::weak_ptr<Peer> weak = peer;

@@ -78,10 +78,7 @@ class WorkerLoop {
         m_step(startClock * static_cast<std::uint64_t>(m_rule.localSteps)) {
     const auto& slow = m_spec.cluster.slowdown;
     if (!slow.empty()) m_slowdown = slow.at(static_cast<std::size_t>(rank));
-    m_channel.setLimits(
-        {std::max<std::uint32_t>(64u << 20,
-                                 static_cast<std::uint32_t>(m_model.parameterCount() * 4 + 1024)),
-         static_cast<std::uint32_t>(m_model.parameterCount())});
+    m_channel.setLimits(limitsForModel(static_cast<std::uint32_t>(m_model.parameterCount())));
   }
 
   /// Returns false when the coordinator ended the run first.

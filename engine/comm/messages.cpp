@@ -1,5 +1,6 @@
 #include "comm/messages.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "comm/bytes.h"
@@ -85,6 +86,13 @@ bool validType(std::uint8_t t) {
 }
 
 }  // namespace
+
+DecodeLimits limitsForModel(std::uint32_t floats) {
+  DecodeLimits limits;
+  limits.modelSize = floats;
+  limits.maxPayload = std::max<std::uint32_t>(64u << 20, floats * 4 + 1024);
+  return limits;
+}
 
 MessageType typeOf(const Message& message) {
   return static_cast<MessageType>(message.index() + 1);  // variant order follows the enum

@@ -105,6 +105,10 @@ struct DecodeLimits {
   std::uint32_t modelSize = 0;           ///< floats in Params/Push must equal this (0: any)
 };
 
+/// The limits of a connection that carries a model of `floats` parameters: PARAMS/PUSH of
+/// exactly that size, and frames large enough for them (at least 64 MB for telemetry batches).
+DecodeLimits limitsForModel(std::uint32_t floats);
+
 enum class DecodeError {
   None,
   NeedMoreBytes,  ///< not an error yet: the frame is incomplete
