@@ -16,6 +16,7 @@ struct RunOptions {
   std::string bind;  ///< overrides cluster.bind when not empty
   int port = -1;     ///< overrides cluster.port when >= 0
   bool externalWorkers = false;
+  std::string reportDir;  ///< when set, the run's report tables and spec are written there
 };
 
 struct WorkerCommandOptions {
@@ -31,6 +32,9 @@ std::string prepareRunFolder(const Spec& spec, const std::string& outDir);
 
 /// `distlab-engine run`: the coordinator (parameter server) and its worker processes.
 int runCluster(const RunOptions& options);
+/// The CSV tables of a finished (or running) run folder, its spec.json and summary.json, into
+/// reportDir: what the window's File > Export report writes besides the pictures.
+void writeRunReport(const std::string& runDir, const std::string& reportDir);
 /// `distlab-engine worker`: one worker joining a coordinator.
 int runWorkerCommand(const WorkerCommandOptions& options);
 

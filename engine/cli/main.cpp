@@ -34,6 +34,15 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(0, 65535));
   runCmd->add_flag("--external-workers", run.externalWorkers,
                    "Start no workers: wait for 'distlab-engine worker' started by hand");
+  runCmd->add_option("--report", run.reportDir,
+                     "Also write the report's CSV tables, spec.json and summary.json here");
+
+  std::string reportRun, reportOut;
+  auto* reportCmd = app.add_subcommand(
+      "report", "Write the CSV tables, spec.json and summary.json of a run folder.");
+  reportCmd->add_option("run", reportRun, "Run folder (holding events.jsonl and spec.json)")
+      ->required();
+  reportCmd->add_option("--out", reportOut, "Report folder (default RUN/report)");
 
   WorkerCommandOptions worker;
   auto* workerCmd =
@@ -51,6 +60,10 @@ int main(int argc, char** argv) {
     if (*validateCmd) return runValidate(validatePath);
     if (*runCmd) return runCluster(run);
     if (*workerCmd) return runWorkerCommand(worker);
+    if (*reportCmd) {
+      writeRunReport(reportRun, reportOut.empty() ? reportRun + "/report" : reportOut);
+      return 0;
+    }
   } catch (const std::exception& e) {
     std::fprintf(stderr, "error: %s\n", e.what());
     return 1;

@@ -1,5 +1,6 @@
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 
 #include "cli/commands.h"
 #include "cluster/coordinator.h"
@@ -8,6 +9,7 @@
 #include "comm/handshake.h"
 #include "core/error.h"
 #include "core/spec.h"
+#include "telemetry/run_tables.h"
 
 namespace distlab::engine {
 
@@ -23,7 +25,23 @@ int runCluster(const RunOptions& options) {
   co.engineExe = selfExecutablePath();
   Coordinator coordinator(std::move(spec), co);
   std::fprintf(stderr, "writing to %s\n", outDir.c_str());
-  return coordinator.run();
+  const int code = coordinator.run();
+  // Written whether the run succeeded or not: a failed run's tables show what went wrong.
+  if (!options.reportDir.empty()) {
+    writeRunReport(outDir, options.reportDir);
+    std::fprintf(stderr, "report in %s\n", options.reportDir.c_str());
+  }
+  return code;
+}
+
+void writeRunReport(const std::string& runDir, const std::string& reportDir) {
+  const Spec spec = loadSpecFile(runDir + "/spec.json");
+  const std::vector<Event> events = readEventsFile(runDir + "/events.jsonl");
+  writeReportTables(events, reportDir, spec.name);
+  std::error_code ec;
+  std::filesystem::copy_file(runDir + "/spec.json", reportDir + "/spec.json",
+                             std::filesystem::copy_options::overwrite_existing, ec);
+  if (ec) throw Error("cannot copy the spec into " + reportDir + ": " + ec.message());
 }
 
 int runWorkerCommand(const WorkerCommandOptions& options) {

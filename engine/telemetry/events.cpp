@@ -15,38 +15,6 @@ using Json = nlohmann::json;
 // the fields in the order of the struct.
 using OrderedJson = nlohmann::ordered_json;
 
-const char* messageTypeName(MessageType type) {
-  switch (type) {
-    case MessageType::Hello:
-      return "hello";
-    case MessageType::Challenge:
-      return "challenge";
-    case MessageType::Auth:
-      return "auth";
-    case MessageType::Welcome:
-      return "welcome";
-    case MessageType::Pull:
-      return "pull";
-    case MessageType::Params:
-      return "params";
-    case MessageType::Push:
-      return "push";
-    case MessageType::Clock:
-      return "clock";
-    case MessageType::Barrier:
-      return "barrier";
-    case MessageType::Telemetry:
-      return "telemetry";
-    case MessageType::Control:
-      return "control";
-    case MessageType::Shutdown:
-      return "shutdown";
-    case MessageType::Heartbeat:
-      return "heartbeat";
-  }
-  return "unknown";
-}
-
 const char* directionName(Direction direction) {
   switch (direction) {
     case Direction::ToServer:
@@ -320,6 +288,38 @@ bool isBlank(std::string_view line) {
 }
 
 }  // namespace
+
+const char* messageTypeName(MessageType type) {
+  switch (type) {
+    case MessageType::Hello:
+      return "hello";
+    case MessageType::Challenge:
+      return "challenge";
+    case MessageType::Auth:
+      return "auth";
+    case MessageType::Welcome:
+      return "welcome";
+    case MessageType::Pull:
+      return "pull";
+    case MessageType::Params:
+      return "params";
+    case MessageType::Push:
+      return "push";
+    case MessageType::Clock:
+      return "clock";
+    case MessageType::Barrier:
+      return "barrier";
+    case MessageType::Telemetry:
+      return "telemetry";
+    case MessageType::Control:
+      return "control";
+    case MessageType::Shutdown:
+      return "shutdown";
+    case MessageType::Heartbeat:
+      return "heartbeat";
+  }
+  return "unknown";
+}
 
 const char* spanKindName(SpanKind kind) {
   switch (kind) {

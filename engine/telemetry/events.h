@@ -98,6 +98,8 @@ using Event =
 
 /// "compute", "push", "pull", "wait", "aggregate", "evaluate" ("unknown" for other values).
 const char* spanKindName(SpanKind kind);
+/// "hello", "push", "params", ... in lower case ("unknown" for other values).
+const char* messageTypeName(MessageType type);
 /// "run_started", "joined", "died", ... in snake_case ("unknown" for other values).
 const char* lifecycleName(LifecycleKind kind);
 

@@ -24,6 +24,7 @@
 #include "nn/evaluate.h"
 #include "nn/loss.h"
 #include "nn/optimizer.h"
+#include "telemetry/run_tables.h"
 
 namespace distlab::engine {
 namespace {
@@ -198,6 +199,69 @@ TEST_F(ClusterRunTest, AnAsynchronousRunWritesEveryKindOfTelemetry) {
   for (std::string f; std::getline(ss, f, ',');) fields.push_back(f);
   ASSERT_EQ(fields.size(), 10u);
   EXPECT_GT(std::stod(fields[7]), 0.5);  // test accuracy, 4 classes
+}
+
+// A file's bytes, for comparing what two writers produced.
+std::string fileText(const std::string& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+std::vector<std::vector<std::string>> csvRows(const std::string& p) {
+  std::string text = fileText(p);
+  EXPECT_EQ(text.rfind("\xEF\xBB\xBF", 0), 0u) << p;  // UTF-8 with a byte-order mark
+  std::vector<std::vector<std::string>> rows;
+  std::stringstream lines(text.substr(3));
+  for (std::string line; std::getline(lines, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::vector<std::string> cells;
+    std::stringstream ss(line);
+    for (std::string c; std::getline(ss, c, ',');) cells.push_back(c);
+    rows.push_back(cells);
+  }
+  return rows;
+}
+
+TEST_F(ClusterRunTest, RunWithReportWritesTheTablesSpecAndSummaryOfTheRun) {
+  const std::string report = path("report").string();
+  auto run = start(smallSpec(R"("workers": 2, "sync": "asp")"), {"--report", report});
+  ASSERT_GT(run->waitForPort(), 0) << log();
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  for (const auto& table : reportTables()) {
+    const auto rows = csvRows(report + "/" + table.fileName);
+    ASSERT_GE(rows.size(), 2u) << table.fileName;  // a header and at least one row
+    const auto header = table.make({}).header;  // data.csv adds a column per class after it
+    ASSERT_GE(rows[0].size(), header.size()) << table.fileName;
+    EXPECT_TRUE(std::equal(header.begin(), header.end(), rows[0].begin())) << table.fileName;
+  }
+  EXPECT_EQ(fileText(report + "/spec.json"), fileText(out() + "/spec.json"));
+  // The traffic table's last cumulative count of each worker is every byte the sockets measured.
+  const auto ev = events();
+  std::map<std::string, std::uint64_t> measured, tabled;
+  for (const auto& t : eventsOf<TrafficRecord>(ev)) measured[std::to_string(t.worker)] += t.bytes;
+  const auto traffic = csvRows(report + "/traffic.csv");
+  for (std::size_t r = 1; r < traffic.size(); ++r) tabled[traffic[r][1]] = std::stoull(traffic[r][4]);
+  EXPECT_EQ(tabled, measured);
+  // The summary's accuracy is the last evaluation's, as in metrics.csv.
+  const auto metrics = fileText(out() + "/metrics.csv");
+  const auto lastLine = metrics.substr(metrics.rfind('\n', metrics.size() - 2) + 1);
+  std::vector<std::string> fields;
+  std::stringstream ss(lastLine);
+  for (std::string f; std::getline(ss, f, ',');) fields.push_back(f);
+  const std::string summary = fileText(report + "/summary.json");
+  const auto at = summary.find("\"final_test_accuracy\": ");
+  ASSERT_NE(at, std::string::npos) << summary;
+  EXPECT_NEAR(std::stod(summary.substr(at + 23)), std::stod(fields[7]), 1e-6) << summary;
+  EXPECT_NE(summary.find("\"workers\": 2"), std::string::npos) << summary;
+  // `distlab-engine report` on the run folder writes the same files.
+  EngineProcess again({"report", out(), "--out", path("again").string()}, kToken,
+                      path("stderr.txt").string());
+  ASSERT_EQ(again.wait(60s), 0) << log();
+  for (const auto& table : reportTables()) {
+    EXPECT_EQ(fileText(path("again").string() + "/" + table.fileName),
+              fileText(report + "/" + table.fileName))
+        << table.fileName;
+  }
 }
 
 TEST_F(ClusterRunTest, SamplingWithReplacementLeavesAboutOneInEExamplesToNoWorker) {
