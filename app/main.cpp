@@ -1,5 +1,5 @@
-// distlab: the lab window. Options: [SPEC.json] [--run] [--lang en|zh_CN] [--screenshot FILE
-// [--screenshot-at SECONDS]]
+// distlab: the lab window. Options: [SPEC.json] [--run] [--lang en|zh_CN] [--view NAME]
+// [--screenshot FILE [--screenshot-at SECONDS]] [--report DIR]
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
@@ -32,7 +32,12 @@ int main(int argc, char** argv) {
   const QCommandLineOption viewOption(
       "view", "The view to show: training, timeline, data, staleness, traffic or cluster.", "name",
       "training");
-  parser.addOptions({runOption, langOption, shotOption, shotAtOption, viewOption});
+  const QCommandLineOption reportOption(
+      "report",
+      "With --run: when the run ends, write the report folder (every view as PNG and SVG, the "
+      "data as CSV, report.html) into DIR, then quit.",
+      "dir");
+  parser.addOptions({runOption, langOption, shotOption, shotAtOption, viewOption, reportOption});
   parser.process(app);
 
   distlab::app::Language language;
@@ -82,6 +87,20 @@ int main(int argc, char** argv) {
                        [save] { QTimer::singleShot(300, save); });
       if (!parser.isSet(runOption)) QTimer::singleShot(500, save);
     }
+  }
+  if (parser.isSet(reportOption)) {
+    if (!parser.isSet(runOption)) {
+      std::fprintf(stderr, "distlab: --report needs --run (it reports on the run it starts)\n");
+      return 2;
+    }
+    app.setProperty("distlab.headless", true);
+    const QString dir = parser.value(reportOption);
+    QObject::connect(&window, &distlab::app::MainWindow::runEnded, &window, [&window, dir] {
+      const bool ok = window.exportReport(dir);
+      std::fprintf(stderr, ok ? "report in %s\n" : "could not write the report in %s\n",
+                   qPrintable(dir));
+      QApplication::exit(ok ? 0 : 1);
+    });
   }
   if (parser.isSet(runOption)) QTimer::singleShot(0, &window, &distlab::app::MainWindow::run);
   return app.exec();

@@ -4,11 +4,14 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPalette>
@@ -32,6 +35,7 @@
 
 #include "app/engine_text.h"
 #include "app/run_controller.h"
+#include "app/report_export.h"
 #include "app/view_export.h"
 #include "core/spec.h"
 #include "widgets/data_view.h"
@@ -44,6 +48,41 @@
 #include "widgets/training_chart.h"
 
 namespace distlab::app {
+namespace {
+
+// The views in tab order, by the names --view, the report files and the CSV tables use.
+const QStringList kViewNames = {"training", "timeline", "data", "staleness", "traffic", "cluster"};
+
+widgets::TrafficView::Kind trafficKind(engine::MessageType type) {
+  using Kind = widgets::TrafficView::Kind;
+  using T = engine::MessageType;
+  switch (type) {
+    case T::Push:
+      return Kind::Push;
+    case T::Params:
+      return Kind::Params;
+    case T::Pull:
+      return Kind::Pull;
+    case T::Clock:
+    case T::Barrier:
+      return Kind::Sync;
+    case T::Telemetry:
+      return Kind::Telemetry;
+    case T::Heartbeat:
+      return Kind::Heartbeat;
+    case T::Hello:
+    case T::Challenge:
+    case T::Auth:
+    case T::Welcome:
+      return Kind::Handshake;
+    case T::Control:
+    case T::Shutdown:
+      break;
+  }
+  return Kind::Control;
+}
+
+}  // namespace
 
 MainWindow::MainWindow(Language* language, QWidget* parent)
     : QMainWindow(parent),
@@ -84,6 +123,8 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
                                                      : C::Restart;
             m_run->control(command, worker, action == A::Slow ? 3.0 : 0.0);
           });
+  // Right-clicks a view leaves unhandled reach the tab widget: offer the view's exports there.
+  m_views->installEventFilter(this);
   topLayout->addWidget(m_views, 1);
   auto* splitter = new QSplitter(Qt::Vertical);
   splitter->addWidget(top);
@@ -189,6 +230,12 @@ void MainWindow::createActions() {
         tr("PNG picture, 2x (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &filter);
     if (!path.isEmpty()) exportCurrentView(path);
   });
+  m_reportAction = new QAction(this);
+  m_reportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+  connect(m_reportAction, &QAction::triggered, this, [this] {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export report into folder"));
+    if (!dir.isEmpty()) exportReport(dir);
+  });
   m_saveAsAction = new QAction(this);
   m_saveAsAction->setShortcut(QKeySequence::SaveAs);
   connect(m_saveAsAction, &QAction::triggered, this, [this] { saveSpec(QString()); });
@@ -233,6 +280,7 @@ void MainWindow::createActions() {
   m_fileMenu->addAction(m_saveAction);
   m_fileMenu->addAction(m_saveAsAction);
   m_fileMenu->addAction(m_exportAction);
+  m_fileMenu->addAction(m_reportAction);
   m_fileMenu->addSeparator();
   m_fileMenu->addAction(m_quitAction);
   m_lessonsMenu = menuBar()->addMenu(QString());
@@ -311,6 +359,10 @@ void MainWindow::retranslate() {
   m_saveAsAction->setText(tr("Save experiment &as..."));
   m_exportAction->setText(tr("&Export view..."));
   m_exportAction->setToolTip(tr("Save the view on show as a PNG, SVG or PDF for a report"));
+  m_reportAction->setText(tr("Export &report..."));
+  m_reportAction->setToolTip(
+      tr("Write a folder with every view as PNG and SVG, the data as CSV, the spec and a "
+         "report.html"));
   m_recentMenu->setTitle(tr("Recent experiments"));
   updateRecentMenu();
   m_quitAction->setText(tr("&Quit"));
@@ -404,15 +456,109 @@ bool MainWindow::saveSpec(const QString& path) {
 bool MainWindow::exportCurrentView(const QString& path, int scale) {
   QString error;
   if (!exportView(m_views->currentWidget(), path, scale, &error)) {
-    m_log->appendPlainText(error);
-    if (!qApp->property("distlab.headless").toBool()) {
-      QMessageBox::warning(this, tr("Export view"), error);
-    }
+    exportFailed(tr("Export view"), error);
     return false;
   }
   m_statusText = tr("Saved %1").arg(QDir::toNativeSeparators(path));
   updateState();
   return true;
+}
+
+void MainWindow::exportFailed(const QString& title, const QString& error) {
+  m_log->appendPlainText(error);
+  if (!qApp->property("distlab.headless").toBool()) QMessageBox::warning(this, title, error);
+}
+
+bool MainWindow::exportViewData(const QString& tableFile, const QString& path) {
+  QString error;
+  if (!QFileInfo::exists(m_run->runFolder() + "/events.jsonl")) {
+    error = tr("There is no data yet: run the experiment first.");
+  } else if (exportRunTable(m_run->runFolder(), tableFile, path, &error)) {
+    m_statusText = tr("Saved %1").arg(QDir::toNativeSeparators(path));
+    updateState();
+    return true;
+  }
+  exportFailed(tr("Export data"), error);
+  return false;
+}
+
+bool MainWindow::exportReport(const QString& dir) {
+  const QString runFolder = m_run->runFolder();
+  if (!QFileInfo::exists(runFolder + "/events.jsonl")) {
+    exportFailed(tr("Export report"), tr("There is nothing to report yet: run the experiment first."));
+    return false;
+  }
+  if (!QDir().mkpath(dir)) {
+    exportFailed(tr("Export report"), tr("Cannot create the folder %1").arg(dir));
+    return false;
+  }
+  QApplication::setOverrideCursor(Qt::WaitCursor);
+  const int shown = m_views->currentIndex();
+  std::vector<ReportPicture> pictures;
+  QString error;
+  for (int i = 0; i < m_views->count() && error.isEmpty(); ++i) {
+    // Each view is shown while it is drawn, so its layout has the size of the window's.
+    m_views->setCurrentIndex(i);
+    QCoreApplication::sendPostedEvents();
+    m_status->setText(tr("Writing the report: %1 (%2 of %3)")
+                          .arg(m_views->tabText(i))
+                          .arg(i + 1)
+                          .arg(m_views->count()));
+    for (const char* suffix : {".png", ".svg"}) {
+      if (error.isEmpty()) exportView(m_views->widget(i), dir + "/" + kViewNames[i] + suffix, 2, &error);
+    }
+    pictures.push_back({kViewNames[i], m_views->tabText(i)});
+  }
+  m_views->setCurrentIndex(shown);
+  if (error.isEmpty()) writeReportFolder(runFolder, dir, pictures, &error);
+  QApplication::restoreOverrideCursor();
+  if (!error.isEmpty()) {
+    exportFailed(tr("Export report"), error);
+    updateState();
+    return false;
+  }
+  m_statusText = tr("Report written to %1").arg(QDir::toNativeSeparators(dir + "/report.html"));
+  updateState();
+  return true;
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == m_views && event->type() == QEvent::ContextMenu) {
+    showViewMenu(static_cast<QContextMenuEvent*>(event)->globalPos());
+    return true;
+  }
+  return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showViewMenu(const QPoint& globalPos) {
+  QMenu menu(this);
+  menu.addAction(tr("Export picture (PNG, SVG or PDF)..."), this, [this] {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export view"), kViewNames[m_views->currentIndex()] + ".png",
+        tr("PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (path.isEmpty()) return;
+    int scale = 2;
+    if (QFileInfo(path).suffix().toLower() == "png") {
+      bool ok = false;
+      scale = QInputDialog::getInt(this, tr("Export view"), tr("Scale (1x to 4x):"), 2, 1, 4, 1,
+                                   &ok);
+      if (!ok) return;
+    }
+    exportCurrentView(path, scale);
+  });
+  const bool haveData = QFileInfo::exists(m_run->runFolder() + "/events.jsonl");
+  for (const QString& table : tablesOfView(kViewNames[m_views->currentIndex()])) {
+    auto* action = menu.addAction(tr("Export data as CSV (%1)...").arg(table), this, [this, table] {
+      const QString path = QFileDialog::getSaveFileName(this, tr("Export data"), table,
+                                                        tr("CSV table (*.csv)"));
+      if (!path.isEmpty()) exportViewData(table, path);
+    });
+    action->setEnabled(haveData);
+    if (!haveData) action->setToolTip(tr("Run the experiment first"));
+  }
+  menu.addSeparator();
+  menu.addAction(m_reportAction);
+  menu.exec(globalPos);
 }
 
 void MainWindow::rememberRecent(const QString& path) {
@@ -522,8 +668,7 @@ bool MainWindow::isRunning() const { return m_run->isRunning(); }
 QString MainWindow::statusText() const { return m_status->text(); }
 
 bool MainWindow::showView(const QString& name) {
-  const QStringList names = {"training", "timeline", "data", "staleness", "traffic", "cluster"};
-  const auto index = names.indexOf(name);
+  const auto index = kViewNames.indexOf(name);
   if (index < 0) return false;
   m_views->setCurrentIndex(static_cast<int>(index));
   return true;
@@ -535,12 +680,12 @@ void MainWindow::onEvents(const std::vector<engine::Event>& batch) {
     if (const auto* lifecycle = std::get_if<engine::Lifecycle>(&event)) onLifecycle(*lifecycle);
     if (const auto* t = std::get_if<engine::TrafficRecord>(&event)) {
       using Kind = widgets::TrafficView::Kind;
-      const Kind kind = t->type == engine::MessageType::Push     ? Kind::Push
-                        : t->type == engine::MessageType::Params ? Kind::Pull
-                                                                 : Kind::Other;
+      const Kind kind = trafficKind(t->type);
       m_traffic->add(t->worker, secondsSinceStart(t->timeNs),
                      t->direction == engine::Direction::ToServer, kind, t->bytes);
-      if (kind != Kind::Other) m_topology->pulse(t->worker, kind == Kind::Push);
+      if (kind == Kind::Push || kind == Kind::Params) {
+        m_topology->pulse(t->worker, kind == Kind::Push);
+      }
     }
     if (const auto* s = std::get_if<engine::StalenessRecord>(&event)) {
       m_staleness->add(s->clockGap, s->staleness);

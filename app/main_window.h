@@ -50,6 +50,12 @@ class MainWindow : public QMainWindow {
   bool saveSpec(const QString& path);
   /// Writes the view on show as PNG (at `scale`), SVG or PDF, by the path's extension.
   bool exportCurrentView(const QString& path, int scale = 2);
+  /// Writes the data of a view (training, timeline, ...) behind the last run as CSV: the table
+  /// tableFile (one of report_export.h's tablesOfView) to path.
+  bool exportViewData(const QString& tableFile, const QString& path);
+  /// A report folder for the last (or current) run: every view as PNG and SVG, the CSV tables,
+  /// spec.json, summary.json and report.html.
+  bool exportReport(const QString& dir);
   void newExperiment();
   void run();
   void stop();
@@ -78,11 +84,16 @@ class MainWindow : public QMainWindow {
  protected:
   void changeEvent(QEvent* event) override;
   void closeEvent(QCloseEvent* event) override;
+  bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
   void createActions();
   void retranslate();
   void openSpecDialog();
+  /// Right-click on a view: export its picture or the data behind it.
+  void showViewMenu(const QPoint& globalPos);
+  /// Reports a failed export in the log and, unless headless, in a message box.
+  void exportFailed(const QString& title, const QString& error);
   void rememberRecent(const QString& path);
   void updateRecentMenu();
   void onEvents(const std::vector<engine::Event>& batch);
@@ -121,7 +132,7 @@ class MainWindow : public QMainWindow {
   QToolBar* m_toolBar;
   QAction *m_openAction, *m_quitAction, *m_runAction, *m_stopAction, *m_aboutAction;
   QAction *m_pauseAction, *m_stepAction;
-  QAction *m_newAction, *m_saveAction, *m_saveAsAction, *m_exportAction;
+  QAction *m_newAction, *m_saveAction, *m_saveAsAction, *m_exportAction, *m_reportAction;
   QMenu* m_recentMenu;
   QString m_specPath;  ///< the file of the open experiment (empty for shipped lessons)
   QAction *m_englishAction, *m_chineseAction;

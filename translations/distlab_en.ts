@@ -128,6 +128,90 @@
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>Cannot export %1: %2</source>
+        <translation>Cannot export %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a table DistLab writes</source>
+        <translation>&quot;%1&quot; is not a table DistLab writes</translation>
+    </message>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation>Cannot write the report: %1</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>Run on</source>
+        <translation>Run on</translation>
+    </message>
+    <message>
+        <source>Final test accuracy</source>
+        <translation>Final test accuracy</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>not evaluated</translation>
+    </message>
+    <message>
+        <source>Final test loss</source>
+        <translation>Final test loss</translation>
+    </message>
+    <message>
+        <source>Bytes sent (both ways)</source>
+        <translation>Bytes sent (both ways)</translation>
+    </message>
+    <message>
+        <source>Wall time</source>
+        <translation>Wall time</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Worker deaths</source>
+        <translation>Worker deaths</translation>
+    </message>
+    <message>
+        <source>Updates applied by the server</source>
+        <translation>Updates applied by the server</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no (stopped or still running)</source>
+        <translation>no (stopped or still running)</translation>
+    </message>
+    <message>
+        <source>DistLab report: %1</source>
+        <translation>DistLab report: %1</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the HTML language code of this translation</comment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>The experiment and the summary as JSON:</source>
+        <translation>The experiment and the summary as JSON:</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+</context>
+<context>
     <name>ViewExport</name>
     <message>
         <source>The scale %1 is not allowed; allowed: 1 to 4</source>
@@ -447,6 +531,70 @@
     <message>
         <source>Save the view on show as a PNG, SVG or PDF for a report</source>
         <translation>Save the view on show as a PNG, SVG or PDF for a report</translation>
+    </message>
+    <message>
+        <source>Export report into folder</source>
+        <translation>Export report into folder</translation>
+    </message>
+    <message>
+        <source>Export &amp;report...</source>
+        <translation>Export &amp;report...</translation>
+    </message>
+    <message>
+        <source>Write a folder with every view as PNG and SVG, the data as CSV, the spec and a report.html</source>
+        <translation>Write a folder with every view as PNG and SVG, the data as CSV, the spec and a report.html</translation>
+    </message>
+    <message>
+        <source>There is no data yet: run the experiment first.</source>
+        <translation>There is no data yet: run the experiment first.</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Export data</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>There is nothing to report yet: run the experiment first.</source>
+        <translation>There is nothing to report yet: run the experiment first.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>Writing the report: %1 (%2 of %3)</source>
+        <translation>Writing the report: %1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Report written to %1</translation>
+    </message>
+    <message>
+        <source>Export picture (PNG, SVG or PDF)...</source>
+        <translation>Export picture (PNG, SVG or PDF)...</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Scale (1x to 4x):</source>
+        <translation>Scale (1x to 4x):</translation>
+    </message>
+    <message>
+        <source>Export data as CSV (%1)...</source>
+        <translation>Export data as CSV (%1)...</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <source>Run the experiment first</source>
+        <translation>Run the experiment first</translation>
     </message>
 </context>
 <context>
@@ -817,10 +965,6 @@
         <translation>Worker %1</translation>
     </message>
     <message>
-        <source>Traffic on each worker&apos;s link (solid: PUSH to the server, dashed: PARAMS back)</source>
-        <translation>Traffic on each worker&apos;s link (solid: PUSH to the server, dashed: PARAMS back)</translation>
-    </message>
-    <message>
         <source>Seconds since the start</source>
         <translation>Seconds since the start</translation>
     </message>
@@ -841,24 +985,12 @@
         <translation>Link</translation>
     </message>
     <message>
-        <source>PUSH messages</source>
-        <translation>PUSH messages</translation>
-    </message>
-    <message>
         <source>PUSH MB</source>
         <translation>PUSH MB</translation>
     </message>
     <message>
-        <source>PARAMS messages</source>
-        <translation>PARAMS messages</translation>
-    </message>
-    <message>
         <source>PARAMS MB</source>
         <translation>PARAMS MB</translation>
-    </message>
-    <message>
-        <source>Mean PUSH size (KB)</source>
-        <translation>Mean PUSH size (KB)</translation>
     </message>
     <message>
         <source>The traffic measured on the sockets appears here during a run.</source>
@@ -867,6 +999,74 @@
     <message>
         <source>%1 MB crossed the network in all (every message, both ways).</source>
         <translation>%1 MB crossed the network in all (every message, both ways).</translation>
+    </message>
+    <message>
+        <source>Traffic on each worker&apos;s link (solid: to the server, dashed: back to the worker)</source>
+        <translation>Traffic on each worker&apos;s link (solid: to the server, dashed: back to the worker)</translation>
+    </message>
+    <message>
+        <source>Message type</source>
+        <translation>Message type</translation>
+    </message>
+    <message>
+        <source>MB so far</source>
+        <translation>MB so far</translation>
+    </message>
+    <message>
+        <source>PUSH (updates)</source>
+        <translation>PUSH (updates)</translation>
+    </message>
+    <message>
+        <source>PARAMS (parameters)</source>
+        <translation>PARAMS (parameters)</translation>
+    </message>
+    <message>
+        <source>PULL (requests)</source>
+        <translation>PULL (requests)</translation>
+    </message>
+    <message>
+        <source>CLOCK / BARRIER</source>
+        <translation>CLOCK / BARRIER</translation>
+    </message>
+    <message>
+        <source>TELEMETRY</source>
+        <translation>TELEMETRY</translation>
+    </message>
+    <message>
+        <source>HEARTBEAT</source>
+        <translation>HEARTBEAT</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <source>CONTROL / SHUTDOWN</source>
+        <translation>CONTROL / SHUTDOWN</translation>
+    </message>
+    <message>
+        <source>MB/s in each second</source>
+        <translation>MB/s in each second</translation>
+    </message>
+    <message>
+        <source>PUSH count</source>
+        <translation>PUSH count</translation>
+    </message>
+    <message>
+        <source>PARAMS count</source>
+        <translation>PARAMS count</translation>
+    </message>
+    <message>
+        <source>KB per PUSH</source>
+        <translation>KB per PUSH</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,90 @@
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>Cannot export %1: %2</source>
+        <translation>无法导出 %1：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a table DistLab writes</source>
+        <translation>“%1”不是 DistLab 写出的表格</translation>
+    </message>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation>无法写入报告：%1</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <source>Run on</source>
+        <translation>运行时间</translation>
+    </message>
+    <message>
+        <source>Final test accuracy</source>
+        <translation>最终测试准确率</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Final test loss</source>
+        <translation>最终测试损失</translation>
+    </message>
+    <message>
+        <source>Bytes sent (both ways)</source>
+        <translation>发送的字节数（双向）</translation>
+    </message>
+    <message>
+        <source>Wall time</source>
+        <translation>墙钟时间</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>工作节点</translation>
+    </message>
+    <message>
+        <source>Worker deaths</source>
+        <translation>工作节点死亡次数</translation>
+    </message>
+    <message>
+        <source>Updates applied by the server</source>
+        <translation>服务器应用的更新数</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no (stopped or still running)</source>
+        <translation>否（已停止或仍在运行）</translation>
+    </message>
+    <message>
+        <source>DistLab report: %1</source>
+        <translation>DistLab 报告：%1</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the HTML language code of this translation</comment>
+        <translation>zh-CN</translation>
+    </message>
+    <message>
+        <source>The experiment and the summary as JSON:</source>
+        <translation>实验与摘要（JSON）：</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>ViewExport</name>
     <message>
         <source>The scale %1 is not allowed; allowed: 1 to 4</source>
@@ -447,6 +531,70 @@
     <message>
         <source>Save the view on show as a PNG, SVG or PDF for a report</source>
         <translation>把当前显示的视图保存为 PNG、SVG 或 PDF，用于报告</translation>
+    </message>
+    <message>
+        <source>Export report into folder</source>
+        <translation>将报告导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Export &amp;report...</source>
+        <translation>导出报告(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Write a folder with every view as PNG and SVG, the data as CSV, the spec and a report.html</source>
+        <translation>写出一个文件夹：每个视图的 PNG 与 SVG、CSV 数据、实验配置和 report.html</translation>
+    </message>
+    <message>
+        <source>There is no data yet: run the experiment first.</source>
+        <translation>还没有数据：请先运行实验。</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>There is nothing to report yet: run the experiment first.</source>
+        <translation>还没有可报告的内容：请先运行实验。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Writing the report: %1 (%2 of %3)</source>
+        <translation>正在写报告：%1（第 %2 个，共 %3 个）</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>Export picture (PNG, SVG or PDF)...</source>
+        <translation>导出图片（PNG、SVG 或 PDF）...</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Scale (1x to 4x):</source>
+        <translation>缩放倍数（1x 到 4x）：</translation>
+    </message>
+    <message>
+        <source>Export data as CSV (%1)...</source>
+        <translation>将数据导出为 CSV（%1）...</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Run the experiment first</source>
+        <translation>请先运行实验</translation>
     </message>
 </context>
 <context>
@@ -817,10 +965,6 @@
         <translation>工作节点 %1</translation>
     </message>
     <message>
-        <source>Traffic on each worker&apos;s link (solid: PUSH to the server, dashed: PARAMS back)</source>
-        <translation>各工作节点链路上的流量（实线：推送到服务器，虚线：参数回传）</translation>
-    </message>
-    <message>
         <source>Seconds since the start</source>
         <translation>自开始以来的秒数</translation>
     </message>
@@ -841,24 +985,12 @@
         <translation>链路</translation>
     </message>
     <message>
-        <source>PUSH messages</source>
-        <translation>推送消息数</translation>
-    </message>
-    <message>
         <source>PUSH MB</source>
         <translation>推送 MB</translation>
     </message>
     <message>
-        <source>PARAMS messages</source>
-        <translation>参数消息数</translation>
-    </message>
-    <message>
         <source>PARAMS MB</source>
         <translation>参数 MB</translation>
-    </message>
-    <message>
-        <source>Mean PUSH size (KB)</source>
-        <translation>平均推送大小 (KB)</translation>
     </message>
     <message>
         <source>The traffic measured on the sockets appears here during a run.</source>
@@ -867,6 +999,74 @@
     <message>
         <source>%1 MB crossed the network in all (every message, both ways).</source>
         <translation>共有 %1 MB 经过网络（所有消息，双向）。</translation>
+    </message>
+    <message>
+        <source>Traffic on each worker&apos;s link (solid: to the server, dashed: back to the worker)</source>
+        <translation>每个工作节点链路上的流量（实线：发往服务器，虚线：发回工作节点）</translation>
+    </message>
+    <message>
+        <source>Message type</source>
+        <translation>消息类型</translation>
+    </message>
+    <message>
+        <source>MB so far</source>
+        <translation>累计 MB</translation>
+    </message>
+    <message>
+        <source>PUSH (updates)</source>
+        <translation>PUSH（更新）</translation>
+    </message>
+    <message>
+        <source>PARAMS (parameters)</source>
+        <translation>PARAMS（参数）</translation>
+    </message>
+    <message>
+        <source>PULL (requests)</source>
+        <translation>PULL（请求）</translation>
+    </message>
+    <message>
+        <source>CLOCK / BARRIER</source>
+        <translation>CLOCK / BARRIER（时钟/屏障）</translation>
+    </message>
+    <message>
+        <source>TELEMETRY</source>
+        <translation>TELEMETRY（遥测）</translation>
+    </message>
+    <message>
+        <source>HEARTBEAT</source>
+        <translation>HEARTBEAT（心跳）</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>握手</translation>
+    </message>
+    <message>
+        <source>CONTROL / SHUTDOWN</source>
+        <translation>CONTROL / SHUTDOWN（控制/关闭）</translation>
+    </message>
+    <message>
+        <source>MB/s in each second</source>
+        <translation>每秒 MB/s</translation>
+    </message>
+    <message>
+        <source>PUSH count</source>
+        <translation>推送次数</translation>
+    </message>
+    <message>
+        <source>PARAMS count</source>
+        <translation>参数次数</translation>
+    </message>
+    <message>
+        <source>KB per PUSH</source>
+        <translation>每次推送 KB</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
     </message>
 </context>
 <context>

@@ -174,7 +174,10 @@ void TopologyView::requestAction(int worker, Action action) {
 
 void TopologyView::contextMenuEvent(QContextMenuEvent* event) {
   const int worker = workerAt(event->pos());
-  if (worker < 0) return;
+  if (worker < 0) {
+    event->ignore();  // the window's own menu (export) takes right-clicks beside the workers
+    return;
+  }
   QMenu menu(this);
   const bool dead = state(worker) == State::Dead;
   menu.addAction(tr("Kill worker %1").arg(worker), this,

@@ -6,6 +6,7 @@
 #include <vector>
 
 class QChart;
+class QComboBox;
 class QLabel;
 class QLineSeries;
 class QTableWidget;
@@ -13,13 +14,19 @@ class QValueAxis;
 
 namespace distlab::widgets {
 
-/// Parameter-server traffic as measured on the sockets: bytes per second to and from each worker
-/// over time (PUSH up, PARAMS down), and a table of messages, bytes and mean size per worker.
+/// Parameter-server traffic as measured on the sockets: bytes per second (or cumulative bytes) to
+/// and from each worker over time, a table of messages, bytes and mean size per worker, and one
+/// of the cumulative bytes per message type.
 class TrafficView : public QWidget {
   Q_OBJECT
 
  public:
-  enum class Kind { Push, Pull, Other };  ///< Pull: PARAMS coming down
+  /// What a frame carries. Params: parameters coming down; Pull: the (small) request for them;
+  /// Sync: clock and barrier; Handshake: hello, challenge, auth, welcome; Control: control and
+  /// shutdown.
+  enum class Kind { Push, Params, Pull, Sync, Telemetry, Heartbeat, Handshake, Control };
+  static constexpr int kKinds = 8;
+  enum class Mode { Rate, Cumulative };
 
   explicit TrafficView(QWidget* parent = nullptr);
 
@@ -27,11 +34,17 @@ class TrafficView : public QWidget {
   void add(int worker, double seconds, bool toServer, Kind kind, std::uint64_t bytes);
   void clear();
   void refresh();
+  /// The chart: MB/s in each second, or MB sent so far on each link.
+  void setMode(Mode mode);
+  Mode mode() const { return m_mode; }
 
   std::uint64_t totalBytes() const { return m_totalBytes; }
   std::uint64_t bytes(int worker, Kind kind) const;
   std::uint64_t messages(int worker, Kind kind) const;
+  /// Every worker's bytes of one kind.
+  std::uint64_t bytesOfKind(Kind kind) const;
   QTableWidget* table() const { return m_table; }
+  QTableWidget* kindTable() const { return m_kindTable; }
   QString summary() const;
 
  protected:
@@ -42,7 +55,7 @@ class TrafficView : public QWidget {
     std::uint64_t messages = 0, bytes = 0;
   };
   struct Worker {
-    Tally kinds[3];
+    Tally kinds[kKinds];
     std::vector<double> upPerSecond, downPerSecond;  ///< bytes in each whole second
   };
   void retranslate();
@@ -50,10 +63,13 @@ class TrafficView : public QWidget {
   QChart* m_chart;
   QValueAxis *m_timeAxis, *m_rateAxis;
   QLabel* m_summary;
+  QComboBox* m_modeBox;
   QTableWidget* m_table;
+  QTableWidget* m_kindTable;
   std::map<int, Worker> m_workers;
   std::map<int, std::pair<QLineSeries*, QLineSeries*>> m_series;  ///< up, down
   std::uint64_t m_totalBytes = 0;
+  Mode m_mode = Mode::Rate;
 };
 
 }  // namespace distlab::widgets

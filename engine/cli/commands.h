@@ -2,6 +2,7 @@
 #include <string>
 
 #include "core/spec.h"
+#include "telemetry/run_tables.h"
 
 namespace distlab::engine {
 
@@ -32,9 +33,6 @@ std::string prepareRunFolder(const Spec& spec, const std::string& outDir);
 
 /// `distlab-engine run`: the coordinator (parameter server) and its worker processes.
 int runCluster(const RunOptions& options);
-/// The CSV tables of a finished (or running) run folder, its spec.json and summary.json, into
-/// reportDir: what the window's File > Export report writes besides the pictures.
-void writeRunReport(const std::string& runDir, const std::string& reportDir);
 /// `distlab-engine worker`: one worker joining a coordinator.
 int runWorkerCommand(const WorkerCommandOptions& options);
 

@@ -1,6 +1,5 @@
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
 
 #include "cli/commands.h"
 #include "cluster/coordinator.h"
@@ -32,16 +31,6 @@ int runCluster(const RunOptions& options) {
     std::fprintf(stderr, "report in %s\n", options.reportDir.c_str());
   }
   return code;
-}
-
-void writeRunReport(const std::string& runDir, const std::string& reportDir) {
-  const Spec spec = loadSpecFile(runDir + "/spec.json");
-  const std::vector<Event> events = readEventsFile(runDir + "/events.jsonl");
-  writeReportTables(events, reportDir, spec.name);
-  std::error_code ec;
-  std::filesystem::copy_file(runDir + "/spec.json", reportDir + "/spec.json",
-                             std::filesystem::copy_options::overwrite_existing, ec);
-  if (ec) throw Error("cannot copy the spec into " + reportDir + ": " + ec.message());
 }
 
 int runWorkerCommand(const WorkerCommandOptions& options) {

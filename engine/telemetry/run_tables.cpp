@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "core/spec.h"
 #include "core/text_file.h"
 
 namespace distlab::engine {
@@ -338,6 +339,23 @@ std::vector<std::string> writeReportTables(std::span<const Event> events, const 
   if (!out) throw Error("cannot write " + dir + "/summary.json");
   written.emplace_back("summary.json");
   return written;
+}
+
+}  // namespace distlab::engine
+
+namespace distlab::engine {
+
+RunSummary writeRunReport(const std::string& runDir, const std::string& reportDir) {
+  const Spec spec = loadSpecFile(runDir + "/spec.json");
+  const std::vector<Event> events = readEventsFile(runDir + "/events.jsonl");
+  writeReportTables(events, reportDir, spec.name);
+  std::error_code ec;
+  std::filesystem::copy_file(runDir + "/spec.json", reportDir + "/spec.json",
+                             std::filesystem::copy_options::overwrite_existing, ec);
+  if (ec) throw Error("cannot copy the spec into " + reportDir + ": " + ec.message());
+  RunSummary summary = summarizeRun(events);
+  summary.specName = spec.name;
+  return summary;
 }
 
 }  // namespace distlab::engine

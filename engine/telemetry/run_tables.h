@@ -41,6 +41,7 @@ Table clusterTable(std::span<const Event> events);
 
 /// A run in one glance, for a report's first lines.
 struct RunSummary {
+  std::string specName;  ///< filled by writeRunReport
   double wallSeconds = 0.0;
   double finalAccuracy = -1.0;  ///< the last test accuracy; -1 when nothing was evaluated
   double finalTestLoss = -1.0;
@@ -74,5 +75,10 @@ std::vector<Event> readEventsFile(const std::string& path);
 /// the spec's name); returns the file names written. Throws Error naming what failed.
 std::vector<std::string> writeReportTables(std::span<const Event> events, const std::string& dir,
                                            const std::string& specName);
+
+/// A run folder's report: every table of its events.jsonl, summary.json and a copy of its
+/// spec.json, into reportDir; what the window's File > Export report writes besides the
+/// pictures. Returns the summary. Throws Error naming what failed.
+RunSummary writeRunReport(const std::string& runDir, const std::string& reportDir);
 
 }  // namespace distlab::engine

@@ -12,6 +12,8 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QTimer>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QXmlStreamReader>
@@ -20,9 +22,12 @@
 
 #include <gtest/gtest.h>
 
+#include "telemetry/run_tables.h"
+
 #include "app/language.h"
 #include "app/lessons.h"
 #include "app/main_window.h"
+#include "app/report_export.h"
 #include "app/run_controller.h"
 #include "widgets/data_view.h"
 #include "widgets/lesson_panel.h"
@@ -335,6 +340,7 @@ TEST(MainWindowTest, StopAndCloseLeaveNoProcessBehind) {
   EXPECT_TRUE(processGone(childPid));
 }
 
+
 }  // namespace
 }  // namespace distlab::app
 
@@ -366,6 +372,7 @@ TEST(MainWindowTest, PresentationModeEnlargesTheTextAndDarkThemeDarkensTheWindow
   EXPECT_EQ(QApplication::palette().color(QPalette::Window), lightWindow);
 }
 
+
 }  // namespace
 }  // namespace distlab::app
 
@@ -389,6 +396,7 @@ TEST(MainWindowTest, TheEnginesProblemsAreShownInTheWindowsLanguage) {
                 "cluster.slowdown: 4 个工作节点却有 2 项：每个节点一项，或留空表示全部相同"))
       << shown[0].toStdString();
 }
+
 
 }  // namespace
 }  // namespace distlab::app
@@ -432,6 +440,7 @@ TEST(MainWindowTest, WithAStragglerTheTimelineShowsTheFastWorkersWaiting) {
   EXPECT_EQ(pushes, window.stalenessView()->count());
 }
 
+
 }  // namespace
 }  // namespace distlab::app
 
@@ -470,6 +479,7 @@ TEST(MainWindowTest, KillingAWorkerFromTheClusterViewKillsItsProcessAndTheRunGoe
   EXPECT_EQ(topology->state(0), widgets::TopologyView::State::Finished);
 }
 
+
 }  // namespace
 }  // namespace distlab::app
 
@@ -500,6 +510,114 @@ TEST(MainWindowTest, TheViewOnShowExportsAsValidPngSvgAndPdf) {
   EXPECT_TRUE(readFile(dir.filePath("chart.pdf")).startsWith("%PDF"));
   EXPECT_FALSE(window.exportCurrentView(dir.filePath("chart.bmp")));     // not a format we write
   EXPECT_FALSE(window.exportCurrentView(dir.filePath("chart.png"), 9));  // scale out of range
+}
+
+
+// The lines of a CSV file written for spreadsheets (UTF-8 with a byte-order mark, CRLF).
+QList<QByteArray> csvLines(const QString& path) {
+  const QByteArray text = readFile(path);
+  EXPECT_TRUE(text.startsWith("\xEF\xBB\xBF")) << path.toStdString();
+  QList<QByteArray> lines = text.mid(3).split('\n');
+  if (!lines.isEmpty() && lines.last().isEmpty()) lines.removeLast();
+  for (auto& line : lines) line = line.trimmed();
+  return lines;
+}
+
+bool validSvg(const QString& path) {
+  const QByteArray svg = readFile(path);
+  QXmlStreamReader xml(svg);
+  while (!xml.atEnd()) xml.readNext();
+  return !xml.hasError() && svg.contains("<svg");
+}
+
+TEST(MainWindowTest, AfterARunTheReportFolderHoldsEveryViewTheDataAndAReportPage) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  ASSERT_TRUE(window.openLesson(engine.lesson()));
+  window.resize(1100, 760);
+  window.show();
+  QTemporaryDir dir;
+  EXPECT_FALSE(window.exportReport(dir.filePath("early")));  // nothing has run yet
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.run();
+  ASSERT_TRUE(ended.wait(60000)) << window.statusText().toStdString();
+  const QString status = window.statusText();
+  window.showView("traffic");
+  const QString report = dir.filePath("report");
+  ASSERT_TRUE(window.exportReport(report)) << window.statusText().toStdString();
+  EXPECT_EQ(window.findChild<QTabWidget*>()->currentIndex(), 4);  // the view on show stays
+  for (const QString view : {"training", "timeline", "data", "staleness", "traffic", "cluster"}) {
+    const QImage png(report + "/" + view + ".png");
+    ASSERT_FALSE(png.isNull()) << view.toStdString();
+    EXPECT_EQ(png.size(), window.trafficView()->size() * 2) << view.toStdString();
+    EXPECT_TRUE(validSvg(report + "/" + view + ".svg")) << view.toStdString();
+  }
+  for (const auto& table : engine::reportTables()) {
+    const auto lines = csvLines(report + "/" + table.fileName);
+    ASSERT_GE(lines.size(), 2) << table.fileName;  // the header and rows
+    EXPECT_TRUE(lines[0].startsWith(QByteArray::fromStdString(table.make({}).header[0]) + ","))
+        << table.fileName;
+  }
+  EXPECT_EQ(readFile(report + "/spec.json"),
+            readFile(window.runController()->runFolder() + "/spec.json"));
+  const QString html = QString::fromUtf8(readFile(report + "/report.html"));
+  QXmlStreamReader page(html);  // our report.html is well-formed, so it parses as XML too
+  while (!page.atEnd()) page.readNext();
+  EXPECT_FALSE(page.hasError()) << page.errorString().toStdString();
+  EXPECT_TRUE(html.contains("small cluster"));
+  EXPECT_TRUE(html.contains("<img src=\"timeline.png\""));
+  EXPECT_TRUE(html.contains("<a href=\"traffic_by_type.csv\">"));
+  // The final accuracy in the page is the one the window's status bar reports.
+  const auto at = status.indexOf("test accuracy ");
+  ASSERT_GE(at, 0) << status.toStdString();
+  const QString percent = status.mid(at + 14).section('%', 0, 0);
+  EXPECT_TRUE(html.contains("<td>" + percent + " %</td>")) << percent.toStdString();
+
+  // One view's data: traffic by message type, whose PUSH bytes are the view's.
+  ASSERT_TRUE(window.exportViewData("traffic_by_type.csv", dir.filePath("types.csv")));
+  std::uint64_t pushBytes = 0;
+  for (const QByteArray& line : csvLines(dir.filePath("types.csv"))) {
+    const auto cells = line.split(',');
+    if (cells[0] == "all" && cells[1] == "push") pushBytes = cells[3].toULongLong();
+  }
+  EXPECT_EQ(pushBytes, window.trafficView()->bytesOfKind(widgets::TrafficView::Kind::Push));
+  EXPECT_FALSE(window.exportViewData("no_such.csv", dir.filePath("x.csv")));
+}
+
+TEST(MainWindowTest, RightClickOnAViewOffersItsPictureAndDataExports) {
+  Language language;
+  MainWindow window(&language);
+  ASSERT_TRUE(window.openLesson(kDefaultLesson));
+  window.resize(1000, 700);
+  window.show();
+  for (const QString view : {"traffic", "cluster"}) {
+    ASSERT_TRUE(window.showView(view));
+    QCoreApplication::processEvents();
+    QWidget* target = view == "traffic" ? static_cast<QWidget*>(window.trafficView())
+                                        : window.topologyView();
+    QStringList items;
+    QTimer::singleShot(200, [&items] {
+      if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
+        for (auto* action : menu->actions()) {
+          if (!action->isSeparator()) items << action->text() + (action->isEnabled() ? "" : " (off)");
+        }
+        menu->close();
+      }
+    });
+    // The cluster view keeps right-clicks on a worker for itself; this spot is beside them.
+    const QPoint at(5, target->height() - 5);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, target->mapToGlobal(at));
+    QApplication::sendEvent(target, &event);
+    ASSERT_GE(items.size(), 3) << view.toStdString();
+    EXPECT_TRUE(items[0].startsWith("Export picture")) << items[0].toStdString();
+    for (const QString& table : tablesOfView(view)) {
+      // No run yet: the data items are there but off.
+      EXPECT_TRUE(items.contains("Export data as CSV (" + table + ")... (off)"))
+          << items.join(" | ").toStdString();
+    }
+    EXPECT_TRUE(items.last().startsWith("Export &report")) << items.last().toStdString();
+  }
 }
 
 }  // namespace

@@ -1,3 +1,5 @@
+#include <QChartView>
+#include <QLineSeries>
 #include <QTableWidget>
 
 #include <gtest/gtest.h>
@@ -13,21 +15,41 @@ TEST(TrafficViewTest, TotalsEqualTheSumOfTheRecords) {
   for (int i = 0; i < 30; ++i) {
     const double t = i * 0.1;
     view.add(0, t, true, TrafficView::Kind::Push, 940613);
-    view.add(0, t, false, TrafficView::Kind::Pull, 940608);
-    view.add(1, t, true, TrafficView::Kind::Other, 40);
+    view.add(0, t, false, TrafficView::Kind::Params, 940608);
+    view.add(1, t, true, TrafficView::Kind::Heartbeat, 40);
     total += 940613 + 940608 + 40;
   }
   view.refresh();
   EXPECT_EQ(view.totalBytes(), total);
   EXPECT_EQ(view.messages(0, TrafficView::Kind::Push), 30u);
-  EXPECT_EQ(view.bytes(0, TrafficView::Kind::Pull), 30u * 940608);
+  EXPECT_EQ(view.bytes(0, TrafficView::Kind::Params), 30u * 940608);
   EXPECT_EQ(view.bytes(1, TrafficView::Kind::Push), 0u);
   ASSERT_EQ(view.table()->rowCount(), 2);
   EXPECT_EQ(view.table()->item(0, 1)->text(), "30");
   EXPECT_EQ(view.table()->item(0, 2)->text(), "28.2");  // MB
   EXPECT_TRUE(view.summary().contains("56.4 MB")) << view.summary().toStdString();
+  // One row per message type seen, with its cumulative bytes and share.
+  ASSERT_EQ(view.kindTable()->rowCount(), 3);
+  EXPECT_EQ(view.kindTable()->item(0, 1)->text(), "30");
+  EXPECT_EQ(view.kindTable()->item(1, 2)->text(), "28.2");
+  EXPECT_EQ(view.kindTable()->item(2, 2)->text(), "0.0");
+  EXPECT_EQ(view.bytesOfKind(TrafficView::Kind::Heartbeat), 30u * 40);
   view.clear();
   EXPECT_EQ(view.totalBytes(), 0u);
+}
+
+TEST(TrafficViewTest, CumulativeModeShowsBytesSentSoFarOnEachLink) {
+  TrafficView view;
+  // Two whole seconds of 1 MB up per second, and a third still filling.
+  for (double t : {0.2, 1.2, 2.2}) view.add(0, t, true, TrafficView::Kind::Push, 1'000'000);
+  view.setMode(TrafficView::Mode::Cumulative);
+  auto* chart = view.findChild<QChartView*>()->chart();
+  auto* up = qobject_cast<QLineSeries*>(chart->series().at(0));
+  ASSERT_NE(up, nullptr);
+  ASSERT_EQ(up->count(), 2);
+  EXPECT_DOUBLE_EQ(up->at(1).y(), 2.0);  // MB by the end of second 1
+  view.setMode(TrafficView::Mode::Rate);
+  EXPECT_DOUBLE_EQ(up->at(1).y(), 1.0);  // MB/s in second 1
 }
 
 }  // namespace
