@@ -18,6 +18,10 @@
 #include "comm/handshake.h"
 
 namespace distlab::app {
+namespace {
+// How much lower than the window's the cluster's CPU priority is (nice(2) increment).
+constexpr int kClusterNiceness = 10;
+}  // namespace
 
 RunController::RunController(QObject* parent)
     : QObject(parent), m_process(new QProcess(this)), m_monitor(new MonitorClient(this)) {
@@ -29,6 +33,11 @@ RunController::RunController(QObject* parent)
     ::setpgid(0, 0);
     ::prctl(PR_SET_PDEATHSIG, SIGTERM);
     if (::getppid() != appPid) ::_exit(1);
+    // The cluster (this process and the workers it starts) yields to the window: with more
+    // training processes than cores, the UI thread otherwise waits 100+ ms for a core now and
+    // then (bench/RESULTS.md, live views). Training loses only the little CPU the UI uses.
+    // Failure leaves the priority as it was, which is still correct, so it is not checked.
+    [[maybe_unused]] const int niceness = ::nice(kClusterNiceness);
   });
   connect(m_process, &QProcess::readyReadStandardOutput, this, &RunController::readStdout);
   connect(m_process, &QProcess::readyReadStandardError, this, &RunController::readStderr);

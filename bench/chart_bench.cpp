@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "widgets/timeline_view.h"
+#include "widgets/traffic_view.h"
 #include "widgets/training_chart.h"
 
 namespace {
@@ -141,6 +142,28 @@ void BM_RepaintTimelineMillionSpans(benchmark::State& state) {
       static_cast<double>(view.store().bytesUsed()) / static_cast<double>(view.store().spanCount());
 }
 
+// The traffic view after a minute of 8 workers (PUSH up, PARAMS down, heartbeats): one paint.
+void BM_RepaintTrafficView(benchmark::State& state) {
+  using distlab::widgets::TrafficView;
+  TrafficView view;
+  view.resize(1300, 700);
+  for (int i = 0; i < 60 * 50; ++i) {
+    for (int w = 0; w < 8; ++w) {
+      const double t = i * 0.02;
+      view.add(w, t, true, TrafficView::Kind::Push, 940'613);
+      view.add(w, t, false, TrafficView::Kind::Params, 940'608);
+      if (i % 10 == 0) view.add(w, t, true, TrafficView::Kind::Heartbeat, 12);
+    }
+  }
+  view.refresh();
+  QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+  for (auto _ : state) {
+    QPainter painter(&image);
+    view.render(&painter);
+  }
+}
+
+BENCHMARK(BM_RepaintTrafficView)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_RepaintTimelineMillionSpans)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StreamEightWorkers)->Arg(60)->Arg(600)->Iterations(1)->Unit(benchmark::kSecond);
 BENCHMARK(BM_RepaintChart)->Arg(10'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);

@@ -973,14 +973,6 @@
         <translation>MB/s</translation>
     </message>
     <message>
-        <source>Worker %1 up</source>
-        <translation>Worker %1 up</translation>
-    </message>
-    <message>
-        <source>Worker %1 down</source>
-        <translation>Worker %1 down</translation>
-    </message>
-    <message>
         <source>Link</source>
         <translation>Link</translation>
     </message>
@@ -999,10 +991,6 @@
     <message>
         <source>%1 MB crossed the network in all (every message, both ways).</source>
         <translation>%1 MB crossed the network in all (every message, both ways).</translation>
-    </message>
-    <message>
-        <source>Traffic on each worker&apos;s link (solid: to the server, dashed: back to the worker)</source>
-        <translation>Traffic on each worker&apos;s link (solid: to the server, dashed: back to the worker)</translation>
     </message>
     <message>
         <source>Message type</source>
@@ -1067,6 +1055,10 @@
     <message>
         <source>Share</source>
         <translation>Share</translation>
+    </message>
+    <message>
+        <source>Traffic on each worker&apos;s link (strong line: to the server, faint line: back to the worker)</source>
+        <translation>Traffic on each worker&apos;s link (strong line: to the server, faint line: back to the worker)</translation>
     </message>
 </context>
 <context>

@@ -973,14 +973,6 @@
         <translation>MB/秒</translation>
     </message>
     <message>
-        <source>Worker %1 up</source>
-        <translation>工作节点 %1 上行</translation>
-    </message>
-    <message>
-        <source>Worker %1 down</source>
-        <translation>工作节点 %1 下行</translation>
-    </message>
-    <message>
         <source>Link</source>
         <translation>链路</translation>
     </message>
@@ -999,10 +991,6 @@
     <message>
         <source>%1 MB crossed the network in all (every message, both ways).</source>
         <translation>共有 %1 MB 经过网络（所有消息，双向）。</translation>
-    </message>
-    <message>
-        <source>Traffic on each worker&apos;s link (solid: to the server, dashed: back to the worker)</source>
-        <translation>每个工作节点链路上的流量（实线：发往服务器，虚线：发回工作节点）</translation>
     </message>
     <message>
         <source>Message type</source>
@@ -1067,6 +1055,10 @@
     <message>
         <source>Share</source>
         <translation>占比</translation>
+    </message>
+    <message>
+        <source>Traffic on each worker&apos;s link (strong line: to the server, faint line: back to the worker)</source>
+        <translation>每个工作节点链路上的流量（深色线：发往服务器，浅色线：发回工作节点）</translation>
     </message>
 </context>
 <context>

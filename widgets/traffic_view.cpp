@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
 #include <QSplitter>
@@ -28,6 +29,16 @@ QColor workerColor(int worker) {
   return colors[worker % 8];
 }
 
+// Sets a cell's text, creating its item once: refreshes come 30 times a second, and new items
+// each time would relayout and repaint the whole table.
+void setCell(QTableWidget* table, int row, int column, const QString& text) {
+  if (auto* item = table->item(row, column)) {
+    if (item->text() != text) item->setText(text);
+  } else {
+    table->setItem(row, column, new QTableWidgetItem(text));
+  }
+}
+
 QString megabytes(std::uint64_t bytes) {
   return QString::number(static_cast<double>(bytes) / 1e6, 'f', 1);
 }
@@ -46,6 +57,8 @@ TrafficView::TrafficView(QWidget* parent)
   m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
   m_chart->addAxis(m_rateAxis, Qt::AlignLeft);
   m_timeAxis->setLabelFormat("%d");
+  m_timeAxis->setTickType(QValueAxis::TicksDynamic);
+  m_timeAxis->setTickAnchor(0);
   m_rateAxis->setLabelFormat("%.0f");
   m_chart->legend()->setAlignment(Qt::AlignBottom);
   auto* view = new QChartView(m_chart);
@@ -79,7 +92,7 @@ TrafficView::TrafficView(QWidget* parent)
   layout->setContentsMargins(8, 4, 8, 4);
   layout->addLayout(top);
   layout->addWidget(split, 1);
-  refresh();
+  retranslate();
 }
 
 void TrafficView::add(int worker, double seconds, bool toServer, Kind kind, std::uint64_t bytes) {
@@ -121,6 +134,7 @@ std::uint64_t TrafficView::bytesOfKind(Kind kind) const {
 void TrafficView::setMode(Mode mode) {
   m_mode = mode;
   m_modeBox->setCurrentIndex(mode == Mode::Rate ? 0 : 1);
+  m_rateAxis->setTitleText(m_mode == Mode::Rate ? tr("MB/s") : tr("MB so far"));
   refresh();
 }
 
@@ -137,12 +151,19 @@ void TrafficView::refresh() {
       series.first = new QLineSeries;
       series.second = new QLineSeries;
       series.first->setPen(QPen(workerColor(worker), 2));
-      series.second->setPen(QPen(workerColor(worker), 1.5, Qt::DashLine));
+      // Faint rather than dashed: dashing 8 lines cost a third of this view's paint.
+      QColor down = workerColor(worker);
+      down.setAlpha(120);
+      series.second->setPen(QPen(down, 1.5));
       for (auto* s : {series.first, series.second}) {
         m_chart->addSeries(s);
         s->attachAxis(m_timeAxis);
         s->attachAxis(m_rateAxis);
       }
+      series.first->setName(tr("Worker %1").arg(worker));
+      series.second->setName(tr("Worker %1").arg(worker));
+      // One legend entry per worker: its colour; the title says which line is which way.
+      for (auto* marker : m_chart->legend()->markers(series.second)) marker->setVisible(false);
     }
     // MB/s in every whole second (the last, still filling, is left out), or the MB sent up to
     // the end of each second.
@@ -158,8 +179,12 @@ void TrafficView::refresh() {
       lastSecond = std::max(lastSecond, static_cast<double>(perSecond.size()));
       return points;
     };
-    series.first->replace(toPoints(w.upPerSecond));
-    series.second->replace(toPoints(w.downPerSecond));
+    // The points change only when a second completes (or the mode changes): replacing them
+    // 30 times a second for nothing would relayout every line at each frame.
+    const auto up = toPoints(w.upPerSecond);
+    const auto down = toPoints(w.downPerSecond);
+    if (series.first->points() != up) series.first->replace(up);
+    if (series.second->points() != down) series.second->replace(down);
   }
   // Whole-second ticks, about six of them, over exactly the seconds measured.
   const double range = std::ceil(lastSecond);
@@ -168,12 +193,14 @@ void TrafficView::refresh() {
     step = s;
     if (range / s <= 6) break;
   }
-  m_timeAxis->setRange(0, range);
-  m_timeAxis->setTickType(QValueAxis::TicksDynamic);
-  m_timeAxis->setTickAnchor(0);
-  m_timeAxis->setTickInterval(step);
-  m_rateAxis->setRange(0, top * 1.1);
-  m_rateAxis->applyNiceNumbers();
+  if (m_timeAxis->max() != range) m_timeAxis->setRange(0, range);
+  if (m_timeAxis->tickInterval() != step) m_timeAxis->setTickInterval(step);
+  // A new scale only when the lines leave it or shrink well inside it (each change relayouts
+  // every line).
+  if (top * 1.02 > m_rateAxis->max() || top < 0.5 * m_rateAxis->max()) {
+    m_rateAxis->setRange(0, top * 1.1);
+    m_rateAxis->applyNiceNumbers();
+  }
   m_table->setRowCount(static_cast<int>(m_workers.size()));
   int row = 0;
   for (const auto& [worker, w] : m_workers) {
@@ -188,10 +215,10 @@ void TrafficView::refresh() {
         push.messages
             ? QString::number(static_cast<double>(push.bytes) / push.messages / 1e3, 'f', 1)
             : QString("-")};
-    for (int c = 0; c < cells.size(); ++c) m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
+    for (int c = 0; c < cells.size(); ++c) setCell(m_table, row, c, cells[c]);
     ++row;
   }
-  retranslate();  // also fills the kind table, whose first column is words
+  updateTotals();
 }
 
 QString TrafficView::summary() const { return m_summary->text(); }
@@ -203,21 +230,31 @@ void TrafficView::changeEvent(QEvent* event) {
 
 void TrafficView::retranslate() {
   m_chart->setTitle(
-      tr("Traffic on each worker's link (solid: to the server, dashed: back to the worker)"));
+      tr("Traffic on each worker's link (strong line: to the server, faint line: back to the "
+         "worker)"));
   m_timeAxis->setTitleText(tr("Seconds since the start"));
-  for (auto& [worker, series] : m_series) {
-    series.first->setName(tr("Worker %1 up").arg(worker));
-    series.second->setName(tr("Worker %1 down").arg(worker));
-  }
   m_table->setHorizontalHeaderLabels({tr("Link"), tr("PUSH count"), tr("PUSH MB"),
                                       tr("PARAMS count"), tr("PARAMS MB"), tr("KB per PUSH")});
   m_kindTable->setHorizontalHeaderLabels(
       {tr("Message type"), tr("Count"), tr("MB so far"), tr("Share")});
+  m_modeBox->setItemText(0, tr("MB/s in each second"));
+  m_modeBox->setItemText(1, tr("MB so far"));
+  m_rateAxis->setTitleText(m_mode == Mode::Rate ? tr("MB/s") : tr("MB so far"));
+  for (auto& [worker, series] : m_series) {
+    series.first->setName(tr("Worker %1").arg(worker));
+    series.second->setName(tr("Worker %1").arg(worker));
+  }
+  refresh();  // the tables' words
+}
+
+// What changes with the data: the table per message type and the summary line. Chart and axis
+// titles are left alone here, as resetting them relayouts the chart.
+void TrafficView::updateTotals() {
   const QString kindNames[kKinds] = {tr("PUSH (updates)"),   tr("PARAMS (parameters)"),
                                      tr("PULL (requests)"),  tr("CLOCK / BARRIER"),
                                      tr("TELEMETRY"),        tr("HEARTBEAT"),
                                      tr("Handshake"),        tr("CONTROL / SHUTDOWN")};
-  m_kindTable->setRowCount(0);
+  int row = 0;
   for (int k = 0; k < kKinds; ++k) {
     std::uint64_t count = 0, bytes = 0;
     for (const auto& [worker, w] : m_workers) {
@@ -225,18 +262,16 @@ void TrafficView::retranslate() {
       bytes += w.kinds[k].bytes;
     }
     if (count == 0) continue;
-    const int row = m_kindTable->rowCount();
-    m_kindTable->insertRow(row);
+    if (m_kindTable->rowCount() <= row) m_kindTable->setRowCount(row + 1);
     const QStringList cells = {
         kindNames[k], QString::number(count), megabytes(bytes),
         QString::number(100.0 * static_cast<double>(bytes) / static_cast<double>(m_totalBytes),
                         'f', 1) +
             " %"};
-    for (int c = 0; c < cells.size(); ++c) m_kindTable->setItem(row, c, new QTableWidgetItem(cells[c]));
+    for (int c = 0; c < cells.size(); ++c) setCell(m_kindTable, row, c, cells[c]);
+    ++row;
   }
-  m_modeBox->setItemText(0, tr("MB/s in each second"));
-  m_modeBox->setItemText(1, tr("MB so far"));
-  m_rateAxis->setTitleText(m_mode == Mode::Rate ? tr("MB/s") : tr("MB so far"));
+  m_kindTable->setRowCount(row);
   m_summary->setText(m_totalBytes == 0
                          ? tr("The traffic measured on the sockets appears here during a run.")
                          : tr("%1 MB crossed the network in all (every message, both ways).")

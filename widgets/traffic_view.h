@@ -59,6 +59,7 @@ class TrafficView : public QWidget {
     std::vector<double> upPerSecond, downPerSecond;  ///< bytes in each whole second
   };
   void retranslate();
+  void updateTotals();
 
   QChart* m_chart;
   QValueAxis *m_timeAxis, *m_rateAxis;

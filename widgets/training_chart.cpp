@@ -223,13 +223,18 @@ void TrainingChart::refresh() {
   if (maxLoss <= 0.0) {
     maxLoss = 1.0;
     m_lossAxis->setRange(0.0, 1.0);  // nothing to show yet
-  } else {
+  } else if (maxLoss * 1.02 > m_lossAxis->max() || maxLoss < 0.5 * m_lossAxis->max()) {
+    // A new range only when the curves leave the current one or shrink well inside it: each
+    // change relayouts every series, and an axis that moves at every frame is hard to read.
     m_lossAxis->setRange(0.0, maxLoss * 1.1);
     m_lossAxis->applyNiceNumbers();  // round tick values (0.1, 0.2, ...) instead of 0.61, 0.46
   }
   if (minLoss > maxLoss) minLoss = maxLoss / 10.0;
-  m_logLossAxis->setRange(std::pow(10.0, std::floor(std::log10(minLoss))),
-                          std::pow(10.0, std::ceil(std::log10(maxLoss * 1.0001))));
+  const double logMin = std::pow(10.0, std::floor(std::log10(minLoss)));
+  const double logMax = std::pow(10.0, std::ceil(std::log10(maxLoss * 1.0001)));
+  if (logMin != m_logLossAxis->min() || logMax != m_logLossAxis->max()) {
+    m_logLossAxis->setRange(logMin, logMax);
+  }
   setXRange();
   if (newSeries) connectLegend();
 }
