@@ -681,8 +681,7 @@ void MainWindow::onEvents(const std::vector<engine::Event>& batch) {
     if (const auto* t = std::get_if<engine::TrafficRecord>(&event)) {
       using Kind = widgets::TrafficView::Kind;
       const Kind kind = trafficKind(t->type);
-      m_traffic->add(t->worker, secondsSinceStart(t->timeNs),
-                     t->direction == engine::Direction::ToServer, kind, t->bytes);
+      m_traffic->add(t->worker, secondsSinceStart(t->timeNs), kind, t->bytes);
       if (kind == Kind::Push || kind == Kind::Params) {
         m_topology->pulse(t->worker, kind == Kind::Push);
       }
@@ -878,6 +877,10 @@ void MainWindow::updateState() {
   QString text = m_statusText.isEmpty() ? tr("Ready: press Run (F5) to train") : m_statusText;
   if (running && m_workersTotal > 0) {
     text += "  |  " + tr("workers alive: %1 / %2").arg(m_workersAlive).arg(m_workersTotal);
+  }
+  if (m_traffic->totalBytes() > 0) {
+    text += "  |  " + tr("network: %1 MB")
+                          .arg(static_cast<double>(m_traffic->totalBytes()) / 1e6, 0, 'f', 1);
   }
   if (running && m_paused) text += "  |  " + tr("paused");
   m_status->setText(text);

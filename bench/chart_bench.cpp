@@ -150,9 +150,9 @@ void BM_RepaintTrafficView(benchmark::State& state) {
   for (int i = 0; i < 60 * 50; ++i) {
     for (int w = 0; w < 8; ++w) {
       const double t = i * 0.02;
-      view.add(w, t, true, TrafficView::Kind::Push, 940'613);
-      view.add(w, t, false, TrafficView::Kind::Params, 940'608);
-      if (i % 10 == 0) view.add(w, t, true, TrafficView::Kind::Heartbeat, 12);
+      view.add(w, t, TrafficView::Kind::Push, 940'613);
+      view.add(w, t, TrafficView::Kind::Params, 940'608);
+      if (i % 10 == 0) view.add(w, t, TrafficView::Kind::Heartbeat, 12);
     }
   }
   view.refresh();

@@ -596,6 +596,10 @@
         <source>Run the experiment first</source>
         <translation>Run the experiment first</translation>
     </message>
+    <message>
+        <source>network: %1 MB</source>
+        <translation>network: %1 MB</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -1057,8 +1061,8 @@
         <translation>Share</translation>
     </message>
     <message>
-        <source>Traffic on each worker&apos;s link (strong line: to the server, faint line: back to the worker)</source>
-        <translation>Traffic on each worker&apos;s link (strong line: to the server, faint line: back to the worker)</translation>
+        <source>Each worker&apos;s PUSH (strong line: updates to the server) and PULL (faint line: parameters back)</source>
+        <translation>Each worker&apos;s PUSH (strong line: updates to the server) and PULL (faint line: parameters back)</translation>
     </message>
 </context>
 <context>

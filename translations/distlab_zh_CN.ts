@@ -596,6 +596,10 @@
         <source>Run the experiment first</source>
         <translation>请先运行实验</translation>
     </message>
+    <message>
+        <source>network: %1 MB</source>
+        <translation>网络：%1 MB</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -1057,8 +1061,8 @@
         <translation>占比</translation>
     </message>
     <message>
-        <source>Traffic on each worker&apos;s link (strong line: to the server, faint line: back to the worker)</source>
-        <translation>每个工作节点链路上的流量（深色线：发往服务器，浅色线：发回工作节点）</translation>
+        <source>Each worker&apos;s PUSH (strong line: updates to the server) and PULL (faint line: parameters back)</source>
+        <translation>每个工作节点的 PUSH（深色线：发往服务器的更新）与 PULL（浅色线：发回的参数）</translation>
     </message>
 </context>
 <context>

@@ -95,13 +95,16 @@ TrafficView::TrafficView(QWidget* parent)
   retranslate();
 }
 
-void TrafficView::add(int worker, double seconds, bool toServer, Kind kind, std::uint64_t bytes) {
+void TrafficView::add(int worker, double seconds, Kind kind, std::uint64_t bytes) {
   Worker& w = m_workers[worker];
   Tally& t = w.kinds[static_cast<int>(kind)];
   ++t.messages;
   t.bytes += bytes;
   m_totalBytes += bytes;
-  auto& perSecond = toServer ? w.upPerSecond : w.downPerSecond;
+  // The chart shows the parameter server's two flows: PUSH up and the PARAMS that answer a
+  // PULL down; everything else (small) is in the tables.
+  if (kind != Kind::Push && kind != Kind::Params) return;
+  auto& perSecond = kind == Kind::Push ? w.upPerSecond : w.downPerSecond;
   const auto second = static_cast<std::size_t>(std::max(0.0, seconds));
   if (perSecond.size() <= second) perSecond.resize(second + 1, 0.0);
   perSecond[second] += static_cast<double>(bytes);
@@ -230,8 +233,8 @@ void TrafficView::changeEvent(QEvent* event) {
 
 void TrafficView::retranslate() {
   m_chart->setTitle(
-      tr("Traffic on each worker's link (strong line: to the server, faint line: back to the "
-         "worker)"));
+      tr("Each worker's PUSH (strong line: updates to the server) and PULL (faint line: "
+         "parameters back)"));
   m_timeAxis->setTitleText(tr("Seconds since the start"));
   m_table->setHorizontalHeaderLabels({tr("Link"), tr("PUSH count"), tr("PUSH MB"),
                                       tr("PARAMS count"), tr("PARAMS MB"), tr("KB per PUSH")});

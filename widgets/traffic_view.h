@@ -14,8 +14,8 @@ class QValueAxis;
 
 namespace distlab::widgets {
 
-/// Parameter-server traffic as measured on the sockets: bytes per second (or cumulative bytes) to
-/// and from each worker over time, a table of messages, bytes and mean size per worker, and one
+/// Parameter-server traffic as measured on the sockets: PUSH and PULL (the PARAMS answering it)
+/// bytes per second (or cumulative) on each worker's link over time, a table of messages, bytes and mean size per worker, and one
 /// of the cumulative bytes per message type.
 class TrafficView : public QWidget {
   Q_OBJECT
@@ -30,8 +30,8 @@ class TrafficView : public QWidget {
 
   explicit TrafficView(QWidget* parent = nullptr);
 
-  /// One frame on a worker's link; toServer is its direction. seconds since the run began.
-  void add(int worker, double seconds, bool toServer, Kind kind, std::uint64_t bytes);
+  /// One frame on a worker's link, seconds after the run began.
+  void add(int worker, double seconds, Kind kind, std::uint64_t bytes);
   void clear();
   void refresh();
   /// The chart: MB/s in each second, or MB sent so far on each link.
@@ -56,7 +56,7 @@ class TrafficView : public QWidget {
   };
   struct Worker {
     Tally kinds[kKinds];
-    std::vector<double> upPerSecond, downPerSecond;  ///< bytes in each whole second
+    std::vector<double> upPerSecond, downPerSecond;  ///< PUSH, PARAMS bytes in each second
   };
   void retranslate();
   void updateTotals();

@@ -97,7 +97,7 @@ Table lifecycleTable(std::span<const Event> events) {
 Table trafficTable(std::span<const Event> events) {
   const std::int64_t start = runStartNs(events);
   struct PerSecond {
-    std::uint64_t up = 0, down = 0;
+    std::uint64_t push = 0, params = 0, other = 0;
   };
   std::map<int, std::vector<PerSecond>> workers;
   each<TrafficRecord>(events, [&](const TrafficRecord& r) {
@@ -105,15 +105,20 @@ Table trafficTable(std::span<const Event> events) {
         static_cast<std::size_t>(std::max<std::int64_t>(0, r.timeNs - start) / 1'000'000'000);
     auto& seconds = workers[r.worker];
     if (seconds.size() <= second) seconds.resize(second + 1);
-    (r.direction == Direction::ToServer ? seconds[second].up : seconds[second].down) += r.bytes;
+    PerSecond& s = seconds[second];
+    (r.type == MessageType::Push ? s.push : r.type == MessageType::Params ? s.params : s.other) +=
+        r.bytes;
   });
-  Table t{{"second", "worker", "bytes_to_server", "bytes_to_worker", "cumulative_bytes"}, {}};
+  Table t{{"second", "worker", "push_bytes", "params_bytes", "other_bytes", "cumulative_bytes"},
+          {}};
   for (const auto& [worker, perSecond] : workers) {
     std::uint64_t cumulative = 0;
     for (std::size_t s = 0; s < perSecond.size(); ++s) {
-      cumulative += perSecond[s].up + perSecond[s].down;
-      t.rows.push_back({std::to_string(s), std::to_string(worker), std::to_string(perSecond[s].up),
-                        std::to_string(perSecond[s].down), std::to_string(cumulative)});
+      const PerSecond& p = perSecond[s];
+      cumulative += p.push + p.params + p.other;
+      t.rows.push_back({std::to_string(s), std::to_string(worker), std::to_string(p.push),
+                        std::to_string(p.params), std::to_string(p.other),
+                        std::to_string(cumulative)});
     }
   }
   return t;

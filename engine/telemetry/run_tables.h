@@ -24,8 +24,9 @@ Table trainingTable(std::span<const Event> events);
 Table timelineTable(std::span<const Event> events);
 /// Lifecycle events (the timeline's markers): time_s, worker, event, detail.
 Table lifecycleTable(std::span<const Event> events);
-/// Bytes per worker in each whole second: second, worker, bytes_to_server, bytes_to_worker,
-/// cumulative_bytes (that worker's link, both ways, up to the end of that second).
+/// Bytes per worker in each whole second: second, worker, push_bytes, params_bytes (the answers
+/// to PULL), other_bytes (every other message, both ways), cumulative_bytes (all of that
+/// worker's link up to the end of that second).
 Table trafficTable(std::span<const Event> events);
 /// Per worker and message type (then "all" workers per type): worker, type, messages,
 /// bytes_to_server, bytes_to_worker, mean_bytes.

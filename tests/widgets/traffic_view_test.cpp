@@ -14,9 +14,9 @@ TEST(TrafficViewTest, TotalsEqualTheSumOfTheRecords) {
   std::uint64_t total = 0;
   for (int i = 0; i < 30; ++i) {
     const double t = i * 0.1;
-    view.add(0, t, true, TrafficView::Kind::Push, 940613);
-    view.add(0, t, false, TrafficView::Kind::Params, 940608);
-    view.add(1, t, true, TrafficView::Kind::Heartbeat, 40);
+    view.add(0, t, TrafficView::Kind::Push, 940613);
+    view.add(0, t, TrafficView::Kind::Params, 940608);
+    view.add(1, t, TrafficView::Kind::Heartbeat, 40);
     total += 940613 + 940608 + 40;
   }
   view.refresh();
@@ -41,7 +41,7 @@ TEST(TrafficViewTest, TotalsEqualTheSumOfTheRecords) {
 TEST(TrafficViewTest, CumulativeModeShowsBytesSentSoFarOnEachLink) {
   TrafficView view;
   // Two whole seconds of 1 MB up per second, and a third still filling.
-  for (double t : {0.2, 1.2, 2.2}) view.add(0, t, true, TrafficView::Kind::Push, 1'000'000);
+  for (double t : {0.2, 1.2, 2.2}) view.add(0, t, TrafficView::Kind::Push, 1'000'000);
   view.setMode(TrafficView::Mode::Cumulative);
   auto* chart = view.findChild<QChartView*>()->chart();
   auto* up = qobject_cast<QLineSeries*>(chart->series().at(0));

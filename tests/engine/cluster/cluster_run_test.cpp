@@ -240,7 +240,7 @@ TEST_F(ClusterRunTest, RunWithReportWritesTheTablesSpecAndSummaryOfTheRun) {
   std::map<std::string, std::uint64_t> measured, tabled;
   for (const auto& t : eventsOf<TrafficRecord>(ev)) measured[std::to_string(t.worker)] += t.bytes;
   const auto traffic = csvRows(report + "/traffic.csv");
-  for (std::size_t r = 1; r < traffic.size(); ++r) tabled[traffic[r][1]] = std::stoull(traffic[r][4]);
+  for (std::size_t r = 1; r < traffic.size(); ++r) tabled[traffic[r][1]] = std::stoull(traffic[r][5]);
   EXPECT_EQ(tabled, measured);
   // The summary's accuracy is the last evaluation's, as in metrics.csv.
   const auto metrics = fileText(out() + "/metrics.csv");

@@ -48,14 +48,14 @@ using Rows = std::vector<std::vector<std::string>>;
 
 TEST(RunTablesTest, TrafficPerSecondAddsUpToTheRecordsAndAccumulates) {
   const Table t = trafficTable(aRun());
-  ASSERT_EQ(t.header, (std::vector<std::string>{"second", "worker", "bytes_to_server",
-                                                 "bytes_to_worker", "cumulative_bytes"}));
-  // Worker 0: second 0 holds steps 0 and 1 (2 x 1000 up, 2 x 900 down), second 1 holds step 2.
-  // Worker 1 adds a 12-byte heartbeat in second 0.
-  EXPECT_EQ(t.rows, (Rows{{"0", "0", "2000", "1800", "3800"},
-                          {"1", "0", "1000", "900", "5700"},
-                          {"0", "1", "2012", "1800", "3812"},
-                          {"1", "1", "1000", "900", "5712"}}));
+  ASSERT_EQ(t.header, (std::vector<std::string>{"second", "worker", "push_bytes", "params_bytes",
+                                                 "other_bytes", "cumulative_bytes"}));
+  // Worker 0: second 0 holds steps 0 and 1 (2 x 1000 PUSH, 2 x 900 PARAMS), second 1 holds
+  // step 2. Worker 1 adds a 12-byte heartbeat in second 0.
+  EXPECT_EQ(t.rows, (Rows{{"0", "0", "2000", "1800", "0", "3800"},
+                          {"1", "0", "1000", "900", "0", "5700"},
+                          {"0", "1", "2000", "1800", "12", "3812"},
+                          {"1", "1", "1000", "900", "0", "5712"}}));
 }
 
 TEST(RunTablesTest, TrafficByTypeCountsEachWorkerAndAllWorkers) {
