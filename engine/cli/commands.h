@@ -33,6 +33,8 @@ std::string prepareRunFolder(const Spec& spec, const std::string& outDir);
 
 /// `distlab-engine run`: the coordinator (parameter server) and its worker processes.
 int runCluster(const RunOptions& options);
+/// `run` on an "averaging" spec: lesson 1 computed in this process; writes outDir/averaging.json.
+int runAveragingLesson(const Spec& spec, const std::string& outDir);
 /// `distlab-engine worker`: one worker joining a coordinator.
 int runWorkerCommand(const WorkerCommandOptions& options);
 

@@ -100,6 +100,7 @@ std::vector<SpecError> parseSpec(const nlohmann::json& json, Spec& out) {
   top.text("name", spec.name, 200);
   top.text("description", spec.description);
   top.unsignedInteger("seed", spec.seed);
+  top.choice("experiment", spec.experiment, {"cluster", "averaging"});
   readDataset(top.object("dataset"), spec.dataset);
   readModel(top.object("model"), spec.model);
   readTraining(top.object("training"), spec.training);
@@ -163,6 +164,25 @@ std::vector<SpecError> validateSpec(const Spec& s) {
                                              "class (" +
                                              std::to_string(d.classes * 2) + ")"});
   }
+  if (s.experiment == "averaging") {
+    if (!regression) {
+      errors.push_back({"dataset.name",
+                        "\"" + d.name +
+                            "\" is not the lesson's data; experiment \"averaging\" allows: "
+                            "height-weight"});
+    }
+    if (m.arch != "linear") {
+      errors.push_back({"model.arch", "\"" + m.arch +
+                                          "\" is not the lesson's model; experiment "
+                                          "\"averaging\" allows: linear"});
+    }
+    if (s.cluster.partition != "shuffle-split" && s.cluster.partition != "shards") {
+      errors.push_back({"cluster.partition",
+                        "\"" + s.cluster.partition +
+                            "\" is not allowed with experiment \"averaging\"; allowed: "
+                            "shuffle-split (people in their order), shards (sorted by height)"});
+    }
+  }
   const auto& c = s.cluster;
   checkPerWorkerList(c.capacities, c.workers, "cluster.capacities", errors);
   checkPerWorkerList(c.slowdown, c.workers, "cluster.slowdown", errors);
@@ -174,7 +194,8 @@ std::vector<SpecError> validateSpec(const Spec& s) {
                                         "cluster.heartbeat_ms (" +
                                         std::to_string(c.heartbeatMs) + ")"});
   }
-  if ((c.partition == "dirichlet" || c.partition == "shards") && regression) {
+  if ((c.partition == "dirichlet" || c.partition == "shards") && regression &&
+      s.experiment != "averaging") {  // the lesson sorts people by height for its shards
     errors.push_back({"cluster.partition",
                       "\"" + c.partition +
                           "\" splits by class label; the height-weight data "
@@ -218,6 +239,7 @@ nlohmann::json specToJson(const Spec& s) {
       {"name", s.name},
       {"description", s.description},
       {"seed", s.seed},
+      {"experiment", s.experiment},
       {"dataset",
        {{"name", d.name},
         {"path", d.path},

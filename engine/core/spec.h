@@ -85,6 +85,9 @@ struct Spec {
   std::string name = "untitled";
   std::string description;
   std::uint64_t seed = 1;
+  /// "cluster": train on a real cluster (`run`); "averaging": lesson 1, the lecture's linear
+  /// regression with gradient vs model averaging, computed exactly in one process.
+  std::string experiment = "cluster";
   DatasetSpec dataset;
   ModelSpec model;
   TrainingSpec training;

@@ -14,6 +14,7 @@
 #include <gtest/gtest.h>
 
 #include "../test_support.h"
+#include "aggregate/averaging_lesson.h"
 #include "cluster/worker_schedule.h"
 #include "comm/blocking_channel.h"
 #include "comm/handshake.h"
@@ -262,6 +263,56 @@ TEST_F(ClusterRunTest, RunWithReportWritesTheTablesSpecAndSummaryOfTheRun) {
               fileText(report + "/" + table.fileName))
         << table.fileName;
   }
+}
+
+// Lesson 1 on the real cluster: 2 workers, each batch its whole half of the 100 people, 3 steps.
+// BSP must follow 3 steps of the lesson's gradient averaging, local SGD with tau = 3 the lesson's
+// model averaging (float on the wire vs double in the lesson).
+TEST_F(ClusterRunTest, TheClusterFollowsLessonOnesGradientAndModelAveraging) {
+  const std::string lesson = R"({"name": "lesson 1 on the cluster", "seed": 11,
+    "dataset": {"name": "height-weight", "samples": 125, "noise": 0.5},
+    "model": {"arch": "linear"},
+    "training": {"epochs": 3, "batch_size": 50, "lr": 0.1, "loss": "mse", "shuffle": false},
+    "cluster": {"workers": 2, "reshuffle_every": 100, "eval_every": 1000, "heartbeat_ms": 100,
+                "peer_timeout_ms": 3000, )";
+  std::map<std::string, Line> result;
+  for (const std::string sync : {"bsp", "local-sgd"}) {
+    auto run = start(lesson + R"("sync": ")" + sync + R"(", "local_steps": 3}})");
+    ASSERT_GT(run->waitForPort(), 0) << log();
+    ASSERT_EQ(run->wait(120s), 0) << log();
+    std::ifstream in(out() + "/params.f32", std::ios::binary);
+    float params[2] = {0, 0};  // the dense layer's weight (b), then its bias (a)
+    in.read(reinterpret_cast<char*>(params), sizeof params);
+    ASSERT_TRUE(in.good());
+    result[sync] = {params[1], params[0]};
+  }
+  // The lesson's computation on the same halves from the same initial model.
+  const TrainTest data = loadDataset(m_spec.dataset, m_spec.seed);
+  Model model = buildModelFor(m_spec, data.train);
+  ASSERT_EQ(model.parameterCount(), 2u);
+  std::vector<Points> clients(2);
+  for (int k = 0; k < 2; ++k) {
+    WorkerSchedule schedule(m_spec, data.train, k);
+    ASSERT_EQ(schedule.totalSteps(), 3u);
+    for (const auto row : schedule.batch(0)) {
+      clients[k].height.push_back(data.train.x(row, 0));
+      clients[k].weight.push_back(data.train.targets(row, 0));
+    }
+  }
+  AveragingOptions o;
+  o.start = {model.parameters()[1], model.parameters()[0]};
+  o.lr = 0.1;
+  o.rounds = 1;
+  o.localSteps = 3;
+  const AveragingRun lesson1 = runAveraging(clients, o);
+  auto distance = [](const Line& x, const Line& y) { return std::hypot(x.a - y.a, x.b - y.b); };
+  const Line& ga = lesson1.gradientAveraging[1];
+  const Line& ma = lesson1.modelAveraging[1];
+  // Each run lands on its own method's result, ten times closer than the methods are apart.
+  const double apart = distance(ga, ma);
+  EXPECT_LT(distance(result["bsp"], ga), apart / 10) << apart;
+  EXPECT_LT(distance(result["local-sgd"], ma), apart / 10) << apart;
+  EXPECT_LT(distance(result["bsp"], ga), 1e-4 * std::hypot(ga.a, ga.b));
 }
 
 TEST_F(ClusterRunTest, SamplingWithReplacementLeavesAboutOneInEExamplesToNoWorker) {

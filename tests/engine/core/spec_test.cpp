@@ -205,3 +205,27 @@ TEST(SpecTest, ProblemsAnEditorCanCauseCarryACodeAndTheirValues) {
 
 }  // namespace
 }  // namespace distlab::engine
+
+namespace distlab::engine {
+namespace {
+
+TEST(SpecTest, TheAveragingExperimentNeedsTheLessonsDataAndModel) {
+  Spec spec;
+  ASSERT_TRUE(parseSpec(std::string(R"({"experiment": "averaging",
+      "dataset": {"name": "height-weight"}, "model": {"arch": "linear"},
+      "training": {"loss": "mse"}, "cluster": {"partition": "shards"}})"),
+                        spec)
+                  .empty());
+  EXPECT_EQ(spec.experiment, "averaging");
+  EXPECT_EQ(specToJson(spec)["experiment"], "averaging");
+  const auto errors = errorsOf(R"({"experiment": "averaging", "dataset": {"name": "blobs"}})");
+  ASSERT_EQ(errors.size(), 2u);
+  EXPECT_EQ(errors[0].path, "dataset.name");
+  EXPECT_NE(errors[0].message.find("allows: height-weight"), std::string::npos);
+  EXPECT_EQ(errors[1].path, "model.arch");
+  EXPECT_NE(onlyError(R"({"experiment": "lecture"})").find("allowed values: cluster, averaging"),
+            std::string::npos);
+}
+
+}  // namespace
+}  // namespace distlab::engine
