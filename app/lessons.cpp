@@ -16,6 +16,13 @@ namespace {
     QT_TRANSLATE_NOOP("Lessons", "Fashion-MNIST MLP"),
     QT_TRANSLATE_NOOP("Lessons",
                       "A 784-256-128-10 ReLU network learns to tell ten kinds of clothing apart."),
+    QT_TRANSLATE_NOOP("Lessons", "Lesson 1: gradient averaging vs model averaging"),
+    QT_TRANSLATE_NOOP("Lessons",
+                      "The lecture's example: weight = b * height + a over 100 people on 2 clients. "
+                      "After one step, averaging the clients' gradients and averaging their models both"
+                      " give central gradient descent; with several local steps per round they part. "
+                      "Try cluster.local_steps = 1, unequal client sizes (cluster.capacities) and "
+                      "aggregation \"mean\"."),
     QT_TRANSLATE_NOOP("Lessons", "Lesson 2: data partitioning"),
     QT_TRANSLATE_NOOP("Lessons",
                       "Four workers draw their data by random sampling with replacement: about 37% "
@@ -59,7 +66,8 @@ bool loadLesson(const QString& path, Lesson* lesson, QString* error) {
 }
 
 QStringList shippedLessons() {
-  return {kDefaultLesson, ":/presets/lesson2-data-partitioning.json",
+  return {kDefaultLesson, ":/presets/lesson1-averaging.json",
+          ":/presets/lesson2-data-partitioning.json",
           ":/presets/lesson4-straggler.json"};
 }
 

@@ -33,11 +33,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "app/averaging_results.h"
 #include "app/engine_text.h"
 #include "app/run_controller.h"
 #include "app/report_export.h"
 #include "app/view_export.h"
 #include "core/spec.h"
+#include "widgets/averaging_view.h"
 #include "widgets/data_view.h"
 #include "widgets/lesson_panel.h"
 #include "widgets/spec_form.h"
@@ -51,7 +53,8 @@ namespace distlab::app {
 namespace {
 
 // The views in tab order, by the names --view, the report files and the CSV tables use.
-const QStringList kViewNames = {"training", "timeline", "data", "staleness", "traffic", "cluster"};
+const QStringList kViewNames = {"training", "timeline", "data",     "staleness",
+                                "traffic",  "cluster",  "averaging"};
 
 widgets::TrafficView::Kind trafficKind(engine::MessageType type) {
   using Kind = widgets::TrafficView::Kind;
@@ -95,6 +98,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
       m_staleness(new widgets::StalenessView),
       m_traffic(new widgets::TrafficView),
       m_topology(new widgets::TopologyView),
+      m_averaging(new widgets::AveragingView),
       m_views(new QTabWidget),
       m_form(new widgets::SpecForm),
       m_formDock(new QDockWidget),
@@ -113,6 +117,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
   m_views->addTab(m_staleness, QString());
   m_views->addTab(m_traffic, QString());
   m_views->addTab(m_topology, QString());
+  m_views->addTab(m_averaging, QString());
   connect(m_topology, &widgets::TopologyView::actionRequested, this,
           [this](int worker, widgets::TopologyView::Action action) {
             using A = widgets::TopologyView::Action;
@@ -155,6 +160,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
     m_statusText = tr("Finished: test accuracy %1%, %2 samples/s")
                        .arg(m_lastAccuracy * 100.0, 0, 'f', 2)
                        .arg(m_lastSamplesPerSecond, 0, 'f', 0);
+    if (m_averagingRun) showAveragingResults();
     m_paused = false;
     updateState();
     emit runEnded();
@@ -348,6 +354,9 @@ void MainWindow::retranslate() {
   m_views->setTabText(4, tr("Traffic"));
   m_views->setTabToolTip(4, tr("What crosses each worker's link, measured on the sockets"));
   m_views->setTabText(5, tr("Cluster"));
+  m_views->setTabText(6, tr("Averaging"));
+  m_views->setTabToolTip(6, tr("Lesson 1: gradient averaging vs model averaging on the "
+                               "lecture's linear regression"));
   m_views->setTabToolTip(5, tr("The server and its workers; right-click a worker to kill, slow "
                                "down, restore or restart it"));
   m_views->setTabToolTip(1, tr("What every worker and the server does when: compute, push, pull, "
@@ -409,6 +418,12 @@ bool MainWindow::openLesson(const QString& path) {
   m_form->setSpec(QJsonDocument::fromJson(lesson.specJson).object());
   m_lessonPanel->setLesson(translatedLessonText(m_lesson.name),
                            translatedLessonText(m_lesson.description));
+  // Lesson 1 is computed, not trained on the cluster: its own view comes forward.
+  const bool averaging =
+      QJsonDocument::fromJson(lesson.specJson).object().value("experiment").toString() ==
+      "averaging";
+  if (averaging) m_views->setCurrentWidget(m_averaging);
+  m_views->setTabVisible(m_views->indexOf(m_averaging), averaging || m_averaging->hasData());
   updateState();
   return true;
 }
@@ -635,8 +650,25 @@ void MainWindow::run() {
   m_paused = false;
   m_evaluation.clear();
   m_pauseAction->setChecked(false);
-  m_statusText = tr("Loading data and starting the cluster...");
+  m_averagingRun = spec.value("experiment").toString() == "averaging";
+  m_statusText = m_averagingRun ? tr("Computing lesson 1...")
+                                : tr("Loading data and starting the cluster...");
+  if (m_averagingRun) m_averaging->clear();
   if (m_run->start(*json)) updateState();
+}
+
+void MainWindow::showAveragingResults() {
+  widgets::AveragingData results;
+  QString error;
+  if (!readAveragingResults(m_run->runFolder() + "/averaging.json", &results, &error)) {
+    m_statusText = error;
+    m_log->appendPlainText(error);
+    return;
+  }
+  m_averaging->setData(std::move(results));
+  m_epoch = m_epochsTotal;  // every round computed
+  m_views->setCurrentWidget(m_averaging);
+  m_statusText = tr("Lesson 1 computed. %1").arg(m_averaging->verdict());
 }
 
 void MainWindow::stop() {

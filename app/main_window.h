@@ -27,6 +27,7 @@ class SpecForm;
 class DataView;
 class StalenessView;
 class TopologyView;
+class AveragingView;
 class TrafficView;
 class TimelineView;
 class TrainingChart;
@@ -72,7 +73,9 @@ class MainWindow : public QMainWindow {
   widgets::StalenessView* stalenessView() const { return m_staleness; }
   widgets::TrafficView* trafficView() const { return m_traffic; }
   widgets::TopologyView* topologyView() const { return m_topology; }
-  /// Shows a view tab: training, timeline, data, staleness, traffic or cluster; false otherwise.
+  widgets::AveragingView* averagingView() const { return m_averaging; }
+  /// Shows a view tab: training, timeline, data, staleness, traffic, cluster or averaging; false
+  /// otherwise.
   bool showView(const QString& name);
   /// The status bar's message (the last epoch's accuracy and samples/s while training).
   QString statusText() const;
@@ -102,6 +105,8 @@ class MainWindow : public QMainWindow {
   void onEngineLine(const QString& line);
   double secondsSinceStart(std::int64_t timeNs) const;
   void onFailed(const QString& reason);
+  /// Lesson 1's run ended: its averaging.json into the Averaging view.
+  void showAveragingResults();
   void updateState();
   /// Presentation mode (larger fonts for a projector) and the light or dark theme.
   void applyLook();
@@ -119,6 +124,7 @@ class MainWindow : public QMainWindow {
   widgets::StalenessView* m_staleness;
   widgets::TrafficView* m_traffic;
   widgets::TopologyView* m_topology;
+  widgets::AveragingView* m_averaging;
   QTabWidget* m_views;
   widgets::SpecForm* m_form;
   QDockWidget* m_formDock;
@@ -140,6 +146,7 @@ class MainWindow : public QMainWindow {
   int m_epochsTotal = 0, m_workersTotal = 0, m_workersAlive = 0;
   double m_epoch = 0.0, m_lastAccuracy = 0.0, m_lastSamplesPerSecond = 0.0;
   bool m_paused = false;
+  bool m_averagingRun = false;  ///< the run is lesson 1's computation, not a cluster
   std::map<std::string, double> m_evaluation;  ///< metrics of the evaluation being received
   std::map<int, double> m_stepsPerEpoch;       ///< per worker, from its partition statistics
   int m_batchSize = 64;

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AveragingResults</name>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a lesson 1 result</source>
+        <translation>%1 is not a lesson 1 result</translation>
+    </message>
+</context>
+<context>
     <name>EngineText</name>
     <message>
         <source>LeNet-5 needs an image data set (fashion-mnist, mnist or cifar10), not %1</source>
@@ -125,6 +136,14 @@
     <message>
         <source>Worker 0 is three times slower. Under BSP the others wait for it at every barrier; switch cluster.sync to asp or ssp (staleness 3) and compare the time to the same accuracy.</source>
         <translation>Worker 0 is three times slower. Under BSP the others wait for it at every barrier; switch cluster.sync to asp or ssp (staleness 3) and compare the time to the same accuracy.</translation>
+    </message>
+    <message>
+        <source>Lesson 1: gradient averaging vs model averaging</source>
+        <translation>Lesson 1: gradient averaging vs model averaging</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s example: weight = b * height + a over 100 people on 2 clients. After one step, averaging the clients&apos; gradients and averaging their models both give central gradient descent; with several local steps per round they part. Try cluster.local_steps = 1, unequal client sizes (cluster.capacities) and aggregation &quot;mean&quot;.</source>
+        <translation>The lecture&apos;s example: weight = b * height + a over 100 people on 2 clients. After one step, averaging the clients&apos; gradients and averaging their models both give central gradient descent; with several local steps per round they part. Try cluster.local_steps = 1, unequal client sizes (cluster.capacities) and aggregation "mean".</translation>
     </message>
 </context>
 <context>
@@ -600,6 +619,22 @@
         <source>network: %1 MB</source>
         <translation>network: %1 MB</translation>
     </message>
+    <message>
+        <source>Averaging</source>
+        <translation>Averaging</translation>
+    </message>
+    <message>
+        <source>Lesson 1: gradient averaging vs model averaging on the lecture&apos;s linear regression</source>
+        <translation>Lesson 1: gradient averaging vs model averaging on the lecture&apos;s linear regression</translation>
+    </message>
+    <message>
+        <source>Computing lesson 1...</source>
+        <translation>Computing lesson 1...</translation>
+    </message>
+    <message>
+        <source>Lesson 1 computed. %1</source>
+        <translation>Lesson 1 computed. %1</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -632,6 +667,125 @@
     </message>
 </context>
 <context>
+    <name>distlab::widgets::AveragingView</name>
+    <message>
+        <source>After round %1 of %2</source>
+        <translation>After round %1 of %2</translation>
+    </message>
+    <message>
+        <source>Weight = b x height + a, fitted by gradient descent on f = (1/n) sum (weight - b x height - a)^2 with the people split over clients. After one step, averaging the clients&apos; gradients and averaging their models both equal central gradient descent; with several local steps per round they part.</source>
+        <translation>Weight = b x height + a, fitted by gradient descent on f = (1/n) sum (weight - b x height - a)^2 with the people split over clients. After one step, averaging the clients&apos; gradients and averaging their models both equal central gradient descent; with several local steps per round they part.</translation>
+    </message>
+    <message>
+        <source>After one step</source>
+        <translation>After one step</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>Central gradient descent (all people)</source>
+        <translation>Central gradient descent (all people)</translation>
+    </message>
+    <message>
+        <source>Gradient averaging (server averages gradients)</source>
+        <translation>Gradient averaging (server averages gradients)</translation>
+    </message>
+    <message>
+        <source>Model averaging (server averages models)</source>
+        <translation>Model averaging (server averages models)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The lecture&apos;s argument&lt;/b&gt;&lt;br&gt;&amp;nabla;f = &amp;Sigma;&lt;sub&gt;k&lt;/sub&gt; w&lt;sub&gt;k&lt;/sub&gt; &amp;nabla;f&lt;sub&gt;k&lt;/sub&gt;, so&lt;br&gt;&amp;Sigma;&lt;sub&gt;k&lt;/sub&gt; w&lt;sub&gt;k&lt;/sub&gt; (&amp;theta; &amp;minus; &amp;lambda;&amp;nabla;f&lt;sub&gt;k&lt;/sub&gt;) = &amp;theta; &amp;minus; &amp;lambda;&amp;nabla;f&lt;br&gt;w&lt;sub&gt;k&lt;/sub&gt; = n&lt;sub&gt;k&lt;/sub&gt;/n (weighted mean) or 1/K (plain mean)</source>
+        <translation>&lt;b&gt;The lecture&apos;s argument&lt;/b&gt;&lt;br&gt;&amp;nabla;f = &amp;Sigma;&lt;sub&gt;k&lt;/sub&gt; w&lt;sub&gt;k&lt;/sub&gt; &amp;nabla;f&lt;sub&gt;k&lt;/sub&gt;, so&lt;br&gt;&amp;Sigma;&lt;sub&gt;k&lt;/sub&gt; w&lt;sub&gt;k&lt;/sub&gt; (&amp;theta; &amp;minus; &amp;lambda;&amp;nabla;f&lt;sub&gt;k&lt;/sub&gt;) = &amp;theta; &amp;minus; &amp;lambda;&amp;nabla;f&lt;br&gt;w&lt;sub&gt;k&lt;/sub&gt; = n&lt;sub&gt;k&lt;/sub&gt;/n (weighted mean) or 1/K (plain mean)</translation>
+    </message>
+    <message>
+        <source>Press Run to compute the lesson.</source>
+        <translation>Press Run to compute the lesson.</translation>
+    </message>
+    <message>
+        <source>Equal: the three differ by at most %1 (relative), rounding only.</source>
+        <translation>Equal: the three differ by at most %1 (relative), rounding only.</translation>
+    </message>
+    <message>
+        <source>Not equal: they differ by %1 (relative). With a plain mean over clients of different sizes, the averaged gradient is not the central one.</source>
+        <translation>Not equal: they differ by %1 (relative). With a plain mean over clients of different sizes, the averaged gradient is not the central one.</translation>
+    </message>
+    <message>
+        <source>The people and the fitted lines</source>
+        <translation>The people and the fitted lines</translation>
+    </message>
+    <message>
+        <source>Height (m)</source>
+        <translation>Height (m)</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Weight (kg)</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>Gradient averaging</source>
+        <translation>Gradient averaging</translation>
+    </message>
+    <message>
+        <source>Model averaging</source>
+        <translation>Model averaging</translation>
+    </message>
+    <message>
+        <source>Loss on all people after each round</source>
+        <translation>Loss on all people after each round</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>f(a, b)</source>
+        <translation>f(a, b)</translation>
+    </message>
+    <message>
+        <source>Model averaging: f(averaged model)</source>
+        <translation>Model averaging: f(averaged model)</translation>
+    </message>
+    <message>
+        <source>Mean of f(client models) before averaging</source>
+        <translation>Mean of f(client models) before averaging</translation>
+    </message>
+    <message>
+        <source>Client %1 (its people, its local steps)</source>
+        <translation>Client %1 (its people, its local steps)</translation>
+    </message>
+    <message>
+        <source>gradient averaging</source>
+        <translation>gradient averaging</translation>
+    </message>
+    <message>
+        <source>model averaging: f(averaged model)</source>
+        <translation>model averaging: f(averaged model)</translation>
+    </message>
+    <message>
+        <source>mean of f(client models) before averaging</source>
+        <translation>mean of f(client models) before averaging</translation>
+    </message>
+    <message>
+        <source>least squares</source>
+        <translation>least squares</translation>
+    </message>
+    <message>
+        <source>The loss f(a, b) (darker is lower). Grey: gradient averaging; dashed purple: model averaging; thin coloured: each client&apos;s local steps.</source>
+        <translation>The loss f(a, b) (darker is lower). Grey: gradient averaging; dashed purple: model averaging; thin coloured: each client&apos;s local steps.</translation>
+    </message>
+</context>
+<context>
     <name>distlab::widgets::DataView</name>
     <message>
         <source>Examples of each class per worker</source>
@@ -656,6 +810,25 @@
     <message>
         <source>The data split appears here when a run starts.</source>
         <translation>The data split appears here when a run starts.</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::LossSurface</name>
+    <message>
+        <source>a (intercept, kg)</source>
+        <translation>a (intercept, kg)</translation>
+    </message>
+    <message>
+        <source>b (kg per metre)</source>
+        <translation>b (kg per metre)</translation>
+    </message>
+    <message>
+        <source>least squares</source>
+        <translation>least squares</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
     </message>
 </context>
 <context>

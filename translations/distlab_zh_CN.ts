@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AveragingResults</name>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a lesson 1 result</source>
+        <translation>%1 不是第 1 课的结果</translation>
+    </message>
+</context>
+<context>
     <name>EngineText</name>
     <message>
         <source>LeNet-5 needs an image data set (fashion-mnist, mnist or cifar10), not %1</source>
@@ -125,6 +136,14 @@
     <message>
         <source>Worker 0 is three times slower. Under BSP the others wait for it at every barrier; switch cluster.sync to asp or ssp (staleness 3) and compare the time to the same accuracy.</source>
         <translation>工作节点 0 慢三倍。在 BSP（同步）下，其他节点在每个屏障处都要等它；把 cluster.sync 改为 asp（异步）或 ssp（延迟上限 3），比较达到相同准确率所需的时间。</translation>
+    </message>
+    <message>
+        <source>Lesson 1: gradient averaging vs model averaging</source>
+        <translation>第 1 课：梯度平均与模型平均</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s example: weight = b * height + a over 100 people on 2 clients. After one step, averaging the clients&apos; gradients and averaging their models both give central gradient descent; with several local steps per round they part. Try cluster.local_steps = 1, unequal client sizes (cluster.capacities) and aggregation &quot;mean&quot;.</source>
+        <translation>课程中的例子：体重 = b * 身高 + a，100 个人分在 2 个客户端上。走一步之后，平均各客户端的梯度与平均各客户端的模型都等于集中式梯度下降；每轮做多步本地更新时，两者就分开了。试试 cluster.local_steps = 1、不等的客户端规模（cluster.capacities）以及聚合方式 "mean"。</translation>
     </message>
 </context>
 <context>
@@ -600,6 +619,22 @@
         <source>network: %1 MB</source>
         <translation>网络：%1 MB</translation>
     </message>
+    <message>
+        <source>Averaging</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Lesson 1: gradient averaging vs model averaging on the lecture&apos;s linear regression</source>
+        <translation>第 1 课：在课程的线性回归上比较梯度平均与模型平均</translation>
+    </message>
+    <message>
+        <source>Computing lesson 1...</source>
+        <translation>正在计算第 1 课...</translation>
+    </message>
+    <message>
+        <source>Lesson 1 computed. %1</source>
+        <translation>第 1 课已计算完成。%1</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -632,6 +667,125 @@
     </message>
 </context>
 <context>
+    <name>distlab::widgets::AveragingView</name>
+    <message>
+        <source>After round %1 of %2</source>
+        <translation>第 %1 轮之后（共 %2 轮）</translation>
+    </message>
+    <message>
+        <source>Weight = b x height + a, fitted by gradient descent on f = (1/n) sum (weight - b x height - a)^2 with the people split over clients. After one step, averaging the clients&apos; gradients and averaging their models both equal central gradient descent; with several local steps per round they part.</source>
+        <translation>体重 = b × 身高 + a，用梯度下降最小化 f = (1/n) Σ (体重 − b × 身高 − a)²，人们的数据分在各客户端上。走一步之后，平均各客户端的梯度与平均它们的模型都等于集中式梯度下降；每轮做多步本地更新时，两者就分开了。</translation>
+    </message>
+    <message>
+        <source>After one step</source>
+        <translation>一步之后</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>Central gradient descent (all people)</source>
+        <translation>集中式梯度下降（全部数据）</translation>
+    </message>
+    <message>
+        <source>Gradient averaging (server averages gradients)</source>
+        <translation>梯度平均（服务器平均梯度）</translation>
+    </message>
+    <message>
+        <source>Model averaging (server averages models)</source>
+        <translation>模型平均（服务器平均模型）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The lecture&apos;s argument&lt;/b&gt;&lt;br&gt;&amp;nabla;f = &amp;Sigma;&lt;sub&gt;k&lt;/sub&gt; w&lt;sub&gt;k&lt;/sub&gt; &amp;nabla;f&lt;sub&gt;k&lt;/sub&gt;, so&lt;br&gt;&amp;Sigma;&lt;sub&gt;k&lt;/sub&gt; w&lt;sub&gt;k&lt;/sub&gt; (&amp;theta; &amp;minus; &amp;lambda;&amp;nabla;f&lt;sub&gt;k&lt;/sub&gt;) = &amp;theta; &amp;minus; &amp;lambda;&amp;nabla;f&lt;br&gt;w&lt;sub&gt;k&lt;/sub&gt; = n&lt;sub&gt;k&lt;/sub&gt;/n (weighted mean) or 1/K (plain mean)</source>
+        <translation>&lt;b&gt;课程中的推导&lt;/b&gt;&lt;br&gt;&amp;nabla;f = &amp;Sigma;&lt;sub&gt;k&lt;/sub&gt; w&lt;sub&gt;k&lt;/sub&gt; &amp;nabla;f&lt;sub&gt;k&lt;/sub&gt;，所以&lt;br&gt;&amp;Sigma;&lt;sub&gt;k&lt;/sub&gt; w&lt;sub&gt;k&lt;/sub&gt; (&amp;theta; &amp;minus; &amp;lambda;&amp;nabla;f&lt;sub&gt;k&lt;/sub&gt;) = &amp;theta; &amp;minus; &amp;lambda;&amp;nabla;f&lt;br&gt;w&lt;sub&gt;k&lt;/sub&gt; = n&lt;sub&gt;k&lt;/sub&gt;/n（加权平均）或 1/K（简单平均）</translation>
+    </message>
+    <message>
+        <source>Press Run to compute the lesson.</source>
+        <translation>按“运行”计算本课。</translation>
+    </message>
+    <message>
+        <source>Equal: the three differ by at most %1 (relative), rounding only.</source>
+        <translation>相等：三者的相对差最多为 %1，只是舍入误差。</translation>
+    </message>
+    <message>
+        <source>Not equal: they differ by %1 (relative). With a plain mean over clients of different sizes, the averaged gradient is not the central one.</source>
+        <translation>不相等：相对差为 %1。客户端规模不同时若用简单平均，平均梯度就不是集中式的梯度。</translation>
+    </message>
+    <message>
+        <source>The people and the fitted lines</source>
+        <translation>数据点与拟合直线</translation>
+    </message>
+    <message>
+        <source>Height (m)</source>
+        <translation>身高（米）</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>体重（千克）</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>客户端 %1</translation>
+    </message>
+    <message>
+        <source>Gradient averaging</source>
+        <translation>梯度平均</translation>
+    </message>
+    <message>
+        <source>Model averaging</source>
+        <translation>模型平均</translation>
+    </message>
+    <message>
+        <source>Loss on all people after each round</source>
+        <translation>每轮之后在全部数据上的损失</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>f(a, b)</source>
+        <translation>f(a, b)</translation>
+    </message>
+    <message>
+        <source>Model averaging: f(averaged model)</source>
+        <translation>模型平均：f(平均后的模型)</translation>
+    </message>
+    <message>
+        <source>Mean of f(client models) before averaging</source>
+        <translation>平均之前各客户端模型的 f 的平均值</translation>
+    </message>
+    <message>
+        <source>Client %1 (its people, its local steps)</source>
+        <translation>客户端 %1（它的数据、它的本地更新）</translation>
+    </message>
+    <message>
+        <source>gradient averaging</source>
+        <translation>梯度平均</translation>
+    </message>
+    <message>
+        <source>model averaging: f(averaged model)</source>
+        <translation>模型平均：f(平均后的模型)</translation>
+    </message>
+    <message>
+        <source>mean of f(client models) before averaging</source>
+        <translation>平均之前各客户端模型的 f 的平均值</translation>
+    </message>
+    <message>
+        <source>least squares</source>
+        <translation>最小二乘解</translation>
+    </message>
+    <message>
+        <source>The loss f(a, b) (darker is lower). Grey: gradient averaging; dashed purple: model averaging; thin coloured: each client&apos;s local steps.</source>
+        <translation>损失 f(a, b)（颜色越深越低）。灰色：梯度平均；紫色虚线：模型平均；细彩色线：各客户端的本地更新。</translation>
+    </message>
+</context>
+<context>
     <name>distlab::widgets::DataView</name>
     <message>
         <source>Examples of each class per worker</source>
@@ -656,6 +810,25 @@
     <message>
         <source>The data split appears here when a run starts.</source>
         <translation>运行开始后，这里显示数据划分。</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::LossSurface</name>
+    <message>
+        <source>a (intercept, kg)</source>
+        <translation>a（截距，千克）</translation>
+    </message>
+    <message>
+        <source>b (kg per metre)</source>
+        <translation>b（千克/米）</translation>
+    </message>
+    <message>
+        <source>least squares</source>
+        <translation>最小二乘解</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>起点</translation>
     </message>
 </context>
 <context>

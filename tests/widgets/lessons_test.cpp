@@ -82,10 +82,10 @@ TEST(LessonsTest, ExplainsWhyAFileCannotBeALesson) {
 namespace distlab::app {
 namespace {
 
-TEST(LessonsTest, EveryShippedLessonIsAValidClusterSpecWithAChineseTitle) {
+TEST(LessonsTest, EveryShippedLessonIsAValidSpecWithAChineseTitle) {
   QTranslator chinese;
   ASSERT_TRUE(chinese.load(":/i18n/distlab_zh_CN.qm"));
-  ASSERT_EQ(shippedLessons().size(), 3);
+  ASSERT_EQ(shippedLessons().size(), 4);
   for (const QString& path : shippedLessons()) {
     Lesson lesson;
     QString error;

@@ -29,6 +29,7 @@
 #include "app/main_window.h"
 #include "app/report_export.h"
 #include "app/run_controller.h"
+#include "widgets/averaging_view.h"
 #include "widgets/data_view.h"
 #include "widgets/lesson_panel.h"
 #include "widgets/spec_form.h"
@@ -617,6 +618,37 @@ TEST(MainWindowTest, RightClickOnAViewOffersItsPictureAndDataExports) {
           << items.join(" | ").toStdString();
     }
     EXPECT_TRUE(items.last().startsWith("Export &report")) << items.last().toStdString();
+  }
+}
+
+TEST(MainWindowTest, LessonOneComputesTheThreeOneStepResultsAndShowsThemEqual) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  ASSERT_TRUE(window.openLesson(":/presets/lesson1-averaging.json"));
+  auto* tabs = window.findChild<QTabWidget*>();
+  EXPECT_EQ(tabs->currentWidget(), window.averagingView());  // the lesson's own view comes forward
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.run();
+  ASSERT_TRUE(ended.wait(60000)) << window.statusText().toStdString();
+  const auto& d = window.averagingView()->data();
+  ASSERT_EQ(d.gradientAveraging.size(), 31u);  // the start and 30 rounds
+  ASSERT_EQ(d.people.size(), 100u);
+  // Central descent from (0, 2), worked out here from the people the engine used.
+  double ga = 0, gb = 0;
+  for (const auto& p : d.people) {
+    const double e = p.weight - (2.0 * p.height + 0.0);
+    ga += -2 * e / 100;
+    gb += -2 * e * p.height / 100;
+  }
+  EXPECT_NEAR(d.oneStepCentral.x(), 0.0 - 0.1 * ga, 1e-9);
+  EXPECT_NEAR(d.oneStepCentral.y(), 2.0 - 0.1 * gb, 1e-9);
+  EXPECT_NEAR(d.oneStepModelAveraging.x(), d.oneStepCentral.x(), 1e-9);
+  EXPECT_NEAR(d.oneStepGradientAveraging.y(), d.oneStepCentral.y(), 1e-9);
+  EXPECT_TRUE(window.statusText().startsWith("Lesson 1 computed. Equal"))
+      << window.statusText().toStdString();
+  for (std::size_t r = 0; r < d.averagedModelLoss.size(); ++r) {
+    EXPECT_LE(d.averagedModelLoss[r], d.meanClientLoss[r]) << r;  // convex: never worse
   }
 }
 
