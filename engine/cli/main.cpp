@@ -44,6 +44,14 @@ int main(int argc, char** argv) {
       ->required();
   reportCmd->add_option("--out", reportOut, "Report folder (default RUN/report)");
 
+  std::string convexitySpec, convexityOut;
+  auto* convexityCmd = app.add_subcommand(
+      "convexity",
+      "Average K models or ensemble them: the loss of the averaged model, the mean loss of the "
+      "models and the ensemble's loss per round, from a common start and from different starts.");
+  convexityCmd->add_option("spec", convexitySpec, "Experiment spec (JSON)")->required();
+  convexityCmd->add_option("--out", convexityOut, "Output folder (default runs/<name>-<time>)");
+
   WorkerCommandOptions worker;
   auto* workerCmd =
       app.add_subcommand("worker",
@@ -60,6 +68,7 @@ int main(int argc, char** argv) {
     if (*validateCmd) return runValidate(validatePath);
     if (*runCmd) return runCluster(run);
     if (*workerCmd) return runWorkerCommand(worker);
+    if (*convexityCmd) return runConvexity(convexitySpec, convexityOut);
     if (*reportCmd) {
       writeRunReport(reportRun, reportOut.empty() ? reportRun + "/report" : reportOut);
       return 0;
