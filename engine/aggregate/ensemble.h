@@ -1,6 +1,8 @@
 #pragma once
 #include <span>
 
+#include "data/dataset.h"
+#include "nn/evaluate.h"
 #include "nn/model.h"
 #include "nn/tensor.h"
 
@@ -17,5 +19,11 @@ Matrix ensembleProbabilities(std::span<Model* const> members, const Matrix& x);
 /// Convex in p, so by Jensen the ensemble's value is <= the mean of its members' (the lecture's
 /// argument for ensembles).
 double probabilityCrossEntropy(const Matrix& probabilities, std::span<const int> labels);
+
+/// The ensemble of K models stored back to back in `members` (K x scratch's parameter count),
+/// scored on a data set: loss = cross-entropy of the mean softmax, accuracy of its argmax. Each
+/// member is loaded into `scratch` in turn.
+Evaluation evaluateEnsemble(Model& scratch, std::span<const float> members, const Dataset& data,
+                            int batchSize = 1000);
 
 }  // namespace distlab::engine

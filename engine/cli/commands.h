@@ -35,6 +35,9 @@ std::string prepareRunFolder(const Spec& spec, const std::string& outDir);
 int runCluster(const RunOptions& options);
 /// `run` on an "averaging" spec: lesson 1 computed in this process; writes outDir/averaging.json.
 int runAveragingLesson(const Spec& spec, const std::string& outDir);
+/// `run` on an "aggregation" spec: lesson 5, S-DNN, MA-DNN, E-DNN and EC-DNN on real clusters
+/// one after the other; writes outDir/<method>/ and outDir/aggregation*.csv.
+int runAggregationLesson(const Spec& spec, const std::string& outDir);
 /// `distlab-engine convexity`: the convexity study (aggregate/convexity_study.h) from a common
 /// start and from different starts; prints a table and writes DIR/convexity.csv.
 int runConvexity(const std::string& specPath, const std::string& outDir);

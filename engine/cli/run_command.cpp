@@ -19,6 +19,7 @@ int runCluster(const RunOptions& options) {
   if (options.externalWorkers) spec.cluster.launchWorkers = false;
   const std::string outDir = prepareRunFolder(spec, options.outDir);
   if (spec.experiment == "averaging") return runAveragingLesson(spec, outDir);
+  if (spec.experiment == "aggregation") return runAggregationLesson(spec, outDir);
   CoordinatorOptions co;
   co.outDir = outDir;
   if (const char* token = std::getenv(kTokenEnvironmentVariable)) co.token = token;

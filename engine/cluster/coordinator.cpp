@@ -3,10 +3,12 @@
 #include <csignal>
 #include <cstdio>
 #include <fstream>
+#include <memory>
 #include <random>
 
 #include <boost/asio/post.hpp>
 
+#include "aggregate/distillation.h"
 #include "cluster/worker_schedule.h"
 #include "comm/handshake.h"
 #include "core/error.h"
@@ -49,6 +51,24 @@ Coordinator::Impl::Impl(Spec s, CoordinatorOptions o)
       std::vector<float>(p.begin(), p.end()),
       rule.pushKind == PushKind::Gradient ? makeOptimizer(spec.training) : nullptr, rule,
       spec.cluster.workers);
+  if (rule.modelAggregation == "ensemble-compression") {
+    // EC-DNN: the server distils the round's ensemble into one model on the training data.
+    ps->setCompressor([this, teacher = std::make_shared<Model>(buildModelFor(spec, data.train)),
+                       student = std::make_shared<Model>(buildModelFor(spec, data.train)),
+                       rng = std::make_shared<Rng>(Rng::stream(spec.seed, RngPurpose::Shuffle, 7919))](
+                          std::span<const float> members, std::span<float> global) {
+      std::copy(global.begin(), global.end(), student->parameters().begin());
+      DistillOptions distill;
+      distill.steps = spec.cluster.distillSteps;
+      distill.batchSize = spec.training.batchSize;
+      distill.lr = spec.training.lr;
+      distill.temperature = spec.cluster.distillTemperature;
+      distill.lambda = spec.cluster.distillLambda;
+      distillEnsemble(*teacher, *student, members, data.train, distill, *rng);
+      const auto compressed = student->parameters();
+      std::copy(compressed.begin(), compressed.end(), global.begin());
+    });
+  }
   evaluator = std::make_unique<Evaluator>(spec, data.train, data.test, [this](EvaluationResult r) {
     asio::post(io, [this, r = std::move(r)] {
       if (!ending) recorder.recordEvaluation(r, startNs, aliveCount());
@@ -83,8 +103,10 @@ void Coordinator::Impl::listen() {
                 ": " + ec.message());
   }
   port = acceptor.local_endpoint().port();
-  std::printf("listening %s:%u\n", spec.cluster.bind.c_str(), port);
-  std::fflush(stdout);
+  if (options.announce) {
+    std::printf("listening %s:%u\n", spec.cluster.bind.c_str(), port);
+    std::fflush(stdout);
+  }
 }
 
 void Coordinator::Impl::accept() {
@@ -197,7 +219,7 @@ void Coordinator::Impl::checkEnd() {
 
 void Coordinator::Impl::finish(const std::string& reason, int code) {
   if (ending) return;
-  const auto result = evaluator->evaluateNow(ps->version(), ps->parameters());
+  const auto result = evaluator->evaluateNow(ps->version(), ps->evaluatedModel());
   recorder.recordEvaluation(result, startNs, aliveCount());
   ending = true;
   exitCode = code;
@@ -256,7 +278,7 @@ int Coordinator::Impl::run() {
   io.run();
   launcher.terminateAll(std::chrono::milliseconds(1000));
   recorder.flush();
-  writeParameters(options.outDir + "/params.f32", ps->parameters());
+  writeParameters(options.outDir + "/params.f32", ps->evaluatedModel());  // E-DNN: K models
   if (exitCode == 0) {
     std::printf(
         "done: test accuracy %.4f after %llu updates, %llu bytes to the server, %llu to "

@@ -10,6 +10,9 @@ struct CoordinatorOptions {
   std::string outDir;     ///< run folder: events.jsonl, metrics.csv, spec.json
   std::string token;      ///< the run's secret; empty: a fresh random one
   std::string engineExe;  ///< the distlab-engine binary that workers are started from
+  /// Print `listening HOST:PORT` on stdout (off for the runs of a comparison, which nobody
+  /// monitors).
+  bool announce = true;
 };
 
 /// `distlab-engine run`: the parameter server, the launcher of the worker processes and the

@@ -81,6 +81,7 @@ struct Coordinator::Impl {
   void releasePulls();
   /// The parameters of the current version, copied once and shared by every reply.
   std::shared_ptr<const std::vector<float>> snapshot();
+  std::shared_ptr<const std::vector<float>> snapshotFor(int rank);
   void onTick();
   void sendMonitorBatch();
   void startWorker(int rank);

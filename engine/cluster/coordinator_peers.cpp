@@ -167,7 +167,7 @@ void Coordinator::Impl::recordApplied(const std::optional<AppliedUpdate>& applie
   const auto every = static_cast<std::uint64_t>(spec.cluster.evalEvery);
   if (applied->version / every != lastEvalVersion / every) {
     lastEvalVersion = applied->version;
-    evaluator->submit(applied->version, ps->parameters());
+    evaluator->submit(applied->version, ps->evaluatedModel());
   }
 }
 
@@ -181,12 +181,21 @@ void Coordinator::Impl::releasePulls() {
     if (paused) --slot.stepCredit;
     ps->noteStart(rank);
     const auto t = now();
-    slot.peer->session->sendShared(Params{ps->version(), {}}, snapshot());
+    slot.peer->session->sendShared(Params{ps->version(), {}}, snapshotFor(rank));
     if (t - *slot.pullSince >= kMinWaitNs) {
       recorder.record(Span{rank, SpanKind::Wait, *slot.pullSince, t, ps->clocks().clock(rank), 0});
     }
     slot.pullSince.reset();
   }
+}
+
+std::shared_ptr<const std::vector<float>> Coordinator::Impl::snapshotFor(int rank) {
+  // E-DNN: every worker goes on from its own model.
+  if (ps->rule().modelAggregation == "ensemble") {
+    const auto own = ps->parametersFor(rank);
+    return std::make_shared<const std::vector<float>>(own.begin(), own.end());
+  }
+  return snapshot();
 }
 
 std::shared_ptr<const std::vector<float>> Coordinator::Impl::snapshot() {

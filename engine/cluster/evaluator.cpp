@@ -1,5 +1,7 @@
 #include "cluster/evaluator.h"
 
+#include "aggregate/ensemble.h"
+
 #include <algorithm>
 
 #include "comm/blocking_channel.h"
@@ -49,8 +51,12 @@ EvaluationResult Evaluator::score(std::uint64_t version, std::span<const float> 
   EvaluationResult result;
   result.version = version;
   result.startNs = steadyNowNs();
-  std::copy(params.begin(), params.end(), m_model.parameters().begin());
-  result.test = evaluate(m_model, m_test, m_loss);
+  if (params.size() > m_model.parameterCount()) {
+    result.test = evaluateEnsemble(m_model, params, m_test);  // E-DNN: several models
+  } else {
+    std::copy(params.begin(), params.end(), m_model.parameters().begin());
+    result.test = evaluate(m_model, m_test, m_loss);
+  }
   result.endNs = steadyNowNs();
   return result;
 }

@@ -15,7 +15,8 @@ ParameterServer::ParameterServer(std::vector<float> initial, std::unique_ptr<Opt
       m_gather(m_params.size()),
       m_mean(m_params.size()),
       m_startGap(static_cast<std::size_t>(workers), 0),
-      m_applied(static_cast<std::size_t>(workers), 0) {
+      m_applied(static_cast<std::size_t>(workers), 0),
+      m_members(static_cast<std::size_t>(workers)) {
   if (m_rule.pushKind == PushKind::Gradient && !m_optimizer) {
     throw Error("a parameter server that applies gradients needs an optimizer");
   }
@@ -48,6 +49,9 @@ std::optional<AppliedUpdate> ParameterServer::push(int worker, PushKind kind,
     apply(values, {who}, out);
     return out;
   }
+  if (keepsMembers()) {
+    m_members.at(static_cast<std::size_t>(worker)).assign(values.begin(), values.end());
+  }
   m_gather.add(values, m_rule.weightBySamples ? samples : 1);
   m_pending.push_back(who);
   return completeRoundIfReady();
@@ -71,12 +75,36 @@ std::optional<AppliedUpdate> ParameterServer::completeRoundIfReady() {
   const bool ready = slowest ? *slowest > m_round : !m_pending.empty();
   if (!ready || m_pending.empty() || m_gather.samples() == 0) return std::nullopt;
   m_gather.result(m_mean);
+  if (m_rule.modelAggregation == "ensemble-compression") {
+    if (m_compressor) m_compressor(membersBackToBack(), m_mean);
+    for (auto& m : m_members) m.clear();  // every live worker pushes again next round
+  }
   AppliedUpdate out;
   apply(m_mean, m_pending, out);
   m_gather.reset();
   m_pending.clear();
   m_round = slowest.value_or(m_round + 1);
   return out;
+}
+
+std::span<const float> ParameterServer::parametersFor(int worker) const {
+  if (m_rule.modelAggregation == "ensemble") {
+    const auto& own = m_members.at(static_cast<std::size_t>(worker));
+    if (!own.empty()) return own;
+  }
+  return m_params;
+}
+
+std::vector<float> ParameterServer::membersBackToBack() const {
+  std::vector<float> all;
+  for (const auto& m : m_members) all.insert(all.end(), m.begin(), m.end());
+  return all;
+}
+
+std::vector<float> ParameterServer::evaluatedModel() const {
+  if (m_rule.modelAggregation != "ensemble") return m_params;
+  std::vector<float> all = membersBackToBack();
+  return all.empty() ? m_params : all;
 }
 
 void ParameterServer::apply(std::span<const float> update, const std::vector<Contribution>& who,

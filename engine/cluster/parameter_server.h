@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -49,7 +50,19 @@ class ParameterServer {
   /// A restarted worker rejoins; returns the clock it starts at.
   std::uint64_t rejoin(int worker);
 
+  /// Ensemble-compression: turns the round's models (back to back) into the global model;
+  /// `global` holds their weighted mean on entry (a natural start for the student).
+  using Compressor = std::function<void(std::span<const float> members, std::span<float> global)>;
+  void setCompressor(Compressor compressor) { m_compressor = std::move(compressor); }
+
   std::span<const float> parameters() const { return m_params; }
+  /// What a worker receives on PULL: under the ensemble its own latest model (each member goes
+  /// on training), otherwise the global parameters.
+  std::span<const float> parametersFor(int worker) const;
+  /// The model to score: under the ensemble its members back to back in rank order (the
+  /// workers that pushed a model), otherwise the global parameters.
+  std::vector<float> evaluatedModel() const;
+  bool keepsMembers() const { return m_rule.modelAggregation != "average"; }
   std::uint64_t version() const { return m_version; }
   const ClockTable& clocks() const { return m_clocks; }
   const SyncRule& rule() const { return m_rule; }
@@ -58,6 +71,7 @@ class ParameterServer {
 
  private:
   std::optional<AppliedUpdate> completeRoundIfReady();
+  std::vector<float> membersBackToBack() const;
   void apply(std::span<const float> update, const std::vector<Contribution>& who,
              AppliedUpdate& out);
 
@@ -72,6 +86,8 @@ class ParameterServer {
   std::vector<float> m_mean;
   std::vector<std::uint64_t> m_startGap;
   std::vector<std::uint64_t> m_applied;
+  std::vector<std::vector<float>> m_members;  ///< ensemble rules: each worker's latest model
+  Compressor m_compressor;
 };
 
 }  // namespace distlab::engine

@@ -21,6 +21,7 @@ SyncRule syncRuleFor(const ClusterSpec& c) {
     rule.staleness = 0;
     rule.pushKind = PushKind::Model;
     rule.localSteps = c.localSteps;
+    rule.modelAggregation = c.modelAggregation;
   } else {
     throw Error("cluster.sync: \"" + c.sync + "\" is unknown; allowed: bsp, asp, ssp, local-sgd");
   }

@@ -19,6 +19,8 @@ struct SyncRule {
   PushKind pushKind = PushKind::Gradient;  ///< gradients, or whole models for local SGD
   int localSteps = 1;                      ///< worker optimizer steps between two pushes
   bool weightBySamples = true;             ///< weighted-mean, or a plain mean of the pushes
+  /// local SGD: average | ensemble | ensemble-compression (ClusterSpec::modelAggregation)
+  std::string modelAggregation = "average";
 };
 
 SyncRule syncRuleFor(const ClusterSpec& cluster);

@@ -60,6 +60,11 @@ void readCluster(SpecReader r, ClusterSpec& c) {
   r.integer("staleness", c.staleness, 0, 1000);
   r.integer("local_steps", c.localSteps, 1, 100000);
   r.choice("aggregation", c.aggregation, {"weighted-mean", "mean"});
+  r.choice("model_aggregation", c.modelAggregation,
+           {"average", "ensemble", "ensemble-compression"});
+  r.integer("distill_steps", c.distillSteps, 1, 100000);
+  r.number("distill_temperature", c.distillTemperature, 0.0, 100.0, true);
+  r.number("distill_lambda", c.distillLambda, 0.0, 1.0);
   r.choice("partition", c.partition, {"shuffle-split", "with-replacement", "dirichlet", "shards"});
   r.integer("reshuffle_every", c.reshuffleEvery, 1, 100000);
   r.numberList("capacities", c.capacities, 0.001, 1000.0, kMaxWorkers);
@@ -100,7 +105,7 @@ std::vector<SpecError> parseSpec(const nlohmann::json& json, Spec& out) {
   top.text("name", spec.name, 200);
   top.text("description", spec.description);
   top.unsignedInteger("seed", spec.seed);
-  top.choice("experiment", spec.experiment, {"cluster", "averaging"});
+  top.choice("experiment", spec.experiment, {"cluster", "averaging", "aggregation"});
   readDataset(top.object("dataset"), spec.dataset);
   readModel(top.object("model"), spec.model);
   readTraining(top.object("training"), spec.training);
@@ -182,6 +187,17 @@ std::vector<SpecError> validateSpec(const Spec& s) {
                             "\" is not allowed with experiment \"averaging\"; allowed: "
                             "shuffle-split (people in their order), shards (sorted by height)"});
     }
+  }
+  if (s.cluster.modelAggregation != "average" && s.cluster.sync != "local-sgd") {
+    errors.push_back({"cluster.model_aggregation",
+                      "\"" + s.cluster.modelAggregation +
+                          "\" combines whole models; it needs cluster.sync \"local-sgd\" (is \"" +
+                          s.cluster.sync + "\")"});
+  }
+  if ((s.cluster.modelAggregation != "average" || s.experiment == "aggregation") && regression) {
+    errors.push_back({"cluster.model_aggregation",
+                      "ensembles average class probabilities; the height-weight data set is a "
+                      "regression, allowed: average"});
   }
   const auto& c = s.cluster;
   checkPerWorkerList(c.capacities, c.workers, "cluster.capacities", errors);
@@ -275,6 +291,10 @@ nlohmann::json specToJson(const Spec& s) {
         {"staleness", c.staleness},
         {"local_steps", c.localSteps},
         {"aggregation", c.aggregation},
+        {"model_aggregation", c.modelAggregation},
+        {"distill_steps", c.distillSteps},
+        {"distill_temperature", c.distillTemperature},
+        {"distill_lambda", c.distillLambda},
         {"partition", c.partition},
         {"reshuffle_every", c.reshuffleEvery},
         {"capacities", c.capacities},

@@ -59,6 +59,14 @@ struct ClusterSpec {
   /// How pushes of one round are combined: weighted-mean (by the examples behind each, which
   /// equals the gradient on the union of the batches) | mean (every worker counts the same)
   std::string aggregation = "weighted-mean";
+  /// local-sgd: what the server makes of the round's models (the lecture's section 4): average
+  /// (MA-DNN) | ensemble (E-DNN: the global model is the K models, prediction = mean softmax;
+  /// each worker goes on from its own) | ensemble-compression (EC-DNN: the ensemble distilled
+  /// into one model of local size on the training data, then broadcast)
+  std::string modelAggregation = "average";
+  int distillSteps = 100;           ///< ensemble-compression: student SGD steps per round
+  double distillTemperature = 3.0;  ///< ensemble-compression: softening of the soft targets
+  double distillLambda = 0.3;       ///< ensemble-compression: weight of the true-label loss
   /// shuffle-split | with-replacement | dirichlet | shards
   std::string partition = "shuffle-split";
   int reshuffleEvery = 1;          ///< shuffle-split / with-replacement: new split every R epochs
@@ -87,7 +95,7 @@ struct Spec {
   std::uint64_t seed = 1;
   /// "cluster": train on a real cluster (`run`); "averaging": lesson 1, the lecture's linear
   /// regression with gradient vs model averaging, computed exactly in one process.
-  std::string experiment = "cluster";
+  std::string experiment = "cluster";  ///< cluster | averaging | aggregation (lesson 5)
   DatasetSpec dataset;
   ModelSpec model;
   TrainingSpec training;

@@ -115,3 +115,76 @@ TEST(EnsembleTest, ForLogisticRegressionTheAveragedModelIsNeverWorseThanTheMembe
 
 }  // namespace
 }  // namespace distlab::engine
+
+#include "aggregate/distillation.h"
+#include "core/rng.h"
+
+namespace distlab::engine {
+namespace {
+
+TEST(DistillationTest, TheLogitGradientMatchesCentralFiniteDifferences) {
+  Rng rng(4);
+  Matrix z(5, 3), soft(5, 3);
+  for (Eigen::Index i = 0; i < z.size(); ++i) z.data()[i] = static_cast<float>(rng.uniform(-2, 2));
+  for (Eigen::Index c = 0; c < 3; ++c) {
+    for (Eigen::Index r = 0; r < 5; ++r) soft(r, c) = static_cast<float>(rng.uniform(0.1, 1.0));
+    soft.col(c) /= soft.col(c).sum();
+  }
+  const std::vector<int> labels = {1, 4, 0};
+  Matrix gradient;
+  distillationLoss(z, soft, labels, 3.0, 0.3, &gradient);
+  const float h = 1e-2f;
+  for (Eigen::Index i = 0; i < z.size(); ++i) {
+    Matrix up = z, down = z;
+    up.data()[i] += h;
+    down.data()[i] -= h;
+    const double numeric = (distillationLoss(up, soft, labels, 3.0, 0.3, nullptr) -
+                            distillationLoss(down, soft, labels, 3.0, 0.3, nullptr)) /
+                           (2 * h);
+    EXPECT_NEAR(gradient.data()[i], numeric, 2e-3 + 1e-2 * std::abs(numeric)) << i;
+  }
+}
+
+TEST(DistillationTest, TheCompressedModelHasTheLocalSizeAndBeatsARandomOneByFar) {
+  const Spec spec = loadSpecText(R"({"seed": 3,
+    "dataset": {"name": "fashion-mnist", "train_limit": 4000, "test_limit": 1000},
+    "model": {"arch": "mlp", "hidden": [64], "activation": "relu", "init": "he"},
+    "training": {"batch_size": 64, "lr": 0.1}})");
+  const TrainTest data = loadDataset(spec.dataset, spec.seed);
+  // Two members trained on the two halves for a while: the ensemble to compress.
+  std::vector<float> members;
+  for (int m = 0; m < 2; ++m) {
+    Model model = buildModelFor(spec, data.train);
+    auto optimizer = makeOptimizer(spec.training);
+    Matrix x, targets, dOut;
+    std::vector<int> labels;
+    std::vector<std::size_t> rows(64);
+    for (int step = 0; step < 150; ++step) {
+      for (std::size_t i = 0; i < rows.size(); ++i) {
+        rows[i] = static_cast<std::size_t>(m) * 2000 + (static_cast<std::size_t>(step) * 64 + i) % 2000;
+      }
+      gatherBatch(data.train, rows, x, labels, targets);
+      computeLoss(LossKind::CrossEntropy, model.forward(x), {labels, nullptr}, &dOut);
+      model.backward(dOut);
+      optimizer->step(model.parameters(), model.gradients());
+    }
+    members.insert(members.end(), model.parameters().begin(), model.parameters().end());
+  }
+  Model teacher = buildModelFor(spec, data.train);
+  Spec other = spec;
+  other.seed = 99;  // a fresh random student
+  Model student = buildModelFor(other, data.train);
+  const double before = evaluate(student, data.test, LossKind::CrossEntropy).accuracy;
+  Rng rng(1);
+  DistillOptions o;
+  o.steps = 150;
+  distillEnsemble(teacher, student, members, data.train, o, rng);
+  EXPECT_EQ(student.parameterCount() * 2, members.size());  // one member's size, not two
+  const double after = evaluate(student, data.test, LossKind::CrossEntropy).accuracy;
+  const double ensemble = evaluateEnsemble(teacher, members, data.test).accuracy;
+  EXPECT_GT(after, before + 0.4) << before << " -> " << after;
+  EXPECT_GT(after, ensemble - 0.08) << "ensemble " << ensemble;
+}
+
+}  // namespace
+}  // namespace distlab::engine

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -313,6 +314,40 @@ TEST_F(ClusterRunTest, TheClusterFollowsLessonOnesGradientAndModelAveraging) {
   EXPECT_LT(distance(result["bsp"], ga), apart / 10) << apart;
   EXPECT_LT(distance(result["local-sgd"], ma), apart / 10) << apart;
   EXPECT_LT(distance(result["bsp"], ga), 1e-4 * std::hypot(ga.a, ga.b));
+}
+
+// Lesson 5 at small size: four real clusters, one per aggregation method, and their curves.
+TEST_F(ClusterRunTest, LessonFiveRunsAllFourAggregationMethodsAndWritesTheirCurves) {
+  auto run = start(R"({"name": "lesson 5 small", "seed": 2, "experiment": "aggregation",
+    "dataset": {"name": "fashion-mnist", "train_limit": 2000, "test_limit": 500},
+    "model": {"arch": "mlp", "hidden": [32], "activation": "relu", "init": "he"},
+    "training": {"epochs": 2, "batch_size": 50, "lr": 0.1},
+    "cluster": {"workers": 2, "sync": "local-sgd", "local_steps": 5, "eval_every": 1,
+                "distill_steps": 20, "heartbeat_ms": 100, "peer_timeout_ms": 3000}})");
+  ASSERT_EQ(run->wait(180s), 0) << log();
+  std::map<std::string, int> points;
+  const auto curves = csvRows(out() + "/aggregation.csv");
+  ASSERT_FALSE(curves.empty());
+  EXPECT_EQ(curves[0], (std::vector<std::string>{"method", "round", "epoch", "elapsed_s",
+                                                 "test_loss", "test_accuracy", "bytes"}));
+  for (std::size_t r = 1; r < curves.size(); ++r) ++points[curves[r][0]];
+  for (const char* method : {"S-DNN", "MA-DNN", "E-DNN", "EC-DNN"}) {
+    EXPECT_GE(points[method], 4) << method;  // an evaluation every round (20 steps / 5)
+  }
+  std::map<std::string, std::vector<std::string>> summary;
+  for (const auto& row : csvRows(out() + "/aggregation_summary.csv")) summary[row[0]] = row;
+  const std::uint64_t model = (784 * 32 + 32 + 32 * 10 + 10);
+  EXPECT_EQ(summary["S-DNN"][1], "1");
+  EXPECT_EQ(summary["MA-DNN"][3], std::to_string(model));
+  EXPECT_EQ(summary["E-DNN"][3], std::to_string(2 * model));  // the ensemble is K models
+  EXPECT_EQ(summary["EC-DNN"][3], std::to_string(model));     // compressed back to one
+  EXPECT_EQ(std::filesystem::file_size(out() + "/E-DNN/params.f32"), 2 * model * sizeof(float));
+  EXPECT_EQ(std::filesystem::file_size(out() + "/EC-DNN/params.f32"), model * sizeof(float));
+  for (const auto& [method, row] : summary) {
+    if (method != "method") {
+      EXPECT_GT(std::stod(row[2]), 0.5) << method;  // they all learn
+    }
+  }
 }
 
 TEST_F(ClusterRunTest, SamplingWithReplacementLeavesAboutOneInEExamplesToNoWorker) {

@@ -131,3 +131,50 @@ TEST(ParameterServerTest, ARejoiningWorkerStartsAtTheSlowestClock) {
 
 }  // namespace
 }  // namespace distlab::engine
+
+namespace distlab::engine {
+namespace {
+
+ParameterServer localSgd(const std::string& modelAggregation, int workers) {
+  ClusterSpec c;
+  c.sync = "local-sgd";
+  c.modelAggregation = modelAggregation;
+  return ParameterServer({0.0f, 0.0f}, nullptr, syncRuleFor(c), workers);
+}
+
+TEST(ParameterServerTest, UnderTheEnsembleEachWorkerGoesOnFromItsOwnModel) {
+  auto ps = localSgd("ensemble", 2);
+  ps.noteStart(0);
+  ps.noteStart(1);
+  EXPECT_FALSE(ps.push(0, PushKind::Model, 0, 10, std::vector<float>{1, 2}));
+  ASSERT_TRUE(ps.push(1, PushKind::Model, 0, 10, std::vector<float>{3, 4}));
+  EXPECT_EQ(std::vector<float>(ps.parametersFor(0).begin(), ps.parametersFor(0).end()),
+            (std::vector<float>{1, 2}));
+  EXPECT_EQ(std::vector<float>(ps.parametersFor(1).begin(), ps.parametersFor(1).end()),
+            (std::vector<float>{3, 4}));
+  // The model the evaluator scores is both members, back to back (K times the size).
+  EXPECT_EQ(ps.evaluatedModel(), (std::vector<float>{1, 2, 3, 4}));
+}
+
+TEST(ParameterServerTest, EnsembleCompressionReplacesTheMeanByTheCompressedModel) {
+  auto ps = localSgd("ensemble-compression", 2);
+  std::vector<float> seenMembers, seenStart;
+  ps.setCompressor([&](std::span<const float> members, std::span<float> global) {
+    seenMembers.assign(members.begin(), members.end());
+    seenStart.assign(global.begin(), global.end());
+    global[0] = 7.0f;
+    global[1] = 8.0f;
+  });
+  ps.noteStart(0);
+  ps.noteStart(1);
+  ps.push(0, PushKind::Model, 0, 10, std::vector<float>{1, 2});
+  ASSERT_TRUE(ps.push(1, PushKind::Model, 0, 30, std::vector<float>{5, 6}));
+  EXPECT_EQ(seenMembers, (std::vector<float>{1, 2, 5, 6}));
+  EXPECT_EQ(seenStart, (std::vector<float>{4, 5}));  // the sample-weighted mean starts the student
+  EXPECT_EQ(ps.evaluatedModel(), (std::vector<float>{7, 8}));
+  EXPECT_EQ(std::vector<float>(ps.parametersFor(0).begin(), ps.parametersFor(0).end()),
+            (std::vector<float>{7, 8}));  // broadcast to every worker
+}
+
+}  // namespace
+}  // namespace distlab::engine
