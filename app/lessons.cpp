@@ -33,6 +33,12 @@ namespace {
                       "Worker 0 is three times slower. Under BSP the others wait for it at every "
                       "barrier; switch cluster.sync to asp or ssp (staleness 3) and compare the "
                       "time to the same accuracy."),
+    QT_TRANSLATE_NOOP("Lessons", "Lesson 5: aggregation methods"),
+    QT_TRANSLATE_NOOP("Lessons",
+                      "S-DNN (one worker), MA-DNN (model averaging), E-DNN (ensemble) and EC-DNN "
+                      "(ensemble-compression) on 4 workers, one after the other, with the same data, "
+                      "seed and number of examples. Compare test accuracy against epochs, wall time and"
+                      " bytes sent, and the model sizes in the table."),
 };
 
 }  // namespace
@@ -68,7 +74,7 @@ bool loadLesson(const QString& path, Lesson* lesson, QString* error) {
 QStringList shippedLessons() {
   return {kDefaultLesson, ":/presets/lesson1-averaging.json",
           ":/presets/lesson2-data-partitioning.json",
-          ":/presets/lesson4-straggler.json"};
+          ":/presets/lesson4-straggler.json", ":/presets/lesson5-aggregation.json"};
 }
 
 QString translatedLessonText(const QString& english) {

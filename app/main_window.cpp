@@ -33,12 +33,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "app/aggregation_results.h"
 #include "app/averaging_results.h"
 #include "app/engine_text.h"
 #include "app/run_controller.h"
 #include "app/report_export.h"
 #include "app/view_export.h"
 #include "core/spec.h"
+#include "widgets/aggregation_view.h"
 #include "widgets/averaging_view.h"
 #include "widgets/data_view.h"
 #include "widgets/lesson_panel.h"
@@ -54,7 +56,7 @@ namespace {
 
 // The views in tab order, by the names --view, the report files and the CSV tables use.
 const QStringList kViewNames = {"training", "timeline", "data",     "staleness",
-                                "traffic",  "cluster",  "averaging"};
+                                "traffic",  "cluster",  "averaging", "aggregation"};
 
 widgets::TrafficView::Kind trafficKind(engine::MessageType type) {
   using Kind = widgets::TrafficView::Kind;
@@ -99,6 +101,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
       m_traffic(new widgets::TrafficView),
       m_topology(new widgets::TopologyView),
       m_averaging(new widgets::AveragingView),
+      m_aggregation(new widgets::AggregationView),
       m_views(new QTabWidget),
       m_form(new widgets::SpecForm),
       m_formDock(new QDockWidget),
@@ -118,6 +121,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
   m_views->addTab(m_traffic, QString());
   m_views->addTab(m_topology, QString());
   m_views->addTab(m_averaging, QString());
+  m_views->addTab(m_aggregation, QString());
   connect(m_topology, &widgets::TopologyView::actionRequested, this,
           [this](int worker, widgets::TopologyView::Action action) {
             using A = widgets::TopologyView::Action;
@@ -161,6 +165,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
                        .arg(m_lastAccuracy * 100.0, 0, 'f', 2)
                        .arg(m_lastSamplesPerSecond, 0, 'f', 0);
     if (m_averagingRun) showAveragingResults();
+    if (m_aggregationRun) showAggregationResults();
     m_paused = false;
     updateState();
     emit runEnded();
@@ -355,6 +360,8 @@ void MainWindow::retranslate() {
   m_views->setTabToolTip(4, tr("What crosses each worker's link, measured on the sockets"));
   m_views->setTabText(5, tr("Cluster"));
   m_views->setTabText(6, tr("Averaging"));
+  m_views->setTabText(7, tr("Aggregation"));
+  m_views->setTabToolTip(7, tr("Lesson 5: S-DNN, MA-DNN, E-DNN and EC-DNN compared"));
   m_views->setTabToolTip(6, tr("Lesson 1: gradient averaging vs model averaging on the "
                                "lecture's linear regression"));
   m_views->setTabToolTip(5, tr("The server and its workers; right-click a worker to kill, slow "
@@ -418,12 +425,15 @@ bool MainWindow::openLesson(const QString& path) {
   m_form->setSpec(QJsonDocument::fromJson(lesson.specJson).object());
   m_lessonPanel->setLesson(translatedLessonText(m_lesson.name),
                            translatedLessonText(m_lesson.description));
-  // Lesson 1 is computed, not trained on the cluster: its own view comes forward.
-  const bool averaging =
-      QJsonDocument::fromJson(lesson.specJson).object().value("experiment").toString() ==
-      "averaging";
-  if (averaging) m_views->setCurrentWidget(m_averaging);
+  // Lessons 1 and 5 have views of their own, which come forward (and are shown only then).
+  const QString experiment =
+      QJsonDocument::fromJson(lesson.specJson).object().value("experiment").toString();
+  const bool averaging = experiment == "averaging", aggregation = experiment == "aggregation";
   m_views->setTabVisible(m_views->indexOf(m_averaging), averaging || m_averaging->hasData());
+  m_views->setTabVisible(m_views->indexOf(m_aggregation),
+                         aggregation || m_aggregation->hasData());
+  if (averaging) m_views->setCurrentWidget(m_averaging);
+  if (aggregation) m_views->setCurrentWidget(m_aggregation);
   updateState();
   return true;
 }
@@ -651,10 +661,29 @@ void MainWindow::run() {
   m_evaluation.clear();
   m_pauseAction->setChecked(false);
   m_averagingRun = spec.value("experiment").toString() == "averaging";
-  m_statusText = m_averagingRun ? tr("Computing lesson 1...")
-                                : tr("Loading data and starting the cluster...");
+  m_aggregationRun = spec.value("experiment").toString() == "aggregation";
+  m_statusText = m_averagingRun      ? tr("Computing lesson 1...")
+                 : m_aggregationRun ? tr("Lesson 5: training S-DNN, MA-DNN, E-DNN and EC-DNN "
+                                          "one after the other on real clusters...")
+                                    : tr("Loading data and starting the cluster...");
   if (m_averagingRun) m_averaging->clear();
+  if (m_aggregationRun) m_aggregation->clear();
   if (m_run->start(*json)) updateState();
+}
+
+void MainWindow::showAggregationResults() {
+  widgets::AggregationData results;
+  QString error;
+  if (!readAggregationResults(m_run->runFolder(), &results, &error)) {
+    m_statusText = error;
+    m_log->appendPlainText(error);
+    return;
+  }
+  m_aggregation->setData(std::move(results));
+  m_views->setTabVisible(m_views->indexOf(m_aggregation), true);
+  m_views->setCurrentWidget(m_aggregation);
+  m_epoch = m_epochsTotal;
+  m_statusText = tr("Lesson 5 done: the four methods are compared in the Aggregation tab");
 }
 
 void MainWindow::showAveragingResults() {

@@ -28,6 +28,7 @@ class DataView;
 class StalenessView;
 class TopologyView;
 class AveragingView;
+class AggregationView;
 class TrafficView;
 class TimelineView;
 class TrainingChart;
@@ -74,8 +75,9 @@ class MainWindow : public QMainWindow {
   widgets::TrafficView* trafficView() const { return m_traffic; }
   widgets::TopologyView* topologyView() const { return m_topology; }
   widgets::AveragingView* averagingView() const { return m_averaging; }
-  /// Shows a view tab: training, timeline, data, staleness, traffic, cluster or averaging; false
-  /// otherwise.
+  widgets::AggregationView* aggregationView() const { return m_aggregation; }
+  /// Shows a view tab: training, timeline, data, staleness, traffic, cluster, averaging or
+  /// aggregation; false otherwise.
   bool showView(const QString& name);
   /// The status bar's message (the last epoch's accuracy and samples/s while training).
   QString statusText() const;
@@ -107,6 +109,8 @@ class MainWindow : public QMainWindow {
   void onFailed(const QString& reason);
   /// Lesson 1's run ended: its averaging.json into the Averaging view.
   void showAveragingResults();
+  /// Lesson 5's run ended: its aggregation CSVs into the Aggregation view.
+  void showAggregationResults();
   void updateState();
   /// Presentation mode (larger fonts for a projector) and the light or dark theme.
   void applyLook();
@@ -125,6 +129,7 @@ class MainWindow : public QMainWindow {
   widgets::TrafficView* m_traffic;
   widgets::TopologyView* m_topology;
   widgets::AveragingView* m_averaging;
+  widgets::AggregationView* m_aggregation;
   QTabWidget* m_views;
   widgets::SpecForm* m_form;
   QDockWidget* m_formDock;
@@ -147,6 +152,7 @@ class MainWindow : public QMainWindow {
   double m_epoch = 0.0, m_lastAccuracy = 0.0, m_lastSamplesPerSecond = 0.0;
   bool m_paused = false;
   bool m_averagingRun = false;  ///< the run is lesson 1's computation, not a cluster
+  bool m_aggregationRun = false;  ///< the run is lesson 5's four clusters
   std::map<std::string, double> m_evaluation;  ///< metrics of the evaluation being received
   std::map<int, double> m_stepsPerEpoch;       ///< per worker, from its partition statistics
   int m_batchSize = 64;

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AggregationResults</name>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 cells, expected %4</source>
+        <translation>%1, line %2: %3 cells, expected %4</translation>
+    </message>
+    <message>
+        <source>%1 holds no results</source>
+        <translation>%1 holds no results</translation>
+    </message>
+</context>
+<context>
     <name>AveragingResults</name>
     <message>
         <source>Cannot read %1</source>
@@ -143,7 +158,15 @@
     </message>
     <message>
         <source>The lecture&apos;s example: weight = b * height + a over 100 people on 2 clients. After one step, averaging the clients&apos; gradients and averaging their models both give central gradient descent; with several local steps per round they part. Try cluster.local_steps = 1, unequal client sizes (cluster.capacities) and aggregation &quot;mean&quot;.</source>
-        <translation>The lecture&apos;s example: weight = b * height + a over 100 people on 2 clients. After one step, averaging the clients&apos; gradients and averaging their models both give central gradient descent; with several local steps per round they part. Try cluster.local_steps = 1, unequal client sizes (cluster.capacities) and aggregation "mean".</translation>
+        <translation>The lecture&apos;s example: weight = b * height + a over 100 people on 2 clients. After one step, averaging the clients&apos; gradients and averaging their models both give central gradient descent; with several local steps per round they part. Try cluster.local_steps = 1, unequal client sizes (cluster.capacities) and aggregation &quot;mean&quot;.</translation>
+    </message>
+    <message>
+        <source>Lesson 5: aggregation methods</source>
+        <translation>Lesson 5: aggregation methods</translation>
+    </message>
+    <message>
+        <source>S-DNN (one worker), MA-DNN (model averaging), E-DNN (ensemble) and EC-DNN (ensemble-compression) on 4 workers, one after the other, with the same data, seed and number of examples. Compare test accuracy against epochs, wall time and bytes sent, and the model sizes in the table.</source>
+        <translation>S-DNN (one worker), MA-DNN (model averaging), E-DNN (ensemble) and EC-DNN (ensemble-compression) on 4 workers, one after the other, with the same data, seed and number of examples. Compare test accuracy against epochs, wall time and bytes sent, and the model sizes in the table.</translation>
     </message>
 </context>
 <context>
@@ -635,6 +658,22 @@
         <source>Lesson 1 computed. %1</source>
         <translation>Lesson 1 computed. %1</translation>
     </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>Aggregation</translation>
+    </message>
+    <message>
+        <source>Lesson 5: S-DNN, MA-DNN, E-DNN and EC-DNN compared</source>
+        <translation>Lesson 5: S-DNN, MA-DNN, E-DNN and EC-DNN compared</translation>
+    </message>
+    <message>
+        <source>Lesson 5: training S-DNN, MA-DNN, E-DNN and EC-DNN one after the other on real clusters...</source>
+        <translation>Lesson 5: training S-DNN, MA-DNN, E-DNN and EC-DNN one after the other on real clusters...</translation>
+    </message>
+    <message>
+        <source>Lesson 5 done: the four methods are compared in the Aggregation tab</source>
+        <translation>Lesson 5 done: the four methods are compared in the Aggregation tab</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -664,6 +703,81 @@
     <message>
         <source>The training engine stopped unexpectedly (exit code %1).</source>
         <translation>The training engine stopped unexpectedly (exit code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::AggregationView</name>
+    <message>
+        <source>The same data, seed and number of examples for each method: S-DNN trains one model alone; MA-DNN averages the workers&apos; models every round; E-DNN keeps all of them and averages their predictions; EC-DNN distils that ensemble back into one model on the server and sends it out.</source>
+        <translation>The same data, seed and number of examples for each method: S-DNN trains one model alone; MA-DNN averages the workers&apos; models every round; E-DNN keeps all of them and averages their predictions; EC-DNN distils that ensemble back into one model on the server and sends it out.</translation>
+    </message>
+    <message>
+        <source>Against epochs</source>
+        <translation>Against epochs</translation>
+    </message>
+    <message>
+        <source>Against wall time</source>
+        <translation>Against wall time</translation>
+    </message>
+    <message>
+        <source>Against MB sent</source>
+        <translation>Against MB sent</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Test accuracy</translation>
+    </message>
+    <message>
+        <source>Epoch (examples seen / training set)</source>
+        <translation>Epoch (examples seen / training set)</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Seconds</translation>
+    </message>
+    <message>
+        <source>MB sent (both ways)</source>
+        <translation>MB sent (both ways)</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Accuracy</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Final accuracy</source>
+        <translation>Final accuracy</translation>
+    </message>
+    <message>
+        <source>Model parameters</source>
+        <translation>Model parameters</translation>
+    </message>
+    <message>
+        <source>MB sent</source>
+        <translation>MB sent</translation>
+    </message>
+    <message>
+        <source>Wall time (s)</source>
+        <translation>Wall time (s)</translation>
+    </message>
+    <message>
+        <source>Press Run: the four methods train one after the other on real clusters.</source>
+        <translation>Press Run: the four methods train one after the other on real clusters.</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s claim: EC-DNN beats MA-DNN at equal communication; E-DNN is best but K times larger.</source>
+        <translation>The paper&apos;s claim: EC-DNN beats MA-DNN at equal communication; E-DNN is best but K times larger.</translation>
+    </message>
+    <message>
+        <source>Measured: EC-DNN %1 % vs MA-DNN %2 % with %3 vs %4 MB sent; E-DNN %5 % with a model %6 times larger.</source>
+        <translation>Measured: EC-DNN %1 % vs MA-DNN %2 % with %3 vs %4 MB sent; E-DNN %5 % with a model %6 times larger.</translation>
     </message>
 </context>
 <context>

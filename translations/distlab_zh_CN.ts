@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AggregationResults</name>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 cells, expected %4</source>
+        <translation>%1 第 %2 行：有 %3 个单元格，应为 %4 个</translation>
+    </message>
+    <message>
+        <source>%1 holds no results</source>
+        <translation>%1 中没有结果</translation>
+    </message>
+</context>
+<context>
     <name>AveragingResults</name>
     <message>
         <source>Cannot read %1</source>
@@ -143,7 +158,15 @@
     </message>
     <message>
         <source>The lecture&apos;s example: weight = b * height + a over 100 people on 2 clients. After one step, averaging the clients&apos; gradients and averaging their models both give central gradient descent; with several local steps per round they part. Try cluster.local_steps = 1, unequal client sizes (cluster.capacities) and aggregation &quot;mean&quot;.</source>
-        <translation>课程中的例子：体重 = b * 身高 + a，100 个人分在 2 个客户端上。走一步之后，平均各客户端的梯度与平均各客户端的模型都等于集中式梯度下降；每轮做多步本地更新时，两者就分开了。试试 cluster.local_steps = 1、不等的客户端规模（cluster.capacities）以及聚合方式 "mean"。</translation>
+        <translation>课程中的例子：体重 = b * 身高 + a，100 个人分在 2 个客户端上。走一步之后，平均各客户端的梯度与平均各客户端的模型都等于集中式梯度下降；每轮做多步本地更新时，两者就分开了。试试 cluster.local_steps = 1、不等的客户端规模（cluster.capacities）以及聚合方式 &quot;mean&quot;。</translation>
+    </message>
+    <message>
+        <source>Lesson 5: aggregation methods</source>
+        <translation>第 5 课：模型聚合方法</translation>
+    </message>
+    <message>
+        <source>S-DNN (one worker), MA-DNN (model averaging), E-DNN (ensemble) and EC-DNN (ensemble-compression) on 4 workers, one after the other, with the same data, seed and number of examples. Compare test accuracy against epochs, wall time and bytes sent, and the model sizes in the table.</source>
+        <translation>S-DNN（单个工作节点）、MA-DNN（模型平均）、E-DNN（模型集成）和 EC-DNN（集成-压缩）依次在 4 个工作节点上运行，数据、随机种子和样本数都相同。比较测试准确率随轮数、墙钟时间和发送字节数的变化，以及表中的模型大小。</translation>
     </message>
 </context>
 <context>
@@ -635,6 +658,22 @@
         <source>Lesson 1 computed. %1</source>
         <translation>第 1 课已计算完成。%1</translation>
     </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>聚合方式</translation>
+    </message>
+    <message>
+        <source>Lesson 5: S-DNN, MA-DNN, E-DNN and EC-DNN compared</source>
+        <translation>第 5 课：比较 S-DNN、MA-DNN、E-DNN 与 EC-DNN</translation>
+    </message>
+    <message>
+        <source>Lesson 5: training S-DNN, MA-DNN, E-DNN and EC-DNN one after the other on real clusters...</source>
+        <translation>第 5 课：在真实集群上依次训练 S-DNN、MA-DNN、E-DNN 和 EC-DNN...</translation>
+    </message>
+    <message>
+        <source>Lesson 5 done: the four methods are compared in the Aggregation tab</source>
+        <translation>第 5 课完成：四种方法的比较见“聚合”标签页</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -664,6 +703,81 @@
     <message>
         <source>The training engine stopped unexpectedly (exit code %1).</source>
         <translation>训练引擎意外退出（退出码 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::AggregationView</name>
+    <message>
+        <source>The same data, seed and number of examples for each method: S-DNN trains one model alone; MA-DNN averages the workers&apos; models every round; E-DNN keeps all of them and averages their predictions; EC-DNN distils that ensemble back into one model on the server and sends it out.</source>
+        <translation>每种方法使用相同的数据、随机种子和样本数：S-DNN 单独训练一个模型；MA-DNN 每轮平均各工作节点的模型；E-DNN 保留所有模型并平均它们的预测；EC-DNN 在服务器上把这个集成蒸馏回一个模型再分发出去。</translation>
+    </message>
+    <message>
+        <source>Against epochs</source>
+        <translation>按轮数（epoch）</translation>
+    </message>
+    <message>
+        <source>Against wall time</source>
+        <translation>按耗时</translation>
+    </message>
+    <message>
+        <source>Against MB sent</source>
+        <translation>按发送的 MB</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>Epoch (examples seen / training set)</source>
+        <translation>轮数（已处理样本数 / 训练集大小）</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>MB sent (both ways)</source>
+        <translation>发送的 MB（双向）</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>工作节点</translation>
+    </message>
+    <message>
+        <source>Final accuracy</source>
+        <translation>最终准确率</translation>
+    </message>
+    <message>
+        <source>Model parameters</source>
+        <translation>模型参数量</translation>
+    </message>
+    <message>
+        <source>MB sent</source>
+        <translation>发送的 MB</translation>
+    </message>
+    <message>
+        <source>Wall time (s)</source>
+        <translation>耗时（秒）</translation>
+    </message>
+    <message>
+        <source>Press Run: the four methods train one after the other on real clusters.</source>
+        <translation>按“运行”：四种方法会在真实集群上依次训练。</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s claim: EC-DNN beats MA-DNN at equal communication; E-DNN is best but K times larger.</source>
+        <translation>论文的结论：在通信量相同时 EC-DNN 优于 MA-DNN；E-DNN 最好，但模型大 K 倍。</translation>
+    </message>
+    <message>
+        <source>Measured: EC-DNN %1 % vs MA-DNN %2 % with %3 vs %4 MB sent; E-DNN %5 % with a model %6 times larger.</source>
+        <translation>实测：EC-DNN %1 % 对 MA-DNN %2 %，发送 %3 对 %4 MB；E-DNN %5 %，模型大 %6 倍。</translation>
     </message>
 </context>
 <context>

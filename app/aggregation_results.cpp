@@ -1,0 +1,71 @@
+#include "app/aggregation_results.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace distlab::app {
+namespace {
+
+struct AggregationResults {
+  Q_DECLARE_TR_FUNCTIONS(AggregationResults)
+};
+
+// The rows of one of the engine's CSV files (UTF-8 with a byte-order mark, CRLF, no quoted
+// cells in these two), without the header.
+bool readRows(const QString& path, int columns, QList<QStringList>* rows, QString* error) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) {
+    *error = AggregationResults::tr("Cannot read %1").arg(path);
+    return false;
+  }
+  QString text = QString::fromUtf8(file.readAll());
+  if (text.startsWith(QChar(0xFEFF))) text.remove(0, 1);
+  const QStringList lines = text.split('\n', Qt::SkipEmptyParts);
+  for (int i = 1; i < lines.size(); ++i) {
+    const QStringList cells = lines[i].trimmed().split(',');
+    if (cells.size() != columns) {
+      *error = AggregationResults::tr("%1, line %2: %3 cells, expected %4")
+                   .arg(path)
+                   .arg(i + 1)
+                   .arg(cells.size())
+                   .arg(columns);
+      return false;
+    }
+    rows->append(cells);
+  }
+  return true;
+}
+
+}  // namespace
+
+bool readAggregationResults(const QString& folder, widgets::AggregationData* out, QString* error) {
+  QList<QStringList> summary, curves;
+  if (!readRows(folder + "/aggregation_summary.csv", 6, &summary, error) ||
+      !readRows(folder + "/aggregation.csv", 7, &curves, error)) {
+    return false;
+  }
+  widgets::AggregationData d;
+  for (const QStringList& s : summary) {
+    widgets::AggregationData::Method m;
+    m.name = s[0];
+    m.workers = s[1].toInt();
+    m.finalAccuracy = s[2].toDouble();
+    m.modelParameters = s[3].toLongLong();
+    m.bytes = s[4].toDouble();
+    m.wallSeconds = s[5].toDouble();
+    for (const QStringList& c : curves) {
+      if (c[0] != m.name) continue;
+      m.curve.push_back({c[1].toInt(), c[2].toDouble(), c[3].toDouble(), c[5].toDouble(),
+                         c[6].toDouble()});
+    }
+    d.methods.push_back(std::move(m));
+  }
+  if (d.methods.empty()) {
+    *error = AggregationResults::tr("%1 holds no results").arg(folder);
+    return false;
+  }
+  *out = std::move(d);
+  return true;
+}
+
+}  // namespace distlab::app

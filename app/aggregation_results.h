@@ -1,0 +1,12 @@
+#pragma once
+#include <QString>
+
+#include "widgets/aggregation_view.h"
+
+namespace distlab::app {
+
+/// Reads lesson 5's aggregation.csv and aggregation_summary.csv from a run folder. On failure
+/// returns false and a sentence in *error.
+bool readAggregationResults(const QString& folder, widgets::AggregationData* out, QString* error);
+
+}  // namespace distlab::app
