@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>Aggregation</source>
-        <translation>聚合方式</translation>
+        <translation>聚合</translation>
     </message>
     <message>
         <source>Lesson 5: S-DNN, MA-DNN, E-DNN and EC-DNN compared</source>
