@@ -55,6 +55,7 @@ bool readAveragingResults(const QString& path, widgets::AveragingData* out, QStr
   d.oneStepCentral = point(one["central"]);
   d.oneStepGradientAveraging = point(one["gradient_averaging"]);
   d.oneStepModelAveraging = point(one["model_averaging"]);
+  d.oneStepPlainMean = point(one["plain_mean"]);
   d.oneStepClientModels = ::distlab::app::path(one["client_models"]);
   d.central = ::distlab::app::path(j["central"]);
   d.gradientAveraging = ::distlab::app::path(j["gradient_averaging"]);

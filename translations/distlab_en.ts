@@ -898,6 +898,14 @@
         <source>The loss f(a, b) (darker is lower). Grey: gradient averaging; dashed purple: model averaging; thin coloured: each client&apos;s local steps.</source>
         <translation>The loss f(a, b) (darker is lower). Grey: gradient averaging; dashed purple: model averaging; thin coloured: each client&apos;s local steps.</translation>
     </message>
+    <message>
+        <source>For comparison: plain mean 1/K over the clients</source>
+        <translation>For comparison: plain mean 1/K over the clients</translation>
+    </message>
+    <message>
+        <source>A plain mean 1/K would be off by %1 (relative): the clients differ in size, so the weights n_k/n matter.</source>
+        <translation>A plain mean 1/K would be off by %1 (relative): the clients differ in size, so the weights n_k/n matter.</translation>
+    </message>
 </context>
 <context>
     <name>distlab::widgets::DataView</name>

@@ -898,6 +898,14 @@
         <source>The loss f(a, b) (darker is lower). Grey: gradient averaging; dashed purple: model averaging; thin coloured: each client&apos;s local steps.</source>
         <translation>损失 f(a, b)（颜色越深越低）。灰色：梯度平均；紫色虚线：模型平均；细彩色线：各客户端的本地更新。</translation>
     </message>
+    <message>
+        <source>For comparison: plain mean 1/K over the clients</source>
+        <translation>对比：对各客户端取简单平均（1/K）</translation>
+    </message>
+    <message>
+        <source>A plain mean 1/K would be off by %1 (relative): the clients differ in size, so the weights n_k/n matter.</source>
+        <translation>若用简单平均 1/K，相对误差会是 %1：各客户端规模不同，所以权重 n_k/n 很重要。</translation>
+    </message>
 </context>
 <context>
     <name>distlab::widgets::DataView</name>

@@ -198,7 +198,7 @@ void LossSurface::paintEvent(QPaintEvent*) {
 AveragingView::AveragingView(QWidget* parent)
     : QWidget(parent),
       m_intro(new QLabel),
-      m_table(new QTableWidget(3, 3)),
+      m_table(new QTableWidget(4, 3)),
       m_formula(new QLabel),
       m_verdict(new QLabel),
       m_roundSlider(new QSlider(Qt::Horizontal)),
@@ -222,7 +222,7 @@ AveragingView::AveragingView(QWidget* parent)
   m_table->verticalHeader()->setVisible(false);
   m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
   m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  m_table->setMaximumHeight(120);
+  m_table->setMaximumHeight(150);
   m_table->setMinimumWidth(420);
 
   m_peopleChart->addAxis(m_heightAxis, Qt::AlignBottom);
@@ -382,8 +382,8 @@ void AveragingView::drawLines() {
 
 void AveragingView::fillTable() {
   const std::vector<QPointF> rows = {m_data.oneStepCentral, m_data.oneStepGradientAveraging,
-                                     m_data.oneStepModelAveraging};
-  for (int r = 0; r < 3; ++r) {
+                                     m_data.oneStepModelAveraging, m_data.oneStepPlainMean};
+  for (int r = 0; r < 4; ++r) {
     const bool have = hasData();
     m_table->setItem(r, 1, new QTableWidgetItem(have ? number(rows[static_cast<std::size_t>(r)].x()) : "-"));
     m_table->setItem(r, 2, new QTableWidgetItem(have ? number(rows[static_cast<std::size_t>(r)].y()) : "-"));
@@ -406,8 +406,9 @@ void AveragingView::retranslate() {
   m_table->setHorizontalHeaderLabels({tr("After one step"), tr("a"), tr("b")});
   const QStringList methods = {tr("Central gradient descent (all people)"),
                                tr("Gradient averaging (server averages gradients)"),
-                               tr("Model averaging (server averages models)")};
-  for (int r = 0; r < 3; ++r) m_table->setItem(r, 0, new QTableWidgetItem(methods[r]));
+                               tr("Model averaging (server averages models)"),
+                               tr("For comparison: plain mean 1/K over the clients")};
+  for (int r = 0; r < 4; ++r) m_table->setItem(r, 0, new QTableWidgetItem(methods[r]));
   m_formula->setText(
       tr("<b>The lecture's argument</b><br>&nabla;f = &Sigma;<sub>k</sub> w<sub>k</sub> "
          "&nabla;f<sub>k</sub>, so<br>&Sigma;<sub>k</sub> w<sub>k</sub> (&theta; &minus; "
@@ -429,6 +430,15 @@ void AveragingView::retranslate() {
             : tr("Not equal: they differ by %1 (relative). With a plain mean over clients of "
                  "different sizes, the averaged gradient is not the central one.")
                   .arg(worst, 0, 'g', 2));
+    const double plain = std::hypot(m_data.oneStepPlainMean.x() - m_data.oneStepCentral.x(),
+                                    m_data.oneStepPlainMean.y() - m_data.oneStepCentral.y()) /
+                         std::max(scale, 1e-300);
+    if (worst < 1e-9 && plain > 1e-9) {
+      m_verdict->setText(m_verdict->text() + " " +
+                         tr("A plain mean 1/K would be off by %1 (relative): the clients differ "
+                            "in size, so the weights n_k/n matter.")
+                             .arg(plain, 0, 'g', 2));
+    }
   }
   m_peopleChart->setTitle(tr("The people and the fitted lines"));
   m_heightAxis->setTitleText(tr("Height (m)"));

@@ -25,6 +25,7 @@ struct AveragingData {
   std::vector<int> clientSizes;
   std::vector<double> clientWeights;
   QPointF oneStepCentral, oneStepGradientAveraging, oneStepModelAveraging;
+  QPointF oneStepPlainMean;  ///< gradient (= model) averaging with weights 1/K
   std::vector<QPointF> oneStepClientModels;
   std::vector<QPointF> central, gradientAveraging, modelAveraging;  ///< [round], start first
   std::vector<std::vector<QPointF>> clientPaths;                     ///< [client][local step]

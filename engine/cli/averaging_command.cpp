@@ -77,6 +77,9 @@ int runAveragingLesson(const Spec& spec, const std::string& outDir) {
   o.localSteps = spec.cluster.localSteps;
   o.weighted = spec.cluster.aggregation == "weighted-mean";
   const OneStep one = averagingOneStep(clients, o.start, o.lr, o.weighted);
+  // For comparison: the plain mean over clients, which is the central step only when the
+  // clients are the same size.
+  const OneStep plain = averagingOneStep(clients, o.start, o.lr, false);
   const AveragingRun run = runAveraging(clients, o);
 
   nlohmann::ordered_json j;
@@ -91,7 +94,8 @@ int runAveragingLesson(const Spec& spec, const std::string& outDir) {
                    {"gradient_averaging", pair(one.gradientAveraging)},
                    {"model_averaging", pair(one.modelAveraging)},
                    {"client_gradients", path(one.clientGradients)},
-                   {"client_models", path(one.clientModels)}};
+                   {"client_models", path(one.clientModels)},
+                   {"plain_mean", pair(plain.gradientAveraging)}};
   j["central"] = path(run.central);
   j["gradient_averaging"] = path(run.gradientAveraging);
   j["model_averaging"] = path(run.modelAveraging);

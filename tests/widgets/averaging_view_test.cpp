@@ -19,6 +19,7 @@ AveragingData twoRounds() {
   d.oneStepCentral = {12.5, 23.75};
   d.oneStepGradientAveraging = {12.5, 23.75};
   d.oneStepModelAveraging = {12.5, 23.75};
+  d.oneStepPlainMean = {12.25, 23.5};
   d.central = {{0, 2}, {10, 20}, {12, 25}};
   d.gradientAveraging = d.central;
   d.modelAveraging = {{0, 2}, {11, 19}, {13, 24}};
@@ -37,6 +38,7 @@ TEST(AveragingViewTest, ShowsTheOneStepResultsAndSaysWhetherTheyAreEqual) {
   ASSERT_TRUE(view.hasData());
   EXPECT_EQ(view.oneStepTable()->item(0, 1)->text(), "12.5");
   EXPECT_EQ(view.oneStepTable()->item(2, 2)->text(), "23.75");
+  EXPECT_EQ(view.oneStepTable()->item(3, 1)->text(), "12.25");  // the plain mean, for comparison
   EXPECT_TRUE(view.verdict().startsWith("Equal")) << view.verdict().toStdString();
   AveragingData unequal = twoRounds();
   unequal.oneStepGradientAveraging = {12.6, 23.75};

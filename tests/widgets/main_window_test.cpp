@@ -646,6 +646,7 @@ TEST(MainWindowTest, LessonOneComputesTheThreeOneStepResultsAndShowsThemEqual) {
   EXPECT_NEAR(d.oneStepCentral.y(), 2.0 - 0.1 * gb, 1e-9);
   EXPECT_NEAR(d.oneStepModelAveraging.x(), d.oneStepCentral.x(), 1e-9);
   EXPECT_NEAR(d.oneStepGradientAveraging.y(), d.oneStepCentral.y(), 1e-9);
+  EXPECT_NEAR(d.oneStepPlainMean.x(), d.oneStepCentral.x(), 1e-9);  // 50 and 50: no difference
   EXPECT_TRUE(window.statusText().startsWith("Lesson 1 computed. Equal"))
       << window.statusText().toStdString();
   for (std::size_t r = 0; r < d.averagedModelLoss.size(); ++r) {
