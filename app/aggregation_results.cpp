@@ -68,4 +68,21 @@ bool readAggregationResults(const QString& folder, widgets::AggregationData* out
   return true;
 }
 
+bool readConvexityResults(const QString& folder, widgets::ConvexityData* out, QString* error) {
+  QList<QStringList> rows;
+  if (!readRows(folder + "/convexity.csv", 5, &rows, error)) return false;
+  widgets::ConvexityData d;
+  for (const QStringList& r : rows) {
+    const widgets::ConvexityData::Round round{r[1].toInt(), r[2].toDouble(), r[3].toDouble(),
+                                              r[4].toDouble()};
+    (r[0] == "common" ? d.commonStart : d.differentStarts).push_back(round);
+  }
+  if (d.commonStart.empty() || d.differentStarts.empty()) {
+    *error = AggregationResults::tr("%1 holds no results").arg(folder);
+    return false;
+  }
+  *out = std::move(d);
+  return true;
+}
+
 }  // namespace distlab::app

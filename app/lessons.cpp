@@ -39,6 +39,13 @@ namespace {
                       "(ensemble-compression) on 4 workers, one after the other, with the same data, "
                       "seed and number of examples. Compare test accuracy against epochs, wall time and"
                       " bytes sent, and the model sizes in the table."),
+    QT_TRANSLATE_NOOP("Lessons", "Lesson 5: why averaging needs convexity"),
+    QT_TRANSLATE_NOOP("Lessons",
+                      "Two MLPs train on the two halves of 12,000 Fashion-MNIST images. Averaged every "
+                      "round from a common start, the averaged model is as good as its members; trained"
+                      " from different random starts, their average is far worse, while their ensemble "
+                      "stays better than the mean of the two. Switch model.arch to linear (logistic "
+                      "regression, convex) and the average never loses."),
 };
 
 }  // namespace
@@ -74,7 +81,8 @@ bool loadLesson(const QString& path, Lesson* lesson, QString* error) {
 QStringList shippedLessons() {
   return {kDefaultLesson, ":/presets/lesson1-averaging.json",
           ":/presets/lesson2-data-partitioning.json",
-          ":/presets/lesson4-straggler.json", ":/presets/lesson5-aggregation.json"};
+          ":/presets/lesson4-straggler.json", ":/presets/lesson5-aggregation.json",
+          ":/presets/lesson5-convexity.json"};
 }
 
 QString translatedLessonText(const QString& english) {

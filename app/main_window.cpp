@@ -42,6 +42,7 @@
 #include "core/spec.h"
 #include "widgets/aggregation_view.h"
 #include "widgets/averaging_view.h"
+#include "widgets/convexity_view.h"
 #include "widgets/data_view.h"
 #include "widgets/lesson_panel.h"
 #include "widgets/spec_form.h"
@@ -56,7 +57,8 @@ namespace {
 
 // The views in tab order, by the names --view, the report files and the CSV tables use.
 const QStringList kViewNames = {"training", "timeline", "data",     "staleness",
-                                "traffic",  "cluster",  "averaging", "aggregation"};
+                                "traffic",  "cluster",  "averaging", "aggregation",
+                                "convexity"};
 
 widgets::TrafficView::Kind trafficKind(engine::MessageType type) {
   using Kind = widgets::TrafficView::Kind;
@@ -102,6 +104,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
       m_topology(new widgets::TopologyView),
       m_averaging(new widgets::AveragingView),
       m_aggregation(new widgets::AggregationView),
+      m_convexity(new widgets::ConvexityView),
       m_views(new QTabWidget),
       m_form(new widgets::SpecForm),
       m_formDock(new QDockWidget),
@@ -122,6 +125,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
   m_views->addTab(m_topology, QString());
   m_views->addTab(m_averaging, QString());
   m_views->addTab(m_aggregation, QString());
+  m_views->addTab(m_convexity, QString());
   connect(m_topology, &widgets::TopologyView::actionRequested, this,
           [this](int worker, widgets::TopologyView::Action action) {
             using A = widgets::TopologyView::Action;
@@ -166,6 +170,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
                        .arg(m_lastSamplesPerSecond, 0, 'f', 0);
     if (m_averagingRun) showAveragingResults();
     if (m_aggregationRun) showAggregationResults();
+    if (m_convexityRun) showConvexityResults();
     m_paused = false;
     updateState();
     emit runEnded();
@@ -362,6 +367,8 @@ void MainWindow::retranslate() {
   m_views->setTabText(6, tr("Averaging"));
   m_views->setTabText(7, tr("Aggregation"));
   m_views->setTabToolTip(7, tr("Lesson 5: S-DNN, MA-DNN, E-DNN and EC-DNN compared"));
+  m_views->setTabText(8, tr("Convexity"));
+  m_views->setTabToolTip(8, tr("Lesson 5: averaging parameters vs averaging outputs"));
   m_views->setTabToolTip(6, tr("Lesson 1: gradient averaging vs model averaging on the "
                                "lecture's linear regression"));
   m_views->setTabToolTip(5, tr("The server and its workers; right-click a worker to kill, slow "
@@ -429,11 +436,14 @@ bool MainWindow::openLesson(const QString& path) {
   const QString experiment =
       QJsonDocument::fromJson(lesson.specJson).object().value("experiment").toString();
   const bool averaging = experiment == "averaging", aggregation = experiment == "aggregation";
+  const bool convexity = experiment == "convexity";
+  m_views->setTabVisible(m_views->indexOf(m_convexity), convexity || m_convexity->hasData());
   m_views->setTabVisible(m_views->indexOf(m_averaging), averaging || m_averaging->hasData());
   m_views->setTabVisible(m_views->indexOf(m_aggregation),
                          aggregation || m_aggregation->hasData());
   if (averaging) m_views->setCurrentWidget(m_averaging);
   if (aggregation) m_views->setCurrentWidget(m_aggregation);
+  if (convexity) m_views->setCurrentWidget(m_convexity);
   updateState();
   return true;
 }
@@ -662,7 +672,9 @@ void MainWindow::run() {
   m_pauseAction->setChecked(false);
   m_averagingRun = spec.value("experiment").toString() == "averaging";
   m_aggregationRun = spec.value("experiment").toString() == "aggregation";
-  m_statusText = m_averagingRun      ? tr("Computing lesson 1...")
+  m_convexityRun = spec.value("experiment").toString() == "convexity";
+  m_statusText = m_convexityRun      ? tr("Training the models of the convexity study...")
+                 : m_averagingRun    ? tr("Computing lesson 1...")
                  : m_aggregationRun ? tr("Lesson 5: training S-DNN, MA-DNN, E-DNN and EC-DNN "
                                           "one after the other on real clusters...")
                                     : tr("Loading data and starting the cluster...");
@@ -684,6 +696,21 @@ void MainWindow::showAggregationResults() {
   m_views->setCurrentWidget(m_aggregation);
   m_epoch = m_epochsTotal;
   m_statusText = tr("Lesson 5 done: the four methods are compared in the Aggregation tab");
+}
+
+void MainWindow::showConvexityResults() {
+  widgets::ConvexityData results;
+  QString error;
+  if (!readConvexityResults(m_run->runFolder(), &results, &error)) {
+    m_statusText = error;
+    m_log->appendPlainText(error);
+    return;
+  }
+  m_convexity->setData(std::move(results));
+  m_views->setTabVisible(m_views->indexOf(m_convexity), true);
+  m_views->setCurrentWidget(m_convexity);
+  m_epoch = m_epochsTotal;
+  m_statusText = tr("Convexity study done: see the Convexity tab");
 }
 
 void MainWindow::showAveragingResults() {

@@ -29,6 +29,7 @@ class StalenessView;
 class TopologyView;
 class AveragingView;
 class AggregationView;
+class ConvexityView;
 class TrafficView;
 class TimelineView;
 class TrainingChart;
@@ -76,8 +77,9 @@ class MainWindow : public QMainWindow {
   widgets::TopologyView* topologyView() const { return m_topology; }
   widgets::AveragingView* averagingView() const { return m_averaging; }
   widgets::AggregationView* aggregationView() const { return m_aggregation; }
-  /// Shows a view tab: training, timeline, data, staleness, traffic, cluster, averaging or
-  /// aggregation; false otherwise.
+  widgets::ConvexityView* convexityView() const { return m_convexity; }
+  /// Shows a view tab: training, timeline, data, staleness, traffic, cluster, averaging,
+  /// aggregation or convexity; false otherwise.
   bool showView(const QString& name);
   /// The status bar's message (the last epoch's accuracy and samples/s while training).
   QString statusText() const;
@@ -111,6 +113,8 @@ class MainWindow : public QMainWindow {
   void showAveragingResults();
   /// Lesson 5's run ended: its aggregation CSVs into the Aggregation view.
   void showAggregationResults();
+  /// The convexity study's run ended: its convexity.csv into the Convexity view.
+  void showConvexityResults();
   void updateState();
   /// Presentation mode (larger fonts for a projector) and the light or dark theme.
   void applyLook();
@@ -130,6 +134,7 @@ class MainWindow : public QMainWindow {
   widgets::TopologyView* m_topology;
   widgets::AveragingView* m_averaging;
   widgets::AggregationView* m_aggregation;
+  widgets::ConvexityView* m_convexity;
   QTabWidget* m_views;
   widgets::SpecForm* m_form;
   QDockWidget* m_formDock;
@@ -153,6 +158,7 @@ class MainWindow : public QMainWindow {
   bool m_paused = false;
   bool m_averagingRun = false;  ///< the run is lesson 1's computation, not a cluster
   bool m_aggregationRun = false;  ///< the run is lesson 5's four clusters
+  bool m_convexityRun = false;    ///< the run is the convexity study
   std::map<std::string, double> m_evaluation;  ///< metrics of the evaluation being received
   std::map<int, double> m_stepsPerEpoch;       ///< per worker, from its partition statistics
   int m_batchSize = 64;

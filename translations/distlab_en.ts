@@ -168,6 +168,14 @@
         <source>S-DNN (one worker), MA-DNN (model averaging), E-DNN (ensemble) and EC-DNN (ensemble-compression) on 4 workers, one after the other, with the same data, seed and number of examples. Compare test accuracy against epochs, wall time and bytes sent, and the model sizes in the table.</source>
         <translation>S-DNN (one worker), MA-DNN (model averaging), E-DNN (ensemble) and EC-DNN (ensemble-compression) on 4 workers, one after the other, with the same data, seed and number of examples. Compare test accuracy against epochs, wall time and bytes sent, and the model sizes in the table.</translation>
     </message>
+    <message>
+        <source>Lesson 5: why averaging needs convexity</source>
+        <translation>Lesson 5: why averaging needs convexity</translation>
+    </message>
+    <message>
+        <source>Two MLPs train on the two halves of 12,000 Fashion-MNIST images. Averaged every round from a common start, the averaged model is as good as its members; trained from different random starts, their average is far worse, while their ensemble stays better than the mean of the two. Switch model.arch to linear (logistic regression, convex) and the average never loses.</source>
+        <translation>Two MLPs train on the two halves of 12,000 Fashion-MNIST images. Averaged every round from a common start, the averaged model is as good as its members; trained from different random starts, their average is far worse, while their ensemble stays better than the mean of the two. Switch model.arch to linear (logistic regression, convex) and the average never loses.</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -674,6 +682,22 @@
         <source>Lesson 5 done: the four methods are compared in the Aggregation tab</source>
         <translation>Lesson 5 done: the four methods are compared in the Aggregation tab</translation>
     </message>
+    <message>
+        <source>Convexity</source>
+        <translation>Convexity</translation>
+    </message>
+    <message>
+        <source>Lesson 5: averaging parameters vs averaging outputs</source>
+        <translation>Lesson 5: averaging parameters vs averaging outputs</translation>
+    </message>
+    <message>
+        <source>Training the models of the convexity study...</source>
+        <translation>Training the models of the convexity study...</translation>
+    </message>
+    <message>
+        <source>Convexity study done: see the Convexity tab</source>
+        <translation>Convexity study done: see the Convexity tab</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -905,6 +929,49 @@
     <message>
         <source>A plain mean 1/K would be off by %1 (relative): the clients differ in size, so the weights n_k/n matter.</source>
         <translation>A plain mean 1/K would be off by %1 (relative): the clients differ in size, so the weights n_k/n matter.</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::ConvexityView</name>
+    <message>
+        <source>If the loss is convex in the parameters, the averaged model is never worse than the mean of the models: f(mean of w) &lt;= mean of f(w). A network&apos;s loss is convex only in its output, so averaging the outputs (the ensemble) keeps that promise and averaging the parameters may not. Test loss after each round:</source>
+        <translation>If the loss is convex in the parameters, the averaged model is never worse than the mean of the models: f(mean of w) &lt;= mean of f(w). A network&apos;s loss is convex only in its output, so averaging the outputs (the ensemble) keeps that promise and averaging the parameters may not. Test loss after each round:</translation>
+    </message>
+    <message>
+        <source>Common start, averaged every round</source>
+        <translation>Common start, averaged every round</translation>
+    </message>
+    <message>
+        <source>Different random starts, never averaged</source>
+        <translation>Different random starts, never averaged</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Test cross-entropy</source>
+        <translation>Test cross-entropy</translation>
+    </message>
+    <message>
+        <source>f(averaged model)</source>
+        <translation>f(averaged model)</translation>
+    </message>
+    <message>
+        <source>mean of f(models)</source>
+        <translation>mean of f(models)</translation>
+    </message>
+    <message>
+        <source>f(ensemble)</source>
+        <translation>f(ensemble)</translation>
+    </message>
+    <message>
+        <source>Press Run to train the models.</source>
+        <translation>Press Run to train the models.</translation>
+    </message>
+    <message>
+        <source>After the last round: from a common start the averaged model scores %1 against the models&apos; mean %2; from different starts %3 against %4 (%5x). The ensemble: %6 and %7, never above the mean.</source>
+        <translation>After the last round: from a common start the averaged model scores %1 against the models&apos; mean %2; from different starts %3 against %4 (%5x). The ensemble: %6 and %7, never above the mean.</translation>
     </message>
 </context>
 <context>

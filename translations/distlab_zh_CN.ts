@@ -168,6 +168,14 @@
         <source>S-DNN (one worker), MA-DNN (model averaging), E-DNN (ensemble) and EC-DNN (ensemble-compression) on 4 workers, one after the other, with the same data, seed and number of examples. Compare test accuracy against epochs, wall time and bytes sent, and the model sizes in the table.</source>
         <translation>S-DNN（单个工作节点）、MA-DNN（模型平均）、E-DNN（模型集成）和 EC-DNN（集成-压缩）依次在 4 个工作节点上运行，数据、随机种子和样本数都相同。比较测试准确率随轮数、墙钟时间和发送字节数的变化，以及表中的模型大小。</translation>
     </message>
+    <message>
+        <source>Lesson 5: why averaging needs convexity</source>
+        <translation>第 5 课：为什么模型平均需要凸性</translation>
+    </message>
+    <message>
+        <source>Two MLPs train on the two halves of 12,000 Fashion-MNIST images. Averaged every round from a common start, the averaged model is as good as its members; trained from different random starts, their average is far worse, while their ensemble stays better than the mean of the two. Switch model.arch to linear (logistic regression, convex) and the average never loses.</source>
+        <translation>两个 MLP 分别在 12000 张 Fashion-MNIST 图像的两半上训练。从同一起点出发、每轮平均时，平均后的模型和各个模型一样好；从不同的随机起点出发时，它们的平均要差得多，而它们的集成仍优于两者损失的平均。把 model.arch 改成 linear（逻辑回归，凸）后，平均模型就再也不会更差。</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -674,6 +682,22 @@
         <source>Lesson 5 done: the four methods are compared in the Aggregation tab</source>
         <translation>第 5 课完成：四种方法的比较见“聚合”标签页</translation>
     </message>
+    <message>
+        <source>Convexity</source>
+        <translation>凸性</translation>
+    </message>
+    <message>
+        <source>Lesson 5: averaging parameters vs averaging outputs</source>
+        <translation>第 5 课：平均参数与平均输出</translation>
+    </message>
+    <message>
+        <source>Training the models of the convexity study...</source>
+        <translation>正在训练凸性实验中的模型...</translation>
+    </message>
+    <message>
+        <source>Convexity study done: see the Convexity tab</source>
+        <translation>凸性实验完成：见“凸性”标签页</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -905,6 +929,49 @@
     <message>
         <source>A plain mean 1/K would be off by %1 (relative): the clients differ in size, so the weights n_k/n matter.</source>
         <translation>若用简单平均 1/K，相对误差会是 %1：各客户端规模不同，所以权重 n_k/n 很重要。</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::ConvexityView</name>
+    <message>
+        <source>If the loss is convex in the parameters, the averaged model is never worse than the mean of the models: f(mean of w) &lt;= mean of f(w). A network&apos;s loss is convex only in its output, so averaging the outputs (the ensemble) keeps that promise and averaging the parameters may not. Test loss after each round:</source>
+        <translation>如果损失关于模型参数是凸的，平均后的模型不会比各模型损失的平均更差：f(w 的平均) &lt;= f(w) 的平均。神经网络的损失只关于输出是凸的，所以平均输出（模型集成）能保证这一点，而平均参数不一定。每轮之后的测试损失：</translation>
+    </message>
+    <message>
+        <source>Common start, averaged every round</source>
+        <translation>同一起点，每轮平均</translation>
+    </message>
+    <message>
+        <source>Different random starts, never averaged</source>
+        <translation>不同的随机起点，从不平均</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Test cross-entropy</source>
+        <translation>测试交叉熵</translation>
+    </message>
+    <message>
+        <source>f(averaged model)</source>
+        <translation>f(平均后的模型)</translation>
+    </message>
+    <message>
+        <source>mean of f(models)</source>
+        <translation>各模型 f 的平均</translation>
+    </message>
+    <message>
+        <source>f(ensemble)</source>
+        <translation>f(集成)</translation>
+    </message>
+    <message>
+        <source>Press Run to train the models.</source>
+        <translation>按“运行”训练这些模型。</translation>
+    </message>
+    <message>
+        <source>After the last round: from a common start the averaged model scores %1 against the models&apos; mean %2; from different starts %3 against %4 (%5x). The ensemble: %6 and %7, never above the mean.</source>
+        <translation>最后一轮之后：从同一起点出发，平均模型的损失为 %1，各模型的平均为 %2；从不同起点出发则为 %3 对 %4（%5 倍）。集成的损失为 %6 和 %7，从不高于平均值。</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,8 @@ int runAggregationLesson(const Spec& spec, const std::string& outDir);
 /// `distlab-engine convexity`: the convexity study (aggregate/convexity_study.h) from a common
 /// start and from different starts; prints a table and writes DIR/convexity.csv.
 int runConvexity(const std::string& specPath, const std::string& outDir);
+/// The same from a spec into a prepared run folder (`run` on a "convexity" spec).
+int runConvexityStudy(const Spec& spec, const std::string& outDir);
 /// `distlab-engine worker`: one worker joining a coordinator.
 int runWorkerCommand(const WorkerCommandOptions& options);
 

@@ -10,7 +10,10 @@ namespace distlab::engine {
 
 int runConvexity(const std::string& specPath, const std::string& outDirOption) {
   const Spec spec = loadSpecFile(specPath);
-  const std::string outDir = prepareRunFolder(spec, outDirOption);
+  return runConvexityStudy(spec, prepareRunFolder(spec, outDirOption));
+}
+
+int runConvexityStudy(const Spec& spec, const std::string& outDir) {
   const TrainTest data = loadDataset(spec.dataset, spec.seed);
   Table table{{"start", "round", "averaged_model_loss", "mean_member_loss", "ensemble_loss"}, {}};
   std::printf("%-9s %5s %16s %16s %14s\n", "start", "round", "f(averaged)", "mean f(members)",

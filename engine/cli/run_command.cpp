@@ -20,6 +20,7 @@ int runCluster(const RunOptions& options) {
   const std::string outDir = prepareRunFolder(spec, options.outDir);
   if (spec.experiment == "averaging") return runAveragingLesson(spec, outDir);
   if (spec.experiment == "aggregation") return runAggregationLesson(spec, outDir);
+  if (spec.experiment == "convexity") return runConvexityStudy(spec, outDir);
   CoordinatorOptions co;
   co.outDir = outDir;
   if (const char* token = std::getenv(kTokenEnvironmentVariable)) co.token = token;

@@ -105,7 +105,7 @@ std::vector<SpecError> parseSpec(const nlohmann::json& json, Spec& out) {
   top.text("name", spec.name, 200);
   top.text("description", spec.description);
   top.unsignedInteger("seed", spec.seed);
-  top.choice("experiment", spec.experiment, {"cluster", "averaging", "aggregation"});
+  top.choice("experiment", spec.experiment, {"cluster", "averaging", "aggregation", "convexity"});
   readDataset(top.object("dataset"), spec.dataset);
   readModel(top.object("model"), spec.model);
   readTraining(top.object("training"), spec.training);
@@ -194,7 +194,9 @@ std::vector<SpecError> validateSpec(const Spec& s) {
                           "\" combines whole models; it needs cluster.sync \"local-sgd\" (is \"" +
                           s.cluster.sync + "\")"});
   }
-  if ((s.cluster.modelAggregation != "average" || s.experiment == "aggregation") && regression) {
+  if ((s.cluster.modelAggregation != "average" || s.experiment == "aggregation" ||
+       s.experiment == "convexity") &&
+      regression) {
     errors.push_back({"cluster.model_aggregation",
                       "ensembles average class probabilities; the height-weight data set is a "
                       "regression, allowed: average"});

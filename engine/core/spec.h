@@ -95,7 +95,8 @@ struct Spec {
   std::uint64_t seed = 1;
   /// "cluster": train on a real cluster (`run`); "averaging": lesson 1, the lecture's linear
   /// regression with gradient vs model averaging, computed exactly in one process.
-  std::string experiment = "cluster";  ///< cluster | averaging | aggregation (lesson 5)
+  /// cluster | averaging (lesson 1) | aggregation (lesson 5) | convexity (lesson 5's argument)
+  std::string experiment = "cluster";
   DatasetSpec dataset;
   ModelSpec model;
   TrainingSpec training;

@@ -31,6 +31,7 @@
 #include "app/run_controller.h"
 #include "widgets/aggregation_view.h"
 #include "widgets/averaging_view.h"
+#include "widgets/convexity_view.h"
 #include "widgets/data_view.h"
 #include "widgets/lesson_panel.h"
 #include "widgets/spec_form.h"
@@ -682,6 +683,36 @@ TEST(MainWindowTest, LessonFiveComparesTheFourAggregationMethodsFromRealClusters
     EXPECT_GE(series->count(), 2) << method.toStdString();
   }
   EXPECT_TRUE(window.aggregationView()->verdict().startsWith("The paper's claim"));
+}
+
+TEST(MainWindowTest, TheConvexityLessonShowsBothCasesFromTheEngine) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  QTemporaryDir dir;
+  const QString path = dir.filePath("convexity.json");
+  QFile file(path);
+  ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+  file.write(R"({"name": "convexity small", "seed": 3, "experiment": "convexity",
+    "dataset": {"name": "blobs", "samples": 800, "classes": 4, "noise": 0.8},
+    "model": {"arch": "mlp", "hidden": [16], "activation": "tanh"},
+    "training": {"epochs": 3, "batch_size": 32, "lr": 0.1},
+    "cluster": {"workers": 2, "local_steps": 10}})");
+  file.close();
+  ASSERT_TRUE(window.openLesson(path));
+  EXPECT_EQ(window.findChild<QTabWidget*>()->currentWidget(), window.convexityView());
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.run();
+  ASSERT_TRUE(ended.wait(60000)) << window.statusText().toStdString();
+  ASSERT_TRUE(window.convexityView()->hasData()) << window.statusText().toStdString();
+  for (int c = 0; c < 2; ++c) {
+    ASSERT_EQ(window.convexityView()->series(c, 0)->count(), 3);  // one point per round
+    for (int r = 0; r < 3; ++r) {
+      // The ensemble is never worse than the mean of its members (Jensen), in both cases.
+      EXPECT_LE(window.convexityView()->series(c, 2)->at(r).y(),
+                window.convexityView()->series(c, 1)->at(r).y() + 1e-9);
+    }
+  }
 }
 
 }  // namespace
