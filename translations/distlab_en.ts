@@ -803,6 +803,18 @@
         <source>Measured: EC-DNN %1 % vs MA-DNN %2 % with %3 vs %4 MB sent; E-DNN %5 % with a model %6 times larger.</source>
         <translation>Measured: EC-DNN %1 % vs MA-DNN %2 % with %3 vs %4 MB sent; E-DNN %5 % with a model %6 times larger.</translation>
     </message>
+    <message>
+        <source>Against rounds</source>
+        <translation>Against rounds</translation>
+    </message>
+    <message>
+        <source>Round (S-DNN: one worker&apos;s rounds)</source>
+        <translation>Round (S-DNN: one worker&apos;s rounds)</translation>
+    </message>
+    <message>
+        <source>Inference cost</source>
+        <translation>Inference cost</translation>
+    </message>
 </context>
 <context>
     <name>distlab::widgets::AveragingView</name>

@@ -803,6 +803,18 @@
         <source>Measured: EC-DNN %1 % vs MA-DNN %2 % with %3 vs %4 MB sent; E-DNN %5 % with a model %6 times larger.</source>
         <translation>实测：EC-DNN %1 % 对 MA-DNN %2 %，发送 %3 对 %4 MB；E-DNN %5 %，模型大 %6 倍。</translation>
     </message>
+    <message>
+        <source>Against rounds</source>
+        <translation>按通信轮次</translation>
+    </message>
+    <message>
+        <source>Round (S-DNN: one worker&apos;s rounds)</source>
+        <translation>轮次（S-DNN：单个工作节点的轮次）</translation>
+    </message>
+    <message>
+        <source>Inference cost</source>
+        <translation>推理开销</translation>
+    </message>
 </context>
 <context>
     <name>distlab::widgets::AveragingView</name>

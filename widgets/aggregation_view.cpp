@@ -41,7 +41,7 @@ AggregationView::AggregationView(QWidget* parent)
       m_chart(new QChart),
       m_xAxis(new QValueAxis),
       m_accuracyAxis(new QValueAxis),
-      m_table(new QTableWidget(0, 6)),
+      m_table(new QTableWidget(0, 7)),
       m_verdict(new QLabel) {
   m_intro->setWordWrap(true);
   m_verdict->setWordWrap(true);
@@ -49,7 +49,7 @@ AggregationView::AggregationView(QWidget* parent)
   m_chart->addAxis(m_accuracyAxis, Qt::AlignLeft);
   m_chart->legend()->setAlignment(Qt::AlignBottom);
   m_accuracyAxis->setLabelFormat("%.2f");
-  m_axisBox->addItems({QString(), QString(), QString()});
+  m_axisBox->addItems({QString(), QString(), QString(), QString()});
   connect(m_axisBox, &QComboBox::activated, this,
           [this](int i) { setXAxis(static_cast<XAxis>(i)); });
   auto* view = new QChartView(m_chart);
@@ -105,6 +105,7 @@ void AggregationView::setData(AggregationData results) {
         QString::number(m.finalAccuracy * 100.0, 'f', 2) + " %",
         QString::number(m.modelParameters) +
             (factor > 1.01 ? QString(" (%1x)").arg(factor, 0, 'f', 0) : QString()),
+        QString("%1x").arg(factor, 0, 'f', 0),  // forward passes per prediction
         QString::number(m.bytes / 1e6, 'f', 1),
         QString::number(m.wallSeconds, 'f', 1)};
     for (int c = 0; c < cells.size(); ++c) m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
@@ -133,6 +134,7 @@ void AggregationView::draw() {
     QList<QPointF> points;
     for (const auto& p : m_data.methods[i].curve) {
       const double x = m_axis == XAxis::Epoch      ? p.epoch
+                       : m_axis == XAxis::Round    ? static_cast<double>(p.round)
                        : m_axis == XAxis::WallTime ? p.seconds
                                                    : p.bytes / 1e6;
       points.append({x, p.testAccuracy});
@@ -162,15 +164,18 @@ void AggregationView::retranslate() {
          "averages their predictions; EC-DNN distils that ensemble back into one model on the "
          "server and sends it out."));
   m_axisBox->setItemText(0, tr("Against epochs"));
-  m_axisBox->setItemText(1, tr("Against wall time"));
-  m_axisBox->setItemText(2, tr("Against MB sent"));
+  m_axisBox->setItemText(1, tr("Against rounds"));
+  m_axisBox->setItemText(2, tr("Against wall time"));
+  m_axisBox->setItemText(3, tr("Against MB sent"));
   m_chart->setTitle(tr("Test accuracy"));
   m_xAxis->setTitleText(m_axis == XAxis::Epoch      ? tr("Epoch (examples seen / training set)")
+                        : m_axis == XAxis::Round    ? tr("Round (S-DNN: one worker's rounds)")
                         : m_axis == XAxis::WallTime ? tr("Seconds")
                                                     : tr("MB sent (both ways)"));
   m_accuracyAxis->setTitleText(tr("Accuracy"));
   m_table->setHorizontalHeaderLabels({tr("Method"), tr("Workers"), tr("Final accuracy"),
-                                      tr("Model parameters"), tr("MB sent"), tr("Wall time (s)")});
+                                      tr("Model parameters"), tr("Inference cost"), tr("MB sent"),
+                                      tr("Wall time (s)")});
   const auto* ma = findMethod(m_data, "MA-DNN");
   const auto* ec = findMethod(m_data, "EC-DNN");
   const auto* e = findMethod(m_data, "E-DNN");

@@ -38,7 +38,7 @@ class AggregationView : public QWidget {
   Q_OBJECT
 
  public:
-  enum class XAxis { Epoch, WallTime, Bytes };
+  enum class XAxis { Epoch, Round, WallTime, Bytes };
 
   explicit AggregationView(QWidget* parent = nullptr);
   void setData(AggregationData results);

@@ -36,6 +36,8 @@ TEST(AggregationViewTest, ACurvePerMethodAgainstEpochsTimeOrBytes) {
   ASSERT_EQ(ec->count(), 3);
   EXPECT_DOUBLE_EQ(ec->at(2).x(), 1.5);  // epoch
   EXPECT_DOUBLE_EQ(ec->at(2).y(), 0.75);
+  view.setXAxis(AggregationView::XAxis::Round);
+  EXPECT_DOUBLE_EQ(ec->at(2).x(), 3.0);
   view.setXAxis(AggregationView::XAxis::WallTime);
   EXPECT_DOUBLE_EQ(ec->at(2).x(), 6.0);  // 3 s + 3
   view.setXAxis(AggregationView::XAxis::Bytes);
@@ -47,6 +49,8 @@ TEST(AggregationViewTest, TheTableShowsTheEnsemblesSizeAndTheVerdictQuotesTheNum
   view.setData(fourMethods());
   ASSERT_EQ(view.table()->rowCount(), 4);
   EXPECT_EQ(view.table()->item(2, 3)->text(), "400 (4x)");
+  EXPECT_EQ(view.table()->item(2, 4)->text(), "4x");  // four forward passes per prediction
+  EXPECT_EQ(view.table()->item(1, 4)->text(), "1x");
   EXPECT_EQ(view.table()->item(3, 2)->text(), "83.00 %");
   EXPECT_TRUE(view.verdict().contains("EC-DNN 83.00 % vs MA-DNN 81.00 %"))
       << view.verdict().toStdString();
