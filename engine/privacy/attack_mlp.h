@@ -1,0 +1,60 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include <Eigen/Dense>
+
+#include "core/rng.h"
+
+namespace distlab::engine {
+
+// Gradient inversion needs the gradient of a function of the parameter gradient with respect to
+// the input. For the fully connected networks of the privacy lesson that is done here in double
+// precision by differentiating the backward pass itself (reverse over reverse), which the tests
+// check against central finite differences. ReLU's second derivative is zero almost everywhere,
+// so through a ReLU network the input barely moves the gradient's curvature: the attacks use
+// sigmoid (or tanh, softplus) networks, as Zhu et al. (DLG, 2019) do.
+
+using MatD = Eigen::MatrixXd;
+using VecD = Eigen::VectorXd;
+
+/// A fully connected classifier z_L = W_L s(... s(W_1 x + b_1) ...) + b_L with a smooth
+/// activation s and cross-entropy against a (soft) label.
+struct AttackMlp {
+  std::string activation = "sigmoid";  ///< sigmoid | tanh | softplus | relu
+  std::vector<MatD> weights;           ///< W_l: outputs x inputs
+  std::vector<VecD> biases;
+
+  /// Layer sizes {inputs, hidden..., classes}, every parameter drawn from U(-range, range)
+  /// (torch_dlg.py's U(-0.5, 0.5)).
+  static AttackMlp random(const std::vector<int>& sizes, const std::string& activation,
+                          double range, Rng& rng);
+  int inputs() const { return static_cast<int>(weights.front().cols()); }
+  int classes() const { return static_cast<int>(weights.back().rows()); }
+  std::size_t parameterCount() const;
+};
+
+/// The parameter gradient of a batch, layer by layer (what a worker's PUSH carries).
+struct MlpGradient {
+  std::vector<MatD> weights;
+  std::vector<VecD> biases;
+  double squaredDistance(const MlpGradient& other) const;
+};
+
+/// Softmax of each column.
+MatD softmaxColumnsD(const MatD& logits);
+
+/// The gradient of the mean cross-entropy of the batch x (one example per column) against the
+/// label distributions y (one per column).
+MlpGradient mlpGradient(const AttackMlp& model, const MatD& x, const MatD& y);
+
+/// The DLG objective D(x, yLogits) = ||grad(x, softmax(yLogits)) - target||^2 and its
+/// gradients with respect to x and the dummy label logits.
+struct DlgValue {
+  double distance = 0.0;
+  MatD dx, dLabelLogits;
+};
+DlgValue dlgObjective(const AttackMlp& model, const MatD& x, const MatD& labelLogits,
+                      const MlpGradient& target);
+
+}  // namespace distlab::engine

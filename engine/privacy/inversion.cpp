@@ -1,0 +1,122 @@
+#include "privacy/inversion.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/error.h"
+
+namespace distlab::engine {
+
+int idlgLabel(const MlpGradient& gradient) {
+  const MatD& last = gradient.weights.back();
+  Eigen::Index best = 0;
+  last.rowwise().sum().minCoeff(&best);
+  return static_cast<int>(best);
+}
+
+VecD analyticFirstLayer(const MlpGradient& gradient) {
+  const VecD& db = gradient.biases.front();
+  Eigen::Index row = 0;
+  db.cwiseAbs().maxCoeff(&row);
+  if (db[row] == 0.0) throw Error("analytic inversion: the first layer's bias gradient is zero");
+  return gradient.weights.front().row(row).transpose() / db[row];
+}
+
+DlgResult invertGradient(const AttackMlp& model, const MlpGradient& target, int batch,
+                         const DlgOptions& o, const std::vector<int>& labels) {
+  const int n = model.inputs(), k = model.classes();
+  const bool fixed = o.knownLabels || !labels.empty();
+  if (fixed && static_cast<int>(labels.size()) != batch) {
+    throw Error("iDLG: " + std::to_string(labels.size()) + " labels for a batch of " +
+                std::to_string(batch));
+  }
+  Rng rng(o.seed);
+  // Unknowns, stacked: the images (n x batch), then (DLG only) the label logits (k x batch).
+  Eigen::VectorXd z(n * batch + (fixed ? 0 : k * batch));
+  for (Eigen::Index i = 0; i < z.size(); ++i) {
+    z[i] = i < n * batch ? rng.uniform() : rng.normal();  // images in [0, 1], logits N(0, 1)
+  }
+  MatD knownLogits;
+  if (fixed) {
+    knownLogits = MatD::Constant(k, batch, -30.0);  // softmax of it is one-hot to 1e-13
+    for (int b = 0; b < batch; ++b) knownLogits(labels[static_cast<std::size_t>(b)], b) = 30.0;
+  }
+  auto unpack = [&](const Eigen::VectorXd& v, MatD& x, MatD& y) {
+    x = Eigen::Map<const MatD>(v.data(), n, batch);
+    y = fixed ? knownLogits : MatD(Eigen::Map<const MatD>(v.data() + n * batch, k, batch));
+  };
+  const Objective objective = [&](const Eigen::VectorXd& v, Eigen::VectorXd* grad) {
+    MatD x, y;
+    unpack(v, x, y);
+    const DlgValue d = dlgObjective(model, x, y, target);
+    grad->resize(v.size());
+    Eigen::Map<MatD>(grad->data(), n, batch) = d.dx;
+    if (!fixed) Eigen::Map<MatD>(grad->data() + n * batch, k, batch) = d.dLabelLogits;
+    return d.distance;
+  };
+  LbfgsOptions lo;
+  lo.maxIterations = o.iterations;
+  if (o.onIteration) {
+    lo.onIteration = [&](int it, double f, const Eigen::VectorXd& v) {
+      MatD x, y;
+      unpack(v, x, y);
+      return o.onIteration(it, f, x);
+    };
+  }
+  const LbfgsResult r = minimizeLbfgs(objective, z, lo);
+  DlgResult out;
+  unpack(z, out.images, out.labelLogits);
+  out.distance = r.value;
+  out.iterations = r.iterations;
+  out.evaluations = r.evaluations;
+  return out;
+}
+
+double meanSquaredErrorOf(const VecD& a, const VecD& b) {
+  if (a.size() != b.size()) throw Error("image metrics: the images differ in size");
+  return (a - b).squaredNorm() / static_cast<double>(std::max<Eigen::Index>(1, a.size()));
+}
+
+double psnr(const VecD& reconstruction, const VecD& original) {
+  const double mse = meanSquaredErrorOf(reconstruction, original);
+  return mse <= 1e-10 ? 100.0 : 10.0 * std::log10(1.0 / mse);
+}
+
+double ssim(const VecD& x, const VecD& y, int width, int height) {
+  if (x.size() != width * height || y.size() != width * height) {
+    throw Error("ssim: the images are not " + std::to_string(width) + "x" + std::to_string(height));
+  }
+  constexpr int kRadius = 5;
+  double window[2 * kRadius + 1], total = 0;
+  for (int i = -kRadius; i <= kRadius; ++i) {
+    window[i + kRadius] = std::exp(-(i * i) / (2 * 1.5 * 1.5));
+    total += window[i + kRadius];
+  }
+  for (double& w : window) w /= total;
+  const double c1 = 0.01 * 0.01, c2 = 0.03 * 0.03;
+  double sum = 0;
+  int count = 0;
+  // Valid windows only (as skimage with gaussian_weights and no padding of the mean map).
+  for (int r = kRadius; r < height - kRadius; ++r) {
+    for (int c = kRadius; c < width - kRadius; ++c) {
+      double mx = 0, my = 0, sxx = 0, syy = 0, sxy = 0;
+      for (int i = -kRadius; i <= kRadius; ++i) {
+        for (int j = -kRadius; j <= kRadius; ++j) {
+          const double w = window[i + kRadius] * window[j + kRadius];
+          const double a = x[(r + i) * width + c + j], b = y[(r + i) * width + c + j];
+          mx += w * a;
+          my += w * b;
+          sxx += w * a * a;
+          syy += w * b * b;
+          sxy += w * a * b;
+        }
+      }
+      const double vx = sxx - mx * mx, vy = syy - my * my, cxy = sxy - mx * my;
+      sum += ((2 * mx * my + c1) * (2 * cxy + c2)) / ((mx * mx + my * my + c1) * (vx + vy + c2));
+      ++count;
+    }
+  }
+  return count ? sum / count : 0.0;
+}
+
+}  // namespace distlab::engine

@@ -1,0 +1,47 @@
+#pragma once
+#include <vector>
+
+#include "privacy/attack_mlp.h"
+#include "privacy/lbfgs.h"
+
+namespace distlab::engine {
+
+/// iDLG (Zhao et al., 2020): for one example and cross-entropy, the last layer's bias gradient
+/// is p - y and its weight gradient (p - y) a^T with a > 0 after a sigmoid, so the true class is
+/// the one row whose weight gradient is negative. Returns the row with the most negative sum.
+int idlgLabel(const MlpGradient& gradient);
+
+/// Analytic inversion of a first dense layer with bias (Phong et al., 2017): dL/dW_1 = delta x^T
+/// and dL/db_1 = delta, so row i of dL/dW_1 over dL/db_1[i] is x, exactly for one example. For a
+/// batch the rows mix the examples: this returns the same quotient, a blend of the batch.
+VecD analyticFirstLayer(const MlpGradient& gradient);
+
+struct DlgOptions {
+  int iterations = 300;
+  bool knownLabels = false;  ///< iDLG: labels fixed (from idlgLabel), only the input is learnt
+  std::uint64_t seed = 1;
+  /// Every iteration: (iteration, gradient distance, current images); false stops the attack.
+  std::function<bool(int, double, const MatD&)> onIteration;
+};
+
+struct DlgResult {
+  MatD images;       ///< one reconstruction per column
+  MatD labelLogits;  ///< the dummy labels' logits (DLG) or one-hot (iDLG)
+  double distance = 0.0;
+  int iterations = 0, evaluations = 0;
+};
+
+/// DLG (Zhu et al., 2019): a dummy input and dummy soft label are optimized by L-BFGS so that
+/// their gradient matches `target` (L2 distance). `labels` (iDLG) fixes the labels.
+DlgResult invertGradient(const AttackMlp& model, const MlpGradient& target, int batch,
+                         const DlgOptions& options, const std::vector<int>& labels = {});
+
+/// Image quality of a reconstruction against the original (pixels in [0, 1]).
+double meanSquaredErrorOf(const VecD& a, const VecD& b);
+/// 10 log10(1 / MSE), in dB (capped at 100 for identical images).
+double psnr(const VecD& reconstruction, const VecD& original);
+/// SSIM (Wang et al., 2004) with an 11x11 Gaussian window (sigma 1.5), K1 = 0.01, K2 = 0.03,
+/// data range 1, for a width x height image stored row by row.
+double ssim(const VecD& reconstruction, const VecD& original, int width, int height);
+
+}  // namespace distlab::engine
