@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "../test_support.h"
+
 #include "core/spec.h"
 #include "data/load.h"
 #include "privacy/inversion.h"
@@ -17,11 +19,13 @@ double crossEntropy(const AttackMlp& m, const MatD& x, const MatD& y) {
     MatD z = (m.weights[l] * a).colwise() + m.biases[l];
     if (l + 1 == m.weights.size()) {
       const MatD p = softmaxColumnsD(z);
-      return -(y.array() * p.array().log()).sum() / static_cast<double>(x.cols());
+      double sum = 0;  // scalar logs: GCC 12 warns inside Eigen's vectorized double log
+      for (Eigen::Index i = 0; i < p.size(); ++i) sum -= y.data()[i] * std::log(p.data()[i]);
+      return sum / static_cast<double>(x.cols());
     }
     if (m.activation == "sigmoid") a = (1.0 / (1.0 + (-z.array()).exp())).matrix();
     if (m.activation == "tanh") a = z.array().tanh().matrix();
-    if (m.activation == "softplus") a = (1.0 + z.array().exp()).log().matrix();
+    if (m.activation == "softplus") a = z.unaryExpr([](double v) { return std::log1p(std::exp(v)); });
   }
   return 0;
 }
@@ -192,6 +196,62 @@ TEST(LbfgsTest, FindsTheMinimumOfRosenbrocksValley) {
   const LbfgsResult r = minimizeLbfgs(rosenbrock, x, o);
   EXPECT_LT(r.value, 1e-12) << r.iterations << " iterations, " << r.evaluations << " evaluations";
   EXPECT_LT((x - Eigen::VectorXd::Ones(10)).norm(), 1e-5);
+}
+
+}  // namespace
+}  // namespace distlab::engine
+
+#include "privacy/defenses.h"
+
+namespace distlab::engine {
+namespace {
+
+TEST(DefensesTest, TopKKeepsTheLargestEntriesOfEachTensor) {
+  MlpGradient g;
+  g.weights.push_back(MatD(2, 5));
+  g.weights[0] << 1, -9, 3, 0.5, -7, 2, 8, -6, 4, 10;
+  g.biases.push_back(VecD::Zero(2));
+  Rng rng(1);
+  applyDefense(g, "topk", 0.7, rng);  // 10 entries: keep 3
+  MatD expected(2, 5);
+  expected << 0, -9, 0, 0, 0, 0, 0, 0, 0, 10;
+  expected(1, 1) = 8;
+  EXPECT_EQ(g.weights[0], expected);
+  EXPECT_NE(testing::errorOf([&] { applyDefense(g, "topk", 1.0, rng); }), "");
+  EXPECT_NE(testing::errorOf([&] { applyDefense(g, "blur", 1.0, rng); })
+                .find("allowed: none, noise, topk, fp16, int8"),
+            std::string::npos);
+}
+
+TEST(DefensesTest, HalfPrecisionAndEightBitRoundLikeTheirFormats) {
+  EXPECT_EQ(roundToHalf(1.0), 1.0);
+  EXPECT_EQ(roundToHalf(1.0 + 1.0 / 4096), 1.0);               // below half an ulp (2^-10)
+  EXPECT_EQ(roundToHalf(1.0 + 3.0 / 2048), 1.0 + 2.0 / 1024);  // rounds up to 1 + 2^-9
+  EXPECT_EQ(roundToHalf(65504.0), 65504.0);                    // the largest half
+  EXPECT_TRUE(std::isinf(roundToHalf(70000.0)));
+  EXPECT_EQ(roundToHalf(std::ldexp(1.0, -24)), std::ldexp(1.0, -24));  // smallest subnormal
+  MlpGradient g;
+  g.weights.push_back(MatD(1, 3));
+  g.weights[0] << 1.27, -0.5, 0.004;
+  g.biases.push_back(VecD::Zero(1));
+  Rng rng(1);
+  applyDefense(g, "int8", 0, rng);
+  EXPECT_NEAR(g.weights[0](0, 0), 1.27, 1e-12);  // the largest maps to 127 steps exactly
+  EXPECT_NEAR(g.weights[0](0, 1), -0.5, 0.01 / 2 + 1e-12);
+  EXPECT_EQ(g.weights[0](0, 2), 0.0);  // below half a step of 0.01
+}
+
+TEST(DefensesTest, PruningNinetyPercentOfTheGradientStopsTheAttack) {
+  const MatD x = images(2).col(1);
+  Rng rng(5);
+  const AttackMlp m = AttackMlp::random({784, 256, 10}, "sigmoid", 0.05, rng);
+  MlpGradient observed = mlpGradient(m, x, oneHot(2));
+  Rng defense(7);
+  applyDefense(observed, "topk", 0.9, defense);
+  DlgOptions o;
+  o.iterations = 300;
+  const DlgResult r = invertGradient(m, observed, 1, o);
+  EXPECT_LT(psnr(r.images.col(0), x.col(0)), 15.0);
 }
 
 }  // namespace

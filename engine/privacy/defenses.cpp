@@ -1,0 +1,79 @@
+#include "privacy/defenses.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "core/error.h"
+
+namespace distlab::engine {
+namespace {
+
+template <class F>
+void forEachTensor(MlpGradient& g, F&& f) {
+  for (auto& w : g.weights) f(w.data(), static_cast<std::size_t>(w.size()));
+  for (auto& b : g.biases) f(b.data(), static_cast<std::size_t>(b.size()));
+}
+
+}  // namespace
+
+double roundToHalf(double value) {
+  if (!std::isfinite(value) || value == 0.0) return value;
+  const double magnitude = std::abs(value);
+  if (magnitude >= 65520.0) return std::copysign(INFINITY, value);  // past the largest half
+  int exponent = 0;
+  std::frexp(magnitude, &exponent);  // magnitude = m * 2^exponent, m in [0.5, 1)
+  // Half precision keeps 11 significant bits; below 2^-14 the spacing is fixed at 2^-24.
+  const int spacingExponent = std::max(exponent - 11, -24);
+  const double spacing = std::ldexp(1.0, spacingExponent);
+  return std::copysign(std::nearbyint(magnitude / spacing) * spacing, value);
+}
+
+void applyDefense(MlpGradient& gradient, const std::string& defense, double strength, Rng& rng) {
+  if (defense == "none") return;
+  if (defense == "noise") {
+    forEachTensor(gradient, [&](double* v, std::size_t n) {
+      for (std::size_t i = 0; i < n; ++i) v[i] += strength * rng.normal();
+    });
+  } else if (defense == "topk") {
+    if (strength < 0 || strength >= 1) {
+      throw Error("topk: the pruned fraction " + std::to_string(strength) +
+                  " is out of range; allowed: 0 to below 1");
+    }
+    forEachTensor(gradient, [&](double* v, std::size_t n) {
+      const auto keep = std::max<std::size_t>(
+          1, static_cast<std::size_t>(std::llround(static_cast<double>(n) * (1.0 - strength))));
+      if (keep >= n) return;
+      std::vector<double> magnitudes(v, v + n);
+      for (double& m : magnitudes) m = std::abs(m);
+      std::nth_element(magnitudes.begin(), magnitudes.begin() + static_cast<std::ptrdiff_t>(n - keep),
+                       magnitudes.end());
+      const double threshold = magnitudes[n - keep];
+      std::size_t kept = 0;
+      for (std::size_t i = 0; i < n; ++i) {
+        // Ties at the threshold: keep only as many as allowed.
+        if (std::abs(v[i]) > threshold || (std::abs(v[i]) == threshold && kept < keep)) {
+          ++kept;
+        } else {
+          v[i] = 0.0;
+        }
+      }
+    });
+  } else if (defense == "fp16") {
+    forEachTensor(gradient, [&](double* v, std::size_t n) {
+      for (std::size_t i = 0; i < n; ++i) v[i] = roundToHalf(v[i]);
+    });
+  } else if (defense == "int8") {
+    forEachTensor(gradient, [&](double* v, std::size_t n) {
+      double top = 0;
+      for (std::size_t i = 0; i < n; ++i) top = std::max(top, std::abs(v[i]));
+      if (top == 0) return;
+      const double step = top / 127.0;  // symmetric: -127..127 steps of `step`
+      for (std::size_t i = 0; i < n; ++i) v[i] = std::nearbyint(v[i] / step) * step;
+    });
+  } else {
+    throw Error("privacy.defense: \"" + defense + "\" is unknown; allowed: " + kDefenseNames);
+  }
+}
+
+}  // namespace distlab::engine

@@ -1,0 +1,26 @@
+#pragma once
+#include <string>
+
+#include "core/rng.h"
+#include "privacy/attack_mlp.h"
+
+namespace distlab::engine {
+
+// What a worker can do to the gradient it shares so that gradient inversion fails, each at a
+// strength, with its price in accuracy measured by the privacy-utility sweep.
+//   noise: Gaussian noise of std `strength` on every entry;
+//   topk: keep the largest |entries| of each layer, prune the fraction `strength` (0.9 = 90%);
+//   fp16: round every entry to half precision; int8: 8-bit linear quantization per layer
+//   (strength unused).
+
+/// The allowed defense names, for messages.
+inline constexpr const char* kDefenseNames = "none, noise, topk, fp16, int8";
+
+/// Applies a defense to a gradient in place; throws Error naming the allowed values.
+void applyDefense(MlpGradient& gradient, const std::string& defense, double strength, Rng& rng);
+
+/// Rounds to the nearest IEEE half-precision value (round to nearest even, with overflow to
+/// infinity and subnormals), returned as a double.
+double roundToHalf(double value);
+
+}  // namespace distlab::engine
