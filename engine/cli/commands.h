@@ -43,6 +43,11 @@ int runAggregationLesson(const Spec& spec, const std::string& outDir);
 int runConvexity(const std::string& specPath, const std::string& outDir);
 /// The same from a spec into a prepared run folder (`run` on a "convexity" spec).
 int runConvexityStudy(const Spec& spec, const std::string& outDir);
+/// `run` on an "inversion" spec: the privacy lesson's gradient-inversion attack on the spec's
+/// MLP; writes reconstruction.png, results.csv and attack.csv into outDir.
+int runInversion(const Spec& spec, const std::string& outDir);
+/// `distlab-engine invert SPEC [--out DIR]`: the same from a spec file.
+int runInvert(const std::string& specPath, const std::string& outDir);
 /// `distlab-engine worker`: one worker joining a coordinator.
 int runWorkerCommand(const WorkerCommandOptions& options);
 

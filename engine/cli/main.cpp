@@ -52,6 +52,14 @@ int main(int argc, char** argv) {
   convexityCmd->add_option("spec", convexitySpec, "Experiment spec (JSON)")->required();
   convexityCmd->add_option("--out", convexityOut, "Output folder (default runs/<name>-<time>)");
 
+  std::string invertSpec, invertOut;
+  auto* invertCmd = app.add_subcommand(
+      "invert",
+      "Gradient inversion (the privacy lesson): attack the gradient of the spec's test images "
+      "(privacy section); writes reconstruction.png, results.csv and attack.csv.");
+  invertCmd->add_option("spec", invertSpec, "Experiment spec (JSON)")->required();
+  invertCmd->add_option("--out", invertOut, "Output folder (default runs/<name>-<time>)");
+
   WorkerCommandOptions worker;
   auto* workerCmd =
       app.add_subcommand("worker",
@@ -69,6 +77,7 @@ int main(int argc, char** argv) {
     if (*runCmd) return runCluster(run);
     if (*workerCmd) return runWorkerCommand(worker);
     if (*convexityCmd) return runConvexity(convexitySpec, convexityOut);
+    if (*invertCmd) return runInvert(invertSpec, invertOut);
     if (*reportCmd) {
       writeRunReport(reportRun, reportOut.empty() ? reportRun + "/report" : reportOut);
       return 0;

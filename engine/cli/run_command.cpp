@@ -21,6 +21,7 @@ int runCluster(const RunOptions& options) {
   if (spec.experiment == "averaging") return runAveragingLesson(spec, outDir);
   if (spec.experiment == "aggregation") return runAggregationLesson(spec, outDir);
   if (spec.experiment == "convexity") return runConvexityStudy(spec, outDir);
+  if (spec.experiment == "inversion") return runInversion(spec, outDir);
   CoordinatorOptions co;
   co.outDir = outDir;
   if (const char* token = std::getenv(kTokenEnvironmentVariable)) co.token = token;

@@ -52,6 +52,15 @@ void readTraining(SpecReader r, TrainingSpec& t) {
   r.finish();
 }
 
+void readPrivacy(SpecReader r, PrivacySpec& p) {
+  r.choice("attack", p.attack, {"dlg", "idlg", "analytic"});
+  r.choice("defense", p.defense, {"none", "noise", "topk", "fp16", "int8"});
+  r.number("defense_strength", p.defenseStrength, 0.0, 100.0);
+  r.integerList("images", p.images, 0, 10'000'000, 8);
+  r.integer("iterations", p.iterations, 1, 100000);
+  r.finish();
+}
+
 constexpr int kMaxWorkers = 64;
 
 void readCluster(SpecReader r, ClusterSpec& c) {
@@ -105,11 +114,13 @@ std::vector<SpecError> parseSpec(const nlohmann::json& json, Spec& out) {
   top.text("name", spec.name, 200);
   top.text("description", spec.description);
   top.unsignedInteger("seed", spec.seed);
-  top.choice("experiment", spec.experiment, {"cluster", "averaging", "aggregation", "convexity"});
+  top.choice("experiment", spec.experiment,
+             {"cluster", "averaging", "aggregation", "convexity", "inversion"});
   readDataset(top.object("dataset"), spec.dataset);
   readModel(top.object("model"), spec.model);
   readTraining(top.object("training"), spec.training);
   readCluster(top.object("cluster"), spec.cluster);
+  readPrivacy(top.object("privacy"), spec.privacy);
   top.finish();
   if (errors.empty()) errors = validateSpec(spec);
   if (errors.empty()) out = std::move(spec);
@@ -186,6 +197,24 @@ std::vector<SpecError> validateSpec(const Spec& s) {
                         "\"" + s.cluster.partition +
                             "\" is not allowed with experiment \"averaging\"; allowed: "
                             "shuffle-split (people in their order), shards (sorted by height)"});
+    }
+  }
+  if (s.experiment == "inversion") {
+    if (m.arch != "mlp") {
+      errors.push_back({"model.arch", "\"" + m.arch +
+                                          "\" is not attacked yet; experiment \"inversion\" "
+                                          "allows: mlp"});
+    }
+    if (!isImageDataset(d.name) && d.name != "blobs" && d.name != "spirals") {
+      errors.push_back({"dataset.name", "gradient inversion needs a classification data set"});
+    }
+    if (s.privacy.images.empty()) {
+      errors.push_back({"privacy.images", "no image to attack; allowed: 1 to 8 test-set indices"});
+    }
+    if (s.privacy.defense == "topk" && s.privacy.defenseStrength >= 1.0) {
+      errors.push_back({"privacy.defense_strength",
+                        std::to_string(s.privacy.defenseStrength) +
+                            " would prune everything; allowed for topk: 0 to below 1"});
     }
   }
   if (s.cluster.modelAggregation != "average" && s.cluster.sync != "local-sgd") {
@@ -313,6 +342,12 @@ nlohmann::json specToJson(const Spec& s) {
         {"heartbeat_ms", c.heartbeatMs},
         {"peer_timeout_ms", c.peerTimeoutMs},
         {"handshake_timeout_ms", c.handshakeTimeoutMs}}},
+      {"privacy",
+       {{"attack", s.privacy.attack},
+        {"defense", s.privacy.defense},
+        {"defense_strength", s.privacy.defenseStrength},
+        {"images", s.privacy.images},
+        {"iterations", s.privacy.iterations}}},
   };
 }
 

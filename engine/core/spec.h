@@ -86,6 +86,16 @@ struct ClusterSpec {
   int handshakeTimeoutMs = 5000;      ///< time a new connection has to authenticate
 };
 
+/// Gradient inversion (the privacy lesson): the attacker's method, the victims' defense, and
+/// which test images are attacked (one batch).
+struct PrivacySpec {
+  std::string attack = "dlg";     ///< dlg | idlg | analytic
+  std::string defense = "none";   ///< none | noise | topk | fp16 | int8
+  double defenseStrength = 0.0;   ///< noise: std; topk: pruned fraction
+  std::vector<int> images = {0};  ///< test-set indices, attacked together as one batch
+  int iterations = 300;           ///< L-BFGS iterations
+};
+
 /// The experiment spec: the one input of every run, single-process or cluster.
 struct Spec {
   static constexpr int kVersion = 1;
@@ -96,11 +106,13 @@ struct Spec {
   /// "cluster": train on a real cluster (`run`); "averaging": lesson 1, the lecture's linear
   /// regression with gradient vs model averaging, computed exactly in one process.
   /// cluster | averaging (lesson 1) | aggregation (lesson 5) | convexity (lesson 5's argument)
+  /// | inversion (the privacy lesson's attack)
   std::string experiment = "cluster";
   DatasetSpec dataset;
   ModelSpec model;
   TrainingSpec training;
   ClusterSpec cluster;
+  PrivacySpec privacy;
 };
 
 /// One validation problem: the JSON path of the field and a sentence naming the value and what

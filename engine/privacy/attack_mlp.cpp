@@ -80,14 +80,19 @@ Pass run(const AttackMlp& m, const MatD& x, const MatD& y) {
 
 AttackMlp AttackMlp::random(const std::vector<int>& sizes, const std::string& activation,
                             double range, Rng& rng) {
+  return random(sizes, activation, -range, range, rng);
+}
+
+AttackMlp AttackMlp::random(const std::vector<int>& sizes, const std::string& activation,
+                            double low, double high, Rng& rng) {
   if (sizes.size() < 2) throw Error("attack model: needs at least inputs and classes");
   AttackMlp m;
   m.activation = activation;
   for (std::size_t l = 0; l + 1 < sizes.size(); ++l) {
     MatD w(sizes[l + 1], sizes[l]);
     VecD b(sizes[l + 1]);
-    for (Eigen::Index i = 0; i < w.size(); ++i) w.data()[i] = rng.uniform(-range, range);
-    for (Eigen::Index i = 0; i < b.size(); ++i) b[i] = rng.uniform(-range, range);
+    for (Eigen::Index i = 0; i < w.size(); ++i) w.data()[i] = rng.uniform(low, high);
+    for (Eigen::Index i = 0; i < b.size(); ++i) b[i] = rng.uniform(low, high);
     m.weights.push_back(std::move(w));
     m.biases.push_back(std::move(b));
   }

@@ -29,6 +29,9 @@ struct AttackMlp {
   /// (torch_dlg.py's U(-0.5, 0.5)).
   static AttackMlp random(const std::vector<int>& sizes, const std::string& activation,
                           double range, Rng& rng);
+  /// The same from U(low, high).
+  static AttackMlp random(const std::vector<int>& sizes, const std::string& activation,
+                          double low, double high, Rng& rng);
   int inputs() const { return static_cast<int>(weights.front().cols()); }
   int classes() const { return static_cast<int>(weights.back().rows()); }
   std::size_t parameterCount() const;

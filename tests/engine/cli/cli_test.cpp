@@ -105,3 +105,59 @@ TEST_F(CliTest, ErrorsAreOneLineAndNonZero) {
 }
 
 }  // namespace
+
+namespace {
+
+// The width and height in a PNG's IHDR chunk (bytes 16-23, big-endian).
+std::pair<int, int> pngSize(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (bytes.size() < 24 || bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") != 0) return {0, 0};
+  auto u32 = [&](std::size_t at) {
+    return (static_cast<unsigned char>(bytes[at]) << 24) | (static_cast<unsigned char>(bytes[at + 1]) << 16) |
+           (static_cast<unsigned char>(bytes[at + 2]) << 8) | static_cast<unsigned char>(bytes[at + 3]);
+  };
+  return {static_cast<int>(u32(16)), static_cast<int>(u32(20))};
+}
+
+TEST_F(CliTest, InvertRebuildsABatchOfTwoImagesAndWritesTheGridAndTables) {
+  const std::string spec = write("inversion.json", R"({"name": "inversion", "seed": 5,
+    "experiment": "inversion", "dataset": {"name": "fashion-mnist", "test_limit": 20},
+    "model": {"arch": "mlp", "hidden": [256], "activation": "sigmoid", "init": "uniform",
+              "init_range": [-0.05, 0.05]},
+    "privacy": {"attack": "dlg", "images": [0, 1], "iterations": 300}})");
+  const auto r = runEngine("invert " + spec + " --out " + path("out").string());
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_NE(r.output.find("dlg on 2 images"), std::string::npos) << r.output;
+  std::ifstream results(path("out/results.csv"));
+  std::string line;
+  std::getline(results, line);
+  EXPECT_NE(line.find("image,label,recovered_label,mse,psnr,ssim"), std::string::npos);
+  int rows = 0;
+  while (std::getline(results, line)) {
+    std::vector<std::string> cells;
+    std::stringstream ss(line);
+    for (std::string c; std::getline(ss, c, ',');) cells.push_back(c);
+    ASSERT_EQ(cells.size(), 6u) << line;
+    EXPECT_EQ(cells[1], cells[2]) << line;       // the label comes back
+    EXPECT_GE(std::stod(cells[4]), 30.0) << line;  // PSNR
+    ++rows;
+  }
+  EXPECT_EQ(rows, 2);
+  // Two columns of 28x28 at 4x with 2-pixel gaps: originals over reconstructions.
+  EXPECT_EQ(pngSize(path("out/reconstruction.png").string()),
+            (std::pair<int, int>{2 * (112 + 2) + 2, 2 * (112 + 2) + 2}));
+  std::ifstream progress(path("out/attack.csv"));
+  int iterations = 0;
+  while (std::getline(progress, line)) ++iterations;
+  EXPECT_GT(iterations, 10);
+  // A defense the engine does not know is named with the allowed ones.
+  const std::string bad = write("bad.json", R"({"experiment": "inversion",
+    "privacy": {"defense": "blur"}})");
+  const auto rejected = runEngine("invert " + bad);
+  EXPECT_NE(rejected.exitCode, 0);
+  EXPECT_NE(rejected.output.find("none, noise, topk, fp16, int8"), std::string::npos)
+      << rejected.output;
+}
+
+}  // namespace

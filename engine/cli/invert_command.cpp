@@ -1,0 +1,166 @@
+// `distlab-engine invert SPEC` (and `run` on an "inversion" spec): the privacy lesson's attack.
+// The victim computes the gradient of its batch of test images on the spec's MLP, applies its
+// defense and shares it; the honest-but-curious server inverts it (DLG, iDLG or the analytic
+// first-layer inversion). Writes reconstruction.png (each original beside its reconstruction),
+// attack.csv (the gradient distance and mean PSNR per iteration) and results.csv.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "cli/commands.h"
+#include "core/error.h"
+#include "data/load.h"
+#include "privacy/defenses.h"
+#include "privacy/inversion.h"
+#include "privacy/png_writer.h"
+#include "telemetry/run_tables.h"
+
+namespace distlab::engine {
+namespace {
+
+// Reconstructions matched to originals, greedily by PSNR (a batch comes back in any order).
+std::vector<int> matchImages(const MatD& reconstructions, const MatD& originals) {
+  const auto n = static_cast<int>(originals.cols());
+  std::vector<int> match(static_cast<std::size_t>(n), -1);
+  std::vector<bool> used(static_cast<std::size_t>(n), false);
+  for (int round = 0; round < n; ++round) {
+    double best = -1e300;
+    int bestOriginal = -1, bestRecon = -1;
+    for (int o = 0; o < n; ++o) {
+      if (match[static_cast<std::size_t>(o)] >= 0) continue;
+      for (int r = 0; r < n; ++r) {
+        if (used[static_cast<std::size_t>(r)]) continue;
+        const double q = psnr(reconstructions.col(r), originals.col(o));
+        if (q > best) best = q, bestOriginal = o, bestRecon = r;
+      }
+    }
+    match[static_cast<std::size_t>(bestOriginal)] = bestRecon;
+    used[static_cast<std::size_t>(bestRecon)] = true;
+  }
+  return match;
+}
+
+std::uint8_t toByte(double v) {
+  return static_cast<std::uint8_t>(std::lround(std::clamp(v, 0.0, 1.0) * 255.0));
+}
+
+}  // namespace
+
+int runInversion(const Spec& spec, const std::string& outDir) {
+  const TrainTest data = loadDataset(spec.dataset, spec.seed);
+  const auto& p = spec.privacy;
+  const int batch = static_cast<int>(p.images.size());
+  const int features = static_cast<int>(data.test.x.cols());
+  MatD originals(features, batch);
+  std::vector<int> labels;
+  for (int b = 0; b < batch; ++b) {
+    const int index = p.images[static_cast<std::size_t>(b)];
+    if (index >= static_cast<int>(data.test.size())) {
+      throw Error("privacy.images: " + std::to_string(index) + " is past the test set's " +
+                  std::to_string(data.test.size()) + " images");
+    }
+    for (int i = 0; i < features; ++i) originals(i, b) = data.test.x(index, i);
+    labels.push_back(data.test.labels[static_cast<std::size_t>(index)]);
+  }
+  std::vector<int> sizes = {features};
+  for (const int h : spec.model.hidden) sizes.push_back(h);
+  sizes.push_back(data.test.numClasses);
+  const std::string activation = spec.model.activation;
+  Rng rng(spec.seed);
+  const AttackMlp model =
+      AttackMlp::random(sizes, activation, spec.model.initLow, spec.model.initHigh, rng);
+  MatD y = MatD::Zero(data.test.numClasses, batch);
+  for (int b = 0; b < batch; ++b) y(labels[static_cast<std::size_t>(b)], b) = 1.0;
+  MlpGradient shared = mlpGradient(model, originals, y);
+  Rng defenseRng = Rng::stream(spec.seed, RngPurpose::Noise);
+  applyDefense(shared, p.defense, p.defenseStrength, defenseRng);
+
+  Table progress{{"iteration", "gradient_distance", "mean_psnr"}, {}};
+  MatD reconstructions;
+  std::vector<int> recoveredLabels;
+  int iterations = 0, evaluations = 0;
+  if (p.attack == "analytic") {
+    reconstructions = analyticFirstLayer(shared);
+    reconstructions.conservativeResize(features, batch);
+    for (int b = 1; b < batch; ++b) reconstructions.col(b) = reconstructions.col(0);  // one blend
+    recoveredLabels.assign(static_cast<std::size_t>(batch), -1);
+  } else {
+    DlgOptions o;
+    o.iterations = p.iterations;
+    o.seed = spec.seed;
+    o.onIteration = [&](int it, double distance, const MatD& images) {
+      double mean = 0;
+      const auto match = matchImages(images, originals);
+      for (int b = 0; b < batch; ++b) {
+        mean += psnr(images.col(match[static_cast<std::size_t>(b)]), originals.col(b)) / batch;
+      }
+      progress.rows.push_back({std::to_string(it), std::to_string(distance), std::to_string(mean)});
+      return true;
+    };
+    std::vector<int> known;
+    if (p.attack == "idlg") {
+      if (batch != 1) throw Error("privacy.attack: idlg reads one label; use a batch of 1 image");
+      known = {idlgLabel(shared)};
+    }
+    const DlgResult r = invertGradient(model, shared, batch, o, known);
+    reconstructions = r.images;
+    iterations = r.iterations;
+    evaluations = r.evaluations;
+    for (int b = 0; b < batch; ++b) {
+      Eigen::Index label = 0;
+      r.labelLogits.col(b).maxCoeff(&label);
+      recoveredLabels.push_back(static_cast<int>(label));
+    }
+  }
+  const auto match = matchImages(reconstructions, originals);
+  Table results{{"image", "label", "recovered_label", "mse", "psnr", "ssim"}, {}};
+  const bool square = features == 784;
+  double meanPsnr = 0;
+  for (int b = 0; b < batch; ++b) {
+    const int r = match[static_cast<std::size_t>(b)];
+    const VecD rec = reconstructions.col(r), orig = originals.col(b);
+    const double q = psnr(rec, orig);
+    meanPsnr += q / batch;
+    results.rows.push_back(
+        {std::to_string(p.images[static_cast<std::size_t>(b)]),
+         std::to_string(labels[static_cast<std::size_t>(b)]),
+         std::to_string(recoveredLabels[static_cast<std::size_t>(r)]),
+         std::to_string(meanSquaredErrorOf(rec, orig)), std::to_string(q),
+         square ? std::to_string(ssim(rec, orig, 28, 28)) : std::string("")});
+  }
+  writeCsvFile(results, outDir + "/results.csv");
+  writeCsvFile(progress, outDir + "/attack.csv");
+  if (square) {
+    // Two rows: the originals on top, each reconstruction under its original; 4x, 2-pixel gaps.
+    constexpr int kScale = 4, kGap = 2, kSide = 28 * kScale;
+    const int width = batch * (kSide + kGap) + kGap, height = 2 * (kSide + kGap) + kGap;
+    std::vector<std::uint8_t> pixels(static_cast<std::size_t>(width) * height, 255);
+    for (int b = 0; b < batch; ++b) {
+      for (int row = 0; row < 2; ++row) {
+        const VecD img = row == 0 ? VecD(originals.col(b))
+                                  : VecD(reconstructions.col(match[static_cast<std::size_t>(b)]));
+        for (int py = 0; py < kSide; ++py) {
+          for (int px = 0; px < kSide; ++px) {
+            const int gx = kGap + b * (kSide + kGap) + px, gy = kGap + row * (kSide + kGap) + py;
+            pixels[static_cast<std::size_t>(gy) * width + gx] =
+                toByte(img[(py / kScale) * 28 + px / kScale]);
+          }
+        }
+      }
+    }
+    writeGrayPng(outDir + "/reconstruction.png", width, height, pixels);
+  }
+  std::printf("%s on %d image%s (%s defense, strength %g): mean PSNR %.2f dB after %d "
+              "iterations (%d evaluations)\n",
+              p.attack.c_str(), batch, batch == 1 ? "" : "s", p.defense.c_str(),
+              p.defenseStrength, meanPsnr, iterations, evaluations);
+  std::fprintf(stderr, "wrote %s/reconstruction.png, results.csv and attack.csv\n", outDir.c_str());
+  return 0;
+}
+
+int runInvert(const std::string& specPath, const std::string& outDirOption) {
+  Spec spec = loadSpecFile(specPath);
+  return runInversion(spec, prepareRunFolder(spec, outDirOption));
+}
+
+}  // namespace distlab::engine
