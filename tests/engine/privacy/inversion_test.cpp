@@ -256,3 +256,79 @@ TEST(DefensesTest, PruningNinetyPercentOfTheGradientStopsTheAttack) {
 
 }  // namespace
 }  // namespace distlab::engine
+
+#include "privacy/secure_aggregation.h"
+
+namespace distlab::engine {
+namespace {
+
+// Flat view of a gradient, and back (the layout a PUSH would carry).
+std::vector<double> flatten(const MlpGradient& g) {
+  std::vector<double> out;
+  for (std::size_t l = 0; l < g.weights.size(); ++l) {
+    out.insert(out.end(), g.weights[l].data(), g.weights[l].data() + g.weights[l].size());
+    out.insert(out.end(), g.biases[l].data(), g.biases[l].data() + g.biases[l].size());
+  }
+  return out;
+}
+
+MlpGradient unflatten(const std::vector<double>& flat, const MlpGradient& shape) {
+  MlpGradient g = shape;
+  std::size_t at = 0;
+  for (std::size_t l = 0; l < g.weights.size(); ++l) {
+    for (Eigen::Index i = 0; i < g.weights[l].size(); ++i) g.weights[l].data()[i] = flat[at++];
+    for (Eigen::Index i = 0; i < g.biases[l].size(); ++i) g.biases[l][i] = flat[at++];
+  }
+  return g;
+}
+
+TEST(SecureAggregationTest, BothSidesOfAnX25519ExchangeShareTheSameSecret) {
+  const KeyPair alice = generateKeyPair(), bob = generateKeyPair();
+  EXPECT_NE(alice.publicKey, bob.publicKey);
+  EXPECT_EQ(sharedSecret(alice, bob.publicKey), sharedSecret(bob, alice.publicKey));
+  const KeyPair eve = generateKeyPair();
+  EXPECT_NE(sharedSecret(alice, bob.publicKey), sharedSecret(eve, bob.publicKey));
+}
+
+TEST(SecureAggregationTest, TheMasksCancelInTheSumButHideEachUpdate) {
+  // Three clients' gradients of three images on the same model.
+  const MatD x = images(3);
+  Rng rng(5);
+  const AttackMlp m = AttackMlp::random({784, 256, 10}, "sigmoid", 0.05, rng);
+  std::vector<std::vector<double>> updates;
+  for (int k = 0; k < 3; ++k) updates.push_back(flatten(mlpGradient(m, x.col(k), oneHot(k))));
+  std::vector<KeyPair> keys;
+  for (int k = 0; k < 3; ++k) keys.push_back(generateKeyPair());
+  constexpr int kFraction = 20;
+  std::vector<std::vector<std::uint32_t>> masked;
+  for (int k = 0; k < 3; ++k) {
+    std::vector<Key32> secrets(3);
+    for (int j = 0; j < 3; ++j) {
+      if (j != k) secrets[static_cast<std::size_t>(j)] = sharedSecret(keys[k], keys[j].publicKey);
+    }
+    masked.push_back(maskUpdate(updates[static_cast<std::size_t>(k)], k, secrets, kFraction));
+  }
+  // The sum: exactly the sum of the fixed-point encodings, so within 3 half-steps of the real sum.
+  const auto sum = decodeFixedPoint(sumMasked(masked), kFraction);
+  std::vector<std::vector<std::uint32_t>> plain;
+  for (const auto& u : updates) plain.push_back(encodeFixedPoint(u, kFraction));
+  EXPECT_EQ(sumMasked(masked), sumMasked(plain));
+  double worst = 0;
+  for (std::size_t i = 0; i < sum.size(); ++i) {
+    worst = std::max(worst, std::abs(sum[i] - (updates[0][i] + updates[1][i] + updates[2][i])));
+  }
+  EXPECT_LE(worst, 1.5 * std::ldexp(1.0, -kFraction));
+  // One masked update alone, decoded as a gradient: the attack gets nothing (noise).
+  const MlpGradient shape = mlpGradient(m, x.col(0), oneHot(0));
+  const MlpGradient alone = unflatten(decodeFixedPoint(masked[0], kFraction), shape);
+  DlgOptions o;
+  o.iterations = 300;
+  const DlgResult attacked = invertGradient(m, alone, 1, o);
+  EXPECT_LT(psnr(attacked.images.col(0), x.col(0)), 10.0);
+  EXPECT_LT(psnr(analyticFirstLayer(alone), x.col(0)), 10.0);
+  // While the same attack on the unmasked update succeeds.
+  EXPECT_GT(psnr(analyticFirstLayer(shape), x.col(0)), 60.0);
+}
+
+}  // namespace
+}  // namespace distlab::engine
