@@ -679,8 +679,10 @@ TEST(MainWindowTest, LessonFiveComparesTheFourAggregationMethodsFromRealClusters
   for (const QString method : {"S-DNN", "MA-DNN", "E-DNN", "EC-DNN"}) {
     auto* series = window.aggregationView()->series(method);
     ASSERT_NE(series, nullptr) << method.toStdString();
-    // An evaluation is asked for every round; a busy evaluator skips to the newest request.
-    EXPECT_GE(series->count(), 2) << method.toStdString();
+    // An evaluation is asked for every round, but a busy evaluator skips to the newest request:
+    // on a loaded machine only the final one is sure. The curve ends at the budget: 2 epochs.
+    ASSERT_GE(series->count(), 1) << method.toStdString();
+    EXPECT_NEAR(series->at(series->count() - 1).x(), 2.0, 1e-6) << method.toStdString();
   }
   EXPECT_TRUE(window.aggregationView()->verdict().startsWith("The paper's claim"));
 }

@@ -330,9 +330,14 @@ TEST_F(ClusterRunTest, LessonFiveRunsAllFourAggregationMethodsAndWritesTheirCurv
   ASSERT_FALSE(curves.empty());
   EXPECT_EQ(curves[0], (std::vector<std::string>{"method", "round", "epoch", "elapsed_s",
                                                  "test_loss", "test_accuracy", "bytes"}));
-  for (std::size_t r = 1; r < curves.size(); ++r) ++points[curves[r][0]];
+  std::map<std::string, double> lastEpoch;
+  for (std::size_t r = 1; r < curves.size(); ++r) {
+    ++points[curves[r][0]];
+    lastEpoch[curves[r][0]] = std::stod(curves[r][2]);
+  }
   for (const char* method : {"S-DNN", "MA-DNN", "E-DNN", "EC-DNN"}) {
-    EXPECT_GE(points[method], 2) << method;  // asked every round; a busy evaluator skips some
+    EXPECT_GE(points[method], 1) << method;  // asked every round; a busy evaluator skips some
+    EXPECT_NEAR(lastEpoch[method], 2.0, 1e-3) << method;  // each curve ends at the budget
   }
   std::map<std::string, std::vector<std::string>> summary;
   for (const auto& row : csvRows(out() + "/aggregation_summary.csv")) summary[row[0]] = row;
