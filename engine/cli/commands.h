@@ -48,6 +48,9 @@ int runConvexityStudy(const Spec& spec, const std::string& outDir);
 int runInversion(const Spec& spec, const std::string& outDir);
 /// `distlab-engine invert SPEC [--out DIR]`: the same from a spec file.
 int runInvert(const std::string& specPath, const std::string& outDir);
+/// `distlab-engine privacy-utility SPEC`: the privacy-utility table of the spec's defense over
+/// privacy.sweep_strengths; writes privacy_utility.csv.
+int runPrivacyUtility(const std::string& specPath, const std::string& outDir);
 /// `distlab-engine worker`: one worker joining a coordinator.
 int runWorkerCommand(const WorkerCommandOptions& options);
 

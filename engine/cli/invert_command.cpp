@@ -13,6 +13,7 @@
 #include "privacy/defenses.h"
 #include "privacy/inversion.h"
 #include "privacy/png_writer.h"
+#include "privacy/privacy_sweep.h"
 #include "telemetry/run_tables.h"
 
 namespace distlab::engine {
@@ -155,6 +156,30 @@ int runInversion(const Spec& spec, const std::string& outDir) {
               p.attack.c_str(), batch, batch == 1 ? "" : "s", p.defense.c_str(),
               p.defenseStrength, meanPsnr, iterations, evaluations);
   std::fprintf(stderr, "wrote %s/reconstruction.png, results.csv and attack.csv\n", outDir.c_str());
+  return 0;
+}
+
+int runPrivacyUtility(const std::string& specPath, const std::string& outDirOption) {
+  const Spec spec = loadSpecFile(specPath);
+  if (spec.privacy.defense == "none" || spec.privacy.sweepStrengths.empty()) {
+    throw Error("privacy: name a defense (privacy.defense) and the strengths to try "
+                "(privacy.sweep_strengths, e.g. [0.001, 0.01, 0.1])");
+  }
+  const std::string outDir = prepareRunFolder(spec, outDirOption);
+  const TrainTest data = loadDataset(spec.dataset, spec.seed);
+  Table table{{"defense", "strength", "attack_psnr", "attack_ssim", "test_accuracy"}, {}};
+  std::printf("%-8s %9s %12s %12s %14s\n", "defense", "strength", "attack PSNR", "attack SSIM",
+              "test accuracy");
+  for (const auto& point : privacyUtility(spec, data, spec.privacy.sweepStrengths)) {
+    std::printf("%-8s %9g %9.2f dB %12.3f %13.2f%%\n", point.defense.c_str(), point.strength,
+                point.attackPsnr, point.attackSsim, point.testAccuracy * 100);
+    std::fflush(stdout);
+    table.rows.push_back({point.defense, std::to_string(point.strength),
+                          std::to_string(point.attackPsnr), std::to_string(point.attackSsim),
+                          std::to_string(point.testAccuracy)});
+  }
+  writeCsvFile(table, outDir + "/privacy_utility.csv");
+  std::fprintf(stderr, "wrote %s/privacy_utility.csv\n", outDir.c_str());
   return 0;
 }
 

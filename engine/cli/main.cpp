@@ -60,6 +60,14 @@ int main(int argc, char** argv) {
   invertCmd->add_option("spec", invertSpec, "Experiment spec (JSON)")->required();
   invertCmd->add_option("--out", invertOut, "Output folder (default runs/<name>-<time>)");
 
+  std::string utilitySpec, utilityOut;
+  auto* utilityCmd = app.add_subcommand(
+      "privacy-utility",
+      "For each strength of the spec's defense: the attack's PSNR/SSIM on the defended "
+      "gradients and the test accuracy of the model trained with that defense.");
+  utilityCmd->add_option("spec", utilitySpec, "Experiment spec (JSON)")->required();
+  utilityCmd->add_option("--out", utilityOut, "Output folder (default runs/<name>-<time>)");
+
   WorkerCommandOptions worker;
   auto* workerCmd =
       app.add_subcommand("worker",
@@ -78,6 +86,7 @@ int main(int argc, char** argv) {
     if (*workerCmd) return runWorkerCommand(worker);
     if (*convexityCmd) return runConvexity(convexitySpec, convexityOut);
     if (*invertCmd) return runInvert(invertSpec, invertOut);
+    if (*utilityCmd) return runPrivacyUtility(utilitySpec, utilityOut);
     if (*reportCmd) {
       writeRunReport(reportRun, reportOut.empty() ? reportRun + "/report" : reportOut);
       return 0;

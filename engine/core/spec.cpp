@@ -58,6 +58,7 @@ void readPrivacy(SpecReader r, PrivacySpec& p) {
   r.number("defense_strength", p.defenseStrength, 0.0, 100.0);
   r.integerList("images", p.images, 0, 10'000'000, 8);
   r.integer("iterations", p.iterations, 1, 100000);
+  r.numberList("sweep_strengths", p.sweepStrengths, 0.0, 100.0, 32);
   r.finish();
 }
 
@@ -347,7 +348,8 @@ nlohmann::json specToJson(const Spec& s) {
         {"defense", s.privacy.defense},
         {"defense_strength", s.privacy.defenseStrength},
         {"images", s.privacy.images},
-        {"iterations", s.privacy.iterations}}},
+        {"iterations", s.privacy.iterations},
+        {"sweep_strengths", s.privacy.sweepStrengths}}},
   };
 }
 

@@ -94,6 +94,8 @@ struct PrivacySpec {
   double defenseStrength = 0.0;   ///< noise: std; topk: pruned fraction
   std::vector<int> images = {0};  ///< test-set indices, attacked together as one batch
   int iterations = 300;           ///< L-BFGS iterations
+  /// privacy-utility: the defense strengths to try (after "none")
+  std::vector<double> sweepStrengths;
 };
 
 /// The experiment spec: the one input of every run, single-process or cluster.

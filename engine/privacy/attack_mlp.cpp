@@ -125,6 +125,14 @@ MatD softmaxColumnsD(const MatD& logits) {
   return p;
 }
 
+MatD mlpLogits(const AttackMlp& m, const MatD& x) {
+  MatD a = x;
+  for (std::size_t l = 0; l + 1 < m.weights.size(); ++l) {
+    a = activate(m.activation, (m.weights[l] * a).colwise() + m.biases[l]).value;
+  }
+  return (m.weights.back() * a).colwise() + m.biases.back();
+}
+
 MlpGradient mlpGradient(const AttackMlp& m, const MatD& x, const MatD& y) {
   const Pass pass = run(m, x, y);
   MlpGradient g;

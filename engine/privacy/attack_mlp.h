@@ -47,6 +47,9 @@ struct MlpGradient {
 /// Softmax of each column.
 MatD softmaxColumnsD(const MatD& logits);
 
+/// The logits of a batch (one example per column).
+MatD mlpLogits(const AttackMlp& model, const MatD& x);
+
 /// The gradient of the mean cross-entropy of the batch x (one example per column) against the
 /// label distributions y (one per column).
 MlpGradient mlpGradient(const AttackMlp& model, const MatD& x, const MatD& y);

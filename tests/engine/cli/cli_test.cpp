@@ -161,3 +161,43 @@ TEST_F(CliTest, InvertRebuildsABatchOfTwoImagesAndWritesTheGridAndTables) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(CliTest, ThePrivacyUtilityTableTradesAttackQualityForAccuracy) {
+  const std::string spec = write("utility.json", R"({"name": "utility", "seed": 5,
+    "dataset": {"name": "fashion-mnist", "train_limit": 3000, "test_limit": 500},
+    "model": {"arch": "mlp", "hidden": [64], "activation": "sigmoid", "init": "uniform",
+              "init_range": [-0.05, 0.05]},
+    "training": {"epochs": 1, "batch_size": 64, "lr": 0.5},
+    "privacy": {"attack": "dlg", "defense": "noise", "images": [0, 1], "iterations": 200,
+                "sweep_strengths": [0.001, 0.1]}})");
+  const auto r = runEngine("privacy-utility " + spec + " --out " + path("out").string());
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  std::ifstream in(path("out/privacy_utility.csv"));
+  std::string line;
+  std::getline(in, line);
+  EXPECT_NE(line.find("defense,strength,attack_psnr,attack_ssim,test_accuracy"), std::string::npos);
+  std::vector<std::vector<double>> rows;  // strength, psnr, ssim, accuracy
+  while (std::getline(in, line)) {
+    std::vector<std::string> cells;
+    std::stringstream ss(line);
+    for (std::string c; std::getline(ss, c, ',');) cells.push_back(c);
+    ASSERT_EQ(cells.size(), 5u) << line;
+    rows.push_back({std::stod(cells[1]), std::stod(cells[2]), std::stod(cells[3]),
+                    std::stod(cells[4])});
+  }
+  ASSERT_EQ(rows.size(), 3u);  // none, then the two strengths
+  EXPECT_GE(rows[0][1], 30.0);  // undefended: the attack rebuilds the images
+  EXPECT_GT(rows[0][1], rows[1][1]);
+  EXPECT_GT(rows[1][1], rows[2][1]);
+  EXPECT_LT(rows[2][1], 15.0);  // noise of std 0.1: the attack fails
+  EXPECT_GT(rows[0][3], 0.5);   // and the model learns undefended (chance: 0.1)
+  // Without strengths to try it says what is missing.
+  const std::string bare = write("bare.json", R"({"privacy": {"defense": "noise"}})");
+  const auto missing = runEngine("privacy-utility " + bare);
+  EXPECT_NE(missing.exitCode, 0);
+  EXPECT_NE(missing.output.find("privacy.sweep_strengths"), std::string::npos) << missing.output;
+}
+
+}  // namespace
