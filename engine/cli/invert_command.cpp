@@ -72,9 +72,9 @@ int runInversion(const Spec& spec, const std::string& outDir) {
       AttackMlp::random(sizes, activation, spec.model.initLow, spec.model.initHigh, rng);
   MatD y = MatD::Zero(data.test.numClasses, batch);
   for (int b = 0; b < batch; ++b) y(labels[static_cast<std::size_t>(b)], b) = 1.0;
-  MlpGradient shared = mlpGradient(model, originals, y);
   Rng defenseRng = Rng::stream(spec.seed, RngPurpose::Noise);
-  applyDefense(shared, p.defense, p.defenseStrength, defenseRng);
+  const MlpGradient shared =
+      defendedGradient(model, originals, y, p.defense, p.defenseStrength, p.clipNorm, defenseRng);
 
   Table progress{{"iteration", "gradient_distance", "mean_psnr"}, {}};
   MatD reconstructions;

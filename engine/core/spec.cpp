@@ -54,8 +54,9 @@ void readTraining(SpecReader r, TrainingSpec& t) {
 
 void readPrivacy(SpecReader r, PrivacySpec& p) {
   r.choice("attack", p.attack, {"dlg", "idlg", "analytic"});
-  r.choice("defense", p.defense, {"none", "noise", "topk", "fp16", "int8"});
+  r.choice("defense", p.defense, {"none", "noise", "topk", "fp16", "int8", "dp"});
   r.number("defense_strength", p.defenseStrength, 0.0, 100.0);
+  r.number("clip_norm", p.clipNorm, 0.0, 1e6, true);
   r.integerList("images", p.images, 0, 10'000'000, 8);
   r.integer("iterations", p.iterations, 1, 100000);
   r.numberList("sweep_strengths", p.sweepStrengths, 0.0, 100.0, 32);
@@ -347,6 +348,7 @@ nlohmann::json specToJson(const Spec& s) {
        {{"attack", s.privacy.attack},
         {"defense", s.privacy.defense},
         {"defense_strength", s.privacy.defenseStrength},
+        {"clip_norm", s.privacy.clipNorm},
         {"images", s.privacy.images},
         {"iterations", s.privacy.iterations},
         {"sweep_strengths", s.privacy.sweepStrengths}}},

@@ -29,6 +29,44 @@ double roundToHalf(double value) {
   return std::copysign(std::nearbyint(magnitude / spacing) * spacing, value);
 }
 
+MlpGradient dpGradient(const AttackMlp& model, const MatD& x, const MatD& y, double clipNorm,
+                       double noiseMultiplier, Rng& rng) {
+  MlpGradient sum;
+  for (Eigen::Index c = 0; c < x.cols(); ++c) {
+    MlpGradient g = mlpGradient(model, x.col(c), y.col(c));
+    double norm2 = 0;
+    forEachTensor(g, [&](double* v, std::size_t n) {
+      for (std::size_t i = 0; i < n; ++i) norm2 += v[i] * v[i];
+    });
+    const double scale = 1.0 / std::max(1.0, std::sqrt(norm2) / clipNorm);
+    if (c == 0) {
+      sum = g;
+      forEachTensor(sum, [&](double* v, std::size_t n) {
+        for (std::size_t i = 0; i < n; ++i) v[i] *= scale;
+      });
+      continue;
+    }
+    for (std::size_t l = 0; l < g.weights.size(); ++l) {
+      sum.weights[l] += scale * g.weights[l];
+      sum.biases[l] += scale * g.biases[l];
+    }
+  }
+  const double batch = static_cast<double>(x.cols());
+  forEachTensor(sum, [&](double* v, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) v[i] = (v[i] + noiseMultiplier * clipNorm * rng.normal()) / batch;
+  });
+  return sum;
+}
+
+MlpGradient defendedGradient(const AttackMlp& model, const MatD& x, const MatD& y,
+                             const std::string& defense, double strength, double clipNorm,
+                             Rng& rng) {
+  if (defense == "dp") return dpGradient(model, x, y, clipNorm, strength, rng);
+  MlpGradient g = mlpGradient(model, x, y);
+  applyDefense(g, defense, strength, rng);
+  return g;
+}
+
 void applyDefense(MlpGradient& gradient, const std::string& defense, double strength, Rng& rng) {
   if (defense == "none") return;
   if (defense == "noise") {
@@ -71,6 +109,8 @@ void applyDefense(MlpGradient& gradient, const std::string& defense, double stre
       const double step = top / 127.0;  // symmetric: -127..127 steps of `step`
       for (std::size_t i = 0; i < n; ++i) v[i] = std::nearbyint(v[i] / step) * step;
     });
+  } else if (defense == "dp") {
+    throw Error("privacy.defense: dp clips each example's gradient; use defendedGradient");
   } else {
     throw Error("privacy.defense: \"" + defense + "\" is unknown; allowed: " + kDefenseNames);
   }

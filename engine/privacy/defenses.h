@@ -14,9 +14,21 @@ namespace distlab::engine {
 //   (strength unused).
 
 /// The allowed defense names, for messages.
-inline constexpr const char* kDefenseNames = "none, noise, topk, fp16, int8";
+inline constexpr const char* kDefenseNames = "none, noise, topk, fp16, int8, dp";
 
-/// Applies a defense to a gradient in place; throws Error naming the allowed values.
+/// DP-SGD (Abadi et al., 2016): each example's gradient clipped to L2 norm clipNorm, summed,
+/// Gaussian noise of std noiseMultiplier x clipNorm added, divided by the batch size.
+MlpGradient dpGradient(const AttackMlp& model, const MatD& x, const MatD& y, double clipNorm,
+                       double noiseMultiplier, Rng& rng);
+
+/// The gradient a defended worker shares: "dp" with strength = the noise multiplier, every
+/// other defense applied to the plain batch gradient.
+MlpGradient defendedGradient(const AttackMlp& model, const MatD& x, const MatD& y,
+                             const std::string& defense, double strength, double clipNorm,
+                             Rng& rng);
+
+/// Applies a defense to a gradient in place; throws Error naming the allowed values ("dp"
+/// needs the examples: see defendedGradient).
 void applyDefense(MlpGradient& gradient, const std::string& defense, double strength, Rng& rng);
 
 /// Rounds to the nearest IEEE half-precision value (round to nearest even, with overflow to

@@ -65,8 +65,8 @@ std::vector<PrivacyUtilityPoint> privacyUtility(const Spec& spec, const TrainTes
     for (const int index : p.images) {
       const std::vector<std::size_t> row = {static_cast<std::size_t>(index)};
       const MatD x = columns(data.test, row);
-      MlpGradient shared = mlpGradient(model, x, oneHots(data.test, row));
-      applyDefense(shared, defense, strength, noise);
+      const MlpGradient shared = defendedGradient(model, x, oneHots(data.test, row), defense,
+                                                  strength, p.clipNorm, noise);
       DlgOptions o;
       o.iterations = p.iterations;
       o.seed = spec.seed;
@@ -88,8 +88,9 @@ std::vector<PrivacyUtilityPoint> privacyUtility(const Spec& spec, const TrainTes
     const std::size_t steps = data.train.size() / batch * static_cast<std::size_t>(spec.training.epochs);
     for (std::size_t step = 0; step < steps; ++step) {
       for (auto& r : rows) r = static_cast<std::size_t>(order.below(data.train.size()));
-      MlpGradient g = mlpGradient(trained, columns(data.train, rows), oneHots(data.train, rows));
-      applyDefense(g, defense, strength, noise);
+      const MlpGradient g = defendedGradient(trained, columns(data.train, rows),
+                                             oneHots(data.train, rows), defense, strength,
+                                             p.clipNorm, noise);
       for (std::size_t l = 0; l < trained.weights.size(); ++l) {
         trained.weights[l] -= spec.training.lr * g.weights[l];
         trained.biases[l] -= spec.training.lr * g.biases[l];

@@ -332,3 +332,38 @@ TEST(SecureAggregationTest, TheMasksCancelInTheSumButHideEachUpdate) {
 
 }  // namespace
 }  // namespace distlab::engine
+
+namespace distlab::engine {
+namespace {
+
+double norm(const MlpGradient& g) {
+  double s = 0;
+  for (std::size_t l = 0; l < g.weights.size(); ++l) {
+    s += g.weights[l].squaredNorm() + g.biases[l].squaredNorm();
+  }
+  return std::sqrt(s);
+}
+
+TEST(DefensesTest, DpSgdClipsEachExampleThenAddsNoise) {
+  const MatD x = images(4);
+  MatD y = MatD::Zero(10, 4);
+  for (int c = 0; c < 4; ++c) y(c, c) = 1;
+  Rng rng(5);
+  const AttackMlp m = AttackMlp::random({784, 64, 10}, "sigmoid", 0.05, rng);
+  Rng noise(1);
+  // No clipping in effect and no noise: the mean of the per-example gradients is the batch's.
+  const MlpGradient loose = dpGradient(m, x, y, 1e9, 0.0, noise);
+  EXPECT_LT(std::sqrt(loose.squaredDistance(mlpGradient(m, x, y))), 1e-12 * norm(loose));
+  // Clipped to 0.01 each: the mean of four vectors of norm <= 0.01 has norm <= 0.01.
+  const MlpGradient clipped = dpGradient(m, x, y, 0.01, 0.0, noise);
+  EXPECT_LE(norm(clipped), 0.01 + 1e-15);
+  EXPECT_GT(norm(mlpGradient(m, x, y)), 0.05);  // so the clipping did bite
+  // Noise multiplier 1 on one image: the attack gets nothing.
+  const MlpGradient shared = defendedGradient(m, x.col(0), y.col(0), "dp", 1.0, 1.0, noise);
+  DlgOptions o;
+  o.iterations = 200;
+  EXPECT_LT(psnr(invertGradient(m, shared, 1, o).images.col(0), x.col(0)), 15.0);
+}
+
+}  // namespace
+}  // namespace distlab::engine
