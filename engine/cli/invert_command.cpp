@@ -74,7 +74,8 @@ int runInversion(const Spec& spec, const std::string& outDir) {
   for (int b = 0; b < batch; ++b) y(labels[static_cast<std::size_t>(b)], b) = 1.0;
   Rng defenseRng = Rng::stream(spec.seed, RngPurpose::Noise);
   const MlpGradient shared =
-      defendedGradient(model, originals, y, p.defense, p.defenseStrength, p.clipNorm, defenseRng);
+      defendedGradient(model, originals, y, p.defense, p.defenseStrength, p.clipNorm, defenseRng,
+                       spec.training.lr);
 
   Table progress{{"iteration", "gradient_distance", "mean_psnr"}, {}};
   MatD reconstructions;

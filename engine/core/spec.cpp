@@ -54,7 +54,7 @@ void readTraining(SpecReader r, TrainingSpec& t) {
 
 void readPrivacy(SpecReader r, PrivacySpec& p) {
   r.choice("attack", p.attack, {"dlg", "idlg", "analytic"});
-  r.choice("defense", p.defense, {"none", "noise", "topk", "fp16", "int8", "dp"});
+  r.choice("defense", p.defense, {"none", "noise", "topk", "fp16", "int8", "dp", "local-steps"});
   r.number("defense_strength", p.defenseStrength, 0.0, 100.0);
   r.number("clip_norm", p.clipNorm, 0.0, 1e6, true);
   r.integerList("images", p.images, 0, 10'000'000, 8);

@@ -90,8 +90,9 @@ struct ClusterSpec {
 /// which test images are attacked (one batch).
 struct PrivacySpec {
   std::string attack = "dlg";     ///< dlg | idlg | analytic
-  std::string defense = "none";   ///< none | noise | topk | fp16 | int8 | dp
-  double defenseStrength = 0.0;   ///< noise: std; topk: pruned fraction; dp: noise multiplier
+  std::string defense = "none";   ///< none | noise | topk | fp16 | int8 | dp | local-steps
+  /// noise: std; topk: pruned fraction; dp: noise multiplier; local-steps: steps (training.lr)
+  double defenseStrength = 0.0;
   double clipNorm = 1.0;          ///< dp: each example's gradient clipped to this L2 norm
   std::vector<int> images = {0};  ///< test-set indices, attacked together as one batch
   int iterations = 300;           ///< L-BFGS iterations

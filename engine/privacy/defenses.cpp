@@ -58,10 +58,32 @@ MlpGradient dpGradient(const AttackMlp& model, const MatD& x, const MatD& y, dou
   return sum;
 }
 
+MlpGradient localStepsUpdate(const AttackMlp& model, const MatD& x, const MatD& y, int steps,
+                             double lr) {
+  if (steps < 1) throw Error("local-steps: " + std::to_string(steps) + " steps; allowed: 1 or more");
+  AttackMlp local = model;
+  for (int s = 0; s < steps; ++s) {
+    const MlpGradient g = mlpGradient(local, x, y);
+    for (std::size_t l = 0; l < local.weights.size(); ++l) {
+      local.weights[l] -= lr * g.weights[l];
+      local.biases[l] -= lr * g.biases[l];
+    }
+  }
+  MlpGradient update;
+  for (std::size_t l = 0; l < model.weights.size(); ++l) {
+    update.weights.push_back((model.weights[l] - local.weights[l]) / (steps * lr));
+    update.biases.push_back((model.biases[l] - local.biases[l]) / (steps * lr));
+  }
+  return update;
+}
+
 MlpGradient defendedGradient(const AttackMlp& model, const MatD& x, const MatD& y,
                              const std::string& defense, double strength, double clipNorm,
-                             Rng& rng) {
+                             Rng& rng, double lr) {
   if (defense == "dp") return dpGradient(model, x, y, clipNorm, strength, rng);
+  if (defense == "local-steps") {
+    return localStepsUpdate(model, x, y, static_cast<int>(std::lround(strength)), lr);
+  }
   MlpGradient g = mlpGradient(model, x, y);
   applyDefense(g, defense, strength, rng);
   return g;
@@ -109,8 +131,8 @@ void applyDefense(MlpGradient& gradient, const std::string& defense, double stre
       const double step = top / 127.0;  // symmetric: -127..127 steps of `step`
       for (std::size_t i = 0; i < n; ++i) v[i] = std::nearbyint(v[i] / step) * step;
     });
-  } else if (defense == "dp") {
-    throw Error("privacy.defense: dp clips each example's gradient; use defendedGradient");
+  } else if (defense == "dp" || defense == "local-steps") {
+    throw Error("privacy.defense: " + defense + " needs the examples; use defendedGradient");
   } else {
     throw Error("privacy.defense: \"" + defense + "\" is unknown; allowed: " + kDefenseNames);
   }

@@ -14,18 +14,25 @@ namespace distlab::engine {
 //   (strength unused).
 
 /// The allowed defense names, for messages.
-inline constexpr const char* kDefenseNames = "none, noise, topk, fp16, int8, dp";
+inline constexpr const char* kDefenseNames = "none, noise, topk, fp16, int8, dp, local-steps";
 
 /// DP-SGD (Abadi et al., 2016): each example's gradient clipped to L2 norm clipNorm, summed,
 /// Gaussian noise of std noiseMultiplier x clipNorm added, divided by the batch size.
 MlpGradient dpGradient(const AttackMlp& model, const MatD& x, const MatD& y, double clipNorm,
                        double noiseMultiplier, Rng& rng);
 
-/// The gradient a defended worker shares: "dp" with strength = the noise multiplier, every
-/// other defense applied to the plain batch gradient.
+/// Several local steps before sending (FedAvg's client): `steps` SGD steps of rate lr on the
+/// batch, then the update shared as the mean gradient it amounts to, (w_0 - w_steps) / (steps lr).
+/// One step is the plain gradient.
+MlpGradient localStepsUpdate(const AttackMlp& model, const MatD& x, const MatD& y, int steps,
+                             double lr);
+
+/// The gradient a defended worker shares: "dp" with strength = the noise multiplier,
+/// "local-steps" with strength = the number of steps (at rate lr), every other defense applied
+/// to the plain batch gradient.
 MlpGradient defendedGradient(const AttackMlp& model, const MatD& x, const MatD& y,
                              const std::string& defense, double strength, double clipNorm,
-                             Rng& rng);
+                             Rng& rng, double lr = 0.1);
 
 /// Applies a defense to a gradient in place; throws Error naming the allowed values ("dp"
 /// needs the examples: see defendedGradient).

@@ -66,7 +66,8 @@ std::vector<PrivacyUtilityPoint> privacyUtility(const Spec& spec, const TrainTes
       const std::vector<std::size_t> row = {static_cast<std::size_t>(index)};
       const MatD x = columns(data.test, row);
       const MlpGradient shared = defendedGradient(model, x, oneHots(data.test, row), defense,
-                                                  strength, p.clipNorm, noise);
+                                                  strength, p.clipNorm, noise,
+                                                  spec.training.lr);
       DlgOptions o;
       o.iterations = p.iterations;
       o.seed = spec.seed;
@@ -90,7 +91,7 @@ std::vector<PrivacyUtilityPoint> privacyUtility(const Spec& spec, const TrainTes
       for (auto& r : rows) r = static_cast<std::size_t>(order.below(data.train.size()));
       const MlpGradient g = defendedGradient(trained, columns(data.train, rows),
                                              oneHots(data.train, rows), defense, strength,
-                                             p.clipNorm, noise);
+                                             p.clipNorm, noise, spec.training.lr);
       for (std::size_t l = 0; l < trained.weights.size(); ++l) {
         trained.weights[l] -= spec.training.lr * g.weights[l];
         trained.biases[l] -= spec.training.lr * g.biases[l];

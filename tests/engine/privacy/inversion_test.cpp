@@ -367,3 +367,28 @@ TEST(DefensesTest, DpSgdClipsEachExampleThenAddsNoise) {
 
 }  // namespace
 }  // namespace distlab::engine
+
+namespace distlab::engine {
+namespace {
+
+TEST(DefensesTest, LocalStepsOnOneImageStillLeakItButALargerBatchBlendsTheImages) {
+  const MatD x = images(4);
+  Rng rng(5);
+  const AttackMlp m = AttackMlp::random({784, 256, 10}, "sigmoid", 0.05, rng);
+  // One local step is the plain gradient.
+  const MlpGradient one = localStepsUpdate(m, x.col(1), oneHot(2), 1, 0.5);
+  EXPECT_LT(std::sqrt(one.squaredDistance(mlpGradient(m, x.col(1), oneHot(2)))), 1e-12);
+  // Twenty steps: the first layer's update is still (sum of deltas) x^T, rank one in the image,
+  // so the analytic inversion still gives the image back exactly.
+  const MlpGradient many = localStepsUpdate(m, x.col(1), oneHot(2), 20, 0.5);
+  EXPECT_GT(std::sqrt(many.squaredDistance(one)), 1e-3);  // a different update
+  EXPECT_GT(psnr(analyticFirstLayer(many), x.col(1)), 60.0);
+  // A batch of four: the same quotient blends the images, and none comes back.
+  MatD y = MatD::Zero(10, 4);
+  for (int c = 0; c < 4; ++c) y(c, c) = 1;
+  const VecD blend = analyticFirstLayer(mlpGradient(m, x, y));
+  for (int c = 0; c < 4; ++c) EXPECT_LT(psnr(blend, x.col(c)), 20.0) << c;
+}
+
+}  // namespace
+}  // namespace distlab::engine
