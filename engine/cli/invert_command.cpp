@@ -4,6 +4,7 @@
 // first-layer inversion). Writes reconstruction.png (each original beside its reconstruction),
 // attack.csv (the gradient distance and mean PSNR per iteration) and results.csv.
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 
@@ -63,25 +64,40 @@ int runInversion(const Spec& spec, const std::string& outDir) {
     for (int i = 0; i < features; ++i) originals(i, b) = data.test.x(index, i);
     labels.push_back(data.test.labels[static_cast<std::size_t>(index)]);
   }
-  std::vector<int> sizes = {features};
-  for (const int h : spec.model.hidden) sizes.push_back(h);
-  sizes.push_back(data.test.numClasses);
-  const std::string activation = spec.model.activation;
-  Rng rng(spec.seed);
-  const AttackMlp model =
-      AttackMlp::random(sizes, activation, spec.model.initLow, spec.model.initHigh, rng);
   MatD y = MatD::Zero(data.test.numClasses, batch);
   for (int b = 0; b < batch; ++b) y(labels[static_cast<std::size_t>(b)], b) = 1.0;
+  Rng rng(spec.seed);
   Rng defenseRng = Rng::stream(spec.seed, RngPurpose::Noise);
-  const MlpGradient shared =
-      defendedGradient(model, originals, y, p.defense, p.defenseStrength, p.clipNorm, defenseRng,
-                       spec.training.lr);
+  const bool lenet = spec.model.arch == "lenet5";
+  // The reference LeNet of torch_dlg.py, or the spec's MLP; weights from model.init_range.
+  AttackMlp model;
+  AttackNet net;
+  MlpGradient shared;
+  if (lenet) {
+    if (features != 784) throw Error("model.arch: the attack's lenet5 takes 28x28 images");
+    net = AttackNet::lenet(data.test.numClasses, spec.model.initHigh, rng);
+    if (p.defense == "dp" || p.defense == "local-steps") {
+      throw Error("privacy.defense: " + p.defense + " is implemented for the MLP only");
+    }
+    shared = netGradient(net, originals, y);
+    applyDefense(shared, p.defense, p.defenseStrength, defenseRng);
+  } else {
+    std::vector<int> sizes = {features};
+    for (const int h : spec.model.hidden) sizes.push_back(h);
+    sizes.push_back(data.test.numClasses);
+    model = AttackMlp::random(sizes, spec.model.activation, spec.model.initLow,
+                              spec.model.initHigh, rng);
+    shared = defendedGradient(model, originals, y, p.defense, p.defenseStrength, p.clipNorm,
+                              defenseRng, spec.training.lr);
+  }
 
-  Table progress{{"iteration", "gradient_distance", "mean_psnr"}, {}};
+  Table progress{{"iteration", "elapsed_s", "gradient_distance", "mean_psnr"}, {}};
+  const auto started = std::chrono::steady_clock::now();
   MatD reconstructions;
   std::vector<int> recoveredLabels;
   int iterations = 0, evaluations = 0;
   if (p.attack == "analytic") {
+    if (lenet) throw Error("privacy.attack: analytic needs a first dense layer; lenet5 starts with a convolution");
     reconstructions = analyticFirstLayer(shared);
     reconstructions.conservativeResize(features, batch);
     for (int b = 1; b < batch; ++b) reconstructions.col(b) = reconstructions.col(0);  // one blend
@@ -96,7 +112,10 @@ int runInversion(const Spec& spec, const std::string& outDir) {
       for (int b = 0; b < batch; ++b) {
         mean += psnr(images.col(match[static_cast<std::size_t>(b)]), originals.col(b)) / batch;
       }
-      progress.rows.push_back({std::to_string(it), std::to_string(distance), std::to_string(mean)});
+      const double elapsed =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+      progress.rows.push_back({std::to_string(it), std::to_string(elapsed),
+                               std::to_string(distance), std::to_string(mean)});
       return true;
     };
     std::vector<int> known;
@@ -104,7 +123,8 @@ int runInversion(const Spec& spec, const std::string& outDir) {
       if (batch != 1) throw Error("privacy.attack: idlg reads one label; use a batch of 1 image");
       known = {idlgLabel(shared)};
     }
-    const DlgResult r = invertGradient(model, shared, batch, o, known);
+    const DlgResult r = lenet ? invertNetGradient(net, shared, batch, o, known)
+                              : invertGradient(model, shared, batch, o, known);
     reconstructions = r.images;
     iterations = r.iterations;
     evaluations = r.evaluations;

@@ -202,10 +202,10 @@ std::vector<SpecError> validateSpec(const Spec& s) {
     }
   }
   if (s.experiment == "inversion") {
-    if (m.arch != "mlp") {
+    if (m.arch != "mlp" && m.arch != "lenet5") {
       errors.push_back({"model.arch", "\"" + m.arch +
                                           "\" is not attacked yet; experiment \"inversion\" "
-                                          "allows: mlp"});
+                                          "allows: mlp, lenet5"});
     }
     if (!isImageDataset(d.name) && d.name != "blobs" && d.name != "spirals") {
       errors.push_back({"dataset.name", "gradient inversion needs a classification data set"});

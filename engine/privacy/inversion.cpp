@@ -24,7 +24,18 @@ VecD analyticFirstLayer(const MlpGradient& gradient) {
 
 DlgResult invertGradient(const AttackMlp& model, const MlpGradient& target, int batch,
                          const DlgOptions& o, const std::vector<int>& labels) {
-  const int n = model.inputs(), k = model.classes();
+  return invertWith([&](const MatD& x, const MatD& y) { return dlgObjective(model, x, y, target); },
+                    model.inputs(), model.classes(), batch, o, labels);
+}
+
+DlgResult invertNetGradient(const AttackNet& net, const MlpGradient& target, int batch,
+                            const DlgOptions& o, const std::vector<int>& labels) {
+  return invertWith([&](const MatD& x, const MatD& y) { return netDlgObjective(net, x, y, target); },
+                    net.inputs(), net.classes(), batch, o, labels);
+}
+
+DlgResult invertWith(const std::function<DlgValue(const MatD&, const MatD&)>& dlg, int n, int k,
+                     int batch, const DlgOptions& o, const std::vector<int>& labels) {
   const bool fixed = o.knownLabels || !labels.empty();
   if (fixed && static_cast<int>(labels.size()) != batch) {
     throw Error("iDLG: " + std::to_string(labels.size()) + " labels for a batch of " +
@@ -48,7 +59,7 @@ DlgResult invertGradient(const AttackMlp& model, const MlpGradient& target, int 
   const Objective objective = [&](const Eigen::VectorXd& v, Eigen::VectorXd* grad) {
     MatD x, y;
     unpack(v, x, y);
-    const DlgValue d = dlgObjective(model, x, y, target);
+    const DlgValue d = dlg(x, y);
     grad->resize(v.size());
     Eigen::Map<MatD>(grad->data(), n, batch) = d.dx;
     if (!fixed) Eigen::Map<MatD>(grad->data() + n * batch, k, batch) = d.dLabelLogits;

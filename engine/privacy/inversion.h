@@ -2,6 +2,7 @@
 #include <vector>
 
 #include "privacy/attack_mlp.h"
+#include "privacy/attack_net.h"
 #include "privacy/lbfgs.h"
 
 namespace distlab::engine {
@@ -35,6 +36,14 @@ struct DlgResult {
 /// their gradient matches `target` (L2 distance). `labels` (iDLG) fixes the labels.
 DlgResult invertGradient(const AttackMlp& model, const MlpGradient& target, int batch,
                          const DlgOptions& options, const std::vector<int>& labels = {});
+
+/// The same on a convolutional attack network (the DLG paper's LeNet).
+DlgResult invertNetGradient(const AttackNet& net, const MlpGradient& target, int batch,
+                            const DlgOptions& options, const std::vector<int>& labels = {});
+/// The attack on any model: dlg(x, yLogits) gives the objective and its gradients; n inputs and
+/// k classes per example.
+DlgResult invertWith(const std::function<DlgValue(const MatD&, const MatD&)>& dlg, int n, int k,
+                     int batch, const DlgOptions& options, const std::vector<int>& labels = {});
 
 /// Image quality of a reconstruction against the original (pixels in [0, 1]).
 double meanSquaredErrorOf(const VecD& a, const VecD& b);
