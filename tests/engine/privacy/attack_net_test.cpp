@@ -131,3 +131,26 @@ TEST(AttackNetTest, DlgRebuildsAtLeastFourOfFiveImagesThroughTheReferenceLenet) 
 
 }  // namespace
 }  // namespace distlab::engine
+
+namespace distlab::engine {
+namespace {
+
+TEST(AttackNetTest, IdlgFindsTheLabelOfAHundredSingleImageGradientsThroughTheLenet) {
+  const Spec spec = loadSpecText(R"({"dataset": {"name": "fashion-mnist", "test_limit": 100}})");
+  const TrainTest data = loadDataset(spec.dataset, 1);
+  Rng rng(9);
+  int right = 0;
+  for (int image = 0; image < 100; ++image) {
+    MatD x(784, 1);
+    for (int i = 0; i < 784; ++i) x(i, 0) = data.test.x(image, i);
+    const int label = static_cast<int>(rng.below(10));
+    MatD y = MatD::Zero(10, 1);
+    y(label, 0) = 1;
+    const AttackNet net = AttackNet::lenet(10, 0.5, rng);
+    right += idlgLabel(netGradient(net, x, y)) == label;
+  }
+  EXPECT_EQ(right, 100);
+}
+
+}  // namespace
+}  // namespace distlab::engine
