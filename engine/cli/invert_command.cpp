@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "cli/commands.h"
+#include "cluster/push_capture.h"
 #include "core/error.h"
 #include "data/load.h"
 #include "privacy/defenses.h"
@@ -51,29 +52,41 @@ std::uint8_t toByte(double v) {
 int runInversion(const Spec& spec, const std::string& outDir) {
   const TrainTest data = loadDataset(spec.dataset, spec.seed);
   const auto& p = spec.privacy;
-  const int batch = static_cast<int>(p.images.size());
-  const int features = static_cast<int>(data.test.x.cols());
+  const bool captured = !p.captureFrom.empty();
+  const PushCapture capture = captured ? readPushCapture(p.captureFrom + "/capture") : PushCapture{};
+  // The victims: the spec's test images, or the training rows behind the captured push.
+  const Dataset& source = captured ? data.train : data.test;
+  std::vector<std::size_t> indices;
+  if (captured) {
+    indices = capture.rows;
+  } else {
+    for (const int i : p.images) indices.push_back(static_cast<std::size_t>(i));
+  }
+  const int batch = static_cast<int>(indices.size());
+  const int features = static_cast<int>(source.x.cols());
   MatD originals(features, batch);
   std::vector<int> labels;
   for (int b = 0; b < batch; ++b) {
-    const int index = p.images[static_cast<std::size_t>(b)];
-    if (index >= static_cast<int>(data.test.size())) {
-      throw Error("privacy.images: " + std::to_string(index) + " is past the test set's " +
-                  std::to_string(data.test.size()) + " images");
+    const std::size_t index = indices[static_cast<std::size_t>(b)];
+    if (index >= source.size()) {
+      throw Error("privacy.images: " + std::to_string(index) + " is past the data set's " +
+                  std::to_string(source.size()) + " images");
     }
-    for (int i = 0; i < features; ++i) originals(i, b) = data.test.x(index, i);
-    labels.push_back(data.test.labels[static_cast<std::size_t>(index)]);
+    for (int i = 0; i < features; ++i) originals(i, b) = source.x(static_cast<Eigen::Index>(index), i);
+    labels.push_back(source.labels[index]);
   }
   MatD y = MatD::Zero(data.test.numClasses, batch);
   for (int b = 0; b < batch; ++b) y(labels[static_cast<std::size_t>(b)], b) = 1.0;
   Rng rng(spec.seed);
   Rng defenseRng = Rng::stream(spec.seed, RngPurpose::Noise);
   const bool lenet = spec.model.arch == "lenet5";
-  // The reference LeNet of torch_dlg.py, or the spec's MLP; weights from model.init_range.
+  // The reference LeNet of torch_dlg.py, or the spec's MLP; weights from model.init_range (or,
+  // for a captured push, the parameters the worker computed on).
   AttackMlp model;
   AttackNet net;
   MlpGradient shared;
   if (lenet) {
+    if (captured) throw Error("privacy.capture_from: captured pushes are attacked on the MLP only");
     if (features != 784) throw Error("model.arch: the attack's lenet5 takes 28x28 images");
     net = AttackNet::lenet(data.test.numClasses, spec.model.initHigh, rng);
     if (p.defense == "dp" || p.defense == "local-steps") {
@@ -87,8 +100,14 @@ int runInversion(const Spec& spec, const std::string& outDir) {
     sizes.push_back(data.test.numClasses);
     model = AttackMlp::random(sizes, spec.model.activation, spec.model.initLow,
                               spec.model.initHigh, rng);
-    shared = defendedGradient(model, originals, y, p.defense, p.defenseStrength, p.clipNorm,
-                              defenseRng, spec.training.lr);
+    if (captured) {
+      model = mlpFromFlat(sizes, spec.model.activation, capture.parameters);
+      shared = mlpGradientFromFlat(model, capture.gradient);
+      applyDefense(shared, p.defense, p.defenseStrength, defenseRng);
+    } else {
+      shared = defendedGradient(model, originals, y, p.defense, p.defenseStrength, p.clipNorm,
+                                defenseRng, spec.training.lr);
+    }
   }
 
   Table progress{{"iteration", "elapsed_s", "gradient_distance", "mean_psnr"}, {}};
@@ -144,7 +163,7 @@ int runInversion(const Spec& spec, const std::string& outDir) {
     const double q = psnr(rec, orig);
     meanPsnr += q / batch;
     results.rows.push_back(
-        {std::to_string(p.images[static_cast<std::size_t>(b)]),
+        {std::to_string(indices[static_cast<std::size_t>(b)]),
          std::to_string(labels[static_cast<std::size_t>(b)]),
          std::to_string(recoveredLabels[static_cast<std::size_t>(r)]),
          std::to_string(meanSquaredErrorOf(rec, orig)), std::to_string(q),

@@ -108,6 +108,7 @@ struct Coordinator::Impl {
   std::uint16_t port = 0;
   std::int64_t startNs = 0, joinDeadlineNs = 0;
   std::uint64_t lastEvalVersion = 0;
+  bool pushCaptured = false;  ///< privacy.capture_worker's push was kept
   std::shared_ptr<const std::vector<float>> paramsSnapshot;
   std::uint64_t snapshotVersion = 0;
   bool paused = false, ending = false;

@@ -3,6 +3,8 @@
 #include <csignal>
 
 #include "cluster/coordinator_impl.h"
+#include "cluster/push_capture.h"
+#include "cluster/worker_schedule.h"
 #include "comm/handshake.h"
 #include "core/error.h"
 
@@ -141,6 +143,27 @@ void Coordinator::Impl::onWorkerMessage(int rank, Message&& message) {
 
 void Coordinator::Impl::onPush(int rank, Push&& push) {
   const auto start = now();
+  const auto& privacy = spec.privacy;
+  if (!pushCaptured && rank == privacy.captureWorker &&
+      ps->clocks().clock(rank) == static_cast<std::uint64_t>(privacy.captureStep)) {
+    // The honest-but-curious server keeps what it was sent (and, for scoring the attack only,
+    // which rows the worker used).
+    pushCaptured = true;
+    PushCapture c;
+    c.worker = rank;
+    c.step = static_cast<std::uint64_t>(privacy.captureStep);
+    c.baseVersion = push.baseVersion;
+    c.serverVersion = ps->version();
+    c.samples = push.samples;
+    c.gradient.assign(push.values.begin(), push.values.end());
+    const auto params = ps->parameters();
+    c.parameters.assign(params.begin(), params.end());
+    const auto rows = WorkerSchedule(spec, data.train, rank).batch(c.step);
+    c.rows.assign(rows.begin(), rows.end());
+    writePushCapture(options.outDir + "/capture", c);
+    std::fprintf(stderr, "captured worker %d's push of step %llu\n", rank,
+                 static_cast<unsigned long long>(c.step));
+  }
   std::optional<AppliedUpdate> applied;
   try {
     applied = ps->push(rank, push.kind, push.baseVersion, push.samples, push.values);

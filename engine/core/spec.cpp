@@ -60,6 +60,9 @@ void readPrivacy(SpecReader r, PrivacySpec& p) {
   r.integerList("images", p.images, 0, 10'000'000, 8);
   r.integer("iterations", p.iterations, 1, 100000);
   r.numberList("sweep_strengths", p.sweepStrengths, 0.0, 100.0, 32);
+  r.integer("capture_worker", p.captureWorker, -1, 1023);
+  r.integer("capture_step", p.captureStep, 0, 100'000'000);
+  r.text("capture_from", p.captureFrom, 4096);
   r.finish();
 }
 
@@ -351,7 +354,10 @@ nlohmann::json specToJson(const Spec& s) {
         {"clip_norm", s.privacy.clipNorm},
         {"images", s.privacy.images},
         {"iterations", s.privacy.iterations},
-        {"sweep_strengths", s.privacy.sweepStrengths}}},
+        {"sweep_strengths", s.privacy.sweepStrengths},
+        {"capture_worker", s.privacy.captureWorker},
+        {"capture_step", s.privacy.captureStep},
+        {"capture_from", s.privacy.captureFrom}}},
   };
 }
 

@@ -98,6 +98,12 @@ struct PrivacySpec {
   int iterations = 300;           ///< L-BFGS iterations
   /// privacy-utility: the defense strengths to try (after "none")
   std::vector<double> sweepStrengths;
+  /// A cluster run keeps this worker's PUSH of step captureStep in OUT/capture (-1: none), as
+  /// the honest-but-curious server would.
+  int captureWorker = -1;
+  int captureStep = 0;
+  /// inversion: attack the PUSH captured in this folder instead of the victim's own gradient
+  std::string captureFrom;
 };
 
 /// The experiment spec: the one input of every run, single-process or cluster.

@@ -125,6 +125,34 @@ MatD softmaxColumnsD(const MatD& logits) {
   return p;
 }
 
+AttackMlp mlpFromFlat(const std::vector<int>& sizes, const std::string& activation,
+                      std::span<const float> flat) {
+  AttackMlp m;
+  m.activation = activation;
+  std::size_t at = 0;
+  for (std::size_t l = 0; l + 1 < sizes.size(); ++l) {
+    const std::size_t need = static_cast<std::size_t>(sizes[l + 1]) * (sizes[l] + 1);
+    if (at + need > flat.size()) break;
+    m.weights.push_back(Eigen::Map<const Eigen::MatrixXf>(flat.data() + at, sizes[l + 1], sizes[l])
+                            .cast<double>());
+    at += static_cast<std::size_t>(sizes[l + 1]) * sizes[l];
+    m.biases.push_back(Eigen::Map<const Eigen::VectorXf>(flat.data() + at, sizes[l + 1]).cast<double>());
+    at += static_cast<std::size_t>(sizes[l + 1]);
+  }
+  if (at != flat.size() || m.weights.size() + 1 != sizes.size()) {
+    throw Error("attack model: " + std::to_string(flat.size()) +
+                " parameters do not make the spec's MLP");
+  }
+  return m;
+}
+
+MlpGradient mlpGradientFromFlat(const AttackMlp& model, std::span<const float> flat) {
+  std::vector<int> sizes = {model.inputs()};
+  for (const auto& w : model.weights) sizes.push_back(static_cast<int>(w.rows()));
+  const AttackMlp shape = mlpFromFlat(sizes, model.activation, flat);
+  return MlpGradient{shape.weights, shape.biases};
+}
+
 MatD mlpLogits(const AttackMlp& m, const MatD& x) {
   MatD a = x;
   for (std::size_t l = 0; l + 1 < m.weights.size(); ++l) {

@@ -1,4 +1,5 @@
 #pragma once
+#include <span>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,13 @@ struct MlpGradient {
 
 /// Softmax of each column.
 MatD softmaxColumnsD(const MatD& logits);
+
+/// An MLP from the engine's flat float parameter buffer (per dense layer: the weights
+/// column-major, outputs x inputs, then the biases), e.g. a cluster run's parameters.
+AttackMlp mlpFromFlat(const std::vector<int>& sizes, const std::string& activation,
+                      std::span<const float> flat);
+/// A gradient in the same layout (a worker's PUSH) as an MlpGradient of the model's shape.
+MlpGradient mlpGradientFromFlat(const AttackMlp& model, std::span<const float> flat);
 
 /// The logits of a batch (one example per column).
 MatD mlpLogits(const AttackMlp& model, const MatD& x);

@@ -16,6 +16,7 @@
 
 #include "../test_support.h"
 #include "aggregate/averaging_lesson.h"
+#include "cluster/push_capture.h"
 #include "cluster/worker_schedule.h"
 #include "comm/blocking_channel.h"
 #include "comm/handshake.h"
@@ -353,6 +354,38 @@ TEST_F(ClusterRunTest, LessonFiveRunsAllFourAggregationMethodsAndWritesTheirCurv
       EXPECT_GT(std::stod(row[2]), 0.5) << method;  // they all learn
     }
   }
+}
+
+// The privacy lesson's threat: the server keeps worker 0's PUSH of step 3 from a live 2-worker
+// run (batch 1) and inverts it.
+TEST_F(ClusterRunTest, AWorkersCapturedPushFromALiveRunIsInvertedToItsTrainingImage) {
+  const std::string model = R"("model": {"arch": "mlp", "hidden": [256], "activation": "sigmoid",
+    "init": "uniform", "init_range": [-0.05, 0.05]},
+    "dataset": {"name": "fashion-mnist", "train_limit": 200, "test_limit": 100})";
+  auto run = start(R"({"name": "capture", "seed": 4, )" + model + R"(,
+    "training": {"epochs": 1, "batch_size": 1, "lr": 0.1},
+    "cluster": {"workers": 2, "sync": "bsp", "eval_every": 1000, "heartbeat_ms": 100,
+                "peer_timeout_ms": 3000},
+    "privacy": {"capture_worker": 0, "capture_step": 3}})");
+  ASSERT_GT(run->waitForPort(), 0) << log();
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  const PushCapture capture = readPushCapture(out() + "/capture");
+  EXPECT_EQ(capture.worker, 0);
+  EXPECT_EQ(capture.step, 3u);
+  EXPECT_EQ(capture.baseVersion, 3u);  // BSP: the push is computed on version 3
+  ASSERT_EQ(capture.rows.size(), 1u);
+  const std::string spec = path("invert.json").string();
+  std::ofstream(spec) << R"({"name": "invert", "seed": 4, "experiment": "inversion", )" + model +
+                             R"(, "privacy": {"attack": "dlg", "capture_from": ")" + out() +
+                             R"(", "iterations": 300}})";
+  EngineProcess invert({"invert", spec, "--out", path("attack").string()}, kToken,
+                       path("stderr.txt").string());
+  ASSERT_EQ(invert.wait(120s), 0) << log();
+  const auto results = csvRows(path("attack").string() + "/results.csv");
+  ASSERT_EQ(results.size(), 2u);
+  EXPECT_EQ(results[1][0], std::to_string(capture.rows[0]));  // the captured training row
+  EXPECT_EQ(results[1][1], results[1][2]);                     // its label recovered
+  EXPECT_GE(std::stod(results[1][4]), 30.0);                   // and the image: PSNR
 }
 
 TEST_F(ClusterRunTest, SamplingWithReplacementLeavesAboutOneInEExamplesToNoWorker) {

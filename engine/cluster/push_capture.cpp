@@ -1,0 +1,71 @@
+#include "cluster/push_capture.h"
+
+#include <filesystem>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "core/error.h"
+#include "core/text_file.h"
+
+namespace distlab::engine {
+namespace {
+
+void writeFloats(const std::string& path, const std::vector<float>& values) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(reinterpret_cast<const char*>(values.data()),
+            static_cast<std::streamsize>(values.size() * sizeof(float)));
+  if (!out) throw Error("cannot write " + path);
+}
+
+std::vector<float> readFloats(const std::string& path, std::size_t expected) {
+  std::ifstream in(path, std::ios::binary);
+  std::vector<float> values(expected);
+  in.read(reinterpret_cast<char*>(values.data()), static_cast<std::streamsize>(expected * sizeof(float)));
+  if (!in || in.peek() != std::char_traits<char>::eof()) {
+    throw Error(path + ": not " + std::to_string(expected) + " float32 values");
+  }
+  return values;
+}
+
+}  // namespace
+
+void writePushCapture(const std::string& dir, const PushCapture& c) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) throw Error("cannot create " + dir + ": " + ec.message());
+  nlohmann::ordered_json j;
+  j["worker"] = c.worker;
+  j["step"] = c.step;
+  j["base_version"] = c.baseVersion;
+  j["server_version"] = c.serverVersion;
+  j["samples"] = c.samples;
+  j["values"] = c.gradient.size();
+  j["rows"] = c.rows;
+  std::ofstream out(dir + "/capture.json", std::ios::trunc);
+  out << j.dump(1) << '\n';
+  if (!out) throw Error("cannot write " + dir + "/capture.json");
+  writeFloats(dir + "/gradient.f32", c.gradient);
+  writeFloats(dir + "/params.f32", c.parameters);
+}
+
+PushCapture readPushCapture(const std::string& dir) {
+  PushCapture c;
+  try {
+    const auto j = nlohmann::json::parse(readTextFile(dir + "/capture.json", "capture"));
+    c.worker = j.at("worker").get<int>();
+    c.step = j.at("step").get<std::uint64_t>();
+    c.baseVersion = j.at("base_version").get<std::uint64_t>();
+    c.serverVersion = j.at("server_version").get<std::uint64_t>();
+    c.samples = j.at("samples").get<std::uint32_t>();
+    c.rows = j.at("rows").get<std::vector<std::size_t>>();
+    const auto values = j.at("values").get<std::size_t>();
+    c.gradient = readFloats(dir + "/gradient.f32", values);
+    c.parameters = readFloats(dir + "/params.f32", values);
+  } catch (const nlohmann::json::exception& e) {
+    throw Error(dir + "/capture.json: " + e.what());
+  }
+  return c;
+}
+
+}  // namespace distlab::engine
