@@ -35,6 +35,7 @@
 
 #include "app/aggregation_results.h"
 #include "app/averaging_results.h"
+#include "app/privacy_results.h"
 #include "app/engine_text.h"
 #include "app/run_controller.h"
 #include "app/report_export.h"
@@ -43,6 +44,7 @@
 #include "widgets/aggregation_view.h"
 #include "widgets/averaging_view.h"
 #include "widgets/convexity_view.h"
+#include "widgets/privacy_view.h"
 #include "widgets/data_view.h"
 #include "widgets/lesson_panel.h"
 #include "widgets/spec_form.h"
@@ -58,7 +60,7 @@ namespace {
 // The views in tab order, by the names --view, the report files and the CSV tables use.
 const QStringList kViewNames = {"training", "timeline", "data",     "staleness",
                                 "traffic",  "cluster",  "averaging", "aggregation",
-                                "convexity"};
+                                "convexity", "privacy"};
 
 widgets::TrafficView::Kind trafficKind(engine::MessageType type) {
   using Kind = widgets::TrafficView::Kind;
@@ -105,6 +107,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
       m_averaging(new widgets::AveragingView),
       m_aggregation(new widgets::AggregationView),
       m_convexity(new widgets::ConvexityView),
+      m_privacy(new widgets::PrivacyView),
       m_views(new QTabWidget),
       m_form(new widgets::SpecForm),
       m_formDock(new QDockWidget),
@@ -126,6 +129,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
   m_views->addTab(m_averaging, QString());
   m_views->addTab(m_aggregation, QString());
   m_views->addTab(m_convexity, QString());
+  m_views->addTab(m_privacy, QString());
   connect(m_topology, &widgets::TopologyView::actionRequested, this,
           [this](int worker, widgets::TopologyView::Action action) {
             using A = widgets::TopologyView::Action;
@@ -171,6 +175,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
     if (m_averagingRun) showAveragingResults();
     if (m_aggregationRun) showAggregationResults();
     if (m_convexityRun) showConvexityResults();
+    if (m_privacyRun) showPrivacyResults();
     m_paused = false;
     updateState();
     emit runEnded();
@@ -369,6 +374,8 @@ void MainWindow::retranslate() {
   m_views->setTabToolTip(7, tr("Lesson 5: S-DNN, MA-DNN, E-DNN and EC-DNN compared"));
   m_views->setTabText(8, tr("Convexity"));
   m_views->setTabToolTip(8, tr("Lesson 5: averaging parameters vs averaging outputs"));
+  m_views->setTabText(9, tr("Privacy"));
+  m_views->setTabToolTip(9, tr("Lesson 7: rebuilding private images from a shared gradient"));
   m_views->setTabToolTip(6, tr("Lesson 1: gradient averaging vs model averaging on the "
                                "lecture's linear regression"));
   m_views->setTabToolTip(5, tr("The server and its workers; right-click a worker to kill, slow "
@@ -436,14 +443,16 @@ bool MainWindow::openLesson(const QString& path) {
   const QString experiment =
       QJsonDocument::fromJson(lesson.specJson).object().value("experiment").toString();
   const bool averaging = experiment == "averaging", aggregation = experiment == "aggregation";
-  const bool convexity = experiment == "convexity";
+  const bool convexity = experiment == "convexity", privacy = experiment == "inversion";
   m_views->setTabVisible(m_views->indexOf(m_convexity), convexity || m_convexity->hasData());
+  m_views->setTabVisible(m_views->indexOf(m_privacy), privacy || m_privacy->hasData());
   m_views->setTabVisible(m_views->indexOf(m_averaging), averaging || m_averaging->hasData());
   m_views->setTabVisible(m_views->indexOf(m_aggregation),
                          aggregation || m_aggregation->hasData());
   if (averaging) m_views->setCurrentWidget(m_averaging);
   if (aggregation) m_views->setCurrentWidget(m_aggregation);
   if (convexity) m_views->setCurrentWidget(m_convexity);
+  if (privacy) m_views->setCurrentWidget(m_privacy);
   updateState();
   return true;
 }
@@ -673,7 +682,9 @@ void MainWindow::run() {
   m_averagingRun = spec.value("experiment").toString() == "averaging";
   m_aggregationRun = spec.value("experiment").toString() == "aggregation";
   m_convexityRun = spec.value("experiment").toString() == "convexity";
-  m_statusText = m_convexityRun      ? tr("Training the models of the convexity study...")
+  m_privacyRun = spec.value("experiment").toString() == "inversion";
+  m_statusText = m_privacyRun        ? tr("Attacking the shared gradient...")
+                 : m_convexityRun    ? tr("Training the models of the convexity study...")
                  : m_averagingRun    ? tr("Computing lesson 1...")
                  : m_aggregationRun ? tr("Lesson 5: training S-DNN, MA-DNN, E-DNN and EC-DNN "
                                           "one after the other on real clusters...")
@@ -696,6 +707,21 @@ void MainWindow::showAggregationResults() {
   m_views->setCurrentWidget(m_aggregation);
   m_epoch = m_epochsTotal;
   m_statusText = tr("Lesson 5 done: the four methods are compared in the Aggregation tab");
+}
+
+void MainWindow::showPrivacyResults() {
+  widgets::PrivacyData results;
+  QString error;
+  if (!readPrivacyResults(m_run->runFolder(), &results, &error)) {
+    m_statusText = error;
+    m_log->appendPlainText(error);
+    return;
+  }
+  m_privacy->setData(std::move(results));
+  m_views->setTabVisible(m_views->indexOf(m_privacy), true);
+  m_views->setCurrentWidget(m_privacy);
+  m_epoch = m_epochsTotal;
+  m_statusText = tr("Attack done: see the Privacy tab");
 }
 
 void MainWindow::showConvexityResults() {

@@ -30,6 +30,7 @@ class TopologyView;
 class AveragingView;
 class AggregationView;
 class ConvexityView;
+class PrivacyView;
 class TrafficView;
 class TimelineView;
 class TrainingChart;
@@ -78,8 +79,9 @@ class MainWindow : public QMainWindow {
   widgets::AveragingView* averagingView() const { return m_averaging; }
   widgets::AggregationView* aggregationView() const { return m_aggregation; }
   widgets::ConvexityView* convexityView() const { return m_convexity; }
+  widgets::PrivacyView* privacyView() const { return m_privacy; }
   /// Shows a view tab: training, timeline, data, staleness, traffic, cluster, averaging,
-  /// aggregation or convexity; false otherwise.
+  /// aggregation, convexity or privacy; false otherwise.
   bool showView(const QString& name);
   /// The status bar's message (the last epoch's accuracy and samples/s while training).
   QString statusText() const;
@@ -115,6 +117,8 @@ class MainWindow : public QMainWindow {
   void showAggregationResults();
   /// The convexity study's run ended: its convexity.csv into the Convexity view.
   void showConvexityResults();
+  /// The gradient-inversion run ended: its grid, curves and tables into the Privacy view.
+  void showPrivacyResults();
   void updateState();
   /// Presentation mode (larger fonts for a projector) and the light or dark theme.
   void applyLook();
@@ -135,6 +139,7 @@ class MainWindow : public QMainWindow {
   widgets::AveragingView* m_averaging;
   widgets::AggregationView* m_aggregation;
   widgets::ConvexityView* m_convexity;
+  widgets::PrivacyView* m_privacy;
   QTabWidget* m_views;
   widgets::SpecForm* m_form;
   QDockWidget* m_formDock;
@@ -159,6 +164,7 @@ class MainWindow : public QMainWindow {
   bool m_averagingRun = false;  ///< the run is lesson 1's computation, not a cluster
   bool m_aggregationRun = false;  ///< the run is lesson 5's four clusters
   bool m_convexityRun = false;    ///< the run is the convexity study
+  bool m_privacyRun = false;      ///< the run is the gradient-inversion attack
   std::map<std::string, double> m_evaluation;  ///< metrics of the evaluation being received
   std::map<int, double> m_stepsPerEpoch;       ///< per worker, from its partition statistics
   int m_batchSize = 64;

@@ -176,6 +176,25 @@
         <source>Two MLPs train on the two halves of 12,000 Fashion-MNIST images. Averaged every round from a common start, the averaged model is as good as its members; trained from different random starts, their average is far worse, while their ensemble stays better than the mean of the two. Switch model.arch to linear (logistic regression, convex) and the average never loses.</source>
         <translation>Two MLPs train on the two halves of 12,000 Fashion-MNIST images. Averaged every round from a common start, the averaged model is as good as its members; trained from different random starts, their average is far worse, while their ensemble stays better than the mean of the two. Switch model.arch to linear (logistic regression, convex) and the average never loses.</translation>
     </message>
+    <message>
+        <source>Lesson 7: gradients leak the training data</source>
+        <translation>Lesson 7: gradients leak the training data</translation>
+    </message>
+    <message>
+        <source>Four private Fashion-MNIST images go through a sigmoid MLP; the worker shares only their gradient. The server rebuilds them with DLG (L-BFGS on dummy images and labels). Then the price of defending: Gaussian noise of growing strength on every shared gradient against the attack&apos;s PSNR and the model&apos;s accuracy. Try privacy.defense topk, dp or int8, or model.arch lenet5.</source>
+        <translation>Four private Fashion-MNIST images go through a sigmoid MLP; the worker shares only their gradient. The server rebuilds them with DLG (L-BFGS on dummy images and labels). Then the price of defending: Gaussian noise of growing strength on every shared gradient against the attack&apos;s PSNR and the model&apos;s accuracy. Try privacy.defense topk, dp or int8, or model.arch lenet5.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyResults</name>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 cells, expected %4</source>
+        <translation>%1, line %2: %3 cells, expected %4</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -698,6 +717,22 @@
         <source>Convexity study done: see the Convexity tab</source>
         <translation>Convexity study done: see the Convexity tab</translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Lesson 7: rebuilding private images from a shared gradient</source>
+        <translation>Lesson 7: rebuilding private images from a shared gradient</translation>
+    </message>
+    <message>
+        <source>Attacking the shared gradient...</source>
+        <translation>Attacking the shared gradient...</translation>
+    </message>
+    <message>
+        <source>Attack done: see the Privacy tab</source>
+        <translation>Attack done: see the Privacy tab</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -1030,6 +1065,89 @@
     <message>
         <source>start</source>
         <translation>start</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::PrivacyView</name>
+    <message>
+        <source>A worker shares only the gradient of its batch. The attacker (an honest-but-curious server) searches for images whose gradient matches it: top row, the worker&apos;s private images; bottom row, what the attacker rebuilt.</source>
+        <translation>A worker shares only the gradient of its batch. The attacker (an honest-but-curious server) searches for images whose gradient matches it: top row, the worker&apos;s private images; bottom row, what the attacker rebuilt.</translation>
+    </message>
+    <message>
+        <source>Press Run to attack.</source>
+        <translation>Press Run to attack.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Label found</source>
+        <translation>Label found</translation>
+    </message>
+    <message>
+        <source>PSNR</source>
+        <translation>PSNR</translation>
+    </message>
+    <message>
+        <source>SSIM</source>
+        <translation>SSIM</translation>
+    </message>
+    <message>
+        <source>The attack, iteration by iteration</source>
+        <translation>The attack, iteration by iteration</translation>
+    </message>
+    <message>
+        <source>L-BFGS iteration</source>
+        <translation>L-BFGS iteration</translation>
+    </message>
+    <message>
+        <source>Gradient distance</source>
+        <translation>Gradient distance</translation>
+    </message>
+    <message>
+        <source>PSNR (dB)</source>
+        <translation>PSNR (dB)</translation>
+    </message>
+    <message>
+        <source>gradient distance</source>
+        <translation>gradient distance</translation>
+    </message>
+    <message>
+        <source>mean PSNR of the rebuilt images</source>
+        <translation>mean PSNR of the rebuilt images</translation>
+    </message>
+    <message>
+        <source>Privacy and utility (give the spec sweep strengths)</source>
+        <translation>Privacy and utility (give the spec sweep strengths)</translation>
+    </message>
+    <message>
+        <source>Privacy and utility: %1 of growing strength</source>
+        <translation>Privacy and utility: %1 of growing strength</translation>
+    </message>
+    <message>
+        <source>Defense strength</source>
+        <translation>Defense strength</translation>
+    </message>
+    <message>
+        <source>Attack PSNR (dB)</source>
+        <translation>Attack PSNR (dB)</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Test accuracy</translation>
+    </message>
+    <message>
+        <source>attack PSNR</source>
+        <translation>attack PSNR</translation>
+    </message>
+    <message>
+        <source>test accuracy of the defended model</source>
+        <translation>test accuracy of the defended model</translation>
     </message>
 </context>
 <context>

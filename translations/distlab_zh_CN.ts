@@ -176,6 +176,25 @@
         <source>Two MLPs train on the two halves of 12,000 Fashion-MNIST images. Averaged every round from a common start, the averaged model is as good as its members; trained from different random starts, their average is far worse, while their ensemble stays better than the mean of the two. Switch model.arch to linear (logistic regression, convex) and the average never loses.</source>
         <translation>两个 MLP 分别在 12000 张 Fashion-MNIST 图像的两半上训练。从同一起点出发、每轮平均时，平均后的模型和各个模型一样好；从不同的随机起点出发时，它们的平均要差得多，而它们的集成仍优于两者损失的平均。把 model.arch 改成 linear（逻辑回归，凸）后，平均模型就再也不会更差。</translation>
     </message>
+    <message>
+        <source>Lesson 7: gradients leak the training data</source>
+        <translation>第 7 课：梯度会泄露训练数据</translation>
+    </message>
+    <message>
+        <source>Four private Fashion-MNIST images go through a sigmoid MLP; the worker shares only their gradient. The server rebuilds them with DLG (L-BFGS on dummy images and labels). Then the price of defending: Gaussian noise of growing strength on every shared gradient against the attack&apos;s PSNR and the model&apos;s accuracy. Try privacy.defense topk, dp or int8, or model.arch lenet5.</source>
+        <translation>四张私有的 Fashion-MNIST 图像经过一个 sigmoid MLP；工作节点只共享它们的梯度。服务器用 DLG（对虚拟图像和标签做 L-BFGS）把它们重建出来。然后是防御的代价：在每个共享梯度上加强度递增的高斯噪声，对比攻击的 PSNR 和模型的准确率。试试 privacy.defense 取 topk、dp 或 int8，或 model.arch 取 lenet5。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyResults</name>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 cells, expected %4</source>
+        <translation>%1 第 %2 行：有 %3 个单元格，应为 %4 个</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -698,6 +717,22 @@
         <source>Convexity study done: see the Convexity tab</source>
         <translation>凸性实验完成：见“凸性”标签页</translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>Lesson 7: rebuilding private images from a shared gradient</source>
+        <translation>第 7 课：从共享的梯度重建私有图像</translation>
+    </message>
+    <message>
+        <source>Attacking the shared gradient...</source>
+        <translation>正在攻击共享的梯度...</translation>
+    </message>
+    <message>
+        <source>Attack done: see the Privacy tab</source>
+        <translation>攻击完成：见“隐私”标签页</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -1030,6 +1065,89 @@
     <message>
         <source>start</source>
         <translation>起点</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::PrivacyView</name>
+    <message>
+        <source>A worker shares only the gradient of its batch. The attacker (an honest-but-curious server) searches for images whose gradient matches it: top row, the worker&apos;s private images; bottom row, what the attacker rebuilt.</source>
+        <translation>工作节点只共享其批次的梯度。攻击者（诚实但好奇的服务器）寻找梯度与之相符的图像：上排是工作节点的私有图像，下排是攻击者重建的结果。</translation>
+    </message>
+    <message>
+        <source>Press Run to attack.</source>
+        <translation>按“运行”开始攻击。</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Label found</source>
+        <translation>找到的标签</translation>
+    </message>
+    <message>
+        <source>PSNR</source>
+        <translation>PSNR</translation>
+    </message>
+    <message>
+        <source>SSIM</source>
+        <translation>SSIM</translation>
+    </message>
+    <message>
+        <source>The attack, iteration by iteration</source>
+        <translation>攻击过程（逐次迭代）</translation>
+    </message>
+    <message>
+        <source>L-BFGS iteration</source>
+        <translation>L-BFGS 迭代次数</translation>
+    </message>
+    <message>
+        <source>Gradient distance</source>
+        <translation>梯度距离</translation>
+    </message>
+    <message>
+        <source>PSNR (dB)</source>
+        <translation>PSNR（dB）</translation>
+    </message>
+    <message>
+        <source>gradient distance</source>
+        <translation>梯度距离</translation>
+    </message>
+    <message>
+        <source>mean PSNR of the rebuilt images</source>
+        <translation>重建图像的平均 PSNR</translation>
+    </message>
+    <message>
+        <source>Privacy and utility (give the spec sweep strengths)</source>
+        <translation>隐私与效用（请在实验配置中给出 sweep_strengths）</translation>
+    </message>
+    <message>
+        <source>Privacy and utility: %1 of growing strength</source>
+        <translation>隐私与效用：强度递增的 %1</translation>
+    </message>
+    <message>
+        <source>Defense strength</source>
+        <translation>防御强度</translation>
+    </message>
+    <message>
+        <source>Attack PSNR (dB)</source>
+        <translation>攻击的 PSNR（dB）</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>attack PSNR</source>
+        <translation>攻击的 PSNR</translation>
+    </message>
+    <message>
+        <source>test accuracy of the defended model</source>
+        <translation>受防御模型的测试准确率</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,8 @@ std::uint8_t toByte(double v) {
 
 }  // namespace
 
+void writeUtilityTable(const Spec& spec, const TrainTest& data, const std::string& outDir);
+
 int runInversion(const Spec& spec, const std::string& outDir) {
   const TrainTest data = loadDataset(spec.dataset, spec.seed);
   const auto& p = spec.privacy;
@@ -135,6 +137,10 @@ int runInversion(const Spec& spec, const std::string& outDir) {
           std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
       progress.rows.push_back({std::to_string(it), std::to_string(elapsed),
                                std::to_string(distance), std::to_string(mean)});
+      if (it % 25 == 0) {
+        std::fprintf(stderr, "iteration %d: gradient distance %.3g, mean PSNR %.1f dB\n", it,
+                     distance, mean);
+      }
       return true;
     };
     std::vector<int> known;
@@ -196,6 +202,11 @@ int runInversion(const Spec& spec, const std::string& outDir) {
               p.attack.c_str(), batch, batch == 1 ? "" : "s", p.defense.c_str(),
               p.defenseStrength, meanPsnr, iterations, evaluations);
   std::fprintf(stderr, "wrote %s/reconstruction.png, results.csv and attack.csv\n", outDir.c_str());
+  if (!p.sweepStrengths.empty() && p.defense != "none" && !lenet && !captured) {
+    std::fprintf(stderr, "privacy-utility: %s at %zu strengths...\n", p.defense.c_str(),
+                 p.sweepStrengths.size());
+    writeUtilityTable(spec, data, outDir);
+  }
   return 0;
 }
 
@@ -206,7 +217,11 @@ int runPrivacyUtility(const std::string& specPath, const std::string& outDirOpti
                 "(privacy.sweep_strengths, e.g. [0.001, 0.01, 0.1])");
   }
   const std::string outDir = prepareRunFolder(spec, outDirOption);
-  const TrainTest data = loadDataset(spec.dataset, spec.seed);
+  writeUtilityTable(spec, loadDataset(spec.dataset, spec.seed), outDir);
+  return 0;
+}
+
+void writeUtilityTable(const Spec& spec, const TrainTest& data, const std::string& outDir) {
   Table table{{"defense", "strength", "attack_psnr", "attack_ssim", "test_accuracy"}, {}};
   std::printf("%-8s %9s %12s %12s %14s\n", "defense", "strength", "attack PSNR", "attack SSIM",
               "test accuracy");
@@ -220,7 +235,6 @@ int runPrivacyUtility(const std::string& specPath, const std::string& outDirOpti
   }
   writeCsvFile(table, outDir + "/privacy_utility.csv");
   std::fprintf(stderr, "wrote %s/privacy_utility.csv\n", outDir.c_str());
-  return 0;
 }
 
 int runInvert(const std::string& specPath, const std::string& outDirOption) {

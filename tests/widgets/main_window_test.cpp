@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTimer>
 #include <QTemporaryDir>
 #include <QThread>
@@ -32,6 +33,7 @@
 #include "widgets/aggregation_view.h"
 #include "widgets/averaging_view.h"
 #include "widgets/convexity_view.h"
+#include "widgets/privacy_view.h"
 #include "widgets/data_view.h"
 #include "widgets/lesson_panel.h"
 #include "widgets/spec_form.h"
@@ -715,6 +717,38 @@ TEST(MainWindowTest, TheConvexityLessonShowsBothCasesFromTheEngine) {
                 window.convexityView()->series(c, 1)->at(r).y() + 1e-9);
     }
   }
+}
+
+TEST(MainWindowTest, ThePrivacyLessonRebuildsThePrivateImagesFromTheirGradient) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  QTemporaryDir dir;
+  const QString path = dir.filePath("privacy.json");
+  QFile file(path);
+  ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+  file.write(R"({"name": "privacy small", "seed": 5, "experiment": "inversion",
+    "dataset": {"name": "fashion-mnist", "train_limit": 1000, "test_limit": 200},
+    "model": {"arch": "mlp", "hidden": [64], "activation": "sigmoid", "init": "uniform",
+              "init_range": [-0.05, 0.05]},
+    "training": {"epochs": 1, "batch_size": 64, "lr": 0.5},
+    "privacy": {"attack": "dlg", "defense": "noise", "images": [0, 1], "iterations": 200,
+                "sweep_strengths": [0.1]}})");
+  file.close();
+  ASSERT_TRUE(window.openLesson(path));
+  EXPECT_EQ(window.findChild<QTabWidget*>()->currentWidget(), window.privacyView());
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.run();
+  ASSERT_TRUE(ended.wait(60000)) << window.statusText().toStdString();
+  ASSERT_TRUE(window.privacyView()->hasData()) << window.statusText().toStdString();
+  auto* table = window.privacyView()->table();
+  ASSERT_EQ(table->rowCount(), 2);
+  for (int r = 0; r < 2; ++r) {
+    EXPECT_EQ(table->item(r, 1)->text(), table->item(r, 2)->text());  // labels recovered
+    EXPECT_GE(table->item(r, 3)->text().section(' ', 0, 0).toDouble(), 30.0);  // PSNR
+  }
+  EXPECT_GT(window.privacyView()->psnrSeries()->count(), 10);  // the attack's curve
+  EXPECT_EQ(window.privacyView()->utilityAccuracySeries()->count(), 1);  // noise 0.1
 }
 
 }  // namespace

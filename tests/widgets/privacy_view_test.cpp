@@ -1,0 +1,37 @@
+#include <QLineSeries>
+#include <QTableWidget>
+
+#include <gtest/gtest.h>
+
+#include "widgets/privacy_view.h"
+
+namespace distlab::widgets {
+namespace {
+
+TEST(PrivacyViewTest, ShowsEachImagesScoresTheAttackCurveAndThePrivacyUtilityPoints) {
+  PrivacyView view;
+  EXPECT_FALSE(view.hasData());
+  PrivacyData d;
+  d.grid = QImage(230, 230, QImage::Format_Grayscale8);
+  d.grid.fill(128);
+  d.images = {{0, 9, 9, 71.2, 0.999}, {3, 1, 4, 12.5, 0.31}};
+  d.curve = {{1, 0.01, 80.0, 5.0}, {2, 0.02, 1.0, 20.0}, {3, 0.03, 1e-4, 45.0}};
+  d.utility = {{"noise", 0.0, 100.0, 1.0, 0.78}, {"noise", 0.01, 21.5, 0.8, 0.79},
+               {"noise", 0.1, 1.0, 0.1, 0.71}};
+  view.setData(d);
+  ASSERT_TRUE(view.hasData());
+  ASSERT_EQ(view.table()->rowCount(), 2);
+  EXPECT_EQ(view.table()->item(1, 2)->text(), "4");  // the label the attack found
+  EXPECT_EQ(view.table()->item(0, 3)->text(), "71.2 dB");
+  ASSERT_EQ(view.psnrSeries()->count(), 3);
+  EXPECT_DOUBLE_EQ(view.psnrSeries()->at(2).y(), 45.0);
+  // "none" (strength 0) stays in the table only: a log axis has no 0.
+  ASSERT_EQ(view.utilityAccuracySeries()->count(), 2);
+  EXPECT_DOUBLE_EQ(view.utilityAccuracySeries()->at(1).x(), 0.1);
+  EXPECT_DOUBLE_EQ(view.utilityAccuracySeries()->at(1).y(), 0.71);
+  view.clear();
+  EXPECT_FALSE(view.hasData());
+}
+
+}  // namespace
+}  // namespace distlab::widgets

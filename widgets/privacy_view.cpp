@@ -1,0 +1,191 @@
+#include "widgets/privacy_view.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPixmap>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace distlab::widgets {
+namespace {
+
+QChartView* viewOf(QChart* chart) {
+  auto* view = new QChartView(chart);
+  view->setRenderHint(QPainter::Antialiasing);
+  view->setMinimumHeight(230);
+  return view;
+}
+
+}  // namespace
+
+PrivacyView::PrivacyView(QWidget* parent)
+    : QWidget(parent),
+      m_intro(new QLabel),
+      m_grid(new QLabel),
+      m_table(new QTableWidget(0, 5)),
+      m_curveChart(new QChart),
+      m_iterationAxis(new QValueAxis),
+      m_psnrAxis(new QValueAxis),
+      m_distanceAxis(new QLogValueAxis),
+      m_distance(new QLineSeries),
+      m_psnr(new QLineSeries),
+      m_utilityChart(new QChart),
+      m_strengthAxis(new QLogValueAxis),
+      m_utilityPsnrAxis(new QValueAxis),
+      m_accuracyAxis(new QValueAxis),
+      m_utilityPsnr(new QLineSeries),
+      m_utilityAccuracy(new QLineSeries) {
+  m_intro->setWordWrap(true);
+  m_grid->setAlignment(Qt::AlignCenter);
+  m_grid->setMinimumHeight(200);
+  m_grid->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+  m_table->verticalHeader()->setVisible(false);
+  m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  m_table->setMaximumHeight(200);
+
+  m_curveChart->addAxis(m_iterationAxis, Qt::AlignBottom);
+  m_curveChart->addAxis(m_distanceAxis, Qt::AlignLeft);
+  m_curveChart->addAxis(m_psnrAxis, Qt::AlignRight);
+  m_curveChart->legend()->setAlignment(Qt::AlignBottom);
+  m_iterationAxis->setLabelFormat("%d");
+  m_distanceAxis->setLabelFormat("%.0e");
+  m_psnrAxis->setLabelFormat("%.0f");
+  m_distance->setPen(QPen(QColor(0x44, 0x44, 0x44), 2));
+  m_psnr->setPen(QPen(QColor(0xd6, 0x27, 0x28), 2.5));
+  m_curveChart->addSeries(m_distance);
+  m_distance->attachAxis(m_iterationAxis);
+  m_distance->attachAxis(m_distanceAxis);
+  m_curveChart->addSeries(m_psnr);
+  m_psnr->attachAxis(m_iterationAxis);
+  m_psnr->attachAxis(m_psnrAxis);
+
+  m_utilityChart->addAxis(m_strengthAxis, Qt::AlignBottom);
+  m_utilityChart->addAxis(m_utilityPsnrAxis, Qt::AlignLeft);
+  m_utilityChart->addAxis(m_accuracyAxis, Qt::AlignRight);
+  m_utilityChart->legend()->setAlignment(Qt::AlignBottom);
+  m_strengthAxis->setLabelFormat("%g");
+  m_utilityPsnrAxis->setLabelFormat("%.0f");
+  m_accuracyAxis->setLabelFormat("%.2f");
+  m_accuracyAxis->setRange(0, 1);
+  m_utilityPsnr->setPen(QPen(QColor(0xd6, 0x27, 0x28), 2.5));
+  m_utilityAccuracy->setPen(QPen(QColor(0x1f, 0x77, 0xb4), 2.5));
+  for (auto* s : {m_utilityPsnr, m_utilityAccuracy}) {
+    s->setPointsVisible(true);
+    m_utilityChart->addSeries(s);
+    s->attachAxis(m_strengthAxis);
+  }
+  m_utilityPsnr->attachAxis(m_utilityPsnrAxis);
+  m_utilityAccuracy->attachAxis(m_accuracyAxis);
+
+  auto* grid = new QGridLayout;
+  grid->addWidget(m_grid, 0, 0);
+  grid->addWidget(m_table, 1, 0);
+  grid->addWidget(viewOf(m_curveChart), 0, 1);
+  grid->addWidget(viewOf(m_utilityChart), 1, 1);
+  grid->setColumnStretch(0, 1);
+  grid->setColumnStretch(1, 1);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(8, 4, 8, 4);
+  layout->addWidget(m_intro);
+  layout->addLayout(grid, 1);
+  setData({});
+}
+
+void PrivacyView::setData(PrivacyData results) {
+  m_data = std::move(results);
+  // The grid as the engine drew it (4x), narrowed for large batches so the charts keep room.
+  QImage grid = m_data.grid;
+  if (!grid.isNull() && grid.width() > 560) {
+    grid = grid.scaledToWidth(560, Qt::SmoothTransformation);
+  }
+  m_grid->setPixmap(grid.isNull() ? QPixmap() : QPixmap::fromImage(grid));
+  m_table->setRowCount(static_cast<int>(m_data.images.size()));
+  for (int r = 0; r < m_table->rowCount(); ++r) {
+    const auto& img = m_data.images[static_cast<std::size_t>(r)];
+    const QStringList cells = {QString::number(img.index), QString::number(img.label),
+                               img.recoveredLabel < 0 ? QString("-")
+                                                      : QString::number(img.recoveredLabel),
+                               QString::number(img.psnr, 'f', 1) + " dB",
+                               QString::number(img.ssim, 'f', 3)};
+    for (int c = 0; c < cells.size(); ++c) m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
+  }
+  QList<QPointF> distance, psnr;
+  double dLo = 1e300, dHi = 1e-300, pHi = 10, last = 1;
+  for (const auto& it : m_data.curve) {
+    if (it.distance > 0) {
+      distance.append({static_cast<double>(it.iteration), it.distance});
+      dLo = std::min(dLo, it.distance);
+      dHi = std::max(dHi, it.distance);
+    }
+    psnr.append({static_cast<double>(it.iteration), std::min(it.psnr, 100.0)});
+    pHi = std::max(pHi, std::min(it.psnr, 100.0));
+    last = std::max(last, static_cast<double>(it.iteration));
+  }
+  m_distance->replace(distance);
+  m_psnr->replace(psnr);
+  m_iterationAxis->setRange(0, last);
+  if (dLo > dHi) dLo = 1e-6, dHi = 1;
+  m_distanceAxis->setRange(std::pow(10, std::floor(std::log10(dLo))),
+                           std::pow(10, std::ceil(std::log10(dHi))));
+  m_psnrAxis->setRange(0, std::ceil(pHi / 10) * 10);
+  QList<QPointF> uPsnr, uAccuracy;
+  double sLo = 1e300, sHi = 0, uHi = 10;
+  for (const auto& u : m_data.utility) {
+    if (u.strength <= 0) continue;  // "none" has no place on a log axis; it is in the table
+    uPsnr.append({u.strength, std::min(u.psnr, 100.0)});
+    uAccuracy.append({u.strength, u.accuracy});
+    sLo = std::min(sLo, u.strength);
+    sHi = std::max(sHi, u.strength);
+    uHi = std::max(uHi, std::min(u.psnr, 100.0));
+  }
+  m_utilityPsnr->replace(uPsnr);
+  m_utilityAccuracy->replace(uAccuracy);
+  if (sLo > sHi) sLo = 1e-3, sHi = 1;
+  m_strengthAxis->setRange(sLo / 2, sHi * 2);
+  m_utilityPsnrAxis->setRange(0, std::ceil(uHi / 10) * 10);
+  retranslate();
+}
+
+void PrivacyView::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QWidget::changeEvent(event);
+}
+
+void PrivacyView::retranslate() {
+  m_intro->setText(
+      tr("A worker shares only the gradient of its batch. The attacker (an honest-but-curious "
+         "server) searches for images whose gradient matches it: top row, the worker's private "
+         "images; bottom row, what the attacker rebuilt."));
+  if (m_data.grid.isNull()) m_grid->setText(tr("Press Run to attack."));
+  m_table->setHorizontalHeaderLabels(
+      {tr("Image"), tr("Label"), tr("Label found"), tr("PSNR"), tr("SSIM")});
+  m_curveChart->setTitle(tr("The attack, iteration by iteration"));
+  m_iterationAxis->setTitleText(tr("L-BFGS iteration"));
+  m_distanceAxis->setTitleText(tr("Gradient distance"));
+  m_psnrAxis->setTitleText(tr("PSNR (dB)"));
+  m_distance->setName(tr("gradient distance"));
+  m_psnr->setName(tr("mean PSNR of the rebuilt images"));
+  m_utilityChart->setTitle(m_data.utility.empty()
+                               ? tr("Privacy and utility (give the spec sweep strengths)")
+                               : tr("Privacy and utility: %1 of growing strength")
+                                     .arg(m_data.utility.back().defense));
+  m_strengthAxis->setTitleText(tr("Defense strength"));
+  m_utilityPsnrAxis->setTitleText(tr("Attack PSNR (dB)"));
+  m_accuracyAxis->setTitleText(tr("Test accuracy"));
+  m_utilityPsnr->setName(tr("attack PSNR"));
+  m_utilityAccuracy->setName(tr("test accuracy of the defended model"));
+}
+
+}  // namespace distlab::widgets
