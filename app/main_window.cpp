@@ -515,7 +515,7 @@ void MainWindow::exportFailed(const QString& title, const QString& error) {
 
 bool MainWindow::exportViewData(const QString& tableFile, const QString& path) {
   QString error;
-  if (!QFileInfo::exists(m_run->runFolder() + "/events.jsonl")) {
+  if (!QDir(m_run->runFolder()).exists()) {
     error = tr("There is no data yet: run the experiment first.");
   } else if (exportRunTable(m_run->runFolder(), tableFile, path, &error)) {
     m_statusText = tr("Saved %1").arg(QDir::toNativeSeparators(path));
@@ -590,7 +590,7 @@ void MainWindow::showViewMenu(const QPoint& globalPos) {
     }
     exportCurrentView(path, scale);
   });
-  const bool haveData = QFileInfo::exists(m_run->runFolder() + "/events.jsonl");
+  const bool haveData = QDir(m_run->runFolder()).exists();
   for (const QString& table : tablesOfView(kViewNames[m_views->currentIndex()])) {
     auto* action = menu.addAction(tr("Export data as CSV (%1)...").arg(table), this, [this, table] {
       const QString path = QFileDialog::getSaveFileName(this, tr("Export data"), table,

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QFile>
 #include <QSaveFile>
 
 #include <exception>
@@ -26,6 +27,11 @@ const std::map<QString, QStringList>& viewTables() {
       {"staleness", {"staleness.csv"}},
       {"traffic", {"traffic.csv", "traffic_by_type.csv"}},
       {"cluster", {"cluster.csv", "events.csv"}},
+      // Lessons computed by the engine write their own tables into the run folder.
+      {"averaging", {"averaging.json"}},
+      {"aggregation", {"aggregation.csv", "aggregation_summary.csv"}},
+      {"convexity", {"convexity.csv"}},
+      {"privacy", {"results.csv", "attack.csv", "privacy_utility.csv"}},
   };
   return tables;
 }
@@ -75,6 +81,21 @@ bool exportRunTable(const QString& runFolder, const QString& tableFile, const QS
       *error = ReportExport::tr("Cannot export %1: %2").arg(tableFile, QString::fromUtf8(e.what()));
       return false;
     }
+  }
+  // A table the engine wrote as it is (lesson results): copied.
+  const QString source = runFolder + "/" + tableFile;
+  if (tablesOfView("averaging").contains(tableFile) || tablesOfView("aggregation").contains(tableFile) ||
+      tablesOfView("convexity").contains(tableFile) || tablesOfView("privacy").contains(tableFile)) {
+    if (!QFile::exists(source)) {
+      *error = ReportExport::tr("This run has no %1").arg(tableFile);
+      return false;
+    }
+    QFile::remove(path);
+    if (!QFile::copy(source, path)) {
+      *error = ReportExport::tr("Cannot write %1").arg(path);
+      return false;
+    }
+    return true;
   }
   *error = ReportExport::tr("\"%1\" is not a table DistLab writes").arg(tableFile);
   return false;

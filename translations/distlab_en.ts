@@ -279,6 +279,10 @@
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
+    <message>
+        <source>This run has no %1</source>
+        <translation>This run has no %1</translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>

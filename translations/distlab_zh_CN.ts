@@ -279,6 +279,10 @@
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
+    <message>
+        <source>This run has no %1</source>
+        <translation>这次运行没有 %1</translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>

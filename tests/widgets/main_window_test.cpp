@@ -749,6 +749,10 @@ TEST(MainWindowTest, ThePrivacyLessonRebuildsThePrivateImagesFromTheirGradient) 
   }
   EXPECT_GT(window.privacyView()->psnrSeries()->count(), 10);  // the attack's curve
   EXPECT_EQ(window.privacyView()->utilityAccuracySeries()->count(), 1);  // noise 0.1
+  // The data behind the view, for a report: the engine's own tables.
+  ASSERT_TRUE(window.exportViewData("results.csv", dir.filePath("results.csv")));
+  EXPECT_TRUE(readFile(dir.filePath("results.csv")).contains("image,label,recovered_label"));
+  EXPECT_FALSE(window.exportViewData("aggregation.csv", dir.filePath("x.csv")));  // not this run's
 }
 
 }  // namespace
