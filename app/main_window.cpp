@@ -9,6 +9,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QImage>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
@@ -961,6 +962,11 @@ void MainWindow::onLifecycle(const engine::Lifecycle& event) {
 void MainWindow::onEngineLine(const QString& line) {
   const QString shown = EngineText::stderrLine(line);
   if (!shown.isEmpty()) m_log->appendPlainText(shown);
+  // The attack writes its grid so far every 25 iterations, with such a line: show it at once.
+  if (m_privacyRun && line.startsWith("iteration ")) {
+    const QImage grid(m_run->runFolder() + "/reconstruction.png");
+    if (!grid.isNull()) m_privacy->showProgress(grid, line.section(':', 0, 0).mid(10).toInt());
+  }
 }
 
 void MainWindow::onFailed(const QString& reason) {

@@ -1153,6 +1153,10 @@
         <source>test accuracy of the defended model</source>
         <translation>test accuracy of the defended model</translation>
     </message>
+    <message>
+        <source>After %1 iterations</source>
+        <translation>After %1 iterations</translation>
+    </message>
 </context>
 <context>
     <name>distlab::widgets::SpecForm</name>

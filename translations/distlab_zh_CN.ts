@@ -1153,6 +1153,10 @@
         <source>test accuracy of the defended model</source>
         <translation>受防御模型的测试准确率</translation>
     </message>
+    <message>
+        <source>After %1 iterations</source>
+        <translation>%1 次迭代之后</translation>
+    </message>
 </context>
 <context>
     <name>distlab::widgets::SpecForm</name>

@@ -105,12 +105,8 @@ PrivacyView::PrivacyView(QWidget* parent)
 
 void PrivacyView::setData(PrivacyData results) {
   m_data = std::move(results);
-  // The grid as the engine drew it (4x), narrowed for large batches so the charts keep room.
-  QImage grid = m_data.grid;
-  if (!grid.isNull() && grid.width() > 560) {
-    grid = grid.scaledToWidth(560, Qt::SmoothTransformation);
-  }
-  m_grid->setPixmap(grid.isNull() ? QPixmap() : QPixmap::fromImage(grid));
+  m_progressIteration = 0;
+  showGrid(m_data.grid);
   m_table->setRowCount(static_cast<int>(m_data.images.size()));
   for (int r = 0; r < m_table->rowCount(); ++r) {
     const auto& img = m_data.images[static_cast<std::size_t>(r)];
@@ -156,6 +152,19 @@ void PrivacyView::setData(PrivacyData results) {
   m_strengthAxis->setRange(sLo / 2, sHi * 2);
   m_utilityPsnrAxis->setRange(0, std::ceil(uHi / 10) * 10);
   retranslate();
+}
+
+void PrivacyView::showGrid(const QImage& image) {
+  // The grid as the engine drew it (4x), narrowed for large batches so the charts keep room.
+  QImage grid = image;
+  if (!grid.isNull() && grid.width() > 560) grid = grid.scaledToWidth(560, Qt::SmoothTransformation);
+  m_grid->setPixmap(grid.isNull() ? QPixmap() : QPixmap::fromImage(grid));
+}
+
+void PrivacyView::showProgress(const QImage& grid, int iteration) {
+  m_progressIteration = iteration;
+  showGrid(grid);
+  m_grid->setToolTip(tr("After %1 iterations").arg(iteration));
 }
 
 void PrivacyView::changeEvent(QEvent* event) {

@@ -45,6 +45,9 @@ class PrivacyView : public QWidget {
   explicit PrivacyView(QWidget* parent = nullptr);
   void setData(PrivacyData results);
   void clear() { setData({}); }
+  /// During the attack: the grid so far, after `iteration` iterations.
+  void showProgress(const QImage& grid, int iteration);
+  int progressIteration() const { return m_progressIteration; }
   bool hasData() const { return !m_data.images.empty(); }
   QTableWidget* table() const { return m_table; }
   QLineSeries* psnrSeries() const { return m_psnr; }
@@ -56,7 +59,10 @@ class PrivacyView : public QWidget {
  private:
   void retranslate();
 
+  void showGrid(const QImage& grid);
+
   PrivacyData m_data;
+  int m_progressIteration = 0;
   QLabel* m_intro;
   QLabel* m_grid;
   QTableWidget* m_table;

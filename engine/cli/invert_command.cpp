@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 
 #include "cli/commands.h"
 #include "cluster/push_capture.h"
@@ -45,6 +46,31 @@ std::vector<int> matchImages(const MatD& reconstructions, const MatD& originals)
 
 std::uint8_t toByte(double v) {
   return static_cast<std::uint8_t>(std::lround(std::clamp(v, 0.0, 1.0) * 255.0));
+}
+
+// Two rows: the originals on top, each reconstruction under its original; 4x, 2-pixel gaps.
+// Written to a temporary name and renamed, so a reader never sees half a file.
+void writeGrid(const std::string& path, const MatD& originals, const MatD& reconstructions,
+               const std::vector<int>& match) {
+  constexpr int kScale = 4, kGap = 2, kSide = 28 * kScale;
+  const auto batch = static_cast<int>(originals.cols());
+  const int width = batch * (kSide + kGap) + kGap, height = 2 * (kSide + kGap) + kGap;
+  std::vector<std::uint8_t> pixels(static_cast<std::size_t>(width) * height, 255);
+  for (int b = 0; b < batch; ++b) {
+    for (int row = 0; row < 2; ++row) {
+      const VecD img = row == 0 ? VecD(originals.col(b))
+                                : VecD(reconstructions.col(match[static_cast<std::size_t>(b)]));
+      for (int py = 0; py < kSide; ++py) {
+        for (int px = 0; px < kSide; ++px) {
+          const int gx = kGap + b * (kSide + kGap) + px, gy = kGap + row * (kSide + kGap) + py;
+          pixels[static_cast<std::size_t>(gy) * width + gx] =
+              toByte(img[(py / kScale) * 28 + px / kScale]);
+        }
+      }
+    }
+  }
+  writeGrayPng(path + ".part", width, height, pixels);
+  std::filesystem::rename(path + ".part", path);
 }
 
 }  // namespace
@@ -138,6 +164,8 @@ int runInversion(const Spec& spec, const std::string& outDir) {
       progress.rows.push_back({std::to_string(it), std::to_string(elapsed),
                                std::to_string(distance), std::to_string(mean)});
       if (it % 25 == 0) {
+        // The grid so far, for the window to show while the attack goes on.
+        if (features == 784) writeGrid(outDir + "/reconstruction.png", originals, images, match);
         std::fprintf(stderr, "iteration %d: gradient distance %.3g, mean PSNR %.1f dB\n", it,
                      distance, mean);
       }
@@ -177,26 +205,7 @@ int runInversion(const Spec& spec, const std::string& outDir) {
   }
   writeCsvFile(results, outDir + "/results.csv");
   writeCsvFile(progress, outDir + "/attack.csv");
-  if (square) {
-    // Two rows: the originals on top, each reconstruction under its original; 4x, 2-pixel gaps.
-    constexpr int kScale = 4, kGap = 2, kSide = 28 * kScale;
-    const int width = batch * (kSide + kGap) + kGap, height = 2 * (kSide + kGap) + kGap;
-    std::vector<std::uint8_t> pixels(static_cast<std::size_t>(width) * height, 255);
-    for (int b = 0; b < batch; ++b) {
-      for (int row = 0; row < 2; ++row) {
-        const VecD img = row == 0 ? VecD(originals.col(b))
-                                  : VecD(reconstructions.col(match[static_cast<std::size_t>(b)]));
-        for (int py = 0; py < kSide; ++py) {
-          for (int px = 0; px < kSide; ++px) {
-            const int gx = kGap + b * (kSide + kGap) + px, gy = kGap + row * (kSide + kGap) + py;
-            pixels[static_cast<std::size_t>(gy) * width + gx] =
-                toByte(img[(py / kScale) * 28 + px / kScale]);
-          }
-        }
-      }
-    }
-    writeGrayPng(outDir + "/reconstruction.png", width, height, pixels);
-  }
+  if (square) writeGrid(outDir + "/reconstruction.png", originals, reconstructions, match);
   std::printf("%s on %d image%s (%s defense, strength %g): mean PSNR %.2f dB after %d "
               "iterations (%d evaluations)\n",
               p.attack.c_str(), batch, batch == 1 ? "" : "s", p.defense.c_str(),

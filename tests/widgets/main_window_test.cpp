@@ -748,6 +748,7 @@ TEST(MainWindowTest, ThePrivacyLessonRebuildsThePrivateImagesFromTheirGradient) 
     EXPECT_GE(table->item(r, 3)->text().section(' ', 0, 0).toDouble(), 30.0);  // PSNR
   }
   EXPECT_GT(window.privacyView()->psnrSeries()->count(), 10);  // the attack's curve
+  EXPECT_EQ(window.privacyView()->progressIteration(), 0);  // the final grid replaced the live one
   EXPECT_EQ(window.privacyView()->utilityAccuracySeries()->count(), 1);  // noise 0.1
   // The data behind the view, for a report: the engine's own tables.
   ASSERT_TRUE(window.exportViewData("results.csv", dir.filePath("results.csv")));

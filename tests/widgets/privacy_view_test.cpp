@@ -29,6 +29,10 @@ TEST(PrivacyViewTest, ShowsEachImagesScoresTheAttackCurveAndThePrivacyUtilityPoi
   ASSERT_EQ(view.utilityAccuracySeries()->count(), 2);
   EXPECT_DOUBLE_EQ(view.utilityAccuracySeries()->at(1).x(), 0.1);
   EXPECT_DOUBLE_EQ(view.utilityAccuracySeries()->at(1).y(), 0.71);
+  QImage live(230, 230, QImage::Format_Grayscale8);
+  live.fill(10);
+  view.showProgress(live, 75);  // the grid so far, during the attack
+  EXPECT_EQ(view.progressIteration(), 75);
   view.clear();
   EXPECT_FALSE(view.hasData());
 }
