@@ -131,6 +131,19 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
   m_views->addTab(m_aggregation, QString());
   m_views->addTab(m_convexity, QString());
   m_views->addTab(m_privacy, QString());
+  connect(m_privacy, &widgets::PrivacyView::attackRequested, this, [this] {
+    if (m_run->isRunning()) return;
+    QString error;
+    QJsonObject spec = m_privacy->applySettings(m_form->spec(), &error);
+    if (spec.isEmpty()) {
+      m_statusText = error;
+      updateState();
+      return;
+    }
+    spec["experiment"] = "inversion";
+    m_form->setSpec(spec);
+    run();
+  });
   connect(m_topology, &widgets::TopologyView::actionRequested, this,
           [this](int worker, widgets::TopologyView::Action action) {
             using A = widgets::TopologyView::Action;
@@ -453,7 +466,10 @@ bool MainWindow::openLesson(const QString& path) {
   if (averaging) m_views->setCurrentWidget(m_averaging);
   if (aggregation) m_views->setCurrentWidget(m_aggregation);
   if (convexity) m_views->setCurrentWidget(m_convexity);
-  if (privacy) m_views->setCurrentWidget(m_privacy);
+  if (privacy) {
+    m_privacy->setSettings(QJsonDocument::fromJson(lesson.specJson).object());
+    m_views->setCurrentWidget(m_privacy);
+  }
   updateState();
   return true;
 }

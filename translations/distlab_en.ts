@@ -1157,6 +1157,54 @@
         <source>After %1 iterations</source>
         <translation>After %1 iterations</translation>
     </message>
+    <message>
+        <source>Images: &quot;%1&quot; is not an image number; allowed: 1 to 8 test-set indices such as 0, 1, 4</source>
+        <translation>Images: "%1" is not an image number; allowed: 1 to 8 test-set indices such as 0, 1, 4</translation>
+    </message>
+    <message>
+        <source>Images: %1 given; allowed: 1 to 8 test-set indices such as 0, 1, 4</source>
+        <translation>Images: %1 given; allowed: 1 to 8 test-set indices such as 0, 1, 4</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>Images:</translation>
+    </message>
+    <message>
+        <source>Test-set indices attacked together as one batch, e.g. 0, 1, 4</source>
+        <translation>Test-set indices attacked together as one batch, e.g. 0, 1, 4</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <source>MLP (sigmoid)</source>
+        <translation>MLP (sigmoid)</translation>
+    </message>
+    <message>
+        <source>LeNet (the DLG paper&apos;s)</source>
+        <translation>LeNet (the DLG paper&apos;s)</translation>
+    </message>
+    <message>
+        <source>Attack:</source>
+        <translation>Attack:</translation>
+    </message>
+    <message>
+        <source>Defense:</source>
+        <translation>Defense:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <source>noise: std; topk: fraction pruned; dp: noise multiplier; local-steps: number of steps</source>
+        <translation>noise: std; topk: fraction pruned; dp: noise multiplier; local-steps: number of steps</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Attack</translation>
+    </message>
 </context>
 <context>
     <name>distlab::widgets::SpecForm</name>

@@ -1157,6 +1157,54 @@
         <source>After %1 iterations</source>
         <translation>%1 次迭代之后</translation>
     </message>
+    <message>
+        <source>Images: &quot;%1&quot; is not an image number; allowed: 1 to 8 test-set indices such as 0, 1, 4</source>
+        <translation>图像：“%1”不是图像编号；允许 1 到 8 个测试集编号，例如 0, 1, 4</translation>
+    </message>
+    <message>
+        <source>Images: %1 given; allowed: 1 to 8 test-set indices such as 0, 1, 4</source>
+        <translation>图像：给了 %1 个；允许 1 到 8 个测试集编号，例如 0, 1, 4</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>图像：</translation>
+    </message>
+    <message>
+        <source>Test-set indices attacked together as one batch, e.g. 0, 1, 4</source>
+        <translation>作为一个批次一起被攻击的测试集编号，例如 0, 1, 4</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>MLP (sigmoid)</source>
+        <translation>MLP（sigmoid）</translation>
+    </message>
+    <message>
+        <source>LeNet (the DLG paper&apos;s)</source>
+        <translation>LeNet（DLG 论文中的）</translation>
+    </message>
+    <message>
+        <source>Attack:</source>
+        <translation>攻击：</translation>
+    </message>
+    <message>
+        <source>Defense:</source>
+        <translation>防御：</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>强度：</translation>
+    </message>
+    <message>
+        <source>noise: std; topk: fraction pruned; dp: noise multiplier; local-steps: number of steps</source>
+        <translation>noise：标准差；topk：剪掉的比例；dp：噪声倍数；local-steps：本地步数</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>攻击</translation>
+    </message>
 </context>
 <context>
     <name>distlab::widgets::SpecForm</name>

@@ -2,6 +2,12 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -32,6 +38,17 @@ QChartView* viewOf(QChart* chart) {
 PrivacyView::PrivacyView(QWidget* parent)
     : QWidget(parent),
       m_intro(new QLabel),
+      m_imagesLabel(new QLabel),
+      m_modelLabel(new QLabel),
+      m_attackLabel(new QLabel),
+      m_defenseLabel(new QLabel),
+      m_strengthLabel(new QLabel),
+      m_images(new QLineEdit),
+      m_model(new QComboBox),
+      m_attack(new QComboBox),
+      m_defense(new QComboBox),
+      m_strength(new QDoubleSpinBox),
+      m_attackButton(new QPushButton),
       m_grid(new QLabel),
       m_table(new QTableWidget(0, 5)),
       m_curveChart(new QChart),
@@ -96,9 +113,30 @@ PrivacyView::PrivacyView(QWidget* parent)
   grid->addWidget(viewOf(m_utilityChart), 1, 1);
   grid->setColumnStretch(0, 1);
   grid->setColumnStretch(1, 1);
+  // The choices a class makes: which images, which model, which attack, which defense.
+  m_model->addItem(QString(), "mlp");
+  m_model->addItem(QString(), "lenet5");
+  for (const char* a : {"dlg", "idlg", "analytic"}) m_attack->addItem(a, a);
+  for (const char* d : {"none", "noise", "topk", "fp16", "int8", "dp", "local-steps"}) {
+    m_defense->addItem(d, d);
+  }
+  m_strength->setRange(0.0, 100.0);
+  m_strength->setDecimals(4);
+  m_strength->setSingleStep(0.01);
+  m_images->setMaximumWidth(140);
+  connect(m_attackButton, &QPushButton::clicked, this, &PrivacyView::attackRequested);
+  auto* controls = new QHBoxLayout;
+  for (QWidget* w : std::initializer_list<QWidget*>{m_imagesLabel, m_images, m_modelLabel, m_model,
+                                                    m_attackLabel, m_attack, m_defenseLabel,
+                                                    m_defense, m_strengthLabel, m_strength}) {
+    controls->addWidget(w);
+  }
+  controls->addStretch(1);
+  controls->addWidget(m_attackButton);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(8, 4, 8, 4);
   layout->addWidget(m_intro);
+  layout->addLayout(controls);
   layout->addLayout(grid, 1);
   setData({});
 }
@@ -154,6 +192,61 @@ void PrivacyView::setData(PrivacyData results) {
   retranslate();
 }
 
+void PrivacyView::setSettings(const QJsonObject& spec) {
+  const QJsonObject privacy = spec.value("privacy").toObject();
+  QStringList images;
+  for (const QJsonValue& v : privacy.value("images").toArray(QJsonArray{0})) {
+    images << QString::number(v.toInt());
+  }
+  m_images->setText(images.join(", "));
+  const auto select = [](QComboBox* box, const QString& value) {
+    const int i = box->findData(value);
+    if (i >= 0) box->setCurrentIndex(i);
+  };
+  select(m_model, spec.value("model").toObject().value("arch").toString("mlp"));
+  select(m_attack, privacy.value("attack").toString("dlg"));
+  select(m_defense, privacy.value("defense").toString("none"));
+  m_strength->setValue(privacy.value("defense_strength").toDouble(0.0));
+}
+
+QJsonObject PrivacyView::applySettings(const QJsonObject& spec, QString* error) const {
+  QJsonArray images;
+  for (const QString& part : m_images->text().split(',', Qt::SkipEmptyParts)) {
+    bool ok = false;
+    const int index = part.trimmed().toInt(&ok);
+    if (!ok || index < 0) {
+      *error = tr("Images: \"%1\" is not an image number; allowed: 1 to 8 test-set indices "
+                  "such as 0, 1, 4")
+                   .arg(part.trimmed());
+      return {};
+    }
+    images.append(index);
+  }
+  if (images.isEmpty() || images.size() > 8) {
+    *error = tr("Images: %1 given; allowed: 1 to 8 test-set indices such as 0, 1, 4")
+                 .arg(images.size());
+    return {};
+  }
+  QJsonObject out = spec;
+  QJsonObject privacy = out.value("privacy").toObject();
+  privacy["images"] = images;
+  privacy["attack"] = m_attack->currentData().toString();
+  privacy["defense"] = m_defense->currentData().toString();
+  privacy["defense_strength"] = m_strength->value();
+  out["privacy"] = privacy;
+  QJsonObject model = out.value("model").toObject();
+  const QString arch = m_model->currentData().toString();
+  if (model.value("arch").toString() != arch) {
+    model["arch"] = arch;
+    model["activation"] = "sigmoid";
+    model["init"] = "uniform";
+    // The reference LeNet's U(-0.5, 0.5); a 784-input MLP needs U(-0.05, 0.05) (see RESULTS).
+    model["init_range"] = arch == "lenet5" ? QJsonArray{-0.5, 0.5} : QJsonArray{-0.05, 0.05};
+    out["model"] = model;
+  }
+  return out;
+}
+
 void PrivacyView::showGrid(const QImage& image) {
   // The grid as the engine drew it (4x), narrowed for large batches so the charts keep room.
   QImage grid = image;
@@ -178,6 +271,17 @@ void PrivacyView::retranslate() {
          "server) searches for images whose gradient matches it: top row, the worker's private "
          "images; bottom row, what the attacker rebuilt."));
   if (m_data.grid.isNull()) m_grid->setText(tr("Press Run to attack."));
+  m_imagesLabel->setText(tr("Images:"));
+  m_images->setToolTip(tr("Test-set indices attacked together as one batch, e.g. 0, 1, 4"));
+  m_modelLabel->setText(tr("Model:"));
+  m_model->setItemText(0, tr("MLP (sigmoid)"));
+  m_model->setItemText(1, tr("LeNet (the DLG paper's)"));
+  m_attackLabel->setText(tr("Attack:"));
+  m_defenseLabel->setText(tr("Defense:"));
+  m_strengthLabel->setText(tr("Strength:"));
+  m_strength->setToolTip(tr("noise: std; topk: fraction pruned; dp: noise multiplier; "
+                            "local-steps: number of steps"));
+  m_attackButton->setText(tr("Attack"));
   m_table->setHorizontalHeaderLabels(
       {tr("Image"), tr("Label"), tr("Label found"), tr("PSNR"), tr("SSIM")});
   m_curveChart->setTitle(tr("The attack, iteration by iteration"));

@@ -1,12 +1,17 @@
 #pragma once
 #include <QImage>
+#include <QJsonObject>
 #include <QString>
 #include <QWidget>
 
 #include <vector>
 
 class QChart;
+class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
+class QPushButton;
 class QLineSeries;
 class QLogValueAxis;
 class QTableWidget;
@@ -45,6 +50,12 @@ class PrivacyView : public QWidget {
   explicit PrivacyView(QWidget* parent = nullptr);
   void setData(PrivacyData results);
   void clear() { setData({}); }
+  /// Shows the attack settings of a spec (its model and privacy sections) in the view's controls.
+  void setSettings(const QJsonObject& spec);
+  /// The spec with the controls' choices written into it (privacy.images, attack, defense,
+  /// defense_strength; model.arch and init_range for the LeNet). An empty object and a sentence
+  /// in *error when the images field is not 1 to 8 indices.
+  QJsonObject applySettings(const QJsonObject& spec, QString* error) const;
   /// During the attack: the grid so far, after `iteration` iterations.
   void showProgress(const QImage& grid, int iteration);
   int progressIteration() const { return m_progressIteration; }
@@ -52,6 +63,10 @@ class PrivacyView : public QWidget {
   QTableWidget* table() const { return m_table; }
   QLineSeries* psnrSeries() const { return m_psnr; }
   QLineSeries* utilityAccuracySeries() const { return m_utilityAccuracy; }
+
+ signals:
+  /// The user pressed Attack: the window applies the controls to its spec and runs it.
+  void attackRequested();
 
  protected:
   void changeEvent(QEvent* event) override;
@@ -64,6 +79,11 @@ class PrivacyView : public QWidget {
   PrivacyData m_data;
   int m_progressIteration = 0;
   QLabel* m_intro;
+  QLabel *m_imagesLabel, *m_modelLabel, *m_attackLabel, *m_defenseLabel, *m_strengthLabel;
+  QLineEdit* m_images;
+  QComboBox *m_model, *m_attack, *m_defense;
+  QDoubleSpinBox* m_strength;
+  QPushButton* m_attackButton;
   QLabel* m_grid;
   QTableWidget* m_table;
   QChart* m_curveChart;

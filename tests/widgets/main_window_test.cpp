@@ -12,6 +12,8 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QDoubleSpinBox>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -754,6 +756,32 @@ TEST(MainWindowTest, ThePrivacyLessonRebuildsThePrivateImagesFromTheirGradient) 
   ASSERT_TRUE(window.exportViewData("results.csv", dir.filePath("results.csv")));
   EXPECT_TRUE(readFile(dir.filePath("results.csv")).contains("image,label,recovered_label"));
   EXPECT_FALSE(window.exportViewData("aggregation.csv", dir.filePath("x.csv")));  // not this run's
+
+  // The view's own controls: another image, with noise of std 0.1 on its gradient.
+  auto* images = window.privacyView()->findChild<QLineEdit*>();
+  ASSERT_NE(images, nullptr);
+  EXPECT_EQ(images->text(), "0, 1");  // shown from the spec
+  QComboBox* defense = nullptr;
+  for (auto* box : window.privacyView()->findChildren<QComboBox*>()) {
+    if (box->findData("topk") >= 0) defense = box;
+  }
+  ASSERT_NE(defense, nullptr);
+  images->setText("0, x");
+  QPushButton* attack = nullptr;
+  for (auto* b : window.privacyView()->findChildren<QPushButton*>()) attack = b;
+  ASSERT_NE(attack, nullptr);
+  attack->click();  // a bad field: nothing runs, the status says why
+  EXPECT_FALSE(window.isRunning());
+  EXPECT_TRUE(window.statusText().startsWith("Images: \"x\"")) << window.statusText().toStdString();
+  images->setText("3");
+  defense->setCurrentIndex(defense->findData("noise"));
+  window.privacyView()->findChild<QDoubleSpinBox*>()->setValue(0.1);
+  QSignalSpy again(&window, &MainWindow::runEnded);
+  attack->click();
+  ASSERT_TRUE(again.wait(60000)) << window.statusText().toStdString();
+  ASSERT_EQ(table->rowCount(), 1);
+  EXPECT_EQ(table->item(0, 0)->text(), "3");
+  EXPECT_LT(table->item(0, 3)->text().section(' ', 0, 0).toDouble(), 15.0);  // defended
 }
 
 }  // namespace
