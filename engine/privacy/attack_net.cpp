@@ -22,10 +22,55 @@ Acts activate(const std::string& name, const MatD& z) {
     const auto t = d.value.array();
     d.first = (1 - t * t).matrix();
     d.second = (-2 * t * (1 - t * t)).matrix();
+  } else if (name == "softplus") {
+    d.value = z.unaryExpr([](double v) { return std::max(v, 0.0) + std::log1p(std::exp(-std::abs(v))); });
+    d.first = (1.0 / (1.0 + (-z.array()).exp())).matrix();
+    d.second = (d.first.array() * (1 - d.first.array())).matrix();
+  } else if (name == "identity") {  // after a pooling layer
+    d.value = z;
+    d.first = MatD::Ones(z.rows(), z.cols());
+    d.second = MatD::Zero(z.rows(), z.cols());
   } else {
-    throw Error("attack network: activation \"" + name + "\" is unknown; allowed: sigmoid, tanh");
+    throw Error("attack network: activation \"" + name +
+                "\" is unknown; allowed: sigmoid, tanh, softplus");
   }
   return d;
+}
+
+// Average pooling of one example (channel-major), and its adjoint.
+void averagePool(const AttackLayer& l, const double* in, double* out) {
+  const int oh = l.outH(), ow = l.outW(), k = l.kernel;
+  const double share = 1.0 / (k * k);
+  for (int c = 0; c < l.inC; ++c) {
+    for (int oy = 0; oy < oh; ++oy) {
+      for (int ox = 0; ox < ow; ++ox) {
+        double sum = 0;
+        for (int ky = 0; ky < k; ++ky) {
+          for (int kx = 0; kx < k; ++kx) {
+            sum += in[(c * l.inH + oy * l.stride + ky) * l.inW + ox * l.stride + kx];
+          }
+        }
+        out[(c * oh + oy) * ow + ox] = sum * share;
+      }
+    }
+  }
+}
+
+void averagePoolAdjoint(const AttackLayer& l, const double* d, double* in) {
+  const int oh = l.outH(), ow = l.outW(), k = l.kernel;
+  const double share = 1.0 / (k * k);
+  for (int c = 0; c < l.inC; ++c) {
+    for (int oy = 0; oy < oh; ++oy) {
+      for (int ox = 0; ox < ow; ++ox) {
+        const double g = d[(c * oh + oy) * ow + ox] * share;
+        for (int ky = 0; ky < k; ++ky) {
+          for (int kx = 0; kx < k; ++kx) {
+            in[(c * l.inH + oy * l.stride + ky) * l.inW + ox * l.stride + kx] += g;
+          }
+        }
+      }
+    }
+  }
 }
 
 // The patches of one example (inC*k*k rows, one column per output position).
@@ -74,6 +119,11 @@ void col2imAdd(const AttackLayer& l, const MatD& cols, double* a) {
 
 // A(W) a, without the bias.
 MatD apply(const AttackLayer& l, const MatD& w, const MatD& a) {
+  if (l.pool) {
+    MatD out(l.outputs(), a.cols());
+    for (Eigen::Index b = 0; b < a.cols(); ++b) averagePool(l, a.col(b).data(), out.col(b).data());
+    return out;
+  }
   if (!l.conv) return w * a;
   const int positions = l.outH() * l.outW();
   MatD out(l.outputs(), a.cols());
@@ -98,6 +148,11 @@ MatD channelMajor(const AttackLayer& l, const double* d) {  // outC x positions
 
 // A(W)^T d.
 MatD applyTransposed(const AttackLayer& l, const MatD& w, const MatD& d) {
+  if (l.pool) {
+    MatD out = MatD::Zero(l.inputs(), d.cols());
+    for (Eigen::Index b = 0; b < d.cols(); ++b) averagePoolAdjoint(l, d.col(b).data(), out.col(b).data());
+    return out;
+  }
   if (!l.conv) return w.transpose() * d;
   MatD out = MatD::Zero(l.inputs(), d.cols());
   for (Eigen::Index b = 0; b < d.cols(); ++b) {
@@ -108,6 +163,7 @@ MatD applyTransposed(const AttackLayer& l, const MatD& w, const MatD& d) {
 
 // The weight gradient sum_b d_b (x) a_b, and the bias gradient.
 MatD weightGradient(const AttackLayer& l, const MatD& d, const MatD& a) {
+  if (l.pool) return MatD(0, 0);
   if (!l.conv) return d * a.transpose();
   MatD g = MatD::Zero(l.weights.rows(), l.weights.cols());
   for (Eigen::Index b = 0; b < d.cols(); ++b) {
@@ -117,6 +173,7 @@ MatD weightGradient(const AttackLayer& l, const MatD& d, const MatD& a) {
 }
 
 VecD biasGradient(const AttackLayer& l, const MatD& d) {
+  if (l.pool) return VecD(0);
   const VecD rows = d.rowwise().sum();
   if (!l.conv) return rows;
   const int positions = l.outH() * l.outW();
@@ -127,6 +184,7 @@ VecD biasGradient(const AttackLayer& l, const MatD& d) {
 
 // The bias, broadcast to every output (and position) of every column.
 MatD broadcastBias(const AttackLayer& l, const VecD& bias, Eigen::Index columns) {
+  if (l.pool) return MatD::Zero(l.outputs(), columns);
   VecD full(l.outputs());
   if (!l.conv) {
     full = bias;
@@ -153,7 +211,7 @@ NetPass runNet(const AttackNet& n, const MatD& x, const MatD& y) {
     const AttackLayer& L = n.layers[l];
     z = apply(L, L.weights, pass.a.back()) + broadcastBias(L, L.biases, x.cols());
     if (l + 1 < layers) {
-      pass.acts.push_back(activate(n.activation, z));
+      pass.acts.push_back(activate(L.pool ? "identity" : n.activation, z));
       pass.a.push_back(pass.acts.back().value);
     }
   }
@@ -170,9 +228,11 @@ NetPass runNet(const AttackNet& n, const MatD& x, const MatD& y) {
 
 }  // namespace
 
-int AttackLayer::inputs() const { return conv ? inC * inH * inW : static_cast<int>(weights.cols()); }
+int AttackLayer::inputs() const {
+  return conv || pool ? inC * inH * inW : static_cast<int>(weights.cols());
+}
 int AttackLayer::outputs() const {
-  return conv ? outC * outH() * outW() : static_cast<int>(weights.rows());
+  return conv || pool ? outC * outH() * outW() : static_cast<int>(weights.rows());
 }
 
 AttackNet AttackNet::lenet(int classes, double range, Rng& rng) {
@@ -210,7 +270,7 @@ MatD netLogits(const AttackNet& n, const MatD& x) {
     const AttackLayer& L = n.layers[l];
     MatD z = apply(L, L.weights, a) + broadcastBias(L, L.biases, x.cols());
     if (l + 1 == n.layers.size()) return z;
-    a = activate(n.activation, z).value;
+    a = activate(L.pool ? "identity" : n.activation, z).value;
   }
   return a;
 }
@@ -243,7 +303,10 @@ DlgValue netDlgObjective(const AttackNet& n, const MatD& x, const MatD& labelLog
   std::vector<MatD> deltaBar(layers), slopeBar(layers);
   for (std::size_t l = 0; l < layers; ++l) {
     const AttackLayer& L = n.layers[l];
-    deltaBar[l] = apply(L, residualW[l], pass.a[l]) + broadcastBias(L, residualB[l], x.cols());
+    // A pooling layer has no parameters, so its gradient has no terms in D.
+    deltaBar[l] = L.pool ? MatD(MatD::Zero(L.outputs(), x.cols()))
+                         : MatD(apply(L, residualW[l], pass.a[l]) +
+                                broadcastBias(L, residualB[l], x.cols()));
     if (l > 0) {
       const MatD back = applyTransposed(L, L.weights, pass.delta[l]);
       deltaBar[l] += apply(L, L.weights,
@@ -261,7 +324,8 @@ DlgValue netDlgObjective(const AttackNet& n, const MatD& x, const MatD& labelLog
   }
   for (std::size_t l = layers; l-- > 0;) {
     const AttackLayer& L = n.layers[l];
-    const MatD aBar = applyTransposed(L, L.weights, zBar) + applyTransposed(L, residualW[l], pass.delta[l]);
+    MatD aBar = applyTransposed(L, L.weights, zBar);
+    if (!L.pool) aBar += applyTransposed(L, residualW[l], pass.delta[l]);
     if (l == 0) {
       out.dx = aBar;
       break;

@@ -11,9 +11,11 @@ namespace distlab::engine {
 // operators per layer: A(W) a, A(W)^T d, and the weight gradient of d and a. Activations are
 // stored channel-major (c, y, x) per column, one column per example.
 
-/// One linear layer: dense (W: outputs x inputs) or 2-D convolution (W: outC x inC*k*k).
+/// One linear layer: dense (W: outputs x inputs), 2-D convolution (W: outC x inC*k*k), or
+/// average pooling (kernel x kernel windows at `stride`, no parameters, no activation after it).
 struct AttackLayer {
   bool conv = false;
+  bool pool = false;  ///< average pooling: inC = outC channels, weights and biases empty
   int inC = 0, inH = 0, inW = 0, outC = 0, kernel = 0, stride = 1, pad = 0;
   MatD weights;
   VecD biases;  ///< per output (dense) or per output channel (conv)

@@ -154,3 +154,64 @@ TEST(AttackNetTest, IdlgFindsTheLabelOfAHundredSingleImageGradientsThroughTheLen
 
 }  // namespace
 }  // namespace distlab::engine
+
+namespace distlab::engine {
+namespace {
+
+// 1x8x8 -> conv3x3 pad 1 -> 2x8x8 -> softplus -> average pooling 2x2 -> 2x4x4 -> fc 32 -> 3.
+AttackNet pooledNet(Rng& rng) {
+  AttackNet n;
+  n.activation = "softplus";
+  AttackLayer conv;
+  conv.conv = true;
+  conv.inC = 1, conv.inH = conv.inW = 8, conv.outC = 2, conv.kernel = 3, conv.stride = 1, conv.pad = 1;
+  conv.weights.resize(2, 9);
+  conv.biases.resize(2);
+  AttackLayer pool;
+  pool.pool = true;
+  pool.inC = pool.outC = 2, pool.inH = pool.inW = 8, pool.kernel = 2, pool.stride = 2;
+  AttackLayer fc;
+  fc.weights.resize(3, 32);
+  fc.biases.resize(3);
+  n.layers = {conv, pool, fc};
+  for (auto& l : n.layers) {
+    for (Eigen::Index i = 0; i < l.weights.size(); ++i) l.weights.data()[i] = rng.uniform(-1, 1);
+    for (Eigen::Index i = 0; i < l.biases.size(); ++i) l.biases[i] = rng.uniform(-1, 1);
+  }
+  return n;
+}
+
+TEST(AttackNetTest, PoolingAndSoftplusGradientsAndTheDlgObjectiveMatchFiniteDifferences) {
+  Rng rng(3);
+  const AttackNet n = pooledNet(rng);
+  const MatD x = random(64, 2, rng, 0, 1), y = softmaxColumnsD(random(3, 2, rng));
+  // The parameter gradient against the loss's finite differences.
+  const MlpGradient g = netGradient(n, x, y);
+  ASSERT_EQ(g.weights[1].size(), 0);  // the pooling layer has no parameters
+  const double h = 1e-6;
+  for (std::size_t l : {std::size_t{0}, std::size_t{2}}) {
+    for (Eigen::Index i = 0; i < n.layers[l].weights.size(); ++i) {
+      AttackNet up = n, down = n;
+      up.layers[l].weights.data()[i] += h;
+      down.layers[l].weights.data()[i] -= h;
+      EXPECT_NEAR(g.weights[l].data()[i], (loss(up, x, y) - loss(down, x, y)) / (2 * h), 1e-8);
+    }
+  }
+  // The DLG objective's input gradient against its finite differences.
+  const MlpGradient target = netGradient(n, random(64, 2, rng, 0, 1), softmaxColumnsD(random(3, 2, rng)));
+  const MatD labels = random(3, 2, rng);
+  const DlgValue d = netDlgObjective(n, x, labels, target);
+  const double step = 1e-5;
+  for (Eigen::Index i = 0; i < x.size(); i += 3) {
+    MatD up = x, down = x;
+    up.data()[i] += step;
+    down.data()[i] -= step;
+    const double numeric = (netDlgObjective(n, up, labels, target).distance -
+                            netDlgObjective(n, down, labels, target).distance) /
+                           (2 * step);
+    EXPECT_NEAR(d.dx.data()[i], numeric, 1e-8 + 1e-6 * std::abs(numeric)) << i;
+  }
+}
+
+}  // namespace
+}  // namespace distlab::engine
