@@ -20,6 +20,7 @@
 #include "nn/evaluate.h"
 #include "nn/loss.h"
 #include "nn/optimizer.h"
+#include "privacy/defenses.h"
 #include "telemetry/events.h"
 
 namespace distlab::engine {
@@ -75,7 +76,9 @@ class WorkerLoop {
         m_loss(lossFromName(m_spec.training.loss)),
         // A burst of 20 ms of traffic: short enough that the cap shows on every frame.
         m_link(linkRate(m_spec.cluster, rank), 0.02 * linkRate(m_spec.cluster, rank)),
-        m_step(startClock * static_cast<std::uint64_t>(m_rule.localSteps)) {
+        m_step(startClock * static_cast<std::uint64_t>(m_rule.localSteps)),
+        m_defenseRng(Rng::stream(m_spec.seed, RngPurpose::Noise,
+                                 static_cast<std::uint64_t>(rank) + 1000 * startClock)) {
     const auto& slow = m_spec.cluster.slowdown;
     if (!slow.empty()) m_slowdown = slow.at(static_cast<std::size_t>(rank));
     m_channel.setLimits(limitsForModel(static_cast<std::uint32_t>(m_model.parameterCount())));
@@ -169,6 +172,11 @@ class WorkerLoop {
 
   void push(std::uint32_t samples) {
     const bool model = m_rule.pushKind == PushKind::Model;
+    // A defended worker (the privacy lesson) changes its gradient before anyone sees it.
+    if (!model && m_spec.privacy.defense != "none") {
+      applyDefenseToBuffer(m_model.gradients(), m_spec.privacy.defense,
+                           m_spec.privacy.defenseStrength, m_defenseRng);
+    }
     const std::span<const float> values = model ? m_model.parameters() : m_model.gradients();
     const auto bytes = kFrameHeaderSize + bulkPrefixSize(MessageType::Push) + values.size_bytes();
     sendTelemetry();
@@ -201,6 +209,7 @@ class WorkerLoop {
   LossKind m_loss;
   TokenBucket m_link;
   std::uint64_t m_step = 0, m_version = 0;
+  Rng m_defenseRng;  ///< privacy.defense noise, a stream of its own per worker
   double m_slowdown = 1.0;
   std::vector<Event> m_events;
   std::int64_t m_lastTelemetryNs = 0;

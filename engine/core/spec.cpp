@@ -222,6 +222,17 @@ std::vector<SpecError> validateSpec(const Spec& s) {
                             " would prune everything; allowed for topk: 0 to below 1"});
     }
   }
+  if (s.experiment == "cluster" && s.privacy.defense != "none") {
+    if (s.privacy.defense == "dp" || s.privacy.defense == "local-steps") {
+      errors.push_back({"privacy.defense", "\"" + s.privacy.defense +
+                                               "\" needs each example's gradient; in a cluster "
+                                               "run allowed: none, noise, topk, fp16, int8"});
+    }
+    if (s.cluster.sync == "local-sgd") {
+      errors.push_back({"privacy.defense",
+                        "defends gradient pushes; cluster.sync \"local-sgd\" pushes models"});
+    }
+  }
   if (s.cluster.modelAggregation != "average" && s.cluster.sync != "local-sgd") {
     errors.push_back({"cluster.model_aggregation",
                       "\"" + s.cluster.modelAggregation +

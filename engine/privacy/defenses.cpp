@@ -17,6 +17,25 @@ void forEachTensor(MlpGradient& g, F&& f) {
 
 }  // namespace
 
+void applyDefenseToBuffer(std::span<float> values, const std::string& defense, double strength,
+                          Rng& rng) {
+  if (defense == "none") return;
+  if (defense == "dp" || defense == "local-steps") {
+    throw Error("privacy.defense: " + defense + " needs the examples; in a cluster run the "
+                "allowed defenses are none, noise, topk, fp16, int8");
+  }
+  // Through the double-precision path: one tensor holding the whole buffer.
+  MlpGradient g;
+  g.weights.push_back(Eigen::Map<const Eigen::VectorXf>(values.data(),
+                                                        static_cast<Eigen::Index>(values.size()))
+                          .cast<double>());
+  g.biases.push_back(VecD(0));
+  applyDefense(g, defense, strength, rng);
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    values[i] = static_cast<float>(g.weights[0].data()[i]);
+  }
+}
+
 double roundToHalf(double value) {
   if (!std::isfinite(value) || value == 0.0) return value;
   const double magnitude = std::abs(value);

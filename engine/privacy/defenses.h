@@ -1,4 +1,5 @@
 #pragma once
+#include <span>
 #include <string>
 
 #include "core/rng.h"
@@ -37,6 +38,11 @@ MlpGradient defendedGradient(const AttackMlp& model, const MatD& x, const MatD& 
 /// Applies a defense to a gradient in place; throws Error naming the allowed values ("dp"
 /// needs the examples: see defendedGradient).
 void applyDefense(MlpGradient& gradient, const std::string& defense, double strength, Rng& rng);
+
+/// The same defenses on a worker's flat float gradient before its PUSH (noise, topk over the
+/// whole buffer, fp16, int8; dp and local-steps need the examples and are refused).
+void applyDefenseToBuffer(std::span<float> values, const std::string& defense, double strength,
+                          Rng& rng);
 
 /// Rounds to the nearest IEEE half-precision value (round to nearest even, with overflow to
 /// infinity and subnormals), returned as a double.

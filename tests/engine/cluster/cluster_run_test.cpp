@@ -388,6 +388,28 @@ TEST_F(ClusterRunTest, AWorkersCapturedPushFromALiveRunIsInvertedToItsTrainingIm
   EXPECT_GE(std::stod(results[1][4]), 30.0);                   // and the image: PSNR
 }
 
+// The privacy lesson's price, on the real cluster: every worker noises its gradient before the
+// PUSH, and the model learns less.
+TEST_F(ClusterRunTest, WorkersThatNoiseTheirGradientsTrainAWorseModel) {
+  std::map<std::string, double> accuracy;
+  for (const std::string defense : {"none", "noise"}) {
+    auto run = start(R"({"name": "defended", "seed": 3,
+      "dataset": {"name": "blobs", "samples": 1200, "classes": 4, "noise": 0.6},
+      "model": {"arch": "mlp", "hidden": [32], "activation": "tanh"},
+      "training": {"epochs": 2, "batch_size": 32, "lr": 0.1},
+      "cluster": {"workers": 2, "sync": "bsp", "eval_every": 20, "heartbeat_ms": 100,
+                  "peer_timeout_ms": 3000},
+      "privacy": {"defense": ")" + defense + R"(", "defense_strength": 2.0}})");
+    ASSERT_GT(run->waitForPort(), 0) << log();
+    ASSERT_EQ(run->wait(120s), 0) << log();
+    for (const auto& m : eventsOf<Metric>(events())) {
+      if (m.name == "test_accuracy") accuracy[defense] = m.value;
+    }
+  }
+  EXPECT_GT(accuracy["none"], 0.85);
+  EXPECT_LT(accuracy["noise"], accuracy["none"] - 0.1);
+}
+
 TEST_F(ClusterRunTest, SamplingWithReplacementLeavesAboutOneInEExamplesToNoWorker) {
   auto run = start(smallSpec(R"("workers": 4, "sync": "bsp", "partition": "with-replacement")"));
   ASSERT_GT(run->waitForPort(), 0) << log();

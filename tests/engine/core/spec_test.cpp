@@ -229,3 +229,21 @@ TEST(SpecTest, TheAveragingExperimentNeedsTheLessonsDataAndModel) {
 
 }  // namespace
 }  // namespace distlab::engine
+
+namespace distlab::engine {
+namespace {
+
+TEST(SpecTest, AClusterRunDefendsGradientPushesWithPerBufferDefensesOnly) {
+  EXPECT_NE(onlyError(R"({"privacy": {"defense": "dp"}})").find("in a cluster run allowed: none, noise"),
+            std::string::npos);
+  EXPECT_NE(onlyError(R"({"cluster": {"sync": "local-sgd"}, "privacy": {"defense": "noise"}})")
+                .find("pushes models"),
+            std::string::npos);
+  Spec spec;
+  EXPECT_TRUE(parseSpec(std::string(R"({"privacy": {"defense": "topk", "defense_strength": 0.9}})"),
+                        spec)
+                  .empty());
+}
+
+}  // namespace
+}  // namespace distlab::engine
