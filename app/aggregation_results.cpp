@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include "app/engine_csv.h"
+
 namespace distlab::app {
 namespace {
 
@@ -10,38 +12,12 @@ struct AggregationResults {
   Q_DECLARE_TR_FUNCTIONS(AggregationResults)
 };
 
-// The rows of one of the engine's CSV files (UTF-8 with a byte-order mark, CRLF, no quoted
-// cells in these two), without the header.
-bool readRows(const QString& path, int columns, QList<QStringList>* rows, QString* error) {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly)) {
-    *error = AggregationResults::tr("Cannot read %1").arg(path);
-    return false;
-  }
-  QString text = QString::fromUtf8(file.readAll());
-  if (text.startsWith(QChar(0xFEFF))) text.remove(0, 1);
-  const QStringList lines = text.split('\n', Qt::SkipEmptyParts);
-  for (int i = 1; i < lines.size(); ++i) {
-    const QStringList cells = lines[i].trimmed().split(',');
-    if (cells.size() != columns) {
-      *error = AggregationResults::tr("%1, line %2: %3 cells, expected %4")
-                   .arg(path)
-                   .arg(i + 1)
-                   .arg(cells.size())
-                   .arg(columns);
-      return false;
-    }
-    rows->append(cells);
-  }
-  return true;
-}
-
 }  // namespace
 
 bool readAggregationResults(const QString& folder, widgets::AggregationData* out, QString* error) {
   QList<QStringList> summary, curves;
-  if (!readRows(folder + "/aggregation_summary.csv", 6, &summary, error) ||
-      !readRows(folder + "/aggregation.csv", 7, &curves, error)) {
+  if (!readEngineCsv(folder + "/aggregation_summary.csv", 6, &summary, error) ||
+      !readEngineCsv(folder + "/aggregation.csv", 7, &curves, error)) {
     return false;
   }
   widgets::AggregationData d;
@@ -70,7 +46,7 @@ bool readAggregationResults(const QString& folder, widgets::AggregationData* out
 
 bool readConvexityResults(const QString& folder, widgets::ConvexityData* out, QString* error) {
   QList<QStringList> rows;
-  if (!readRows(folder + "/convexity.csv", 5, &rows, error)) return false;
+  if (!readEngineCsv(folder + "/convexity.csv", 5, &rows, error)) return false;
   widgets::ConvexityData d;
   for (const QStringList& r : rows) {
     const widgets::ConvexityData::Round round{r[1].toInt(), r[2].toDouble(), r[3].toDouble(),

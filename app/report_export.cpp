@@ -84,8 +84,9 @@ bool exportRunTable(const QString& runFolder, const QString& tableFile, const QS
   }
   // A table the engine wrote as it is (lesson results): copied.
   const QString source = runFolder + "/" + tableFile;
-  if (tablesOfView("averaging").contains(tableFile) || tablesOfView("aggregation").contains(tableFile) ||
-      tablesOfView("convexity").contains(tableFile) || tablesOfView("privacy").contains(tableFile)) {
+  bool listed = false;  // by a view, and not computed from the events above
+  for (const auto& [view, files] : viewTables()) listed = listed || files.contains(tableFile);
+  if (listed) {
     if (!QFile::exists(source)) {
       *error = ReportExport::tr("This run has no %1").arg(tableFile);
       return false;

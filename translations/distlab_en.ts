@@ -4,14 +4,6 @@
 <context>
     <name>AggregationResults</name>
     <message>
-        <source>Cannot read %1</source>
-        <translation>Cannot read %1</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3 cells, expected %4</source>
-        <translation>%1, line %2: %3 cells, expected %4</translation>
-    </message>
-    <message>
         <source>%1 holds no results</source>
         <translation>%1 holds no results</translation>
     </message>
@@ -25,6 +17,17 @@
     <message>
         <source>%1 is not a lesson 1 result</source>
         <translation>%1 is not a lesson 1 result</translation>
+    </message>
+</context>
+<context>
+    <name>EngineCsv</name>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 cells, expected %4</source>
+        <translation>%1, line %2: %3 cells, expected %4</translation>
     </message>
 </context>
 <context>
@@ -183,17 +186,6 @@
     <message>
         <source>Four private Fashion-MNIST images go through a sigmoid MLP; the worker shares only their gradient. The server rebuilds them with DLG (L-BFGS on dummy images and labels). Then the price of defending: Gaussian noise of growing strength on every shared gradient against the attack&apos;s PSNR and the model&apos;s accuracy. Try privacy.defense topk, dp or int8, or model.arch lenet5.</source>
         <translation>Four private Fashion-MNIST images go through a sigmoid MLP; the worker shares only their gradient. The server rebuilds them with DLG (L-BFGS on dummy images and labels). Then the price of defending: Gaussian noise of growing strength on every shared gradient against the attack&apos;s PSNR and the model&apos;s accuracy. Try privacy.defense topk, dp or int8, or model.arch lenet5.</translation>
-    </message>
-</context>
-<context>
-    <name>PrivacyResults</name>
-    <message>
-        <source>Cannot read %1</source>
-        <translation>Cannot read %1</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3 cells, expected %4</source>
-        <translation>%1, line %2: %3 cells, expected %4</translation>
     </message>
 </context>
 <context>
@@ -1159,7 +1151,7 @@
     </message>
     <message>
         <source>Images: &quot;%1&quot; is not an image number; allowed: 1 to 8 test-set indices such as 0, 1, 4</source>
-        <translation>Images: "%1" is not an image number; allowed: 1 to 8 test-set indices such as 0, 1, 4</translation>
+        <translation>Images: &quot;%1&quot; is not an image number; allowed: 1 to 8 test-set indices such as 0, 1, 4</translation>
     </message>
     <message>
         <source>Images: %1 given; allowed: 1 to 8 test-set indices such as 0, 1, 4</source>

@@ -4,14 +4,6 @@
 <context>
     <name>AggregationResults</name>
     <message>
-        <source>Cannot read %1</source>
-        <translation>无法读取 %1</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3 cells, expected %4</source>
-        <translation>%1 第 %2 行：有 %3 个单元格，应为 %4 个</translation>
-    </message>
-    <message>
         <source>%1 holds no results</source>
         <translation>%1 中没有结果</translation>
     </message>
@@ -25,6 +17,17 @@
     <message>
         <source>%1 is not a lesson 1 result</source>
         <translation>%1 不是第 1 课的结果</translation>
+    </message>
+</context>
+<context>
+    <name>EngineCsv</name>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 cells, expected %4</source>
+        <translation>%1 第 %2 行：有 %3 个单元格，应为 %4 个</translation>
     </message>
 </context>
 <context>
@@ -183,17 +186,6 @@
     <message>
         <source>Four private Fashion-MNIST images go through a sigmoid MLP; the worker shares only their gradient. The server rebuilds them with DLG (L-BFGS on dummy images and labels). Then the price of defending: Gaussian noise of growing strength on every shared gradient against the attack&apos;s PSNR and the model&apos;s accuracy. Try privacy.defense topk, dp or int8, or model.arch lenet5.</source>
         <translation>四张私有的 Fashion-MNIST 图像经过一个 sigmoid MLP；工作节点只共享它们的梯度。服务器用 DLG（对虚拟图像和标签做 L-BFGS）把它们重建出来。然后是防御的代价：在每个共享梯度上加强度递增的高斯噪声，对比攻击的 PSNR 和模型的准确率。试试 privacy.defense 取 topk、dp 或 int8，或 model.arch 取 lenet5。</translation>
-    </message>
-</context>
-<context>
-    <name>PrivacyResults</name>
-    <message>
-        <source>Cannot read %1</source>
-        <translation>无法读取 %1</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3 cells, expected %4</source>
-        <translation>%1 第 %2 行：有 %3 个单元格，应为 %4 个</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "privacy/attack_mlp.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/error.h"
@@ -7,44 +8,10 @@
 namespace distlab::engine {
 namespace {
 
-// s(z), s'(z) and s''(z) of the activation, elementwise.
-struct Derivatives {
-  MatD value, first, second;
-};
-
-Derivatives activate(const std::string& name, const MatD& z) {
-  Derivatives d;
-  if (name == "sigmoid") {
-    d.value = (1.0 / (1.0 + (-z.array()).exp())).matrix();
-    const auto s = d.value.array();
-    d.first = (s * (1 - s)).matrix();
-    d.second = (s * (1 - s) * (1 - 2 * s)).matrix();
-  } else if (name == "tanh") {
-    d.value = z.array().tanh().matrix();
-    const auto t = d.value.array();
-    d.first = (1 - t * t).matrix();
-    d.second = (-2 * t * (1 - t * t)).matrix();
-  } else if (name == "softplus") {
-    // log(1 + e^z), computed without overflow.
-    d.value = (z.array().max(0.0) + (-(z.array().abs())).exp().log1p()).matrix();
-    const auto s = (1.0 / (1.0 + (-z.array()).exp()));
-    d.first = s.matrix();
-    d.second = (s * (1 - s)).matrix();
-  } else if (name == "relu") {
-    d.value = z.array().max(0.0).matrix();
-    d.first = (z.array() > 0).cast<double>().matrix();
-    d.second = MatD::Zero(z.rows(), z.cols());
-  } else {
-    throw Error("attack model: activation \"" + name +
-                "\" is unknown; allowed: sigmoid, tanh, softplus, relu");
-  }
-  return d;
-}
-
 // Everything the forward and backward passes keep for the double backward.
 struct Pass {
   std::vector<MatD> a;            ///< a[0] = x, a[l] = s(z[l]) (hidden), per layer input
-  std::vector<Derivatives> acts;  ///< per hidden layer
+  std::vector<ActivationDerivatives> acts;  ///< per hidden layer
   MatD p;                         ///< softmax of the logits
   std::vector<MatD> delta;        ///< dLoss/dz per layer (already / batch)
 };
@@ -61,7 +28,7 @@ Pass run(const AttackMlp& m, const MatD& x, const MatD& y) {
   for (std::size_t l = 0; l < layers; ++l) {
     z = (m.weights[l] * pass.a.back()).colwise() + m.biases[l];
     if (l + 1 < layers) {
-      pass.acts.push_back(activate(m.activation, z));
+      pass.acts.push_back(activationDerivatives(m.activation, z));
       pass.a.push_back(pass.acts.back().value);
     }
   }
@@ -77,6 +44,38 @@ Pass run(const AttackMlp& m, const MatD& x, const MatD& y) {
 }
 
 }  // namespace
+
+ActivationDerivatives activationDerivatives(const std::string& name, const MatD& z) {
+  ActivationDerivatives d;
+  if (name == "sigmoid") {
+    d.value = (1.0 / (1.0 + (-z.array()).exp())).matrix();
+    const auto s = d.value.array();
+    d.first = (s * (1 - s)).matrix();
+    d.second = (s * (1 - s) * (1 - 2 * s)).matrix();
+  } else if (name == "tanh") {
+    d.value = z.array().tanh().matrix();
+    const auto t = d.value.array();
+    d.first = (1 - t * t).matrix();
+    d.second = (-2 * t * (1 - t * t)).matrix();
+  } else if (name == "softplus") {
+    // log(1 + e^z), computed without overflow.
+    d.value = z.unaryExpr([](double v) { return std::max(v, 0.0) + std::log1p(std::exp(-std::abs(v))); });
+    d.first = (1.0 / (1.0 + (-z.array()).exp())).matrix();
+    d.second = (d.first.array() * (1 - d.first.array())).matrix();
+  } else if (name == "relu") {
+    d.value = z.array().max(0.0).matrix();
+    d.first = (z.array() > 0).cast<double>().matrix();
+    d.second = MatD::Zero(z.rows(), z.cols());
+  } else if (name == "identity") {
+    d.value = z;
+    d.first = MatD::Ones(z.rows(), z.cols());
+    d.second = MatD::Zero(z.rows(), z.cols());
+  } else {
+    throw Error("attack model: activation \"" + name +
+                "\" is unknown; allowed: sigmoid, tanh, softplus, relu");
+  }
+  return d;
+}
 
 AttackMlp AttackMlp::random(const std::vector<int>& sizes, const std::string& activation,
                             double range, Rng& rng) {
@@ -96,7 +95,7 @@ AttackMlp AttackMlp::random(const std::vector<int>& sizes, const std::string& ac
     m.weights.push_back(std::move(w));
     m.biases.push_back(std::move(b));
   }
-  activate(activation, MatD::Zero(1, 1));  // names the allowed ones if it is unknown
+  activationDerivatives(activation, MatD::Zero(1, 1));  // names the allowed ones if it is unknown
   return m;
 }
 
@@ -156,7 +155,7 @@ MlpGradient mlpGradientFromFlat(const AttackMlp& model, std::span<const float> f
 MatD mlpLogits(const AttackMlp& m, const MatD& x) {
   MatD a = x;
   for (std::size_t l = 0; l + 1 < m.weights.size(); ++l) {
-    a = activate(m.activation, (m.weights[l] * a).colwise() + m.biases[l]).value;
+    a = activationDerivatives(m.activation, (m.weights[l] * a).colwise() + m.biases[l]).value;
   }
   return (m.weights.back() * a).colwise() + m.biases.back();
 }
@@ -216,7 +215,7 @@ DlgValue dlgObjective(const AttackMlp& m, const MatD& x, const MatD& labelLogits
       out.dx = aBar;
       break;
     }
-    const Derivatives& d = pass.acts[l - 1];
+    const ActivationDerivatives& d = pass.acts[l - 1];
     zBar = (aBar.array() * d.first.array() + slopeBar[l - 1].array() * d.second.array()).matrix();
   }
   return out;

@@ -19,6 +19,14 @@ namespace distlab::engine {
 using MatD = Eigen::MatrixXd;
 using VecD = Eigen::VectorXd;
 
+/// s(z), s'(z) and s''(z) of an activation, elementwise.
+struct ActivationDerivatives {
+  MatD value, first, second;
+};
+/// For sigmoid, tanh, softplus, relu, or identity (after a pooling layer); throws Error naming
+/// the allowed ones.
+ActivationDerivatives activationDerivatives(const std::string& name, const MatD& z);
+
 /// A fully connected classifier z_L = W_L s(... s(W_1 x + b_1) ...) + b_L with a smooth
 /// activation s and cross-entropy against a (soft) label.
 struct AttackMlp {

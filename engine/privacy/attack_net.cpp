@@ -5,38 +5,6 @@
 namespace distlab::engine {
 namespace {
 
-
-struct Acts {
-  MatD value, first, second;
-};
-
-Acts activate(const std::string& name, const MatD& z) {
-  Acts d;
-  if (name == "sigmoid") {
-    d.value = (1.0 / (1.0 + (-z.array()).exp())).matrix();
-    const auto s = d.value.array();
-    d.first = (s * (1 - s)).matrix();
-    d.second = (s * (1 - s) * (1 - 2 * s)).matrix();
-  } else if (name == "tanh") {
-    d.value = z.array().tanh().matrix();
-    const auto t = d.value.array();
-    d.first = (1 - t * t).matrix();
-    d.second = (-2 * t * (1 - t * t)).matrix();
-  } else if (name == "softplus") {
-    d.value = z.unaryExpr([](double v) { return std::max(v, 0.0) + std::log1p(std::exp(-std::abs(v))); });
-    d.first = (1.0 / (1.0 + (-z.array()).exp())).matrix();
-    d.second = (d.first.array() * (1 - d.first.array())).matrix();
-  } else if (name == "identity") {  // after a pooling layer
-    d.value = z;
-    d.first = MatD::Ones(z.rows(), z.cols());
-    d.second = MatD::Zero(z.rows(), z.cols());
-  } else {
-    throw Error("attack network: activation \"" + name +
-                "\" is unknown; allowed: sigmoid, tanh, softplus");
-  }
-  return d;
-}
-
 // Average pooling of one example (channel-major), and its adjoint.
 void averagePool(const AttackLayer& l, const double* in, double* out) {
   const int oh = l.outH(), ow = l.outW(), k = l.kernel;
@@ -197,7 +165,7 @@ MatD broadcastBias(const AttackLayer& l, const VecD& bias, Eigen::Index columns)
 
 struct NetPass {
   std::vector<MatD> a;
-  std::vector<Acts> acts;
+  std::vector<ActivationDerivatives> acts;
   MatD p;
   std::vector<MatD> delta;
 };
@@ -211,7 +179,7 @@ NetPass runNet(const AttackNet& n, const MatD& x, const MatD& y) {
     const AttackLayer& L = n.layers[l];
     z = apply(L, L.weights, pass.a.back()) + broadcastBias(L, L.biases, x.cols());
     if (l + 1 < layers) {
-      pass.acts.push_back(activate(L.pool ? "identity" : n.activation, z));
+      pass.acts.push_back(activationDerivatives(L.pool ? "identity" : n.activation, z));
       pass.a.push_back(pass.acts.back().value);
     }
   }
@@ -270,7 +238,7 @@ MatD netLogits(const AttackNet& n, const MatD& x) {
     const AttackLayer& L = n.layers[l];
     MatD z = apply(L, L.weights, a) + broadcastBias(L, L.biases, x.cols());
     if (l + 1 == n.layers.size()) return z;
-    a = activate(L.pool ? "identity" : n.activation, z).value;
+    a = activationDerivatives(L.pool ? "identity" : n.activation, z).value;
   }
   return a;
 }
@@ -330,7 +298,7 @@ DlgValue netDlgObjective(const AttackNet& n, const MatD& x, const MatD& labelLog
       out.dx = aBar;
       break;
     }
-    const Acts& d = pass.acts[l - 1];
+    const ActivationDerivatives& d = pass.acts[l - 1];
     zBar = (aBar.array() * d.first.array() + slopeBar[l - 1].array() * d.second.array()).matrix();
   }
   return out;
