@@ -36,7 +36,7 @@ const QList<FieldSpec>& fieldSpecs() {
       {"dataset.train_limit", Kind::Integer, 0, {}, 0, 10'000'000},
       {"model.arch", Kind::Choice, "mlp", {"mlp", "lenet5", "linear"}},
       {"model.hidden", Kind::IntegerList, QJsonArray{256, 128}},
-      {"model.activation", Kind::Choice, "relu", {"relu", "sigmoid", "tanh"}},
+      {"model.activation", Kind::Choice, "relu", {"relu", "sigmoid", "tanh", "softplus"}},
       {"training.epochs", Kind::Integer, 10, {}, 1, 100000},
       {"training.batch_size", Kind::Integer, 64, {}, 1, 65536},
       {"training.optimizer", Kind::Choice, "sgd", {"sgd", "adam"}},

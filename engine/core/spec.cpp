@@ -30,7 +30,7 @@ void readDataset(SpecReader r, DatasetSpec& d) {
 void readModel(SpecReader r, ModelSpec& m) {
   r.choice("arch", m.arch, {"mlp", "lenet5", "linear"});
   r.integerList("hidden", m.hidden, 1, 65536, 16);
-  r.choice("activation", m.activation, {"relu", "sigmoid", "tanh"});
+  r.choice("activation", m.activation, {"relu", "sigmoid", "tanh", "softplus"});
   r.choice("init", m.init, {"he", "xavier", "uniform"});
   r.numberPair("init_range", m.initLow, m.initHigh);
   r.finish();

@@ -13,7 +13,8 @@ std::unique_ptr<Layer> makeActivation(const std::string& name) {
   if (name == "relu") return std::make_unique<ReLU>();
   if (name == "sigmoid") return std::make_unique<Sigmoid>();
   if (name == "tanh") return std::make_unique<Tanh>();
-  throw Error("unknown activation \"" + name + "\"; allowed: relu, sigmoid, tanh");
+  if (name == "softplus") return std::make_unique<Softplus>();
+  throw Error("unknown activation \"" + name + "\"; allowed: relu, sigmoid, tanh, softplus");
 }
 
 }  // namespace

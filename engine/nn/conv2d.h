@@ -28,6 +28,11 @@ class Conv2D final : public Layer {
   void forward(const Matrix& x, Matrix& y) override;
   void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
                 GradientMode mode) override;
+  /// Second order, by plain loops (conv2d_second_order.cpp): R{y} = W * R{x} + R{W} * x + R{b},
+  /// R{dW} = corr(R{dy}, x) + corr(dy, R{x}), R{dx} = W^T * R{dy} + R{W}^T * dy.
+  void forwardR(const Matrix& x, const Matrix& rx, const Matrix& y, const float* rParams,
+                Matrix& ry) override;
+  void backwardR(const SecondOrderPass& pass) override;
 
   MatrixMap weights() const { return m_w; }
   VectorMap bias() const { return m_b; }
@@ -48,6 +53,10 @@ class Conv2D final : public Layer {
   int outPixels() const { return m_out.height * m_out.width; }
   void im2col(const Matrix& x);
   void col2im(const Matrix& cols, Matrix& dx) const;
+  // The reference loops of the second-order pass: y (+)= w * x, dx (+)= w^T * dy, dw (+)= dy (x) x.
+  void loopForward(const Matrix& x, const float* w, Matrix& y) const;
+  void loopInputGradient(const Matrix& dy, const float* w, Matrix& dx) const;
+  void loopWeightGradient(const Matrix& dy, const Matrix& x, float* dw) const;
 
   int m_outChannels, m_kernel, m_stride, m_padding;
   Shape m_in, m_out;

@@ -54,4 +54,29 @@ void Dense::backward(const Matrix& x, const Matrix& /*y*/, const Matrix& dy, Mat
   }
 }
 
+// y = W x + b, so R{y} = W R{x} + R{W} x + R{b}; dW = dy x^T and dx = W^T dy, so by the product
+// rule R{dW} = R{dy} x^T + dy R{x}^T and R{dx} = W^T R{dy} + R{W}^T dy.
+void Dense::forwardR(const Matrix& x, const Matrix& rx, const Matrix&, const float* rParams,
+                     Matrix& ry) {
+  const Eigen::Map<const Matrix> rW(rParams, m_out, m_in);
+  const Eigen::Map<const Vector> rb(rParams + static_cast<std::size_t>(m_out) * m_in, m_out);
+  ry.noalias() = m_w * rx;
+  ry.noalias() += rW * x;
+  ry.colwise() += rb;
+}
+
+void Dense::backwardR(const SecondOrderPass& p) {
+  const auto weights = static_cast<std::size_t>(m_out) * m_in;
+  MatrixMap rdW(p.rGrads, m_out, m_in);
+  VectorMap rdb(p.rGrads + weights, m_out);
+  rdW.noalias() = p.rdy * p.x.transpose();
+  rdW.noalias() += p.dy * p.rx.transpose();
+  rdb = p.rdy.rowwise().sum();
+  if (p.rdx) {
+    const Eigen::Map<const Matrix> rW(p.rParams, m_out, m_in);
+    p.rdx->noalias() = m_w.transpose() * p.rdy;
+    p.rdx->noalias() += rW.transpose() * p.dy;
+  }
+}
+
 }  // namespace distlab::engine

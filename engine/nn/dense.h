@@ -17,6 +17,9 @@ class Dense final : public Layer {
   void forward(const Matrix& x, Matrix& y) override;
   void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
                 GradientMode mode) override;
+  void forwardR(const Matrix& x, const Matrix& rx, const Matrix& y, const float* rParams,
+                Matrix& ry) override;
+  void backwardR(const SecondOrderPass& pass) override;
 
   MatrixMap weights() const { return m_w; }
   VectorMap bias() const { return m_b; }

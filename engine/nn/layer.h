@@ -19,6 +19,22 @@ namespace distlab::engine {
 /// gradients of several batches). Overwrite saves a pass that zeroes the buffer.
 enum class GradientMode { Overwrite, Accumulate };
 
+/// What a layer's second-order pass reads and writes (Pearlmutter's R-operator, "forward over
+/// reverse"): R{v} is the directional derivative of v when the input moves along rx and the
+/// parameters along rParams. Given x, y, dy from forward/backward and R{x}, R{y}, R{dy}, the
+/// layer writes R{dL/dparams} into rGrads and R{dL/dx} into rdx (when rdx is not null).
+struct SecondOrderPass {
+  const Matrix& x;
+  const Matrix& rx;
+  const Matrix& y;
+  const Matrix& ry;
+  const Matrix& dy;
+  const Matrix& rdy;
+  const float* rParams;  ///< this layer's slice of the parameter direction
+  float* rGrads;         ///< this layer's slice of R{gradient}, overwritten
+  Matrix* rdx;
+};
+
 class Layer {
  public:
   virtual ~Layer() = default;
@@ -32,6 +48,13 @@ class Layer {
   virtual void forward(const Matrix& x, Matrix& y) = 0;
   virtual void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
                         GradientMode mode) = 0;
+
+  /// Second order, after forward(x, y): ry = R{y} = (dy/dx) rx + (dy/dparams) rParams.
+  /// The defaults throw: a layer without these cannot be used for Hessian-vector products.
+  virtual void forwardR(const Matrix& x, const Matrix& rx, const Matrix& y, const float* rParams,
+                        Matrix& ry);
+  /// Second order, after backward(): see SecondOrderPass.
+  virtual void backwardR(const SecondOrderPass& pass);
 };
 
 }  // namespace distlab::engine

@@ -63,4 +63,21 @@ double computeLoss(LossKind kind, const Matrix& outputs, const BatchTargets& tar
   return meanSquaredError(outputs, oneHot, gradient);
 }
 
+void lossHessianProduct(LossKind kind, const Matrix& outputs, const Matrix& rOutputs,
+                        Matrix& rGradient) {
+  if (kind == LossKind::MeanSquaredError) {
+    rGradient = rOutputs * static_cast<float>(2.0 / static_cast<double>(outputs.size()));
+    return;
+  }
+  rGradient.resize(outputs.rows(), outputs.cols());
+  const float invBatch = 1.0f / static_cast<float>(outputs.cols());
+  for (Eigen::Index b = 0; b < outputs.cols(); ++b) {
+    const auto z = outputs.col(b);
+    Eigen::ArrayXf p = (z.array() - z.maxCoeff()).exp();
+    p /= p.sum();
+    const float pDotR = (p * rOutputs.col(b).array()).sum();
+    rGradient.col(b) = (p * (rOutputs.col(b).array() - pDotR) * invBatch).matrix();
+  }
+}
+
 }  // namespace distlab::engine

@@ -28,4 +28,9 @@ double meanSquaredError(const Matrix& outputs, const Matrix& targets, Matrix* gr
 double computeLoss(LossKind kind, const Matrix& outputs, const BatchTargets& targets,
                    Matrix* gradient);
 
+/// Second order: R{gradient}, the Hessian of the loss with respect to the outputs times
+/// rOutputs. Cross-entropy: (diag(p) - p p^T) rz / B per column, p = softmax(z); MSE: 2 r / count.
+void lossHessianProduct(LossKind kind, const Matrix& outputs, const Matrix& rOutputs,
+                        Matrix& rGradient);
+
 }  // namespace distlab::engine

@@ -64,6 +64,54 @@ void Model::backward(const Matrix& dOutput, Matrix* dInput, GradientMode mode) {
   }
 }
 
+const Matrix& Model::forwardR(const Matrix& rInput, std::span<const float> rParams) {
+  if (!m_lastInput) throw Error("Model: forwardR() before forward()");
+  if (rInput.rows() != m_lastInput->rows() || rInput.cols() != m_lastInput->cols() ||
+      rParams.size() != m_params.size()) {
+    throw Error("Model: forwardR() direction does not match the input or the parameters");
+  }
+  m_lastRInput = &rInput;
+  m_rActivations.resize(m_layers.size());
+  const Matrix* x = m_lastInput;
+  const Matrix* rx = &rInput;
+  std::size_t offset = 0;
+  for (std::size_t i = 0; i < m_layers.size(); ++i) {
+    m_layers[i]->forwardR(*x, *rx, m_activations[i], rParams.data() + offset, m_rActivations[i]);
+    offset += m_layers[i]->parameterCount();
+    x = &m_activations[i];
+    rx = &m_rActivations[i];
+  }
+  return *rx;
+}
+
+void Model::backwardR(const Matrix& dOutput, const Matrix& rdOutput,
+                      std::span<const float> rParams, std::span<float> rGrads, Matrix* rdInput) {
+  if (!m_lastRInput || m_rActivations.size() != m_layers.size()) {
+    throw Error("Model: backwardR() before forwardR()");
+  }
+  if (rGrads.size() != m_params.size() || rParams.size() != m_params.size()) {
+    throw Error("Model: backwardR() buffers do not match the parameters");
+  }
+  // Each layer needs its incoming dy as well as R{dy}, so the first-order pass runs alongside.
+  Matrix d[2], rd[2];
+  const Matrix* dy = &dOutput;
+  const Matrix* rdy = &rdOutput;
+  std::size_t offset = m_params.size();
+  for (std::size_t i = m_layers.size(); i-- > 0;) {
+    offset -= m_layers[i]->parameterCount();
+    const bool first = i == 0;
+    const Matrix& x = first ? *m_lastInput : m_activations[i - 1];
+    const Matrix& rx = first ? *m_lastRInput : m_rActivations[i - 1];
+    Matrix* dx = first ? nullptr : &d[i % 2];
+    Matrix* rdx = first ? rdInput : &rd[i % 2];
+    m_layers[i]->backward(x, m_activations[i], *dy, dx, GradientMode::Overwrite);
+    m_layers[i]->backwardR(SecondOrderPass{x, rx, m_activations[i], m_rActivations[i], *dy, *rdy,
+                                           rParams.data() + offset, rGrads.data() + offset, rdx});
+    dy = dx;
+    rdy = rdx;
+  }
+}
+
 std::string Model::summary() const {
   std::string text;
   for (std::size_t i = 0; i < m_layers.size(); ++i) {

@@ -40,6 +40,16 @@ class Model {
   void backward(const Matrix& dOutput, Matrix* dInput = nullptr,
                 GradientMode mode = GradientMode::Overwrite);
 
+  /// Second order (Pearlmutter's R-operator), after forward(x): the directional derivative of
+  /// every layer's output when x moves along rInput and the parameters along rParams; returns
+  /// that of the output. rInput must stay alive until backwardR().
+  const Matrix& forwardR(const Matrix& rInput, std::span<const float> rParams);
+  /// Second order, after forwardR(): back-propagates dOutput (writing gradients(), as backward()
+  /// does) and its directional derivative rdOutput, writing R{dL/dparams} into rGrads and, when
+  /// given, R{dL/dinput} into rdInput. See nn/second_order.h for Hessian-vector products.
+  void backwardR(const Matrix& dOutput, const Matrix& rdOutput, std::span<const float> rParams,
+                 std::span<float> rGrads, Matrix* rdInput = nullptr);
+
   Shape inputShape() const { return m_input; }
   Shape outputShape() const { return m_output; }
   const std::vector<std::unique_ptr<Layer>>& layers() const { return m_layers; }
@@ -53,6 +63,8 @@ class Model {
   std::vector<float, Eigen::aligned_allocator<float>> m_params, m_grads;
   const Matrix* m_lastInput = nullptr;
   std::vector<Matrix> m_activations;  ///< output of each layer in the last forward()
+  const Matrix* m_lastRInput = nullptr;
+  std::vector<Matrix> m_rActivations;  ///< R{output} of each layer in the last forwardR()
   Matrix m_gradA, m_gradB;            ///< ping-pong buffers for backward
   bool m_finalized = false;
 };

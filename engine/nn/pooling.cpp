@@ -171,6 +171,21 @@ void MaxPool2D::backwardTiled(const Matrix& dy, Matrix& dx) const {
   }
 }
 
+void MaxPool2D::forwardR(const Matrix&, const Matrix& rx, const Matrix&, const float*,
+                         Matrix& ry) {
+  ry.resize(m_out.size(), rx.cols());
+  const int* arg = m_argmax.data();
+  for (Eigen::Index b = 0; b < rx.cols(); ++b) {
+    const float* src = rx.col(b).data();
+    float* dst = ry.col(b).data();
+    for (int i = 0; i < m_out.size(); ++i) dst[i] = src[*arg++];
+  }
+}
+
+void MaxPool2D::backwardR(const SecondOrderPass& pass) {
+  backward(pass.x, pass.y, pass.rdy, pass.rdx, GradientMode::Overwrite);
+}
+
 void AvgPool2D::forward(const Matrix& x, Matrix& y) {
   const auto batch = x.cols();
   y.resize(m_out.size(), batch);

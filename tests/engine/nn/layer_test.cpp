@@ -219,6 +219,7 @@ TEST(ActivationTest, GradientsMatchFiniteDifferences) {
   for (auto make : {+[]() -> std::unique_ptr<Layer> { return std::make_unique<ReLU>(); },
                     +[]() -> std::unique_ptr<Layer> { return std::make_unique<Sigmoid>(); },
                     +[]() -> std::unique_ptr<Layer> { return std::make_unique<Tanh>(); },
+                    +[]() -> std::unique_ptr<Layer> { return std::make_unique<Softplus>(); },
                     +[]() -> std::unique_ptr<Layer> { return std::make_unique<Flatten>(); }}) {
     Model model = singleLayerModel(make(), Shape{10, 1, 1});
     EXPECT_LT(gradientErrors(model, x, 1e-3f).first, kTolerance) << model.summary();
@@ -241,6 +242,12 @@ TEST(ActivationTest, ValuesByHand) {
   EXPECT_EQ(y(1, 0), 1.0f);
   Tanh().forward(x, y);
   EXPECT_NEAR(y(2, 0), std::tanh(3.0), 1e-6);
+  Softplus().forward(x, y);
+  EXPECT_NEAR(y(0, 0), std::log1p(std::exp(-2.0)), 1e-7);
+  EXPECT_NEAR(y(1, 0), std::log(2.0), 1e-7);
+  Softplus().forward(extreme, y);
+  EXPECT_EQ(y(0, 0), 0.0f);
+  EXPECT_EQ(y(1, 0), 1000.0f);  // no overflow of e^x
 }
 
 }  // namespace
