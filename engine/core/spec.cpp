@@ -59,6 +59,11 @@ void readPrivacy(SpecReader r, PrivacySpec& p) {
   r.number("clip_norm", p.clipNorm, 0.0, 1e6, true);
   r.integerList("images", p.images, 0, 10'000'000, 8);
   r.integer("iterations", p.iterations, 1, 100000);
+  r.choice("distance", p.distance, {"l2", "cosine"});
+  r.choice("optimizer", p.optimizer, {"lbfgs", "adam"});
+  r.number("learning_rate", p.learningRate, 0.0, 100.0, true);
+  r.number("tv_weight", p.tvWeight, 0.0, 1e6);
+  r.integer("restarts", p.restarts, 1, 100);
   r.numberList("sweep_strengths", p.sweepStrengths, 0.0, 100.0, 32);
   r.integer("capture_worker", p.captureWorker, -1, 1023);
   r.integer("capture_step", p.captureStep, 0, 100'000'000);
@@ -365,6 +370,11 @@ nlohmann::json specToJson(const Spec& s) {
         {"clip_norm", s.privacy.clipNorm},
         {"images", s.privacy.images},
         {"iterations", s.privacy.iterations},
+        {"distance", s.privacy.distance},
+        {"optimizer", s.privacy.optimizer},
+        {"learning_rate", s.privacy.learningRate},
+        {"tv_weight", s.privacy.tvWeight},
+        {"restarts", s.privacy.restarts},
         {"sweep_strengths", s.privacy.sweepStrengths},
         {"capture_worker", s.privacy.captureWorker},
         {"capture_step", s.privacy.captureStep},

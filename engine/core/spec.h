@@ -95,7 +95,12 @@ struct PrivacySpec {
   double defenseStrength = 0.0;
   double clipNorm = 1.0;          ///< dp: each example's gradient clipped to this L2 norm
   std::vector<int> images = {0};  ///< test-set indices, attacked together as one batch
-  int iterations = 300;           ///< L-BFGS iterations
+  int iterations = 300;           ///< optimizer iterations per restart
+  std::string distance = "l2";    ///< l2 | cosine: how gradients are compared
+  std::string optimizer = "lbfgs";  ///< lbfgs | adam
+  double learningRate = 0.1;      ///< adam's step size
+  double tvWeight = 0.0;          ///< total-variation prior on the images (0: none)
+  int restarts = 1;               ///< independent starts; the best match wins
   /// privacy-utility: the defense strengths to try (after "none")
   std::vector<double> sweepStrengths;
   /// A cluster run keeps this worker's PUSH of step captureStep in OUT/capture (-1: none), as

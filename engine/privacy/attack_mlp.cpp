@@ -175,20 +175,56 @@ MlpGradient mlpGradient(const AttackMlp& m, const MatD& x, const MatD& y) {
 // (delta_{l-1} = (W_l^T delta_l) * s'(z_{l-1})) into the softmax; then the forward pass is
 // reversed from the logits down to x, with the extra terms that the gradient's use of a_{l-1}
 // and of s'(z_{l-1}) contributes (the latter through s'').
+MatchDistance matchDistanceFromName(const std::string& name) {
+  if (name == "l2") return MatchDistance::L2;
+  if (name == "cosine") return MatchDistance::Cosine;
+  throw Error("unknown gradient distance \"" + name + "\"; allowed: l2, cosine");
+}
+
+double matchDistance(MatchDistance kind, const MlpGradient& dummy, const MlpGradient& target,
+                     MlpGradient* seed) {
+  const std::size_t layers = dummy.weights.size();
+  seed->weights.resize(layers);
+  seed->biases.resize(layers);
+  if (kind == MatchDistance::L2) {
+    for (std::size_t l = 0; l < layers; ++l) {
+      seed->weights[l] = 2.0 * (dummy.weights[l] - target.weights[l]);
+      seed->biases[l] = 2.0 * (dummy.biases[l] - target.biases[l]);
+    }
+    return dummy.squaredDistance(target);
+  }
+  // D = 1 - <g, t> / (|g| |t|); dD/dg = -t / (|g| |t|) + <g, t> g / (|g|^3 |t|).
+  double dot = 0.0, gg = 0.0, tt = 0.0;
+  for (std::size_t l = 0; l < layers; ++l) {
+    dot += dummy.weights[l].cwiseProduct(target.weights[l]).sum() +
+           dummy.biases[l].dot(target.biases[l]);
+    gg += dummy.weights[l].squaredNorm() + dummy.biases[l].squaredNorm();
+    tt += target.weights[l].squaredNorm() + target.biases[l].squaredNorm();
+  }
+  const double norms = std::max(std::sqrt(gg * tt), 1e-300);
+  const double a = -1.0 / norms, b = dot / (norms * std::max(gg, 1e-300));
+  for (std::size_t l = 0; l < layers; ++l) {
+    seed->weights[l] = a * target.weights[l] + b * dummy.weights[l];
+    seed->biases[l] = a * target.biases[l] + b * dummy.biases[l];
+  }
+  return 1.0 - dot / norms;
+}
+
 DlgValue dlgObjective(const AttackMlp& m, const MatD& x, const MatD& labelLogits,
-                      const MlpGradient& target) {
+                      const MlpGradient& target, MatchDistance kind) {
   const std::size_t layers = m.weights.size();
   const MatD y = softmaxColumnsD(labelLogits);
   const Pass pass = run(m, x, y);
   const double batch = static_cast<double>(x.cols());
   DlgValue out;
-  std::vector<MatD> residualW(layers);
-  std::vector<VecD> residualB(layers);
+  MlpGradient dummy, seed;
   for (std::size_t l = 0; l < layers; ++l) {
-    residualW[l] = 2.0 * (pass.delta[l] * pass.a[l].transpose() - target.weights[l]);
-    residualB[l] = 2.0 * (VecD(pass.delta[l].rowwise().sum()) - target.biases[l]);
-    out.distance += 0.25 * (residualW[l].squaredNorm() + residualB[l].squaredNorm());
+    dummy.weights.push_back(pass.delta[l] * pass.a[l].transpose());
+    dummy.biases.push_back(pass.delta[l].rowwise().sum());
   }
+  out.distance = matchDistance(kind, dummy, target, &seed);
+  const std::vector<MatD>& residualW = seed.weights;  // dD/d(dummy gradient)
+  const std::vector<VecD>& residualB = seed.biases;
   // Adjoints of delta_l, from layer 1 upwards, and of s'(z_l) along the way.
   std::vector<MatD> deltaBar(layers), slopeBar(layers);
   for (std::size_t l = 0; l < layers; ++l) {

@@ -72,11 +72,21 @@ MlpGradient mlpGradient(const AttackMlp& model, const MatD& x, const MatD& y);
 
 /// The DLG objective D(x, yLogits) = ||grad(x, softmax(yLogits)) - target||^2 and its
 /// gradients with respect to x and the dummy label logits.
+/// How a dummy gradient is compared with the observed one: the squared L2 distance (DLG) or
+/// 1 - cosine similarity (Geiping et al., 2020), which ignores the gradient's scale.
+enum class MatchDistance { L2, Cosine };
+MatchDistance matchDistanceFromName(const std::string& name);
+
+/// The distance between `dummy` and `target`, and in *seed its derivative with respect to
+/// `dummy` (what the double backward pass propagates).
+double matchDistance(MatchDistance kind, const MlpGradient& dummy, const MlpGradient& target,
+                     MlpGradient* seed);
+
 struct DlgValue {
   double distance = 0.0;
   MatD dx, dLabelLogits;
 };
 DlgValue dlgObjective(const AttackMlp& model, const MatD& x, const MatD& labelLogits,
-                      const MlpGradient& target);
+                      const MlpGradient& target, MatchDistance kind = MatchDistance::L2);
 
 }  // namespace distlab::engine

@@ -255,19 +255,20 @@ MlpGradient netGradient(const AttackNet& n, const MatD& x, const MatD& y) {
 
 // attack_mlp.cpp's double backward with the layers' operators in place of the matrices.
 DlgValue netDlgObjective(const AttackNet& n, const MatD& x, const MatD& labelLogits,
-                         const MlpGradient& target) {
+                         const MlpGradient& target, MatchDistance kind) {
   const std::size_t layers = n.layers.size();
   const MatD y = softmaxColumnsD(labelLogits);
   const NetPass pass = runNet(n, x, y);
   const double batch = static_cast<double>(x.cols());
   DlgValue out;
-  std::vector<MatD> residualW(layers);
-  std::vector<VecD> residualB(layers);
+  MlpGradient dummy, seed;
   for (std::size_t l = 0; l < layers; ++l) {
-    residualW[l] = 2.0 * (weightGradient(n.layers[l], pass.delta[l], pass.a[l]) - target.weights[l]);
-    residualB[l] = 2.0 * (biasGradient(n.layers[l], pass.delta[l]) - target.biases[l]);
-    out.distance += 0.25 * (residualW[l].squaredNorm() + residualB[l].squaredNorm());
+    dummy.weights.push_back(weightGradient(n.layers[l], pass.delta[l], pass.a[l]));
+    dummy.biases.push_back(biasGradient(n.layers[l], pass.delta[l]));
   }
+  out.distance = matchDistance(kind, dummy, target, &seed);
+  const std::vector<MatD>& residualW = seed.weights;  // dD/d(dummy gradient)
+  const std::vector<VecD>& residualB = seed.biases;
   std::vector<MatD> deltaBar(layers), slopeBar(layers);
   for (std::size_t l = 0; l < layers; ++l) {
     const AttackLayer& L = n.layers[l];

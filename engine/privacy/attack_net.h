@@ -44,6 +44,6 @@ MlpGradient netGradient(const AttackNet& net, const MatD& x, const MatD& y);
 MatD netLogits(const AttackNet& net, const MatD& x);
 /// ||grad(x, softmax(yLogits)) - target||^2 and its gradients with respect to x and yLogits.
 DlgValue netDlgObjective(const AttackNet& net, const MatD& x, const MatD& labelLogits,
-                         const MlpGradient& target);
+                         const MlpGradient& target, MatchDistance kind = MatchDistance::L2);
 
 }  // namespace distlab::engine

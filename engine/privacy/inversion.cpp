@@ -4,6 +4,8 @@
 #include <cmath>
 
 #include "core/error.h"
+#include "core/rng.h"
+#include "privacy/adam.h"
 
 namespace distlab::engine {
 
@@ -24,15 +26,97 @@ VecD analyticFirstLayer(const MlpGradient& gradient) {
 
 DlgResult invertGradient(const AttackMlp& model, const MlpGradient& target, int batch,
                          const DlgOptions& o, const std::vector<int>& labels) {
-  return invertWith([&](const MatD& x, const MatD& y) { return dlgObjective(model, x, y, target); },
-                    model.inputs(), model.classes(), batch, o, labels);
+  return invertWith(
+      [&](const MatD& x, const MatD& y) { return dlgObjective(model, x, y, target, o.distance); },
+      model.inputs(), model.classes(), batch, o, labels);
 }
 
 DlgResult invertNetGradient(const AttackNet& net, const MlpGradient& target, int batch,
                             const DlgOptions& o, const std::vector<int>& labels) {
-  return invertWith([&](const MatD& x, const MatD& y) { return netDlgObjective(net, x, y, target); },
-                    net.inputs(), net.classes(), batch, o, labels);
+  return invertWith(
+      [&](const MatD& x, const MatD& y) { return netDlgObjective(net, x, y, target, o.distance); },
+      net.inputs(), net.classes(), batch, o, labels);
 }
+
+DlgOptions dlgOptionsFor(const Spec& spec) {
+  const PrivacySpec& p = spec.privacy;
+  DlgOptions o;
+  o.iterations = p.iterations;
+  o.seed = spec.seed;
+  o.distance = matchDistanceFromName(p.distance);
+  o.optimizer = p.optimizer == "adam" ? DlgOptimizer::Adam : DlgOptimizer::Lbfgs;
+  o.learningRate = p.learningRate;
+  o.tvWeight = p.tvWeight;
+  o.restarts = p.restarts;
+  return o;
+}
+
+namespace {
+
+// One start of the attack from `seed`; the unknowns are stacked: the images (n x batch), then
+// (DLG only) the label logits (k x batch).
+DlgResult attackOnce(const std::function<DlgValue(const MatD&, const MatD&)>& dlg, int n, int k,
+                     int batch, const DlgOptions& o, const MatD& knownLogits,
+                     std::uint64_t seed, int iterationOffset) {
+  const bool fixed = knownLogits.size() > 0;
+  Rng rng(seed);
+  Eigen::VectorXd z(n * batch + (fixed ? 0 : k * batch));
+  for (Eigen::Index i = 0; i < z.size(); ++i) {
+    z[i] = i < n * batch ? rng.uniform() : rng.normal();  // images in [0, 1], logits N(0, 1)
+  }
+  auto unpack = [&](const Eigen::VectorXd& v, MatD& x, MatD& y) {
+    x = Eigen::Map<const MatD>(v.data(), n, batch);
+    y = fixed ? knownLogits : MatD(Eigen::Map<const MatD>(v.data() + n * batch, k, batch));
+  };
+  const int width = o.imageWidth > 0 ? o.imageWidth : static_cast<int>(std::lround(std::sqrt(n)));
+  auto prior = [&](const MatD& x, MatD* grad) {
+    return o.tvWeight > 0 ? o.tvWeight * totalVariation(x, width, grad) : 0.0;
+  };
+  const Objective objective = [&](const Eigen::VectorXd& v, Eigen::VectorXd* grad) {
+    MatD x, y;
+    unpack(v, x, y);
+    DlgValue d = dlg(x, y);
+    if (o.tvWeight > 0) {
+      MatD tvGrad = MatD::Zero(n, batch);
+      d.distance += prior(x, &tvGrad);
+      d.dx += o.tvWeight * tvGrad;
+    }
+    grad->resize(v.size());
+    Eigen::Map<MatD>(grad->data(), n, batch) = d.dx;
+    if (!fixed) Eigen::Map<MatD>(grad->data() + n * batch, k, batch) = d.dLabelLogits;
+    return d.distance;
+  };
+  // What the progress reports is the gradient distance alone: the prior is taken out again.
+  std::function<bool(int, double, const Eigen::VectorXd&)> progress;
+  if (o.onIteration) {
+    progress = [&](int it, double f, const Eigen::VectorXd& v) {
+      MatD x, y;
+      unpack(v, x, y);
+      return o.onIteration(iterationOffset + it, f - prior(x, nullptr), x);
+    };
+  }
+  LbfgsResult r;
+  if (o.optimizer == DlgOptimizer::Adam) {
+    AdamOptions ao;
+    ao.maxIterations = o.iterations;
+    ao.learningRate = o.learningRate;
+    ao.onIteration = progress;
+    r = minimizeAdam(objective, z, ao);
+  } else {
+    LbfgsOptions lo;
+    lo.maxIterations = o.iterations;
+    lo.onIteration = progress;
+    r = minimizeLbfgs(objective, z, lo);
+  }
+  DlgResult out;
+  unpack(z, out.images, out.labelLogits);
+  out.distance = r.value - prior(out.images, nullptr);
+  out.iterations = r.iterations;
+  out.evaluations = r.evaluations;
+  return out;
+}
+
+}  // namespace
 
 DlgResult invertWith(const std::function<DlgValue(const MatD&, const MatD&)>& dlg, int n, int k,
                      int batch, const DlgOptions& o, const std::vector<int>& labels) {
@@ -41,46 +125,60 @@ DlgResult invertWith(const std::function<DlgValue(const MatD&, const MatD&)>& dl
     throw Error("iDLG: " + std::to_string(labels.size()) + " labels for a batch of " +
                 std::to_string(batch));
   }
-  Rng rng(o.seed);
-  // Unknowns, stacked: the images (n x batch), then (DLG only) the label logits (k x batch).
-  Eigen::VectorXd z(n * batch + (fixed ? 0 : k * batch));
-  for (Eigen::Index i = 0; i < z.size(); ++i) {
-    z[i] = i < n * batch ? rng.uniform() : rng.normal();  // images in [0, 1], logits N(0, 1)
-  }
+  if (o.restarts < 1) throw Error("DLG: restarts must be at least 1");
   MatD knownLogits;
   if (fixed) {
     knownLogits = MatD::Constant(k, batch, -30.0);  // softmax of it is one-hot to 1e-13
     for (int b = 0; b < batch; ++b) knownLogits(labels[static_cast<std::size_t>(b)], b) = 30.0;
   }
-  auto unpack = [&](const Eigen::VectorXd& v, MatD& x, MatD& y) {
-    x = Eigen::Map<const MatD>(v.data(), n, batch);
-    y = fixed ? knownLogits : MatD(Eigen::Map<const MatD>(v.data() + n * batch, k, batch));
-  };
-  const Objective objective = [&](const Eigen::VectorXd& v, Eigen::VectorXd* grad) {
-    MatD x, y;
-    unpack(v, x, y);
-    const DlgValue d = dlg(x, y);
-    grad->resize(v.size());
-    Eigen::Map<MatD>(grad->data(), n, batch) = d.dx;
-    if (!fixed) Eigen::Map<MatD>(grad->data() + n * batch, k, batch) = d.dLabelLogits;
-    return d.distance;
-  };
-  LbfgsOptions lo;
-  lo.maxIterations = o.iterations;
-  if (o.onIteration) {
-    lo.onIteration = [&](int it, double f, const Eigen::VectorXd& v) {
-      MatD x, y;
-      unpack(v, x, y);
-      return o.onIteration(it, f, x);
-    };
+  DlgResult best;
+  int iterations = 0, evaluations = 0;
+  for (int r = 0; r < o.restarts; ++r) {
+    DlgResult one = attackOnce(dlg, n, k, batch, o, knownLogits, o.seed + static_cast<std::uint64_t>(r),
+                               iterations);
+    iterations += one.iterations;
+    evaluations += one.evaluations;
+    if (r == 0 || one.distance < best.distance) {
+      best = std::move(one);
+      best.restart = r;
+    }
   }
-  const LbfgsResult r = minimizeLbfgs(objective, z, lo);
-  DlgResult out;
-  unpack(z, out.images, out.labelLogits);
-  out.distance = r.value;
-  out.iterations = r.iterations;
-  out.evaluations = r.evaluations;
-  return out;
+  best.iterations = iterations;
+  best.evaluations = evaluations;
+  return best;
+}
+
+double totalVariation(const MatD& images, int width, MatD* grad) {
+  const Eigen::Index n = images.rows();
+  if (width < 1 || n % width != 0) {
+    throw Error("total variation: " + std::to_string(n) + " pixels are not rows of " +
+                std::to_string(width));
+  }
+  const Eigen::Index height = n / width;
+  constexpr double kSmooth = 1e-6;  // sqrt(d^2 + eps) is |d| made differentiable at 0
+  const double pairs = static_cast<double>(images.cols()) *
+                       static_cast<double>((width - 1) * height + width * (height - 1));
+  if (pairs <= 0) return 0.0;
+  double total = 0.0;
+  auto term = [&](Eigen::Index col, Eigen::Index a, Eigen::Index b) {
+    const double d = images(a, col) - images(b, col);
+    const double root = std::sqrt(d * d + kSmooth);
+    total += root;
+    if (grad) {
+      (*grad)(a, col) += d / root / pairs;
+      (*grad)(b, col) -= d / root / pairs;
+    }
+  };
+  for (Eigen::Index c = 0; c < images.cols(); ++c) {
+    for (Eigen::Index y = 0; y < height; ++y) {
+      for (Eigen::Index x = 0; x < width; ++x) {
+        const Eigen::Index i = y * width + x;
+        if (x + 1 < width) term(c, i + 1, i);
+        if (y + 1 < height) term(c, i + width, i);
+      }
+    }
+  }
+  return total / pairs;
 }
 
 double meanSquaredErrorOf(const VecD& a, const VecD& b) {

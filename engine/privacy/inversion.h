@@ -1,6 +1,7 @@
 #pragma once
 #include <vector>
 
+#include "core/spec.h"
 #include "privacy/attack_mlp.h"
 #include "privacy/attack_net.h"
 #include "privacy/lbfgs.h"
@@ -17,10 +18,21 @@ int idlgLabel(const MlpGradient& gradient);
 /// batch the rows mix the examples: this returns the same quotient, a blend of the batch.
 VecD analyticFirstLayer(const MlpGradient& gradient);
 
+enum class DlgOptimizer { Lbfgs, Adam };
+
 struct DlgOptions {
-  int iterations = 300;
+  int iterations = 300;      ///< per restart
   bool knownLabels = false;  ///< iDLG: labels fixed (from idlgLabel), only the input is learnt
   std::uint64_t seed = 1;
+  MatchDistance distance = MatchDistance::L2;
+  DlgOptimizer optimizer = DlgOptimizer::Lbfgs;
+  double learningRate = 0.1;  ///< Adam's step size
+  /// Weight of a total-variation prior on the images (0: none): the mean over neighbouring
+  /// pixel pairs of sqrt(d^2 + 1e-6), which favours piecewise-smooth pictures.
+  double tvWeight = 0.0;
+  int imageWidth = 0;  ///< for the prior: pixels per row (0: square images)
+  /// Independent starts (seeds seed, seed + 1, ...); the one with the lowest objective wins.
+  int restarts = 1;
   /// Every iteration: (iteration, gradient distance, current images); false stops the attack.
   std::function<bool(int, double, const MatD&)> onIteration;
 };
@@ -28,22 +40,32 @@ struct DlgOptions {
 struct DlgResult {
   MatD images;       ///< one reconstruction per column
   MatD labelLogits;  ///< the dummy labels' logits (DLG) or one-hot (iDLG)
-  double distance = 0.0;
-  int iterations = 0, evaluations = 0;
+  double distance = 0.0;  ///< the gradient distance (without the prior) of the winner
+  int iterations = 0, evaluations = 0;  ///< over all restarts
+  int restart = 0;                      ///< which start won
 };
 
-/// DLG (Zhu et al., 2019): a dummy input and dummy soft label are optimized by L-BFGS so that
-/// their gradient matches `target` (L2 distance). `labels` (iDLG) fixes the labels.
+/// The attack settings of a spec's privacy section (iterations, distance, optimizer, prior,
+/// restarts), seeded from the spec.
+DlgOptions dlgOptionsFor(const Spec& spec);
+
+/// DLG (Zhu et al., 2019): a dummy input and dummy soft label are optimized (L-BFGS or Adam) so
+/// that their gradient matches `target` (L2 or cosine distance, optionally plus a total-variation
+/// prior). `labels` (iDLG) fixes the labels.
 DlgResult invertGradient(const AttackMlp& model, const MlpGradient& target, int batch,
                          const DlgOptions& options, const std::vector<int>& labels = {});
 
 /// The same on a convolutional attack network (the DLG paper's LeNet).
 DlgResult invertNetGradient(const AttackNet& net, const MlpGradient& target, int batch,
                             const DlgOptions& options, const std::vector<int>& labels = {});
-/// The attack on any model: dlg(x, yLogits) gives the objective and its gradients; n inputs and
-/// k classes per example.
+/// The attack on any model: dlg(x, yLogits) gives the objective and its gradients (with the
+/// options' distance); n inputs and k classes per example.
 DlgResult invertWith(const std::function<DlgValue(const MatD&, const MatD&)>& dlg, int n, int k,
                      int batch, const DlgOptions& options, const std::vector<int>& labels = {});
+
+/// The total-variation prior of DlgOptions::tvWeight on images of `width` pixels a row (one
+/// image per column), adding its gradient to *grad.
+double totalVariation(const MatD& images, int width, MatD* grad);
 
 /// Image quality of a reconstruction against the original (pixels in [0, 1]).
 double meanSquaredErrorOf(const VecD& a, const VecD& b);

@@ -18,6 +18,7 @@ struct LbfgsOptions {
   std::function<bool(int, double, const Eigen::VectorXd&)> onIteration;
 };
 
+/// What a minimizer reports (L-BFGS here, Adam in privacy/adam.h).
 struct LbfgsResult {
   double value = 0.0;
   int iterations = 0;

@@ -68,9 +68,7 @@ std::vector<PrivacyUtilityPoint> privacyUtility(const Spec& spec, const TrainTes
       const MlpGradient shared = defendedGradient(model, x, oneHots(data.test, row), defense,
                                                   strength, p.clipNorm, noise,
                                                   spec.training.lr);
-      DlgOptions o;
-      o.iterations = p.iterations;
-      o.seed = spec.seed;
+      const DlgOptions o = dlgOptionsFor(spec);
       const MatD reconstruction =
           p.attack == "analytic" ? MatD(analyticFirstLayer(shared))
           : p.attack == "idlg"   ? invertGradient(model, shared, 1, o, {idlgLabel(shared)}).images

@@ -79,24 +79,26 @@ TEST(AttackNetTest, TheDlgObjectivesGradientsMatchCentralFiniteDifferences) {
   const MatD x = random(36, 2, rng, 0, 1), labels = random(3, 2, rng);
   const DlgValue d = netDlgObjective(n, x, labels, target);
   EXPECT_NEAR(d.distance, netGradient(n, x, softmaxColumnsD(labels)).squaredDistance(target), 1e-14);
-  const double h = 1e-5;
-  for (Eigen::Index i = 0; i < x.size(); ++i) {
-    MatD up = x, down = x;
-    up.data()[i] += h;
-    down.data()[i] -= h;
-    const double numeric =
-        (netDlgObjective(n, up, labels, target).distance - netDlgObjective(n, down, labels, target).distance) /
-        (2 * h);
-    EXPECT_NEAR(d.dx.data()[i], numeric, 1e-8 + 1e-6 * std::abs(numeric)) << i;
-  }
-  for (Eigen::Index i = 0; i < labels.size(); ++i) {
-    MatD up = labels, down = labels;
-    up.data()[i] += h;
-    down.data()[i] -= h;
-    const double numeric =
-        (netDlgObjective(n, x, up, target).distance - netDlgObjective(n, x, down, target).distance) /
-        (2 * h);
-    EXPECT_NEAR(d.dLabelLogits.data()[i], numeric, 1e-8 + 1e-6 * std::abs(numeric)) << i;
+  for (const MatchDistance kind : {MatchDistance::L2, MatchDistance::Cosine}) {
+    const DlgValue dk = netDlgObjective(n, x, labels, target, kind);
+    auto distanceAt = [&](const MatD& xi, const MatD& yi) {
+      return netDlgObjective(n, xi, yi, target, kind).distance;
+    };
+    const double h = 1e-5;
+    for (Eigen::Index i = 0; i < x.size(); ++i) {
+      MatD up = x, down = x;
+      up.data()[i] += h;
+      down.data()[i] -= h;
+      const double numeric = (distanceAt(up, labels) - distanceAt(down, labels)) / (2 * h);
+      EXPECT_NEAR(dk.dx.data()[i], numeric, 1e-8 + 1e-6 * std::abs(numeric)) << i;
+    }
+    for (Eigen::Index i = 0; i < labels.size(); ++i) {
+      MatD up = labels, down = labels;
+      up.data()[i] += h;
+      down.data()[i] -= h;
+      const double numeric = (distanceAt(x, up) - distanceAt(x, down)) / (2 * h);
+      EXPECT_NEAR(dk.dLabelLogits.data()[i], numeric, 1e-8 + 1e-6 * std::abs(numeric)) << i;
+    }
   }
 }
 

@@ -62,27 +62,36 @@ TEST_P(DlgObjectiveTest, ItsInputAndLabelGradientsMatchCentralFiniteDifferences)
   const MlpGradient target =
       mlpGradient(m, randomMatrix(7, 2, rng, 0, 1), softmaxColumnsD(randomMatrix(4, 2, rng)));
   const MatD x = randomMatrix(7, 2, rng, 0, 1), labels = randomMatrix(4, 2, rng);
-  const DlgValue d = dlgObjective(m, x, labels, target);
-  EXPECT_NEAR(d.distance, mlpGradient(m, x, softmaxColumnsD(labels)).squaredDistance(target),
-              1e-15);
-  const double h = 1e-5;
-  for (Eigen::Index i = 0; i < x.size(); ++i) {
-    MatD up = x, down = x;
-    up.data()[i] += h;
-    down.data()[i] -= h;
-    const double numeric = (dlgObjective(m, up, labels, target).distance -
-                            dlgObjective(m, down, labels, target).distance) /
-                           (2 * h);
-    EXPECT_NEAR(d.dx.data()[i], numeric, 1e-8 + 1e-6 * std::abs(numeric)) << i;
+  const MlpGradient dummy = mlpGradient(m, x, softmaxColumnsD(labels));
+  double dot = 0, dd = 0, tt = 0;  // the cosine distance, term by term
+  for (std::size_t l = 0; l < dummy.weights.size(); ++l) {
+    dot += dummy.weights[l].cwiseProduct(target.weights[l]).sum() + dummy.biases[l].dot(target.biases[l]);
+    dd += dummy.weights[l].squaredNorm() + dummy.biases[l].squaredNorm();
+    tt += target.weights[l].squaredNorm() + target.biases[l].squaredNorm();
   }
-  for (Eigen::Index i = 0; i < labels.size(); ++i) {
-    MatD up = labels, down = labels;
-    up.data()[i] += h;
-    down.data()[i] -= h;
-    const double numeric = (dlgObjective(m, x, up, target).distance -
-                            dlgObjective(m, x, down, target).distance) /
-                           (2 * h);
-    EXPECT_NEAR(d.dLabelLogits.data()[i], numeric, 1e-8 + 1e-6 * std::abs(numeric)) << i;
+  for (const MatchDistance kind : {MatchDistance::L2, MatchDistance::Cosine}) {
+    const DlgValue d = dlgObjective(m, x, labels, target, kind);
+    const double expected = kind == MatchDistance::L2 ? dummy.squaredDistance(target)
+                                                      : 1.0 - dot / std::sqrt(dd * tt);
+    EXPECT_NEAR(d.distance, expected, 1e-15);
+    auto distanceAt = [&](const MatD& xi, const MatD& yi) {
+      return dlgObjective(m, xi, yi, target, kind).distance;
+    };
+    const double h = 1e-5;
+    for (Eigen::Index i = 0; i < x.size(); ++i) {
+      MatD up = x, down = x;
+      up.data()[i] += h;
+      down.data()[i] -= h;
+      const double numeric = (distanceAt(up, labels) - distanceAt(down, labels)) / (2 * h);
+      EXPECT_NEAR(d.dx.data()[i], numeric, 1e-8 + 1e-6 * std::abs(numeric)) << i;
+    }
+    for (Eigen::Index i = 0; i < labels.size(); ++i) {
+      MatD up = labels, down = labels;
+      up.data()[i] += h;
+      down.data()[i] -= h;
+      const double numeric = (distanceAt(x, up) - distanceAt(x, down)) / (2 * h);
+      EXPECT_NEAR(d.dLabelLogits.data()[i], numeric, 1e-8 + 1e-6 * std::abs(numeric)) << i;
+    }
   }
 }
 
