@@ -20,9 +20,10 @@ bool readPrivacyResults(const QString& folder, widgets::PrivacyData* out, QStrin
     d.curve.push_back({c[0].toInt(), c[1].toDouble(), c[2].toDouble(), c[3].toDouble()});
   }
   if (QFile::exists(folder + "/privacy_utility.csv")) {
-    if (!readEngineCsv(folder + "/privacy_utility.csv", 5, &utility, error)) return false;
+    if (!readEngineCsv(folder + "/privacy_utility.csv", 6, &utility, error)) return false;
     for (const QStringList& u : utility) {
-      d.utility.push_back({u[0], u[1].toDouble(), u[2].toDouble(), u[3].toDouble(), u[4].toDouble()});
+      d.utility.push_back({u[0], u[1].toDouble(), u[2].toDouble(), u[3].toDouble(),
+                           u[4].toDouble(), u[5] == QLatin1String("cluster")});
     }
   }
   *out = std::move(d);

@@ -285,7 +285,7 @@ void PrivacyView::retranslate() {
   m_table->setHorizontalHeaderLabels(
       {tr("Image"), tr("Label"), tr("Label found"), tr("PSNR"), tr("SSIM")});
   m_curveChart->setTitle(tr("The attack, iteration by iteration"));
-  m_iterationAxis->setTitleText(tr("L-BFGS iteration"));
+  m_iterationAxis->setTitleText(tr("Iteration"));
   m_distanceAxis->setTitleText(tr("Gradient distance"));
   m_psnrAxis->setTitleText(tr("PSNR (dB)"));
   m_distance->setName(tr("gradient distance"));
@@ -298,7 +298,9 @@ void PrivacyView::retranslate() {
   m_utilityPsnrAxis->setTitleText(tr("Attack PSNR (dB)"));
   m_accuracyAxis->setTitleText(tr("Test accuracy"));
   m_utilityPsnr->setName(tr("attack PSNR"));
-  m_utilityAccuracy->setName(tr("test accuracy of the defended model"));
+  m_utilityAccuracy->setName(!m_data.utility.empty() && m_data.utility.back().onCluster
+                                 ? tr("test accuracy of the defended model (real cluster)")
+                                 : tr("test accuracy of the defended model"));
 }
 
 }  // namespace distlab::widgets

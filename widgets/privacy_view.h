@@ -36,6 +36,7 @@ struct PrivacyData {
   struct Utility {
     QString defense;
     double strength = 0.0, psnr = 0.0, ssim = 0.0, accuracy = 0.0;
+    bool onCluster = false;  ///< the accuracy comes from a real cluster run (else in-process)
   };
   std::vector<Utility> utility;
 };

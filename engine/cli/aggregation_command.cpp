@@ -4,14 +4,9 @@
 // (ensemble-compression), each every cluster.local_steps steps. Writes each run's folder and
 // aggregation.csv (every evaluation of every method) and aggregation_summary.csv.
 #include <cstdio>
-#include <cstdlib>
-#include <fstream>
-#include <sstream>
 
+#include "cli/cluster_runs.h"
 #include "cli/commands.h"
-#include "cluster/coordinator.h"
-#include "cluster/launcher.h"
-#include "comm/handshake.h"
 #include "core/error.h"
 #include "data/load.h"
 #include "nn/builders.h"
@@ -29,23 +24,6 @@ constexpr Method kMethods[] = {{"S-DNN", "average", true},
                                {"E-DNN", "ensemble", false},
                                {"EC-DNN", "ensemble-compression", false}};
 
-// metrics.csv: version,epoch,elapsed_s,samples,samples_per_s,train_loss,test_loss,test_accuracy,
-// bytes_to_server,bytes_to_workers
-std::vector<std::vector<std::string>> metricsRows(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw Error("cannot read " + path);
-  std::vector<std::vector<std::string>> rows;
-  std::string line;
-  std::getline(in, line);  // the header
-  while (std::getline(in, line)) {
-    std::vector<std::string> cells;
-    std::stringstream ss(line);
-    for (std::string cell; std::getline(ss, cell, ',');) cells.push_back(cell);
-    if (cells.size() == 10) rows.push_back(std::move(cells));
-  }
-  return rows;
-}
-
 }  // namespace
 
 int runAggregationLesson(const Spec& spec, const std::string& outDir) {
@@ -55,8 +33,6 @@ int runAggregationLesson(const Spec& spec, const std::string& outDir) {
   Table summary{{"method", "workers", "final_test_accuracy", "model_parameters", "bytes",
                  "wall_s"},
                 {}};
-  std::string token;
-  if (const char* t = std::getenv(kTokenEnvironmentVariable)) token = t;
   for (const Method& method : kMethods) {
     Spec run = spec;
     run.experiment = "cluster";
@@ -73,15 +49,7 @@ int runAggregationLesson(const Spec& spec, const std::string& outDir) {
     const std::string folder = prepareRunFolder(run, outDir + "/" + method.name);
     std::fprintf(stderr, "%s: %d worker%s, %s\n", method.name, run.cluster.workers,
                  run.cluster.workers == 1 ? "" : "s", method.modelAggregation);
-    CoordinatorOptions co;
-    co.outDir = folder;
-    co.token = token;
-    co.engineExe = selfExecutablePath();
-    co.announce = false;
-    const int code = Coordinator(run, co).run();
-    if (code != 0) throw Error(std::string(method.name) + " failed (exit " + std::to_string(code) + ")");
-    const auto rows = metricsRows(folder + "/metrics.csv");
-    if (rows.empty()) throw Error(std::string(method.name) + " recorded no evaluation");
+    const auto rows = runClusterForLesson(run, folder, method.name);
     for (const auto& r : rows) {
       const auto bytes = std::stoull(r[8]) + std::stoull(r[9]);
       curves.rows.push_back({method.name, r[0], r[1], r[2], r[6], r[7], std::to_string(bytes)});

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "cli/cluster_runs.h"
 #include "cli/commands.h"
 #include "cluster/push_capture.h"
 #include "core/error.h"
@@ -228,17 +229,46 @@ int runPrivacyUtility(const std::string& specPath, const std::string& outDirOpti
   return 0;
 }
 
+namespace {
+
+// The price of a defense measured on the real cluster: this spec run as a cluster with every
+// worker defending its PUSH, one run per strength in OUT/utility/<defense>-<strength>.
+DefendedTraining clusterTraining(const Spec& spec, const std::string& outDir) {
+  return [&spec, outDir](const std::string& defense, double strength) {
+    Spec run = spec;
+    run.experiment = "cluster";
+    run.privacy.defense = defense;
+    run.privacy.defenseStrength = strength;
+    run.privacy.captureWorker = -1;
+    char label[96];
+    std::snprintf(label, sizeof label, "%s-%g", defense.c_str(), strength);
+    run.name = spec.name + " " + label;
+    std::fprintf(stderr, "privacy-utility: training on a cluster of %d with %s\n",
+                 run.cluster.workers, label);
+    const std::string folder = prepareRunFolder(run, outDir + "/utility/" + label);
+    const auto rows = runClusterForLesson(run, folder, std::string("the cluster run ") + label);
+    return std::stod(rows.back()[kTestAccuracy]);
+  };
+}
+
+}  // namespace
+
 void writeUtilityTable(const Spec& spec, const TrainTest& data, const std::string& outDir) {
-  Table table{{"defense", "strength", "attack_psnr", "attack_ssim", "test_accuracy"}, {}};
+  Table table{{"defense", "strength", "attack_psnr", "attack_ssim", "test_accuracy", "training"},
+              {}};
   std::printf("%-8s %9s %12s %12s %14s\n", "defense", "strength", "attack PSNR", "attack SSIM",
               "test accuracy");
-  for (const auto& point : privacyUtility(spec, data, spec.privacy.sweepStrengths)) {
-    std::printf("%-8s %9g %9.2f dB %12.3f %13.2f%%\n", point.defense.c_str(), point.strength,
-                point.attackPsnr, point.attackSsim, point.testAccuracy * 100);
+  const DefendedTraining train = spec.privacy.utilityTraining == "cluster"
+                                     ? clusterTraining(spec, outDir)
+                                     : DefendedTraining{};
+  for (const auto& point : privacyUtility(spec, data, spec.privacy.sweepStrengths, train)) {
+    std::printf("%-8s %9g %9.2f dB %12.3f %13.2f%% (%s)\n", point.defense.c_str(),
+                point.strength, point.attackPsnr, point.attackSsim, point.testAccuracy * 100,
+                point.training.c_str());
     std::fflush(stdout);
     table.rows.push_back({point.defense, std::to_string(point.strength),
                           std::to_string(point.attackPsnr), std::to_string(point.attackSsim),
-                          std::to_string(point.testAccuracy)});
+                          std::to_string(point.testAccuracy), point.training});
   }
   writeCsvFile(table, outDir + "/privacy_utility.csv");
   std::fprintf(stderr, "wrote %s/privacy_utility.csv\n", outDir.c_str());

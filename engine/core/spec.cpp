@@ -65,6 +65,7 @@ void readPrivacy(SpecReader r, PrivacySpec& p) {
   r.number("tv_weight", p.tvWeight, 0.0, 1e6);
   r.integer("restarts", p.restarts, 1, 100);
   r.numberList("sweep_strengths", p.sweepStrengths, 0.0, 100.0, 32);
+  r.choice("utility_training", p.utilityTraining, {"in-process", "cluster"});
   r.integer("capture_worker", p.captureWorker, -1, 1023);
   r.integer("capture_step", p.captureStep, 0, 100'000'000);
   r.text("capture_from", p.captureFrom, 4096);
@@ -227,7 +228,11 @@ std::vector<SpecError> validateSpec(const Spec& s) {
                             " would prune everything; allowed for topk: 0 to below 1"});
     }
   }
-  if (s.experiment == "cluster" && s.privacy.defense != "none") {
+  const bool defendedClusters =
+      s.experiment == "cluster" ||
+      (s.experiment == "inversion" && s.privacy.utilityTraining == "cluster" &&
+       !s.privacy.sweepStrengths.empty());
+  if (defendedClusters && s.privacy.defense != "none") {
     if (s.privacy.defense == "dp" || s.privacy.defense == "local-steps") {
       errors.push_back({"privacy.defense", "\"" + s.privacy.defense +
                                                "\" needs each example's gradient; in a cluster "
@@ -376,6 +381,7 @@ nlohmann::json specToJson(const Spec& s) {
         {"tv_weight", s.privacy.tvWeight},
         {"restarts", s.privacy.restarts},
         {"sweep_strengths", s.privacy.sweepStrengths},
+        {"utility_training", s.privacy.utilityTraining},
         {"capture_worker", s.privacy.captureWorker},
         {"capture_step", s.privacy.captureStep},
         {"capture_from", s.privacy.captureFrom}}},

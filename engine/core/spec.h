@@ -103,6 +103,9 @@ struct PrivacySpec {
   int restarts = 1;               ///< independent starts; the best match wins
   /// privacy-utility: the defense strengths to try (after "none")
   std::vector<double> sweepStrengths;
+  /// privacy-utility: where the defended model is trained: "in-process" (the attack's MLP, fast)
+  /// or "cluster" (a real cluster run of this spec per strength, every worker defending its PUSH)
+  std::string utilityTraining = "in-process";
   /// A cluster run keeps this worker's PUSH of step captureStep in OUT/capture (-1: none), as
   /// the honest-but-curious server would.
   int captureWorker = -1;

@@ -47,18 +47,41 @@ double accuracy(const AttackMlp& m, const Dataset& test) {
   return static_cast<double>(right) / static_cast<double>(std::max<std::size_t>(1, test.size()));
 }
 
+// SGD with every step's gradient defended, in this process; returns the test accuracy.
+double trainDefendedHere(const Spec& spec, const TrainTest& data, AttackMlp model,
+                         const std::string& defense, double strength, Rng& noise) {
+  Rng order = Rng::stream(spec.seed, RngPurpose::Shuffle);
+  const auto batch = static_cast<std::size_t>(spec.training.batchSize);
+  std::vector<std::size_t> rows(batch);
+  const std::size_t steps =
+      data.train.size() / batch * static_cast<std::size_t>(spec.training.epochs);
+  for (std::size_t step = 0; step < steps; ++step) {
+    for (auto& r : rows) r = static_cast<std::size_t>(order.below(data.train.size()));
+    const MlpGradient g =
+        defendedGradient(model, columns(data.train, rows), oneHots(data.train, rows), defense,
+                         strength, spec.privacy.clipNorm, noise, spec.training.lr);
+    for (std::size_t l = 0; l < model.weights.size(); ++l) {
+      model.weights[l] -= spec.training.lr * g.weights[l];
+      model.biases[l] -= spec.training.lr * g.biases[l];
+    }
+  }
+  return accuracy(model, data.test);
+}
+
 }  // namespace
 
 std::vector<PrivacyUtilityPoint> privacyUtility(const Spec& spec, const TrainTest& data,
-                                                const std::vector<double>& strengths) {
+                                                const std::vector<double>& strengths,
+                                                const DefendedTraining& train) {
   const auto& p = spec.privacy;
   std::vector<std::pair<std::string, double>> settings = {{"none", 0.0}};
   if (p.defense != "none") {
     for (const double s : strengths) settings.emplace_back(p.defense, s);
   }
+  const DlgOptions o = dlgOptionsFor(spec);
   std::vector<PrivacyUtilityPoint> points;
   for (const auto& [defense, strength] : settings) {
-    PrivacyUtilityPoint point{defense, strength, 0, 0, 0};
+    PrivacyUtilityPoint point{defense, strength, 0, 0, 0, train ? "cluster" : "in-process"};
     const AttackMlp model = modelFor(spec, data);
     Rng noise = Rng::stream(spec.seed, RngPurpose::Noise);
     // The attack on each image's defended gradient, at the model's initial parameters.
@@ -68,7 +91,6 @@ std::vector<PrivacyUtilityPoint> privacyUtility(const Spec& spec, const TrainTes
       const MlpGradient shared = defendedGradient(model, x, oneHots(data.test, row), defense,
                                                   strength, p.clipNorm, noise,
                                                   spec.training.lr);
-      const DlgOptions o = dlgOptionsFor(spec);
       const MatD reconstruction =
           p.attack == "analytic" ? MatD(analyticFirstLayer(shared))
           : p.attack == "idlg"   ? invertGradient(model, shared, 1, o, {idlgLabel(shared)}).images
@@ -79,23 +101,8 @@ std::vector<PrivacyUtilityPoint> privacyUtility(const Spec& spec, const TrainTes
             ssim(reconstruction.col(0), x.col(0), 28, 28) / static_cast<double>(p.images.size());
       }
     }
-    // The price: SGD with every step's gradient defended.
-    AttackMlp trained = model;
-    Rng order = Rng::stream(spec.seed, RngPurpose::Shuffle);
-    const auto batch = static_cast<std::size_t>(spec.training.batchSize);
-    std::vector<std::size_t> rows(batch);
-    const std::size_t steps = data.train.size() / batch * static_cast<std::size_t>(spec.training.epochs);
-    for (std::size_t step = 0; step < steps; ++step) {
-      for (auto& r : rows) r = static_cast<std::size_t>(order.below(data.train.size()));
-      const MlpGradient g = defendedGradient(trained, columns(data.train, rows),
-                                             oneHots(data.train, rows), defense, strength,
-                                             p.clipNorm, noise, spec.training.lr);
-      for (std::size_t l = 0; l < trained.weights.size(); ++l) {
-        trained.weights[l] -= spec.training.lr * g.weights[l];
-        trained.biases[l] -= spec.training.lr * g.biases[l];
-      }
-    }
-    point.testAccuracy = accuracy(trained, data.test);
+    point.testAccuracy = train ? train(defense, strength)
+                               : trainDefendedHere(spec, data, model, defense, strength, noise);
     points.push_back(point);
   }
   return points;

@@ -177,13 +177,16 @@ TEST_F(CliTest, ThePrivacyUtilityTableTradesAttackQualityForAccuracy) {
   std::ifstream in(path("out/privacy_utility.csv"));
   std::string line;
   std::getline(in, line);
-  EXPECT_NE(line.find("defense,strength,attack_psnr,attack_ssim,test_accuracy"), std::string::npos);
+  EXPECT_NE(line.find("defense,strength,attack_psnr,attack_ssim,test_accuracy,training"),
+            std::string::npos);
   std::vector<std::vector<double>> rows;  // strength, psnr, ssim, accuracy
   while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();  // the tables end lines in CRLF
     std::vector<std::string> cells;
     std::stringstream ss(line);
     for (std::string c; std::getline(ss, c, ',');) cells.push_back(c);
-    ASSERT_EQ(cells.size(), 5u) << line;
+    ASSERT_EQ(cells.size(), 6u) << line;
+    EXPECT_EQ(cells[5], "in-process");
     rows.push_back({std::stod(cells[1]), std::stod(cells[2]), std::stod(cells[3]),
                     std::stod(cells[4])});
   }
@@ -198,6 +201,58 @@ TEST_F(CliTest, ThePrivacyUtilityTableTradesAttackQualityForAccuracy) {
   const auto missing = runEngine("privacy-utility " + bare);
   EXPECT_NE(missing.exitCode, 0);
   EXPECT_NE(missing.output.find("privacy.sweep_strengths"), std::string::npos) << missing.output;
+}
+
+// The price measured on the real cluster: one cluster run per strength, every worker adding the
+// noise to its PUSH; the table's accuracy is that run's last evaluation.
+TEST_F(CliTest, ThePrivacyUtilitySweepCanTrainEachDefenseOnARealCluster) {
+  const std::string spec = write("cluster-utility.json", R"({"name": "cu", "seed": 5,
+    "dataset": {"name": "fashion-mnist", "train_limit": 3000, "test_limit": 500},
+    "model": {"arch": "mlp", "hidden": [64], "activation": "sigmoid", "init": "uniform",
+              "init_range": [-0.05, 0.05]},
+    "training": {"epochs": 2, "batch_size": 32, "lr": 0.5},
+    "cluster": {"workers": 2, "sync": "bsp"},
+    "privacy": {"attack": "idlg", "defense": "noise", "images": [0], "iterations": 100,
+                "sweep_strengths": [2], "utility_training": "cluster"}})");
+  const auto r = runEngine("privacy-utility " + spec + " --out " + path("out").string());
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  std::ifstream in(path("out/privacy_utility.csv"));
+  std::string line;
+  std::getline(in, line);
+  std::vector<std::vector<std::string>> rows;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();  // the tables end lines in CRLF
+    std::vector<std::string> cells;
+    std::stringstream ss(line);
+    for (std::string c; std::getline(ss, c, ',');) cells.push_back(c);
+    ASSERT_EQ(cells.size(), 6u) << line;
+    EXPECT_EQ(cells[5], "cluster");
+    rows.push_back(cells);
+  }
+  ASSERT_EQ(rows.size(), 2u);
+  // Each accuracy is the last evaluation of its own cluster run.
+  auto lastAccuracy = [&](const std::string& folder) {
+    std::ifstream metrics(path("out/utility/" + folder + "/metrics.csv"));
+    std::string row, last;
+    while (std::getline(metrics, row)) last = row;
+    std::vector<std::string> cells;  // ..., test_accuracy, bytes_to_server, bytes_to_workers
+    std::stringstream ss(last);
+    for (std::string c; std::getline(ss, c, ',');) cells.push_back(c);
+    return std::stod(cells.at(cells.size() - 3));
+  };
+  EXPECT_NEAR(std::stod(rows[0][4]), lastAccuracy("none-0"), 1e-4);
+  EXPECT_NEAR(std::stod(rows[1][4]), lastAccuracy("noise-2"), 1e-4);
+  EXPECT_GT(std::stod(rows[0][4]), 0.5);                            // undefended, it learns
+  EXPECT_GT(std::stod(rows[0][4]), std::stod(rows[1][4]) + 0.1);    // noise of std 2 costs
+  EXPECT_GE(std::stod(rows[0][2]), 30.0);  // and the undefended gradient gives the image away
+  EXPECT_LT(std::stod(rows[1][2]), 15.0);
+  EXPECT_TRUE(std::filesystem::exists(path("out/utility/noise-2/events.jsonl")));
+  // dp needs each example's gradient, which a cluster worker does not send.
+  const std::string dp = write("dp.json", R"({"experiment": "inversion",
+    "privacy": {"defense": "dp", "sweep_strengths": [1], "utility_training": "cluster"}})");
+  const auto rejected = runEngine("privacy-utility " + dp);
+  EXPECT_NE(rejected.exitCode, 0);
+  EXPECT_NE(rejected.output.find("privacy.defense"), std::string::npos) << rejected.output;
 }
 
 }  // namespace
