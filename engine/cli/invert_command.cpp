@@ -82,7 +82,13 @@ int runInversion(const Spec& spec, const std::string& outDir) {
   const TrainTest data = loadDataset(spec.dataset, spec.seed);
   const auto& p = spec.privacy;
   const bool captured = !p.captureFrom.empty();
-  const PushCapture capture = captured ? readPushCapture(p.captureFrom + "/capture") : PushCapture{};
+  const PushCapture capture = captured ? readPushCapture(captureFolder(p.captureFrom)) : PushCapture{};
+  if (captured && p.attack != "analytic" && capture.rows.size() > 8) {
+    throw Error("privacy.capture_from: the captured push holds " +
+                std::to_string(capture.rows.size()) +
+                " examples; DLG and iDLG rebuild at most 8 (capture a run with "
+                "training.batch_size <= 8, or use privacy.attack analytic)");
+  }
   // The victims: the spec's test images, or the training rows behind the captured push.
   const Dataset& source = captured ? data.train : data.test;
   std::vector<std::size_t> indices;

@@ -75,6 +75,8 @@ struct Coordinator::Impl {
   void reject(const std::shared_ptr<Peer>& peer, LifecycleKind kind, const std::string& why);
   void onWorkerMessage(int rank, Message&& message);
   void onPush(int rank, Push&& push);
+  /// Keeps a push with the parameters and rows behind it in RUN/<folder> and reports it.
+  void capturePush(int rank, const Push& push, std::uint64_t step, const std::string& folder);
   void onControl(const Control& control);
   void onClose(const std::shared_ptr<Peer>& peer, const std::string& reason);
   void recordApplied(const std::optional<AppliedUpdate>& applied, std::int64_t startNs);
@@ -109,6 +111,7 @@ struct Coordinator::Impl {
   std::int64_t startNs = 0, joinDeadlineNs = 0;
   std::uint64_t lastEvalVersion = 0;
   bool pushCaptured = false;  ///< privacy.capture_worker's push was kept
+  std::vector<bool> captureNext;  ///< per rank: a monitor asked to keep its next push
   std::shared_ptr<const std::vector<float>> paramsSnapshot;
   std::uint64_t snapshotVersion = 0;
   bool paused = false, ending = false;

@@ -141,28 +141,45 @@ void Coordinator::Impl::onWorkerMessage(int rank, Message&& message) {
   }
 }
 
+void Coordinator::Impl::capturePush(int rank, const Push& push, std::uint64_t step,
+                                     const std::string& folder) {
+  // The honest-but-curious server keeps what it was sent (and, for scoring the attack only,
+  // which rows the worker used), with the spec, so the folder can be attacked on its own.
+  PushCapture c;
+  c.worker = rank;
+  c.step = step;
+  c.baseVersion = push.baseVersion;
+  c.serverVersion = ps->version();
+  c.samples = push.samples;
+  c.gradient.assign(push.values.begin(), push.values.end());
+  const auto params = ps->parameters();
+  c.parameters.assign(params.begin(), params.end());
+  const auto rows = WorkerSchedule(spec, data.train, rank).batch(step);
+  c.rows.assign(rows.begin(), rows.end());
+  try {
+    writePushCapture(options.outDir + "/" + folder, c, specToString(spec));
+  } catch (const Error& e) {  // a full disk must not end the run
+    std::fprintf(stderr, "capture failed: %s\n", e.what());
+    return;
+  }
+  std::fprintf(stderr, "captured worker %d's push of step %llu\n", rank,
+               static_cast<unsigned long long>(step));
+  lifecycle(rank, LifecycleKind::Captured, folder);
+}
+
 void Coordinator::Impl::onPush(int rank, Push&& push) {
   const auto start = now();
   const auto& privacy = spec.privacy;
+  const std::uint64_t step = ps->clocks().clock(rank);
   if (!pushCaptured && rank == privacy.captureWorker &&
-      ps->clocks().clock(rank) == static_cast<std::uint64_t>(privacy.captureStep)) {
-    // The honest-but-curious server keeps what it was sent (and, for scoring the attack only,
-    // which rows the worker used).
+      step == static_cast<std::uint64_t>(privacy.captureStep)) {
     pushCaptured = true;
-    PushCapture c;
-    c.worker = rank;
-    c.step = static_cast<std::uint64_t>(privacy.captureStep);
-    c.baseVersion = push.baseVersion;
-    c.serverVersion = ps->version();
-    c.samples = push.samples;
-    c.gradient.assign(push.values.begin(), push.values.end());
-    const auto params = ps->parameters();
-    c.parameters.assign(params.begin(), params.end());
-    const auto rows = WorkerSchedule(spec, data.train, rank).batch(c.step);
-    c.rows.assign(rows.begin(), rows.end());
-    writePushCapture(options.outDir + "/capture", c);
-    std::fprintf(stderr, "captured worker %d's push of step %llu\n", rank,
-                 static_cast<unsigned long long>(c.step));
+    capturePush(rank, push, step, "capture");
+  }
+  if (captureNext.size() > static_cast<std::size_t>(rank) && captureNext[static_cast<std::size_t>(rank)]) {
+    captureNext[static_cast<std::size_t>(rank)] = false;
+    capturePush(rank, push, step,
+                "captures/worker-" + std::to_string(rank) + "-step-" + std::to_string(step));
   }
   std::optional<AppliedUpdate> applied;
   try {
@@ -272,6 +289,11 @@ void Coordinator::Impl::onControl(const Control& c) {
     case ControlCommand::Restart:
       if (!slot || slot->state != WorkerSlot::State::Dead || !spec.cluster.launchWorkers) return;
       return startWorker(target);
+    case ControlCommand::Capture:
+      if (!slot || slot->state != WorkerSlot::State::Alive) return;
+      captureNext.resize(workers.size(), false);
+      captureNext[static_cast<std::size_t>(target)] = true;
+      return;
   }
 }
 

@@ -30,10 +30,18 @@ std::vector<float> readFloats(const std::string& path, std::size_t expected) {
 
 }  // namespace
 
-void writePushCapture(const std::string& dir, const PushCapture& c) {
+void writePushCapture(const std::string& dir, const PushCapture& c, const std::string& specText) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec) throw Error("cannot create " + dir + ": " + ec.message());
+  // capture.json last: a reader that finds it finds the rest complete.
+  writeFloats(dir + "/gradient.f32", c.gradient);
+  writeFloats(dir + "/params.f32", c.parameters);
+  if (!specText.empty()) {
+    std::ofstream spec(dir + "/spec.json", std::ios::trunc);
+    spec << specText;
+    if (!spec) throw Error("cannot write " + dir + "/spec.json");
+  }
   nlohmann::ordered_json j;
   j["worker"] = c.worker;
   j["step"] = c.step;
@@ -45,8 +53,14 @@ void writePushCapture(const std::string& dir, const PushCapture& c) {
   std::ofstream out(dir + "/capture.json", std::ios::trunc);
   out << j.dump(1) << '\n';
   if (!out) throw Error("cannot write " + dir + "/capture.json");
-  writeFloats(dir + "/gradient.f32", c.gradient);
-  writeFloats(dir + "/params.f32", c.parameters);
+}
+
+std::string captureFolder(const std::string& path) {
+  namespace fs = std::filesystem;
+  if (fs::exists(fs::path(path) / "capture.json")) return path;
+  if (fs::exists(fs::path(path) / "capture" / "capture.json")) return path + "/capture";
+  throw Error("privacy.capture_from: " + path +
+              " holds no captured push (capture.json, or capture/capture.json in a run folder)");
 }
 
 PushCapture readPushCapture(const std::string& dir) {

@@ -19,9 +19,14 @@ struct PushCapture {
   std::vector<std::size_t> rows;
 };
 
-/// Writes DIR/capture.json, DIR/gradient.f32 and DIR/params.f32 (DIR created); throws Error.
-void writePushCapture(const std::string& dir, const PushCapture& capture);
+/// Writes DIR/capture.json, DIR/gradient.f32 and DIR/params.f32 (DIR created), and the run's
+/// spec as DIR/spec.json when specText is not empty; throws Error.
+void writePushCapture(const std::string& dir, const PushCapture& capture,
+                      const std::string& specText = {});
 /// Reads them back; throws Error naming the file and what is wrong.
 PushCapture readPushCapture(const std::string& dir);
+/// The capture folder that `path` names: itself when it holds capture.json, else its capture/
+/// (a run folder whose spec captured a push); throws Error naming privacy.capture_from.
+std::string captureFolder(const std::string& path);
 
 }  // namespace distlab::engine

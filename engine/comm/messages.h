@@ -72,6 +72,8 @@ struct Telemetry {
   std::vector<std::uint8_t> events;
 };
 /// What a CONTROL message asks for (monitor -> coordinator; slow/restore/kill also -> worker).
+/// Capture: the coordinator writes the push to RUN/captures/worker-K-step-S and reports it as a
+/// "captured" lifecycle event whose detail is that folder, relative to the run folder.
 enum class ControlCommand : std::uint8_t {
   Kill = 1,     ///< end worker `target` at once (as if it crashed)
   Slow = 2,     ///< worker `target` computes `value` times slower
@@ -81,8 +83,9 @@ enum class ControlCommand : std::uint8_t {
   Step = 6,     ///< while paused: let every live worker run one more step (one round under BSP)
   Stop = 7,     ///< end the run now (evaluate, write results, shut down)
   Restart = 8,  ///< start a new process for dead worker `target`; it rejoins
+  Capture = 9,  ///< keep worker `target`'s next PUSH (the honest-but-curious server)
 };
-inline constexpr std::uint8_t kLastControlCommand = 8;
+inline constexpr std::uint8_t kLastControlCommand = 9;
 
 struct Control {
   std::uint8_t command = 0;

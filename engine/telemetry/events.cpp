@@ -367,6 +367,8 @@ const char* lifecycleName(LifecycleKind kind) {
       return "run_finished";
     case LifecycleKind::Rejected:
       return "rejected";
+    case LifecycleKind::Captured:
+      return "captured";
   }
   return "unknown";
 }

@@ -84,6 +84,7 @@ enum class LifecycleKind : std::uint8_t {
   Stepped,
   RunFinished,
   Rejected,
+  Captured,  ///< the server kept a worker's push; detail: its folder, relative to the run's
 };
 
 struct Lifecycle {

@@ -639,6 +639,51 @@ TEST_F(ClusterRunTest, AMonitorPausesStepsOneRoundKillsAWorkerAndResumes) {
   EXPECT_EQ(notShutdown(seen), notShutdown(events()));
 }
 
+// The capture asked for from the window: a monitor's CONTROL Capture makes the server keep worker
+// 1's next PUSH in a folder of its own (with the spec), reported as a "captured" event, and that
+// folder alone is enough to rebuild the training image.
+TEST_F(ClusterRunTest, AMonitorCapturesAWorkersNextPushWhichIsInvertedFromItsFolder) {
+  auto run = start(R"({"name": "capture by command", "seed": 4,
+    "model": {"arch": "mlp", "hidden": [64], "activation": "sigmoid", "init": "uniform",
+              "init_range": [-0.05, 0.05]},
+    "dataset": {"name": "fashion-mnist", "train_limit": 30, "test_limit": 100},
+    "training": {"epochs": 1, "batch_size": 1, "lr": 0.1},
+    "cluster": {"workers": 2, "sync": "bsp", "eval_every": 1000, "heartbeat_ms": 100,
+                "peer_timeout_ms": 3000, "bandwidth_mbps": [16, 16]}})");
+  const int port = run->waitForPort();
+  ASSERT_GT(port, 0) << log();
+  Monitor monitor(port);
+  ASSERT_TRUE(waitUntil([&] { return appliedPerWorker(events())[1] >= 2; }, 60s)) << log();
+  monitor.send(ControlCommand::Capture, 1);
+  const auto seen = monitor.drain();
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  const auto captured = lifecycles(seen, LifecycleKind::Captured);
+  ASSERT_EQ(captured.size(), 1u) << log();
+  EXPECT_EQ(captured[0].worker, 1);
+  const std::string folder = out() + "/" + captured[0].detail;
+  const PushCapture capture = readPushCapture(folder);
+  EXPECT_EQ(capture.worker, 1);
+  EXPECT_GE(capture.step, 2u);
+  EXPECT_EQ(captured[0].detail, "captures/worker-1-step-" + std::to_string(capture.step));
+  ASSERT_EQ(capture.rows.size(), 1u);
+  // The folder's spec is the run's; turned into an inversion spec it attacks the folder.
+  const Spec runSpec = loadSpecFile(folder + "/spec.json");
+  EXPECT_EQ(runSpec.name, "capture by command");
+  Spec attack = runSpec;
+  attack.experiment = "inversion";
+  attack.privacy.captureFrom = folder;
+  const std::string spec = path("invert.json").string();
+  std::ofstream(spec) << specToString(attack);
+  EngineProcess invert({"invert", spec, "--out", path("attack").string()}, kToken,
+                       path("stderr.txt").string());
+  ASSERT_EQ(invert.wait(120s), 0) << log();
+  const auto results = csvRows(path("attack").string() + "/results.csv");
+  ASSERT_EQ(results.size(), 2u);
+  EXPECT_EQ(results[1][0], std::to_string(capture.rows[0]));
+  EXPECT_EQ(results[1][1], results[1][2]);
+  EXPECT_GE(std::stod(results[1][4]), 30.0);
+}
+
 TEST_F(ClusterRunTest, AKilledWorkerRestartedFromTheMonitorRejoinsAndFinishes) {
   auto run =
       start(smallSpec(R"("workers": 3, "sync": "bsp", "bandwidth_mbps": [0.5, 0.5, 0.5])", 6));
