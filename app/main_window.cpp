@@ -36,6 +36,7 @@
 
 #include "app/aggregation_results.h"
 #include "app/averaging_results.h"
+#include "app/capture_store.h"
 #include "app/privacy_results.h"
 #include "app/engine_text.h"
 #include "app/run_controller.h"
@@ -151,6 +152,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
             const C command = action == A::Kill      ? C::Kill
                               : action == A::Slow    ? C::Slow
                               : action == A::Restore ? C::Restore
+                              : action == A::Capture ? C::Capture
                                                      : C::Restart;
             m_run->control(command, worker, action == A::Slow ? 3.0 : 0.0);
           });
@@ -459,7 +461,8 @@ bool MainWindow::openLesson(const QString& path) {
   const bool averaging = experiment == "averaging", aggregation = experiment == "aggregation";
   const bool convexity = experiment == "convexity", privacy = experiment == "inversion";
   m_views->setTabVisible(m_views->indexOf(m_convexity), convexity || m_convexity->hasData());
-  m_views->setTabVisible(m_views->indexOf(m_privacy), privacy || m_privacy->hasData());
+  m_views->setTabVisible(m_views->indexOf(m_privacy),
+                         privacy || m_privacy->hasData() || m_privacy->captureCount() > 0);
   m_views->setTabVisible(m_views->indexOf(m_averaging), averaging || m_averaging->hasData());
   m_views->setTabVisible(m_views->indexOf(m_aggregation),
                          aggregation || m_aggregation->hasData());
@@ -971,6 +974,21 @@ void MainWindow::onLifecycle(const engine::Lifecycle& event) {
     case LifecycleKind::RunFinished:
       line = tr("The run ended: %1").arg(detail);
       break;
+    case LifecycleKind::Captured: {
+      widgets::CapturedPush capture;
+      QString error;
+      if (!keepCapture(m_run->runFolder(), QString::fromStdString(event.detail),
+                       captureStoreRoot(), &capture, &error)) {
+        line = tr("The captured push could not be kept: %1").arg(error);
+        break;
+      }
+      m_privacy->addCapture(capture);
+      m_views->setTabVisible(m_views->indexOf(m_privacy), true);
+      line = tr("The server kept worker %1's push of step %2: attack it in the Privacy tab")
+                 .arg(w)
+                 .arg(capture.step);
+      break;
+    }
   }
   if (!line.isEmpty()) m_log->appendPlainText(line);
 }

@@ -20,6 +20,25 @@
     </message>
 </context>
 <context>
+    <name>CaptureStore</name>
+    <message>
+        <source>No captured push in %1</source>
+        <translation>No captured push in %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Cannot create %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2</source>
+        <translation>Cannot copy %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a spec</source>
+        <translation>%1 is not a spec</translation>
+    </message>
+</context>
+<context>
     <name>EngineCsv</name>
     <message>
         <source>Cannot read %1</source>
@@ -184,8 +203,8 @@
         <translation>Lesson 7: gradients leak the training data</translation>
     </message>
     <message>
-        <source>Four private Fashion-MNIST images go through a sigmoid MLP; the worker shares only their gradient. The server rebuilds them with DLG (L-BFGS on dummy images and labels). Then the price of defending: Gaussian noise of growing strength on every shared gradient against the attack&apos;s PSNR and the model&apos;s accuracy. Try privacy.defense topk, dp or int8, or model.arch lenet5.</source>
-        <translation>Four private Fashion-MNIST images go through a sigmoid MLP; the worker shares only their gradient. The server rebuilds them with DLG (L-BFGS on dummy images and labels). Then the price of defending: Gaussian noise of growing strength on every shared gradient against the attack&apos;s PSNR and the model&apos;s accuracy. Try privacy.defense topk, dp or int8, or model.arch lenet5.</translation>
+        <source>Four private Fashion-MNIST images go through a sigmoid MLP; the worker shares only their gradient. The server rebuilds them with DLG (L-BFGS on dummy images and labels). Then the price of defending: Gaussian noise of growing strength on every shared gradient against the attack&apos;s PSNR and the accuracy of a real 2-worker cluster whose workers add that noise to every push. Try privacy.defense topk or int8, or model.arch lenet5. In any cluster run, right-click a worker in the Cluster view to capture its next push and attack it here.</source>
+        <translation>Four private Fashion-MNIST images go through a sigmoid MLP; the worker shares only their gradient. The server rebuilds them with DLG (L-BFGS on dummy images and labels). Then the price of defending: Gaussian noise of growing strength on every shared gradient against the attack&apos;s PSNR and the accuracy of a real 2-worker cluster whose workers add that noise to every push. Try privacy.defense topk or int8, or model.arch lenet5. In any cluster run, right-click a worker in the Cluster view to capture its next push and attack it here.</translation>
     </message>
 </context>
 <context>
@@ -729,6 +748,14 @@
         <source>Attack done: see the Privacy tab</source>
         <translation>Attack done: see the Privacy tab</translation>
     </message>
+    <message>
+        <source>The captured push could not be kept: %1</source>
+        <translation>The captured push could not be kept: %1</translation>
+    </message>
+    <message>
+        <source>The server kept worker %1&apos;s push of step %2: attack it in the Privacy tab</source>
+        <translation>The server kept worker %1&apos;s push of step %2: attack it in the Privacy tab</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -1098,10 +1125,6 @@
         <translation>The attack, iteration by iteration</translation>
     </message>
     <message>
-        <source>L-BFGS iteration</source>
-        <translation>L-BFGS iteration</translation>
-    </message>
-    <message>
         <source>Gradient distance</source>
         <translation>Gradient distance</translation>
     </message>
@@ -1196,6 +1219,26 @@
     <message>
         <source>Attack</source>
         <translation>Attack</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <source>Test images</source>
+        <translation>Test images</translation>
+    </message>
+    <message>
+        <source>Worker %1&apos;s push, step %2</source>
+        <translation>Worker %1&apos;s push, step %2</translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <source>test accuracy of the defended model (real cluster)</source>
+        <translation>test accuracy of the defended model (real cluster)</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1543,10 @@
     <message>
         <source>Restart</source>
         <translation>Restart</translation>
+    </message>
+    <message>
+        <source>Capture its next push (privacy lesson)</source>
+        <translation>Capture its next push (privacy lesson)</translation>
     </message>
 </context>
 <context>

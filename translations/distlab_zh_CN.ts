@@ -20,6 +20,25 @@
     </message>
 </context>
 <context>
+    <name>CaptureStore</name>
+    <message>
+        <source>No captured push in %1</source>
+        <translation>%1 中没有截获的推送</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2</source>
+        <translation>无法把 %1 复制到 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a spec</source>
+        <translation>%1 不是实验配置</translation>
+    </message>
+</context>
+<context>
     <name>EngineCsv</name>
     <message>
         <source>Cannot read %1</source>
@@ -184,8 +203,8 @@
         <translation>第 7 课：梯度会泄露训练数据</translation>
     </message>
     <message>
-        <source>Four private Fashion-MNIST images go through a sigmoid MLP; the worker shares only their gradient. The server rebuilds them with DLG (L-BFGS on dummy images and labels). Then the price of defending: Gaussian noise of growing strength on every shared gradient against the attack&apos;s PSNR and the model&apos;s accuracy. Try privacy.defense topk, dp or int8, or model.arch lenet5.</source>
-        <translation>四张私有的 Fashion-MNIST 图像经过一个 sigmoid MLP；工作节点只共享它们的梯度。服务器用 DLG（对虚拟图像和标签做 L-BFGS）把它们重建出来。然后是防御的代价：在每个共享梯度上加强度递增的高斯噪声，对比攻击的 PSNR 和模型的准确率。试试 privacy.defense 取 topk、dp 或 int8，或 model.arch 取 lenet5。</translation>
+        <source>Four private Fashion-MNIST images go through a sigmoid MLP; the worker shares only their gradient. The server rebuilds them with DLG (L-BFGS on dummy images and labels). Then the price of defending: Gaussian noise of growing strength on every shared gradient against the attack&apos;s PSNR and the accuracy of a real 2-worker cluster whose workers add that noise to every push. Try privacy.defense topk or int8, or model.arch lenet5. In any cluster run, right-click a worker in the Cluster view to capture its next push and attack it here.</source>
+        <translation>四张私有的 Fashion-MNIST 图像经过一个 sigmoid MLP；工作节点只共享它们的梯度。服务器用 DLG（对虚拟图像和标签做 L-BFGS）把它们重建出来。然后是防御的代价：在每个共享梯度上加强度递增的高斯噪声，对比攻击的 PSNR 和一个真实的双节点集群的准确率（它的每个工作节点都在每次推送前加上同样的噪声）。试试 privacy.defense 取 topk 或 int8，或 model.arch 取 lenet5。在任何集群运行中，在“集群”视图里右键点击一个工作节点，就能截获它的下一次推送并在这里攻击它。</translation>
     </message>
 </context>
 <context>
@@ -729,6 +748,14 @@
         <source>Attack done: see the Privacy tab</source>
         <translation>攻击完成：见“隐私”标签页</translation>
     </message>
+    <message>
+        <source>The captured push could not be kept: %1</source>
+        <translation>无法保存截获的推送：%1</translation>
+    </message>
+    <message>
+        <source>The server kept worker %1&apos;s push of step %2: attack it in the Privacy tab</source>
+        <translation>服务器保存了工作节点 %1 在第 %2 步的推送：在“隐私”页中攻击它</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -1098,10 +1125,6 @@
         <translation>攻击过程（逐次迭代）</translation>
     </message>
     <message>
-        <source>L-BFGS iteration</source>
-        <translation>L-BFGS 迭代次数</translation>
-    </message>
-    <message>
         <source>Gradient distance</source>
         <translation>梯度距离</translation>
     </message>
@@ -1196,6 +1219,26 @@
     <message>
         <source>Attack</source>
         <translation>攻击</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Test images</source>
+        <translation>测试图像</translation>
+    </message>
+    <message>
+        <source>Worker %1&apos;s push, step %2</source>
+        <translation>工作节点 %1 的推送（第 %2 步）</translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation>迭代</translation>
+    </message>
+    <message>
+        <source>test accuracy of the defended model (real cluster)</source>
+        <translation>加防御后模型的测试准确率（真实集群）</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1543,10 @@
     <message>
         <source>Restart</source>
         <translation>重新启动</translation>
+    </message>
+    <message>
+        <source>Capture its next push (privacy lesson)</source>
+        <translation>截获它的下一次推送（隐私课）</translation>
     </message>
 </context>
 <context>

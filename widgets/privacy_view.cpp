@@ -38,12 +38,14 @@ QChartView* viewOf(QChart* chart) {
 PrivacyView::PrivacyView(QWidget* parent)
     : QWidget(parent),
       m_intro(new QLabel),
+      m_targetLabel(new QLabel),
       m_imagesLabel(new QLabel),
       m_modelLabel(new QLabel),
       m_attackLabel(new QLabel),
       m_defenseLabel(new QLabel),
       m_strengthLabel(new QLabel),
       m_images(new QLineEdit),
+      m_target(new QComboBox),
       m_model(new QComboBox),
       m_attack(new QComboBox),
       m_defense(new QComboBox),
@@ -113,7 +115,10 @@ PrivacyView::PrivacyView(QWidget* parent)
   grid->addWidget(viewOf(m_utilityChart), 1, 1);
   grid->setColumnStretch(0, 1);
   grid->setColumnStretch(1, 1);
-  // The choices a class makes: which images, which model, which attack, which defense.
+  // The choices a class makes: which target (test images or a captured push), which images,
+  // which model, which attack, which defense.
+  m_target->addItem(QString(), -1);
+  connect(m_target, &QComboBox::currentIndexChanged, this, [this] { updateTargetControls(); });
   m_model->addItem(QString(), "mlp");
   m_model->addItem(QString(), "lenet5");
   for (const char* a : {"dlg", "idlg", "analytic"}) m_attack->addItem(a, a);
@@ -126,7 +131,8 @@ PrivacyView::PrivacyView(QWidget* parent)
   m_images->setMaximumWidth(140);
   connect(m_attackButton, &QPushButton::clicked, this, &PrivacyView::attackRequested);
   auto* controls = new QHBoxLayout;
-  for (QWidget* w : std::initializer_list<QWidget*>{m_imagesLabel, m_images, m_modelLabel, m_model,
+  for (QWidget* w : std::initializer_list<QWidget*>{m_targetLabel, m_target, m_imagesLabel,
+                                                    m_images, m_modelLabel, m_model,
                                                     m_attackLabel, m_attack, m_defenseLabel,
                                                     m_defense, m_strengthLabel, m_strength}) {
     controls->addWidget(w);
@@ -209,7 +215,35 @@ void PrivacyView::setSettings(const QJsonObject& spec) {
   m_strength->setValue(privacy.value("defense_strength").toDouble(0.0));
 }
 
+void PrivacyView::addCapture(const CapturedPush& capture) {
+  m_captures.push_back(capture);
+  m_target->addItem(QString(), static_cast<int>(m_captures.size()) - 1);
+  m_target->setCurrentIndex(m_target->count() - 1);
+  retranslate();
+}
+
+int PrivacyView::selectedCapture() const { return m_target->currentData().toInt(); }
+
+void PrivacyView::updateTargetControls() {
+  // A captured push brings its own images (the worker's batch) and model (the run's).
+  const bool testImages = selectedCapture() < 0;
+  m_images->setEnabled(testImages);
+  m_model->setEnabled(testImages);
+}
+
 QJsonObject PrivacyView::applySettings(const QJsonObject& spec, QString* error) const {
+  if (const int c = selectedCapture(); c >= 0) {
+    const CapturedPush& capture = m_captures[static_cast<std::size_t>(c)];
+    QJsonObject out = capture.spec;
+    QJsonObject privacy = out.value("privacy").toObject();
+    privacy["capture_from"] = capture.folder;
+    privacy["capture_worker"] = -1;
+    privacy["attack"] = m_attack->currentData().toString();
+    privacy["defense"] = m_defense->currentData().toString();
+    privacy["defense_strength"] = m_strength->value();
+    out["privacy"] = privacy;
+    return out;
+  }
   QJsonArray images;
   for (const QString& part : m_images->text().split(',', Qt::SkipEmptyParts)) {
     bool ok = false;
@@ -271,6 +305,12 @@ void PrivacyView::retranslate() {
          "server) searches for images whose gradient matches it: top row, the worker's private "
          "images; bottom row, what the attacker rebuilt."));
   if (m_data.grid.isNull()) m_grid->setText(tr("Press Run to attack."));
+  m_targetLabel->setText(tr("Target:"));
+  m_target->setItemText(0, tr("Test images"));
+  for (int i = 1; i < m_target->count(); ++i) {
+    const CapturedPush& c = m_captures[static_cast<std::size_t>(m_target->itemData(i).toInt())];
+    m_target->setItemText(i, tr("Worker %1's push, step %2").arg(c.worker).arg(c.step));
+  }
   m_imagesLabel->setText(tr("Images:"));
   m_images->setToolTip(tr("Test-set indices attacked together as one batch, e.g. 0, 1, 4"));
   m_modelLabel->setText(tr("Model:"));

@@ -41,6 +41,14 @@ struct PrivacyData {
   std::vector<Utility> utility;
 };
 
+/// A worker's PUSH that the server kept during a cluster run, kept by the window beyond the run.
+struct CapturedPush {
+  QString folder;    ///< capture.json, gradient.f32, params.f32, spec.json
+  int worker = 0;
+  int step = 0;
+  QJsonObject spec;  ///< the run's spec (its model is the one attacked)
+};
+
 /// Gradient inversion, seen: each original over what the attacker rebuilt from the shared
 /// gradient, the attack's gradient distance and PSNR per iteration, each image's scores, and the
 /// privacy-utility chart (attack PSNR and model accuracy against the defense's strength).
@@ -55,8 +63,14 @@ class PrivacyView : public QWidget {
   void setSettings(const QJsonObject& spec);
   /// The spec with the controls' choices written into it (privacy.images, attack, defense,
   /// defense_strength; model.arch and init_range for the LeNet). An empty object and a sentence
-  /// in *error when the images field is not 1 to 8 indices.
+  /// in *error when the images field is not 1 to 8 indices. With a captured push as the target,
+  /// the capture's own spec with privacy.capture_from, the attack and the defense.
   QJsonObject applySettings(const QJsonObject& spec, QString* error) const;
+  /// Offers a captured push as a target and selects it.
+  void addCapture(const CapturedPush& capture);
+  int captureCount() const { return static_cast<int>(m_captures.size()); }
+  /// -1: the test images; else the captured push attacked.
+  int selectedCapture() const;
   /// During the attack: the grid so far, after `iteration` iterations.
   void showProgress(const QImage& grid, int iteration);
   int progressIteration() const { return m_progressIteration; }
@@ -80,9 +94,13 @@ class PrivacyView : public QWidget {
   PrivacyData m_data;
   int m_progressIteration = 0;
   QLabel* m_intro;
-  QLabel *m_imagesLabel, *m_modelLabel, *m_attackLabel, *m_defenseLabel, *m_strengthLabel;
+  void updateTargetControls();
+
+  std::vector<CapturedPush> m_captures;
+  QLabel *m_targetLabel, *m_imagesLabel, *m_modelLabel, *m_attackLabel, *m_defenseLabel,
+      *m_strengthLabel;
   QLineEdit* m_images;
-  QComboBox *m_model, *m_attack, *m_defense;
+  QComboBox *m_target, *m_model, *m_attack, *m_defense;
   QDoubleSpinBox* m_strength;
   QPushButton* m_attackButton;
   QLabel* m_grid;

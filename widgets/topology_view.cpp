@@ -190,6 +190,10 @@ void TopologyView::contextMenuEvent(QContextMenuEvent* event) {
       ->setEnabled(!dead);
   menu.addAction(tr("Restart"), this, [this, worker] { requestAction(worker, Action::Restart); })
       ->setEnabled(dead);
+  menu.addSeparator();
+  menu.addAction(tr("Capture its next push (privacy lesson)"), this,
+                 [this, worker] { requestAction(worker, Action::Capture); })
+      ->setEnabled(!dead);
   menu.exec(event->globalPos());
 }
 

@@ -17,7 +17,8 @@ class TopologyView : public QWidget {
 
  public:
   enum class State { Starting, Running, Slowed, Dead, Finished };
-  enum class Action { Kill, Slow, Restore, Restart };
+  /// Capture: the server keeps the worker's next PUSH for the privacy lesson's attack.
+  enum class Action { Kill, Slow, Restore, Restart, Capture };
 
   explicit TopologyView(QWidget* parent = nullptr);
 

@@ -154,7 +154,8 @@ void Coordinator::Impl::capturePush(int rank, const Push& push, std::uint64_t st
   c.gradient.assign(push.values.begin(), push.values.end());
   const auto params = ps->parameters();
   c.parameters.assign(params.begin(), params.end());
-  const auto rows = WorkerSchedule(spec, data.train, rank).batch(step);
+  WorkerSchedule schedule(spec, data.train, rank);  // batch() views into it
+  const auto rows = schedule.batch(step);
   c.rows.assign(rows.begin(), rows.end());
   try {
     writePushCapture(options.outDir + "/" + folder, c, specToString(spec));

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMenu>
@@ -27,6 +28,7 @@
 
 #include "telemetry/run_tables.h"
 
+#include "app/capture_store.h"
 #include "app/language.h"
 #include "app/lessons.h"
 #include "app/main_window.h"
@@ -782,6 +784,54 @@ TEST(MainWindowTest, ThePrivacyLessonRebuildsThePrivateImagesFromTheirGradient) 
   ASSERT_EQ(table->rowCount(), 1);
   EXPECT_EQ(table->item(0, 0)->text(), "3");
   EXPECT_LT(table->item(0, 3)->text().section(' ', 0, 0).toDouble(), 15.0);  // defended
+}
+
+// The honest-but-curious server, from the window: the cluster view's menu captures worker 1's
+// next push during a run, the window keeps it beyond the run, and the Privacy tab attacks it.
+TEST(MainWindowTest, APushCapturedFromTheClusterViewIsAttackedInThePrivacyTab) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  QTemporaryDir dir;
+  const QString path = dir.filePath("capture.json");
+  QFile file(path);
+  ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+  file.write(R"({"name": "capture in the window", "seed": 4,
+    "dataset": {"name": "fashion-mnist", "train_limit": 30, "test_limit": 100},
+    "model": {"arch": "mlp", "hidden": [64], "activation": "sigmoid", "init": "uniform",
+              "init_range": [-0.05, 0.05]},
+    "training": {"epochs": 1, "batch_size": 1, "lr": 0.1},
+    "cluster": {"workers": 2, "sync": "bsp", "eval_every": 1000, "bandwidth_mbps": [16, 16]}})");
+  file.close();
+  ASSERT_TRUE(window.openLesson(path));
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.run();
+  auto* topology = window.topologyView();
+  ASSERT_TRUE(waitFor(
+      [&] { return topology->state(1) == widgets::TopologyView::State::Running; }, 30000));
+  topology->requestAction(1, widgets::TopologyView::Action::Capture);  // the menu item
+  ASSERT_TRUE(waitFor([&] { return window.privacyView()->captureCount() == 1; }, 30000))
+      << window.statusText().toStdString();
+  ASSERT_TRUE(ended.wait(60000));
+  EXPECT_EQ(window.privacyView()->selectedCapture(), 0);  // offered and selected
+  // Kept outside the run folder, which the next run replaces.
+  QString error;
+  const QJsonObject target = window.privacyView()->applySettings({}, &error);
+  EXPECT_TRUE(target["privacy"].toObject()["capture_from"].toString().startsWith(
+      captureStoreRoot()));
+  EXPECT_EQ(target["name"].toString(), "capture in the window");  // the run's own spec
+  QPushButton* attack = nullptr;
+  for (auto* b : window.privacyView()->findChildren<QPushButton*>()) attack = b;
+  ASSERT_NE(attack, nullptr);
+  QSignalSpy attacked(&window, &MainWindow::runEnded);
+  attack->click();
+  ASSERT_TRUE(attacked.wait(60000)) << window.statusText().toStdString();
+  ASSERT_TRUE(window.privacyView()->hasData()) << window.statusText().toStdString();
+  auto* table = window.privacyView()->table();
+  ASSERT_EQ(table->rowCount(), 1);  // the worker's batch of one
+  EXPECT_EQ(table->item(0, 1)->text(), table->item(0, 2)->text());  // its label
+  EXPECT_GE(table->item(0, 3)->text().section(' ', 0, 0).toDouble(), 30.0);  // and its image
+  EXPECT_TRUE(readFile(window.runController()->runFolder() + "/spec.json").contains("capture_from"));
 }
 
 }  // namespace
