@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace distlab::app {
@@ -22,16 +21,20 @@ QString captureStoreRoot() {
 
 bool keepCapture(const QString& runFolder, const QString& relative, const QString& storeRoot,
                  widgets::CapturedPush* out, QString* error) {
-  static const QRegularExpression name(R"(worker-(\d+)-step-(\d+)$)");
-  const auto match = name.match(relative);
   const QDir source(runFolder + "/" + relative);
-  if (!match.hasMatch() || !source.exists("capture.json")) {
+  QFile about(source.filePath("capture.json"));
+  const QJsonObject capture = about.open(QIODevice::ReadOnly)
+                                  ? QJsonDocument::fromJson(about.readAll()).object()
+                                  : QJsonObject();
+  if (!capture.contains("worker") || !capture.contains("step")) {
     *error = CaptureStore::tr("No captured push in %1").arg(source.path());
     return false;
   }
   const QString target = storeRoot + "/" +
                          QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss-zzz") + "-" +
-                         QFileInfo(relative).fileName();
+                         QFileInfo(relative).fileName() + "-worker-" +
+                         QString::number(capture.value("worker").toInt()) + "-step-" +
+                         QString::number(capture.value("step").toInt());
   if (!QDir().mkpath(target)) {
     *error = CaptureStore::tr("Cannot create %1").arg(target);
     return false;
@@ -54,8 +57,8 @@ bool keepCapture(const QString& runFolder, const QString& relative, const QStrin
     return false;
   }
   out->folder = target;
-  out->worker = match.captured(1).toInt();
-  out->step = match.captured(2).toInt();
+  out->worker = capture.value("worker").toInt();
+  out->step = capture.value("step").toInt();
   out->spec = doc.object();
   return true;
 }

@@ -6,8 +6,9 @@
 namespace distlab::app {
 
 /// Keeps a push the server captured beyond its run (the window's run folder is replaced by the
-/// next run): copies RUN/<relative> (captures/worker-K-step-S) into `storeRoot`/<time>-<name>
-/// and reads the run's spec from it. False and a sentence in *error when that fails.
+/// next run): copies RUN/<relative> (captures/worker-K-step-S, or capture for the spec's
+/// privacy.capture_worker) into `storeRoot`/<time>-<name>-worker-K-step-S and reads the run's
+/// spec from it. False and a sentence in *error when that fails.
 bool keepCapture(const QString& runFolder, const QString& relative, const QString& storeRoot,
                  widgets::CapturedPush* out, QString* error);
 

@@ -1125,10 +1125,6 @@
         <translation>The attack, iteration by iteration</translation>
     </message>
     <message>
-        <source>Gradient distance</source>
-        <translation>Gradient distance</translation>
-    </message>
-    <message>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
@@ -1151,14 +1147,6 @@
     <message>
         <source>Defense strength</source>
         <translation>Defense strength</translation>
-    </message>
-    <message>
-        <source>Attack PSNR (dB)</source>
-        <translation>Attack PSNR (dB)</translation>
-    </message>
-    <message>
-        <source>Test accuracy</source>
-        <translation>Test accuracy</translation>
     </message>
     <message>
         <source>attack PSNR</source>
@@ -1237,8 +1225,16 @@
         <translation>Iteration</translation>
     </message>
     <message>
-        <source>test accuracy of the defended model (real cluster)</source>
-        <translation>test accuracy of the defended model (real cluster)</translation>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Accuracy</translation>
+    </message>
+    <message>
+        <source>test accuracy (real cluster)</source>
+        <translation>test accuracy (real cluster)</translation>
     </message>
 </context>
 <context>

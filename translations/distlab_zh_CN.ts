@@ -1125,12 +1125,8 @@
         <translation>攻击过程（逐次迭代）</translation>
     </message>
     <message>
-        <source>Gradient distance</source>
-        <translation>梯度距离</translation>
-    </message>
-    <message>
         <source>PSNR (dB)</source>
-        <translation>PSNR（dB）</translation>
+        <translation>PSNR(dB)</translation>
     </message>
     <message>
         <source>gradient distance</source>
@@ -1151,14 +1147,6 @@
     <message>
         <source>Defense strength</source>
         <translation>防御强度</translation>
-    </message>
-    <message>
-        <source>Attack PSNR (dB)</source>
-        <translation>攻击的 PSNR（dB）</translation>
-    </message>
-    <message>
-        <source>Test accuracy</source>
-        <translation>测试准确率</translation>
     </message>
     <message>
         <source>attack PSNR</source>
@@ -1230,15 +1218,23 @@
     </message>
     <message>
         <source>Worker %1&apos;s push, step %2</source>
-        <translation>工作节点 %1 的推送（第 %2 步）</translation>
+        <translation>节点 %1 第 %2 步的推送</translation>
     </message>
     <message>
         <source>Iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <source>test accuracy of the defended model (real cluster)</source>
-        <translation>加防御后模型的测试准确率（真实集群）</translation>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>test accuracy (real cluster)</source>
+        <translation>测试准确率（真实集群）</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,7 @@ PrivacyView::PrivacyView(QWidget* parent)
   // The choices a class makes: which target (test images or a captured push), which images,
   // which model, which attack, which defense.
   m_target->addItem(QString(), -1);
+  m_target->setSizeAdjustPolicy(QComboBox::AdjustToContents);
   connect(m_target, &QComboBox::currentIndexChanged, this, [this] { updateTargetControls(); });
   m_model->addItem(QString(), "mlp");
   m_model->addItem(QString(), "lenet5");
@@ -128,12 +129,17 @@ PrivacyView::PrivacyView(QWidget* parent)
   m_strength->setRange(0.0, 100.0);
   m_strength->setDecimals(4);
   m_strength->setSingleStep(0.01);
-  m_images->setMaximumWidth(140);
+  m_images->setMinimumWidth(70);
+  m_images->setMaximumWidth(110);
+  m_model->setSizeAdjustPolicy(QComboBox::AdjustToContents);
   connect(m_attackButton, &QPushButton::clicked, this, &PrivacyView::attackRequested);
+  // What is attacked, then how.
   auto* controls = new QHBoxLayout;
   for (QWidget* w : std::initializer_list<QWidget*>{m_targetLabel, m_target, m_imagesLabel,
-                                                    m_images, m_modelLabel, m_model,
-                                                    m_attackLabel, m_attack, m_defenseLabel,
+                                                    m_images, m_modelLabel, m_model}) {
+    controls->addWidget(w);
+  }
+  for (QWidget* w : std::initializer_list<QWidget*>{m_attackLabel, m_attack, m_defenseLabel,
                                                     m_defense, m_strengthLabel, m_strength}) {
     controls->addWidget(w);
   }
@@ -326,7 +332,7 @@ void PrivacyView::retranslate() {
       {tr("Image"), tr("Label"), tr("Label found"), tr("PSNR"), tr("SSIM")});
   m_curveChart->setTitle(tr("The attack, iteration by iteration"));
   m_iterationAxis->setTitleText(tr("Iteration"));
-  m_distanceAxis->setTitleText(tr("Gradient distance"));
+  m_distanceAxis->setTitleText(tr("Distance"));
   m_psnrAxis->setTitleText(tr("PSNR (dB)"));
   m_distance->setName(tr("gradient distance"));
   m_psnr->setName(tr("mean PSNR of the rebuilt images"));
@@ -335,11 +341,11 @@ void PrivacyView::retranslate() {
                                : tr("Privacy and utility: %1 of growing strength")
                                      .arg(m_data.utility.back().defense));
   m_strengthAxis->setTitleText(tr("Defense strength"));
-  m_utilityPsnrAxis->setTitleText(tr("Attack PSNR (dB)"));
-  m_accuracyAxis->setTitleText(tr("Test accuracy"));
+  m_utilityPsnrAxis->setTitleText(tr("PSNR (dB)"));
+  m_accuracyAxis->setTitleText(tr("Accuracy"));
   m_utilityPsnr->setName(tr("attack PSNR"));
   m_utilityAccuracy->setName(!m_data.utility.empty() && m_data.utility.back().onCluster
-                                 ? tr("test accuracy of the defended model (real cluster)")
+                                 ? tr("test accuracy (real cluster)")
                                  : tr("test accuracy of the defended model"));
 }
 
