@@ -85,6 +85,7 @@ widgets::TrafficView::Kind trafficKind(engine::MessageType type) {
     case T::Challenge:
     case T::Auth:
     case T::Welcome:
+    case T::Keys:
       return Kind::Handshake;
     case T::Control:
     case T::Shutdown:
@@ -973,6 +974,15 @@ void MainWindow::onLifecycle(const engine::Lifecycle& event) {
       break;
     case LifecycleKind::RunFinished:
       line = tr("The run ended: %1").arg(detail);
+      break;
+    case LifecycleKind::KeysExchanged:
+      line = tr("Secure aggregation: the workers exchanged their public keys (%1); every push is "
+                "masked, and the server sees only each round's sum")
+                 .arg(detail);
+      break;
+    case LifecycleKind::RoundLost:
+      line = tr("Secure aggregation: a round without every worker cannot be unmasked (%1)")
+                 .arg(detail);
       break;
     case LifecycleKind::Captured: {
       widgets::CapturedPush capture;

@@ -756,6 +756,14 @@
         <source>The server kept worker %1&apos;s push of step %2: attack it in the Privacy tab</source>
         <translation>The server kept worker %1&apos;s push of step %2: attack it in the Privacy tab</translation>
     </message>
+    <message>
+        <source>Secure aggregation: the workers exchanged their public keys (%1); every push is masked, and the server sees only each round&apos;s sum</source>
+        <translation>Secure aggregation: the workers exchanged their public keys (%1); every push is masked, and the server sees only each round&apos;s sum</translation>
+    </message>
+    <message>
+        <source>Secure aggregation: a round without every worker cannot be unmasked (%1)</source>
+        <translation>Secure aggregation: a round without every worker cannot be unmasked (%1)</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -1418,6 +1426,18 @@
     <message>
         <source>weighted-mean: each worker&apos;s update counts by its number of examples (the gradient of all the data); mean: every worker counts the same, which is wrong when their data sizes differ.</source>
         <translation>weighted-mean: each worker&apos;s update counts by its number of examples (the gradient of all the data); mean: every worker counts the same, which is wrong when their data sizes differ.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Secure aggregation</source>
+        <translation>Secure aggregation</translation>
+    </message>
+    <message>
+        <source>The workers mask every push with pairwise secrets (X25519 key exchange) that cancel in the round&apos;s sum: the server learns only the aggregate (bsp or local-sgd).</source>
+        <translation>The workers mask every push with pairwise secrets (X25519 key exchange) that cancel in the round&apos;s sum: the server learns only the aggregate (bsp or local-sgd).</translation>
     </message>
 </context>
 <context>

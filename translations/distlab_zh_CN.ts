@@ -756,6 +756,14 @@
         <source>The server kept worker %1&apos;s push of step %2: attack it in the Privacy tab</source>
         <translation>服务器保存了工作节点 %1 在第 %2 步的推送：在“隐私”页中攻击它</translation>
     </message>
+    <message>
+        <source>Secure aggregation: the workers exchanged their public keys (%1); every push is masked, and the server sees only each round&apos;s sum</source>
+        <translation>安全聚合：工作节点已交换公钥（%1）；每次推送都加了掩码，服务器只能看到每一轮的总和</translation>
+    </message>
+    <message>
+        <source>Secure aggregation: a round without every worker cannot be unmasked (%1)</source>
+        <translation>安全聚合：缺少工作节点的一轮无法去掉掩码（%1）</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>
@@ -1418,6 +1426,18 @@
     <message>
         <source>weighted-mean: each worker&apos;s update counts by its number of examples (the gradient of all the data); mean: every worker counts the same, which is wrong when their data sizes differ.</source>
         <translation>weighted-mean（加权平均）：每个工作节点的更新按其样本数计权（即全部数据的梯度）；mean（简单平均）：每个节点权重相同，当各节点数据量不同时这是错误的。</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>Secure aggregation</source>
+        <translation>安全聚合</translation>
+    </message>
+    <message>
+        <source>The workers mask every push with pairwise secrets (X25519 key exchange) that cancel in the round&apos;s sum: the server learns only the aggregate (bsp or local-sgd).</source>
+        <translation>工作节点用两两共享的密钥（X25519 密钥交换）给每次推送加掩码，掩码在一轮的总和中相互抵消：服务器只得到聚合结果（bsp 或 local-sgd）。</translation>
     </message>
 </context>
 <context>

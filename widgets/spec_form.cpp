@@ -1,5 +1,6 @@
 #include "widgets/spec_form.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -14,7 +15,7 @@
 namespace distlab::widgets {
 namespace {
 
-enum class Kind { Choice, Integer, Number, IntegerList, NumberList };
+enum class Kind { Choice, Integer, Number, IntegerList, NumberList, Boolean };
 
 /// One field of the form: where it lives in the spec, how it is edited, and the engine's
 /// default (shown when the spec leaves it out).
@@ -55,6 +56,7 @@ const QList<FieldSpec>& fieldSpecs() {
       {"cluster.eval_every", Kind::Integer, 100, {}, 1, 10'000'000},
       {"cluster.slowdown", Kind::NumberList, QJsonArray{}},
       {"cluster.bandwidth_mbps", Kind::NumberList, QJsonArray{}},
+      {"privacy.secure_aggregation", Kind::Boolean, false},
   };
   return specs;
 }
@@ -123,7 +125,8 @@ void SpecForm::build() {
                             QList<QString>{"cluster.sync", "cluster.staleness",
                                            "cluster.local_steps", "cluster.eval_every"},
                             QList<QString>{"cluster.aggregation"},
-                            QList<QString>{"cluster.slowdown", "cluster.bandwidth_mbps"}}) {
+                            QList<QString>{"cluster.slowdown", "cluster.bandwidth_mbps"},
+                            QList<QString>{"privacy.secure_aggregation"}}) {
     layout->addWidget(addGroup(paths));
   }
   layout->addStretch(1);
@@ -176,6 +179,12 @@ QGroupBox* SpecForm::addGroup(const QList<QString>& paths) {
         field.editor = edit;
         break;
       }
+      case Kind::Boolean: {
+        auto* check = new QCheckBox;
+        connect(check, &QCheckBox::toggled, this, changed);
+        field.editor = check;
+        break;
+      }
     }
     field.editor->setObjectName(path);
     auto* cell = new QWidget;
@@ -195,7 +204,7 @@ void SpecForm::retranslate() {
   const QStringList titles = {tr("Data set"),        tr("Model"),
                               tr("Training"),        tr("Cluster and data partitioning"),
                               tr("Synchronization"), tr("Aggregation"),
-                              tr("Heterogeneity")};
+                              tr("Heterogeneity"),   tr("Privacy")};
   for (int i = 0; i < m_groups.size(); ++i) m_groups[i]->setTitle(titles.value(i));
   // Label and one-sentence tooltip per field, in the lecture's terms.
   const QMap<QString, QPair<QString, QString>> texts = {
@@ -250,6 +259,10 @@ void SpecForm::retranslate() {
       {"cluster.bandwidth_mbps",
        {tr("Bandwidth per worker (Mbit/s)"),
         tr("A slow link: e.g. 100, 0, 0, 0 caps worker 0's link (0 or empty: no cap).")}},
+      {"privacy.secure_aggregation",
+       {tr("Secure aggregation"),
+        tr("The workers mask every push with pairwise secrets (X25519 key exchange) that cancel "
+           "in the round's sum: the server learns only the aggregate (bsp or local-sgd).")}},
   };
   for (auto& field : m_fields) {
     const auto text = texts.value(field.path);
@@ -284,6 +297,8 @@ void SpecForm::show(const Field& field, const QJsonValue& value) {
     dspin->setValue(value.toDouble());
   } else if (auto* edit = qobject_cast<QLineEdit*>(field.editor)) {
     edit->setText(formatList(value));
+  } else if (auto* check = qobject_cast<QCheckBox*>(field.editor)) {
+    check->setChecked(value.toBool());
   }
 }
 
@@ -294,6 +309,7 @@ QJsonValue SpecForm::valueOf(const Field& field) const {
   if (auto* edit = qobject_cast<QLineEdit*>(field.editor)) {
     return parseList(edit->text(), fieldSpec(field.path).kind == Kind::IntegerList);
   }
+  if (auto* check = qobject_cast<QCheckBox*>(field.editor)) return check->isChecked();
   return {};
 }
 

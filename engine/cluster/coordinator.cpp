@@ -46,7 +46,7 @@ Coordinator::Impl::Impl(Spec s, CoordinatorOptions o)
   if (options.token.empty()) options.token = makeRunToken(entropy(), entropy());
   Model model = buildModelFor(spec, data.train);
   const auto p = model.parameters();
-  const SyncRule rule = syncRuleFor(spec.cluster);
+  const SyncRule rule = syncRuleFor(spec);
   ps = std::make_unique<ParameterServer>(
       std::vector<float>(p.begin(), p.end()),
       rule.pushKind == PushKind::Gradient ? makeOptimizer(spec.training) : nullptr, rule,

@@ -75,6 +75,8 @@ struct Coordinator::Impl {
   void reject(const std::shared_ptr<Peer>& peer, LifecycleKind kind, const std::string& why);
   void onWorkerMessage(int rank, Message&& message);
   void onPush(int rank, Push&& push);
+  void onKeys(int rank, const Keys& keys);
+  void reportLostRounds();
   /// Keeps a push with the parameters and rows behind it in RUN/<folder> and reports it.
   void capturePush(int rank, const Push& push, std::uint64_t step, const std::string& folder);
   void onControl(const Control& control);
@@ -112,6 +114,10 @@ struct Coordinator::Impl {
   std::uint64_t lastEvalVersion = 0;
   bool pushCaptured = false;  ///< privacy.capture_worker's push was kept
   std::vector<bool> captureNext;  ///< per rank: a monitor asked to keep its next push
+  /// Secure aggregation: each worker's public key; sent to all once every worker's is in.
+  std::vector<std::optional<std::array<std::uint8_t, 32>>> publicKeys;
+  bool keysSent = false;
+  std::uint64_t lostRoundsReported = 0;
   std::shared_ptr<const std::vector<float>> paramsSnapshot;
   std::uint64_t snapshotVersion = 0;
   bool paused = false, ending = false;

@@ -113,6 +113,7 @@ void Coordinator::Impl::onWorkerMessage(int rank, Message&& message) {
     return releasePulls();
   }
   if (auto* push = std::get_if<Push>(&message)) return onPush(rank, std::move(*push));
+  if (const auto* keys = std::get_if<Keys>(&message)) return onKeys(rank, *keys);
   if (auto* telemetry = std::get_if<Telemetry>(&message)) {
     std::vector<Event> events;
     std::string error;
@@ -133,12 +134,35 @@ void Coordinator::Impl::onWorkerMessage(int rank, Message&& message) {
     lifecycle(rank, LifecycleKind::Finished, "finished all its steps");
     const auto start = now();
     recordApplied(ps->leave(rank), start);
+    reportLostRounds();
     releasePulls();
     return checkEnd();
   }
   if (!std::holds_alternative<Heartbeat>(message)) {
     slot.peer->session->close("unexpected message from a worker");
   }
+}
+
+// Secure aggregation's key exchange: the server relays public keys; it never holds a secret.
+void Coordinator::Impl::onKeys(int rank, const Keys& keys) {
+  auto& slot = workers[static_cast<std::size_t>(rank)];
+  if (!ps->rule().secureAggregation || keys.publicKeys.size() != 1 || keysSent) {
+    slot.peer->session->close("unexpected KEYS from a worker");
+    return;
+  }
+  publicKeys.resize(workers.size());
+  publicKeys[static_cast<std::size_t>(rank)] = keys.publicKeys.front();
+  for (const auto& k : publicKeys) {
+    if (!k) return;
+  }
+  Keys all;
+  for (const auto& k : publicKeys) all.publicKeys.push_back(*k);
+  for (auto& w : workers) {
+    if (w.state == WorkerSlot::State::Alive && w.peer) w.peer->session->send(all);
+  }
+  keysSent = true;
+  lifecycle(kServerLane, LifecycleKind::KeysExchanged,
+            std::to_string(workers.size()) + " public keys");
 }
 
 void Coordinator::Impl::capturePush(int rank, const Push& push, std::uint64_t step,
@@ -151,7 +175,13 @@ void Coordinator::Impl::capturePush(int rank, const Push& push, std::uint64_t st
   c.baseVersion = push.baseVersion;
   c.serverVersion = ps->version();
   c.samples = push.samples;
-  c.gradient.assign(push.values.begin(), push.values.end());
+  if (ps->rule().secureAggregation) {
+    // What the server can read of a masked push on its own: fixed-point noise.
+    c.gradient = decodeLonePush(push.values, ps->rule().weightBySamples ? push.samples : 1.0);
+    c.masked = true;
+  } else {
+    c.gradient.assign(push.values.begin(), push.values.end());
+  }
   const auto params = ps->parameters();
   c.parameters.assign(params.begin(), params.end());
   WorkerSchedule schedule(spec, data.train, rank);  // batch() views into it
@@ -194,6 +224,14 @@ void Coordinator::Impl::onPush(int rank, Push&& push) {
   // (telemetry, the evaluation snapshot) can follow.
   releasePulls();
   recordApplied(applied, start);
+  reportLostRounds();
+}
+
+void Coordinator::Impl::reportLostRounds() {
+  if (ps->lostRounds() == lostRoundsReported) return;
+  lostRoundsReported = ps->lostRounds();
+  lifecycle(kServerLane, LifecycleKind::RoundLost,
+            std::to_string(lostRoundsReported) + " round(s) not applied");
 }
 
 void Coordinator::Impl::recordApplied(const std::optional<AppliedUpdate>& applied,
@@ -288,7 +326,10 @@ void Coordinator::Impl::onControl(const Control& c) {
     case ControlCommand::Stop:
       return finish("stopped by a monitor", 0);
     case ControlCommand::Restart:
-      if (!slot || slot->state != WorkerSlot::State::Dead || !spec.cluster.launchWorkers) return;
+      if (!slot || slot->state != WorkerSlot::State::Dead || !spec.cluster.launchWorkers ||
+          ps->rule().secureAggregation) {
+        return;
+      }
       return startWorker(target);
     case ControlCommand::Capture:
       if (!slot || slot->state != WorkerSlot::State::Alive) return;
@@ -316,6 +357,13 @@ void Coordinator::Impl::onClose(const std::shared_ptr<Peer>& peer, const std::st
             slot.killRequested ? "killed from the monitor"
                                : (reason.empty() ? "connection closed" : reason));
   slot.killRequested = false;
+  if (ps->rule().secureAggregation) {
+    // Without dropout recovery the others' masks with this worker never cancel again.
+    return finish("secure aggregation: worker " + std::to_string(peer->rank) +
+                      " left mid-run, and without dropout recovery (not built) no later round "
+                      "can be unmasked",
+                  1);
+  }
   const auto start = now();
   recordApplied(ps->leave(peer->rank), start);
   releasePulls();

@@ -16,7 +16,9 @@ ParameterServer::ParameterServer(std::vector<float> initial, std::unique_ptr<Opt
       m_mean(m_params.size()),
       m_startGap(static_cast<std::size_t>(workers), 0),
       m_applied(static_cast<std::size_t>(workers), 0),
-      m_members(static_cast<std::size_t>(workers)) {
+      m_members(static_cast<std::size_t>(workers)),
+      m_parties(workers),
+      m_masked(m_rule.secureAggregation ? m_params.size() : 0) {
   if (m_rule.pushKind == PushKind::Gradient && !m_optimizer) {
     throw Error("a parameter server that applies gradients needs an optimizer");
   }
@@ -52,7 +54,13 @@ std::optional<AppliedUpdate> ParameterServer::push(int worker, PushKind kind,
   if (keepsMembers()) {
     m_members.at(static_cast<std::size_t>(worker)).assign(values.begin(), values.end());
   }
-  m_gather.add(values, m_rule.weightBySamples ? samples : 1);
+  const std::uint32_t weight = m_rule.weightBySamples ? samples : 1;
+  if (m_rule.secureAggregation) {
+    m_masked.add(values);
+    m_maskedWeight += weight;
+  } else {
+    m_gather.add(values, weight);
+  }
   m_pending.push_back(who);
   return completeRoundIfReady();
 }
@@ -73,8 +81,22 @@ std::optional<AppliedUpdate> ParameterServer::completeRoundIfReady() {
   // something is waiting: the last pushes of workers that finished are not lost).
   const auto slowest = m_clocks.slowest();
   const bool ready = slowest ? *slowest > m_round : !m_pending.empty();
-  if (!ready || m_pending.empty() || m_gather.samples() == 0) return std::nullopt;
-  m_gather.result(m_mean);
+  const bool gathered = m_rule.secureAggregation ? m_maskedWeight > 0 : m_gather.samples() > 0;
+  if (!ready || m_pending.empty() || !gathered) return std::nullopt;
+  if (m_rule.secureAggregation) {
+    const bool whole = static_cast<int>(m_pending.size()) == m_parties;
+    if (whole) m_masked.mean(m_maskedWeight, m_mean);
+    m_masked.reset();
+    m_maskedWeight = 0;
+    if (!whole) {  // the missing workers' masks stay in the sum: it cannot be used
+      ++m_lostRounds;
+      m_pending.clear();
+      m_round = slowest.value_or(m_round + 1);
+      return std::nullopt;
+    }
+  } else {
+    m_gather.result(m_mean);
+  }
   if (m_rule.modelAggregation == "ensemble-compression") {
     if (m_compressor) m_compressor(membersBackToBack(), m_mean);
     for (auto& m : m_members) m.clear();  // every live worker pushes again next round

@@ -10,6 +10,7 @@
 #include "cluster/clock_table.h"
 #include "cluster/sync_rule.h"
 #include "nn/optimizer.h"
+#include "privacy/masked_push.h"
 
 namespace distlab::engine {
 
@@ -68,6 +69,8 @@ class ParameterServer {
   const SyncRule& rule() const { return m_rule; }
   /// Pushes applied so far per worker (never counts one twice, never drops one).
   const std::vector<std::uint64_t>& appliedPushes() const { return m_applied; }
+  /// Secure aggregation: rounds that lacked a worker, whose masks could not be removed.
+  std::uint64_t lostRounds() const { return m_lostRounds; }
 
  private:
   std::optional<AppliedUpdate> completeRoundIfReady();
@@ -88,6 +91,10 @@ class ParameterServer {
   std::vector<std::uint64_t> m_applied;
   std::vector<std::vector<float>> m_members;  ///< ensemble rules: each worker's latest model
   Compressor m_compressor;
+  int m_parties;             ///< workers of the run (secure aggregation: a round needs them all)
+  MaskedSum m_masked;        ///< secure aggregation: the round's words
+  double m_maskedWeight = 0;
+  std::uint64_t m_lostRounds = 0;
 };
 
 }  // namespace distlab::engine

@@ -48,6 +48,7 @@ void writePushCapture(const std::string& dir, const PushCapture& c, const std::s
   j["base_version"] = c.baseVersion;
   j["server_version"] = c.serverVersion;
   j["samples"] = c.samples;
+  j["masked"] = c.masked;
   j["values"] = c.gradient.size();
   j["rows"] = c.rows;
   std::ofstream out(dir + "/capture.json", std::ios::trunc);
@@ -72,6 +73,7 @@ PushCapture readPushCapture(const std::string& dir) {
     c.baseVersion = j.at("base_version").get<std::uint64_t>();
     c.serverVersion = j.at("server_version").get<std::uint64_t>();
     c.samples = j.at("samples").get<std::uint32_t>();
+    c.masked = j.value("masked", false);
     c.rows = j.at("rows").get<std::vector<std::size_t>>();
     const auto values = j.at("values").get<std::size_t>();
     c.gradient = readFloats(dir + "/gradient.f32", values);

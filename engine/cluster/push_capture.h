@@ -15,6 +15,7 @@ struct PushCapture {
   std::uint64_t baseVersion = 0;    ///< the parameters' version the worker computed on
   std::uint64_t serverVersion = 0;  ///< the server's version when the push arrived
   std::uint32_t samples = 0;
+  bool masked = false;  ///< secure aggregation: `gradient` is what a masked push reads as
   std::vector<float> gradient, parameters;
   std::vector<std::size_t> rows;
 };

@@ -28,4 +28,10 @@ SyncRule syncRuleFor(const ClusterSpec& c) {
   return rule;
 }
 
+SyncRule syncRuleFor(const Spec& spec) {
+  SyncRule rule = syncRuleFor(spec.cluster);
+  rule.secureAggregation = spec.privacy.secureAggregation;
+  return rule;
+}
+
 }  // namespace distlab::engine

@@ -21,8 +21,13 @@ struct SyncRule {
   bool weightBySamples = true;             ///< weighted-mean, or a plain mean of the pushes
   /// local SGD: average | ensemble | ensemble-compression (ClusterSpec::modelAggregation)
   std::string modelAggregation = "average";
+  /// privacy.secure_aggregation: pushes carry masked fixed-point words (privacy/masked_push.h);
+  /// the server only ever sums a whole round of them.
+  bool secureAggregation = false;
 };
 
 SyncRule syncRuleFor(const ClusterSpec& cluster);
+/// The rule of a whole spec: the cluster's, with the privacy section's secure aggregation.
+SyncRule syncRuleFor(const Spec& spec);
 
 }  // namespace distlab::engine

@@ -21,6 +21,7 @@
 #include "nn/loss.h"
 #include "nn/optimizer.h"
 #include "privacy/defenses.h"
+#include "privacy/masked_push.h"
 #include "telemetry/events.h"
 
 namespace distlab::engine {
@@ -68,7 +69,7 @@ class WorkerLoop {
       : m_channel(channel),
         m_rank(rank),
         m_spec(std::move(spec)),
-        m_rule(syncRuleFor(m_spec.cluster)),
+        m_rule(syncRuleFor(m_spec)),
         m_data(loadDataset(m_spec.dataset, m_spec.seed)),
         m_model(buildModelFor(m_spec, m_data.train)),
         m_schedule(m_spec, m_data.train, rank),
@@ -86,6 +87,7 @@ class WorkerLoop {
 
   /// Returns false when the coordinator ended the run first.
   bool run() {
+    if (m_rule.secureAggregation && !exchangeKeys()) return false;
     const std::uint64_t total = m_schedule.totalSteps();
     while (m_step < total) {
       if (!pull()) return false;
@@ -105,6 +107,29 @@ class WorkerLoop {
   }
 
   double nowSeconds() const { return static_cast<double>(steadyNowNs()) * 1e-9; }
+
+  // Secure aggregation: our public key to the server, everyone's back, one secret per peer.
+  bool exchangeKeys() {
+    const KeyPair mine = generateKeyPair();
+    m_channel.send(Keys{{mine.publicKey}});
+    for (;;) {
+      Message message = m_channel.receive();
+      if (const auto* keys = std::get_if<Keys>(&message)) {
+        const auto n = keys->publicKeys.size();
+        if (n != static_cast<std::size_t>(m_spec.cluster.workers)) {
+          throw Error("secure aggregation: " + std::to_string(n) + " public keys for " +
+                      std::to_string(m_spec.cluster.workers) + " workers");
+        }
+        m_pairSecrets.assign(n, Key32{});
+        for (std::size_t j = 0; j < n; ++j) {
+          if (static_cast<int>(j) != m_rank) m_pairSecrets[j] = sharedSecret(mine, keys->publicKeys[j]);
+        }
+        m_masked.resize(m_model.parameterCount());
+        return true;
+      }
+      if (!handleOther(message)) return false;
+    }
+  }
 
   bool pull() {
     sendTelemetry();
@@ -177,7 +202,16 @@ class WorkerLoop {
       applyDefenseToBuffer(m_model.gradients(), m_spec.privacy.defense,
                            m_spec.privacy.defenseStrength, m_defenseRng);
     }
-    const std::span<const float> values = model ? m_model.parameters() : m_model.gradients();
+    std::span<const float> values = model ? m_model.parameters() : m_model.gradients();
+    if (m_rule.secureAggregation) {
+      const double weight = m_rule.weightBySamples ? samples : 1.0;
+      if (const auto clamped = maskPush(values, weight, m_rank, m_pairSecrets, m_pushes, m_masked)) {
+        std::fprintf(stderr, "worker %d: %zu values clamped to the fixed-point range\n", m_rank,
+                     clamped);
+      }
+      values = m_masked;
+    }
+    ++m_pushes;
     const auto bytes = kFrameHeaderSize + bulkPrefixSize(MessageType::Push) + values.size_bytes();
     sendTelemetry();
     const auto t0 = steadyNowNs();
@@ -209,6 +243,9 @@ class WorkerLoop {
   LossKind m_loss;
   TokenBucket m_link;
   std::uint64_t m_step = 0, m_version = 0;
+  std::uint64_t m_pushes = 0;        ///< secure aggregation: the round of the next push
+  std::vector<Key32> m_pairSecrets;  ///< secure aggregation: X25519 secret with each peer
+  std::vector<float> m_masked;       ///< secure aggregation: the masked words sent
   Rng m_defenseRng;  ///< privacy.defense noise, a stream of its own per worker
   double m_slowdown = 1.0;
   std::vector<Event> m_events;

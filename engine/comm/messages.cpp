@@ -67,6 +67,10 @@ void encodePayload(const Message& message, ByteWriter& w) {
             writeBlob(w, {reinterpret_cast<const std::uint8_t*>(m.reason.data()), m.reason.size()});
           },
           [&](const Heartbeat&) {},
+          [&](const Keys& m) {
+            w.u32(static_cast<std::uint32_t>(m.publicKeys.size()));
+            for (const auto& key : m.publicKeys) w.bytes(key);
+          },
       },
       message);
 }
@@ -82,7 +86,7 @@ bool readBlob(ByteReader& r, std::uint32_t maxLength, std::vector<std::uint8_t>&
 
 bool validType(std::uint8_t t) {
   return t >= static_cast<std::uint8_t>(MessageType::Hello) &&
-         t <= static_cast<std::uint8_t>(MessageType::Heartbeat);
+         t <= static_cast<std::uint8_t>(MessageType::Keys);
 }
 
 }  // namespace
@@ -312,6 +316,20 @@ DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_
     case MessageType::Heartbeat:
       message = Heartbeat{};
       break;
+    case MessageType::Keys: {
+      const std::uint32_t n = r.u32();
+      if (!r.ok() || n > kMaxKeys || static_cast<std::uint64_t>(n) * 32 != r.remaining()) {
+        return DecodeError::BadPayload;
+      }
+      Keys m;
+      m.publicKeys.resize(n);
+      for (auto& key : m.publicKeys) {
+        const auto bytes = r.bytes(32);
+        std::copy(bytes.begin(), bytes.end(), key.begin());
+      }
+      message = std::move(m);
+      break;
+    }
   }
   // Every byte must be accounted for: trailing bytes mean the sender and we disagree.
   if (!r.ok() || r.remaining() != 0) return DecodeError::BadPayload;

@@ -1,4 +1,5 @@
 #pragma once
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -28,6 +29,8 @@ enum class MessageType : std::uint8_t {
   Control = 11,    ///< monitor -> server -> worker: kill, slow, restore, pause, resume, step, stop
   Shutdown = 12,   ///< server -> peer: the run is over
   Heartbeat = 13,  ///< either way: I am alive
+  Keys = 14,       ///< secure aggregation: worker -> server its X25519 public key; server ->
+                   ///< workers every worker's, in rank order
 };
 
 enum class PeerRole : std::uint8_t { Worker = 1, Monitor = 2 };
@@ -96,9 +99,13 @@ struct Shutdown {
   std::string reason;
 };
 struct Heartbeat {};
+inline constexpr std::uint32_t kMaxKeys = 1024;
+struct Keys {
+  std::vector<std::array<std::uint8_t, 32>> publicKeys;
+};
 
 using Message = std::variant<Hello, Challenge, Auth, Welcome, Pull, Params, Push, Clock, Barrier,
-                             Telemetry, Control, Shutdown, Heartbeat>;
+                             Telemetry, Control, Shutdown, Heartbeat, Keys>;
 
 MessageType typeOf(const Message& message);
 

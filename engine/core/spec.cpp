@@ -66,6 +66,7 @@ void readPrivacy(SpecReader r, PrivacySpec& p) {
   r.integer("restarts", p.restarts, 1, 100);
   r.numberList("sweep_strengths", p.sweepStrengths, 0.0, 100.0, 32);
   r.choice("utility_training", p.utilityTraining, {"in-process", "cluster"});
+  r.boolean("secure_aggregation", p.secureAggregation);
   r.integer("capture_worker", p.captureWorker, -1, 1023);
   r.integer("capture_step", p.captureStep, 0, 100'000'000);
   r.text("capture_from", p.captureFrom, 4096);
@@ -243,6 +244,21 @@ std::vector<SpecError> validateSpec(const Spec& s) {
                         "defends gradient pushes; cluster.sync \"local-sgd\" pushes models"});
     }
   }
+  if (s.privacy.secureAggregation) {
+    if (s.cluster.sync != "bsp" && s.cluster.sync != "local-sgd") {
+      errors.push_back({"privacy.secure_aggregation",
+                        "masks cancel only in the sum of a whole round; allowed with "
+                        "cluster.sync bsp or local-sgd (is \"" + s.cluster.sync + "\")"});
+    }
+    if (s.cluster.modelAggregation != "average") {
+      errors.push_back({"privacy.secure_aggregation",
+                        "the server sees only the round's sum; cluster.model_aggregation \"" +
+                            s.cluster.modelAggregation + "\" needs each model (allowed: average)"});
+    }
+    if (s.cluster.workers < 2) {
+      errors.push_back({"privacy.secure_aggregation", "needs at least 2 cluster.workers"});
+    }
+  }
   if (s.cluster.modelAggregation != "average" && s.cluster.sync != "local-sgd") {
     errors.push_back({"cluster.model_aggregation",
                       "\"" + s.cluster.modelAggregation +
@@ -382,6 +398,7 @@ nlohmann::json specToJson(const Spec& s) {
         {"restarts", s.privacy.restarts},
         {"sweep_strengths", s.privacy.sweepStrengths},
         {"utility_training", s.privacy.utilityTraining},
+        {"secure_aggregation", s.privacy.secureAggregation},
         {"capture_worker", s.privacy.captureWorker},
         {"capture_step", s.privacy.captureStep},
         {"capture_from", s.privacy.captureFrom}}},

@@ -106,6 +106,9 @@ struct PrivacySpec {
   /// privacy-utility: where the defended model is trained: "in-process" (the attack's MLP, fast)
   /// or "cluster" (a real cluster run of this spec per strength, every worker defending its PUSH)
   std::string utilityTraining = "in-process";
+  /// A cluster run's workers mask their pushes pairwise (X25519 + SHA-256, fixed point) so the
+  /// server learns each round's sum only; BSP or local SGD (average), every worker each round.
+  bool secureAggregation = false;
   /// A cluster run keeps this worker's PUSH of step captureStep in OUT/capture (-1: none), as
   /// the honest-but-curious server would.
   int captureWorker = -1;

@@ -317,6 +317,8 @@ const char* messageTypeName(MessageType type) {
       return "shutdown";
     case MessageType::Heartbeat:
       return "heartbeat";
+    case MessageType::Keys:
+      return "keys";
   }
   return "unknown";
 }
@@ -369,6 +371,10 @@ const char* lifecycleName(LifecycleKind kind) {
       return "rejected";
     case LifecycleKind::Captured:
       return "captured";
+    case LifecycleKind::KeysExchanged:
+      return "keys_exchanged";
+    case LifecycleKind::RoundLost:
+      return "round_lost";
   }
   return "unknown";
 }

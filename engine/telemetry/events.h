@@ -85,6 +85,8 @@ enum class LifecycleKind : std::uint8_t {
   RunFinished,
   Rejected,
   Captured,  ///< the server kept a worker's push; detail: its folder, relative to the run's
+  KeysExchanged,  ///< secure aggregation: every worker has every public key
+  RoundLost,      ///< secure aggregation: a round lacked a worker and could not be unmasked
 };
 
 struct Lifecycle {

@@ -1,3 +1,4 @@
+#include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,6 +70,29 @@ TEST(SpecFormTest, EveryFieldHasALabelAndATooltip) {
     ASSERT_NE(form.editorFor(path), nullptr) << path;
     EXPECT_FALSE(form.editorFor(path)->toolTip().isEmpty()) << path;
   }
+}
+
+}  // namespace
+}  // namespace distlab::widgets
+
+namespace distlab::widgets {
+namespace {
+
+TEST(SpecFormTest, SecureAggregationIsACheckBoxThatWritesABoolean) {
+  SpecForm form;
+  form.setSpec(json(R"({"privacy": {"attack": "dlg", "secure_aggregation": true}})"));
+  auto* box = qobject_cast<QCheckBox*>(form.editorFor("privacy.secure_aggregation"));
+  ASSERT_NE(box, nullptr);
+  EXPECT_TRUE(box->isChecked());
+  QSignalSpy edited(&form, &SpecForm::edited);
+  box->setChecked(false);
+  EXPECT_EQ(edited.count(), 1);
+  const QJsonObject privacy = form.spec().value("privacy").toObject();
+  EXPECT_EQ(privacy.value("secure_aggregation"), QJsonValue(false));
+  EXPECT_EQ(privacy.value("attack").toString(), "dlg");  // the rest of the section stays
+  SpecForm fresh;
+  fresh.setSpec(json(R"({"name": "plain"})"));
+  EXPECT_FALSE(fresh.spec().contains("privacy"));  // unchecked by default, and left out
 }
 
 }  // namespace

@@ -388,6 +388,64 @@ TEST_F(ClusterRunTest, AWorkersCapturedPushFromALiveRunIsInvertedToItsTrainingIm
   EXPECT_GE(std::stod(results[1][4]), 30.0);                   // and the image: PSNR
 }
 
+// Secure aggregation on the real cluster: the workers exchange X25519 keys through the server,
+// mask every push, and the model trains exactly as without masks (the same updates, to the
+// fixed point's resolution), while the push the server keeps gives the attack nothing.
+TEST_F(ClusterRunTest, SecureAggregationTrainsTheSameModelAndLeavesTheServerOnlyNoise) {
+  const std::string model = R"("model": {"arch": "mlp", "hidden": [64], "activation": "sigmoid",
+    "init": "uniform", "init_range": [-0.05, 0.05]},
+    "dataset": {"name": "fashion-mnist", "train_limit": 300, "test_limit": 200})";
+  std::map<bool, double> accuracy;
+  for (const bool secure : {false, true}) {
+    auto run = start(R"({"name": "secure", "seed": 4, )" + model + R"(,
+      "training": {"epochs": 1, "batch_size": 1, "lr": 0.5},
+      "cluster": {"workers": 3, "sync": "bsp", "eval_every": 1000, "heartbeat_ms": 100,
+                  "peer_timeout_ms": 3000},
+      "privacy": {"capture_worker": 0, "capture_step": 5, "secure_aggregation": )" +
+                     std::string(secure ? "true" : "false") + "}}");
+    ASSERT_GT(run->waitForPort(), 0) << log();
+    ASSERT_EQ(run->wait(120s), 0) << log();
+    for (const auto& m : eventsOf<Metric>(events())) {
+      if (m.name == "test_accuracy") accuracy[secure] = m.value;
+    }
+    const auto exchanged = lifecycles(events(), LifecycleKind::KeysExchanged);
+    EXPECT_EQ(exchanged.size(), secure ? 1u : 0u);
+    EXPECT_TRUE(lifecycles(events(), LifecycleKind::RoundLost).empty());
+    if (!secure) continue;
+    const PushCapture capture = readPushCapture(out() + "/capture");
+    EXPECT_TRUE(capture.masked);
+    const std::string spec = path("invert.json").string();
+    std::ofstream(spec) << R"({"name": "invert", "seed": 4, "experiment": "inversion", )" + model +
+                               R"(, "privacy": {"attack": "dlg", "capture_from": ")" + out() +
+                               R"(", "iterations": 100}})";
+    EngineProcess invert({"invert", spec, "--out", path("attack").string()}, kToken,
+                         path("stderr.txt").string());
+    ASSERT_EQ(invert.wait(120s), 0) << log();
+    const auto results = csvRows(path("attack").string() + "/results.csv");
+    ASSERT_EQ(results.size(), 2u);
+    EXPECT_LT(std::stod(results[1][4]), 10.0);  // PSNR: the masked push hides the image
+  }
+  EXPECT_GT(accuracy[false], 0.4);
+  EXPECT_NEAR(accuracy[true], accuracy[false], 0.011);  // the same model, up to rounding
+}
+
+// Without dropout recovery a lost worker ends a securely aggregated run, with the reason.
+TEST_F(ClusterRunTest, SecureAggregationEndsTheRunWhenAWorkerDies) {
+  std::string spec = smallSpec(R"("workers": 3, "sync": "bsp", "bandwidth_mbps": [0.5, 0.5, 0.5])", 6);
+  spec.insert(spec.size() - 1, R"(, "privacy": {"secure_aggregation": true})");
+  auto run = start(spec);
+  ASSERT_GT(run->waitForPort(), 0) << log();
+  ASSERT_TRUE(waitUntil([&] { return appliedPerWorker(events())[0] >= 3; }, 60s)) << log();
+  const pid_t victim = workerPid(events(), 2);
+  ASSERT_GT(victim, 0);
+  ::kill(victim, SIGKILL);
+  EXPECT_NE(run->wait(120s), 0) << log();
+  const auto ended = lifecycles(events(), LifecycleKind::RunFinished);
+  ASSERT_EQ(ended.size(), 1u);
+  EXPECT_NE(ended[0].detail.find("secure aggregation: worker 2 left"), std::string::npos)
+      << ended[0].detail;
+}
+
 // The privacy lesson's price, on the real cluster: every worker noises its gradient before the
 // PUSH, and the model learns less.
 TEST_F(ClusterRunTest, WorkersThatNoiseTheirGradientsTrainAWorseModel) {

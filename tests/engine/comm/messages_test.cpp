@@ -50,7 +50,16 @@ std::vector<Message> oneOfEach() {
           Telemetry{{9, 8, 7}},
           Control{2, 3, 2.5},
           Shutdown{"训练结束 / run finished"},
-          Heartbeat{}};
+          Heartbeat{},
+          Keys{{std::array<std::uint8_t, 32>{1, 2, 3}, std::array<std::uint8_t, 32>{9}}}};
+}
+
+TEST(MessagesTest, AKeysFrameWhoseCountLiesIsRejected) {
+  auto frame = encodeFrame(Keys{{std::array<std::uint8_t, 32>{7}}});
+  frame[kFrameHeaderSize] = 2;  // claims two keys, carries one
+  Message out;
+  std::size_t consumed = 0;
+  EXPECT_EQ(decodeFrame(frame, {}, out, consumed), DecodeError::BadPayload);
 }
 
 TEST(MessagesTest, EveryMessageRoundTrips) {

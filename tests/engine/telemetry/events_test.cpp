@@ -108,7 +108,7 @@ std::vector<Event> sampleEvents() {
                           static_cast<std::uint64_t>(k * 7), static_cast<std::uint64_t>(k) << 33});
   }
   events.push_back(Span{kServerLane, SpanKind::Wait, kMinI64, kMaxI64, kMaxU64, kMaxU64});
-  for (int t = 1; t <= static_cast<int>(MessageType::Heartbeat); ++t) {
+  for (int t = 1; t <= static_cast<int>(MessageType::Keys); ++t) {
     events.push_back(TrafficRecord{123'456'789'012 + t, t % 4,
                                    t % 2 ? Direction::ToServer : Direction::ToWorker,
                                    static_cast<MessageType>(t), 4u * 1'000'000u + 12u});
