@@ -549,7 +549,7 @@ bool MainWindow::exportViewData(const QString& tableFile, const QString& path) {
 
 bool MainWindow::exportReport(const QString& dir) {
   const QString runFolder = m_run->runFolder();
-  if (!QFileInfo::exists(runFolder + "/events.jsonl")) {
+  if (!QFileInfo::exists(runFolder + "/spec.json")) {
     exportFailed(tr("Export report"), tr("There is nothing to report yet: run the experiment first."));
     return false;
   }
@@ -613,9 +613,12 @@ void MainWindow::showViewMenu(const QPoint& globalPos) {
   });
   const bool haveData = QDir(m_run->runFolder()).exists();
   for (const QString& table : tablesOfView(kViewNames[m_views->currentIndex()])) {
-    auto* action = menu.addAction(tr("Export data as CSV (%1)...").arg(table), this, [this, table] {
-      const QString path = QFileDialog::getSaveFileName(this, tr("Export data"), table,
-                                                        tr("CSV table (*.csv)"));
+    const bool picture = table.endsWith(".png");  // the privacy lesson's reconstruction grid
+    const QString text = picture ? tr("Export the reconstruction grid (%1)...").arg(table)
+                                 : tr("Export data as CSV (%1)...").arg(table);
+    auto* action = menu.addAction(text, this, [this, table, picture] {
+      const QString path = QFileDialog::getSaveFileName(
+          this, tr("Export data"), table, picture ? tr("PNG image (*.png)") : tr("CSV table (*.csv)"));
       if (!path.isEmpty()) exportViewData(table, path);
     });
     action->setEnabled(haveData);

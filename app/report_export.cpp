@@ -31,7 +31,7 @@ const std::map<QString, QStringList>& viewTables() {
       {"averaging", {"averaging.json"}},
       {"aggregation", {"aggregation.csv", "aggregation_summary.csv"}},
       {"convexity", {"convexity.csv"}},
-      {"privacy", {"results.csv", "attack.csv", "privacy_utility.csv"}},
+      {"privacy", {"results.csv", "attack.csv", "privacy_utility.csv", "reconstruction.png"}},
   };
   return tables;
 }

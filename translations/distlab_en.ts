@@ -764,6 +764,14 @@
         <source>Secure aggregation: a round without every worker cannot be unmasked (%1)</source>
         <translation>Secure aggregation: a round without every worker cannot be unmasked (%1)</translation>
     </message>
+    <message>
+        <source>Export the reconstruction grid (%1)...</source>
+        <translation>Export the reconstruction grid (%1)...</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>

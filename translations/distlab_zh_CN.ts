@@ -764,6 +764,14 @@
         <source>Secure aggregation: a round without every worker cannot be unmasked (%1)</source>
         <translation>安全聚合：缺少工作节点的一轮无法去掉掩码（%1）</translation>
     </message>
+    <message>
+        <source>Export the reconstruction grid (%1)...</source>
+        <translation>导出重建图像网格（%1）...</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MonitorClient</name>

@@ -196,8 +196,10 @@ int runInversion(const Spec& spec, const std::string& outDir) {
   Table results{{"image", "label", "recovered_label", "mse", "psnr", "ssim"}, {}};
   const bool square = features == 784;
   double meanPsnr = 0;
+  int labelsRight = 0;
   for (int b = 0; b < batch; ++b) {
     const int r = match[static_cast<std::size_t>(b)];
+    labelsRight += recoveredLabels[static_cast<std::size_t>(r)] == labels[static_cast<std::size_t>(b)];
     const VecD rec = reconstructions.col(r), orig = originals.col(b);
     const double q = psnr(rec, orig);
     meanPsnr += q / batch;
@@ -211,10 +213,10 @@ int runInversion(const Spec& spec, const std::string& outDir) {
   writeCsvFile(results, outDir + "/results.csv");
   writeCsvFile(progress, outDir + "/attack.csv");
   if (square) writeGrid(outDir + "/reconstruction.png", originals, reconstructions, match);
-  std::printf("%s on %d image%s (%s defense, strength %g): mean PSNR %.2f dB after %d "
-              "iterations (%d evaluations)\n",
+  std::printf("%s on %d image%s (%s defense, strength %g): mean PSNR %.2f dB, labels right "
+              "%d of %d, after %d iterations (%d evaluations)\n",
               p.attack.c_str(), batch, batch == 1 ? "" : "s", p.defense.c_str(),
-              p.defenseStrength, meanPsnr, iterations, evaluations);
+              p.defenseStrength, meanPsnr, labelsRight, batch, iterations, evaluations);
   std::fprintf(stderr, "wrote %s/reconstruction.png, results.csv and attack.csv\n", outDir.c_str());
   if (!p.sweepStrengths.empty() && p.defense != "none" && !lenet && !captured) {
     std::fprintf(stderr, "privacy-utility: %s at %zu strengths...\n", p.defense.c_str(),

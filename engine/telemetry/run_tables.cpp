@@ -350,14 +350,30 @@ std::vector<std::string> writeReportTables(std::span<const Event> events, const 
 
 namespace distlab::engine {
 
+const std::vector<std::string>& lessonOutputFiles() {
+  static const std::vector<std::string> files = {
+      "averaging.json", "aggregation.csv", "aggregation_summary.csv", "convexity.csv",
+      "results.csv",    "attack.csv",      "privacy_utility.csv",     "reconstruction.png"};
+  return files;
+}
+
 RunSummary writeRunReport(const std::string& runDir, const std::string& reportDir) {
   const Spec spec = loadSpecFile(runDir + "/spec.json");
-  const std::vector<Event> events = readEventsFile(runDir + "/events.jsonl");
+  // A lesson computed in one process (an attack, lesson 1) has no cluster telemetry.
+  const bool cluster = std::filesystem::exists(runDir + "/events.jsonl");
+  const std::vector<Event> events =
+      cluster ? readEventsFile(runDir + "/events.jsonl") : std::vector<Event>{};
   writeReportTables(events, reportDir, spec.name);
   std::error_code ec;
   std::filesystem::copy_file(runDir + "/spec.json", reportDir + "/spec.json",
                              std::filesystem::copy_options::overwrite_existing, ec);
   if (ec) throw Error("cannot copy the spec into " + reportDir + ": " + ec.message());
+  for (const std::string& file : lessonOutputFiles()) {
+    if (!std::filesystem::exists(runDir + "/" + file)) continue;
+    std::filesystem::copy_file(runDir + "/" + file, reportDir + "/" + file,
+                               std::filesystem::copy_options::overwrite_existing, ec);
+    if (ec) throw Error("cannot copy " + file + " into " + reportDir + ": " + ec.message());
+  }
   RunSummary summary = summarizeRun(events);
   summary.specName = spec.name;
   return summary;

@@ -758,6 +758,15 @@ TEST(MainWindowTest, ThePrivacyLessonRebuildsThePrivateImagesFromTheirGradient) 
   ASSERT_TRUE(window.exportViewData("results.csv", dir.filePath("results.csv")));
   EXPECT_TRUE(readFile(dir.filePath("results.csv")).contains("image,label,recovered_label"));
   EXPECT_FALSE(window.exportViewData("aggregation.csv", dir.filePath("x.csv")));  // not this run's
+  ASSERT_TRUE(window.exportViewData("reconstruction.png", dir.filePath("grid.png")));
+  EXPECT_EQ(QImage(dir.filePath("grid.png")).size(), QImage(window.runController()->runFolder() +
+                                                            "/reconstruction.png").size());
+  // The report of an attack, which has no cluster telemetry: its pictures and its own tables.
+  ASSERT_TRUE(window.exportReport(dir.filePath("report"))) << window.statusText().toStdString();
+  for (const char* name : {"privacy.png", "privacy.svg", "results.csv", "attack.csv",
+                           "privacy_utility.csv", "reconstruction.png", "report.html"}) {
+    EXPECT_TRUE(QFileInfo::exists(dir.filePath("report/") + name)) << name;
+  }
 
   // The view's own controls: another image, with noise of std 0.1 on its gradient.
   auto* images = window.privacyView()->findChild<QLineEdit*>();
