@@ -133,6 +133,10 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
   m_views->addTab(m_aggregation, QString());
   m_views->addTab(m_convexity, QString());
   m_views->addTab(m_privacy, QString());
+  // Pushes captured in earlier sessions stay attackable.
+  for (const auto& kept : keptCaptures(captureStoreRoot(), kKeptCaptures)) {
+    m_privacy->addCapture(kept, false);
+  }
   connect(m_privacy, &widgets::PrivacyView::attackRequested, this, [this] {
     if (m_run->isRunning()) return;
     QString error;
@@ -462,8 +466,7 @@ bool MainWindow::openLesson(const QString& path) {
   const bool averaging = experiment == "averaging", aggregation = experiment == "aggregation";
   const bool convexity = experiment == "convexity", privacy = experiment == "inversion";
   m_views->setTabVisible(m_views->indexOf(m_convexity), convexity || m_convexity->hasData());
-  m_views->setTabVisible(m_views->indexOf(m_privacy),
-                         privacy || m_privacy->hasData() || m_privacy->captureCount() > 0);
+  m_views->setTabVisible(m_views->indexOf(m_privacy), privacy || m_privacy->hasData());
   m_views->setTabVisible(m_views->indexOf(m_averaging), averaging || m_averaging->hasData());
   m_views->setTabVisible(m_views->indexOf(m_aggregation),
                          aggregation || m_aggregation->hasData());
@@ -996,6 +999,7 @@ void MainWindow::onLifecycle(const engine::Lifecycle& event) {
         break;
       }
       m_privacy->addCapture(capture);
+      pruneCaptures(captureStoreRoot(), kKeptCaptures);
       m_views->setTabVisible(m_views->indexOf(m_privacy), true);
       line = tr("The server kept worker %1's push of step %2: attack it in the Privacy tab")
                  .arg(w)

@@ -1113,10 +1113,6 @@
         <translation>A worker shares only the gradient of its batch. The attacker (an honest-but-curious server) searches for images whose gradient matches it: top row, the worker&apos;s private images; bottom row, what the attacker rebuilt.</translation>
     </message>
     <message>
-        <source>Press Run to attack.</source>
-        <translation>Press Run to attack.</translation>
-    </message>
-    <message>
         <source>Image</source>
         <translation>Image</translation>
     </message>
@@ -1233,10 +1229,6 @@
         <translation>Test images</translation>
     </message>
     <message>
-        <source>Worker %1&apos;s push, step %2</source>
-        <translation>Worker %1&apos;s push, step %2</translation>
-    </message>
-    <message>
         <source>Iteration</source>
         <translation>Iteration</translation>
     </message>
@@ -1251,6 +1243,14 @@
     <message>
         <source>test accuracy (real cluster)</source>
         <translation>test accuracy (real cluster)</translation>
+    </message>
+    <message>
+        <source>Worker %1&apos;s push, step %2 (%3)</source>
+        <translation>Worker %1&apos;s push, step %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Press Attack (or Run) to attack.</source>
+        <translation>Press Attack (or Run) to attack.</translation>
     </message>
 </context>
 <context>

@@ -1113,10 +1113,6 @@
         <translation>工作节点只共享其批次的梯度。攻击者（诚实但好奇的服务器）寻找梯度与之相符的图像：上排是工作节点的私有图像，下排是攻击者重建的结果。</translation>
     </message>
     <message>
-        <source>Press Run to attack.</source>
-        <translation>按“运行”开始攻击。</translation>
-    </message>
-    <message>
         <source>Image</source>
         <translation>图像</translation>
     </message>
@@ -1142,7 +1138,7 @@
     </message>
     <message>
         <source>PSNR (dB)</source>
-        <translation>PSNR(dB)</translation>
+        <translation>dB</translation>
     </message>
     <message>
         <source>gradient distance</source>
@@ -1233,10 +1229,6 @@
         <translation>测试图像</translation>
     </message>
     <message>
-        <source>Worker %1&apos;s push, step %2</source>
-        <translation>节点 %1 第 %2 步的推送</translation>
-    </message>
-    <message>
         <source>Iteration</source>
         <translation>迭代</translation>
     </message>
@@ -1251,6 +1243,14 @@
     <message>
         <source>test accuracy (real cluster)</source>
         <translation>测试准确率（真实集群）</translation>
+    </message>
+    <message>
+        <source>Worker %1&apos;s push, step %2 (%3)</source>
+        <translation>节点 %1 第 %2 步的推送（%3）</translation>
+    </message>
+    <message>
+        <source>Press Attack (or Run) to attack.</source>
+        <translation>按“攻击”（或“运行”）开始攻击。</translation>
     </message>
 </context>
 <context>

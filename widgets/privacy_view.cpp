@@ -29,7 +29,7 @@ namespace {
 QChartView* viewOf(QChart* chart) {
   auto* view = new QChartView(chart);
   view->setRenderHint(QPainter::Antialiasing);
-  view->setMinimumHeight(230);
+  view->setMinimumHeight(240);
   return view;
 }
 
@@ -118,7 +118,9 @@ PrivacyView::PrivacyView(QWidget* parent)
   // The choices a class makes: which target (test images or a captured push), which images,
   // which model, which attack, which defense.
   m_target->addItem(QString(), -1);
-  m_target->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+  // A fixed width: a long list of kept captures must not squeeze the window.
+  m_target->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  m_target->setMinimumContentsLength(26);
   connect(m_target, &QComboBox::currentIndexChanged, this, [this] { updateTargetControls(); });
   m_model->addItem(QString(), "mlp");
   m_model->addItem(QString(), "lenet5");
@@ -133,18 +135,23 @@ PrivacyView::PrivacyView(QWidget* parent)
   m_images->setMaximumWidth(110);
   m_model->setSizeAdjustPolicy(QComboBox::AdjustToContents);
   connect(m_attackButton, &QPushButton::clicked, this, &PrivacyView::attackRequested);
-  // What is attacked, then how.
-  auto* controls = new QHBoxLayout;
+  // What is attacked on one row, how on the next: one row would squeeze the window.
+  auto* what = new QHBoxLayout;
   for (QWidget* w : std::initializer_list<QWidget*>{m_targetLabel, m_target, m_imagesLabel,
                                                     m_images, m_modelLabel, m_model}) {
-    controls->addWidget(w);
+    what->addWidget(w);
   }
+  what->addStretch(1);
+  auto* how = new QHBoxLayout;
   for (QWidget* w : std::initializer_list<QWidget*>{m_attackLabel, m_attack, m_defenseLabel,
                                                     m_defense, m_strengthLabel, m_strength}) {
-    controls->addWidget(w);
+    how->addWidget(w);
   }
-  controls->addStretch(1);
-  controls->addWidget(m_attackButton);
+  how->addStretch(1);
+  how->addWidget(m_attackButton);
+  auto* controls = new QVBoxLayout;
+  controls->addLayout(what);
+  controls->addLayout(how);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(8, 4, 8, 4);
   layout->addWidget(m_intro);
@@ -183,8 +190,16 @@ void PrivacyView::setData(PrivacyData results) {
   m_psnr->replace(psnr);
   m_iterationAxis->setRange(0, last);
   if (dLo > dHi) dLo = 1e-6, dHi = 1;
-  m_distanceAxis->setRange(std::pow(10, std::floor(std::log10(dLo))),
-                           std::pow(10, std::ceil(std::log10(dHi))));
+  // A label every decade crowds a short chart (Qt then elides them all): over more than four
+  // decades, one every two, on even powers of ten.
+  double lo = std::floor(std::log10(dLo)), hi = std::ceil(std::log10(dHi));
+  const bool wide = hi - lo > 4;
+  if (wide) {
+    lo = 2 * std::floor(lo / 2);
+    hi = 2 * std::ceil(hi / 2);
+  }
+  m_distanceAxis->setBase(wide ? 100.0 : 10.0);
+  m_distanceAxis->setRange(std::pow(10, lo), std::pow(10, hi));
   m_psnrAxis->setRange(0, std::ceil(pHi / 10) * 10);
   QList<QPointF> uPsnr, uAccuracy;
   double sLo = 1e300, sHi = 0, uHi = 10;
@@ -221,10 +236,10 @@ void PrivacyView::setSettings(const QJsonObject& spec) {
   m_strength->setValue(privacy.value("defense_strength").toDouble(0.0));
 }
 
-void PrivacyView::addCapture(const CapturedPush& capture) {
+void PrivacyView::addCapture(const CapturedPush& capture, bool select) {
   m_captures.push_back(capture);
   m_target->addItem(QString(), static_cast<int>(m_captures.size()) - 1);
-  m_target->setCurrentIndex(m_target->count() - 1);
+  if (select) m_target->setCurrentIndex(m_target->count() - 1);
   retranslate();
 }
 
@@ -310,12 +325,15 @@ void PrivacyView::retranslate() {
       tr("A worker shares only the gradient of its batch. The attacker (an honest-but-curious "
          "server) searches for images whose gradient matches it: top row, the worker's private "
          "images; bottom row, what the attacker rebuilt."));
-  if (m_data.grid.isNull()) m_grid->setText(tr("Press Run to attack."));
+  if (m_data.grid.isNull()) m_grid->setText(tr("Press Attack (or Run) to attack."));
   m_targetLabel->setText(tr("Target:"));
   m_target->setItemText(0, tr("Test images"));
   for (int i = 1; i < m_target->count(); ++i) {
     const CapturedPush& c = m_captures[static_cast<std::size_t>(m_target->itemData(i).toInt())];
-    m_target->setItemText(i, tr("Worker %1's push, step %2").arg(c.worker).arg(c.step));
+    m_target->setItemText(i, tr("Worker %1's push, step %2 (%3)")
+                                 .arg(c.worker)
+                                 .arg(c.step)
+                                 .arg(c.keptAt.toString("MM-dd HH:mm")));
   }
   m_imagesLabel->setText(tr("Images:"));
   m_images->setToolTip(tr("Test-set indices attacked together as one batch, e.g. 0, 1, 4"));

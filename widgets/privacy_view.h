@@ -1,4 +1,5 @@
 #pragma once
+#include <QDateTime>
 #include <QImage>
 #include <QJsonObject>
 #include <QString>
@@ -47,6 +48,7 @@ struct CapturedPush {
   int worker = 0;
   int step = 0;
   QJsonObject spec;  ///< the run's spec (its model is the one attacked)
+  QDateTime keptAt;
 };
 
 /// Gradient inversion, seen: each original over what the attacker rebuilt from the shared
@@ -66,8 +68,8 @@ class PrivacyView : public QWidget {
   /// in *error when the images field is not 1 to 8 indices. With a captured push as the target,
   /// the capture's own spec with privacy.capture_from, the attack and the defense.
   QJsonObject applySettings(const QJsonObject& spec, QString* error) const;
-  /// Offers a captured push as a target and selects it.
-  void addCapture(const CapturedPush& capture);
+  /// Offers a captured push as a target (and selects it, when `select`).
+  void addCapture(const CapturedPush& capture, bool select = true);
   int captureCount() const { return static_cast<int>(m_captures.size()); }
   /// -1: the test images; else the captured push attacked.
   int selectedCapture() const;
