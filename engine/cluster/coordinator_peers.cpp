@@ -278,6 +278,11 @@ std::shared_ptr<const std::vector<float>> Coordinator::Impl::snapshotFor(int ran
 }
 
 std::shared_ptr<const std::vector<float>> Coordinator::Impl::snapshot() {
+  // Under gathered rounds (BSP, local SGD) the parameters change only once every live worker has
+  // received them and pushed again, so every PARAMS write is done by then: they go out from the
+  // server's own buffer (a non-owning pointer; the io_context dies before the server). The
+  // asynchronous rules change them while sends are in flight, so those send a copy.
+  if (ps->rule().gathersRounds) return {std::shared_ptr<void>(), &ps->parameterVector()};
   if (!paramsSnapshot || snapshotVersion != ps->version()) {
     const auto p = ps->parameters();
     paramsSnapshot = std::make_shared<const std::vector<float>>(p.begin(), p.end());

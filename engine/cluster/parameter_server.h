@@ -57,6 +57,8 @@ class ParameterServer {
   void setCompressor(Compressor compressor) { m_compressor = std::move(compressor); }
 
   std::span<const float> parameters() const { return m_params; }
+  /// The buffer behind parameters(): it never moves, and apply() changes it in place.
+  const std::vector<float>& parameterVector() const { return m_params; }
   /// What a worker receives on PULL: under the ensemble its own latest model (each member goes
   /// on training), otherwise the global parameters.
   std::span<const float> parametersFor(int worker) const;
