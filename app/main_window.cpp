@@ -134,9 +134,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
   m_views->addTab(m_convexity, QString());
   m_views->addTab(m_privacy, QString());
   // Pushes captured in earlier sessions stay attackable.
-  for (const auto& kept : keptCaptures(captureStoreRoot(), kKeptCaptures)) {
-    m_privacy->addCapture(kept, false);
-  }
+  m_privacy->setCaptures(keptCaptures(captureStoreRoot(), kKeptCaptures));
   connect(m_privacy, &widgets::PrivacyView::attackRequested, this, [this] {
     if (m_run->isRunning()) return;
     QString error;
@@ -998,8 +996,14 @@ void MainWindow::onLifecycle(const engine::Lifecycle& event) {
         line = tr("The captured push could not be kept: %1").arg(error);
         break;
       }
-      m_privacy->addCapture(capture);
+      // The view offers exactly what is kept: the newest, with the one just taken selected.
       pruneCaptures(captureStoreRoot(), kKeptCaptures);
+      auto kept = keptCaptures(captureStoreRoot(), kKeptCaptures);
+      int select = -1;
+      for (int i = 0; i < static_cast<int>(kept.size()); ++i) {
+        if (kept[static_cast<std::size_t>(i)].folder == capture.folder) select = i;
+      }
+      m_privacy->setCaptures(std::move(kept), select);
       m_views->setTabVisible(m_views->indexOf(m_privacy), true);
       line = tr("The server kept worker %1's push of step %2: attack it in the Privacy tab")
                  .arg(w)

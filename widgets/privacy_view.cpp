@@ -236,10 +236,19 @@ void PrivacyView::setSettings(const QJsonObject& spec) {
   m_strength->setValue(privacy.value("defense_strength").toDouble(0.0));
 }
 
-void PrivacyView::addCapture(const CapturedPush& capture, bool select) {
-  m_captures.push_back(capture);
-  m_target->addItem(QString(), static_cast<int>(m_captures.size()) - 1);
-  if (select) m_target->setCurrentIndex(m_target->count() - 1);
+void PrivacyView::setCaptures(std::vector<CapturedPush> captures, int select) {
+  const int current = selectedCapture();
+  const QString keep = current >= 0 ? m_captures[static_cast<std::size_t>(current)].folder : QString();
+  m_captures = std::move(captures);
+  while (m_target->count() > 1) m_target->removeItem(m_target->count() - 1);
+  int index = 0;
+  for (int i = 0; i < static_cast<int>(m_captures.size()); ++i) {
+    m_target->addItem(QString(), i);
+    if (i == select || (select < 0 && m_captures[static_cast<std::size_t>(i)].folder == keep)) {
+      index = i + 1;
+    }
+  }
+  m_target->setCurrentIndex(index);
   retranslate();
 }
 
@@ -284,6 +293,7 @@ QJsonObject PrivacyView::applySettings(const QJsonObject& spec, QString* error) 
   }
   QJsonObject out = spec;
   QJsonObject privacy = out.value("privacy").toObject();
+  privacy.remove("capture_from");  // left by an attack on a captured push
   privacy["images"] = images;
   privacy["attack"] = m_attack->currentData().toString();
   privacy["defense"] = m_defense->currentData().toString();

@@ -68,8 +68,9 @@ class PrivacyView : public QWidget {
   /// in *error when the images field is not 1 to 8 indices. With a captured push as the target,
   /// the capture's own spec with privacy.capture_from, the attack and the defense.
   QJsonObject applySettings(const QJsonObject& spec, QString* error) const;
-  /// Offers a captured push as a target (and selects it, when `select`).
-  void addCapture(const CapturedPush& capture, bool select = true);
+  /// The captured pushes offered as targets, oldest first; `select` picks one (-1: keep the
+  /// test images, or the current capture if it is still offered).
+  void setCaptures(std::vector<CapturedPush> captures, int select = -1);
   int captureCount() const { return static_cast<int>(m_captures.size()); }
   /// -1: the test images; else the captured push attacked.
   int selectedCapture() const;

@@ -157,7 +157,7 @@ int runInversion(const Spec& spec, const std::string& outDir) {
     for (int b = 1; b < batch; ++b) reconstructions.col(b) = reconstructions.col(0);  // one blend
     recoveredLabels.assign(static_cast<std::size_t>(batch), -1);
   } else {
-    DlgOptions o = dlgOptionsFor(spec);
+    DlgOptions o = dlgOptionsFor(spec, source.shape.width);
     o.onIteration = [&](int it, double distance, const MatD& images) {
       double mean = 0;
       const auto match = matchImages(images, originals);

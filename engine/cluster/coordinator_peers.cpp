@@ -177,7 +177,7 @@ void Coordinator::Impl::capturePush(int rank, const Push& push, std::uint64_t st
   c.samples = push.samples;
   if (ps->rule().secureAggregation) {
     // What the server can read of a masked push on its own: fixed-point noise.
-    c.gradient = decodeLonePush(push.values, ps->rule().weightBySamples ? push.samples : 1.0);
+    c.gradient = decodeLonePush(push.values, ps->rule().maskedWeight(push.samples));
     c.masked = true;
   } else {
     c.gradient.assign(push.values.begin(), push.values.end());
@@ -202,13 +202,22 @@ void Coordinator::Impl::onPush(int rank, Push&& push) {
   const auto start = now();
   const auto& privacy = spec.privacy;
   const std::uint64_t step = ps->clocks().clock(rank);
-  if (!pushCaptured && rank == privacy.captureWorker &&
-      step == static_cast<std::uint64_t>(privacy.captureStep)) {
+  // Only a gradient computed on the parameters the server holds now can be attacked with them
+  // (ASP/SSP: a stale push waits for the worker's next fresh one).
+  const bool attackable = push.kind == PushKind::Gradient && push.baseVersion == ps->version();
+  if (!pushCaptured && rank == privacy.captureWorker && attackable &&
+      step >= static_cast<std::uint64_t>(privacy.captureStep)) {
     pushCaptured = true;
     capturePush(rank, push, step, "capture");
   }
-  if (captureNext.size() > static_cast<std::size_t>(rank) && captureNext[static_cast<std::size_t>(rank)]) {
-    captureNext[static_cast<std::size_t>(rank)] = false;
+  const auto r = static_cast<std::size_t>(rank);
+  if (captureNext.size() > r && captureNext[r] && push.kind != PushKind::Gradient) {
+    captureNext[r] = false;
+    std::fprintf(stderr, "capture: worker %d pushes models (local SGD), not gradients; nothing "
+                         "kept\n", rank);
+  }
+  if (captureNext.size() > r && captureNext[r] && attackable) {
+    captureNext[r] = false;
     capturePush(rank, push, step,
                 "captures/worker-" + std::to_string(rank) + "-step-" + std::to_string(step));
   }

@@ -57,7 +57,7 @@ std::optional<AppliedUpdate> ParameterServer::push(int worker, PushKind kind,
   const std::uint32_t weight = m_rule.weightBySamples ? samples : 1;
   if (m_rule.secureAggregation) {
     m_masked.add(values);
-    m_maskedWeight += weight;
+    m_maskedWeight += m_rule.maskedWeight(samples);
   } else {
     m_gather.add(values, weight);
   }

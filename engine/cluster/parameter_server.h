@@ -95,7 +95,7 @@ class ParameterServer {
   Compressor m_compressor;
   int m_parties;             ///< workers of the run (secure aggregation: a round needs them all)
   MaskedSum m_masked;        ///< secure aggregation: the round's words
-  double m_maskedWeight = 0;
+  double m_maskedWeight = 0;  ///< in SyncRule::maskedWeight units
   std::uint64_t m_lostRounds = 0;
 };
 

@@ -31,6 +31,9 @@ SyncRule syncRuleFor(const ClusterSpec& c) {
 SyncRule syncRuleFor(const Spec& spec) {
   SyncRule rule = syncRuleFor(spec.cluster);
   rule.secureAggregation = spec.privacy.secureAggregation;
+  if (rule.weightBySamples) {
+    rule.maskedWeightUnit = static_cast<double>(spec.training.batchSize) * rule.localSteps;
+  }
   return rule;
 }
 

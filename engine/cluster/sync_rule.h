@@ -24,6 +24,14 @@ struct SyncRule {
   /// privacy.secure_aggregation: pushes carry masked fixed-point words (privacy/masked_push.h);
   /// the server only ever sums a whole round of them.
   bool secureAggregation = false;
+  /// Secure aggregation: a push's weight in fixed point is its weight over this unit (a full
+  /// push's examples, batch x local steps), so a weighted update keeps its own size and the
+  /// fixed point's range does not shrink with the batch.
+  double maskedWeightUnit = 1.0;
+  /// The weight a push of `samples` examples is masked with (and the server adds up).
+  double maskedWeight(std::uint32_t samples) const {
+    return (weightBySamples ? static_cast<double>(samples) : 1.0) / maskedWeightUnit;
+  }
 };
 
 SyncRule syncRuleFor(const ClusterSpec& cluster);

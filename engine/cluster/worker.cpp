@@ -204,7 +204,7 @@ class WorkerLoop {
     }
     std::span<const float> values = model ? m_model.parameters() : m_model.gradients();
     if (m_rule.secureAggregation) {
-      const double weight = m_rule.weightBySamples ? samples : 1.0;
+      const double weight = m_rule.maskedWeight(samples);
       if (const auto clamped = maskPush(values, weight, m_rank, m_pairSecrets, m_pushes, m_masked)) {
         std::fprintf(stderr, "worker %d: %zu values clamped to the fixed-point range\n", m_rank,
                      clamped);

@@ -12,7 +12,7 @@ namespace distlab::engine {
 /// (magic "DLAB", version, type, flags, payload length) followed by the payload. Encoding and
 /// decoding are pure functions; no socket code lives here.
 inline constexpr std::uint32_t kFrameMagic = 0x42414C44;  // "DLAB" in little-endian byte order
-inline constexpr std::uint8_t kProtocolVersion = 1;
+inline constexpr std::uint8_t kProtocolVersion = 2;  ///< 2: KEYS and CONTROL Capture
 inline constexpr std::size_t kFrameHeaderSize = 12;
 
 enum class MessageType : std::uint8_t {

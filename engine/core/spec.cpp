@@ -258,6 +258,17 @@ std::vector<SpecError> validateSpec(const Spec& s) {
     if (s.cluster.workers < 2) {
       errors.push_back({"privacy.secure_aggregation", "needs at least 2 cluster.workers"});
     }
+    if (s.experiment != "cluster" && s.experiment != "inversion") {
+      errors.push_back({"privacy.secure_aggregation",
+                        "masks a cluster run's pushes; allowed with experiment cluster (or "
+                        "inversion, for its cluster-trained privacy-utility runs), not \"" +
+                            s.experiment + "\""});
+    }
+  }
+  if (s.privacy.captureWorker >= 0 && s.cluster.sync == "local-sgd") {
+    errors.push_back({"privacy.capture_worker",
+                      "local SGD pushes models, not gradients; the attack needs cluster.sync "
+                      "bsp, asp or ssp"});
   }
   if (s.cluster.modelAggregation != "average" && s.cluster.sync != "local-sgd") {
     errors.push_back({"cluster.model_aggregation",

@@ -109,7 +109,8 @@ struct PrivacySpec {
   /// A cluster run's workers mask their pushes pairwise (X25519 + SHA-256, fixed point) so the
   /// server learns each round's sum only; BSP or local SGD (average), every worker each round.
   bool secureAggregation = false;
-  /// A cluster run keeps this worker's PUSH of step captureStep in OUT/capture (-1: none), as
+  /// A cluster run keeps this worker's PUSH of step captureStep (or, under ASP/SSP, its first
+  /// one after it computed on the server's current parameters) in OUT/capture (-1: none), as
   /// the honest-but-curious server would.
   int captureWorker = -1;
   int captureStep = 0;

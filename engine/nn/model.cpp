@@ -41,6 +41,7 @@ const Matrix& Model::forward(const Matrix& x) {
                 std::to_string(m_input.size()));
   }
   m_lastInput = &x;
+  m_lastRInput = nullptr;  // a new point: the R pass must be redone before backwardR()
   const Matrix* in = &x;
   for (std::size_t i = 0; i < m_layers.size(); ++i) {
     m_layers[i]->forward(*in, m_activations[i]);

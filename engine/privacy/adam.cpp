@@ -16,12 +16,13 @@ LbfgsResult minimizeAdam(const Objective& f, Eigen::VectorXd& x, const AdamOptio
       result.value = fx;
       best = x;
     }
+    result.iterations = it;
+    // Reported with the point it was computed at, before the step moves it.
+    if (o.onIteration && !o.onIteration(it, fx, x)) break;
     m = o.beta1 * m + (1 - o.beta1) * g;
     v = o.beta2 * v + (1 - o.beta2) * g.cwiseProduct(g);
     const double c1 = 1 - std::pow(o.beta1, it), c2 = 1 - std::pow(o.beta2, it);
     x.array() -= o.learningRate * (m.array() / c1) / ((v.array() / c2).sqrt() + o.epsilon);
-    result.iterations = it;
-    if (o.onIteration && !o.onIteration(it, fx, x)) break;
   }
   x = best;
   result.converged = std::isfinite(result.value);

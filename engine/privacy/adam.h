@@ -7,7 +7,7 @@ struct AdamOptions {
   int maxIterations = 300;
   double learningRate = 0.1;
   double beta1 = 0.9, beta2 = 0.999, epsilon = 1e-8;
-  /// Called after every step with (iteration, f before the step, x); return false to stop.
+  /// Called every step with (iteration, f(x), x) before x moves; return false to stop.
   std::function<bool(int, double, const Eigen::VectorXd&)> onIteration;
 };
 

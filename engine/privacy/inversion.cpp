@@ -38,7 +38,7 @@ DlgResult invertNetGradient(const AttackNet& net, const MlpGradient& target, int
       net.inputs(), net.classes(), batch, o, labels);
 }
 
-DlgOptions dlgOptionsFor(const Spec& spec) {
+DlgOptions dlgOptionsFor(const Spec& spec, int imageWidth) {
   const PrivacySpec& p = spec.privacy;
   DlgOptions o;
   o.iterations = p.iterations;
@@ -48,6 +48,7 @@ DlgOptions dlgOptionsFor(const Spec& spec) {
   o.learningRate = p.learningRate;
   o.tvWeight = p.tvWeight;
   o.restarts = p.restarts;
+  o.imageWidth = imageWidth;
   return o;
 }
 

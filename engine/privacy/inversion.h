@@ -46,8 +46,9 @@ struct DlgResult {
 };
 
 /// The attack settings of a spec's privacy section (iterations, distance, optimizer, prior,
-/// restarts), seeded from the spec.
-DlgOptions dlgOptionsFor(const Spec& spec);
+/// restarts), seeded from the spec; the prior sees images `imageWidth` pixels wide (channels
+/// stacked below each other).
+DlgOptions dlgOptionsFor(const Spec& spec, int imageWidth);
 
 /// DLG (Zhu et al., 2019): a dummy input and dummy soft label are optimized (L-BFGS or Adam) so
 /// that their gradient matches `target` (L2 or cosine distance, optionally plus a total-variation

@@ -13,8 +13,9 @@ namespace distlab::engine {
 // learns the round's sum and nothing about any one worker. There is no dropout recovery
 // (Bonawitz et al.'s secret sharing): a round without every worker cannot be unmasked.
 
-/// Fraction bits of the fixed point: resolution 2^-16, range +-2^15 for the round's sum.
-inline constexpr int kMaskedFractionBits = 16;
+/// Fraction bits of the fixed point: resolution 2^-20 (~1e-6), range +-2^11 for the round's
+/// weighted sum, whose weights are about 1 a worker (SyncRule::maskedWeight).
+inline constexpr int kMaskedFractionBits = 20;
 
 /// The pair's secret for one round, SHA-256(pair secret | round): masks never repeat, since two
 /// pushes under the same mask would give their difference away.

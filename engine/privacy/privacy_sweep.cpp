@@ -78,7 +78,7 @@ std::vector<PrivacyUtilityPoint> privacyUtility(const Spec& spec, const TrainTes
   if (p.defense != "none") {
     for (const double s : strengths) settings.emplace_back(p.defense, s);
   }
-  const DlgOptions o = dlgOptionsFor(spec);
+  const DlgOptions o = dlgOptionsFor(spec, data.test.shape.width);
   std::vector<PrivacyUtilityPoint> points;
   for (const auto& [defense, strength] : settings) {
     PrivacyUtilityPoint point{defense, strength, 0, 0, 0, train ? "cluster" : "in-process"};

@@ -1,3 +1,4 @@
+#include <QJsonObject>
 #include <QLineSeries>
 #include <QTableWidget>
 
@@ -35,6 +36,36 @@ TEST(PrivacyViewTest, ShowsEachImagesScoresTheAttackCurveAndThePrivacyUtilityPoi
   EXPECT_EQ(view.progressIteration(), 75);
   view.clear();
   EXPECT_FALSE(view.hasData());
+}
+
+TEST(PrivacyViewTest, OffersCapturedPushesAndKeepsTheChoiceWhenTheListChanges) {
+  PrivacyView view;
+  EXPECT_EQ(view.selectedCapture(), -1);  // the test images
+  auto capture = [](const QString& folder, int step) {
+    CapturedPush c;
+    c.folder = folder;
+    c.worker = 1;
+    c.step = step;
+    c.spec = QJsonObject{{"name", folder}};
+    return c;
+  };
+  view.setCaptures({capture("a", 1), capture("b", 2)});
+  EXPECT_EQ(view.captureCount(), 2);
+  EXPECT_EQ(view.selectedCapture(), -1);  // offered, not chosen
+  view.setCaptures({capture("a", 1), capture("b", 2), capture("c", 3)}, 2);
+  EXPECT_EQ(view.selectedCapture(), 2);
+  QString error;
+  QJsonObject spec = view.applySettings(QJsonObject{{"name", "form"}}, &error);
+  EXPECT_EQ(spec["name"].toString(), "c");  // the capture's own run
+  EXPECT_EQ(spec["privacy"].toObject()["capture_from"].toString(), "c");
+  // "a" pruned: "c" stays chosen at its new place.
+  view.setCaptures({capture("b", 2), capture("c", 3)});
+  EXPECT_EQ(view.selectedCapture(), 1);
+  // The chosen capture pruned: back to the test images, and no capture_from is left over.
+  view.setCaptures({capture("d", 4)});
+  EXPECT_EQ(view.selectedCapture(), -1);
+  spec = view.applySettings(spec, &error);
+  EXPECT_FALSE(spec["privacy"].toObject().contains("capture_from")) << error.toStdString();
 }
 
 }  // namespace

@@ -109,7 +109,8 @@ TEST(MessagesTest, BadHeadersAreRejected) {
     return decodeFrame(copy, {}, out, consumed);
   };
   EXPECT_EQ(withByte(0, 'X'), DecodeError::BadMagic);
-  EXPECT_EQ(withByte(4, 2), DecodeError::BadVersion);
+  EXPECT_EQ(withByte(4, kProtocolVersion + 1), DecodeError::BadVersion);
+  EXPECT_EQ(withByte(4, kProtocolVersion - 1), DecodeError::BadVersion);
   EXPECT_EQ(withByte(5, 0), DecodeError::UnknownType);
   EXPECT_EQ(withByte(5, 99), DecodeError::UnknownType);
   EXPECT_EQ(withByte(11, 0xff), DecodeError::TooLarge);  // 4 GB announced

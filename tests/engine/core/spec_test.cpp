@@ -148,6 +148,25 @@ TEST(SpecTest, CombinationsAreChecked) {
             std::string::npos);
 }
 
+TEST(SpecTest, PrivacyCombinationsAreChecked) {
+  const std::string workers = R"("cluster": {"workers": 2, "sync": "bsp"})";
+  EXPECT_TRUE(errorsOf(R"({"privacy": {"secure_aggregation": true}, )" + workers + "}").empty());
+  EXPECT_NE(onlyError(R"({"privacy": {"secure_aggregation": true}, "cluster": {"workers": 2,
+                "sync": "asp"}})")
+                .find("privacy.secure_aggregation: masks cancel only in the sum of a whole round"),
+            std::string::npos);
+  EXPECT_NE(onlyError(R"({"experiment": "aggregation", "privacy": {"secure_aggregation": true},
+                "cluster": {"workers": 2, "sync": "local-sgd"}})")
+                .find("privacy.secure_aggregation: masks a cluster run's pushes"),
+            std::string::npos);
+  EXPECT_NE(onlyError(R"({"privacy": {"capture_worker": 0}, "cluster": {"workers": 2,
+                "sync": "local-sgd"}})")
+                .find("privacy.capture_worker: local SGD pushes models"),
+            std::string::npos);
+  EXPECT_NE(onlyError(R"({"privacy": {"optimizer": "sgd"}})").find("lbfgs, adam"),
+            std::string::npos);
+}
+
 TEST(SpecTest, EveryProblemIsReportedNotJustTheFirst) {
   const auto errors = errorsOf(R"({"seed": "x", "training": {"lr": 0, "epochs": 0}, "bogus": 1})");
   EXPECT_EQ(errors.size(), 4u);

@@ -1,5 +1,6 @@
 // The attack's options: the total-variation prior, Adam, restarts, and the cosine distance on a
 // real image.
+#include <algorithm>
 #include <cmath>
 
 #include <gtest/gtest.h>
@@ -117,6 +118,12 @@ TEST(DlgOptionsTest, RestartsKeepTheBestStartAndCountEveryIteration) {
   DlgOptions o;
   o.iterations = 15;  // short starts, so they end at different distances
   o.seed = 7;
+  std::vector<double> starts;  // each start alone: seeds 7, 8, 9
+  for (std::uint64_t seed = 7; seed < 10; ++seed) {
+    o.seed = seed;
+    starts.push_back(invertGradient(v.model, v.observed, 1, o).distance);
+  }
+  o.seed = 7;
   const DlgResult one = invertGradient(v.model, v.observed, 1, o);
   o.restarts = 3;
   int calls = 0, lastIteration = 0;
@@ -128,8 +135,11 @@ TEST(DlgOptionsTest, RestartsKeepTheBestStartAndCountEveryIteration) {
   };
   const DlgResult best = invertGradient(v.model, v.observed, 1, o);
   EXPECT_LE(best.distance, one.distance);
-  EXPECT_GE(best.restart, 0);
-  EXPECT_LT(best.restart, 3);
+  ASSERT_GE(best.restart, 0);
+  ASSERT_LT(best.restart, 3);
+  // The winner is the best of the three starts, and it is the start it names.
+  EXPECT_EQ(best.distance, *std::min_element(starts.begin(), starts.end()));
+  EXPECT_EQ(best.distance, starts[static_cast<std::size_t>(best.restart)]);
   EXPECT_EQ(best.iterations, calls);
   EXPECT_GT(best.iterations, one.iterations);
   if (best.restart == 0) {
@@ -151,13 +161,29 @@ TEST(DlgOptionsTest, ThePriorMakesSmootherImagesAndIsLeftOutOfTheReportedDistanc
   const DlgResult smooth = invertGradient(v.model, v.observed, 1, o, {2});
   EXPECT_LT(totalVariation(smooth.images, 28, nullptr), totalVariation(plain.images, 28, nullptr));
   EXPECT_NEAR(reported, smooth.distance, 1e-9 * std::max(1.0, smooth.distance));
+  // With Adam too: every reported distance is the gradient distance at the reported images,
+  // without the prior (recomputed here from the images and the model).
+  o.optimizer = DlgOptimizer::Adam;
+  o.learningRate = 0.01;
+  o.iterations = 20;
+  MatD y = MatD::Zero(10, 1);
+  y(2, 0) = 1;
+  int checked = 0;
+  o.onIteration = [&](int, double distance, const MatD& images) {
+    const double direct = mlpGradient(v.model, images, y).squaredDistance(v.observed);
+    EXPECT_NEAR(distance, direct, 1e-9 * std::max(1.0, direct));
+    ++checked;
+    return true;
+  };
+  invertGradient(v.model, v.observed, 1, o, {2});
+  EXPECT_EQ(checked, 20);
 }
 
 TEST(DlgOptionsTest, SpecFieldsReachTheOptionsAndBadValuesAreNamed) {
   const Spec spec = loadSpecText(R"({"seed": 4, "privacy": {"distance": "cosine",
       "optimizer": "adam", "learning_rate": 0.3, "tv_weight": 0.01, "restarts": 2,
       "iterations": 50}})");
-  const DlgOptions o = dlgOptionsFor(spec);
+  const DlgOptions o = dlgOptionsFor(spec, 28);
   EXPECT_EQ(o.distance, MatchDistance::Cosine);
   EXPECT_EQ(o.optimizer, DlgOptimizer::Adam);
   EXPECT_DOUBLE_EQ(o.learningRate, 0.3);
@@ -165,6 +191,7 @@ TEST(DlgOptionsTest, SpecFieldsReachTheOptionsAndBadValuesAreNamed) {
   EXPECT_EQ(o.restarts, 2);
   EXPECT_EQ(o.iterations, 50);
   EXPECT_EQ(o.seed, 4u);
+  EXPECT_EQ(o.imageWidth, 28);
   try {
     loadSpecText(R"({"privacy": {"distance": "manhattan"}})");
     FAIL() << "accepted an unknown distance";

@@ -67,7 +67,9 @@ TEST(MaskedPushTest, ARoundsMasksCancelInTheSumAndChangeEveryRound) {
     u2 += updates[0][i] * updates[0][i];
   }
   EXPECT_LT(std::abs(correlation / std::sqrt(a2 * u2)), 0.05);
-  EXPECT_GT(std::sqrt(a2 / n), 100.0);  // the update itself has an RMS of about 1
+  // Uniform words over the range, over the weight: an RMS of 2^(31 - f) / sqrt(3) / 32 (~37 at
+  // 20 fraction bits), where the update itself has an RMS of about 1.
+  EXPECT_GT(std::sqrt(a2 / n), 0.8 * std::ldexp(1.0, 31 - kMaskedFractionBits) / std::sqrt(3.0) / 32);
   // The next round masks the same update differently: no difference of pushes gives it away.
   std::vector<float> next(n);
   maskPush(updates[0], 32, 0, ps[0].secrets, 8, next);
@@ -77,11 +79,23 @@ TEST(MaskedPushTest, ARoundsMasksCancelInTheSumAndChangeEveryRound) {
   EXPECT_NE(roundSecret(ps[0].secrets[1], 7), roundSecret(ps[0].secrets[1], 8));
 }
 
-TEST(MaskedPushTest, OutOfRangeValuesAreClampedAndCounted) {
+TEST(MaskedPushTest, OutOfRangeValuesAreClampedAndCountedAndTheMasksStillCancel) {
   const auto ps = parties(2);
-  std::vector<float> huge = {1e9f, -1e9f, NAN, 0.5f};
-  std::vector<float> carriers(4);
-  EXPECT_EQ(maskPush(huge, 1.0, 0, ps[0].secrets, 0, carriers), 3u);
+  const std::vector<float> huge = {1e9f, -1e9f, NAN, 0.5f}, zeros(4, 0.0f);
+  std::vector<float> a(4), b(4);
+  EXPECT_EQ(maskPush(huge, 1.0, 0, ps[0].secrets, 0, a), 3u);
+  EXPECT_EQ(maskPush(zeros, 1.0, 1, ps[1].secrets, 0, b), 0u);
+  MaskedSum sum(4);
+  sum.add(a);
+  sum.add(b);
+  std::vector<float> mean(4);
+  sum.mean(1.0, mean);
+  // Each party keeps within half the range (two parties), less one: +-(2^10 - 1).
+  const float limit = std::ldexp(1.0f, 31 - kMaskedFractionBits) / 2 - 1;
+  EXPECT_FLOAT_EQ(mean[0], limit);
+  EXPECT_FLOAT_EQ(mean[1], -limit);
+  EXPECT_EQ(mean[2], 0.0f);  // NaN is sent as 0
+  EXPECT_NEAR(mean[3], 0.5f, 1e-6);
 }
 
 TEST(MaskedPushTest, TheParameterServerAppliesOnlyWholeRoundsOfMaskedPushes) {
