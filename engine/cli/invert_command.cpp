@@ -8,14 +8,17 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 
 #include "cli/cluster_runs.h"
 #include "cli/commands.h"
 #include "cluster/push_capture.h"
 #include "core/error.h"
 #include "data/load.h"
+#include "nn/builders.h"
 #include "privacy/defenses.h"
 #include "privacy/inversion.h"
+#include "privacy/model_inversion.h"
 #include "privacy/png_writer.h"
 #include "privacy/privacy_sweep.h"
 #include "telemetry/run_tables.h"
@@ -120,8 +123,21 @@ int runInversion(const Spec& spec, const std::string& outDir) {
   AttackMlp model;
   AttackNet net;
   MlpGradient shared;
-  if (lenet) {
-    if (captured) throw Error("privacy.capture_from: captured pushes are attacked on the MLP only");
+  // A captured push of a cluster's lenet5 is attacked on that very network (engine/nn, float,
+  // through the R-operator), with the parameters the worker computed on.
+  std::optional<Model> cnn;
+  std::vector<float> observed;
+  if (lenet && captured) {
+    cnn.emplace(buildModelFor(spec, data.train));
+    if (capture.parameters.size() != cnn->parameterCount()) {
+      throw Error("privacy.capture_from: the capture holds " +
+                  std::to_string(capture.parameters.size()) + " parameters; the spec's model has " +
+                  std::to_string(cnn->parameterCount()));
+    }
+    std::copy(capture.parameters.begin(), capture.parameters.end(), cnn->parameters().begin());
+    observed = capture.gradient;
+    applyDefenseToBuffer(observed, p.defense, p.defenseStrength, defenseRng);
+  } else if (lenet) {
     if (features != 784) throw Error("model.arch: the attack's lenet5 takes 28x28 images");
     net = AttackNet::lenet(data.test.numClasses, spec.model.initHigh, rng);
     if (p.defense == "dp" || p.defense == "local-steps") {
@@ -177,12 +193,17 @@ int runInversion(const Spec& spec, const std::string& outDir) {
       return true;
     };
     std::vector<int> known;
-    if (p.attack == "idlg") {
-      if (batch != 1) throw Error("privacy.attack: idlg reads one label; use a batch of 1 image");
-      known = {idlgLabel(shared)};
+    if (p.attack == "idlg" || cnn) {
+      if (batch != 1) {
+        throw Error(cnn ? "privacy.capture_from: a lenet5 push is attacked with its label read "
+                          "first (iDLG), so one example; capture a run with training.batch_size 1"
+                        : "privacy.attack: idlg reads one label; use a batch of 1 image");
+      }
+      known = {cnn ? idlgLabelOf(*cnn, observed) : idlgLabel(shared)};
     }
-    const DlgResult r = lenet ? invertNetGradient(net, shared, batch, o, known)
-                              : invertGradient(model, shared, batch, o, known);
+    const DlgResult r = cnn     ? invertModelGradient(*cnn, observed, known, o)
+                        : lenet ? invertNetGradient(net, shared, batch, o, known)
+                                : invertGradient(model, shared, batch, o, known);
     reconstructions = r.images;
     iterations = r.iterations;
     evaluations = r.evaluations;

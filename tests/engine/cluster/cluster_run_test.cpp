@@ -697,6 +697,38 @@ TEST_F(ClusterRunTest, AMonitorPausesStepsOneRoundKillsAWorkerAndResumes) {
   EXPECT_EQ(notShutdown(seen), notShutdown(events()));
 }
 
+// A captured push of the cluster's own lenet5 (convolutions, max pooling) is attacked on that
+// network in float through the R-operator: its label comes back (iDLG), and the fit lowers the
+// gradient distance; max pooling keeps the image itself mostly hidden (RESULTS.md).
+TEST_F(ClusterRunTest, ALenetPushIsAttackedOnTheClustersOwnNetwork) {
+  auto run = start(R"({"name": "lenet capture", "seed": 4,
+    "dataset": {"name": "fashion-mnist", "train_limit": 60, "test_limit": 100},
+    "model": {"arch": "lenet5", "activation": "sigmoid", "init": "uniform",
+              "init_range": [-0.5, 0.5]},
+    "training": {"epochs": 1, "batch_size": 1, "lr": 0.1},
+    "cluster": {"workers": 2, "sync": "bsp", "eval_every": 1000, "heartbeat_ms": 100,
+                "peer_timeout_ms": 3000},
+    "privacy": {"capture_worker": 0, "capture_step": 3}})");
+  ASSERT_GT(run->waitForPort(), 0) << log();
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  Spec attack = loadSpecFile(out() + "/spec.json");
+  attack.experiment = "inversion";
+  attack.privacy.captureFrom = out();
+  attack.privacy.iterations = 100;
+  const std::string spec = path("invert.json").string();
+  std::ofstream(spec) << specToString(attack);
+  EngineProcess invert({"invert", spec, "--out", path("attack").string()}, kToken,
+                       path("stderr.txt").string());
+  ASSERT_EQ(invert.wait(120s), 0) << log();
+  const auto results = csvRows(path("attack").string() + "/results.csv");
+  ASSERT_EQ(results.size(), 2u);
+  EXPECT_EQ(results[1][0], std::to_string(readPushCapture(out() + "/capture").rows.at(0)));
+  EXPECT_EQ(results[1][1], results[1][2]);  // the label
+  const auto curve = csvRows(path("attack").string() + "/attack.csv");
+  ASSERT_GT(curve.size(), 3u);
+  EXPECT_LT(std::stod(curve.back()[2]), 0.5 * std::stod(curve[1][2]));  // the distance fell
+}
+
 // The capture asked for from the window: a monitor's CONTROL Capture makes the server keep worker
 // 1's next PUSH in a folder of its own (with the spec), reported as a "captured" event, and that
 // folder alone is enough to rebuild the training image.
