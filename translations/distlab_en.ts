@@ -1252,6 +1252,26 @@
         <source>Press Attack (or Run) to attack.</source>
         <translation>Press Attack (or Run) to attack.</translation>
     </message>
+    <message>
+        <source>Optimizer:</source>
+        <translation>Optimizer:</translation>
+    </message>
+    <message>
+        <source>Distance:</source>
+        <translation>Distance:</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>cosine</translation>
+    </message>
+    <message>
+        <source>L-BFGS (with a line search) is what DLG uses; Adam takes one gradient a step and needs many more</source>
+        <translation>L-BFGS (with a line search) is what DLG uses; Adam takes one gradient a step and needs many more</translation>
+    </message>
+    <message>
+        <source>How the dummy gradient is compared with the observed one: the squared L2 distance, or 1 - cosine similarity (ignores its size)</source>
+        <translation>How the dummy gradient is compared with the observed one: the squared L2 distance, or 1 - cosine similarity (ignores its size)</translation>
+    </message>
 </context>
 <context>
     <name>distlab::widgets::SpecForm</name>

@@ -1252,6 +1252,26 @@
         <source>Press Attack (or Run) to attack.</source>
         <translation>按“攻击”（或“运行”）开始攻击。</translation>
     </message>
+    <message>
+        <source>Optimizer:</source>
+        <translation>优化器：</translation>
+    </message>
+    <message>
+        <source>Distance:</source>
+        <translation>距离：</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>余弦</translation>
+    </message>
+    <message>
+        <source>L-BFGS (with a line search) is what DLG uses; Adam takes one gradient a step and needs many more</source>
+        <translation>DLG 用的是 L-BFGS（带线搜索）；Adam 每步只用一次梯度，需要多得多的步数</translation>
+    </message>
+    <message>
+        <source>How the dummy gradient is compared with the observed one: the squared L2 distance, or 1 - cosine similarity (ignores its size)</source>
+        <translation>虚拟梯度与观测梯度的比较方式：L2 距离的平方，或 1 - 余弦相似度（忽略梯度的大小）</translation>
+    </message>
 </context>
 <context>
     <name>distlab::widgets::SpecForm</name>

@@ -42,12 +42,16 @@ PrivacyView::PrivacyView(QWidget* parent)
       m_imagesLabel(new QLabel),
       m_modelLabel(new QLabel),
       m_attackLabel(new QLabel),
+      m_optimizerLabel(new QLabel),
+      m_distanceKindLabel(new QLabel),
       m_defenseLabel(new QLabel),
       m_strengthLabel(new QLabel),
       m_images(new QLineEdit),
       m_target(new QComboBox),
       m_model(new QComboBox),
       m_attack(new QComboBox),
+      m_optimizer(new QComboBox),
+      m_distanceKind(new QComboBox),
       m_defense(new QComboBox),
       m_strength(new QDoubleSpinBox),
       m_attackButton(new QPushButton),
@@ -125,6 +129,12 @@ PrivacyView::PrivacyView(QWidget* parent)
   m_model->addItem(QString(), "mlp");
   m_model->addItem(QString(), "lenet5");
   for (const char* a : {"dlg", "idlg", "analytic"}) m_attack->addItem(a, a);
+  // How DLG fits the dummy data: the optimizer (L-BFGS, or Adam to see why not) and the
+  // gradient distance.
+  m_optimizer->addItem("L-BFGS", "lbfgs");
+  m_optimizer->addItem("Adam", "adam");
+  m_distanceKind->addItem("L2", "l2");
+  m_distanceKind->addItem(QString(), "cosine");
   for (const char* d : {"none", "noise", "topk", "fp16", "int8", "dp", "local-steps"}) {
     m_defense->addItem(d, d);
   }
@@ -143,7 +153,9 @@ PrivacyView::PrivacyView(QWidget* parent)
   }
   what->addStretch(1);
   auto* how = new QHBoxLayout;
-  for (QWidget* w : std::initializer_list<QWidget*>{m_attackLabel, m_attack, m_defenseLabel,
+  for (QWidget* w : std::initializer_list<QWidget*>{m_attackLabel, m_attack, m_optimizerLabel,
+                                                    m_optimizer, m_distanceKindLabel, m_distanceKind,
+                                                    m_defenseLabel,
                                                     m_defense, m_strengthLabel, m_strength}) {
     how->addWidget(w);
   }
@@ -232,6 +244,8 @@ void PrivacyView::setSettings(const QJsonObject& spec) {
   };
   select(m_model, spec.value("model").toObject().value("arch").toString("mlp"));
   select(m_attack, privacy.value("attack").toString("dlg"));
+  select(m_optimizer, privacy.value("optimizer").toString("lbfgs"));
+  select(m_distanceKind, privacy.value("distance").toString("l2"));
   select(m_defense, privacy.value("defense").toString("none"));
   m_strength->setValue(privacy.value("defense_strength").toDouble(0.0));
 }
@@ -269,6 +283,8 @@ QJsonObject PrivacyView::applySettings(const QJsonObject& spec, QString* error) 
     privacy["capture_from"] = capture.folder;
     privacy["capture_worker"] = -1;
     privacy["attack"] = m_attack->currentData().toString();
+    privacy["optimizer"] = m_optimizer->currentData().toString();
+    privacy["distance"] = m_distanceKind->currentData().toString();
     privacy["defense"] = m_defense->currentData().toString();
     privacy["defense_strength"] = m_strength->value();
     out["privacy"] = privacy;
@@ -296,6 +312,8 @@ QJsonObject PrivacyView::applySettings(const QJsonObject& spec, QString* error) 
   privacy.remove("capture_from");  // left by an attack on a captured push
   privacy["images"] = images;
   privacy["attack"] = m_attack->currentData().toString();
+  privacy["optimizer"] = m_optimizer->currentData().toString();
+  privacy["distance"] = m_distanceKind->currentData().toString();
   privacy["defense"] = m_defense->currentData().toString();
   privacy["defense_strength"] = m_strength->value();
   out["privacy"] = privacy;
@@ -351,6 +369,13 @@ void PrivacyView::retranslate() {
   m_model->setItemText(0, tr("MLP (sigmoid)"));
   m_model->setItemText(1, tr("LeNet (the DLG paper's)"));
   m_attackLabel->setText(tr("Attack:"));
+  m_optimizerLabel->setText(tr("Optimizer:"));
+  m_distanceKindLabel->setText(tr("Distance:"));
+  m_distanceKind->setItemText(1, tr("cosine"));
+  m_optimizer->setToolTip(tr("L-BFGS (with a line search) is what DLG uses; Adam takes one "
+                             "gradient a step and needs many more"));
+  m_distanceKind->setToolTip(tr("How the dummy gradient is compared with the observed one: the "
+                            "squared L2 distance, or 1 - cosine similarity (ignores its size)"));
   m_defenseLabel->setText(tr("Defense:"));
   m_strengthLabel->setText(tr("Strength:"));
   m_strength->setToolTip(tr("noise: std; topk: fraction pruned; dp: noise multiplier; "

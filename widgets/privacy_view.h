@@ -100,10 +100,10 @@ class PrivacyView : public QWidget {
   void updateTargetControls();
 
   std::vector<CapturedPush> m_captures;
-  QLabel *m_targetLabel, *m_imagesLabel, *m_modelLabel, *m_attackLabel, *m_defenseLabel,
-      *m_strengthLabel;
+  QLabel *m_targetLabel, *m_imagesLabel, *m_modelLabel, *m_attackLabel, *m_optimizerLabel,
+      *m_distanceKindLabel, *m_defenseLabel, *m_strengthLabel;
   QLineEdit* m_images;
-  QComboBox *m_target, *m_model, *m_attack, *m_defense;
+  QComboBox *m_target, *m_model, *m_attack, *m_optimizer, *m_distanceKind, *m_defense;
   QDoubleSpinBox* m_strength;
   QPushButton* m_attackButton;
   QLabel* m_grid;

@@ -1,4 +1,6 @@
 #include <QJsonObject>
+#include <QComboBox>
+#include <QJsonArray>
 #include <QLineSeries>
 #include <QTableWidget>
 
@@ -36,6 +38,22 @@ TEST(PrivacyViewTest, ShowsEachImagesScoresTheAttackCurveAndThePrivacyUtilityPoi
   EXPECT_EQ(view.progressIteration(), 75);
   view.clear();
   EXPECT_FALSE(view.hasData());
+}
+
+TEST(PrivacyViewTest, TheOptimizerAndDistanceGoIntoTheSpec) {
+  PrivacyView view;
+  view.setSettings(QJsonObject{
+      {"privacy", QJsonObject{{"optimizer", "adam"}, {"distance", "cosine"}, {"images", QJsonArray{3}}}}});
+  QString error;
+  QJsonObject privacy = view.applySettings(QJsonObject{}, &error)["privacy"].toObject();
+  EXPECT_EQ(privacy["optimizer"].toString(), "adam");
+  EXPECT_EQ(privacy["distance"].toString(), "cosine");
+  for (auto* box : view.findChildren<QComboBox*>()) {
+    if (box->findData("lbfgs") >= 0) box->setCurrentIndex(box->findData("lbfgs"));
+  }
+  privacy = view.applySettings(QJsonObject{}, &error)["privacy"].toObject();
+  EXPECT_EQ(privacy["optimizer"].toString(), "lbfgs");
+  EXPECT_EQ(privacy["images"].toArray(), QJsonArray{3});
 }
 
 TEST(PrivacyViewTest, OffersCapturedPushesAndKeepsTheChoiceWhenTheListChanges) {
