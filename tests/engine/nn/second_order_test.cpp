@@ -176,6 +176,13 @@ const Case kCases[] = {
        m.add(std::make_unique<Sigmoid>());
      },
      LossKind::CrossEntropy, 1e-3f},
+    {"ConvOverlappingMaxPoolTanh", Shape{1, 7, 7},
+     [](Model& m) {
+       m.add(std::make_unique<Conv2D>(2, 3, 1, 1));
+       m.add(std::make_unique<MaxPool2D>(3, 2));  // the generic (not 2x2) path
+       m.add(std::make_unique<Tanh>());
+     },
+     LossKind::MeanSquaredError, 1e-3f},
     {"ConvAvgPoolSoftplus", Shape{1, 6, 6},
      [](Model& m) {
        m.add(std::make_unique<Conv2D>(2, 3, 1, 0));
