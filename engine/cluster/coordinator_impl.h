@@ -78,7 +78,10 @@ struct Coordinator::Impl {
   void onKeys(int rank, const Keys& keys);
   void reportLostRounds();
   /// Keeps a push with the parameters and rows behind it in RUN/<folder> and reports it.
-  void capturePush(int rank, const Push& push, std::uint64_t step, const std::string& folder);
+  void capturePush(int rank, const Push& push, std::uint64_t step, std::span<const float> params,
+                   const std::string& folder);
+  /// A capture for this rank is pending (the spec's or a monitor's).
+  bool capturePending(int rank) const;
   void onControl(const Control& control);
   void onClose(const std::shared_ptr<Peer>& peer, const std::string& reason);
   void recordApplied(const std::optional<AppliedUpdate>& applied, std::int64_t startNs);
@@ -114,6 +117,10 @@ struct Coordinator::Impl {
   std::uint64_t lastEvalVersion = 0;
   bool pushCaptured = false;  ///< privacy.capture_worker's push was kept
   std::vector<bool> captureNext;  ///< per rank: a monitor asked to keep its next push
+  /// Per rank, while a capture is pending: the PARAMS last sent to it (an asynchronous rule's
+  /// own copy), so a push computed on them can be kept with them even if others moved the
+  /// server on since.
+  std::vector<std::pair<std::uint64_t, std::shared_ptr<const std::vector<float>>>> sentParams;
   /// Secure aggregation: each worker's public key; sent to all once every worker's is in.
   std::vector<std::optional<std::array<std::uint8_t, 32>>> publicKeys;
   bool keysSent = false;

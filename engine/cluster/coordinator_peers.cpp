@@ -165,8 +165,14 @@ void Coordinator::Impl::onKeys(int rank, const Keys& keys) {
             std::to_string(workers.size()) + " public keys");
 }
 
+bool Coordinator::Impl::capturePending(int rank) const {
+  const auto r = static_cast<std::size_t>(rank);
+  return (!pushCaptured && rank == spec.privacy.captureWorker) ||
+         (captureNext.size() > r && captureNext[r]);
+}
+
 void Coordinator::Impl::capturePush(int rank, const Push& push, std::uint64_t step,
-                                     const std::string& folder) {
+                                     std::span<const float> params, const std::string& folder) {
   // The honest-but-curious server keeps what it was sent (and, for scoring the attack only,
   // which rows the worker used), with the spec, so the folder can be attacked on its own.
   PushCapture c;
@@ -182,7 +188,6 @@ void Coordinator::Impl::capturePush(int rank, const Push& push, std::uint64_t st
   } else {
     c.gradient.assign(push.values.begin(), push.values.end());
   }
-  const auto params = ps->parameters();
   c.parameters.assign(params.begin(), params.end());
   WorkerSchedule schedule(spec, data.train, rank);  // batch() views into it
   const auto rows = schedule.batch(step);
@@ -202,15 +207,24 @@ void Coordinator::Impl::onPush(int rank, Push&& push) {
   const auto start = now();
   const auto& privacy = spec.privacy;
   const std::uint64_t step = ps->clocks().clock(rank);
-  // Only a gradient computed on the parameters the server holds now can be attacked with them
-  // (ASP/SSP: a stale push waits for the worker's next fresh one).
-  const bool attackable = push.kind == PushKind::Gradient && push.baseVersion == ps->version();
+  // A gradient is kept with the parameters it was computed on: the server's own when nothing
+  // moved them since (always under BSP), else the copy sent to this worker (ASP/SSP).
+  const auto r = static_cast<std::size_t>(rank);
+  std::span<const float> base;
+  if (push.kind == PushKind::Gradient) {
+    if (push.baseVersion == ps->version()) {
+      base = ps->parameters();
+    } else if (sentParams.size() > r && sentParams[r].second &&
+               sentParams[r].first == push.baseVersion) {
+      base = *sentParams[r].second;
+    }
+  }
+  const bool attackable = !base.empty();
   if (!pushCaptured && rank == privacy.captureWorker && attackable &&
       step >= static_cast<std::uint64_t>(privacy.captureStep)) {
     pushCaptured = true;
-    capturePush(rank, push, step, "capture");
+    capturePush(rank, push, step, base, "capture");
   }
-  const auto r = static_cast<std::size_t>(rank);
   if (captureNext.size() > r && captureNext[r] && push.kind != PushKind::Gradient) {
     captureNext[r] = false;
     std::fprintf(stderr, "capture: worker %d pushes models (local SGD), not gradients; nothing "
@@ -218,9 +232,10 @@ void Coordinator::Impl::onPush(int rank, Push&& push) {
   }
   if (captureNext.size() > r && captureNext[r] && attackable) {
     captureNext[r] = false;
-    capturePush(rank, push, step,
+    capturePush(rank, push, step, base,
                 "captures/worker-" + std::to_string(rank) + "-step-" + std::to_string(step));
   }
+  if (!capturePending(rank) && sentParams.size() > r) sentParams[r] = {};
   std::optional<AppliedUpdate> applied;
   try {
     applied = ps->push(rank, push.kind, push.baseVersion, push.samples, push.values);
@@ -269,7 +284,12 @@ void Coordinator::Impl::releasePulls() {
     if (paused) --slot.stepCredit;
     ps->noteStart(rank);
     const auto t = now();
-    slot.peer->session->sendShared(Params{ps->version(), {}}, snapshotFor(rank));
+    auto params = snapshotFor(rank);
+    if (capturePending(rank) && !ps->rule().gathersRounds) {
+      sentParams.resize(workers.size());
+      sentParams[k] = {ps->version(), params};
+    }
+    slot.peer->session->sendShared(Params{ps->version(), {}}, std::move(params));
     if (t - *slot.pullSince >= kMinWaitNs) {
       recorder.record(Span{rank, SpanKind::Wait, *slot.pullSince, t, ps->clocks().clock(rank), 0});
     }

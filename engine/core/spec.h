@@ -109,9 +109,9 @@ struct PrivacySpec {
   /// A cluster run's workers mask their pushes pairwise (X25519 + SHA-256, fixed point) so the
   /// server learns each round's sum only; BSP or local SGD (average), every worker each round.
   bool secureAggregation = false;
-  /// A cluster run keeps this worker's PUSH of step captureStep (or, under ASP/SSP, its first
-  /// one after it computed on the server's current parameters) in OUT/capture (-1: none), as
-  /// the honest-but-curious server would.
+  /// A cluster run keeps this worker's PUSH of step captureStep, with the parameters it was
+  /// computed on (under ASP/SSP the copy the server sent it), in OUT/capture (-1: none), as the
+  /// honest-but-curious server would.
   int captureWorker = -1;
   int captureStep = 0;
   /// inversion: attack the PUSH captured in this folder instead of the victim's own gradient

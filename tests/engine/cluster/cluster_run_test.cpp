@@ -446,6 +446,38 @@ TEST_F(ClusterRunTest, SecureAggregationEndsTheRunWhenAWorkerDies) {
       << ended[0].detail;
 }
 
+// Under ASP the server has usually moved on when a push arrives; the capture keeps the
+// parameters that were sent to the worker, so the stale gradient is still inverted exactly.
+TEST_F(ClusterRunTest, AnAsynchronousPushIsCapturedWithTheParametersItWasComputedOn) {
+  const std::string model = R"("model": {"arch": "mlp", "hidden": [256], "activation": "sigmoid",
+    "init": "uniform", "init_range": [-0.05, 0.05]},
+    "dataset": {"name": "fashion-mnist", "train_limit": 400, "test_limit": 100})";
+  auto run = start(R"({"name": "asp capture", "seed": 4, )" + model + R"(,
+    "training": {"epochs": 1, "batch_size": 1, "lr": 0.1},
+    "cluster": {"workers": 4, "sync": "asp", "eval_every": 1000, "heartbeat_ms": 100,
+                "peer_timeout_ms": 3000, "slowdown": [1, 5, 1, 1]},
+    "privacy": {"capture_worker": 1, "capture_step": 20}})");
+  ASSERT_GT(run->waitForPort(), 0) << log();
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  const PushCapture capture = readPushCapture(out() + "/capture");
+  EXPECT_EQ(capture.worker, 1);
+  EXPECT_EQ(capture.step, 20u);  // the step asked for, however stale
+  // Slowed 5x, worker 1 pushes long after the others moved the server on.
+  EXPECT_LT(capture.baseVersion, capture.serverVersion);
+  const std::string spec = path("invert.json").string();
+  std::ofstream(spec) << R"({"name": "invert", "seed": 4, "experiment": "inversion", )" + model +
+                             R"(, "privacy": {"attack": "idlg", "capture_from": ")" + out() +
+                             R"(", "iterations": 300}})";
+  EngineProcess invert({"invert", spec, "--out", path("attack").string()}, kToken,
+                       path("stderr.txt").string());
+  ASSERT_EQ(invert.wait(120s), 0) << log();
+  const auto results = csvRows(path("attack").string() + "/results.csv");
+  ASSERT_EQ(results.size(), 2u);
+  EXPECT_EQ(results[1][1], results[1][2]);
+  EXPECT_GE(std::stod(results[1][4]), 30.0) << "base version " << capture.baseVersion
+                                            << ", server at " << capture.serverVersion;
+}
+
 // The privacy lesson's price, on the real cluster: every worker noises its gradient before the
 // PUSH, and the model learns less.
 TEST_F(ClusterRunTest, WorkersThatNoiseTheirGradientsTrainAWorseModel) {
