@@ -1,6 +1,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
@@ -456,6 +457,27 @@ TEST(MainWindowTest, WithAStragglerTheTimelineShowsTheFastWorkersWaiting) {
 
 namespace distlab::app {
 namespace {
+
+// The form's secure-aggregation box: the run masks its pushes and says so in the log.
+TEST(MainWindowTest, TheSecureAggregationBoxRunsAMaskedClusterAndSaysSo) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  ASSERT_TRUE(window.openLesson(engine.lesson()));
+  auto* box = qobject_cast<QCheckBox*>(window.specForm()->editorFor("privacy.secure_aggregation"));
+  ASSERT_NE(box, nullptr);
+  box->setChecked(true);
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.run();
+  ASSERT_TRUE(ended.wait(60000));
+  EXPECT_TRUE(window.statusText().startsWith("Finished")) << window.statusText().toStdString();
+  const QString log = window.findChild<QPlainTextEdit*>()->toPlainText();
+  EXPECT_TRUE(log.contains("Secure aggregation: the workers exchanged their public keys (2 "
+                           "public keys)"))
+      << log.toStdString();
+  EXPECT_TRUE(readFile(window.runController()->runFolder() + "/spec.json")
+                  .contains("\"secure_aggregation\": true"));
+}
 
 TEST(MainWindowTest, KillingAWorkerFromTheClusterViewKillsItsProcessAndTheRunGoesOn) {
   RealEngine engine;
