@@ -203,6 +203,23 @@ const Case kCases[] = {
 INSTANTIATE_TEST_SUITE_P(Layers, HessianVectorTest, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<Case>& p) { return std::string(p.param.name); });
 
+// The R pass belongs to one point: a new forward() needs a new forwardR() before backwardR().
+TEST(SecondOrderPassTest, BackwardRNeedsTheRPassOfTheSamePoint) {
+  Model model = buildCase(kCases[0], 3);
+  const Matrix x = randomMatrix(5, 2, 91), rx = randomMatrix(5, 2, 92);
+  const std::vector<float> rParams(model.parameterCount(), 0.1f);
+  std::vector<float> rGrads(model.parameterCount());
+  const Matrix dOut = randomMatrix(3, 2, 93);
+  model.forward(x);
+  EXPECT_THROW(model.backwardR(dOut, dOut, rParams, rGrads), Error);  // no forwardR yet
+  model.forwardR(rx, rParams);
+  EXPECT_NO_THROW(model.backwardR(dOut, dOut, rParams, rGrads));
+  model.forward(x);
+  EXPECT_THROW(model.backwardR(dOut, dOut, rParams, rGrads), Error);  // stale R pass
+  const std::vector<float> wrong(model.parameterCount() + 1, 0.0f);
+  EXPECT_THROW(model.forwardR(rx, wrong), Error);
+}
+
 // The paper's sigmoid LeNet on a 1x12x12 input, built twice: in engine/nn (float, R-operator)
 // and as the attack's double-precision network (reverse over reverse).
 struct TwinLeNet {
