@@ -84,6 +84,27 @@ pid_t workerPid(const std::vector<Event>& events, int rank) {
   return 0;
 }
 
+// A file's bytes, for comparing what two writers produced.
+std::string fileText(const std::string& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+std::vector<std::vector<std::string>> csvRows(const std::string& p) {
+  std::string text = fileText(p);
+  EXPECT_EQ(text.rfind("\xEF\xBB\xBF", 0), 0u) << p;  // UTF-8 with a byte-order mark
+  std::vector<std::vector<std::string>> rows;
+  std::stringstream lines(text.substr(3));
+  for (std::string line; std::getline(lines, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::vector<std::string> cells;
+    std::stringstream ss(line);
+    for (std::string c; std::getline(ss, c, ',');) cells.push_back(c);
+    rows.push_back(cells);
+  }
+  return rows;
+}
+
 class ClusterRunTest : public testing::TempDirTest {
  protected:
   std::string writeSpec(const std::string& text) {
@@ -103,6 +124,18 @@ class ClusterRunTest : public testing::TempDirTest {
   std::string log() const {
     std::ifstream in(path("stderr.txt"));
     return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  }
+  /// `distlab-engine invert` on an inversion spec into path("attack"): its results.csv rows,
+  /// header first (none when the attack failed).
+  std::vector<std::vector<std::string>> attackWith(const std::string& specText) {
+    const std::string spec = path("invert.json").string();
+    std::ofstream(spec) << specText;
+    EngineProcess invert({"invert", spec, "--out", path("attack").string()}, kToken,
+                         path("stderr.txt").string());
+    const auto code = invert.wait(120s);
+    EXPECT_EQ(code, 0) << log();
+    if (code != 0) return {};
+    return csvRows(path("attack").string() + "/results.csv");
   }
   std::uint64_t stepsOf(int rank) {
     const TrainTest data = loadDataset(m_spec.dataset, m_spec.seed);
@@ -202,27 +235,6 @@ TEST_F(ClusterRunTest, AnAsynchronousRunWritesEveryKindOfTelemetry) {
   for (std::string f; std::getline(ss, f, ',');) fields.push_back(f);
   ASSERT_EQ(fields.size(), 10u);
   EXPECT_GT(std::stod(fields[7]), 0.5);  // test accuracy, 4 classes
-}
-
-// A file's bytes, for comparing what two writers produced.
-std::string fileText(const std::string& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
-std::vector<std::vector<std::string>> csvRows(const std::string& p) {
-  std::string text = fileText(p);
-  EXPECT_EQ(text.rfind("\xEF\xBB\xBF", 0), 0u) << p;  // UTF-8 with a byte-order mark
-  std::vector<std::vector<std::string>> rows;
-  std::stringstream lines(text.substr(3));
-  for (std::string line; std::getline(lines, line);) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    std::vector<std::string> cells;
-    std::stringstream ss(line);
-    for (std::string c; std::getline(ss, c, ',');) cells.push_back(c);
-    rows.push_back(cells);
-  }
-  return rows;
 }
 
 TEST_F(ClusterRunTest, RunWithReportWritesTheTablesSpecAndSummaryOfTheRun) {
@@ -374,14 +386,9 @@ TEST_F(ClusterRunTest, AWorkersCapturedPushFromALiveRunIsInvertedToItsTrainingIm
   EXPECT_EQ(capture.step, 3u);
   EXPECT_EQ(capture.baseVersion, 3u);  // BSP: the push is computed on version 3
   ASSERT_EQ(capture.rows.size(), 1u);
-  const std::string spec = path("invert.json").string();
-  std::ofstream(spec) << R"({"name": "invert", "seed": 4, "experiment": "inversion", )" + model +
-                             R"(, "privacy": {"attack": "dlg", "capture_from": ")" + out() +
-                             R"(", "iterations": 300}})";
-  EngineProcess invert({"invert", spec, "--out", path("attack").string()}, kToken,
-                       path("stderr.txt").string());
-  ASSERT_EQ(invert.wait(120s), 0) << log();
-  const auto results = csvRows(path("attack").string() + "/results.csv");
+  const auto results = attackWith(R"({"name": "invert", "seed": 4, "experiment": "inversion", )" +
+                                  model + R"(, "privacy": {"attack": "dlg", "capture_from": ")" +
+                                  out() + R"(", "iterations": 300}})");
   ASSERT_EQ(results.size(), 2u);
   EXPECT_EQ(results[1][0], std::to_string(capture.rows[0]));  // the captured training row
   EXPECT_EQ(results[1][1], results[1][2]);                     // its label recovered
@@ -414,14 +421,9 @@ TEST_F(ClusterRunTest, SecureAggregationTrainsTheSameModelAndLeavesTheServerOnly
     if (!secure) continue;
     const PushCapture capture = readPushCapture(out() + "/capture");
     EXPECT_TRUE(capture.masked);
-    const std::string spec = path("invert.json").string();
-    std::ofstream(spec) << R"({"name": "invert", "seed": 4, "experiment": "inversion", )" + model +
-                               R"(, "privacy": {"attack": "dlg", "capture_from": ")" + out() +
-                               R"(", "iterations": 100}})";
-    EngineProcess invert({"invert", spec, "--out", path("attack").string()}, kToken,
-                         path("stderr.txt").string());
-    ASSERT_EQ(invert.wait(120s), 0) << log();
-    const auto results = csvRows(path("attack").string() + "/results.csv");
+    const auto results = attackWith(
+        R"({"name": "invert", "seed": 4, "experiment": "inversion", )" + model +
+        R"(, "privacy": {"attack": "dlg", "capture_from": ")" + out() + R"(", "iterations": 100}})");
     ASSERT_EQ(results.size(), 2u);
     EXPECT_LT(std::stod(results[1][4]), 10.0);  // PSNR: the masked push hides the image
   }
@@ -464,14 +466,9 @@ TEST_F(ClusterRunTest, AnAsynchronousPushIsCapturedWithTheParametersItWasCompute
   EXPECT_EQ(capture.step, 20u);  // the step asked for, however stale
   // Slowed 5x, worker 1 pushes long after the others moved the server on.
   EXPECT_LT(capture.baseVersion, capture.serverVersion);
-  const std::string spec = path("invert.json").string();
-  std::ofstream(spec) << R"({"name": "invert", "seed": 4, "experiment": "inversion", )" + model +
-                             R"(, "privacy": {"attack": "idlg", "capture_from": ")" + out() +
-                             R"(", "iterations": 300}})";
-  EngineProcess invert({"invert", spec, "--out", path("attack").string()}, kToken,
-                       path("stderr.txt").string());
-  ASSERT_EQ(invert.wait(120s), 0) << log();
-  const auto results = csvRows(path("attack").string() + "/results.csv");
+  const auto results = attackWith(
+      R"({"name": "invert", "seed": 4, "experiment": "inversion", )" + model +
+      R"(, "privacy": {"attack": "idlg", "capture_from": ")" + out() + R"(", "iterations": 300}})");
   ASSERT_EQ(results.size(), 2u);
   EXPECT_EQ(results[1][1], results[1][2]);
   EXPECT_GE(std::stod(results[1][4]), 30.0) << "base version " << capture.baseVersion
@@ -747,12 +744,7 @@ TEST_F(ClusterRunTest, ALenetPushIsAttackedOnTheClustersOwnNetwork) {
   attack.experiment = "inversion";
   attack.privacy.captureFrom = out();
   attack.privacy.iterations = 100;
-  const std::string spec = path("invert.json").string();
-  std::ofstream(spec) << specToString(attack);
-  EngineProcess invert({"invert", spec, "--out", path("attack").string()}, kToken,
-                       path("stderr.txt").string());
-  ASSERT_EQ(invert.wait(120s), 0) << log();
-  const auto results = csvRows(path("attack").string() + "/results.csv");
+  const auto results = attackWith(specToString(attack));
   ASSERT_EQ(results.size(), 2u);
   EXPECT_EQ(results[1][0], std::to_string(readPushCapture(out() + "/capture").rows.at(0)));
   EXPECT_EQ(results[1][1], results[1][2]);  // the label
@@ -794,12 +786,7 @@ TEST_F(ClusterRunTest, AMonitorCapturesAWorkersNextPushWhichIsInvertedFromItsFol
   Spec attack = runSpec;
   attack.experiment = "inversion";
   attack.privacy.captureFrom = folder;
-  const std::string spec = path("invert.json").string();
-  std::ofstream(spec) << specToString(attack);
-  EngineProcess invert({"invert", spec, "--out", path("attack").string()}, kToken,
-                       path("stderr.txt").string());
-  ASSERT_EQ(invert.wait(120s), 0) << log();
-  const auto results = csvRows(path("attack").string() + "/results.csv");
+  const auto results = attackWith(specToString(attack));
   ASSERT_EQ(results.size(), 2u);
   EXPECT_EQ(results[1][0], std::to_string(capture.rows[0]));
   EXPECT_EQ(results[1][1], results[1][2]);

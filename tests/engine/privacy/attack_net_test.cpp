@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "dlg_gradient_check.h"
+
 #include "core/spec.h"
 #include "data/load.h"
 #include "privacy/attack_net.h"
@@ -80,25 +82,9 @@ TEST(AttackNetTest, TheDlgObjectivesGradientsMatchCentralFiniteDifferences) {
   const DlgValue d = netDlgObjective(n, x, labels, target);
   EXPECT_NEAR(d.distance, netGradient(n, x, softmaxColumnsD(labels)).squaredDistance(target), 1e-14);
   for (const MatchDistance kind : {MatchDistance::L2, MatchDistance::Cosine}) {
-    const DlgValue dk = netDlgObjective(n, x, labels, target, kind);
-    auto distanceAt = [&](const MatD& xi, const MatD& yi) {
-      return netDlgObjective(n, xi, yi, target, kind).distance;
-    };
-    const double h = 1e-5;
-    for (Eigen::Index i = 0; i < x.size(); ++i) {
-      MatD up = x, down = x;
-      up.data()[i] += h;
-      down.data()[i] -= h;
-      const double numeric = (distanceAt(up, labels) - distanceAt(down, labels)) / (2 * h);
-      EXPECT_NEAR(dk.dx.data()[i], numeric, 1e-8 + 1e-6 * std::abs(numeric)) << i;
-    }
-    for (Eigen::Index i = 0; i < labels.size(); ++i) {
-      MatD up = labels, down = labels;
-      up.data()[i] += h;
-      down.data()[i] -= h;
-      const double numeric = (distanceAt(x, up) - distanceAt(x, down)) / (2 * h);
-      EXPECT_NEAR(dk.dLabelLogits.data()[i], numeric, 1e-8 + 1e-6 * std::abs(numeric)) << i;
-    }
+    testing::expectDlgGradientsMatchFiniteDifferences(
+        [&](const MatD& xi, const MatD& yi) { return netDlgObjective(n, xi, yi, target, kind); },
+        x, labels);
   }
 }
 

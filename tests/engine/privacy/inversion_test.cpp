@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "../test_support.h"
+#include "dlg_gradient_check.h"
 
 #include "core/spec.h"
 #include "data/load.h"
@@ -74,24 +75,9 @@ TEST_P(DlgObjectiveTest, ItsInputAndLabelGradientsMatchCentralFiniteDifferences)
     const double expected = kind == MatchDistance::L2 ? dummy.squaredDistance(target)
                                                       : 1.0 - dot / std::sqrt(dd * tt);
     EXPECT_NEAR(d.distance, expected, 1e-15);
-    auto distanceAt = [&](const MatD& xi, const MatD& yi) {
-      return dlgObjective(m, xi, yi, target, kind).distance;
-    };
-    const double h = 1e-5;
-    for (Eigen::Index i = 0; i < x.size(); ++i) {
-      MatD up = x, down = x;
-      up.data()[i] += h;
-      down.data()[i] -= h;
-      const double numeric = (distanceAt(up, labels) - distanceAt(down, labels)) / (2 * h);
-      EXPECT_NEAR(d.dx.data()[i], numeric, 1e-8 + 1e-6 * std::abs(numeric)) << i;
-    }
-    for (Eigen::Index i = 0; i < labels.size(); ++i) {
-      MatD up = labels, down = labels;
-      up.data()[i] += h;
-      down.data()[i] -= h;
-      const double numeric = (distanceAt(x, up) - distanceAt(x, down)) / (2 * h);
-      EXPECT_NEAR(d.dLabelLogits.data()[i], numeric, 1e-8 + 1e-6 * std::abs(numeric)) << i;
-    }
+    testing::expectDlgGradientsMatchFiniteDifferences(
+        [&](const MatD& xi, const MatD& yi) { return dlgObjective(m, xi, yi, target, kind); }, x,
+        labels);
   }
 }
 
