@@ -15,7 +15,11 @@ void WeightedMean::add(std::span<const float> update, std::uint32_t samples) {
   const auto weight = static_cast<float>(samples);
   float* sum = m_sum.data();
   const float* u = update.data();
-  for (std::size_t i = 0; i < update.size(); ++i) sum[i] += weight * u[i];
+  if (m_contributions == 0) {  // the first one writes: no pass to zero the sum
+    for (std::size_t i = 0; i < update.size(); ++i) sum[i] = weight * u[i];
+  } else {
+    for (std::size_t i = 0; i < update.size(); ++i) sum[i] += weight * u[i];
+  }
   m_samples += samples;
   ++m_contributions;
 }
@@ -29,8 +33,28 @@ void WeightedMean::result(std::span<float> out) const {
   for (std::size_t i = 0; i < out.size(); ++i) out[i] = m_sum[i] / n;
 }
 
+void WeightedMean::addAndTake(std::span<const float> update, std::uint32_t samples,
+                              std::span<float> out) {
+  if (update.size() != m_sum.size() || out.size() != m_sum.size()) {
+    throw Error("update has " + std::to_string(update.size()) + " values, expected " +
+                std::to_string(m_sum.size()));
+  }
+  if (m_samples + samples == 0) throw Error("no samples were aggregated");
+  // The same operations as add() then result(), so the mean is the same to the bit.
+  const auto weight = static_cast<float>(samples);
+  const auto n = static_cast<float>(m_samples + samples);
+  const float* sum = m_sum.data();
+  const float* u = update.data();
+  float* o = out.data();
+  if (m_contributions == 0) {
+    for (std::size_t i = 0; i < update.size(); ++i) o[i] = (weight * u[i]) / n;
+  } else {
+    for (std::size_t i = 0; i < update.size(); ++i) o[i] = (sum[i] + weight * u[i]) / n;
+  }
+  reset();
+}
+
 void WeightedMean::reset() {
-  std::fill(m_sum.begin(), m_sum.end(), 0.0f);
   m_samples = 0;
   m_contributions = 0;
 }

@@ -2,6 +2,9 @@
 // Private to the coordinator's .cpp files: its state and the peers it talks to.
 #include "cluster/coordinator.h"
 
+#include <algorithm>
+#include <thread>
+
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
@@ -125,6 +128,11 @@ struct Coordinator::Impl {
   std::vector<std::optional<std::array<std::uint8_t, 32>>> publicKeys;
   bool keysSent = false;
   std::uint64_t lostRoundsReported = 0;
+  /// Writes a round's PARAMS to every released worker at once: the caller's thread and up to
+  /// three helpers (at most one thread per core).
+  ParallelWriter paramsWriter{std::clamp(
+      std::min(spec.cluster.workers, static_cast<int>(std::thread::hardware_concurrency())) - 1, 0,
+      3)};
   std::shared_ptr<const std::vector<float>> paramsSnapshot;
   std::uint64_t snapshotVersion = 0;
   bool paused = false, ending = false;

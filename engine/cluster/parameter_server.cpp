@@ -55,14 +55,25 @@ std::optional<AppliedUpdate> ParameterServer::push(int worker, PushKind kind,
     m_members.at(static_cast<std::size_t>(worker)).assign(values.begin(), values.end());
   }
   const std::uint32_t weight = m_rule.weightBySamples ? samples : 1;
+  m_pending.push_back(who);
   if (m_rule.secureAggregation) {
     m_masked.add(values);
     m_maskedWeight += m_rule.maskedWeight(samples);
-  } else {
-    m_gather.add(values, weight);
+    return completeRoundIfReady();
   }
-  m_pending.push_back(who);
+  if (roundReady() && m_gather.samples() + weight > 0) {
+    m_gather.addAndTake(values, weight, m_mean);  // the last push of a round: one pass
+    return finishRound();
+  }
+  m_gather.add(values, weight);
   return completeRoundIfReady();
+}
+
+bool ParameterServer::roundReady() const {
+  // The round is complete when every live worker has pushed for it (or, with nobody left, when
+  // something is waiting: the last pushes of workers that finished are not lost).
+  const auto slowest = m_clocks.slowest();
+  return slowest ? *slowest > m_round : !m_pending.empty();
 }
 
 std::optional<AppliedUpdate> ParameterServer::leave(int worker) {
@@ -77,12 +88,9 @@ std::uint64_t ParameterServer::rejoin(int worker) {
 }
 
 std::optional<AppliedUpdate> ParameterServer::completeRoundIfReady() {
-  // The round is complete when every live worker has pushed for it (or, with nobody left, when
-  // something is waiting: the last pushes of workers that finished are not lost).
   const auto slowest = m_clocks.slowest();
-  const bool ready = slowest ? *slowest > m_round : !m_pending.empty();
   const bool gathered = m_rule.secureAggregation ? m_maskedWeight > 0 : m_gather.samples() > 0;
-  if (!ready || m_pending.empty() || !gathered) return std::nullopt;
+  if (!roundReady() || m_pending.empty() || !gathered) return std::nullopt;
   if (m_rule.secureAggregation) {
     const bool whole = static_cast<int>(m_pending.size()) == m_parties;
     if (whole) m_masked.mean(m_maskedWeight, m_mean);
@@ -96,14 +104,19 @@ std::optional<AppliedUpdate> ParameterServer::completeRoundIfReady() {
     }
   } else {
     m_gather.result(m_mean);
+    m_gather.reset();
   }
+  return finishRound();
+}
+
+std::optional<AppliedUpdate> ParameterServer::finishRound() {
+  const auto slowest = m_clocks.slowest();
   if (m_rule.modelAggregation == "ensemble-compression") {
     if (m_compressor) m_compressor(membersBackToBack(), m_mean);
     for (auto& m : m_members) m.clear();  // every live worker pushes again next round
   }
   AppliedUpdate out;
   apply(m_mean, m_pending, out);
-  m_gather.reset();
   m_pending.clear();
   m_round = slowest.value_or(m_round + 1);
   return out;

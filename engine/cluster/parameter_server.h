@@ -75,7 +75,10 @@ class ParameterServer {
   std::uint64_t lostRounds() const { return m_lostRounds; }
 
  private:
+  bool roundReady() const;
   std::optional<AppliedUpdate> completeRoundIfReady();
+  /// Applies m_mean (the round's aggregate) and starts the next round.
+  std::optional<AppliedUpdate> finishRound();
   std::vector<float> membersBackToBack() const;
   void apply(std::span<const float> update, const std::vector<Contribution>& who,
              AppliedUpdate& out);

@@ -89,11 +89,13 @@ class WorkerLoop {
   bool run() {
     if (m_rule.secureAggregation && !exchangeKeys()) return false;
     const std::uint64_t total = m_schedule.totalSteps();
+    bool asked = false;  // the last PUSH already asked for the next parameters
     while (m_step < total) {
-      if (!pull()) return false;
+      if (!pull(!asked)) return false;
       std::uint32_t samples = 0;
       for (int i = 0; i < m_rule.localSteps && m_step < total; ++i) samples += computeStep();
-      push(samples);
+      asked = m_step < total;
+      push(samples, asked);
     }
     sendTelemetry(true);
     m_channel.send(Shutdown{"finished"});
@@ -131,9 +133,10 @@ class WorkerLoop {
     }
   }
 
-  bool pull() {
+  /// Waits for PARAMS; sends a PULL first unless the last PUSH asked already.
+  bool pull(bool ask) {
     sendTelemetry();
-    m_channel.send(Pull{m_version});
+    if (ask) m_channel.send(Pull{m_version});
     for (;;) {
       // The parameters land straight in the model's buffer.
       Message message = m_channel.receive(m_model.parameters());
@@ -195,7 +198,7 @@ class WorkerLoop {
     return batchSize;
   }
 
-  void push(std::uint32_t samples) {
+  void push(std::uint32_t samples, bool pullNext) {
     const bool model = m_rule.pushKind == PushKind::Model;
     // A defended worker (the privacy lesson) changes its gradient before anyone sees it.
     if (!model && m_spec.privacy.defense != "none") {
@@ -216,7 +219,7 @@ class WorkerLoop {
     sendTelemetry();
     const auto t0 = steadyNowNs();
     sleepSeconds(m_link.reserve(bytes, nowSeconds()));
-    m_channel.sendBulk(Push{m_rule.pushKind, m_version, samples, {}}, values);  // uncopied
+    m_channel.sendBulk(Push{m_rule.pushKind, m_version, samples, {}, pullNext}, values);  // uncopied
     m_events.push_back(Span{m_rank, SpanKind::Push, t0, steadyNowNs(), m_step, bytes});
   }
 

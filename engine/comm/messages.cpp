@@ -51,6 +51,7 @@ void encodePayload(const Message& message, ByteWriter& w) {
           },
           [&](const Push& m) {
             w.u8(static_cast<std::uint8_t>(m.kind));
+            w.u8(m.pullNext ? 1 : 0);
             w.u64(m.baseVersion);
             w.u32(m.samples);
             writeFloats(w, m.values);
@@ -147,6 +148,7 @@ std::vector<std::uint8_t> encodeBulkFrameHead(const Message& message,
     bulkBytes = values.size_bytes();
   } else if (const auto* u = std::get_if<Push>(&message)) {
     w.u8(static_cast<std::uint8_t>(u->kind));
+    w.u8(u->pullNext ? 1 : 0);
     w.u64(u->baseVersion);
     w.u32(u->samples);
     w.u32(static_cast<std::uint32_t>(values.size()));
@@ -168,7 +170,7 @@ std::vector<std::uint8_t> encodeFrame(const Message& message) {
 
 std::size_t bulkPrefixSize(MessageType type) {
   if (type == MessageType::Params) return 8 + 4;
-  if (type == MessageType::Push) return 1 + 8 + 4 + 4;
+  if (type == MessageType::Push) return 1 + 1 + 8 + 4 + 4;
   return 0;
 }
 
@@ -190,6 +192,9 @@ DecodeError decodeBulkPrefix(const FrameHeader& header, std::span<const std::uin
     const auto kind = r.u8();
     if (kind < 1 || kind > 3) return DecodeError::BadPayload;
     m.kind = static_cast<PushKind>(kind);
+    const auto pullNext = r.u8();
+    if (pullNext > 1) return DecodeError::BadPayload;
+    m.pullNext = pullNext == 1;
     m.baseVersion = r.u64();
     m.samples = r.u32();
     message = std::move(m);

@@ -12,7 +12,7 @@ namespace distlab::engine {
 /// (magic "DLAB", version, type, flags, payload length) followed by the payload. Encoding and
 /// decoding are pure functions; no socket code lives here.
 inline constexpr std::uint32_t kFrameMagic = 0x42414C44;  // "DLAB" in little-endian byte order
-inline constexpr std::uint8_t kProtocolVersion = 2;  ///< 2: KEYS and CONTROL Capture
+inline constexpr std::uint8_t kProtocolVersion = 3;  ///< 2: KEYS, CONTROL Capture; 3: PUSH pullNext
 inline constexpr std::size_t kFrameHeaderSize = 12;
 
 enum class MessageType : std::uint8_t {
@@ -64,6 +64,9 @@ struct Push {
   std::uint64_t baseVersion = 0;  ///< the parameter version the update was computed on
   std::uint32_t samples = 0;      ///< examples behind it (for weighted averaging)
   std::vector<float> values;
+  /// A PULL folded into the PUSH: the worker wants the next parameters as soon as it may start.
+  /// One frame instead of two, so a BSP barrier can release every worker at once.
+  bool pullNext = false;
 };
 struct Clock {
   std::uint64_t clock = 0;

@@ -104,30 +104,73 @@ void Session::send(Message message) {
   if (m_writeQueue.size() == 1) writeNext();
 }
 
-void Session::sendShared(Message fields, std::shared_ptr<const std::vector<float>> values) {
-  if (m_closed) return;
+Session::Outgoing& Session::queueShared(Message fields,
+                                        std::shared_ptr<const std::vector<float>> values) {
   Outgoing& out = m_writeQueue.emplace_back();
   out.message = std::move(fields);
   out.sharedBulk = std::move(values);
   out.bulk = *out.sharedBulk;
   out.head = encodeBulkFrameHead(out.message, out.bulk);
+  return out;
+}
+
+void Session::sendShared(Message fields, std::shared_ptr<const std::vector<float>> values) {
+  if (m_closed) return;
+  queueShared(std::move(fields), std::move(values));
   if (m_writeQueue.size() == 1) writeNext();
+}
+
+void Session::sendSharedToMany(std::span<SharedSend> sends, ParallelWriter& writer) {
+  std::vector<Session*> direct;
+  std::vector<ParallelWriter::Job> jobs;
+  for (SharedSend& s : sends) {
+    Session& session = *s.session;
+    if (session.m_closed) continue;
+    const Outgoing& out = session.queueShared(std::move(s.fields), std::move(s.values));
+    if (session.m_writeQueue.size() > 1) continue;  // behind other frames: the event loop's turn
+    direct.push_back(&session);
+    jobs.push_back({session.m_socket.native_handle(),
+                    {{out.head.data(), out.head.size()}, {out.bulk.data(), out.bulk.size_bytes()}}});
+  }
+  std::vector<ParallelWriter::Outcome> outcomes(jobs.size());
+  writer.write(jobs, outcomes);
+  for (std::size_t i = 0; i < direct.size(); ++i) direct[i]->afterDirectWrite(outcomes[i]);
+}
+
+void Session::afterDirectWrite(const ParallelWriter::Outcome& outcome) {
+  if (outcome.error != 0) {
+    return close(boost::system::error_code(outcome.error, boost::system::system_category())
+                     .message());
+  }
+  Outgoing& out = m_writeQueue.front();
+  m_bytesSent += outcome.written;
+  out.written = outcome.written;
+  if (out.written < out.size()) return writeNext();  // the socket buffer was full
+  frameWritten();
+}
+
+void Session::frameWritten() {
+  if (m_onFrame) m_onFrame(typeOf(m_writeQueue.front().message), m_writeQueue.front().size(), true);
+  m_writeQueue.pop_front();
+  if (!m_writeQueue.empty()) writeNext();
 }
 
 void Session::writeNext() {
   const Outgoing& out = m_writeQueue.front();
-  const std::array<asio::const_buffer, 2> buffers = {
+  std::array<asio::const_buffer, 2> buffers = {
       asio::buffer(out.head), asio::buffer(out.bulk.data(), out.bulk.size_bytes())};
+  std::size_t skip = out.written;
+  for (auto& b : buffers) {
+    const std::size_t k = std::min(skip, b.size());
+    b += k;
+    skip -= k;
+  }
   asio::async_write(m_socket, buffers, WholeTransfer{},
                     [self = shared_from_this()](boost::system::error_code ec, std::size_t n) {
                       if (self->m_closed) return;
                       if (ec) return self->close(ec.message());
                       self->m_bytesSent += n;
-                      if (self->m_onFrame) {
-                        self->m_onFrame(typeOf(self->m_writeQueue.front().message), n, true);
-                      }
-                      self->m_writeQueue.pop_front();
-                      if (!self->m_writeQueue.empty()) self->writeNext();
+                      self->frameWritten();
                     });
 }
 

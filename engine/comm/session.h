@@ -11,6 +11,7 @@
 #include <boost/asio/ip/tcp.hpp>
 
 #include "comm/messages.h"
+#include "comm/parallel_writer.h"
 
 namespace distlab::engine {
 
@@ -44,6 +45,16 @@ class Session : public std::enable_shared_from_this<Session> {
   /// Queues a PARAMS/PUSH whose floats are a snapshot shared with other sessions (kept alive
   /// until written): one copy of the parameters serves every worker's reply.
   void sendShared(Message fields, std::shared_ptr<const std::vector<float>> values);
+  /// One PARAMS/PUSH for several sessions (each with its own fields and shared floats), written
+  /// to all their sockets at once by `writer` where nothing is queued before it; whatever a full
+  /// socket buffer refuses, and every frame behind a queue, goes out as sendShared's would. All
+  /// the sessions run on the calling thread.
+  struct SharedSend {
+    std::shared_ptr<Session> session;
+    Message fields;
+    std::shared_ptr<const std::vector<float>> values;
+  };
+  static void sendSharedToMany(std::span<SharedSend> sends, ParallelWriter& writer);
   /// Hands back the float vector of a received PARAMS/PUSH once it is used, so the next one is
   /// read into it instead of a fresh allocation.
   void recycle(std::vector<float>&& values) { m_spare = std::move(values); }
@@ -61,7 +72,12 @@ class Session : public std::enable_shared_from_this<Session> {
     std::vector<std::uint8_t> head;
     std::span<const float> bulk;
     std::shared_ptr<const std::vector<float>> sharedBulk;
+    std::size_t written = 0;  ///< bytes already on the socket (a direct write got that far)
+    std::size_t size() const { return head.size() + bulk.size_bytes(); }
   };
+  Outgoing& queueShared(Message fields, std::shared_ptr<const std::vector<float>> values);
+  void afterDirectWrite(const ParallelWriter::Outcome& outcome);
+  void frameWritten();
 
   void readHeader();
   void readPayload(FrameHeader header);

@@ -1,3 +1,4 @@
+#include <bit>
 #include <cmath>
 #include <numeric>
 #include <vector>
@@ -28,6 +29,39 @@ TEST(WeightedMeanTest, WeightsBySampleCount) {
   EXPECT_THROW(mean.add(std::vector<float>{1}, 1), Error);
   mean.reset();
   EXPECT_THROW(mean.result(out), Error);
+}
+
+// The barrier's one-pass aggregation must not change a bit of what add() then result() give.
+TEST(WeightedMeanTest, AddAndTakeEqualsAddThenResultToTheBit) {
+  std::vector<std::vector<float>> updates(3, std::vector<float>(1001));
+  for (std::size_t k = 0; k < updates.size(); ++k) {
+    for (std::size_t i = 0; i < updates[k].size(); ++i) {
+      updates[k][i] = std::sin(static_cast<float>(i * (k + 3))) * static_cast<float>(k + 1) / 7.0f;
+    }
+  }
+  const std::uint32_t samples[] = {64, 37, 5};
+  for (std::size_t count = 1; count <= updates.size(); ++count) {
+    WeightedMean twoSteps(1001), fused(1001);
+    for (std::size_t k = 0; k < count; ++k) twoSteps.add(updates[k], samples[k]);
+    for (std::size_t k = 0; k + 1 < count; ++k) fused.add(updates[k], samples[k]);
+    std::vector<float> expected(1001), got(1001);
+    twoSteps.result(expected);
+    fused.addAndTake(updates[count - 1], samples[count - 1], got);
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      ASSERT_EQ(std::bit_cast<std::uint32_t>(got[i]), std::bit_cast<std::uint32_t>(expected[i]))
+          << count << " updates, value " << i;
+    }
+    // It also emptied the sum: the next round starts from nothing.
+    EXPECT_EQ(fused.samples(), 0u);
+    EXPECT_THROW(fused.result(got), Error);
+    fused.add(updates[0], 2);
+    fused.result(got);
+    EXPECT_FLOAT_EQ(got[5], updates[0][5]);
+  }
+  WeightedMean empty(2);
+  std::vector<float> out(2);
+  EXPECT_THROW(empty.addAndTake(std::vector<float>{1, 2}, 0, out), Error);
+  EXPECT_THROW(empty.addAndTake(std::vector<float>{1}, 1, out), Error);
 }
 
 // The lecture's argument for data parallelism on its own example: the gradient of the mean squared

@@ -209,16 +209,23 @@ TEST_F(ClusterRunTest, AnAsynchronousRunWritesEveryKindOfTelemetry) {
     EXPECT_GT(spans[kind], 0) << spanKindName(kind);
   }
   // Traffic measured on the sockets: every PUSH carries the model's floats.
-  std::uint64_t pushes = 0, pushBytes = 0;
+  std::uint64_t pushes = 0, pushBytes = 0, pulls = 0, params = 0;
   for (const auto& t : eventsOf<TrafficRecord>(ev)) {
     if (t.type == MessageType::Push) {
       ++pushes;
       pushBytes += t.bytes;
     }
+    pulls += t.type == MessageType::Pull;
+    params += t.type == MessageType::Params;
   }
   EXPECT_EQ(pushes, stepsOf(0) + stepsOf(1) + stepsOf(2));
+  // A worker sends one PULL, before its first step; after that each PUSH but the last asks for
+  // the next parameters itself, and every step got its PARAMS.
+  EXPECT_EQ(pulls, 3u);
+  EXPECT_EQ(params, pushes);
   const std::uint64_t modelBytes = (2 * 32 + 32 + 32 * 4 + 4) * 4;
-  EXPECT_EQ(pushBytes, pushes * (12 + 17 + modelBytes));
+  // header, then kind, pullNext, base version, samples and count before the floats
+  EXPECT_EQ(pushBytes, pushes * (12 + 1 + 1 + 8 + 4 + 4 + modelBytes));
   // metrics.csv: the header and one row per evaluation; the model learned something.
   std::ifstream csv(out() + "/metrics.csv");
   std::string header, line, last;

@@ -45,6 +45,7 @@ std::vector<Message> oneOfEach() {
           Pull{42},
           Params{7, values},
           Push{PushKind::ModelDelta, 6, 64, values},
+          Push{PushKind::Gradient, 9, 32, values, true},
           Clock{11},
           Barrier{12},
           Telemetry{{9, 8, 7}},
@@ -120,7 +121,7 @@ TEST(MessagesTest, LyingLengthsAreRejectedBeforeAllocating) {
   const DecodeLimits limits{1 << 20, 1000};
   // A push whose float count claims a billion floats over a payload of a few bytes.
   auto frame = encodeFrame(Push{PushKind::Gradient, 1, 1, std::vector<float>(3)});
-  const std::size_t countOffset = kFrameHeaderSize + 1 + 8 + 4;
+  const std::size_t countOffset = kFrameHeaderSize + 1 + 1 + 8 + 4;
   const std::uint32_t huge = 1'000'000'000;
   std::memcpy(frame.data() + countOffset, &huge, 4);
   Message out;
@@ -146,6 +147,15 @@ TEST(MessagesTest, LyingLengthsAreRejectedBeforeAllocating) {
   EXPECT_EQ(
       decodeFrame(encodeFrame(Challenge{std::vector<std::uint8_t>(300)}), limits, out, consumed),
       DecodeError::BadPayload);
+}
+
+TEST(MessagesTest, APushWhosePullFlagIsNeitherZeroNorOneIsRejected) {
+  auto frame = encodeFrame(Push{PushKind::Gradient, 1, 1, std::vector<float>(3), true});
+  ASSERT_EQ(frame[kFrameHeaderSize + 1], 1);  // the flag follows the kind
+  frame[kFrameHeaderSize + 1] = 2;
+  Message out;
+  std::size_t consumed = 0;
+  EXPECT_EQ(decodeFrame(frame, {}, out, consumed), DecodeError::BadPayload);
 }
 
 TEST(MessagesTest, TrailingBytesInAPayloadAreAnError) {

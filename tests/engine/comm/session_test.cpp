@@ -136,5 +136,55 @@ TEST(SessionTest, APeerThatHangsUpIsReported) {
   EXPECT_EQ(reason, "peer closed the connection");
 }
 
+// A barrier's release: one shared parameter array to three workers at once. It is bigger than
+// the socket buffers, so the direct writes stop part way and the event loop sends the rest; one
+// session already has a frame queued, which must go first.
+TEST(SessionTest, OneSharedArrayReachesManySessionsWholeAndInOrder) {
+  asio::io_context io;
+  tcp::acceptor acceptor{io, tcp::endpoint(asio::ip::make_address("127.0.0.1"), 0)};
+  const std::size_t floats = 6'000'000;  // 24 MB: more than both ends' buffers hold
+  const DecodeLimits limits{64u << 20, static_cast<std::uint32_t>(floats)};
+  auto values = std::make_shared<std::vector<float>>(floats);
+  for (std::size_t i = 0; i < floats; ++i) (*values)[i] = static_cast<float>(i % 1000) - 0.5f;
+  std::vector<std::shared_ptr<Session>> servers, clients;
+  std::vector<std::vector<Message>> received(3);
+  std::vector<std::vector<std::size_t>> sentFrames(3);
+  int paramsReceived = 0;
+  for (int k = 0; k < 3; ++k) {
+    tcp::socket clientSocket{io};
+    clientSocket.connect(acceptor.local_endpoint());
+    servers.push_back(std::make_shared<Session>(acceptor.accept(), limits));
+    clients.push_back(std::make_shared<Session>(std::move(clientSocket), limits));
+    servers[k]->observeFrames([&sentFrames, k](MessageType type, std::size_t bytes, bool sent) {
+      if (sent && type == MessageType::Params) sentFrames[k].push_back(bytes);
+    });
+    servers[k]->start([](Message&&) {}, [](const std::string&) {});
+    clients[k]->start(
+        [&, k](Message&& m) {
+          if (std::holds_alternative<Params>(m) && ++paramsReceived == 3) io.stop();
+          received[k].push_back(std::move(m));
+        },
+        [](const std::string&) {});
+  }
+  servers[2]->send(Clock{77});  // queued (or written) before the release
+  ParallelWriter writer(1);
+  std::vector<Session::SharedSend> sends;
+  for (int k = 0; k < 3; ++k) sends.push_back({servers[k], Params{9, {}}, values});
+  Session::sendSharedToMany(sends, writer);
+  io.run_for(std::chrono::seconds(20));
+  const std::size_t frameBytes = kFrameHeaderSize + bulkPrefixSize(MessageType::Params) + 4 * floats;
+  for (int k = 0; k < 3; ++k) {
+    ASSERT_EQ(received[k].size(), k == 2 ? 2u : 1u) << "session " << k;
+    if (k == 2) {
+      EXPECT_EQ(std::get<Clock>(received[k][0]).clock, 77u);
+    }
+    const auto& params = std::get<Params>(received[k].back());
+    EXPECT_EQ(params.version, 9u);
+    EXPECT_EQ(params.values, *values) << "session " << k;
+    EXPECT_EQ(sentFrames[k], std::vector<std::size_t>{frameBytes}) << "session " << k;
+    EXPECT_EQ(clients[k]->bytesReceived(), servers[k]->bytesSent());
+  }
+}
+
 }  // namespace
 }  // namespace distlab::engine
