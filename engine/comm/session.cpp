@@ -2,6 +2,7 @@
 
 #include "comm/whole_transfer.h"
 
+#include <boost/asio/post.hpp>
 #include <boost/asio/read.hpp>
 #include <boost/asio/write.hpp>
 
@@ -139,8 +140,12 @@ void Session::sendSharedToMany(std::span<SharedSend> sends, ParallelWriter& writ
 
 void Session::afterDirectWrite(const ParallelWriter::Outcome& outcome) {
   if (outcome.error != 0) {
-    return close(boost::system::error_code(outcome.error, boost::system::system_category())
-                     .message());
+    // Closed from the event loop, not here: the caller (say, a barrier's release) is still
+    // going through its list and must not see a peer vanish under it.
+    const auto reason =
+        boost::system::error_code(outcome.error, boost::system::system_category()).message();
+    asio::post(m_socket.get_executor(), [self = shared_from_this(), reason] { self->close(reason); });
+    return;
   }
   Outgoing& out = m_writeQueue.front();
   m_bytesSent += outcome.written;

@@ -186,5 +186,45 @@ TEST(SessionTest, OneSharedArrayReachesManySessionsWholeAndInOrder) {
   }
 }
 
+// A worker gone at the moment of the release: its session is closed with the reason (from the
+// event loop), and the others still get their parameters.
+TEST(SessionTest, APeerGoneAtTheReleaseIsClosedAndTheOthersAreServed) {
+  asio::io_context io;
+  tcp::acceptor acceptor{io, tcp::endpoint(asio::ip::make_address("127.0.0.1"), 0)};
+  const std::size_t floats = 6'000'000;
+  const DecodeLimits limits{64u << 20, static_cast<std::uint32_t>(floats)};
+  auto values = std::make_shared<std::vector<float>>(floats, 1.5f);
+  std::vector<std::shared_ptr<Session>> servers;
+  std::vector<tcp::socket> clientSockets;
+  for (int k = 0; k < 2; ++k) {
+    clientSockets.emplace_back(io).connect(acceptor.local_endpoint());
+    servers.push_back(std::make_shared<Session>(acceptor.accept(), limits));
+  }
+  std::string reason = "(open)";
+  servers[0]->start([](Message&&) {}, [&](const std::string& r) { reason = r; });
+  servers[1]->start([](Message&&) {}, [](const std::string&) {});
+  // Worker 0's socket is gone: a reset as soon as anything reaches it.
+  clientSockets[0].set_option(asio::socket_base::linger(true, 0));
+  clientSockets[0].close();
+  auto reader = std::make_shared<Session>(std::move(clientSockets[1]), limits);
+  bool served = false;
+  reader->start(
+      [&](Message&& m) {
+        served = std::get<Params>(m).values == *values;
+        io.stop();
+      },
+      [](const std::string&) {});
+  ParallelWriter writer(1);
+  std::vector<Session::SharedSend> sends = {{servers[0], Params{3, {}}, values},
+                                            {servers[1], Params{3, {}}, values}};
+  Session::sendSharedToMany(sends, writer);
+  EXPECT_EQ(reason, "(open)");  // not closed under the caller
+  io.run_for(std::chrono::seconds(20));
+  EXPECT_TRUE(served);
+  EXPECT_NE(reason, "(open)");
+  EXPECT_FALSE(reason.empty());
+  EXPECT_FALSE(servers[0]->isOpen());
+}
+
 }  // namespace
 }  // namespace distlab::engine
