@@ -1,5 +1,6 @@
 #include "comm/parallel_writer.h"
 
+#include <cassert>
 #include <cerrno>
 #include <sys/socket.h>
 #include <sys/uio.h>
@@ -53,6 +54,7 @@ ParallelWriter::Outcome ParallelWriter::writeOne(const Job& job) {
 }
 
 void ParallelWriter::write(std::span<const Job> jobs, std::span<Outcome> outcomes) {
+  assert(outcomes.size() >= jobs.size());
   if (jobs.size() <= 1 || m_helpers.empty()) {
     for (std::size_t i = 0; i < jobs.size(); ++i) outcomes[i] = writeOne(jobs[i]);
     return;

@@ -37,7 +37,8 @@ class ParallelWriter {
   ParallelWriter(const ParallelWriter&) = delete;
   ParallelWriter& operator=(const ParallelWriter&) = delete;
 
-  /// Writes every job and returns once all are done; outcomes[i] belongs to jobs[i].
+  /// Writes every job and returns once all are done; outcomes[i] belongs to jobs[i] (outcomes
+  /// holds at least as many). One caller at a time (the owner's event-loop thread).
   void write(std::span<const Job> jobs, std::span<Outcome> outcomes);
 
   /// Writes one job on the calling thread.

@@ -139,7 +139,9 @@ void Session::sendSharedToMany(std::span<SharedSend> sends, ParallelWriter& writ
 }
 
 void Session::afterDirectWrite(const ParallelWriter::Outcome& outcome) {
+  m_bytesSent += outcome.written;
   if (outcome.error != 0) {
+    // The frame stays queued, unwritten, until then: close() drops it.
     // Closed from the event loop, not here: the caller (say, a barrier's release) is still
     // going through its list and must not see a peer vanish under it.
     const auto reason =
@@ -148,7 +150,6 @@ void Session::afterDirectWrite(const ParallelWriter::Outcome& outcome) {
     return;
   }
   Outgoing& out = m_writeQueue.front();
-  m_bytesSent += outcome.written;
   out.written = outcome.written;
   if (out.written < out.size()) return writeNext();  // the socket buffer was full
   frameWritten();

@@ -51,6 +51,12 @@ TEST(WeightedMeanTest, AddAndTakeEqualsAddThenResultToTheBit) {
       ASSERT_EQ(std::bit_cast<std::uint32_t>(got[i]), std::bit_cast<std::uint32_t>(expected[i]))
           << count << " updates, value " << i;
     }
+    // A mean reused after result() and reset() (a round a departing worker completed) holds a
+    // stale sum: the next round must not see it.
+    twoSteps.reset();
+    twoSteps.add(updates[1], 3);
+    twoSteps.addAndTake(updates[2], 5, got);
+    EXPECT_FLOAT_EQ(got[7], (3 * updates[1][7] + 5 * updates[2][7]) / 8.0f);
     // It also emptied the sum: the next round starts from nothing.
     EXPECT_EQ(fused.samples(), 0u);
     EXPECT_THROW(fused.result(got), Error);

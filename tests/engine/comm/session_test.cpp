@@ -186,8 +186,9 @@ TEST(SessionTest, OneSharedArrayReachesManySessionsWholeAndInOrder) {
   }
 }
 
-// A worker gone at the moment of the release: its session is closed with the reason (from the
-// event loop), and the others still get their parameters.
+// A worker gone at the moment of the release: its session is closed (from the event loop, not
+// under the caller) and the others still get their parameters. Session 0 never starts reading,
+// so only the failed write can close it.
 TEST(SessionTest, APeerGoneAtTheReleaseIsClosedAndTheOthersAreServed) {
   asio::io_context io;
   tcp::acceptor acceptor{io, tcp::endpoint(asio::ip::make_address("127.0.0.1"), 0)};
@@ -200,8 +201,6 @@ TEST(SessionTest, APeerGoneAtTheReleaseIsClosedAndTheOthersAreServed) {
     clientSockets.emplace_back(io).connect(acceptor.local_endpoint());
     servers.push_back(std::make_shared<Session>(acceptor.accept(), limits));
   }
-  std::string reason = "(open)";
-  servers[0]->start([](Message&&) {}, [&](const std::string& r) { reason = r; });
   servers[1]->start([](Message&&) {}, [](const std::string&) {});
   // Worker 0's socket is gone: a reset as soon as anything reaches it.
   clientSockets[0].set_option(asio::socket_base::linger(true, 0));
@@ -218,11 +217,9 @@ TEST(SessionTest, APeerGoneAtTheReleaseIsClosedAndTheOthersAreServed) {
   std::vector<Session::SharedSend> sends = {{servers[0], Params{3, {}}, values},
                                             {servers[1], Params{3, {}}, values}};
   Session::sendSharedToMany(sends, writer);
-  EXPECT_EQ(reason, "(open)");  // not closed under the caller
+  EXPECT_TRUE(servers[0]->isOpen());  // not closed under the caller
   io.run_for(std::chrono::seconds(20));
   EXPECT_TRUE(served);
-  EXPECT_NE(reason, "(open)");
-  EXPECT_FALSE(reason.empty());
   EXPECT_FALSE(servers[0]->isOpen());
 }
 
