@@ -275,6 +275,14 @@ void PrivacyView::updateTargetControls() {
   m_model->setEnabled(testImages);
 }
 
+void PrivacyView::writeAttackChoices(QJsonObject& privacy) const {
+  privacy["attack"] = m_attack->currentData().toString();
+  privacy["optimizer"] = m_optimizer->currentData().toString();
+  privacy["distance"] = m_distanceKind->currentData().toString();
+  privacy["defense"] = m_defense->currentData().toString();
+  privacy["defense_strength"] = m_strength->value();
+}
+
 QJsonObject PrivacyView::applySettings(const QJsonObject& spec, QString* error) const {
   if (const int c = selectedCapture(); c >= 0) {
     const CapturedPush& capture = m_captures[static_cast<std::size_t>(c)];
@@ -282,11 +290,7 @@ QJsonObject PrivacyView::applySettings(const QJsonObject& spec, QString* error) 
     QJsonObject privacy = out.value("privacy").toObject();
     privacy["capture_from"] = capture.folder;
     privacy["capture_worker"] = -1;
-    privacy["attack"] = m_attack->currentData().toString();
-    privacy["optimizer"] = m_optimizer->currentData().toString();
-    privacy["distance"] = m_distanceKind->currentData().toString();
-    privacy["defense"] = m_defense->currentData().toString();
-    privacy["defense_strength"] = m_strength->value();
+    writeAttackChoices(privacy);
     out["privacy"] = privacy;
     return out;
   }
@@ -311,11 +315,7 @@ QJsonObject PrivacyView::applySettings(const QJsonObject& spec, QString* error) 
   QJsonObject privacy = out.value("privacy").toObject();
   privacy.remove("capture_from");  // left by an attack on a captured push
   privacy["images"] = images;
-  privacy["attack"] = m_attack->currentData().toString();
-  privacy["optimizer"] = m_optimizer->currentData().toString();
-  privacy["distance"] = m_distanceKind->currentData().toString();
-  privacy["defense"] = m_defense->currentData().toString();
-  privacy["defense_strength"] = m_strength->value();
+  writeAttackChoices(privacy);
   out["privacy"] = privacy;
   QJsonObject model = out.value("model").toObject();
   const QString arch = m_model->currentData().toString();

@@ -90,6 +90,8 @@ class PrivacyView : public QWidget {
   void changeEvent(QEvent* event) override;
 
  private:
+  /// The attack, optimizer, distance, defense and strength chosen, into a spec's privacy section.
+  void writeAttackChoices(QJsonObject& privacy) const;
   void retranslate();
 
   void showGrid(const QImage& grid);

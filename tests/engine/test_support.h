@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,15 @@ inline void writeRaw(const std::filesystem::path& path, const std::vector<std::u
   std::ofstream out(path, std::ios::binary);
   out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
   ASSERT_TRUE(out.good()) << path;
+}
+
+/// One line of a CSV table as its cells (the tables end lines in CRLF: the CR is dropped).
+inline std::vector<std::string> splitCsvLine(std::string line) {
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  std::vector<std::string> cells;
+  std::stringstream ss(line);
+  for (std::string c; std::getline(ss, c, ',');) cells.push_back(c);
+  return cells;
 }
 
 /// A fixture with a fresh folder per test (named after the test and the process), removed after.

@@ -135,9 +135,7 @@ TEST_F(CliTest, InvertRebuildsABatchOfTwoImagesAndWritesTheGridAndTables) {
   EXPECT_NE(line.find("image,label,recovered_label,mse,psnr,ssim"), std::string::npos);
   int rows = 0;
   while (std::getline(results, line)) {
-    std::vector<std::string> cells;
-    std::stringstream ss(line);
-    for (std::string c; std::getline(ss, c, ',');) cells.push_back(c);
+    const auto cells = distlab::engine::testing::splitCsvLine(line);
     ASSERT_EQ(cells.size(), 6u) << line;
     EXPECT_EQ(cells[1], cells[2]) << line;       // the label comes back
     EXPECT_GE(std::stod(cells[4]), 30.0) << line;  // PSNR
@@ -181,10 +179,7 @@ TEST_F(CliTest, ThePrivacyUtilityTableTradesAttackQualityForAccuracy) {
             std::string::npos);
   std::vector<std::vector<double>> rows;  // strength, psnr, ssim, accuracy
   while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();  // the tables end lines in CRLF
-    std::vector<std::string> cells;
-    std::stringstream ss(line);
-    for (std::string c; std::getline(ss, c, ',');) cells.push_back(c);
+    const auto cells = distlab::engine::testing::splitCsvLine(line);
     ASSERT_EQ(cells.size(), 6u) << line;
     EXPECT_EQ(cells[5], "in-process");
     rows.push_back({std::stod(cells[1]), std::stod(cells[2]), std::stod(cells[3]),
@@ -221,10 +216,7 @@ TEST_F(CliTest, ThePrivacyUtilitySweepCanTrainEachDefenseOnARealCluster) {
   std::getline(in, line);
   std::vector<std::vector<std::string>> rows;
   while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();  // the tables end lines in CRLF
-    std::vector<std::string> cells;
-    std::stringstream ss(line);
-    for (std::string c; std::getline(ss, c, ',');) cells.push_back(c);
+    const auto cells = distlab::engine::testing::splitCsvLine(line);
     ASSERT_EQ(cells.size(), 6u) << line;
     EXPECT_EQ(cells[5], "cluster");
     rows.push_back(cells);
@@ -235,9 +227,8 @@ TEST_F(CliTest, ThePrivacyUtilitySweepCanTrainEachDefenseOnARealCluster) {
     std::ifstream metrics(path("out/utility/" + folder + "/metrics.csv"));
     std::string row, last;
     while (std::getline(metrics, row)) last = row;
-    std::vector<std::string> cells;  // ..., test_accuracy, bytes_to_server, bytes_to_workers
-    std::stringstream ss(last);
-    for (std::string c; std::getline(ss, c, ',');) cells.push_back(c);
+    // ..., test_accuracy, bytes_to_server, bytes_to_workers
+    const auto cells = distlab::engine::testing::splitCsvLine(last);
     return std::stod(cells.at(cells.size() - 3));
   };
   EXPECT_NEAR(std::stod(rows[0][4]), lastAccuracy("none-0"), 1e-4);

@@ -95,13 +95,7 @@ std::vector<std::vector<std::string>> csvRows(const std::string& p) {
   EXPECT_EQ(text.rfind("\xEF\xBB\xBF", 0), 0u) << p;  // UTF-8 with a byte-order mark
   std::vector<std::vector<std::string>> rows;
   std::stringstream lines(text.substr(3));
-  for (std::string line; std::getline(lines, line);) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    std::vector<std::string> cells;
-    std::stringstream ss(line);
-    for (std::string c; std::getline(ss, c, ',');) cells.push_back(c);
-    rows.push_back(cells);
-  }
+  for (std::string line; std::getline(lines, line);) rows.push_back(testing::splitCsvLine(line));
   return rows;
 }
 
