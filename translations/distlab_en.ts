@@ -1467,6 +1467,10 @@
         <source>The workers mask every push with pairwise secrets (X25519 key exchange) that cancel in the round&apos;s sum: the server learns only the aggregate (bsp or local-sgd).</source>
         <translation>The workers mask every push with pairwise secrets (X25519 key exchange) that cancel in the round&apos;s sum: the server learns only the aggregate (bsp or local-sgd).</translation>
     </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
 </context>
 <context>
     <name>distlab::widgets::StalenessView</name>
@@ -1565,10 +1569,6 @@
         <translation>Worker %1</translation>
     </message>
     <message>
-        <source>step %1, %2% of the data</source>
-        <translation>step %1, %2% of the data</translation>
-    </message>
-    <message>
         <source>Parameter server</source>
         <translation>Parameter server</translation>
     </message>
@@ -1591,6 +1591,14 @@
     <message>
         <source>Capture its next push (privacy lesson)</source>
         <translation>Capture its next push (privacy lesson)</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>step %1</translation>
+    </message>
+    <message>
+        <source>%1% of the data</source>
+        <translation>%1% of the data</translation>
     </message>
 </context>
 <context>

@@ -1467,6 +1467,10 @@
         <source>The workers mask every push with pairwise secrets (X25519 key exchange) that cancel in the round&apos;s sum: the server learns only the aggregate (bsp or local-sgd).</source>
         <translation>工作节点用两两共享的密钥（X25519 密钥交换）给每次推送加掩码，掩码在一轮的总和中相互抵消：服务器只得到聚合结果（bsp 或 local-sgd）。</translation>
     </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
 </context>
 <context>
     <name>distlab::widgets::StalenessView</name>
@@ -1565,10 +1569,6 @@
         <translation>工作节点 %1</translation>
     </message>
     <message>
-        <source>step %1, %2% of the data</source>
-        <translation>第 %1 步，数据的 %2%</translation>
-    </message>
-    <message>
         <source>Parameter server</source>
         <translation>参数服务器</translation>
     </message>
@@ -1591,6 +1591,14 @@
     <message>
         <source>Capture its next push (privacy lesson)</source>
         <translation>截获它的下一次推送（隐私课）</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>%1% of the data</source>
+        <translation>数据的 %1%</translation>
     </message>
 </context>
 <context>

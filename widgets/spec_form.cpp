@@ -26,6 +26,7 @@ struct FieldSpec {
   QStringList choices = {};
   double min = 0, max = 0;
   int decimals = 0;
+  bool zeroMeansAll = false;  ///< an Integer whose 0 stands for "no limit"
 };
 
 const QList<FieldSpec>& fieldSpecs() {
@@ -34,7 +35,7 @@ const QList<FieldSpec>& fieldSpecs() {
        Kind::Choice,
        "fashion-mnist",
        {"fashion-mnist", "mnist", "cifar10", "height-weight", "blobs", "spirals"}},
-      {"dataset.train_limit", Kind::Integer, 0, {}, 0, 10'000'000},
+      {"dataset.train_limit", Kind::Integer, 0, {}, 0, 10'000'000, 0, true},
       {"model.arch", Kind::Choice, "mlp", {"mlp", "lenet5", "linear"}},
       {"model.hidden", Kind::IntegerList, QJsonArray{256, 128}},
       {"model.activation", Kind::Choice, "relu", {"relu", "sigmoid", "tanh", "softplus"}},
@@ -159,6 +160,7 @@ QGroupBox* SpecForm::addGroup(const QList<QString>& paths) {
       case Kind::Integer: {
         auto* spin = new QSpinBox;
         spin->setRange(static_cast<int>(spec.min), static_cast<int>(spec.max));
+        if (spec.zeroMeansAll) spin->setSpecialValueText(tr("all"));
         connect(spin, &QSpinBox::valueChanged, this, changed);
         field.editor = spin;
         break;

@@ -13,6 +13,7 @@ namespace {
 
 constexpr qint64 kArrowMs = 350;   // an arrow fades out over this long
 constexpr qint64 kMinGapMs = 250;  // and is not shown again sooner on the same link
+constexpr int kTextMargin = 6;     // between a worker's box and its text
 
 QColor stateColor(TopologyView::State s) {
   switch (s) {
@@ -85,11 +86,25 @@ void TopologyView::clear() {
 
 QRect TopologyView::serverRect() const { return QRect(width() / 2 - 90, 16, 180, 54); }
 
+QStringList TopologyView::workerLines(int worker) const {
+  const Node& n = m_workers.at(static_cast<std::size_t>(worker));
+  return {tr("Worker %1").arg(worker), stateName(n.state), tr("step %1").arg(n.step),
+          tr("%1% of the data").arg(n.share * 100.0, 0, 'f', 0)};
+}
+
 QRect TopologyView::workerRect(int worker) const {
   const int n = std::max(1, workerCount());
   const int slot = width() / n;
-  const int w = std::min(150, slot - 16);
-  return QRect(slot * worker + (slot - w) / 2, height() - 96, w, 80);
+  // As wide as its longest line when there is room (a long run's step count, Chinese or
+  // English); with many workers the slot decides and drawText elides.
+  // Measured as drawn: Chinese lines come from a fallback font with taller lines.
+  const QSize text = fontMetrics()
+                         .boundingRect(QRect(0, 0, 4096, 4096), Qt::AlignHCenter | Qt::AlignTop,
+                                       workerLines(worker).join('\n'))
+                         .size();
+  const int w = std::max(8, std::min(std::max(120, text.width() + 2 * kTextMargin), slot - 16));
+  const int h = text.height() + 2 * kTextMargin;
+  return QRect(slot * worker + (slot - w) / 2, height() - h - 16, w, h);
 }
 
 int TopologyView::workerAt(QPoint pos) const {
@@ -157,9 +172,10 @@ void TopologyView::paintEvent(QPaintEvent*) {
     p.setBrush(palette().color(QPalette::Window));
     p.drawRoundedRect(w, 8, 8);
     p.setPen(palette().color(QPalette::Text));
-    p.drawText(w.adjusted(6, 4, -6, -4), Qt::AlignHCenter | Qt::AlignTop,
-               tr("Worker %1").arg(k) + "\n" + stateName(n.state) + "\n" +
-                   tr("step %1, %2% of the data").arg(n.step).arg(n.share * 100.0, 0, 'f', 0));
+    const QRect text = w.adjusted(kTextMargin, kTextMargin, -kTextMargin, -kTextMargin);
+    QStringList lines = workerLines(k);
+    for (QString& line : lines) line = fontMetrics().elidedText(line, Qt::ElideRight, text.width());
+    p.drawText(text, Qt::AlignHCenter | Qt::AlignTop, lines.join('\n'));
   }
   p.setPen(QPen(QColor(0x94, 0x67, 0xbd), 3));
   p.setBrush(palette().color(QPalette::Window));

@@ -35,6 +35,8 @@ class TopologyView : public QWidget {
   /// The worker drawn at a point, or -1.
   int workerAt(QPoint pos) const;
   QRect workerRect(int worker) const;
+  /// The lines written in a worker's box: its name, state, step and share of the data.
+  QStringList workerLines(int worker) const;
   /// What the context menu does: emits actionRequested.
   void requestAction(int worker, Action action);
 

@@ -78,6 +78,21 @@ TEST(SpecFormTest, EveryFieldHasALabelAndATooltip) {
 namespace distlab::widgets {
 namespace {
 
+TEST(SpecFormTest, NoTrainingLimitReadsAllAndStillWritesZero) {
+  SpecForm form;
+  form.setSpec(json(R"({"dataset": {"name": "fashion-mnist"}})"));
+  auto* limit = qobject_cast<QSpinBox*>(form.editorFor("dataset.train_limit"));
+  ASSERT_NE(limit, nullptr);
+  EXPECT_EQ(limit->value(), 0);
+  EXPECT_EQ(limit->text(), "all");  // not a bare 0, which reads as "no examples"
+  limit->setValue(5000);
+  EXPECT_EQ(limit->text(), "5000");
+  EXPECT_EQ(form.spec().value("dataset").toObject().value("train_limit").toInt(), 5000);
+  limit->setValue(0);
+  EXPECT_EQ(limit->text(), "all");
+  EXPECT_EQ(form.spec().value("dataset").toObject().value("train_limit").toInt(0), 0);
+}
+
 TEST(SpecFormTest, SecureAggregationIsACheckBoxThatWritesABoolean) {
   SpecForm form;
   form.setSpec(json(R"({"privacy": {"attack": "dlg", "secure_aggregation": true}})"));
