@@ -153,11 +153,14 @@ void TrafficView::refresh() {
     if (!series.first) {
       series.first = new QLineSeries;
       series.second = new QLineSeries;
-      series.first->setPen(QPen(workerColor(worker), 2));
+      // Under BSP every link carries the same bytes each second, so the lines coincide: the
+      // first workers' lines are wider and drawn first, and each shows as a band around the next.
+      const double wider = 1.5 * std::max(0, 3 - worker);
+      series.first->setPen(QPen(workerColor(worker), 2 + wider));
       // Faint rather than dashed: dashing 8 lines cost a third of this view's paint.
       QColor down = workerColor(worker);
       down.setAlpha(120);
-      series.second->setPen(QPen(down, 1.5));
+      series.second->setPen(QPen(down, 1.5 + wider));
       for (auto* s : {series.first, series.second}) {
         m_chart->addSeries(s);
         s->attachAxis(m_timeAxis);

@@ -52,5 +52,21 @@ TEST(TrafficViewTest, CumulativeModeShowsBytesSentSoFarOnEachLink) {
   EXPECT_DOUBLE_EQ(up->at(1).y(), 1.0);  // MB/s in second 1
 }
 
+TEST(TrafficViewTest, LinksWithTheSameTrafficStayVisibleOneAroundTheOther) {
+  TrafficView view;
+  for (int worker = 0; worker < 5; ++worker) {
+    for (double t : {0.5, 1.5}) view.add(worker, t, TrafficView::Kind::Push, 1'000'000);
+  }
+  view.refresh();
+  const auto series = view.findChild<QChartView*>()->chart()->series();
+  ASSERT_EQ(series.size(), 10);  // a PUSH and a PARAMS line per worker, in worker order
+  auto width = [&](int i) { return qobject_cast<QLineSeries*>(series.at(i))->pen().widthF(); };
+  for (int worker = 0; worker < 3; ++worker) {
+    EXPECT_GT(width(2 * worker), width(2 * worker + 2)) << worker;  // PUSH
+    EXPECT_GT(width(2 * worker + 1), width(2 * worker + 3)) << worker;  // PARAMS
+  }
+  EXPECT_DOUBLE_EQ(width(6), width(8));  // from the fourth on, all thin
+}
+
 }  // namespace
 }  // namespace distlab::widgets
