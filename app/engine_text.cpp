@@ -1,9 +1,6 @@
 #include "app/engine_text.h"
 
-#include <QRegularExpression>
-
-#include <functional>
-#include <vector>
+#include "app/engine_text_patterns.h"
 
 namespace distlab::app {
 
@@ -53,19 +50,15 @@ QString EngineText::stderrLine(const QString& line) {
   if (const auto w = writing.match(line); w.hasMatch()) {
     return tr("The run's files go to %1").arg(w.captured(1));
   }
-  return line;  // anything else the engine says, as it says it
+  return lessonLine(line).value_or(line);  // anything else the engine says, as it says it
 }
 
 QString EngineText::lifecycleDetail(const std::string& english) {
   // The coordinator's lifecycle details (see engine/cluster/coordinator.cpp), in the window's
   // language; a detail not listed here is shown as written.
   const QString text = QString::fromStdString(english);
-  struct Pattern {
-    QRegularExpression re;
-    std::function<QString(const QRegularExpressionMatch&)> say;
-  };
-  static const std::vector<Pattern> patterns = [] {
-    std::vector<Pattern> p;
+  static const std::vector<TextPattern> patterns = [] {
+    std::vector<TextPattern> p;
     p.push_back({QRegularExpression(R"(^joined, pid (\d+)$)"),
                  [](const QRegularExpressionMatch& m) { return tr("pid %1").arg(m.captured(1)); }});
     p.push_back({QRegularExpression(R"(^joined, started by hand$)"),
@@ -102,10 +95,7 @@ QString EngineText::lifecycleDetail(const std::string& english) {
                  [](const QRegularExpressionMatch&) { return tr("wrong token"); }});
     return p;
   }();
-  for (const auto& pattern : patterns) {
-    if (const auto m = pattern.re.match(text); m.hasMatch()) return pattern.say(m);
-  }
-  return text;
+  return sayByPattern(text, patterns).value_or(text);
 }
 
 }  // namespace distlab::app

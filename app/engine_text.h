@@ -2,6 +2,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
 #include <string>
 
 #include "core/spec.h"
@@ -21,6 +22,9 @@ class EngineText {
   /// A line of the engine's stderr for the log panel; empty when the log already shows it from
   /// the telemetry (progress and lifecycle lines).
   static QString stderrLine(const QString& line);
+  /// A result line of a lesson's engine command (averaging, aggregation, convexity, the
+  /// attack and its privacy-utility table), or nothing when the line is not one of them.
+  static std::optional<QString> lessonLine(const QString& line);
 };
 
 }  // namespace distlab::app

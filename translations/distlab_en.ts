@@ -135,6 +135,90 @@
         <source>wrong token</source>
         <translation>wrong token</translation>
     </message>
+    <message>
+        <source>central descent</source>
+        <translation>central descent</translation>
+    </message>
+    <message>
+        <source>gradient averaging</source>
+        <translation>gradient averaging</translation>
+    </message>
+    <message>
+        <source>model averaging</source>
+        <translation>model averaging</translation>
+    </message>
+    <message>
+        <source>common start</source>
+        <translation>common start</translation>
+    </message>
+    <message>
+        <source>different starts</source>
+        <translation>different starts</translation>
+    </message>
+    <message>
+        <source>on the cluster</source>
+        <translation>on the cluster</translation>
+    </message>
+    <message>
+        <source>in one process</source>
+        <translation>in one process</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>One step from a = %1, b = %2 with learning rate %3:</source>
+        <translation>One step from a = %1, b = %2 with learning rate %3:</translation>
+    </message>
+    <message>
+        <source>  %1: a = %2, b = %3</source>
+        <translation>  %1: a = %2, b = %3</translation>
+    </message>
+    <message>
+        <source>After %1 rounds of %2 local steps: gradient averaging a = %3, b = %4; model averaging a = %5, b = %6</source>
+        <translation>After %1 rounds of %2 local steps: gradient averaging a = %3, b = %4; model averaging a = %5, b = %6</translation>
+    </message>
+    <message>
+        <source>%1: %2 worker(s), aggregation %3</source>
+        <translation>%1: %2 worker(s), aggregation %3</translation>
+    </message>
+    <message>
+        <source>%1: test accuracy %2%, model of %3 parameters, %4 MB sent, %5 s</source>
+        <translation>%1: test accuracy %2%, model of %3 parameters, %4 MB sent, %5 s</translation>
+    </message>
+    <message>
+        <source>Start, round: loss of the averaged model, mean loss of the models, loss of the ensemble</source>
+        <translation>Start, round: loss of the averaged model, mean loss of the models, loss of the ensemble</translation>
+    </message>
+    <message>
+        <source>%1, round %2: %3, %4, %5</source>
+        <translation>%1, round %2: %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>Iteration %1: gradient distance %2, mean PSNR %3 dB</source>
+        <translation>Iteration %1: gradient distance %2, mean PSNR %3 dB</translation>
+    </message>
+    <message>
+        <source>%1 on %2 image(s) (defense %3, strength %4): mean PSNR %5 dB, %6 of %7 labels right, after %8 iterations (%9 evaluations)</source>
+        <translation>%1 on %2 image(s) (defense %3, strength %4): mean PSNR %5 dB, %6 of %7 labels right, after %8 iterations (%9 evaluations)</translation>
+    </message>
+    <message>
+        <source>Privacy and utility: defense %1 at %2 strengths...</source>
+        <translation>Privacy and utility: defense %1 at %2 strengths...</translation>
+    </message>
+    <message>
+        <source>Privacy and utility: training a cluster of %1 workers with %2</source>
+        <translation>Privacy and utility: training a cluster of %1 workers with %2</translation>
+    </message>
+    <message>
+        <source>Defense, strength: the attack&apos;s PSNR and SSIM, the test accuracy</source>
+        <translation>Defense, strength: the attack's PSNR and SSIM, the test accuracy</translation>
+    </message>
+    <message>
+        <source>%1 %2: attack PSNR %3 dB, SSIM %4, test accuracy %5% (%6)</source>
+        <translation>%1 %2: attack PSNR %3 dB, SSIM %4, test accuracy %5% (%6)</translation>
+    </message>
 </context>
 <context>
     <name>Lessons</name>

@@ -135,6 +135,90 @@
         <source>wrong token</source>
         <translation>令牌错误</translation>
     </message>
+    <message>
+        <source>central descent</source>
+        <translation>集中式梯度下降</translation>
+    </message>
+    <message>
+        <source>gradient averaging</source>
+        <translation>梯度平均</translation>
+    </message>
+    <message>
+        <source>model averaging</source>
+        <translation>模型平均</translation>
+    </message>
+    <message>
+        <source>common start</source>
+        <translation>相同起点</translation>
+    </message>
+    <message>
+        <source>different starts</source>
+        <translation>不同起点</translation>
+    </message>
+    <message>
+        <source>on the cluster</source>
+        <translation>在集群上</translation>
+    </message>
+    <message>
+        <source>in one process</source>
+        <translation>在单个进程中</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>One step from a = %1, b = %2 with learning rate %3:</source>
+        <translation>从 a = %1, b = %2 出发走一步，学习率 %3：</translation>
+    </message>
+    <message>
+        <source>  %1: a = %2, b = %3</source>
+        <translation>  %1：a = %2, b = %3</translation>
+    </message>
+    <message>
+        <source>After %1 rounds of %2 local steps: gradient averaging a = %3, b = %4; model averaging a = %5, b = %6</source>
+        <translation>%1 轮、每轮 %2 个本地步之后：梯度平均 a = %3, b = %4；模型平均 a = %5, b = %6</translation>
+    </message>
+    <message>
+        <source>%1: %2 worker(s), aggregation %3</source>
+        <translation>%1：%2 个工作节点，聚合方式 %3</translation>
+    </message>
+    <message>
+        <source>%1: test accuracy %2%, model of %3 parameters, %4 MB sent, %5 s</source>
+        <translation>%1：测试准确率 %2%，模型 %3 个参数，发送 %4 MB，耗时 %5 秒</translation>
+    </message>
+    <message>
+        <source>Start, round: loss of the averaged model, mean loss of the models, loss of the ensemble</source>
+        <translation>起点、轮次：平均模型的损失、各模型损失的平均、集成的损失</translation>
+    </message>
+    <message>
+        <source>%1, round %2: %3, %4, %5</source>
+        <translation>%1，第 %2 轮：%3、%4、%5</translation>
+    </message>
+    <message>
+        <source>Iteration %1: gradient distance %2, mean PSNR %3 dB</source>
+        <translation>第 %1 次迭代：梯度距离 %2，平均 PSNR %3 dB</translation>
+    </message>
+    <message>
+        <source>%1 on %2 image(s) (defense %3, strength %4): mean PSNR %5 dB, %6 of %7 labels right, after %8 iterations (%9 evaluations)</source>
+        <translation>%1 攻击 %2 张图像（防御 %3，强度 %4）：平均 PSNR %5 dB，%7 个标签中猜对 %6 个，共 %8 次迭代（%9 次求值）</translation>
+    </message>
+    <message>
+        <source>Privacy and utility: defense %1 at %2 strengths...</source>
+        <translation>隐私与效用：防御 %1，共 %2 种强度……</translation>
+    </message>
+    <message>
+        <source>Privacy and utility: training a cluster of %1 workers with %2</source>
+        <translation>隐私与效用：用 %2 训练 %1 个工作节点的集群</translation>
+    </message>
+    <message>
+        <source>Defense, strength: the attack&apos;s PSNR and SSIM, the test accuracy</source>
+        <translation>防御、强度：攻击的 PSNR 与 SSIM、测试准确率</translation>
+    </message>
+    <message>
+        <source>%1 %2: attack PSNR %3 dB, SSIM %4, test accuracy %5% (%6)</source>
+        <translation>%1 %2：攻击 PSNR %3 dB，SSIM %4，测试准确率 %5%（%6）</translation>
+    </message>
 </context>
 <context>
     <name>Lessons</name>
