@@ -236,7 +236,17 @@ void TrainingChart::refresh() {
     m_logLossAxis->setRange(logMin, logMax);
   }
   setXRange();
-  if (newSeries) connectLegend();
+  if (newSeries) {
+    // The legend lists series in the order they were added, and workers' first losses arrive in
+    // any order: put the worker curves back in rank order.
+    for (auto& [worker, series] : m_workerSeries) {
+      m_chart->removeSeries(series);
+      m_chart->addSeries(series);
+      series->attachAxis(m_epochAxis);
+      attachLoss(series);
+    }
+    connectLegend();
+  }
 }
 
 void TrainingChart::setXRange() {

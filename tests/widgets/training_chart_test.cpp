@@ -133,6 +133,25 @@ TEST(TrainingChartTest, WallTimeAxisAndLogScaleChangeWhatIsDrawn) {
   EXPECT_EQ(chart.accuracySeries()->at(1).x(), 1.0);
 }
 
+TEST(TrainingChartTest, TheLegendListsWorkersInRankOrderWhateverOrderTheyReport) {
+  TrainingChart chart;
+  chart.startRun("BSP");
+  for (int worker : {2, 3}) chart.addWorkerLoss(worker, 0.1, 1.0, 2.0);
+  chart.refresh();
+  for (int worker : {0, 1}) chart.addWorkerLoss(worker, 0.1, 1.0, 2.0);
+  chart.refresh();
+  QStringList workers;
+  for (auto* marker : chart.chart()->legend()->markers()) {
+    if (marker->label().startsWith("Worker")) workers << marker->label();
+  }
+  EXPECT_EQ(workers, (QStringList{"Worker 0 training loss", "Worker 1 training loss",
+                                  "Worker 2 training loss", "Worker 3 training loss"}));
+  for (int worker = 0; worker < 4; ++worker) {
+    EXPECT_EQ(chart.workerSeries(worker)->count(), 1);
+    EXPECT_EQ(chart.workerSeries(worker)->attachedAxes().size(), 2);
+  }
+}
+
 TEST(TrainingChartTest, WorkersGetTheirOwnCurvesAndEarlierRunsStayForComparison) {
   TrainingChart chart;
   chart.startRun("BSP");
