@@ -27,7 +27,6 @@ namespace coordinator_detail {
 
 constexpr auto kTick = std::chrono::milliseconds(33);  // monitors get telemetry at <= 30 Hz
 constexpr std::size_t kMaxMonitors = 4;
-constexpr std::int64_t kMinWaitNs = 20'000;  // shorter waits are noise, not barrier time
 
 /// A connection: a worker or a monitor, authenticated or still in its handshake.
 struct Peer {
@@ -48,7 +47,7 @@ struct Peer {
 struct WorkerSlot {
   enum class State { Waiting, Alive, Finished, Dead } state = State::Waiting;
   std::shared_ptr<Peer> peer;
-  std::optional<std::int64_t> pullSince;  ///< a PULL is held since then
+  bool pullHeld = false;  ///< a request for parameters (a PULL, or a PUSH that asked) waits
   int stepCredit = 0;                     ///< steps allowed while paused
   int pid = 0;                            ///< the process we started for it (0: started by hand)
   bool killRequested = false;             ///< a monitor asked to kill it
@@ -60,7 +59,6 @@ inline std::string hostOf(const tcp::endpoint& e) { return e.address().to_string
 
 using coordinator_detail::hostOf;
 using coordinator_detail::kMaxMonitors;
-using coordinator_detail::kMinWaitNs;
 using coordinator_detail::kTick;
 using coordinator_detail::Peer;
 using coordinator_detail::WorkerSlot;

@@ -75,7 +75,7 @@ void Coordinator::Impl::admitWorker(const std::shared_ptr<Peer>& peer) {
   peer->authed = true;
   slot.state = WorkerSlot::State::Alive;
   slot.peer = peer;
-  slot.pullSince.reset();
+  slot.pullHeld = false;
   slot.stepCredit = 0;
   const auto pid = launcher.pidOfRank(rank);
   slot.pid = pid.value_or(0);
@@ -111,7 +111,7 @@ void Coordinator::Impl::onWorkerMessage(int rank, Message&& message) {
   auto& slot = workers[static_cast<std::size_t>(rank)];
   if (slot.state != WorkerSlot::State::Alive) return;
   if (std::holds_alternative<Pull>(message)) {
-    slot.pullSince = now();
+    slot.pullHeld = true;
     return releasePulls();
   }
   if (auto* push = std::get_if<Push>(&message)) return onPush(rank, std::move(*push));
@@ -247,7 +247,7 @@ void Coordinator::Impl::onPush(int rank, Push&& push) {
   }
   auto& slot = workers[static_cast<std::size_t>(rank)];
   slot.peer->session->recycle(std::move(push.values));
-  if (push.pullNext) slot.pullSince = now();
+  if (push.pullNext) slot.pullHeld = true;
   // Waiting workers first: under BSP this is the barrier's critical path; the bookkeeping
   // (telemetry, the evaluation snapshot) can follow.
   releasePulls();
@@ -283,22 +283,18 @@ void Coordinator::Impl::releasePulls() {
   for (std::size_t k = 0; k < workers.size(); ++k) {
     auto& slot = workers[k];
     const int rank = static_cast<int>(k);
-    if (slot.state != WorkerSlot::State::Alive || !slot.pullSince) continue;
+    if (slot.state != WorkerSlot::State::Alive || !slot.pullHeld) continue;
     if (paused && slot.stepCredit == 0) continue;
     if (!ps->mayStart(rank)) continue;
     if (paused) --slot.stepCredit;
     ps->noteStart(rank);
-    const auto t = now();
     auto params = snapshotFor(rank);
     if (capturePending(rank) && !ps->rule().gathersRounds) {
       sentParams.resize(workers.size());
       sentParams[k] = {ps->version(), params};
     }
     sends.push_back({slot.peer->session, Params{ps->version(), {}}, std::move(params)});
-    if (t - *slot.pullSince >= kMinWaitNs) {
-      recorder.record(Span{rank, SpanKind::Wait, *slot.pullSince, t, ps->clocks().clock(rank), 0});
-    }
-    slot.pullSince.reset();
+    slot.pullHeld = false;  // the worker records its wait itself, from its own request
   }
   // A barrier releases every worker at once: their PARAMS go out side by side.
   if (sends.size() == 1) {
@@ -403,7 +399,7 @@ void Coordinator::Impl::onClose(const std::shared_ptr<Peer>& peer, const std::st
   slot.peer.reset();
   if (slot.state != WorkerSlot::State::Alive) return;
   slot.state = WorkerSlot::State::Dead;
-  slot.pullSince.reset();
+  slot.pullHeld = false;
   lifecycle(peer->rank, LifecycleKind::Died,
             slot.killRequested ? "killed from the monitor"
                                : (reason.empty() ? "connection closed" : reason));

@@ -136,11 +136,21 @@ class WorkerLoop {
   /// Waits for PARAMS; sends a PULL first unless the last PUSH asked already.
   bool pull(bool ask) {
     sendTelemetry();
-    if (ask) m_channel.send(Pull{m_version});
+    if (ask) {
+      m_channel.send(Pull{m_version});
+      m_askedNs = steadyNowNs();
+    }
     for (;;) {
       // The parameters land straight in the model's buffer.
       Message message = m_channel.receive(m_model.parameters());
       if (auto* params = std::get_if<Params>(&message)) {
+        // The wait as this worker lives it: from its request (a PULL, or the PUSH that asked)
+        // to the first byte of the answer, including the time before the server got to it.
+        if (m_askedNs && m_channel.lastHeaderNs() - m_askedNs >= kMinWaitNs) {
+          m_events.push_back(
+              Span{m_rank, SpanKind::Wait, m_askedNs, m_channel.lastHeaderNs(), m_step, 0});
+        }
+        m_askedNs = 0;
         const auto bytes = kFrameHeaderSize + bulkPrefixSize(MessageType::Params) +
                            m_model.parameters().size_bytes();
         sleepSeconds(m_link.reserve(bytes, nowSeconds()));  // the capped link delivers slowly
@@ -220,7 +230,9 @@ class WorkerLoop {
     const auto t0 = steadyNowNs();
     sleepSeconds(m_link.reserve(bytes, nowSeconds()));
     m_channel.sendBulk(Push{m_rule.pushKind, m_version, samples, {}, pullNext}, values);  // uncopied
-    m_events.push_back(Span{m_rank, SpanKind::Push, t0, steadyNowNs(), m_step, bytes});
+    const auto sent = steadyNowNs();
+    m_events.push_back(Span{m_rank, SpanKind::Push, t0, sent, m_step, bytes});
+    if (pullNext) m_askedNs = sent;
   }
 
   // Batched every 50 ms: a frame per step would wake the coordinator twice as often, and it is
@@ -253,7 +265,9 @@ class WorkerLoop {
   double m_slowdown = 1.0;
   std::vector<Event> m_events;
   std::int64_t m_lastTelemetryNs = 0;
+  std::int64_t m_askedNs = 0;  ///< when the next parameters were asked for; 0: not yet
   static constexpr std::int64_t kTelemetryPeriodNs = 50'000'000;
+  static constexpr std::int64_t kMinWaitNs = 20'000;  // shorter waits are noise, not barrier time
   Matrix m_x, m_targets, m_dOut;
   std::vector<int> m_labels;
 };

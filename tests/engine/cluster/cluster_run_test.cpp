@@ -588,6 +588,42 @@ TEST_F(ClusterRunTest, SspNeverAppliesAnUpdateStalerThanItsBound) {
   EXPECT_EQ(widest, 2u);  // the fast workers ran ahead as far as allowed, never further
 }
 
+TEST_F(ClusterRunTest, AWorkersWaitSpansCoverItsTimeFromAskingToTheAnswer) {
+  // BSP with a straggler: the fast workers wait at every barrier.
+  auto run = start(smallSpec(R"("workers": 3, "sync": "bsp", "slowdown": [4, 1, 1])"));
+  ASSERT_GT(run->waitForPort(), 0) << log();
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  std::map<int, std::vector<Span>> lanes;
+  for (const auto& s : eventsOf<Span>(events())) {
+    if (s.lane >= 0) lanes[s.lane].push_back(s);
+  }
+  for (int k = 0; k < 3; ++k) {
+    auto& spans = lanes[k];
+    std::sort(spans.begin(), spans.end(),
+              [](const Span& a, const Span& b) { return a.startNs < b.startNs; });
+    // From each PUSH that asked for the next parameters to the PARAMS that answered it.
+    std::int64_t asked = -1, gaps = 0, waits = 0;
+    int waitSpans = 0;
+    for (const auto& s : spans) {
+      if (s.kind == SpanKind::Push) asked = s.endNs;
+      if (s.kind == SpanKind::Wait && asked >= 0) {  // not the first, from the first PULL
+        ++waitSpans;
+        waits += s.endNs - s.startNs;
+        EXPECT_EQ(s.startNs, asked) << "worker " << k;  // it starts when the push was sent
+      }
+      if (s.kind == SpanKind::Pull && asked >= 0) {
+        gaps += s.startNs - asked;
+        asked = -1;
+      }
+    }
+    ASSERT_GT(gaps, 0) << k;
+    // Every gap is a wait, but those under 20 us, which are not drawn.
+    EXPECT_GE(static_cast<double>(waits), 0.95 * static_cast<double>(gaps)) << k;
+    EXPECT_LE(waits, gaps) << k;
+    if (k > 0) EXPECT_GE(waitSpans, static_cast<int>(stepsOf(k)) / 2) << k;  // the fast ones wait
+  }
+}
+
 TEST_F(ClusterRunTest, AspLetsFastWorkersRunFarAheadOfAStraggler) {
   auto run = start(smallSpec(R"("workers": 3, "sync": "asp", "slowdown": [5, 1, 1],
                                  "bandwidth_mbps": [0.3, 0, 0])"));
