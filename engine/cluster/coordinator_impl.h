@@ -85,7 +85,10 @@ struct Coordinator::Impl {
   bool capturePending(int rank) const;
   void onControl(const Control& control);
   void onClose(const std::shared_ptr<Peer>& peer, const std::string& reason);
-  void recordApplied(const std::optional<AppliedUpdate>& applied, std::int64_t startNs);
+  /// The aggregate span runs from startNs to endNs (0: now); then staleness, samples and the
+  /// evaluation snapshot.
+  void recordApplied(const std::optional<AppliedUpdate>& applied, std::int64_t startNs,
+                     std::int64_t endNs = 0);
   void releasePulls();
   /// The parameters of the current version, copied once and shared by every reply.
   std::shared_ptr<const std::vector<float>> snapshot();

@@ -245,13 +245,16 @@ void Coordinator::Impl::onPush(int rank, Push&& push) {
     workers[static_cast<std::size_t>(rank)].peer->session->close(e.what());
     return;
   }
+  // The aggregate span ends here, not after the release below: writing the PARAMS (and the
+  // core given up after them) is not aggregation.
+  const auto aggregated = now();
   auto& slot = workers[static_cast<std::size_t>(rank)];
   slot.peer->session->recycle(std::move(push.values));
   if (push.pullNext) slot.pullHeld = true;
   // Waiting workers first: under BSP this is the barrier's critical path; the bookkeeping
   // (telemetry, the evaluation snapshot) can follow.
   releasePulls();
-  recordApplied(applied, start);
+  recordApplied(applied, start, aggregated);
   reportLostRounds();
 }
 
@@ -263,9 +266,9 @@ void Coordinator::Impl::reportLostRounds() {
 }
 
 void Coordinator::Impl::recordApplied(const std::optional<AppliedUpdate>& applied,
-                                      std::int64_t start) {
+                                      std::int64_t start, std::int64_t endNs) {
   if (!applied) return;
-  const auto end = now();
+  const auto end = endNs ? endNs : now();
   recorder.record(Span{kServerLane, SpanKind::Aggregate, start, end, applied->version, 0});
   for (const auto& c : applied->contributions) {
     recorder.record(StalenessRecord{end, c.worker, applied->version, c.staleness, c.clockGap});

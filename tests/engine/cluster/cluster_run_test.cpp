@@ -624,6 +624,27 @@ TEST_F(ClusterRunTest, AWorkersWaitSpansCoverItsTimeFromAskingToTheAnswer) {
   }
 }
 
+TEST_F(ClusterRunTest, TheServersAggregateSpansHoldNoSending) {
+  auto run = start(smallSpec(R"("workers": 2, "sync": "bsp")"));
+  ASSERT_GT(run->waitForPort(), 0) << log();
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  const auto ev = events();
+  std::vector<std::int64_t> paramsSent;
+  for (const auto& t : eventsOf<TrafficRecord>(ev)) {
+    if (t.type == MessageType::Params) paramsSent.push_back(t.timeNs);
+  }
+  std::sort(paramsSent.begin(), paramsSent.end());
+  int aggregates = 0;
+  for (const auto& s : eventsOf<Span>(ev)) {
+    if (s.kind != SpanKind::Aggregate) continue;
+    ++aggregates;
+    // The round's PARAMS go out after the span, not inside it.
+    const auto first = std::lower_bound(paramsSent.begin(), paramsSent.end(), s.startNs);
+    EXPECT_TRUE(first == paramsSent.end() || *first > s.endNs) << "version " << s.step;
+  }
+  EXPECT_EQ(aggregates, static_cast<int>(stepsOf(0)));
+}
+
 TEST_F(ClusterRunTest, AspLetsFastWorkersRunFarAheadOfAStraggler) {
   auto run = start(smallSpec(R"("workers": 3, "sync": "asp", "slowdown": [5, 1, 1],
                                  "bandwidth_mbps": [0.3, 0, 0])"));
