@@ -684,6 +684,7 @@ void MainWindow::run() {
   m_chart->startRun(spec.value("name").toString());
   m_timeline->clear();
   m_data->clear();
+  m_data->setDataset(spec.value("dataset").toObject().value("name").toString());
   m_staleness->clear();
   m_traffic->clear();
   {

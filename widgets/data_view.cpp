@@ -59,6 +59,29 @@ void DataView::clear() {
   rebuild();
 }
 
+void DataView::setDataset(const QString& name) {
+  m_dataset = name;
+  retranslate();
+}
+
+QString DataView::className(int label) const {
+  // The data sets' own class orders (Fashion-MNIST's and CIFAR-10's label files).
+  static const char* const kFashion[] = {
+      QT_TR_NOOP("T-shirt/top"), QT_TR_NOOP("Trouser"), QT_TR_NOOP("Pullover"),
+      QT_TR_NOOP("Dress"),       QT_TR_NOOP("Coat"),    QT_TR_NOOP("Sandal"),
+      QT_TR_NOOP("Shirt"),       QT_TR_NOOP("Sneaker"), QT_TR_NOOP("Bag"),
+      QT_TR_NOOP("Ankle boot")};
+  static const char* const kCifar[] = {
+      QT_TR_NOOP("airplane"), QT_TR_NOOP("automobile"), QT_TR_NOOP("bird"),  QT_TR_NOOP("cat"),
+      QT_TR_NOOP("deer"),     QT_TR_NOOP("dog"),        QT_TR_NOOP("frog"),  QT_TR_NOOP("horse"),
+      QT_TR_NOOP("ship"),     QT_TR_NOOP("truck")};
+  const char* const* names = m_dataset == "fashion-mnist" ? kFashion
+                             : m_dataset == "cifar10"     ? kCifar
+                                                          : nullptr;
+  if (!names || label < 0 || label >= 10) return QString::number(label);
+  return QString("%1 %2").arg(label).arg(tr(names[label]));
+}
+
 double DataView::barValue(int worker, int label) const {
   const auto sets = m_series->barSets();
   if (label < 0 || label >= sets.size()) return 0.0;
@@ -73,7 +96,7 @@ void DataView::rebuild() {
     tallest = std::max(tallest, w.size);
   }
   for (std::size_t c = 0; c < classes; ++c) {
-    auto* set = new QBarSet(QString::number(c));
+    auto* set = new QBarSet(className(static_cast<int>(c)));
     for (const auto& w : m_workers) {
       *set << static_cast<double>(c < w.labels.size() ? w.labels[c] : 0);
     }
@@ -107,6 +130,8 @@ void DataView::retranslate() {
   }
   m_workersAxis->clear();
   m_workersAxis->append(categories);
+  const auto sets = m_series->barSets();
+  for (qsizetype c = 0; c < sets.size(); ++c) sets[c]->setLabel(className(static_cast<int>(c)));
   QString text;
   if (m_unused >= 0.0) {
     text =

@@ -1,4 +1,5 @@
 #pragma once
+#include <QString>
 #include <QWidget>
 
 #include <cstddef>
@@ -27,6 +28,11 @@ class DataView : public QWidget {
                  std::size_t distinct, double unseenFraction);
   /// The share of the training set that no worker gets.
   void setUnusedFraction(double fraction);
+  /// The data set's name (the spec's dataset.name): Fashion-MNIST and CIFAR-10 classes are then
+  /// named in the legend, not only numbered.
+  void setDataset(const QString& name);
+  /// A class as the legend shows it, e.g. "0 T-shirt/top"; just the number when unnamed.
+  QString className(int label) const;
   void clear();
 
   int workerCount() const { return static_cast<int>(m_workers.size()); }
@@ -54,6 +60,7 @@ class DataView : public QWidget {
   QLabel* m_summary;
   std::vector<Worker> m_workers;
   double m_unused = -1.0;
+  QString m_dataset;
 };
 
 }  // namespace distlab::widgets

@@ -1,3 +1,9 @@
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QStackedBarSeries>
+#include <QTranslator>
+
 #include <gtest/gtest.h>
 
 #include "widgets/data_view.h"
@@ -26,6 +32,34 @@ TEST(DataViewTest, BarsEqualThePartitionStatistics) {
       << view.summary().toStdString();
   view.clear();
   EXPECT_EQ(view.workerCount(), 0);
+}
+
+TEST(DataViewTest, FashionMnistAndCifarClassesAreNamedInTheLegend) {
+  DataView view;
+  view.setWorker(0, std::vector<std::size_t>(10, 3), 30, 30, 0.5);
+  auto legend = [&] {
+    QStringList labels;
+    for (auto* set : qobject_cast<QStackedBarSeries*>(view.chart()->series().at(0))->barSets()) {
+      labels << set->label();
+    }
+    return labels;
+  };
+  EXPECT_EQ(legend().at(9), "9");  // no data set named: numbers
+  view.setDataset("fashion-mnist");
+  EXPECT_EQ(legend().at(0), "0 T-shirt/top");
+  EXPECT_EQ(legend().at(9), "9 Ankle boot");
+  view.setDataset("cifar10");
+  EXPECT_EQ(legend().at(3), "3 cat");
+  view.setDataset("mnist");
+  EXPECT_EQ(legend().at(7), "7");
+  view.setDataset("fashion-mnist");
+  QTranslator chinese;
+  ASSERT_TRUE(chinese.load(":/i18n/distlab_zh_CN.qm"));
+  QCoreApplication::installTranslator(&chinese);
+  QCoreApplication::processEvents();  // the LanguageChange
+  const QString coat = legend().at(4);
+  QCoreApplication::removeTranslator(&chinese);
+  EXPECT_EQ(coat, QString::fromUtf8("4 外套"));
 }
 
 }  // namespace
