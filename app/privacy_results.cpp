@@ -1,6 +1,8 @@
 #include "app/privacy_results.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include "app/engine_csv.h"
 
@@ -14,7 +16,8 @@ bool readPrivacyResults(const QString& folder, widgets::PrivacyData* out, QStrin
   }
   d.grid = QImage(folder + "/reconstruction.png");
   for (const QStringList& r : results) {
-    d.images.push_back({r[0].toInt(), r[1].toInt(), r[2].toInt(), r[4].toDouble(), r[5].toDouble()});
+    d.images.push_back(
+        {r[0].toInt(), r[1].toInt(), r[2].toInt(), r[4].toDouble(), r[5].toDouble()});
   }
   for (const QStringList& c : curve) {
     d.curve.push_back({c[0].toInt(), c[1].toDouble(), c[2].toDouble(), c[3].toDouble()});
@@ -22,9 +25,18 @@ bool readPrivacyResults(const QString& folder, widgets::PrivacyData* out, QStrin
   if (QFile::exists(folder + "/privacy_utility.csv")) {
     if (!readEngineCsv(folder + "/privacy_utility.csv", 6, &utility, error)) return false;
     for (const QStringList& u : utility) {
-      d.utility.push_back({u[0], u[1].toDouble(), u[2].toDouble(), u[3].toDouble(),
-                           u[4].toDouble(), u[5] == QLatin1String("cluster")});
+      d.utility.push_back({u[0], u[1].toDouble(), u[2].toDouble(), u[3].toDouble(), u[4].toDouble(),
+                           u[5] == QLatin1String("cluster")});
     }
+  }
+  // The run's spec names the data set, so the labels can be named too.
+  if (QFile spec(folder + "/spec.json"); spec.open(QIODevice::ReadOnly)) {
+    d.dataset = QJsonDocument::fromJson(spec.readAll())
+                    .object()
+                    .value("dataset")
+                    .toObject()
+                    .value("name")
+                    .toString();
   }
   *out = std::move(d);
   return true;

@@ -39,6 +39,89 @@
     </message>
 </context>
 <context>
+    <name>ClassNames</name>
+    <message>
+        <source>T-shirt/top</source>
+        <translation>T-shirt/top</translation>
+    </message>
+    <message>
+        <source>Trouser</source>
+        <translation>Trouser</translation>
+    </message>
+    <message>
+        <source>Pullover</source>
+        <translation>Pullover</translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation>Dress</translation>
+    </message>
+    <message>
+        <source>Coat</source>
+        <translation>Coat</translation>
+    </message>
+    <message>
+        <source>Sandal</source>
+        <translation>Sandal</translation>
+    </message>
+    <message>
+        <source>Shirt</source>
+        <translation>Shirt</translation>
+    </message>
+    <message>
+        <source>Sneaker</source>
+        <translation>Sneaker</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>Bag</translation>
+    </message>
+    <message>
+        <source>Ankle boot</source>
+        <translation>Ankle boot</translation>
+    </message>
+    <message>
+        <source>airplane</source>
+        <translation>airplane</translation>
+    </message>
+    <message>
+        <source>automobile</source>
+        <translation>automobile</translation>
+    </message>
+    <message>
+        <source>bird</source>
+        <translation>bird</translation>
+    </message>
+    <message>
+        <source>cat</source>
+        <translation>cat</translation>
+    </message>
+    <message>
+        <source>deer</source>
+        <translation>deer</translation>
+    </message>
+    <message>
+        <source>dog</source>
+        <translation>dog</translation>
+    </message>
+    <message>
+        <source>frog</source>
+        <translation>frog</translation>
+    </message>
+    <message>
+        <source>horse</source>
+        <translation>horse</translation>
+    </message>
+    <message>
+        <source>ship</source>
+        <translation>ship</translation>
+    </message>
+    <message>
+        <source>truck</source>
+        <translation>truck</translation>
+    </message>
+</context>
+<context>
     <name>EngineCsv</name>
     <message>
         <source>Cannot read %1</source>
@@ -1169,86 +1252,6 @@
     <message>
         <source>The data split appears here when a run starts.</source>
         <translation>The data split appears here when a run starts.</translation>
-    </message>
-    <message>
-        <source>T-shirt/top</source>
-        <translation>T-shirt/top</translation>
-    </message>
-    <message>
-        <source>Trouser</source>
-        <translation>Trouser</translation>
-    </message>
-    <message>
-        <source>Pullover</source>
-        <translation>Pullover</translation>
-    </message>
-    <message>
-        <source>Dress</source>
-        <translation>Dress</translation>
-    </message>
-    <message>
-        <source>Coat</source>
-        <translation>Coat</translation>
-    </message>
-    <message>
-        <source>Sandal</source>
-        <translation>Sandal</translation>
-    </message>
-    <message>
-        <source>Shirt</source>
-        <translation>Shirt</translation>
-    </message>
-    <message>
-        <source>Sneaker</source>
-        <translation>Sneaker</translation>
-    </message>
-    <message>
-        <source>Bag</source>
-        <translation>Bag</translation>
-    </message>
-    <message>
-        <source>Ankle boot</source>
-        <translation>Ankle boot</translation>
-    </message>
-    <message>
-        <source>airplane</source>
-        <translation>airplane</translation>
-    </message>
-    <message>
-        <source>automobile</source>
-        <translation>automobile</translation>
-    </message>
-    <message>
-        <source>bird</source>
-        <translation>bird</translation>
-    </message>
-    <message>
-        <source>cat</source>
-        <translation>cat</translation>
-    </message>
-    <message>
-        <source>deer</source>
-        <translation>deer</translation>
-    </message>
-    <message>
-        <source>dog</source>
-        <translation>dog</translation>
-    </message>
-    <message>
-        <source>frog</source>
-        <translation>frog</translation>
-    </message>
-    <message>
-        <source>horse</source>
-        <translation>horse</translation>
-    </message>
-    <message>
-        <source>ship</source>
-        <translation>ship</translation>
-    </message>
-    <message>
-        <source>truck</source>
-        <translation>truck</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,89 @@
     </message>
 </context>
 <context>
+    <name>ClassNames</name>
+    <message>
+        <source>T-shirt/top</source>
+        <translation>T恤/上衣</translation>
+    </message>
+    <message>
+        <source>Trouser</source>
+        <translation>裤子</translation>
+    </message>
+    <message>
+        <source>Pullover</source>
+        <translation>套头衫</translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation>连衣裙</translation>
+    </message>
+    <message>
+        <source>Coat</source>
+        <translation>外套</translation>
+    </message>
+    <message>
+        <source>Sandal</source>
+        <translation>凉鞋</translation>
+    </message>
+    <message>
+        <source>Shirt</source>
+        <translation>衬衫</translation>
+    </message>
+    <message>
+        <source>Sneaker</source>
+        <translation>运动鞋</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>包</translation>
+    </message>
+    <message>
+        <source>Ankle boot</source>
+        <translation>短靴</translation>
+    </message>
+    <message>
+        <source>airplane</source>
+        <translation>飞机</translation>
+    </message>
+    <message>
+        <source>automobile</source>
+        <translation>汽车</translation>
+    </message>
+    <message>
+        <source>bird</source>
+        <translation>鸟</translation>
+    </message>
+    <message>
+        <source>cat</source>
+        <translation>猫</translation>
+    </message>
+    <message>
+        <source>deer</source>
+        <translation>鹿</translation>
+    </message>
+    <message>
+        <source>dog</source>
+        <translation>狗</translation>
+    </message>
+    <message>
+        <source>frog</source>
+        <translation>青蛙</translation>
+    </message>
+    <message>
+        <source>horse</source>
+        <translation>马</translation>
+    </message>
+    <message>
+        <source>ship</source>
+        <translation>船</translation>
+    </message>
+    <message>
+        <source>truck</source>
+        <translation>卡车</translation>
+    </message>
+</context>
+<context>
     <name>EngineCsv</name>
     <message>
         <source>Cannot read %1</source>
@@ -1169,86 +1252,6 @@
     <message>
         <source>The data split appears here when a run starts.</source>
         <translation>运行开始后，这里显示数据划分。</translation>
-    </message>
-    <message>
-        <source>T-shirt/top</source>
-        <translation>T恤/上衣</translation>
-    </message>
-    <message>
-        <source>Trouser</source>
-        <translation>裤子</translation>
-    </message>
-    <message>
-        <source>Pullover</source>
-        <translation>套头衫</translation>
-    </message>
-    <message>
-        <source>Dress</source>
-        <translation>连衣裙</translation>
-    </message>
-    <message>
-        <source>Coat</source>
-        <translation>外套</translation>
-    </message>
-    <message>
-        <source>Sandal</source>
-        <translation>凉鞋</translation>
-    </message>
-    <message>
-        <source>Shirt</source>
-        <translation>衬衫</translation>
-    </message>
-    <message>
-        <source>Sneaker</source>
-        <translation>运动鞋</translation>
-    </message>
-    <message>
-        <source>Bag</source>
-        <translation>包</translation>
-    </message>
-    <message>
-        <source>Ankle boot</source>
-        <translation>短靴</translation>
-    </message>
-    <message>
-        <source>airplane</source>
-        <translation>飞机</translation>
-    </message>
-    <message>
-        <source>automobile</source>
-        <translation>汽车</translation>
-    </message>
-    <message>
-        <source>bird</source>
-        <translation>鸟</translation>
-    </message>
-    <message>
-        <source>cat</source>
-        <translation>猫</translation>
-    </message>
-    <message>
-        <source>deer</source>
-        <translation>鹿</translation>
-    </message>
-    <message>
-        <source>dog</source>
-        <translation>狗</translation>
-    </message>
-    <message>
-        <source>frog</source>
-        <translation>青蛙</translation>
-    </message>
-    <message>
-        <source>horse</source>
-        <translation>马</translation>
-    </message>
-    <message>
-        <source>ship</source>
-        <translation>船</translation>
-    </message>
-    <message>
-        <source>truck</source>
-        <translation>卡车</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "widgets/data_view.h"
 
+#include "widgets/class_names.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -64,23 +66,7 @@ void DataView::setDataset(const QString& name) {
   retranslate();
 }
 
-QString DataView::className(int label) const {
-  // The data sets' own class orders (Fashion-MNIST's and CIFAR-10's label files).
-  static const char* const kFashion[] = {
-      QT_TR_NOOP("T-shirt/top"), QT_TR_NOOP("Trouser"), QT_TR_NOOP("Pullover"),
-      QT_TR_NOOP("Dress"),       QT_TR_NOOP("Coat"),    QT_TR_NOOP("Sandal"),
-      QT_TR_NOOP("Shirt"),       QT_TR_NOOP("Sneaker"), QT_TR_NOOP("Bag"),
-      QT_TR_NOOP("Ankle boot")};
-  static const char* const kCifar[] = {
-      QT_TR_NOOP("airplane"), QT_TR_NOOP("automobile"), QT_TR_NOOP("bird"),  QT_TR_NOOP("cat"),
-      QT_TR_NOOP("deer"),     QT_TR_NOOP("dog"),        QT_TR_NOOP("frog"),  QT_TR_NOOP("horse"),
-      QT_TR_NOOP("ship"),     QT_TR_NOOP("truck")};
-  const char* const* names = m_dataset == "fashion-mnist" ? kFashion
-                             : m_dataset == "cifar10"     ? kCifar
-                                                          : nullptr;
-  if (!names || label < 0 || label >= 10) return QString::number(label);
-  return QString("%1 %2").arg(label).arg(tr(names[label]));
-}
+QString DataView::className(int label) const { return widgets::className(m_dataset, label); }
 
 double DataView::barValue(int worker, int label) const {
   const auto sets = m_series->barSets();

@@ -1,21 +1,23 @@
 #include "widgets/privacy_view.h"
 
+#include "widgets/class_names.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QHBoxLayout>
-#include <QJsonArray>
-#include <QLineEdit>
-#include <QPushButton>
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLegend>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QPixmap>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -153,10 +155,9 @@ PrivacyView::PrivacyView(QWidget* parent)
   }
   what->addStretch(1);
   auto* how = new QHBoxLayout;
-  for (QWidget* w : std::initializer_list<QWidget*>{m_attackLabel, m_attack, m_optimizerLabel,
-                                                    m_optimizer, m_distanceKindLabel, m_distanceKind,
-                                                    m_defenseLabel,
-                                                    m_defense, m_strengthLabel, m_strength}) {
+  for (QWidget* w : std::initializer_list<QWidget*>{
+           m_attackLabel, m_attack, m_optimizerLabel, m_optimizer, m_distanceKindLabel,
+           m_distanceKind, m_defenseLabel, m_defense, m_strengthLabel, m_strength}) {
     how->addWidget(w);
   }
   how->addStretch(1);
@@ -172,20 +173,23 @@ PrivacyView::PrivacyView(QWidget* parent)
   setData({});
 }
 
+void PrivacyView::fillTable() {
+  m_table->setRowCount(static_cast<int>(m_data.images.size()));
+  for (int r = 0; r < m_table->rowCount(); ++r) {
+    const auto& img = m_data.images[static_cast<std::size_t>(r)];
+    const QStringList cells = {
+        QString::number(img.index), className(m_data.dataset, img.label),
+        img.recoveredLabel < 0 ? QString("-") : className(m_data.dataset, img.recoveredLabel),
+        QString::number(img.psnr, 'f', 1) + " dB", QString::number(img.ssim, 'f', 3)};
+    for (int c = 0; c < cells.size(); ++c) m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
+  }
+}
+
 void PrivacyView::setData(PrivacyData results) {
   m_data = std::move(results);
   m_progressIteration = 0;
   showGrid(m_data.grid);
-  m_table->setRowCount(static_cast<int>(m_data.images.size()));
-  for (int r = 0; r < m_table->rowCount(); ++r) {
-    const auto& img = m_data.images[static_cast<std::size_t>(r)];
-    const QStringList cells = {QString::number(img.index), QString::number(img.label),
-                               img.recoveredLabel < 0 ? QString("-")
-                                                      : QString::number(img.recoveredLabel),
-                               QString::number(img.psnr, 'f', 1) + " dB",
-                               QString::number(img.ssim, 'f', 3)};
-    for (int c = 0; c < cells.size(); ++c) m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
-  }
+  fillTable();
   QList<QPointF> distance, psnr;
   double dLo = 1e300, dHi = 1e-300, pHi = 10, last = 1;
   for (const auto& it : m_data.curve) {
@@ -252,7 +256,8 @@ void PrivacyView::setSettings(const QJsonObject& spec) {
 
 void PrivacyView::setCaptures(std::vector<CapturedPush> captures, int select) {
   const int current = selectedCapture();
-  const QString keep = current >= 0 ? m_captures[static_cast<std::size_t>(current)].folder : QString();
+  const QString keep =
+      current >= 0 ? m_captures[static_cast<std::size_t>(current)].folder : QString();
   m_captures = std::move(captures);
   while (m_target->count() > 1) m_target->removeItem(m_target->count() - 1);
   int index = 0;
@@ -307,8 +312,8 @@ QJsonObject PrivacyView::applySettings(const QJsonObject& spec, QString* error) 
     images.append(index);
   }
   if (images.isEmpty() || images.size() > 8) {
-    *error = tr("Images: %1 given; allowed: 1 to 8 test-set indices such as 0, 1, 4")
-                 .arg(images.size());
+    *error =
+        tr("Images: %1 given; allowed: 1 to 8 test-set indices such as 0, 1, 4").arg(images.size());
     return {};
   }
   QJsonObject out = spec;
@@ -333,7 +338,8 @@ QJsonObject PrivacyView::applySettings(const QJsonObject& spec, QString* error) 
 void PrivacyView::showGrid(const QImage& image) {
   // The grid as the engine drew it (4x), narrowed for large batches so the charts keep room.
   QImage grid = image;
-  if (!grid.isNull() && grid.width() > 560) grid = grid.scaledToWidth(560, Qt::SmoothTransformation);
+  if (!grid.isNull() && grid.width() > 560)
+    grid = grid.scaledToWidth(560, Qt::SmoothTransformation);
   m_grid->setPixmap(grid.isNull() ? QPixmap() : QPixmap::fromImage(grid));
 }
 
@@ -344,7 +350,10 @@ void PrivacyView::showProgress(const QImage& grid, int iteration) {
 }
 
 void PrivacyView::changeEvent(QEvent* event) {
-  if (event->type() == QEvent::LanguageChange) retranslate();
+  if (event->type() == QEvent::LanguageChange) {
+    retranslate();
+    fillTable();  // the label names
+  }
   QWidget::changeEvent(event);
 }
 
@@ -372,14 +381,17 @@ void PrivacyView::retranslate() {
   m_optimizerLabel->setText(tr("Optimizer:"));
   m_distanceKindLabel->setText(tr("Distance:"));
   m_distanceKind->setItemText(1, tr("cosine"));
-  m_optimizer->setToolTip(tr("L-BFGS (with a line search) is what DLG uses; Adam takes one "
-                             "gradient a step and needs many more"));
-  m_distanceKind->setToolTip(tr("How the dummy gradient is compared with the observed one: the "
-                            "squared L2 distance, or 1 - cosine similarity (ignores its size)"));
+  m_optimizer->setToolTip(
+      tr("L-BFGS (with a line search) is what DLG uses; Adam takes one "
+         "gradient a step and needs many more"));
+  m_distanceKind->setToolTip(
+      tr("How the dummy gradient is compared with the observed one: the "
+         "squared L2 distance, or 1 - cosine similarity (ignores its size)"));
   m_defenseLabel->setText(tr("Defense:"));
   m_strengthLabel->setText(tr("Strength:"));
-  m_strength->setToolTip(tr("noise: std; topk: fraction pruned; dp: noise multiplier; "
-                            "local-steps: number of steps"));
+  m_strength->setToolTip(
+      tr("noise: std; topk: fraction pruned; dp: noise multiplier; "
+         "local-steps: number of steps"));
   m_attackButton->setText(tr("Attack"));
   m_table->setHorizontalHeaderLabels(
       {tr("Image"), tr("Label"), tr("Label found"), tr("PSNR"), tr("SSIM")});
@@ -389,10 +401,10 @@ void PrivacyView::retranslate() {
   m_psnrAxis->setTitleText(tr("PSNR (dB)"));
   m_distance->setName(tr("gradient distance"));
   m_psnr->setName(tr("mean PSNR of the rebuilt images"));
-  m_utilityChart->setTitle(m_data.utility.empty()
-                               ? tr("Privacy and utility (give the spec sweep strengths)")
-                               : tr("Privacy and utility: %1 of growing strength")
-                                     .arg(m_data.utility.back().defense));
+  m_utilityChart->setTitle(
+      m_data.utility.empty()
+          ? tr("Privacy and utility (give the spec sweep strengths)")
+          : tr("Privacy and utility: %1 of growing strength").arg(m_data.utility.back().defense));
   m_strengthAxis->setTitleText(tr("Defense strength"));
   m_utilityPsnrAxis->setTitleText(tr("PSNR (dB)"));
   m_accuracyAxis->setTitleText(tr("Accuracy"));

@@ -40,6 +40,7 @@ struct PrivacyData {
     bool onCluster = false;  ///< the accuracy comes from a real cluster run (else in-process)
   };
   std::vector<Utility> utility;
+  QString dataset;  ///< the spec's dataset.name, to name the labels
 };
 
 /// A worker's PUSH that the server kept during a cluster run, kept by the window beyond the run.
@@ -90,6 +91,7 @@ class PrivacyView : public QWidget {
   void changeEvent(QEvent* event) override;
 
  private:
+  void fillTable();
   /// The attack, optimizer, distance, defense and strength chosen, into a spec's privacy section.
   void writeAttackChoices(QJsonObject& privacy) const;
   void retranslate();

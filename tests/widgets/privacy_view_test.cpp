@@ -25,6 +25,10 @@ TEST(PrivacyViewTest, ShowsEachImagesScoresTheAttackCurveAndThePrivacyUtilityPoi
   ASSERT_TRUE(view.hasData());
   ASSERT_EQ(view.table()->rowCount(), 2);
   EXPECT_EQ(view.table()->item(1, 2)->text(), "4");  // the label the attack found
+  d.dataset = "fashion-mnist";  // named classes
+  view.setData(d);
+  EXPECT_EQ(view.table()->item(0, 1)->text(), "9 Ankle boot");
+  EXPECT_EQ(view.table()->item(1, 2)->text(), "4 Coat");
   EXPECT_EQ(view.table()->item(0, 3)->text(), "71.2 dB");
   ASSERT_EQ(view.psnrSeries()->count(), 3);
   EXPECT_DOUBLE_EQ(view.psnrSeries()->at(2).y(), 45.0);
