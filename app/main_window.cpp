@@ -562,14 +562,21 @@ bool MainWindow::exportReport(const QString& dir) {
   const int shown = m_views->currentIndex();
   std::vector<ReportPicture> pictures;
   QString error;
-  for (int i = 0; i < m_views->count() && error.isEmpty(); ++i) {
+  // The views this run uses: a lesson's own view is hidden in other runs, and an empty chart
+  // has no place in a report.
+  std::vector<int> views;
+  for (int i = 0; i < m_views->count(); ++i) {
+    if (m_views->isTabVisible(i)) views.push_back(i);
+  }
+  for (std::size_t n = 0; n < views.size() && error.isEmpty(); ++n) {
+    const int i = views[n];
     // Each view is shown while it is drawn, so its layout has the size of the window's.
     m_views->setCurrentIndex(i);
     QCoreApplication::sendPostedEvents();
     m_status->setText(tr("Writing the report: %1 (%2 of %3)")
                           .arg(m_views->tabText(i))
-                          .arg(i + 1)
-                          .arg(m_views->count()));
+                          .arg(n + 1)
+                          .arg(views.size()));
     for (const char* suffix : {".png", ".svg"}) {
       if (error.isEmpty()) exportView(m_views->widget(i), dir + "/" + kViewNames[i] + suffix, 2, &error);
     }

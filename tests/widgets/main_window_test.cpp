@@ -585,6 +585,9 @@ TEST(MainWindowTest, AfterARunTheReportFolderHoldsEveryViewTheDataAndAReportPage
     EXPECT_EQ(png.size(), window.trafficView()->size() * 2) << view.toStdString();
     EXPECT_TRUE(validSvg(report + "/" + view + ".svg")) << view.toStdString();
   }
+  for (const QString view : {"averaging", "aggregation", "convexity", "privacy"}) {
+    EXPECT_FALSE(QFileInfo::exists(report + "/" + view + ".png")) << view.toStdString();  // hidden
+  }
   for (const auto& table : engine::reportTables()) {
     const auto lines = csvLines(report + "/" + table.fileName);
     ASSERT_GE(lines.size(), 2) << table.fileName;  // the header and rows
