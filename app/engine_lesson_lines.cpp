@@ -24,6 +24,13 @@ QString trainingSource(const QString& english) {
   return english == "cluster" ? EngineText::tr("on the cluster") : EngineText::tr("in one process");
 }
 
+QString aggregationName(const QString& english) {
+  if (english == "average") return EngineText::tr("averaging");
+  if (english == "ensemble") return EngineText::tr("ensemble");
+  if (english == "ensemble-compression") return EngineText::tr("ensemble compression");
+  return english;
+}
+
 QString megabytes(const QString& bytes) { return QString::number(bytes.toDouble() / 1e6, 'f', 1); }
 
 }  // namespace
@@ -31,6 +38,13 @@ QString megabytes(const QString& bytes) { return QString::number(bytes.toDouble(
 std::optional<QString> EngineText::lessonLine(const QString& text) {
   static const std::vector<TextPattern> patterns = [] {
     std::vector<TextPattern> p;
+    p.push_back(
+        {line(R"(^wrote (\S+), (\S+) and (\S+)$)"), [](const Match& m) {
+           return tr("Wrote %1, %2 and %3").arg(m.captured(1), m.captured(2), m.captured(3));
+         }});
+    p.push_back({line(R"(^wrote (\S+) and (\S+)$)"), [](const Match& m) {
+                   return tr("Wrote %1 and %2").arg(m.captured(1), m.captured(2));
+                 }});
     p.push_back({line(R"(^wrote (.+)$)"),
                  [](const Match& m) { return tr("Wrote %1").arg(m.captured(1)); }});
     // Lesson 1 (averaging on the lecture's linear regression).
@@ -57,7 +71,7 @@ std::optional<QString> EngineText::lessonLine(const QString& text) {
     p.push_back(
         {line(R"(^(S-DNN|MA-DNN|E-DNN|EC-DNN): (\d+) workers?, (\S+)$)"), [](const Match& m) {
            return tr("%1: %2 worker(s), aggregation %3")
-               .arg(m.captured(1), m.captured(2), m.captured(3));
+               .arg(m.captured(1), m.captured(2), aggregationName(m.captured(3)));
          }});
     p.push_back({line(R"(^(S-DNN|MA-DNN|E-DNN|EC-DNN) +test accuracy (\S+), model (\d+) )"
                       R"(parameters, (\d+) bytes, (\S+) s$)"),

@@ -7,8 +7,10 @@
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QImage>
 #include <QInputDialog>
 #include <QLabel>
@@ -37,18 +39,18 @@
 #include "app/aggregation_results.h"
 #include "app/averaging_results.h"
 #include "app/capture_store.h"
-#include "app/privacy_results.h"
 #include "app/engine_text.h"
-#include "app/run_controller.h"
+#include "app/privacy_results.h"
 #include "app/report_export.h"
+#include "app/run_controller.h"
 #include "app/view_export.h"
 #include "core/spec.h"
 #include "widgets/aggregation_view.h"
 #include "widgets/averaging_view.h"
 #include "widgets/convexity_view.h"
-#include "widgets/privacy_view.h"
 #include "widgets/data_view.h"
 #include "widgets/lesson_panel.h"
+#include "widgets/privacy_view.h"
 #include "widgets/spec_form.h"
 #include "widgets/staleness_view.h"
 #include "widgets/timeline_view.h"
@@ -60,9 +62,8 @@ namespace distlab::app {
 namespace {
 
 // The views in tab order, by the names --view, the report files and the CSV tables use.
-const QStringList kViewNames = {"training", "timeline", "data",     "staleness",
-                                "traffic",  "cluster",  "averaging", "aggregation",
-                                "convexity", "privacy"};
+const QStringList kViewNames = {"training", "timeline",  "data",        "staleness", "traffic",
+                                "cluster",  "averaging", "aggregation", "convexity", "privacy"};
 
 widgets::TrafficView::Kind trafficKind(engine::MessageType type) {
   using Kind = widgets::TrafficView::Kind;
@@ -466,8 +467,7 @@ bool MainWindow::openLesson(const QString& path) {
   m_views->setTabVisible(m_views->indexOf(m_convexity), convexity || m_convexity->hasData());
   m_views->setTabVisible(m_views->indexOf(m_privacy), privacy || m_privacy->hasData());
   m_views->setTabVisible(m_views->indexOf(m_averaging), averaging || m_averaging->hasData());
-  m_views->setTabVisible(m_views->indexOf(m_aggregation),
-                         aggregation || m_aggregation->hasData());
+  m_views->setTabVisible(m_views->indexOf(m_aggregation), aggregation || m_aggregation->hasData());
   if (averaging) m_views->setCurrentWidget(m_averaging);
   if (aggregation) m_views->setCurrentWidget(m_aggregation);
   if (convexity) m_views->setCurrentWidget(m_convexity);
@@ -551,7 +551,8 @@ bool MainWindow::exportViewData(const QString& tableFile, const QString& path) {
 bool MainWindow::exportReport(const QString& dir) {
   const QString runFolder = m_run->runFolder();
   if (!QFileInfo::exists(runFolder + "/spec.json")) {
-    exportFailed(tr("Export report"), tr("There is nothing to report yet: run the experiment first."));
+    exportFailed(tr("Export report"),
+                 tr("There is nothing to report yet: run the experiment first."));
     return false;
   }
   if (!QDir().mkpath(dir)) {
@@ -562,11 +563,23 @@ bool MainWindow::exportReport(const QString& dir) {
   const int shown = m_views->currentIndex();
   std::vector<ReportPicture> pictures;
   QString error;
-  // The views this run uses: a lesson's own view is hidden in other runs, and an empty chart
-  // has no place in a report.
+  // The views this run uses: the cluster's views when shown, and a lesson's own view only for
+  // that lesson's run (it may still hold an earlier run's results, or be empty).
+  QFile specFile(runFolder + "/spec.json");
+  const QString experiment =
+      specFile.open(QIODevice::ReadOnly)
+          ? QJsonDocument::fromJson(specFile.readAll()).object().value("experiment").toString()
+          : QString();
+  const QHash<QString, QString> lessonViews = {{"averaging", "averaging"},
+                                               {"aggregation", "aggregation"},
+                                               {"convexity", "convexity"},
+                                               {"privacy", "inversion"}};
   std::vector<int> views;
   for (int i = 0; i < m_views->count(); ++i) {
-    if (m_views->isTabVisible(i)) views.push_back(i);
+    const QString name = kViewNames.value(i);
+    const bool used = lessonViews.contains(name) ? lessonViews.value(name) == experiment
+                                                 : m_views->isTabVisible(i);
+    if (used) views.push_back(i);
   }
   for (std::size_t n = 0; n < views.size() && error.isEmpty(); ++n) {
     const int i = views[n];
@@ -578,7 +591,8 @@ bool MainWindow::exportReport(const QString& dir) {
                           .arg(n + 1)
                           .arg(views.size()));
     for (const char* suffix : {".png", ".svg"}) {
-      if (error.isEmpty()) exportView(m_views->widget(i), dir + "/" + kViewNames[i] + suffix, 2, &error);
+      if (error.isEmpty())
+        exportView(m_views->widget(i), dir + "/" + kViewNames[i] + suffix, 2, &error);
     }
     pictures.push_back({kViewNames[i], m_views->tabText(i)});
   }
@@ -613,8 +627,8 @@ void MainWindow::showViewMenu(const QPoint& globalPos) {
     int scale = 2;
     if (QFileInfo(path).suffix().toLower() == "png") {
       bool ok = false;
-      scale = QInputDialog::getInt(this, tr("Export view"), tr("Scale (1x to 4x):"), 2, 1, 4, 1,
-                                   &ok);
+      scale =
+          QInputDialog::getInt(this, tr("Export view"), tr("Scale (1x to 4x):"), 2, 1, 4, 1, &ok);
       if (!ok) return;
     }
     exportCurrentView(path, scale);
@@ -625,8 +639,9 @@ void MainWindow::showViewMenu(const QPoint& globalPos) {
     const QString text = picture ? tr("Export the reconstruction grid (%1)...").arg(table)
                                  : tr("Export data as CSV (%1)...").arg(table);
     auto* action = menu.addAction(text, this, [this, table, picture] {
-      const QString path = QFileDialog::getSaveFileName(
-          this, tr("Export data"), table, picture ? tr("PNG image (*.png)") : tr("CSV table (*.csv)"));
+      const QString path =
+          QFileDialog::getSaveFileName(this, tr("Export data"), table,
+                                       picture ? tr("PNG image (*.png)") : tr("CSV table (*.csv)"));
       if (!path.isEmpty()) exportViewData(table, path);
     });
     action->setEnabled(haveData);
@@ -716,11 +731,11 @@ void MainWindow::run() {
   m_aggregationRun = spec.value("experiment").toString() == "aggregation";
   m_convexityRun = spec.value("experiment").toString() == "convexity";
   m_privacyRun = spec.value("experiment").toString() == "inversion";
-  m_statusText = m_privacyRun        ? tr("Attacking the shared gradient...")
-                 : m_convexityRun    ? tr("Training the models of the convexity study...")
-                 : m_averagingRun    ? tr("Computing lesson 1...")
+  m_statusText = m_privacyRun       ? tr("Attacking the shared gradient...")
+                 : m_convexityRun   ? tr("Training the models of the convexity study...")
+                 : m_averagingRun   ? tr("Computing lesson 1...")
                  : m_aggregationRun ? tr("Lesson 5: training S-DNN, MA-DNN, E-DNN and EC-DNN "
-                                          "one after the other on real clusters...")
+                                         "one after the other on real clusters...")
                                     : tr("Loading data and starting the cluster...");
   if (m_averagingRun) m_averaging->clear();
   if (m_aggregationRun) m_aggregation->clear();
@@ -999,8 +1014,8 @@ void MainWindow::onLifecycle(const engine::Lifecycle& event) {
     case LifecycleKind::Captured: {
       widgets::CapturedPush capture;
       QString error;
-      if (!keepCapture(m_run->runFolder(), QString::fromStdString(event.detail),
-                       captureStoreRoot(), &capture, &error)) {
+      if (!keepCapture(m_run->runFolder(), QString::fromStdString(event.detail), captureStoreRoot(),
+                       &capture, &error)) {
         line = tr("The captured push could not be kept: %1").arg(error);
         break;
       }
@@ -1062,8 +1077,8 @@ void MainWindow::updateState() {
     text += "  |  " + tr("workers alive: %1 / %2").arg(m_workersAlive).arg(m_workersTotal);
   }
   if (m_traffic->totalBytes() > 0) {
-    text += "  |  " + tr("network: %1 MB")
-                          .arg(static_cast<double>(m_traffic->totalBytes()) / 1e6, 0, 'f', 1);
+    text += "  |  " +
+            tr("network: %1 MB").arg(static_cast<double>(m_traffic->totalBytes()) / 1e6, 0, 'f', 1);
   }
   if (running && m_paused) text += "  |  " + tr("paused");
   m_status->setText(text);

@@ -302,6 +302,26 @@
         <source>%1 %2: attack PSNR %3 dB, SSIM %4, test accuracy %5% (%6)</source>
         <translation>%1 %2: attack PSNR %3 dB, SSIM %4, test accuracy %5% (%6)</translation>
     </message>
+    <message>
+        <source>averaging</source>
+        <translation>averaging</translation>
+    </message>
+    <message>
+        <source>ensemble</source>
+        <translation>ensemble</translation>
+    </message>
+    <message>
+        <source>ensemble compression</source>
+        <translation>ensemble compression</translation>
+    </message>
+    <message>
+        <source>Wrote %1, %2 and %3</source>
+        <translation>Wrote %1, %2 and %3</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2</source>
+        <translation>Wrote %1 and %2</translation>
+    </message>
 </context>
 <context>
     <name>Lessons</name>

@@ -302,6 +302,26 @@
         <source>%1 %2: attack PSNR %3 dB, SSIM %4, test accuracy %5% (%6)</source>
         <translation>%1 %2：攻击 PSNR %3 dB，SSIM %4，测试准确率 %5%（%6）</translation>
     </message>
+    <message>
+        <source>averaging</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>ensemble</source>
+        <translation>集成</translation>
+    </message>
+    <message>
+        <source>ensemble compression</source>
+        <translation>集成-压缩</translation>
+    </message>
+    <message>
+        <source>Wrote %1, %2 and %3</source>
+        <translation>已写入 %1、%2 和 %3</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2</source>
+        <translation>已写入 %1 和 %2</translation>
+    </message>
 </context>
 <context>
     <name>Lessons</name>

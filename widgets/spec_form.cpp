@@ -160,7 +160,6 @@ QGroupBox* SpecForm::addGroup(const QList<QString>& paths) {
       case Kind::Integer: {
         auto* spin = new QSpinBox;
         spin->setRange(static_cast<int>(spec.min), static_cast<int>(spec.max));
-        if (spec.zeroMeansAll) spin->setSpecialValueText(tr("all"));
         connect(spin, &QSpinBox::valueChanged, this, changed);
         field.editor = spin;
         break;
@@ -208,6 +207,11 @@ void SpecForm::retranslate() {
                               tr("Synchronization"), tr("Aggregation"),
                               tr("Heterogeneity"),   tr("Privacy")};
   for (int i = 0; i < m_groups.size(); ++i) m_groups[i]->setTitle(titles.value(i));
+  for (const auto& spec : fieldSpecs()) {
+    if (!spec.zeroMeansAll) continue;
+    if (auto* spin = qobject_cast<QSpinBox*>(editorFor(spec.path)))
+      spin->setSpecialValueText(tr("all"));
+  }
   // Label and one-sentence tooltip per field, in the lecture's terms.
   const QMap<QString, QPair<QString, QString>> texts = {
       {"dataset.name", {tr("Data set"), tr("The examples every worker learns from.")}},

@@ -153,14 +153,11 @@ void TrafficView::refresh() {
     if (!series.first) {
       series.first = new QLineSeries;
       series.second = new QLineSeries;
-      // Under BSP every link carries the same bytes each second, so the lines coincide: the
-      // first workers' lines are wider and drawn first, and each shows as a band around the next.
-      const double wider = 1.5 * std::max(0, 3 - worker);
-      series.first->setPen(QPen(workerColor(worker), 2 + wider));
+      series.first->setPen(QPen(workerColor(worker), 2));
       // Faint rather than dashed: dashing 8 lines cost a third of this view's paint.
       QColor down = workerColor(worker);
       down.setAlpha(120);
-      series.second->setPen(QPen(down, 1.5 + wider));
+      series.second->setPen(QPen(down, 1.5));
       for (auto* s : {series.first, series.second}) {
         m_chart->addSeries(s);
         s->attachAxis(m_timeAxis);
@@ -191,6 +188,20 @@ void TrafficView::refresh() {
     const auto down = toPoints(w.downPerSecond);
     if (series.first->points() != up) series.first->replace(up);
     if (series.second->points() != down) series.second->replace(down);
+  }
+  // Under BSP every link carries the same bytes each second, so the lines coincide: the lower
+  // ranks (drawn first) get wider lines, and each shows as a band around the next.
+  const int links = static_cast<int>(m_series.size());
+  int position = 0;
+  for (auto& [worker, series] : m_series) {
+    const double wider = links > 1 ? 6.0 * (links - 1 - position) / (links - 1) : 0.0;
+    ++position;
+    for (auto [line, base] : {std::pair{series.first, 2.0}, std::pair{series.second, 1.5}}) {
+      QPen pen = line->pen();
+      if (pen.widthF() == base + wider) continue;  // a new pen repaints the line
+      pen.setWidthF(base + wider);
+      line->setPen(pen);
+    }
   }
   // Whole-second ticks, about six of them, over exactly the seconds measured.
   const double range = std::ceil(lastSecond);
@@ -256,10 +267,10 @@ void TrafficView::retranslate() {
 // What changes with the data: the table per message type and the summary line. Chart and axis
 // titles are left alone here, as resetting them relayouts the chart.
 void TrafficView::updateTotals() {
-  const QString kindNames[kKinds] = {tr("PUSH (updates)"),   tr("PARAMS (parameters)"),
-                                     tr("PULL (requests)"),  tr("CLOCK / BARRIER"),
-                                     tr("TELEMETRY"),        tr("HEARTBEAT"),
-                                     tr("Handshake"),        tr("CONTROL / SHUTDOWN")};
+  const QString kindNames[kKinds] = {tr("PUSH (updates)"),  tr("PARAMS (parameters)"),
+                                     tr("PULL (requests)"), tr("CLOCK / BARRIER"),
+                                     tr("TELEMETRY"),       tr("HEARTBEAT"),
+                                     tr("Handshake"),       tr("CONTROL / SHUTDOWN")};
   int row = 0;
   for (int k = 0; k < kKinds; ++k) {
     std::uint64_t count = 0, bytes = 0;
@@ -271,8 +282,8 @@ void TrafficView::updateTotals() {
     if (m_kindTable->rowCount() <= row) m_kindTable->setRowCount(row + 1);
     const QStringList cells = {
         kindNames[k], QString::number(count), megabytes(bytes),
-        QString::number(100.0 * static_cast<double>(bytes) / static_cast<double>(m_totalBytes),
-                        'f', 1) +
+        QString::number(100.0 * static_cast<double>(bytes) / static_cast<double>(m_totalBytes), 'f',
+                        1) +
             " %"};
     for (int c = 0; c < cells.size(); ++c) setCell(m_kindTable, row, c, cells[c]);
     ++row;

@@ -408,6 +408,10 @@ void TrainingChart::connectLegend() {
       marker->setVisible(false);
       continue;
     }
+    // A marker made anew (its series was re-added) shows whether the series is hidden.
+    QFont struck = marker->font();
+    struck.setStrikeOut(m_hidden.count(static_cast<QLineSeries*>(series)) > 0);
+    marker->setFont(struck);
     disconnect(marker, &QLegendMarker::clicked, nullptr, nullptr);
     connect(marker, &QLegendMarker::clicked, this, [this, series, marker] {
       // Hidden = drawn without points: QXYSeries::setVisible(false) would hide the legend entry

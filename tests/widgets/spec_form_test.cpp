@@ -5,6 +5,8 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTranslator>
+#include <QCoreApplication>
 
 #include <gtest/gtest.h>
 
@@ -91,6 +93,15 @@ TEST(SpecFormTest, NoTrainingLimitReadsAllAndStillWritesZero) {
   limit->setValue(0);
   EXPECT_EQ(limit->text(), "all");
   EXPECT_EQ(form.spec().value("dataset").toObject().value("train_limit").toInt(0), 0);
+  QTranslator chinese;
+  ASSERT_TRUE(chinese.load(":/i18n/distlab_zh_CN.qm"));
+  QCoreApplication::installTranslator(&chinese);
+  QCoreApplication::processEvents();  // the LanguageChange
+  const QString chineseText = limit->text();
+  QCoreApplication::removeTranslator(&chinese);
+  QCoreApplication::processEvents();
+  EXPECT_EQ(chineseText, QString::fromUtf8("全部"));
+  EXPECT_EQ(limit->text(), "all");
 }
 
 TEST(SpecFormTest, SecureAggregationIsACheckBoxThatWritesABoolean) {

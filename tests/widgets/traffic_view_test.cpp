@@ -61,11 +61,14 @@ TEST(TrafficViewTest, LinksWithTheSameTrafficStayVisibleOneAroundTheOther) {
   const auto series = view.findChild<QChartView*>()->chart()->series();
   ASSERT_EQ(series.size(), 10);  // a PUSH and a PARAMS line per worker, in worker order
   auto width = [&](int i) { return qobject_cast<QLineSeries*>(series.at(i))->pen().widthF(); };
-  for (int worker = 0; worker < 3; ++worker) {
+  for (int worker = 0; worker < 4; ++worker) {
     EXPECT_GT(width(2 * worker), width(2 * worker + 2)) << worker;  // PUSH
     EXPECT_GT(width(2 * worker + 1), width(2 * worker + 3)) << worker;  // PARAMS
   }
-  EXPECT_DOUBLE_EQ(width(6), width(8));  // from the fourth on, all thin
+  EXPECT_DOUBLE_EQ(width(8), 2.0);  // the last rank: the plain line
+  view.add(5, 0.5, TrafficView::Kind::Push, 1'000'000);  // a sixth link: the bands spread again
+  view.refresh();
+  EXPECT_DOUBLE_EQ(width(8), 2.0 + 6.0 / 5);
 }
 
 }  // namespace

@@ -138,8 +138,19 @@ TEST(TrainingChartTest, TheLegendListsWorkersInRankOrderWhateverOrderTheyReport)
   chart.startRun("BSP");
   for (int worker : {2, 3}) chart.addWorkerLoss(worker, 0.1, 1.0, 2.0);
   chart.refresh();
+  auto markerOf = [&](const QString& label) -> QLegendMarker* {
+    for (auto* marker : chart.chart()->legend()->markers()) {
+      if (marker->label() == label) return marker;
+    }
+    return nullptr;
+  };
+  ASSERT_NE(markerOf("Worker 2 training loss"), nullptr);
+  emit markerOf("Worker 2 training loss")->clicked();  // hidden by the user
   for (int worker : {0, 1}) chart.addWorkerLoss(worker, 0.1, 1.0, 2.0);
   chart.refresh();
+  // The re-added series' new marker still shows it hidden.
+  EXPECT_TRUE(markerOf("Worker 2 training loss")->font().strikeOut());
+  EXPECT_FALSE(markerOf("Worker 3 training loss")->font().strikeOut());
   QStringList workers;
   for (auto* marker : chart.chart()->legend()->markers()) {
     if (marker->label().startsWith("Worker")) workers << marker->label();
@@ -147,7 +158,7 @@ TEST(TrainingChartTest, TheLegendListsWorkersInRankOrderWhateverOrderTheyReport)
   EXPECT_EQ(workers, (QStringList{"Worker 0 training loss", "Worker 1 training loss",
                                   "Worker 2 training loss", "Worker 3 training loss"}));
   for (int worker = 0; worker < 4; ++worker) {
-    EXPECT_EQ(chart.workerSeries(worker)->count(), 1);
+    EXPECT_EQ(chart.workerSeries(worker)->count(), worker == 2 ? 0 : 1);  // hidden: no points
     EXPECT_EQ(chart.workerSeries(worker)->attachedAxes().size(), 2);
   }
 }
