@@ -7,10 +7,8 @@
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHash>
 #include <QImage>
 #include <QInputDialog>
 #include <QLabel>
@@ -31,6 +29,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <map>
 #include <cmath>
 
 #include <QJsonDocument>
@@ -565,21 +564,14 @@ bool MainWindow::exportReport(const QString& dir) {
   QString error;
   // The views this run uses: the cluster's views when shown, and a lesson's own view only for
   // that lesson's run (it may still hold an earlier run's results, or be empty).
-  QFile specFile(runFolder + "/spec.json");
-  const QString experiment =
-      specFile.open(QIODevice::ReadOnly)
-          ? QJsonDocument::fromJson(specFile.readAll()).object().value("experiment").toString()
-          : QString();
-  const QHash<QString, QString> lessonViews = {{"averaging", "averaging"},
-                                               {"aggregation", "aggregation"},
-                                               {"convexity", "convexity"},
-                                               {"privacy", "inversion"}};
+  const std::map<QWidget*, bool> lessonViews = {{m_averaging, m_averagingRun},
+                                                {m_aggregation, m_aggregationRun},
+                                                {m_convexity, m_convexityRun},
+                                                {m_privacy, m_privacyRun}};
   std::vector<int> views;
   for (int i = 0; i < m_views->count(); ++i) {
-    const QString name = kViewNames.value(i);
-    const bool used = lessonViews.contains(name) ? lessonViews.value(name) == experiment
-                                                 : m_views->isTabVisible(i);
-    if (used) views.push_back(i);
+    const auto lesson = lessonViews.find(m_views->widget(i));
+    if (lesson != lessonViews.end() ? lesson->second : m_views->isTabVisible(i)) views.push_back(i);
   }
   for (std::size_t n = 0; n < views.size() && error.isEmpty(); ++n) {
     const int i = views[n];

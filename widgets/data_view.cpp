@@ -66,8 +66,6 @@ void DataView::setDataset(const QString& name) {
   retranslate();
 }
 
-QString DataView::className(int label) const { return widgets::className(m_dataset, label); }
-
 double DataView::barValue(int worker, int label) const {
   const auto sets = m_series->barSets();
   if (label < 0 || label >= sets.size()) return 0.0;
@@ -82,7 +80,7 @@ void DataView::rebuild() {
     tallest = std::max(tallest, w.size);
   }
   for (std::size_t c = 0; c < classes; ++c) {
-    auto* set = new QBarSet(className(static_cast<int>(c)));
+    auto* set = new QBarSet(QString());  // named in retranslate()
     for (const auto& w : m_workers) {
       *set << static_cast<double>(c < w.labels.size() ? w.labels[c] : 0);
     }
@@ -117,7 +115,8 @@ void DataView::retranslate() {
   m_workersAxis->clear();
   m_workersAxis->append(categories);
   const auto sets = m_series->barSets();
-  for (qsizetype c = 0; c < sets.size(); ++c) sets[c]->setLabel(className(static_cast<int>(c)));
+  for (qsizetype c = 0; c < sets.size(); ++c)
+    sets[c]->setLabel(className(m_dataset, static_cast<int>(c)));
   QString text;
   if (m_unused >= 0.0) {
     text =

@@ -31,8 +31,6 @@ class DataView : public QWidget {
   /// The data set's name (the spec's dataset.name): Fashion-MNIST and CIFAR-10 classes are then
   /// named in the legend, not only numbered.
   void setDataset(const QString& name);
-  /// A class as the legend shows it, e.g. "0 T-shirt/top"; just the number when unnamed.
-  QString className(int label) const;
   void clear();
 
   int workerCount() const { return static_cast<int>(m_workers.size()); }
