@@ -54,6 +54,29 @@ void WeightedMean::addAndTake(std::span<const float> update, std::uint32_t sampl
   reset();
 }
 
+void weightedMeanSlice(std::span<const std::span<const float>> updates,
+                       std::span<const float> weights, float total, std::size_t begin,
+                       std::span<float> out) {
+  if (updates.empty() || updates.size() != weights.size()) {
+    throw Error("weighted mean: " + std::to_string(updates.size()) + " updates and " +
+                std::to_string(weights.size()) + " weights");
+  }
+  float* o = out.data();
+  const std::size_t n = out.size();
+  for (std::size_t k = 0; k < updates.size(); ++k) {
+    if (begin + n > updates[k].size()) throw Error("weighted mean: a slice past an update's end");
+    const float* u = updates[k].data() + begin;
+    // One division per update, not per value: a vector division costs more than this whole
+    // loop's memory traffic. A lone update's scale is exactly 1.
+    const float scale = weights[k] / total;
+    if (k == 0) {
+      for (std::size_t i = 0; i < n; ++i) o[i] = scale * u[i];
+    } else {
+      for (std::size_t i = 0; i < n; ++i) o[i] += scale * u[i];
+    }
+  }
+}
+
 void WeightedMean::reset() {
   m_samples = 0;
   m_contributions = 0;

@@ -31,4 +31,12 @@ class WeightedMean {
   int m_contributions = 0;
 };
 
+/// One slice of the weighted mean of several whole updates: out[j] = sum_k (w_k / total)
+/// u_k[begin + j], added in the order given; a lone update comes out exactly. A consumer that applies each
+/// slice at once (the parameter server's optimizer step) then never writes or re-reads a whole
+/// mean: one pass over the updates and the parameters instead of 2k + 3 (bench/RESULTS.md).
+void weightedMeanSlice(std::span<const std::span<const float>> updates,
+                       std::span<const float> weights, float total, std::size_t begin,
+                       std::span<float> out);
+
 }  // namespace distlab::engine

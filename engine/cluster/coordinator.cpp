@@ -51,6 +51,7 @@ Coordinator::Impl::Impl(Spec s, CoordinatorOptions o)
       std::vector<float>(p.begin(), p.end()),
       rule.pushKind == PushKind::Gradient ? makeOptimizer(spec.training) : nullptr, rule,
       spec.cluster.workers);
+  ps->setCrew(&crew);
   if (rule.modelAggregation == "ensemble-compression") {
     // EC-DNN: the server distils the round's ensemble into one model on the training data.
     ps->setCompressor([this, teacher = std::make_shared<Model>(buildModelFor(spec, data.train)),

@@ -129,11 +129,10 @@ struct Coordinator::Impl {
   std::vector<std::optional<std::array<std::uint8_t, 32>>> publicKeys;
   bool keysSent = false;
   std::uint64_t lostRoundsReported = 0;
-  /// Writes a round's PARAMS to every released worker at once: the caller's thread and up to
-  /// three helpers (at most one thread per core).
-  ParallelWriter paramsWriter{std::clamp(
-      std::min(spec.cluster.workers, static_cast<int>(std::thread::hardware_concurrency())) - 1, 0,
-      3)};
+  /// Helper threads for a barrier's work, one per core besides ours: the round's aggregation
+  /// (a slice of the parameters each) and its PARAMS writes (one worker each).
+  WorkCrew crew{WorkCrew::helpersForThisMachine()};
+  ParallelWriter paramsWriter{crew};
   std::shared_ptr<const std::vector<float>> paramsSnapshot;
   std::uint64_t snapshotVersion = 0;
   bool paused = false, ending = false;

@@ -240,7 +240,7 @@ void Coordinator::Impl::onPush(int rank, Push&& push) {
   if (!capturePending(rank) && sentParams.size() > r) sentParams[r] = {};
   std::optional<AppliedUpdate> applied;
   try {
-    applied = ps->push(rank, push.kind, push.baseVersion, push.samples, push.values);
+    applied = ps->push(rank, push.kind, push.baseVersion, push.samples, std::move(push.values));
   } catch (const Error& e) {
     workers[static_cast<std::size_t>(rank)].peer->session->close(e.what());
     return;
@@ -249,7 +249,7 @@ void Coordinator::Impl::onPush(int rank, Push&& push) {
   // core given up after them) is not aggregation.
   const auto aggregated = now();
   auto& slot = workers[static_cast<std::size_t>(rank)];
-  slot.peer->session->recycle(std::move(push.values));
+  slot.peer->session->recycle(ps->takeSpare());
   if (push.pullNext) slot.pullHeld = true;
   // Waiting workers first: under BSP this is the barrier's critical path; the bookkeeping
   // (telemetry, the evaluation snapshot) can follow.

@@ -1,6 +1,7 @@
 #include "cluster/parameter_server.h"
 
 #include <algorithm>
+#include <array>
 
 #include "core/error.h"
 
@@ -32,17 +33,59 @@ void ParameterServer::noteStart(int worker) {
   m_startGap.at(static_cast<std::size_t>(worker)) = mine > slowest ? mine - slowest : 0;
 }
 
-std::optional<AppliedUpdate> ParameterServer::push(int worker, PushKind kind,
-                                                   std::uint64_t baseVersion, std::uint32_t samples,
-                                                   std::span<const float> values) {
-  if (values.size() != m_params.size()) {
-    throw Error("worker " + std::to_string(worker) + " pushed " + std::to_string(values.size()) +
+void ParameterServer::checkPush(int worker, PushKind kind, std::size_t size) const {
+  if (size != m_params.size()) {
+    throw Error("worker " + std::to_string(worker) + " pushed " + std::to_string(size) +
                 " values; the model has " + std::to_string(m_params.size()));
   }
   if (kind != m_rule.pushKind) {
     throw Error("worker " + std::to_string(worker) + " pushed the wrong kind of update for " +
                 m_rule.name);
   }
+}
+
+bool ParameterServer::fusesRounds() const {
+  return m_rule.gathersRounds && !m_rule.secureAggregation && !keepsMembers();
+}
+
+std::vector<float> ParameterServer::takeSpare() {
+  if (m_spares.empty()) return {};
+  std::vector<float> spare = std::move(m_spares.back());
+  m_spares.pop_back();
+  return spare;
+}
+
+std::optional<AppliedUpdate> ParameterServer::push(int worker, PushKind kind,
+                                                   std::uint64_t baseVersion, std::uint32_t samples,
+                                                   std::span<const float> values) {
+  if (!fusesRounds()) return pushValues(worker, kind, baseVersion, samples, values);
+  std::vector<float> copy = takeSpare();
+  copy.assign(values.begin(), values.end());
+  return push(worker, kind, baseVersion, samples, std::move(copy));
+}
+
+std::optional<AppliedUpdate> ParameterServer::push(int worker, PushKind kind,
+                                                   std::uint64_t baseVersion, std::uint32_t samples,
+                                                   std::vector<float>&& values) {
+  if (!fusesRounds()) {
+    auto out = pushValues(worker, kind, baseVersion, samples, values);
+    m_spares.push_back(std::move(values));
+    return out;
+  }
+  checkPush(worker, kind, values.size());
+  m_clocks.tick(worker);
+  m_pending.push_back({worker, m_version - std::min(baseVersion, m_version),
+                       m_startGap.at(static_cast<std::size_t>(worker)), samples});
+  m_kept.push_back(std::move(values));
+  m_keptWeights.push_back(static_cast<float>(m_rule.weightBySamples ? samples : 1));
+  return completeRoundIfReady();
+}
+
+std::optional<AppliedUpdate> ParameterServer::pushValues(int worker, PushKind kind,
+                                                         std::uint64_t baseVersion,
+                                                         std::uint32_t samples,
+                                                         std::span<const float> values) {
+  checkPush(worker, kind, values.size());
   m_clocks.tick(worker);
   const Contribution who{worker, m_version - std::min(baseVersion, m_version),
                          m_startGap.at(static_cast<std::size_t>(worker)), samples};
@@ -88,6 +131,10 @@ std::uint64_t ParameterServer::rejoin(int worker) {
 }
 
 std::optional<AppliedUpdate> ParameterServer::completeRoundIfReady() {
+  if (fusesRounds()) {
+    if (!roundReady() || m_pending.empty()) return std::nullopt;
+    return applyKeptRound();
+  }
   const auto slowest = m_clocks.slowest();
   const bool gathered = m_rule.secureAggregation ? m_maskedWeight > 0 : m_gather.samples() > 0;
   if (!roundReady() || m_pending.empty() || !gathered) return std::nullopt;
@@ -122,6 +169,44 @@ std::optional<AppliedUpdate> ParameterServer::finishRound() {
   return out;
 }
 
+std::optional<AppliedUpdate> ParameterServer::applyKeptRound() {
+  // The same sum as WeightedMean's: the weights as floats, their total from the integers.
+  std::uint64_t total = 0;
+  for (const float w : m_keptWeights) total += static_cast<std::uint64_t>(w);
+  if (total == 0) return std::nullopt;  // nothing to average yet (every push had no examples)
+  const std::vector<std::span<const float>> updates(m_kept.begin(), m_kept.end());
+  const std::size_t n = m_params.size();
+  constexpr std::size_t kSlice = 4096;  // 16 KB of mean: it stays in the first-level cache
+  const bool gradients = m_rule.pushKind == PushKind::Gradient;
+  if (gradients) m_optimizer->beginStep(n);
+  const std::function<void(std::size_t)> slice = [&](std::size_t s) {
+    const std::size_t begin = s * kSlice, size = std::min(kSlice, n - begin);
+    std::array<float, kSlice> mean;
+    const std::span<float> m(mean.data(), size);
+    weightedMeanSlice(updates, m_keptWeights, static_cast<float>(total), begin, m);
+    const auto params = std::span<float>(m_params).subspan(begin, size);
+    if (gradients) {
+      m_optimizer->stepSlice(params, m, begin);
+    } else {
+      std::copy(m.begin(), m.end(), params.begin());
+    }
+  };
+  const std::size_t slices = (n + kSlice - 1) / kSlice;
+  if (m_crew) {
+    m_crew->run(slices, slice);
+  } else {
+    for (std::size_t s = 0; s < slices; ++s) slice(s);
+  }
+  for (auto& v : m_kept) m_spares.push_back(std::move(v));
+  m_kept.clear();
+  m_keptWeights.clear();
+  AppliedUpdate out;
+  countApplied(m_pending, out);
+  m_pending.clear();
+  m_round = m_clocks.slowest().value_or(m_round + 1);
+  return out;
+}
+
 std::span<const float> ParameterServer::parametersFor(int worker) const {
   if (m_rule.modelAggregation == "ensemble") {
     const auto& own = m_members.at(static_cast<std::size_t>(worker));
@@ -149,6 +234,10 @@ void ParameterServer::apply(std::span<const float> update, const std::vector<Con
   } else {
     m_optimizer->step(m_params, update);
   }
+  countApplied(who, out);
+}
+
+void ParameterServer::countApplied(const std::vector<Contribution>& who, AppliedUpdate& out) {
   ++m_version;
   for (const auto& c : who) ++m_applied.at(static_cast<std::size_t>(c.worker));
   out.version = m_version;

@@ -9,6 +9,7 @@
 #include "aggregate/weighted_mean.h"
 #include "cluster/clock_table.h"
 #include "cluster/sync_rule.h"
+#include "core/work_crew.h"
 #include "nn/optimizer.h"
 #include "privacy/masked_push.h"
 
@@ -46,6 +47,15 @@ class ParameterServer {
   /// allows. Throws Error for a push of the wrong size or kind.
   std::optional<AppliedUpdate> push(int worker, PushKind kind, std::uint64_t baseVersion,
                                     std::uint32_t samples, std::span<const float> values);
+  /// The same, taking the pushed vector: a plain gathered round keeps it, uncopied, until the
+  /// round is applied; spent vectors come back through takeSpare().
+  std::optional<AppliedUpdate> push(int worker, PushKind kind, std::uint64_t baseVersion,
+                                    std::uint32_t samples, std::vector<float>&& values);
+  /// A spent push vector to read the next push into (an empty one when there is none).
+  std::vector<float> takeSpare();
+  /// Threads that apply a gathered round with the calling thread, a slice of the parameters
+  /// each (nullptr: the calling thread alone). The crew must outlive the server's rounds.
+  void setCrew(WorkCrew* crew) { m_crew = crew; }
   /// A worker died or finished: it leaves the barrier, which may complete a gathered round.
   std::optional<AppliedUpdate> leave(int worker);
   /// A restarted worker rejoins; returns the clock it starts at.
@@ -75,6 +85,14 @@ class ParameterServer {
   std::uint64_t lostRounds() const { return m_lostRounds; }
 
  private:
+  /// Plain gathered rounds (BSP, local SGD averaging, unmasked): the round's pushes are kept and
+  /// applied in one fused pass when the last one arrives.
+  bool fusesRounds() const;
+  void checkPush(int worker, PushKind kind, std::size_t size) const;
+  std::optional<AppliedUpdate> pushValues(int worker, PushKind kind, std::uint64_t baseVersion,
+                                          std::uint32_t samples, std::span<const float> values);
+  /// Applies the kept pushes' weighted mean, a cache-sized slice at a time, on the crew.
+  std::optional<AppliedUpdate> applyKeptRound();
   bool roundReady() const;
   std::optional<AppliedUpdate> completeRoundIfReady();
   /// Applies m_mean (the round's aggregate) and starts the next round.
@@ -82,6 +100,7 @@ class ParameterServer {
   std::vector<float> membersBackToBack() const;
   void apply(std::span<const float> update, const std::vector<Contribution>& who,
              AppliedUpdate& out);
+  void countApplied(const std::vector<Contribution>& who, AppliedUpdate& out);
 
   std::vector<float> m_params;
   std::unique_ptr<Optimizer> m_optimizer;
@@ -100,6 +119,10 @@ class ParameterServer {
   MaskedSum m_masked;        ///< secure aggregation: the round's words
   double m_maskedWeight = 0;  ///< in SyncRule::maskedWeight units
   std::uint64_t m_lostRounds = 0;
+  std::vector<std::vector<float>> m_kept;  ///< fused rounds: the round's pushes, as they came
+  std::vector<float> m_keptWeights;
+  std::vector<std::vector<float>> m_spares;  ///< applied pushes' vectors, for reuse
+  WorkCrew* m_crew = nullptr;
 };
 
 }  // namespace distlab::engine

@@ -1,17 +1,15 @@
 #pragma once
-#include <condition_variable>
 #include <cstddef>
-#include <cstdint>
-#include <mutex>
 #include <span>
-#include <thread>
-#include <vector>
+
+#include "core/work_crew.h"
 
 namespace distlab::engine {
 
-/// Writes several buffers to several sockets at once, one socket per thread: the calling thread
-/// and a few helpers. A BSP round ends with the same 940 KB PARAMS frame for every worker; written
-/// one after the other, the last worker waits for every copy before it (bench/RESULTS.md).
+/// Writes several buffers to several sockets at once, one socket per thread of a WorkCrew (the
+/// calling thread and its helpers). A BSP round ends with the same 940 KB PARAMS frame for every
+/// worker; written one after the other, the last worker waits for every copy before it
+/// (bench/RESULTS.md).
 ///
 /// Each write is non-blocking: it stops at a full socket buffer and reports how far it got, so
 /// the caller can queue the rest on its own event loop. Only plain file descriptors cross the
@@ -31,31 +29,17 @@ class ParallelWriter {
     int error = 0;  ///< errno of a failed write (0: none; a full buffer is not an error)
   };
 
-  /// helpers: threads besides the caller's (0 writes everything on the calling thread).
-  explicit ParallelWriter(int helpers);
-  ~ParallelWriter();
-  ParallelWriter(const ParallelWriter&) = delete;
-  ParallelWriter& operator=(const ParallelWriter&) = delete;
+  explicit ParallelWriter(WorkCrew& crew) : m_crew(crew) {}
 
   /// Writes every job and returns once all are done; outcomes[i] belongs to jobs[i] (outcomes
-  /// holds at least as many). One caller at a time (the owner's event-loop thread).
+  /// holds at least as many). One caller at a time (the crew's owner).
   void write(std::span<const Job> jobs, std::span<Outcome> outcomes);
 
   /// Writes one job on the calling thread.
   static Outcome writeOne(const Job& job);
 
  private:
-  void helperLoop();
-  void takeJobs();  ///< runs jobs until none is left (any thread)
-
-  std::mutex m_mutex;
-  std::condition_variable m_wake, m_done;
-  std::span<const Job> m_jobs;
-  std::span<Outcome> m_outcomes;
-  std::size_t m_next = 0, m_finished = 0;
-  std::uint64_t m_generation = 0;
-  bool m_stop = false;
-  std::vector<std::thread> m_helpers;
+  WorkCrew& m_crew;
 };
 
 }  // namespace distlab::engine

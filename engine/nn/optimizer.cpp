@@ -21,8 +21,17 @@ void checkSizes(std::span<float> params, std::span<const float> grads) {
 
 }  // namespace
 
-void Sgd::step(std::span<float> params, std::span<const float> grads) {
+void Optimizer::step(std::span<float> params, std::span<const float> grads) {
   checkSizes(params, grads);
+  beginStep(params.size());
+  stepSlice(params, grads, 0);
+}
+
+void Sgd::beginStep(std::size_t size) {
+  if (m_momentum != 0.0f && m_velocity.size() != size) m_velocity.assign(size, 0.0f);
+}
+
+void Sgd::stepSlice(std::span<float> params, std::span<const float> grads, std::size_t offset) {
   const auto n = static_cast<Eigen::Index>(params.size());
   ArrayMap p(params.data(), n);
   ConstArrayMap g(grads.data(), n);
@@ -33,8 +42,7 @@ void Sgd::step(std::span<float> params, std::span<const float> grads) {
       p -= m_lr * (g + m_weightDecay * p);
     return;
   }
-  if (m_velocity.size() != params.size()) m_velocity.assign(params.size(), 0.0f);
-  ArrayMap v(m_velocity.data(), n);
+  ArrayMap v(m_velocity.data() + offset, n);
   v = m_momentum * v + g + m_weightDecay * p;
   p -= m_lr * v;
 }
@@ -44,23 +52,25 @@ std::string Sgd::describe() const {
          ", weight decay " + std::to_string(m_weightDecay) + ")";
 }
 
-void Adam::step(std::span<float> params, std::span<const float> grads) {
-  checkSizes(params, grads);
-  if (m_m.size() != params.size()) {
-    m_m.assign(params.size(), 0.0f);
-    m_v.assign(params.size(), 0.0f);
+void Adam::beginStep(std::size_t size) {
+  if (m_m.size() != size) {
+    m_m.assign(size, 0.0f);
+    m_v.assign(size, 0.0f);
     m_t = 0;
   }
   ++m_t;
+  m_c1 = 1.0f - static_cast<float>(std::pow(m_beta1, m_t));
+  m_c2 = 1.0f - static_cast<float>(std::pow(m_beta2, m_t));
+}
+
+void Adam::stepSlice(std::span<float> params, std::span<const float> grads, std::size_t offset) {
   const auto n = static_cast<Eigen::Index>(params.size());
-  ArrayMap p(params.data(), n), m(m_m.data(), n), v(m_v.data(), n);
+  ArrayMap p(params.data(), n), m(m_m.data() + offset, n), v(m_v.data() + offset, n);
   ConstArrayMap g(grads.data(), n);
-  const Eigen::ArrayXf gd = g + m_weightDecay * p;
+  const auto gd = g + m_weightDecay * p;
   m = m_beta1 * m + (1.0f - m_beta1) * gd;
   v = m_beta2 * v + (1.0f - m_beta2) * gd.square();
-  const float c1 = 1.0f - static_cast<float>(std::pow(m_beta1, m_t));
-  const float c2 = 1.0f - static_cast<float>(std::pow(m_beta2, m_t));
-  p -= m_lr * (m / c1) / ((v / c2).sqrt() + m_epsilon);
+  p -= m_lr * (m / m_c1) / ((v / m_c2).sqrt() + m_epsilon);
 }
 
 void Adam::reset() {

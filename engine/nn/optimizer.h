@@ -12,7 +12,16 @@ namespace distlab::engine {
 class Optimizer {
  public:
   virtual ~Optimizer() = default;
-  virtual void step(std::span<float> params, std::span<const float> grads) = 0;
+  /// One step over the whole buffer: beginStep(), then stepSlice() over all of it. Throws Error
+  /// when the sizes differ.
+  void step(std::span<float> params, std::span<const float> grads);
+  /// A step taken in slices, for a gradient that is produced a cache-sized piece at a time (the
+  /// parameter server's fused aggregation) or on several threads: beginStep() once, then
+  /// stepSlice() over disjoint slices that cover the buffer; slices may run concurrently.
+  virtual void beginStep(std::size_t size) = 0;
+  /// params and grads are the slice at `offset` of the whole buffer (the running state's index).
+  virtual void stepSlice(std::span<float> params, std::span<const float> grads,
+                         std::size_t offset) = 0;
   /// Forgets the running state (momentum, moments), e.g. after parameters were replaced.
   virtual void reset() = 0;
   virtual std::string describe() const = 0;
@@ -24,7 +33,9 @@ class Sgd final : public Optimizer {
  public:
   Sgd(float lr, float momentum = 0.0f, float weightDecay = 0.0f)
       : m_lr(lr), m_momentum(momentum), m_weightDecay(weightDecay) {}
-  void step(std::span<float> params, std::span<const float> grads) override;
+  void beginStep(std::size_t size) override;
+  void stepSlice(std::span<float> params, std::span<const float> grads,
+                 std::size_t offset) override;
   void reset() override { m_velocity.clear(); }
   std::string describe() const override;
 
@@ -39,7 +50,9 @@ class Adam final : public Optimizer {
   Adam(float lr, float beta1 = 0.9f, float beta2 = 0.999f, float epsilon = 1e-8f,
        float weightDecay = 0.0f)
       : m_lr(lr), m_beta1(beta1), m_beta2(beta2), m_epsilon(epsilon), m_weightDecay(weightDecay) {}
-  void step(std::span<float> params, std::span<const float> grads) override;
+  void beginStep(std::size_t size) override;
+  void stepSlice(std::span<float> params, std::span<const float> grads,
+                 std::size_t offset) override;
   void reset() override;
   std::string describe() const override;
 
@@ -47,6 +60,7 @@ class Adam final : public Optimizer {
   float m_lr, m_beta1, m_beta2, m_epsilon, m_weightDecay;
   std::vector<float> m_m, m_v;
   long long m_t = 0;
+  float m_c1 = 1, m_c2 = 1;  ///< this step's bias corrections
 };
 
 std::unique_ptr<Optimizer> makeOptimizer(const TrainingSpec& spec);

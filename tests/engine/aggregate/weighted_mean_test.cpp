@@ -1,6 +1,7 @@
 #include <bit>
 #include <cmath>
 #include <numeric>
+#include <span>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -29,6 +30,36 @@ TEST(WeightedMeanTest, WeightsBySampleCount) {
   EXPECT_THROW(mean.add(std::vector<float>{1}, 1), Error);
   mean.reset();
   EXPECT_THROW(mean.result(out), Error);
+}
+
+// The parameter server's fused rounds take the mean a slice at a time: checked against
+// WeightedMean over whole arrays, and a lone update must come out exactly.
+TEST(WeightedMeanTest, SlicesOfTheMeanAgreeWithTheWholeMean) {
+  const std::size_t n = 1001;
+  std::vector<std::vector<float>> updates(3, std::vector<float>(n));
+  for (std::size_t k = 0; k < updates.size(); ++k) {
+    for (std::size_t i = 0; i < n; ++i) {
+      updates[k][i] = std::sin(static_cast<float>(i * (k + 3))) * static_cast<float>(k + 1) / 7.0f;
+    }
+  }
+  const std::vector<std::uint32_t> samples = {64, 17, 3};
+  WeightedMean whole(n);
+  for (std::size_t k = 0; k < updates.size(); ++k) whole.add(updates[k], samples[k]);
+  std::vector<float> expected(n), sliced(n);
+  whole.result(expected);
+  const std::vector<std::span<const float>> views(updates.begin(), updates.end());
+  const std::vector<float> weights(samples.begin(), samples.end());
+  for (std::size_t begin = 0; begin < n; begin += 100) {
+    const std::size_t size = std::min<std::size_t>(100, n - begin);
+    weightedMeanSlice(views, weights, 84.0f, begin, std::span<float>(sliced).subspan(begin, size));
+  }
+  for (std::size_t i = 0; i < n; ++i) ASSERT_NEAR(sliced[i], expected[i], 1e-6f) << i;
+
+  std::vector<float> lone(n);
+  weightedMeanSlice(std::span(views).first(1), std::vector<float>{64.0f}, 64.0f, 0, lone);
+  EXPECT_EQ(lone, updates[0]);
+  EXPECT_THROW(weightedMeanSlice(views, std::vector<float>{1.0f}, 1.0f, 0, lone), Error);
+  EXPECT_THROW(weightedMeanSlice(views, weights, 84.0f, 1, lone), Error);  // past the end
 }
 
 // The barrier's one-pass aggregation must not change a bit of what add() then result() give.

@@ -620,7 +620,9 @@ TEST_F(ClusterRunTest, AWorkersWaitSpansCoverItsTimeFromAskingToTheAnswer) {
     // Every gap is a wait, but those under 20 us, which are not drawn.
     EXPECT_GE(static_cast<double>(waits), 0.95 * static_cast<double>(gaps)) << k;
     EXPECT_LE(waits, gaps) << k;
-    if (k > 0) EXPECT_GE(waitSpans, static_cast<int>(stepsOf(k)) / 2) << k;  // the fast ones wait
+    if (k > 0) {
+      EXPECT_GE(waitSpans, static_cast<int>(stepsOf(k)) / 2) << k;  // the fast ones wait
+    }
   }
 }
 

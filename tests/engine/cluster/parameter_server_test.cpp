@@ -1,8 +1,11 @@
 #include "cluster/parameter_server.h"
 
+#include <cmath>
+
 #include <gtest/gtest.h>
 
 #include "core/error.h"
+#include "core/work_crew.h"
 
 namespace distlab::engine {
 namespace {
@@ -41,6 +44,55 @@ TEST(ParameterServerTest, BspAppliesTheSampleWeightedMeanOnceEveryWorkerPushed) 
   EXPECT_TRUE(ps.mayStart(0));
   EXPECT_TRUE(ps.mayStart(1));
   EXPECT_EQ(ps.appliedPushes(), (std::vector<std::uint64_t>{1, 1}));
+}
+
+// A round is applied in slices of the parameters, on the crew's threads: for a model of many
+// slices, with momentum and with Adam, it must give what the whole weighted mean and one
+// optimizer step give (computed here independently, on whole arrays).
+TEST(ParameterServerTest, ARoundAppliedInSlicesOnACrewEqualsTheWholeMeanAndStep) {
+  const std::size_t n = 50'000;  // 13 slices, the last one short
+  TrainingSpec sgdSpec, adamSpec;
+  sgdSpec.optimizer = "sgd";
+  sgdSpec.lr = 0.1;
+  sgdSpec.momentum = 0.9;
+  adamSpec.optimizer = "adam";
+  adamSpec.lr = 0.01;
+  for (const TrainingSpec& t : {sgdSpec, adamSpec}) {
+    for (int helpers : {0, 1}) {
+      WorkCrew crew(helpers);
+      std::vector<float> initial(n);
+      for (std::size_t i = 0; i < n; ++i) initial[i] = std::cos(0.001f * static_cast<float>(i));
+      ParameterServer ps(initial, makeOptimizer(t), rule("bsp"), 3);
+      ps.setCrew(&crew);
+      auto reference = initial;
+      auto optimizer = makeOptimizer(t);
+      for (std::uint64_t round = 0; round < 3; ++round) {
+        WeightedMean mean(n);
+        const std::uint32_t samples[] = {64, 64, 10};
+        for (int w = 0; w < 3; ++w) {
+          std::vector<float> g(n);
+          for (std::size_t i = 0; i < n; ++i) {
+            g[i] = std::sin(0.01f * static_cast<float>(i) * static_cast<float>(w + 1 + round));
+          }
+          mean.add(g, samples[w]);
+          const auto applied = ps.push(w, PushKind::Gradient, round, samples[w], std::move(g));
+          ASSERT_EQ(applied.has_value(), w == 2);
+          // Every push hands a vector back for the next read (a fresh one until a round ends).
+          const auto spare = ps.takeSpare();
+          EXPECT_EQ(spare.size(), round == 0 && w < 2 ? 0u : n) << round << " " << w;
+        }
+        std::vector<float> g(n);
+        mean.result(g);
+        optimizer->step(reference, g);
+        const auto p = ps.parameters();
+        for (std::size_t i = 0; i < n; ++i) {
+          ASSERT_NEAR(p[i], reference[i], 1e-6f) << t.optimizer << " helpers " << helpers << " i " << i;
+        }
+      }
+      EXPECT_EQ(ps.version(), 3u);
+      EXPECT_EQ(ps.appliedPushes(), (std::vector<std::uint64_t>{3, 3, 3}));
+    }
+  }
 }
 
 TEST(ParameterServerTest, AWorkerLeavingCompletesTheRoundWithoutLosingPushes) {

@@ -49,7 +49,8 @@ std::vector<unsigned char> pattern(std::size_t n, int seed) {
 
 TEST(ParallelWriterTest, WritesEveryJobWholeAndInOrder) {
   for (int helpers : {0, 1, 3}) {
-    ParallelWriter writer(helpers);
+    WorkCrew crew(helpers);
+    ParallelWriter writer(crew);
     std::vector<SocketPair> pairs(4);
     const auto head = pattern(29, 7);
     std::vector<std::vector<unsigned char>> bodies;
@@ -109,7 +110,8 @@ TEST(ParallelWriterTest, WritesEveryJobWholeAndInOrder) {
 }
 
 TEST(ParallelWriterTest, AFullBufferStopsTheWriteWithoutAnError) {
-  ParallelWriter writer(1);
+  WorkCrew crew(1);
+  ParallelWriter writer(crew);
   SocketPair a(4096), b(4096);  // nobody reads
   const auto body = pattern(4 << 20, 1);
   const std::vector<ParallelWriter::Job> jobs = {
@@ -128,7 +130,8 @@ TEST(ParallelWriterTest, AFullBufferStopsTheWriteWithoutAnError) {
 }
 
 TEST(ParallelWriterTest, AClosedPeerIsAnErrorNotASignal) {
-  ParallelWriter writer(1);
+  WorkCrew crew(1);
+  ParallelWriter writer(crew);
   SocketPair a, b;
   ::close(a.reader);
   a.reader = -1;

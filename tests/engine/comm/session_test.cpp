@@ -167,7 +167,8 @@ TEST(SessionTest, OneSharedArrayReachesManySessionsWholeAndInOrder) {
         [](const std::string&) {});
   }
   servers[2]->send(Clock{77});  // queued (or written) before the release
-  ParallelWriter writer(1);
+  WorkCrew crew(1);
+  ParallelWriter writer(crew);
   std::vector<Session::SharedSend> sends;
   for (int k = 0; k < 3; ++k) sends.push_back({servers[k], Params{9, {}}, values});
   Session::sendSharedToMany(sends, writer);
@@ -213,7 +214,8 @@ TEST(SessionTest, APeerGoneAtTheReleaseIsClosedAndTheOthersAreServed) {
         io.stop();
       },
       [](const std::string&) {});
-  ParallelWriter writer(1);
+  WorkCrew crew(1);
+  ParallelWriter writer(crew);
   std::vector<Session::SharedSend> sends = {{servers[0], Params{3, {}}, values},
                                             {servers[1], Params{3, {}}, values}};
   Session::sendSharedToMany(sends, writer);

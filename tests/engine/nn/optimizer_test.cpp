@@ -1,4 +1,6 @@
 #include <cmath>
+#include <memory>
+#include <span>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -49,6 +51,34 @@ TEST(AdamTest, MinimisesAQuadratic) {
     adam.step(p, g);
   }
   for (int i = 0; i < 3; ++i) EXPECT_NEAR(p[i], c[i], 1e-2);
+}
+
+// Steps taken in slices (the parameter server's fused aggregation) give the whole step's values,
+// running state included, for every optimizer and setting.
+TEST(OptimizerTest, AStepInSlicesEqualsTheWholeStep) {
+  std::vector<std::unique_ptr<Optimizer>> whole, sliced;
+  whole.push_back(std::make_unique<Sgd>(0.1f, 0.9f, 0.01f));
+  sliced.push_back(std::make_unique<Sgd>(0.1f, 0.9f, 0.01f));
+  whole.push_back(std::make_unique<Adam>(0.01f, 0.9f, 0.999f, 1e-8f, 0.01f));
+  sliced.push_back(std::make_unique<Adam>(0.01f, 0.9f, 0.999f, 1e-8f, 0.01f));
+  const std::size_t n = 1000;
+  for (std::size_t o = 0; o < whole.size(); ++o) {
+    std::vector<float> a(n), b(n), g(n);
+    for (std::size_t i = 0; i < n; ++i) a[i] = b[i] = std::sin(0.37f * static_cast<float>(i));
+    for (int step = 0; step < 3; ++step) {
+      for (std::size_t i = 0; i < n; ++i) g[i] = std::cos(0.11f * static_cast<float>(i * (step + 1)));
+      whole[o]->step(a, g);
+      sliced[o]->beginStep(n);
+      // Uneven slices, out of order, as threads would take them.
+      const std::size_t cuts[] = {0, 7, 300, 301, 999, 1000};
+      for (int k : {3, 0, 4, 1, 2}) {
+        const std::size_t at = cuts[k], len = cuts[k + 1] - cuts[k];
+        sliced[o]->stepSlice(std::span<float>(b).subspan(at, len),
+                             std::span<const float>(g).subspan(at, len), at);
+      }
+      for (std::size_t i = 0; i < n; ++i) ASSERT_FLOAT_EQ(a[i], b[i]) << o << " " << step << " " << i;
+    }
+  }
 }
 
 TEST(OptimizerTest, FactoryFollowsTheSpecAndChecksSizes) {
