@@ -25,11 +25,12 @@ void RunRecorder::record(const Event& event) {
     m_lossSum += m->value;
     ++m_lossCount;
   }
-  m_log.append(event);
-  std::string line = toJsonLine(event);
-  line += '\n';
+  const std::string line = toJsonLine(event);  // once, for the file and the monitors
+  m_log.appendLine(line);
   m_pending += line;
+  m_pending += '\n';
   m_history += line;
+  m_history += '\n';
 }
 
 std::string RunRecorder::takeMonitorBatch() {

@@ -32,8 +32,10 @@ EventLog::~EventLog() {
   ::close(m_fd);
 }
 
-void EventLog::append(const Event& event) {
-  m_buffer += toJsonLine(event);
+void EventLog::append(const Event& event) { appendLine(toJsonLine(event)); }
+
+void EventLog::appendLine(std::string_view line) {
+  m_buffer += line;
   m_buffer += '\n';
   ++m_written;
   if (m_buffer.size() >= kAutoFlushBytes) flush();

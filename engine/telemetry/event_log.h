@@ -1,6 +1,7 @@
 #pragma once
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 #include "telemetry/events.h"
 
@@ -25,6 +26,8 @@ class EventLog {
   EventLog& operator=(const EventLog&) = delete;
 
   void append(const Event& event);
+  /// The same for an event already written as its JSON line (no newline).
+  void appendLine(std::string_view line);
   /// Writes the buffered lines; throws Error naming the path and the reason if it cannot (the
   /// lines not written stay buffered for the next try).
   void flush();

@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "telemetry/event_fast_path.h"
+
 namespace distlab::engine {
 namespace {
 
@@ -14,16 +16,6 @@ using Json = nlohmann::json;
 // Written with insertion order kept, so "e" comes first and a person reading events.jsonl sees
 // the fields in the order of the struct.
 using OrderedJson = nlohmann::ordered_json;
-
-const char* directionName(Direction direction) {
-  switch (direction) {
-    case Direction::ToServer:
-      return "to_server";
-    case Direction::ToWorker:
-      return "to_worker";
-  }
-  return "unknown";
-}
 
 // JSON has no NaN or infinity, and a diverging loss is exactly what the lab wants to show.
 OrderedJson numberJson(double value) {
@@ -289,6 +281,16 @@ bool isBlank(std::string_view line) {
 
 }  // namespace
 
+const char* directionName(Direction direction) {
+  switch (direction) {
+    case Direction::ToServer:
+      return "to_server";
+    case Direction::ToWorker:
+      return "to_worker";
+  }
+  return "unknown";
+}
+
 const char* messageTypeName(MessageType type) {
   switch (type) {
     case MessageType::Hello:
@@ -405,6 +407,7 @@ void shiftTime(Event& event, std::int64_t offsetNs) {
 }
 
 std::string toJsonLine(const Event& event) {
+  if (std::string line; appendFastJsonLine(line, event)) return line;
   OrderedJson j;
   j["e"] = kCodecs[event.index()].name;
   std::visit([&j](const auto& e) { write(j, e); }, event);
@@ -413,6 +416,7 @@ std::string toJsonLine(const Event& event) {
 }
 
 bool fromJsonLine(std::string_view line, Event& out, std::string* error) {
+  if (parseFastJsonLine(line, out)) return true;
   try {
     Json j;
     try {

@@ -101,6 +101,8 @@ using Event =
 
 /// "compute", "push", "pull", "wait", "aggregate", "evaluate" ("unknown" for other values).
 const char* spanKindName(SpanKind kind);
+/// "to_server", "to_worker" ("unknown" for other values).
+const char* directionName(Direction direction);
 /// "hello", "push", "params", ... in lower case ("unknown" for other values).
 const char* messageTypeName(MessageType type);
 /// "run_started", "joined", "died", ... in snake_case ("unknown" for other values).
