@@ -69,16 +69,28 @@ std::optional<AppliedUpdate> ParameterServer::push(int worker, PushKind kind,
                                                    std::vector<float>&& values) {
   if (!fusesRounds()) {
     auto out = pushValues(worker, kind, baseVersion, samples, values);
-    m_spares.push_back(std::move(values));
+    keepSpare(std::move(values));
     return out;
   }
   checkPush(worker, kind, values.size());
   m_clocks.tick(worker);
   m_pending.push_back({worker, m_version - std::min(baseVersion, m_version),
                        m_startGap.at(static_cast<std::size_t>(worker)), samples});
-  m_kept.push_back(std::move(values));
-  m_keptWeights.push_back(static_cast<float>(m_rule.weightBySamples ? samples : 1));
+  const std::uint32_t weight = m_rule.weightBySamples ? samples : 1;
+  if (weight > 0) {
+    m_kept.push_back(std::move(values));
+    m_keptWeights.push_back(weight);
+  } else {
+    // It counts as pushed but adds nothing to the mean (not even a NaN in it), and is not kept:
+    // a run of pushes without examples must not pile up vectors.
+    keepSpare(std::move(values));
+  }
   return completeRoundIfReady();
+}
+
+void ParameterServer::keepSpare(std::vector<float>&& values) {
+  // One per worker is all the coordinator ever asks back before the next round ends.
+  if (static_cast<int>(m_spares.size()) < m_parties) m_spares.push_back(std::move(values));
 }
 
 std::optional<AppliedUpdate> ParameterServer::pushValues(int worker, PushKind kind,
@@ -170,11 +182,13 @@ std::optional<AppliedUpdate> ParameterServer::finishRound() {
 }
 
 std::optional<AppliedUpdate> ParameterServer::applyKeptRound() {
-  // The same sum as WeightedMean's: the weights as floats, their total from the integers.
+  // Each push is scaled by its weight over the total (not WeightedMean's sum then division: the
+  // bits may differ in the last place).
   std::uint64_t total = 0;
-  for (const float w : m_keptWeights) total += static_cast<std::uint64_t>(w);
+  for (const std::uint32_t w : m_keptWeights) total += w;
   if (total == 0) return std::nullopt;  // nothing to average yet (every push had no examples)
   const std::vector<std::span<const float>> updates(m_kept.begin(), m_kept.end());
+  const std::vector<float> weights(m_keptWeights.begin(), m_keptWeights.end());
   const std::size_t n = m_params.size();
   constexpr std::size_t kSlice = 4096;  // 16 KB of mean: it stays in the first-level cache
   const bool gradients = m_rule.pushKind == PushKind::Gradient;
@@ -183,7 +197,7 @@ std::optional<AppliedUpdate> ParameterServer::applyKeptRound() {
     const std::size_t begin = s * kSlice, size = std::min(kSlice, n - begin);
     std::array<float, kSlice> mean;
     const std::span<float> m(mean.data(), size);
-    weightedMeanSlice(updates, m_keptWeights, static_cast<float>(total), begin, m);
+    weightedMeanSlice(updates, weights, static_cast<float>(total), begin, m);
     const auto params = std::span<float>(m_params).subspan(begin, size);
     if (gradients) {
       m_optimizer->stepSlice(params, m, begin);
@@ -197,7 +211,7 @@ std::optional<AppliedUpdate> ParameterServer::applyKeptRound() {
   } else {
     for (std::size_t s = 0; s < slices; ++s) slice(s);
   }
-  for (auto& v : m_kept) m_spares.push_back(std::move(v));
+  for (auto& v : m_kept) keepSpare(std::move(v));
   m_kept.clear();
   m_keptWeights.clear();
   AppliedUpdate out;

@@ -101,6 +101,7 @@ class ParameterServer {
   void apply(std::span<const float> update, const std::vector<Contribution>& who,
              AppliedUpdate& out);
   void countApplied(const std::vector<Contribution>& who, AppliedUpdate& out);
+  void keepSpare(std::vector<float>&& values);
 
   std::vector<float> m_params;
   std::unique_ptr<Optimizer> m_optimizer;
@@ -120,8 +121,8 @@ class ParameterServer {
   double m_maskedWeight = 0;  ///< in SyncRule::maskedWeight units
   std::uint64_t m_lostRounds = 0;
   std::vector<std::vector<float>> m_kept;  ///< fused rounds: the round's pushes, as they came
-  std::vector<float> m_keptWeights;
-  std::vector<std::vector<float>> m_spares;  ///< applied pushes' vectors, for reuse
+  std::vector<std::uint32_t> m_keptWeights;
+  std::vector<std::vector<float>> m_spares;  ///< spent push vectors for reuse, one per worker at most
   WorkCrew* m_crew = nullptr;
 };
 

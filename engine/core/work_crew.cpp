@@ -1,6 +1,8 @@
 #include "core/work_crew.h"
 
 #include <algorithm>
+#include <stdexcept>
+#include <utility>
 
 namespace distlab::engine {
 
@@ -24,8 +26,17 @@ int WorkCrew::helpersForThisMachine(int cap) {
 
 void WorkCrew::run(std::size_t count, const std::function<void(std::size_t)>& task) {
   if (count == 0) return;
+  if (count > 0xffffffffu) throw std::length_error("WorkCrew::run: more than 2^32 - 1 tasks");
   if (m_threads.empty() || count == 1) {
-    for (std::size_t i = 0; i < count; ++i) task(i);
+    std::exception_ptr first;
+    for (std::size_t i = 0; i < count; ++i) {
+      try {
+        task(i);
+      } catch (...) {
+        if (!first) first = std::current_exception();
+      }
+    }
+    if (first) std::rethrow_exception(first);
     return;
   }
   {
@@ -33,6 +44,7 @@ void WorkCrew::run(std::size_t count, const std::function<void(std::size_t)>& ta
     m_task = &task;
     m_count = count;
     m_finished.store(0);
+    m_error = nullptr;
     m_claim.store(static_cast<std::uint64_t>(++m_batch) << 32, std::memory_order_release);
   }
   m_wake.notify_all();
@@ -41,6 +53,7 @@ void WorkCrew::run(std::size_t count, const std::function<void(std::size_t)>& ta
   m_done.wait(lock, [&] { return m_finished.load() == count; });
   m_task = nullptr;
   m_count = 0;
+  if (m_error) std::rethrow_exception(std::exchange(m_error, nullptr));
 }
 
 void WorkCrew::takeTasks() {
@@ -60,7 +73,12 @@ void WorkCrew::takeTasks() {
     if (static_cast<std::uint32_t>(claim >> 32) != batch || index >= count) return;
     if (!m_claim.compare_exchange_weak(claim, claim + 1, std::memory_order_acq_rel)) continue;
     // The batch cannot finish (nor `task` die) before this task is counted.
-    (*task)(index);
+    try {
+      (*task)(index);
+    } catch (...) {
+      std::lock_guard lock(m_mutex);
+      if (!m_error) m_error = std::current_exception();
+    }
     if (m_finished.fetch_add(1, std::memory_order_acq_rel) + 1 == count) {
       std::lock_guard lock(m_mutex);
       m_done.notify_all();

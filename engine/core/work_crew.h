@@ -3,6 +3,7 @@
 #include <condition_variable>
 #include <cstddef>
 #include <cstdint>
+#include <exception>
 #include <functional>
 #include <mutex>
 #include <thread>
@@ -32,7 +33,8 @@ class WorkCrew {
   int helpers() const { return static_cast<int>(m_threads.size()); }
 
   /// Runs task(i) for every i in [0, count) on the calling thread and the helpers, each index
-  /// once; returns when all are done. Tasks must not throw.
+  /// once; returns when all are done. If tasks throw, the rest still run and the first exception
+  /// is rethrown here. count must be below 2^32.
   void run(std::size_t count, const std::function<void(std::size_t)>& task);
 
  private:
@@ -48,6 +50,7 @@ class WorkCrew {
   const std::function<void(std::size_t)>* m_task = nullptr;  ///< the batch's, under m_mutex
   std::size_t m_count = 0;                                   ///< the batch's, under m_mutex
   std::atomic<std::size_t> m_finished{0};
+  std::exception_ptr m_error;  ///< the batch's first, under m_mutex
   bool m_stop = false;
   std::vector<std::thread> m_threads;
 };

@@ -12,6 +12,16 @@ namespace {
 using ArrayMap = Eigen::Map<Eigen::ArrayXf>;
 using ConstArrayMap = Eigen::Map<const Eigen::ArrayXf>;
 
+/// A slice must match its gradients and lie inside the running state beginStep() sized.
+void checkSlice(std::span<float> params, std::span<const float> grads, std::size_t offset,
+                std::size_t stateSize) {
+  if (params.size() != grads.size() || offset + params.size() > stateSize) {
+    throw Error("optimizer: a slice of " + std::to_string(params.size()) + " parameters and " +
+                std::to_string(grads.size()) + " gradients at " + std::to_string(offset) +
+                " does not fit a step over " + std::to_string(stateSize));
+  }
+}
+
 void checkSizes(std::span<float> params, std::span<const float> grads) {
   if (params.size() != grads.size()) {
     throw Error("optimizer: " + std::to_string(params.size()) + " parameters but " +
@@ -32,6 +42,7 @@ void Sgd::beginStep(std::size_t size) {
 }
 
 void Sgd::stepSlice(std::span<float> params, std::span<const float> grads, std::size_t offset) {
+  checkSlice(params, grads, offset, m_momentum == 0.0f ? offset + params.size() : m_velocity.size());
   const auto n = static_cast<Eigen::Index>(params.size());
   ArrayMap p(params.data(), n);
   ConstArrayMap g(grads.data(), n);
@@ -64,6 +75,7 @@ void Adam::beginStep(std::size_t size) {
 }
 
 void Adam::stepSlice(std::span<float> params, std::span<const float> grads, std::size_t offset) {
+  checkSlice(params, grads, offset, m_m.size());
   const auto n = static_cast<Eigen::Index>(params.size());
   ArrayMap p(params.data(), n), m(m_m.data() + offset, n), v(m_v.data() + offset, n);
   ConstArrayMap g(grads.data(), n);

@@ -15,7 +15,7 @@ void appendNumber(std::string& out, T value) {
   out.append(buffer, result.ptr);
 }
 
-/// Reads the line left to right; every expect* consumes exactly what it names or fails.
+/// Reads the line left to right; each call consumes exactly what it names or fails.
 class Cursor {
  public:
   explicit Cursor(std::string_view text) : m_text(text) {}

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "telemetry/event_fast_path.h"
+#include "telemetry/events_generic.h"
 
 namespace distlab::engine {
 namespace {
@@ -408,6 +409,10 @@ void shiftTime(Event& event, std::int64_t offsetNs) {
 
 std::string toJsonLine(const Event& event) {
   if (std::string line; appendFastJsonLine(line, event)) return line;
+  return toJsonLineGeneric(event);
+}
+
+std::string toJsonLineGeneric(const Event& event) {
   OrderedJson j;
   j["e"] = kCodecs[event.index()].name;
   std::visit([&j](const auto& e) { write(j, e); }, event);
@@ -416,7 +421,10 @@ std::string toJsonLine(const Event& event) {
 }
 
 bool fromJsonLine(std::string_view line, Event& out, std::string* error) {
-  if (parseFastJsonLine(line, out)) return true;
+  return parseFastJsonLine(line, out) || fromJsonLineGeneric(line, out, error);
+}
+
+bool fromJsonLineGeneric(std::string_view line, Event& out, std::string* error) {
   try {
     Json j;
     try {

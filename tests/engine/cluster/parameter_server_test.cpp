@@ -1,6 +1,8 @@
 #include "cluster/parameter_server.h"
 
 #include <cmath>
+#include <limits>
+#include <span>
 
 #include <gtest/gtest.h>
 
@@ -93,6 +95,30 @@ TEST(ParameterServerTest, ARoundAppliedInSlicesOnACrewEqualsTheWholeMeanAndStep)
       EXPECT_EQ(ps.appliedPushes(), (std::vector<std::uint64_t>{3, 3, 3}));
     }
   }
+}
+
+// A push without examples counts as pushed but adds nothing to the mean (not even a NaN), and
+// rounds of them do not pile up vectors.
+TEST(ParameterServerTest, PushesWithoutExamplesAddNothingAndAreNotKept) {
+  auto ps = server("bsp", 2);
+  const float nan = std::numeric_limits<float>::quiet_NaN();
+  for (std::uint64_t round = 0; round < 50; ++round) {
+    EXPECT_FALSE(ps.push(0, PushKind::Gradient, round, 0, std::vector<float>{nan, nan, nan}));
+    ps.takeSpare();
+    const auto applied = ps.push(1, PushKind::Gradient, round, 4, std::vector<float>{2, 2, 2});
+    ASSERT_TRUE(applied);
+    EXPECT_EQ(applied->contributions.size(), 2u);
+    ps.takeSpare();
+  }
+  // mean = {2, 2, 2} each round (worker 0 weighs nothing): p -= 0.5 * 2 fifty times.
+  EXPECT_FLOAT_EQ(ps.parameters()[0], 1.0f - 50.0f);
+  EXPECT_FLOAT_EQ(ps.parameters()[2], 3.0f - 50.0f);
+  EXPECT_EQ(ps.appliedPushes(), (std::vector<std::uint64_t>{50, 50}));
+  // Nobody took the spares back: at most one per worker is held.
+  for (int i = 0; i < 10; ++i) ps.push(0, PushKind::Gradient, 50, 0, std::span<const float>(std::vector<float>{0, 0, 0}));
+  int spares = 0;
+  while (!ps.takeSpare().empty()) ++spares;
+  EXPECT_LE(spares, 2);
 }
 
 TEST(ParameterServerTest, AWorkerLeavingCompletesTheRoundWithoutLosingPushes) {

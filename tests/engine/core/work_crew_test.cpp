@@ -1,6 +1,8 @@
 // Real threads: every task runs exactly once, batches never mix, and helpers do take work.
 #include <atomic>
 #include <chrono>
+#include <stdexcept>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -50,6 +52,24 @@ TEST(WorkCrewTest, AHelperWorksAlongsideTheCaller) {
   });
   EXPECT_TRUE(together.load());
   EXPECT_EQ(onCaller.load(), 1);
+}
+
+TEST(WorkCrewTest, AThrowingTaskLetsTheOthersRunAndIsRethrownToTheCaller) {
+  for (int helpers : {0, 1}) {
+    WorkCrew crew(helpers);
+    std::vector<std::atomic<int>> runs(16);
+    EXPECT_THROW(crew.run(16,
+                          [&](std::size_t i) {
+                            runs[i].fetch_add(1);
+                            if (i % 5 == 2) throw std::runtime_error("task " + std::to_string(i));
+                          }),
+                 std::runtime_error);
+    for (std::size_t i = 0; i < runs.size(); ++i) EXPECT_EQ(runs[i].load(), 1) << i;
+    // The crew is fine afterwards, and the error does not come back.
+    std::atomic<int> total{0};
+    crew.run(8, [&](std::size_t) { total.fetch_add(1); });
+    EXPECT_EQ(total.load(), 8);
+  }
 }
 
 }  // namespace

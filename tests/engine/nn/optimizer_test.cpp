@@ -81,6 +81,18 @@ TEST(OptimizerTest, AStepInSlicesEqualsTheWholeStep) {
   }
 }
 
+TEST(OptimizerTest, ASliceOutsideTheStepIsRefused) {
+  std::vector<float> p(10), g(10);
+  Sgd momentum(0.1f, 0.9f);
+  momentum.beginStep(8);
+  EXPECT_ANY_THROW(momentum.stepSlice(std::span<float>(p).first(4), std::span<const float>(g).first(4), 6));
+  EXPECT_ANY_THROW(momentum.stepSlice(std::span<float>(p).first(4), std::span<const float>(g).first(3), 0));
+  momentum.stepSlice(std::span<float>(p).first(4), std::span<const float>(g).first(4), 4);  // fits
+  Adam adam(0.1f);
+  adam.beginStep(8);
+  EXPECT_ANY_THROW(adam.stepSlice(std::span<float>(p).first(9), std::span<const float>(g).first(9), 0));
+}
+
 TEST(OptimizerTest, FactoryFollowsTheSpecAndChecksSizes) {
   TrainingSpec t;
   t.optimizer = "adam";
