@@ -1,31 +1,59 @@
 #include "telemetry/event_fast_path.h"
 
 #include <charconv>
-#include <cstring>
-#include <limits>
-#include <utility>
 
 namespace distlab::engine {
 namespace {
 
-template <typename T>
-void appendNumber(std::string& out, T value) {
-  char buffer[24];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-  out.append(buffer, result.ptr);
-}
+/// Writes {"e":"<type>","key":value,...} in nlohmann's compact form.
+class Writer {
+ public:
+  Writer(std::string& out, std::string_view type) : m_out(out) {
+    m_out.reserve(m_out.size() + 128);  // every line of these kinds fits
+    m_out += "{\"e\":\"";
+    m_out += type;
+    m_out += '"';
+  }
+  template <typename T>
+  Writer& number(std::string_view key, T value) {
+    this->key(key);
+    char buffer[24];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    m_out.append(buffer, result.ptr);
+    return *this;
+  }
+  Writer& name(std::string_view key, std::string_view value) {
+    this->key(key);
+    m_out += '"';
+    m_out += value;
+    m_out += '"';
+    return *this;
+  }
+  void end() { m_out += '}'; }
 
-/// Reads the line left to right; each call consumes exactly what it names or fails.
+ private:
+  void key(std::string_view key) {
+    m_out += ",\"";
+    m_out += key;
+    m_out += "\":";
+  }
+  std::string& m_out;
+};
+
+/// Reads the same form left to right; each call consumes exactly what it names or fails.
 class Cursor {
  public:
   explicit Cursor(std::string_view text) : m_text(text) {}
-  bool literal(std::string_view s) {
-    if (!m_text.starts_with(s)) return false;
-    m_text.remove_prefix(s.size());
-    return true;
+  /// The line's start names this type (nothing is consumed when it does not).
+  bool begin(std::string_view type) {
+    const std::string_view before = m_text;
+    if (literal("{\"e\":\"") && literal(type) && literal("\"")) return true;
+    m_text = before;
+    return false;
   }
   template <typename T>
-  bool number(T& out) {
+  bool number(std::string_view key, T& out) {
+    if (!this->key(key)) return false;
     // JSON integers: no '+', no leading zeros (nlohmann writes none; anything else goes the
     // generic way).
     if (m_text.empty() || m_text.front() == '+') return false;
@@ -41,8 +69,8 @@ class Cursor {
   }
   /// A quoted name that one of the enum's values is written as.
   template <typename E>
-  bool name(const char* (*nameOf)(E), E& out) {
-    if (!literal("\"")) return false;
+  bool name(std::string_view key, const char* (*nameOf)(E), E& out) {
+    if (!this->key(key) || !literal("\"")) return false;
     const auto end = m_text.find('"');
     if (end == std::string_view::npos) return false;
     const std::string_view s = m_text.substr(0, end);
@@ -55,9 +83,15 @@ class Cursor {
     }
     return false;
   }
-  bool atEnd() const { return m_text.empty(); }
+  bool end() { return literal("}") && m_text.empty(); }
 
  private:
+  bool literal(std::string_view s) {
+    if (!m_text.starts_with(s)) return false;
+    m_text.remove_prefix(s.size());
+    return true;
+  }
+  bool key(std::string_view key) { return literal(",\"") && literal(key) && literal("\":"); }
   std::string_view m_text;
 };
 
@@ -65,47 +99,34 @@ class Cursor {
 
 bool appendFastJsonLine(std::string& out, const Event& event) {
   if (const auto* s = std::get_if<Span>(&event)) {
-    out += "{\"e\":\"span\",\"lane\":";
-    appendNumber(out, s->lane);
-    out += ",\"kind\":\"";
-    out += spanKindName(s->kind);
-    out += "\",\"t0\":";
-    appendNumber(out, s->startNs);
-    out += ",\"t1\":";
-    appendNumber(out, s->endNs);
-    out += ",\"step\":";
-    appendNumber(out, s->step);
-    out += ",\"bytes\":";
-    appendNumber(out, s->bytes);
-    out += '}';
+    Writer(out, "span")
+        .number("lane", s->lane)
+        .name("kind", spanKindName(s->kind))
+        .number("t0", s->startNs)
+        .number("t1", s->endNs)
+        .number("step", s->step)
+        .number("bytes", s->bytes)
+        .end();
     return true;
   }
   if (const auto* r = std::get_if<TrafficRecord>(&event)) {
-    out += "{\"e\":\"traffic\",\"t\":";
-    appendNumber(out, r->timeNs);
-    out += ",\"w\":";
-    appendNumber(out, r->worker);
-    out += ",\"dir\":\"";
-    out += directionName(r->direction);
-    out += "\",\"type\":\"";
-    out += messageTypeName(r->type);
-    out += "\",\"bytes\":";
-    appendNumber(out, r->bytes);
-    out += '}';
+    Writer(out, "traffic")
+        .number("t", r->timeNs)
+        .number("w", r->worker)
+        .name("dir", directionName(r->direction))
+        .name("type", messageTypeName(r->type))
+        .number("bytes", r->bytes)
+        .end();
     return true;
   }
   if (const auto* r = std::get_if<StalenessRecord>(&event)) {
-    out += "{\"e\":\"staleness\",\"t\":";
-    appendNumber(out, r->timeNs);
-    out += ",\"w\":";
-    appendNumber(out, r->worker);
-    out += ",\"version\":";
-    appendNumber(out, r->version);
-    out += ",\"staleness\":";
-    appendNumber(out, r->staleness);
-    out += ",\"clock_gap\":";
-    appendNumber(out, r->clockGap);
-    out += '}';
+    Writer(out, "staleness")
+        .number("t", r->timeNs)
+        .number("w", r->worker)
+        .number("version", r->version)
+        .number("staleness", r->staleness)
+        .number("clock_gap", r->clockGap)
+        .end();
     return true;
   }
   return false;
@@ -113,37 +134,34 @@ bool appendFastJsonLine(std::string& out, const Event& event) {
 
 bool parseFastJsonLine(std::string_view line, Event& out) {
   Cursor c(line);
-  if (c.literal("{\"e\":\"span\",\"lane\":")) {
+  if (c.begin("span")) {
     Span s;
-    if (c.number(s.lane) && c.literal(",\"kind\":") && c.name(spanKindName, s.kind) &&
-        c.literal(",\"t0\":") && c.number(s.startNs) && c.literal(",\"t1\":") &&
-        c.number(s.endNs) && c.literal(",\"step\":") && c.number(s.step) &&
-        c.literal(",\"bytes\":") && c.number(s.bytes) && c.literal("}") && c.atEnd()) {
-      out = s;
-      return true;
+    if (!(c.number("lane", s.lane) && c.name("kind", spanKindName, s.kind) &&
+          c.number("t0", s.startNs) && c.number("t1", s.endNs) && c.number("step", s.step) &&
+          c.number("bytes", s.bytes) && c.end())) {
+      return false;
     }
-    return false;
+    out = s;
+    return true;
   }
-  if (c.literal("{\"e\":\"traffic\",\"t\":")) {
+  if (c.begin("traffic")) {
     TrafficRecord r;
-    if (c.number(r.timeNs) && c.literal(",\"w\":") && c.number(r.worker) &&
-        c.literal(",\"dir\":") && c.name(directionName, r.direction) && c.literal(",\"type\":") &&
-        c.name(messageTypeName, r.type) && c.literal(",\"bytes\":") && c.number(r.bytes) &&
-        c.literal("}") && c.atEnd()) {
-      out = r;
-      return true;
+    if (!(c.number("t", r.timeNs) && c.number("w", r.worker) &&
+          c.name("dir", directionName, r.direction) && c.name("type", messageTypeName, r.type) &&
+          c.number("bytes", r.bytes) && c.end())) {
+      return false;
     }
-    return false;
+    out = r;
+    return true;
   }
-  if (c.literal("{\"e\":\"staleness\",\"t\":")) {
+  if (c.begin("staleness")) {
     StalenessRecord r;
-    if (c.number(r.timeNs) && c.literal(",\"w\":") && c.number(r.worker) &&
-        c.literal(",\"version\":") && c.number(r.version) && c.literal(",\"staleness\":") &&
-        c.number(r.staleness) && c.literal(",\"clock_gap\":") && c.number(r.clockGap) &&
-        c.literal("}") && c.atEnd()) {
-      out = r;
-      return true;
+    if (!(c.number("t", r.timeNs) && c.number("w", r.worker) && c.number("version", r.version) &&
+          c.number("staleness", r.staleness) && c.number("clock_gap", r.clockGap) && c.end())) {
+      return false;
     }
+    out = r;
+    return true;
   }
   return false;
 }
