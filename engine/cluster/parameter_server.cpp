@@ -13,8 +13,9 @@ ParameterServer::ParameterServer(std::vector<float> initial, std::unique_ptr<Opt
       m_optimizer(std::move(optimizer)),
       m_rule(std::move(rule)),
       m_clocks(workers, m_rule.staleness),
-      m_gather(m_params.size()),
-      m_mean(m_params.size()),
+      // A running sum and a mean only where rounds are not kept and fused (m_rule comes first).
+      m_gather(fusesRounds() ? 0 : m_params.size()),
+      m_mean(fusesRounds() ? 0 : m_params.size()),
       m_startGap(static_cast<std::size_t>(workers), 0),
       m_applied(static_cast<std::size_t>(workers), 0),
       m_members(static_cast<std::size_t>(workers)),
