@@ -45,7 +45,7 @@ double probabilityCrossEntropy(const Matrix& probabilities, std::span<const int>
   return total / static_cast<double>(std::max<Eigen::Index>(1, probabilities.cols()));
 }
 
-Evaluation evaluateEnsemble(Model& scratch, std::span<const float> members, const Dataset& data,
+ModelScore evaluateEnsemble(Model& scratch, std::span<const float> members, const Dataset& data,
                             int batchSize) {
   const std::size_t size = scratch.parameterCount();
   if (size == 0 || members.size() % size != 0 || members.empty()) {
@@ -53,7 +53,7 @@ Evaluation evaluateEnsemble(Model& scratch, std::span<const float> members, cons
                 " parameters are not whole models of " + std::to_string(size));
   }
   const std::size_t k = members.size() / size;
-  Evaluation result;
+  ModelScore result;
   Matrix x, targets;
   std::vector<int> labels;
   std::vector<std::size_t> rows;

@@ -23,7 +23,7 @@ double probabilityCrossEntropy(const Matrix& probabilities, std::span<const int>
 /// The ensemble of K models stored back to back in `members` (K x scratch's parameter count),
 /// scored on a data set: loss = cross-entropy of the mean softmax, accuracy of its argmax. Each
 /// member is loaded into `scratch` in turn.
-Evaluation evaluateEnsemble(Model& scratch, std::span<const float> members, const Dataset& data,
+ModelScore evaluateEnsemble(Model& scratch, std::span<const float> members, const Dataset& data,
                             int batchSize = 1000);
 
 }  // namespace distlab::engine

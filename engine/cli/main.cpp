@@ -25,8 +25,9 @@ int main(int argc, char** argv) {
   RunOptions run;
   auto* runCmd = app.add_subcommand(
       "run",
-      "Train on a real cluster: this process is the parameter server and starts the workers. "
-      "Prints 'listening HOST:PORT' first; writes events.jsonl and metrics.csv.");
+      "Run the spec's experiment: a real cluster (this process is the parameter server and "
+      "starts the workers; prints 'listening HOST:PORT' first) or a lesson's own experiment. "
+      "Writes events.jsonl, the lesson's tables and metrics.csv into the run folder.");
   runCmd->add_option("spec", run.specPath, "Experiment spec (JSON)")->required();
   runCmd->add_option("--out", run.outDir, "Output folder (default runs/<name>-<time>)");
   runCmd->add_option("--bind", run.bind, "Address to listen on (default cluster.bind)");
@@ -36,6 +37,9 @@ int main(int argc, char** argv) {
                    "Start no workers: wait for 'distlab-engine worker' started by hand");
   runCmd->add_option("--report", run.reportDir,
                      "Also write the report's CSV tables, spec.json and summary.json here");
+  runCmd->add_flag("--stream", run.stream,
+                   "Write the run's typed events to stdout as binary frames (docs/events.md), "
+                   "for the window; other output goes to stderr");
 
   std::string reportRun, reportOut;
   auto* reportCmd = app.add_subcommand(
@@ -44,29 +48,39 @@ int main(int argc, char** argv) {
       ->required();
   reportCmd->add_option("--out", reportOut, "Report folder (default RUN/report)");
 
-  std::string convexitySpec, convexityOut;
+  // Shortcuts that run one experiment whatever the spec's "experiment" says.
+  RunOptions convexity, invert, utility;
+  convexity.what = RunWhat::Convexity;
+  invert.what = RunWhat::Inversion;
+  utility.what = RunWhat::PrivacyUtility;
   auto* convexityCmd = app.add_subcommand(
       "convexity",
       "Average K models or ensemble them: the loss of the averaged model, the mean loss of the "
       "models and the ensemble's loss per round, from a common start and from different starts.");
-  convexityCmd->add_option("spec", convexitySpec, "Experiment spec (JSON)")->required();
-  convexityCmd->add_option("--out", convexityOut, "Output folder (default runs/<name>-<time>)");
-
-  std::string invertSpec, invertOut;
   auto* invertCmd = app.add_subcommand(
       "invert",
       "Gradient inversion (the privacy lesson): attack the gradient of the spec's test images "
       "(privacy section); writes reconstruction.png, results.csv and attack.csv.");
-  invertCmd->add_option("spec", invertSpec, "Experiment spec (JSON)")->required();
-  invertCmd->add_option("--out", invertOut, "Output folder (default runs/<name>-<time>)");
-
-  std::string utilitySpec, utilityOut;
   auto* utilityCmd = app.add_subcommand(
       "privacy-utility",
       "For each strength of the spec's defense: the attack's PSNR/SSIM on the defended "
       "gradients and the test accuracy of the model trained with that defense.");
-  utilityCmd->add_option("spec", utilitySpec, "Experiment spec (JSON)")->required();
-  utilityCmd->add_option("--out", utilityOut, "Output folder (default runs/<name>-<time>)");
+  for (auto [cmd, options] : {std::pair{convexityCmd, &convexity}, {invertCmd, &invert},
+                              {utilityCmd, &utility}}) {
+    cmd->add_option("spec", options->specPath, "Experiment spec (JSON)")->required();
+    cmd->add_option("--out", options->outDir, "Output folder (default runs/<name>-<time>)");
+  }
+
+  std::string explain;
+  bool schema = false;
+  auto* specCmd = app.add_subcommand(
+      "spec", "What a spec may hold: every field's type, default, allowed values and meaning.");
+  auto* schemaFlag =
+      specCmd->add_flag("--schema", schema, "Print the spec's JSON Schema (draft 2020-12)");
+  auto* explainOption =
+      specCmd->add_option("--explain", explain, "Explain one field, e.g. training.lr");
+  schemaFlag->excludes(explainOption);
+  specCmd->require_option(1);
 
   WorkerCommandOptions worker;
   auto* workerCmd =
@@ -82,11 +96,12 @@ int main(int argc, char** argv) {
   try {
     if (*trainCmd) return runTrain(train);
     if (*validateCmd) return runValidate(validatePath);
-    if (*runCmd) return runCluster(run);
+    if (*runCmd) return runExperimentCommand(run);
     if (*workerCmd) return runWorkerCommand(worker);
-    if (*convexityCmd) return runConvexity(convexitySpec, convexityOut);
-    if (*invertCmd) return runInvert(invertSpec, invertOut);
-    if (*utilityCmd) return runPrivacyUtility(utilitySpec, utilityOut);
+    if (*convexityCmd) return runExperimentCommand(convexity);
+    if (*invertCmd) return runExperimentCommand(invert);
+    if (*utilityCmd) return runExperimentCommand(utility);
+    if (*specCmd) return schema ? printSpecSchema() : explainSpecFieldCommand(explain);
     if (*reportCmd) {
       writeRunReport(reportRun, reportOut.empty() ? reportRun + "/report" : reportOut);
       return 0;

@@ -1,40 +1,99 @@
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 #include "cli/commands.h"
-#include "cluster/coordinator.h"
 #include "cluster/launcher.h"
 #include "cluster/worker.h"
 #include "comm/handshake.h"
 #include "core/error.h"
 #include "core/spec.h"
+#include "core/spec_hash.h"
+#include "core/stopwatch.h"
+#include "lessons/experiment.h"
+#include "lessons/inversion/privacy_utility.h"
+#include "lessons/run_folder.h"
+#include "telemetry/event_codec.h"
+#include "telemetry/event_stream.h"
+#include "telemetry/run_events.h"
 #include "telemetry/run_tables.h"
 
 namespace distlab::engine {
+namespace {
 
-int runCluster(const RunOptions& options) {
-  Spec spec = loadSpecFile(options.specPath);
-  if (!options.bind.empty()) spec.cluster.bind = options.bind;
-  if (options.port >= 0) spec.cluster.port = options.port;
-  if (options.externalWorkers) spec.cluster.launchWorkers = false;
-  const std::string outDir = prepareRunFolder(spec, options.outDir);
-  if (spec.experiment == "averaging") return runAveragingLesson(spec, outDir);
-  if (spec.experiment == "aggregation") return runAggregationLesson(spec, outDir);
-  if (spec.experiment == "convexity") return runConvexityStudy(spec, outDir);
-  if (spec.experiment == "inversion") return runInversion(spec, outDir);
-  CoordinatorOptions co;
-  co.outDir = outDir;
-  if (const char* token = std::getenv(kTokenEnvironmentVariable)) co.token = token;
-  co.engineExe = selfExecutablePath();
-  Coordinator coordinator(std::move(spec), co);
-  std::fprintf(stderr, "writing to %s\n", outDir.c_str());
-  const int code = coordinator.run();
-  // Written whether the run succeeded or not: a failed run's tables show what went wrong.
-  if (!options.reportDir.empty()) {
-    writeRunReport(outDir, options.reportDir);
-    std::fprintf(stderr, "report in %s\n", options.reportDir.c_str());
-  }
+// The window reads the run's events from stdout: the stream gets its own descriptor and stdout
+// becomes stderr, so that no print can ever land inside a frame.
+std::unique_ptr<EventStream> openStdoutStream() {
+  const int fd = ::fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
+  if (fd < 0) throw Error("--stream: cannot duplicate stdout");
+  std::fflush(stdout);
+  ::dup2(STDERR_FILENO, STDOUT_FILENO);
+  std::signal(SIGPIPE, SIG_IGN);  // a window that goes away ends the stream, not the run
+  return std::make_unique<EventStream>(fd);
+}
+
+Spec specFor(const RunOptions& o) {
+  Spec spec = loadSpecFile(o.specPath);
+  if (!o.bind.empty()) spec.cluster.bind = o.bind;
+  if (o.port >= 0) spec.cluster.port = o.port;
+  if (o.externalWorkers) spec.cluster.launchWorkers = false;
+  if (o.what == RunWhat::Inversion) spec.experiment = "inversion";
+  if (o.what == RunWhat::Convexity) spec.experiment = "convexity";
+  std::string problems;
+  for (const auto& e : validateSpec(spec)) problems += (problems.empty() ? "" : "; ") + e.text();
+  if (!problems.empty()) throw Error(o.specPath + ": invalid spec: " + problems);
+  return spec;
+}
+
+int runIn(const Spec& spec, const RunOptions& o, RunContext& context) {
+  if (o.what == RunWhat::PrivacyUtility) return runPrivacyUtility(spec, context);
+  const Experiment& experiment = experiments().at(spec.experiment);
+  if (experiment.announcesItself()) return experiment.run(spec, context);
+  context.events.record(RunStarted{steadyNowNs(), spec.experiment, spec.cluster.workers, 0, 0,
+                                   specHash(spec), spec.cluster.sync, spec.cluster.partition});
+  const int code = experiment.run(spec, context);
+  context.events.record(RunEnded{steadyNowNs(), code == 0 ? EndReason::Completed : EndReason::Failed,
+                                 code, kServerLane, 0, ""});
   return code;
+}
+
+}  // namespace
+
+int runExperimentCommand(const RunOptions& options) {
+  std::unique_ptr<EventStream> stream = options.stream ? openStdoutStream() : nullptr;
+  std::unique_ptr<RunEvents> events;
+  try {
+    const Spec spec = specFor(options);
+    const std::string outDir = prepareRunFolder(spec, options.outDir);
+    events = std::make_unique<RunEvents>(outDir, stream.get());
+    FlushingSink sink(*events);
+    const char* token = std::getenv(kTokenEnvironmentVariable);
+    RunContext context{outDir, *events, sink, token ? token : ""};
+    const int code = runIn(spec, options, context);
+    events->flush();
+    // Written whether the run succeeded or not: a failed run's tables show what went wrong.
+    if (!options.reportDir.empty()) {
+      writeRunReport(outDir, options.reportDir);
+      std::fprintf(stderr, "report in %s\n", options.reportDir.c_str());
+    }
+    return code;
+  } catch (const std::exception& e) {
+    // The watcher learns why, typed: the run ended, failed, with the engine's reason.
+    const RunEnded failed{steadyNowNs(), EndReason::Failed, 1, kServerLane, 0, e.what()};
+    if (events && !events->ended()) {
+      events->record(failed);
+      events->flush();
+    } else if (stream) {
+      std::vector<std::uint8_t> records;
+      appendRecord(records, failed);
+      stream->send(records);
+    }
+    throw;
+  }
 }
 
 int runWorkerCommand(const WorkerCommandOptions& options) {

@@ -1,5 +1,7 @@
 #include "cluster/coordinator_impl.h"
 
+#include <sys/wait.h>
+
 #include <csignal>
 #include <cstdio>
 #include <fstream>
@@ -8,10 +10,13 @@
 
 #include <boost/asio/post.hpp>
 
-#include "aggregate/distillation.h"
+#include "aggregate/models/model_aggregator.h"
 #include "cluster/worker_schedule.h"
+#include "data/partitioners/partitioner.h"
 #include "comm/handshake.h"
 #include "core/error.h"
+#include "core/spec_hash.h"
+#include "telemetry/event_codec.h"
 #include "data/load.h"
 #include "nn/builders.h"
 
@@ -40,10 +45,14 @@ Coordinator::Impl::Impl(Spec s, CoordinatorOptions o)
     : spec(std::move(s)),
       options(std::move(o)),
       data(loadData(spec)),
-      recorder(options.outDir, spec, data.train.size()),
+      ownEvents(options.events ? nullptr : std::make_unique<RunEvents>(options.outDir, nullptr)),
+      recorder(options.events ? *options.events : *ownEvents, options.outDir, spec,
+               data.train.size()),
       workers(static_cast<std::size_t>(spec.cluster.workers)),
       nonceRng(Rng(entropy())) {
   if (options.token.empty()) options.token = makeRunToken(entropy(), entropy());
+  recorder.record(DataLoaded{now(), spec.dataset.name, data.train.size(), data.test.size(),
+                             static_cast<int>(data.train.x.cols()), data.train.numClasses});
   Model model = buildModelFor(spec, data.train);
   const auto p = model.parameters();
   const SyncRule rule = syncRuleFor(spec);
@@ -52,24 +61,8 @@ Coordinator::Impl::Impl(Spec s, CoordinatorOptions o)
       rule.pushKind == PushKind::Gradient ? makeOptimizer(spec.training) : nullptr, rule,
       spec.cluster.workers);
   ps->setCrew(&crew);
-  if (rule.modelAggregation == "ensemble-compression") {
-    // EC-DNN: the server distils the round's ensemble into one model on the training data.
-    ps->setCompressor([this, teacher = std::make_shared<Model>(buildModelFor(spec, data.train)),
-                       student = std::make_shared<Model>(buildModelFor(spec, data.train)),
-                       rng = std::make_shared<Rng>(Rng::stream(spec.seed, RngPurpose::Shuffle, 7919))](
-                          std::span<const float> members, std::span<float> global) {
-      std::copy(global.begin(), global.end(), student->parameters().begin());
-      DistillOptions distill;
-      distill.steps = spec.cluster.distillSteps;
-      distill.batchSize = spec.training.batchSize;
-      distill.lr = spec.training.lr;
-      distill.temperature = spec.cluster.distillTemperature;
-      distill.lambda = spec.cluster.distillLambda;
-      distillEnsemble(*teacher, *student, members, data.train, distill, *rng);
-      const auto compressed = student->parameters();
-      std::copy(compressed.begin(), compressed.end(), global.begin());
-    });
-  }
+  // EC-DNN: the server distils the round's ensemble into one model on the training data.
+  if (rule.compressesMembers()) ps->setCompressor(rule.models->makeCompressor(spec, data.train));
   evaluator = std::make_unique<Evaluator>(spec, data.train, data.test, [this](EvaluationResult r) {
     asio::post(io, [this, r = std::move(r)] {
       if (!ending) recorder.recordEvaluation(r, startNs, aliveCount());
@@ -83,11 +76,11 @@ int Coordinator::Impl::aliveCount() const {
   return n;
 }
 
-void Coordinator::Impl::lifecycle(int worker, LifecycleKind kind, const std::string& detail) {
-  recorder.record(Lifecycle{now(), worker, kind, detail});
-  if (kind != LifecycleKind::Joined && kind != LifecycleKind::Finished) {
-    std::fprintf(stderr, "%s%s: %s\n", worker >= 0 ? "worker " : "server",
-                 worker >= 0 ? std::to_string(worker).c_str() : "", detail.c_str());
+void Coordinator::Impl::workerState(WorkerState state) {
+  state.timeNs = now();
+  recorder.record(state);
+  if (state.status == WorkerStatus::Died) {
+    std::fprintf(stderr, "worker %d died (%s)\n", state.worker, enumName(state.reason));
   }
 }
 
@@ -124,6 +117,7 @@ void Coordinator::Impl::accept() {
     const std::string from = ec ? std::string("?") : hostOf(socket.remote_endpoint(ec));
     auto peer = std::make_shared<Peer>();
     peer->sameHost = loopback;
+    peer->from = from;
     peer->lastSeenNs = now();
     const auto modelSize = static_cast<std::uint32_t>(ps->parameters().size());
     peer->session = std::make_shared<Session>(std::move(socket), limitsForModel(modelSize));
@@ -134,24 +128,23 @@ void Coordinator::Impl::accept() {
       auto p = weak.lock();
       if (e || !p || p->authed) return;
       p->reported = true;
-      lifecycle(p->rank, LifecycleKind::AuthFailed,
-                "no authentication from " + from + " within " +
-                    std::to_string(spec.cluster.handshakeTimeoutMs) + " ms");
-      p->session->close("handshake timed out");
+      recorder.record(ConnectionRefused{now(), p->rank, RefusalReason::HandshakeTimeout, from,
+                                        static_cast<std::uint32_t>(spec.cluster.handshakeTimeoutMs)});
+      p->session->close({CloseReason::Kind::Timeout, spec.cluster.handshakeTimeoutMs});
     });
     peer->session->observeFrames([this, weak](MessageType type, std::size_t bytes, bool sent) {
       auto p = weak.lock();
       // After the run's end nothing more is recorded: the monitors have had their last batch.
       if (ending || !p || p->role != PeerRole::Worker || p->rank < 0 || !p->authed) return;
-      recorder.record(TrafficRecord{now(), p->rank,
-                                    sent ? Direction::ToWorker : Direction::ToServer, type, bytes});
+      recorder.record(Traffic{now(), p->rank, sent ? Direction::ToWorker : Direction::ToServer,
+                              type, trafficKindOf(type), bytes, bytes});
     });
     peers.push_back(peer);
     peer->session->start(
         [this, weak](Message&& m) {
           if (auto p = weak.lock()) onMessage(p, std::move(m));
         },
-        [this, weak](const std::string& reason) {
+        [this, weak](const CloseReason& reason) {
           if (auto p = weak.lock()) onClose(p, reason);
         });
     accept();
@@ -172,26 +165,25 @@ void Coordinator::Impl::onTick() {
   const auto timeoutNs = static_cast<std::int64_t>(spec.cluster.peerTimeoutMs) * 1'000'000;
   for (auto& w : workers) {
     if (w.state == WorkerSlot::State::Alive && t - w.peer->lastSeenNs > timeoutNs) {
-      w.peer->session->close("no heartbeat for " + std::to_string(spec.cluster.peerTimeoutMs) +
-                             " ms");
+      w.peer->session->close({CloseReason::Kind::Timeout, spec.cluster.peerTimeoutMs});
     }
   }
   for (const auto& child : launcher.reap()) {
     const auto& slot = workers.at(static_cast<std::size_t>(child.rank));
     if (slot.state == WorkerSlot::State::Waiting) {
-      return finish("worker " + std::to_string(child.rank) + " " + child.describe() +
-                        " before joining the run",
-                    1);
+      std::fprintf(stderr, "worker %d %s before joining the run\n", child.rank,
+                   child.describe().c_str());
+      const int code = WIFEXITED(child.status) ? WEXITSTATUS(child.status)
+                                               : -WTERMSIG(child.status);
+      return finish({0, EndReason::WorkerExitedBeforeJoining, 1, child.rank, code, ""});
     }
   }
   bool waiting = false;
   for (const auto& w : workers) waiting |= w.state == WorkerSlot::State::Waiting;
   if (waiting && t > joinDeadlineNs) {
-    return finish(
-        "not every worker joined within " + std::to_string(spec.cluster.joinTimeoutS) + " s", 1);
+    return finish({0, EndReason::JoinTimeout, 1, kServerLane, spec.cluster.joinTimeoutS, ""});
   }
-  sendMonitorBatch();
-  recorder.flush();
+  sendMonitorBatch();  // events.jsonl and the live stream get it too
   tickTimer.expires_after(kTick);
   tickTimer.async_wait([this](boost::system::error_code ec) {
     if (!ec && !ending) onTick();
@@ -199,12 +191,10 @@ void Coordinator::Impl::onTick() {
 }
 
 void Coordinator::Impl::sendMonitorBatch() {
-  const std::string batch = recorder.takeMonitorBatch();
+  std::vector<std::uint8_t> batch = recorder.takeBatch();  // the live stream has it now
   if (batch.empty()) return;
   for (const auto& p : peers) {
-    if (p->authed && p->role == PeerRole::Monitor) {
-      p->session->send(Telemetry{std::vector<std::uint8_t>(batch.begin(), batch.end())});
-    }
+    if (p->authed && p->role == PeerRole::Monitor) p->session->send(telemetryOf(batch));
   }
 }
 
@@ -214,21 +204,22 @@ void Coordinator::Impl::checkEnd() {
     if (w.state == WorkerSlot::State::Alive || w.state == WorkerSlot::State::Waiting) return;
     finished += w.state == WorkerSlot::State::Finished;
   }
-  if (finished == 0) return finish("every worker died", 1);
-  finish("every worker finished", 0);
+  if (finished == 0) return finish({0, EndReason::AllWorkersDied, 1, kServerLane, 0, ""});
+  finish({0, EndReason::Completed, 0, kServerLane, 0, ""});
 }
 
-void Coordinator::Impl::finish(const std::string& reason, int code) {
+void Coordinator::Impl::finish(RunEnded ended) {
   if (ending) return;
   const auto result = evaluator->evaluateNow(ps->version(), ps->evaluatedModel());
   recorder.recordEvaluation(result, startNs, aliveCount());
   ending = true;
-  exitCode = code;
-  lifecycle(kServerLane, LifecycleKind::RunFinished, reason);
+  exitCode = ended.exitCode;
+  ended.timeNs = now();
+  recorder.record(ended);
   sendMonitorBatch();
-  for (const auto& p : peers) p->session->send(Shutdown{reason});
-  recorder.flush();
-  if (code != 0) std::fprintf(stderr, "error: %s\n", reason.c_str());
+  const std::string why = endReasonText(ended);
+  for (const auto& p : peers) p->session->send(Shutdown{why});
+  if (exitCode != 0) std::fprintf(stderr, "error: %s\n", why.c_str());
   acceptor.close();
   signals.cancel();
   tickTimer.cancel();
@@ -242,29 +233,27 @@ int Coordinator::Impl::run() {
   startNs = now();
   joinDeadlineNs = startNs + static_cast<std::int64_t>(spec.cluster.joinTimeoutS) * 1'000'000'000;
   const auto& c = spec.cluster;
-  lifecycle(kServerLane, LifecycleKind::RunStarted,
-            std::to_string(c.workers) + " workers, " + c.sync + ", " + c.partition + ", " +
-                std::to_string(ps->parameters().size()) + " parameters, port " +
-                std::to_string(port));
+  recorder.record(RunStarted{startNs, spec.experiment, c.workers, port, ps->parameters().size(),
+                             specHash(spec), c.sync, c.partition});
   // Partition statistics of every split the run will use (a new one every reshuffle period).
   const auto labels = partitionLabels(data.train);
-  const bool splitsAgain = c.partition == "shuffle-split" || c.partition == "with-replacement";
+  const bool splitsAgain = partitioners().at(c.partition).splitsAgain();
   for (int epoch = 0; epoch < spec.training.epochs;
        epoch += splitsAgain ? c.reshuffleEvery : spec.training.epochs) {
     const Partition partition = partitionForEpoch(spec, data.train, epoch);
     const auto stats = partitionStats(partition, labels, data.train.numClasses);
     for (std::size_t k = 0; k < stats.size(); ++k) {
-      recorder.record(PartitionRecord{now(), static_cast<int>(k), epoch, stats[k]});
+      const auto& st = stats[k];
+      recorder.record(PartitionShare{now(), static_cast<int>(k), epoch, st.size, st.distinct,
+                                     st.unseenFraction,
+                                     {st.labelCounts.begin(), st.labelCounts.end()}});
     }
     // The lecture's number for sampling with replacement: the share no worker ever sees (~1/e).
-    recorder.record(Metric{now(), "unused_fraction", kServerLane, static_cast<std::uint64_t>(epoch),
-                           unusedFraction(partition, data.train.size())});
+    recorder.record(SplitSummary{now(), epoch, unusedFraction(partition, data.train.size())});
   }
   signals.async_wait([this](boost::system::error_code ec, int sig) {
     if (ec) return;
-    finish(std::string("interrupted by ") + (sig == SIGINT ? "SIGINT" : "SIGTERM") +
-               "; every worker was stopped",
-           128 + sig);
+    finish({0, EndReason::Interrupted, 128 + sig, kServerLane, sig, ""});
   });
   accept();
   if (c.launchWorkers) {
@@ -278,7 +267,7 @@ int Coordinator::Impl::run() {
   onTick();
   io.run();
   launcher.terminateAll(std::chrono::milliseconds(1000));
-  recorder.flush();
+  sendMonitorBatch();
   writeParameters(options.outDir + "/params.f32", ps->evaluatedModel());  // E-DNN: K models
   if (exitCode == 0) {
     std::printf(

@@ -6,6 +6,8 @@
 
 namespace distlab::engine {
 
+class RunEvents;
+
 struct CoordinatorOptions {
   std::string outDir;     ///< run folder: events.jsonl, metrics.csv, spec.json
   std::string token;      ///< the run's secret; empty: a fresh random one
@@ -13,11 +15,16 @@ struct CoordinatorOptions {
   /// Print `listening HOST:PORT` on stdout (off for the runs of a comparison, which nobody
   /// monitors).
   bool announce = true;
+  /// Where the run's events go (events.jsonl and the live stream); nullptr: events.jsonl in
+  /// outDir and no live stream.
+  RunEvents* events = nullptr;
 };
 
 /// `distlab-engine run`: the parameter server, the launcher of the worker processes and the
 /// monitor endpoint, on one Boost.Asio thread (the test evaluation has its own thread). Prints
-/// `listening HOST:PORT` as the first line on stdout, progress on stderr.
+/// `listening HOST:PORT` as the first line on stdout (unless told not to), progress on stderr;
+/// everything that happens is a typed event (telemetry/events.h) in events.jsonl, for the
+/// monitors and on the live stream.
 class Coordinator {
  public:
   Coordinator(Spec spec, CoordinatorOptions options);

@@ -37,6 +37,7 @@ struct Peer {
   bool reported = false;  ///< its refusal is already in the telemetry
   std::vector<std::uint8_t> nonce;
   std::unique_ptr<asio::steady_timer> handshakeTimer;
+  std::string from;  ///< the peer's address
   std::int64_t lastSeenNs = 0;
   /// Loopback peers share our steady clock; another machine's is mapped with an offset.
   bool sameHost = true;
@@ -73,7 +74,8 @@ struct Coordinator::Impl {
   void onHandshake(const std::shared_ptr<Peer>& peer, Message&& message);
   void admitWorker(const std::shared_ptr<Peer>& peer);
   void admitMonitor(const std::shared_ptr<Peer>& peer);
-  void reject(const std::shared_ptr<Peer>& peer, LifecycleKind kind, const std::string& why);
+  /// Refuses an authenticating peer: a SHUTDOWN, then the connection closes.
+  void refuse(const std::shared_ptr<Peer>& peer, RefusalReason reason, std::uint32_t limit = 0);
   void onWorkerMessage(int rank, Message&& message);
   void onPush(int rank, Push&& push);
   void onKeys(int rank, const Keys& keys);
@@ -84,7 +86,7 @@ struct Coordinator::Impl {
   /// A capture for this rank is pending (the spec's or a monitor's).
   bool capturePending(int rank) const;
   void onControl(const Control& control);
-  void onClose(const std::shared_ptr<Peer>& peer, const std::string& reason);
+  void onClose(const std::shared_ptr<Peer>& peer, const CloseReason& reason);
   /// The aggregate span runs from startNs to endNs (0: now); then staleness, samples and the
   /// evaluation snapshot.
   void recordApplied(const std::optional<AppliedUpdate>& applied, std::int64_t startNs,
@@ -97,8 +99,10 @@ struct Coordinator::Impl {
   void sendMonitorBatch();
   void startWorker(int rank);
   void checkEnd();
-  void finish(const std::string& reason, int exitCode);
-  void lifecycle(int worker, LifecycleKind kind, const std::string& detail);
+  /// Ends the run: the last evaluation, the RunEnded record, SHUTDOWN to every peer.
+  void finish(RunEnded ended);
+  /// Records a worker's new status, with a line on stderr for people at a terminal.
+  void workerState(WorkerState state);
   std::int64_t now() const { return steadyNowNs(); }
   int aliveCount() const;
 
@@ -106,6 +110,7 @@ struct Coordinator::Impl {
   CoordinatorOptions options;
   TrainTest data;
   std::unique_ptr<ParameterServer> ps;
+  std::unique_ptr<RunEvents> ownEvents;  ///< when the options bring none
   RunRecorder recorder;
   asio::io_context io;
   tcp::acceptor acceptor{io};

@@ -9,6 +9,7 @@
 #include "cluster/worker_schedule.h"
 #include "comm/handshake.h"
 #include "core/error.h"
+#include "telemetry/event_codec.h"
 
 namespace distlab::engine {
 
@@ -18,7 +19,8 @@ void Coordinator::Impl::onMessage(const std::shared_ptr<Peer>& peer, Message&& m
   if (peer->role == PeerRole::Worker) return onWorkerMessage(peer->rank, std::move(message));
   if (const auto* control = std::get_if<Control>(&message)) return onControl(*control);
   if (!std::holds_alternative<Heartbeat>(message)) {
-    peer->session->close("a monitor may send only CONTROL and HEARTBEAT");
+    peer->session->close({CloseReason::Kind::ProtocolError, 0,
+                          "a monitor may send only CONTROL and HEARTBEAT"});
   }
 }
 
@@ -33,24 +35,24 @@ void Coordinator::Impl::onHandshake(const std::shared_ptr<Peer>& peer, Message&&
     return;
   }
   const auto* auth = std::get_if<Auth>(&message);
-  if (!auth || !peer->helloSeen) {
-    return reject(peer, LifecycleKind::AuthFailed, "protocol violation during the handshake");
-  }
+  if (!auth || !peer->helloSeen) return refuse(peer, RefusalReason::HandshakeViolation);
   const auto rank = static_cast<std::uint32_t>(std::max(peer->rank, 0));
   if (!verifyAnswer(options.token, peer->nonce, rank, kProtocolVersion, auth->mac)) {
-    return reject(peer, LifecycleKind::AuthFailed, "wrong token: authentication failed");
+    return refuse(peer, RefusalReason::WrongToken);
   }
   peer->handshakeTimer->cancel();
-  if (peer->role == PeerRole::Monitor) return admitMonitor(peer);
+  if (peer->role != PeerRole::Worker) return admitMonitor(peer);
   admitWorker(peer);
 }
 
-void Coordinator::Impl::reject(const std::shared_ptr<Peer>& peer, LifecycleKind kind,
-                               const std::string& why) {
+void Coordinator::Impl::refuse(const std::shared_ptr<Peer>& peer, RefusalReason reason,
+                               std::uint32_t limit) {
   peer->reported = true;
-  lifecycle(peer->role == PeerRole::Worker ? peer->rank : kServerLane, kind,
-            "connection refused: " + why);
-  peer->session->send(Shutdown{why});
+  const int rank = peer->role == PeerRole::Worker ? peer->rank : kServerLane;
+  recorder.record(ConnectionRefused{now(), rank, reason, peer->from, limit});
+  std::fprintf(stderr, "server: connection from %s refused (%s)\n", peer->from.c_str(),
+               enumName(reason));
+  peer->session->send(Shutdown{std::string("connection refused: ") + enumName(reason)});
   // Let the SHUTDOWN go out before the socket closes.
   auto timer = std::make_shared<asio::steady_timer>(io, std::chrono::milliseconds(100));
   timer->async_wait([peer, timer](boost::system::error_code) { peer->session->close(); });
@@ -59,17 +61,11 @@ void Coordinator::Impl::reject(const std::shared_ptr<Peer>& peer, LifecycleKind 
 void Coordinator::Impl::admitWorker(const std::shared_ptr<Peer>& peer) {
   const int rank = peer->rank;
   if (rank < 0 || rank >= static_cast<int>(workers.size())) {
-    return reject(peer, LifecycleKind::Rejected,
-                  "rank " + std::to_string(rank) + " is out of range; allowed: 0 to " +
-                      std::to_string(workers.size() - 1));
+    return refuse(peer, RefusalReason::RankOutOfRange, static_cast<std::uint32_t>(workers.size()));
   }
   auto& slot = workers[static_cast<std::size_t>(rank)];
-  if (slot.state == WorkerSlot::State::Alive || slot.state == WorkerSlot::State::Finished) {
-    return reject(peer, LifecycleKind::Rejected,
-                  "rank " + std::to_string(rank) +
-                      (slot.state == WorkerSlot::State::Alive ? " is already connected"
-                                                              : " has already finished"));
-  }
+  if (slot.state == WorkerSlot::State::Alive) return refuse(peer, RefusalReason::RankConnected);
+  if (slot.state == WorkerSlot::State::Finished) return refuse(peer, RefusalReason::RankFinished);
   const bool rejoin = slot.state == WorkerSlot::State::Dead;
   const std::uint64_t startClock = rejoin ? ps->rejoin(rank) : 0;
   peer->authed = true;
@@ -81,18 +77,20 @@ void Coordinator::Impl::admitWorker(const std::shared_ptr<Peer>& peer) {
   slot.pid = pid.value_or(0);
   peer->session->send(
       Welcome{static_cast<std::uint32_t>(ps->parameters().size()), startClock, specToString(spec)});
-  lifecycle(
-      rank, rejoin ? LifecycleKind::Rejoined : LifecycleKind::Joined,
-      (rejoin ? "rejoined at clock " + std::to_string(startClock) : std::string("joined")) +
-          (slot.pid ? ", pid " + std::to_string(slot.pid) : std::string(", started by hand")));
+  WorkerState joined;
+  joined.worker = rank;
+  joined.status = rejoin ? WorkerStatus::Rejoined : WorkerStatus::Joined;
+  joined.reason = slot.pid ? WorkerReason::Launched : WorkerReason::StartedByHand;
+  joined.pid = slot.pid;
+  joined.clock = startClock;
+  workerState(joined);
 }
 
 void Coordinator::Impl::admitMonitor(const std::shared_ptr<Peer>& peer) {
   std::size_t monitors = 0;
-  for (const auto& p : peers) monitors += p->authed && p->role == PeerRole::Monitor;
+  for (const auto& p : peers) monitors += p->authed && p->role != PeerRole::Worker;
   if (monitors >= kMaxMonitors) {
-    return reject(peer, LifecycleKind::Rejected,
-                  "at most " + std::to_string(kMaxMonitors) + " monitors may watch a run");
+    return refuse(peer, RefusalReason::TooManyMonitors, static_cast<std::uint32_t>(kMaxMonitors));
   }
   // The monitors already watching get what is pending, so the newcomer's history (which holds
   // it) and the next batch do not overlap.
@@ -100,10 +98,10 @@ void Coordinator::Impl::admitMonitor(const std::shared_ptr<Peer>& peer) {
   peer->authed = true;
   peer->session->send(
       Welcome{static_cast<std::uint32_t>(ps->parameters().size()), 0, specToString(spec)});
-  // A monitor that connects late still sees the whole run.
-  const std::string& history = recorder.history();
-  if (!history.empty()) {
-    peer->session->send(Telemetry{std::vector<std::uint8_t>(history.begin(), history.end())});
+  // A monitor that connects late still sees the whole run (a controller reads none of it).
+  const auto& history = recorder.history();
+  if (peer->role == PeerRole::Monitor && !history.empty()) {
+    peer->session->send(telemetryOf(history));
   }
 }
 
@@ -118,11 +116,9 @@ void Coordinator::Impl::onWorkerMessage(int rank, Message&& message) {
   if (const auto* keys = std::get_if<Keys>(&message)) return onKeys(rank, *keys);
   if (auto* telemetry = std::get_if<Telemetry>(&message)) {
     std::vector<Event> events;
-    std::string error;
-    const std::string_view text(reinterpret_cast<const char*>(telemetry->events.data()),
-                                telemetry->events.size());
-    if (!decodeBatch(text, events, &error)) {
-      slot.peer->session->close("bad telemetry: " + error);
+    const auto decoded = decodeTelemetry(*telemetry, events);
+    if (!decoded.ok) {
+      slot.peer->session->close({CloseReason::Kind::BadTelemetry, 0, "bad telemetry: " + decoded.error});
       return;
     }
     for (auto& e : events) {
@@ -133,7 +129,10 @@ void Coordinator::Impl::onWorkerMessage(int rank, Message&& message) {
   }
   if (std::holds_alternative<Shutdown>(message)) {  // the worker did all its steps
     slot.state = WorkerSlot::State::Finished;
-    lifecycle(rank, LifecycleKind::Finished, "finished all its steps");
+    WorkerState finished;
+    finished.worker = rank;
+    finished.status = WorkerStatus::Finished;
+    workerState(finished);
     const auto start = now();
     recordApplied(ps->leave(rank), start);
     reportLostRounds();
@@ -141,7 +140,8 @@ void Coordinator::Impl::onWorkerMessage(int rank, Message&& message) {
     return checkEnd();
   }
   if (!std::holds_alternative<Heartbeat>(message)) {
-    slot.peer->session->close("unexpected message from a worker");
+    slot.peer->session->close(
+        {CloseReason::Kind::ProtocolError, 0, "unexpected message from a worker"});
   }
 }
 
@@ -149,7 +149,7 @@ void Coordinator::Impl::onWorkerMessage(int rank, Message&& message) {
 void Coordinator::Impl::onKeys(int rank, const Keys& keys) {
   auto& slot = workers[static_cast<std::size_t>(rank)];
   if (!ps->rule().secureAggregation || keys.publicKeys.size() != 1 || keysSent) {
-    slot.peer->session->close("unexpected KEYS from a worker");
+    slot.peer->session->close({CloseReason::Kind::ProtocolError, 0, "unexpected KEYS from a worker"});
     return;
   }
   publicKeys.resize(workers.size());
@@ -163,8 +163,7 @@ void Coordinator::Impl::onKeys(int rank, const Keys& keys) {
     if (w.state == WorkerSlot::State::Alive && w.peer) w.peer->session->send(all);
   }
   keysSent = true;
-  lifecycle(kServerLane, LifecycleKind::KeysExchanged,
-            std::to_string(workers.size()) + " public keys");
+  recorder.record(KeysExchanged{now(), static_cast<int>(workers.size())});
 }
 
 bool Coordinator::Impl::capturePending(int rank) const {
@@ -198,11 +197,12 @@ void Coordinator::Impl::capturePush(int rank, const Push& push, std::uint64_t st
     writePushCapture(options.outDir + "/" + folder, c, specToString(spec));
   } catch (const Error& e) {  // a full disk must not end the run
     std::fprintf(stderr, "capture failed: %s\n", e.what());
+    recorder.record(Notice{now(), NoticeKind::CaptureFailed, rank, step, folder});
     return;
   }
   std::fprintf(stderr, "captured worker %d's push of step %llu\n", rank,
                static_cast<unsigned long long>(step));
-  lifecycle(rank, LifecycleKind::Captured, folder);
+  recorder.record(PushCaptured{now(), rank, step, folder});
 }
 
 void Coordinator::Impl::onPush(int rank, Push&& push) {
@@ -231,6 +231,7 @@ void Coordinator::Impl::onPush(int rank, Push&& push) {
     captureNext[r] = false;
     std::fprintf(stderr, "capture: worker %d pushes models (local SGD), not gradients; nothing "
                          "kept\n", rank);
+    recorder.record(Notice{now(), NoticeKind::CaptureNotGradient, rank, step, ""});
   }
   if (captureNext.size() > r && captureNext[r] && attackable) {
     captureNext[r] = false;
@@ -242,7 +243,8 @@ void Coordinator::Impl::onPush(int rank, Push&& push) {
   try {
     applied = ps->push(rank, push.kind, push.baseVersion, push.samples, std::move(push.values));
   } catch (const Error& e) {
-    workers[static_cast<std::size_t>(rank)].peer->session->close(e.what());
+    workers[static_cast<std::size_t>(rank)].peer->session->close(
+        {CloseReason::Kind::BadPush, 0, e.what()});
     return;
   }
   // The aggregate span ends here, not after the release below: writing the PARAMS (and the
@@ -261,8 +263,7 @@ void Coordinator::Impl::onPush(int rank, Push&& push) {
 void Coordinator::Impl::reportLostRounds() {
   if (ps->lostRounds() == lostRoundsReported) return;
   lostRoundsReported = ps->lostRounds();
-  lifecycle(kServerLane, LifecycleKind::RoundLost,
-            std::to_string(lostRoundsReported) + " round(s) not applied");
+  recorder.record(RoundsLost{now(), lostRoundsReported});
 }
 
 void Coordinator::Impl::recordApplied(const std::optional<AppliedUpdate>& applied,
@@ -271,7 +272,7 @@ void Coordinator::Impl::recordApplied(const std::optional<AppliedUpdate>& applie
   const auto end = endNs ? endNs : now();
   recorder.record(Span{kServerLane, SpanKind::Aggregate, start, end, applied->version, 0});
   for (const auto& c : applied->contributions) {
-    recorder.record(StalenessRecord{end, c.worker, applied->version, c.staleness, c.clockGap});
+    recorder.record(Staleness{end, c.worker, applied->version, c.staleness, c.clockGap});
     recorder.addSamples(c.samples);
   }
   const auto every = static_cast<std::uint64_t>(spec.cluster.evalEvery);
@@ -315,7 +316,7 @@ void Coordinator::Impl::releasePulls() {
 
 std::shared_ptr<const std::vector<float>> Coordinator::Impl::snapshotFor(int rank) {
   // E-DNN: every worker goes on from its own model.
-  if (ps->rule().modelAggregation == "ensemble") {
+  if (ps->rule().workersKeepOwnModels()) {
     const auto own = ps->parametersFor(rank);
     return std::make_shared<const std::vector<float>>(own.begin(), own.end());
   }
@@ -355,26 +356,31 @@ void Coordinator::Impl::onControl(const Control& c) {
     case ControlCommand::Restore:
       if (!slot || slot->state != WorkerSlot::State::Alive) return;
       slot->peer->session->send(c);
-      lifecycle(target,
-                command == ControlCommand::Slow ? LifecycleKind::Slowed : LifecycleKind::Restored,
-                command == ControlCommand::Slow ? "slowed down " + std::to_string(c.value) + "x"
-                                                : std::string("back to full speed"));
+      {
+        WorkerState changed;
+        changed.worker = target;
+        changed.status =
+            command == ControlCommand::Slow ? WorkerStatus::Slowed : WorkerStatus::Restored;
+        changed.reason = WorkerReason::FromMonitor;
+        changed.value = command == ControlCommand::Slow ? c.value : 1.0;
+        workerState(changed);
+      }
       return;
     case ControlCommand::Pause:
       paused = true;
-      lifecycle(kServerLane, LifecycleKind::Paused, "paused");
+      recorder.record(RunControlled{now(), command});
       return;
     case ControlCommand::Resume:
       paused = false;
-      lifecycle(kServerLane, LifecycleKind::Resumed, "resumed");
+      recorder.record(RunControlled{now(), command});
       return releasePulls();
     case ControlCommand::Step:
       if (!paused) return;
       for (auto& w : workers) w.stepCredit = w.state == WorkerSlot::State::Alive ? 1 : 0;
-      lifecycle(kServerLane, LifecycleKind::Stepped, "one step");
+      recorder.record(RunControlled{now(), command});
       return releasePulls();
     case ControlCommand::Stop:
-      return finish("stopped by a monitor", 0);
+      return finish({0, EndReason::Stopped, 0, kServerLane, 0, ""});
     case ControlCommand::Restart:
       if (!slot || slot->state != WorkerSlot::State::Dead || !spec.cluster.launchWorkers ||
           ps->rule().secureAggregation) {
@@ -389,12 +395,39 @@ void Coordinator::Impl::onControl(const Control& c) {
   }
 }
 
-void Coordinator::Impl::onClose(const std::shared_ptr<Peer>& peer, const std::string& reason) {
+namespace {
+
+// Why a worker's connection ended, as the telemetry says it.
+WorkerReason workerReasonOf(const CloseReason& r) {
+  using K = CloseReason::Kind;
+  switch (r.kind) {
+    case K::Requested:
+    case K::PeerClosed:
+      return WorkerReason::ConnectionClosed;
+    case K::NetworkError:
+      return WorkerReason::NetworkError;
+    case K::BadFrame:
+      return WorkerReason::BadFrame;
+    case K::ProtocolError:
+      return WorkerReason::ProtocolError;
+    case K::Timeout:
+      return WorkerReason::HeartbeatTimeout;
+    case K::BadTelemetry:
+      return WorkerReason::BadTelemetry;
+    case K::BadPush:
+      return WorkerReason::BadPush;
+  }
+  return WorkerReason::ConnectionClosed;
+}
+
+}  // namespace
+
+void Coordinator::Impl::onClose(const std::shared_ptr<Peer>& peer, const CloseReason& reason) {
   std::erase(peers, peer);
-  if (!peer->authed && !peer->reported && !reason.empty() && !ending) {
+  if (!peer->authed && !peer->reported && reason.kind != CloseReason::Kind::Requested && !ending) {
     // e.g. a port scanner or a client of another protocol: bad frames end it before any payload
-    lifecycle(kServerLane, LifecycleKind::Rejected,
-              "dropped a connection before authentication: " + reason);
+    recorder.record(ConnectionRefused{now(), kServerLane, RefusalReason::DroppedBeforeAuth,
+                                      peer->from, 0});
   }
   if (!peer->authed || peer->role != PeerRole::Worker || ending) return;
   auto& slot = workers[static_cast<std::size_t>(peer->rank)];
@@ -403,16 +436,20 @@ void Coordinator::Impl::onClose(const std::shared_ptr<Peer>& peer, const std::st
   if (slot.state != WorkerSlot::State::Alive) return;
   slot.state = WorkerSlot::State::Dead;
   slot.pullHeld = false;
-  lifecycle(peer->rank, LifecycleKind::Died,
-            slot.killRequested ? "killed from the monitor"
-                               : (reason.empty() ? "connection closed" : reason));
+  WorkerState died;
+  died.worker = peer->rank;
+  died.status = WorkerStatus::Died;
+  died.reason = slot.killRequested ? WorkerReason::Killed : workerReasonOf(reason);
+  died.pid = slot.pid;
+  if (reason.kind == CloseReason::Kind::Timeout) died.value = reason.code;
+  if (reason.kind == CloseReason::Kind::BadFrame || reason.kind == CloseReason::Kind::NetworkError) {
+    died.code = reason.code;
+  }
+  workerState(died);
   slot.killRequested = false;
   if (ps->rule().secureAggregation) {
     // Without dropout recovery the others' masks with this worker never cancel again.
-    return finish("secure aggregation: worker " + std::to_string(peer->rank) +
-                      " left mid-run, and without dropout recovery (not built) no later round "
-                      "can be unmasked",
-                  1);
+    return finish({0, EndReason::SecureAggregationDropout, 1, peer->rank, 0, ""});
   }
   const auto start = now();
   recordApplied(ps->leave(peer->rank), start);

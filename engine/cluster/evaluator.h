@@ -17,7 +17,7 @@ namespace distlab::engine {
 /// One finished test evaluation of the global model.
 struct EvaluationResult {
   std::uint64_t version = 0;
-  Evaluation test;
+  ModelScore test;
   std::int64_t startNs = 0, endNs = 0;
 };
 

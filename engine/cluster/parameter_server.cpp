@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "aggregate/models/model_aggregator.h"
 #include "core/error.h"
 
 namespace distlab::engine {
@@ -77,7 +78,7 @@ std::optional<AppliedUpdate> ParameterServer::push(int worker, PushKind kind,
   m_clocks.tick(worker);
   m_pending.push_back({worker, m_version - std::min(baseVersion, m_version),
                        m_startGap.at(static_cast<std::size_t>(worker)), samples});
-  const std::uint32_t weight = m_rule.weightBySamples ? samples : 1;
+  const std::uint32_t weight = m_rule.weightOf(samples);
   if (weight > 0) {
     m_kept.push_back(std::move(values));
     m_keptWeights.push_back(weight);
@@ -110,7 +111,7 @@ std::optional<AppliedUpdate> ParameterServer::pushValues(int worker, PushKind ki
   if (keepsMembers()) {
     m_members.at(static_cast<std::size_t>(worker)).assign(values.begin(), values.end());
   }
-  const std::uint32_t weight = m_rule.weightBySamples ? samples : 1;
+  const std::uint32_t weight = m_rule.weightOf(samples);
   m_pending.push_back(who);
   if (m_rule.secureAggregation) {
     m_masked.add(values);
@@ -171,7 +172,7 @@ std::optional<AppliedUpdate> ParameterServer::completeRoundIfReady() {
 
 std::optional<AppliedUpdate> ParameterServer::finishRound() {
   const auto slowest = m_clocks.slowest();
-  if (m_rule.modelAggregation == "ensemble-compression") {
+  if (m_rule.compressesMembers()) {
     if (m_compressor) m_compressor(membersBackToBack(), m_mean);
     for (auto& m : m_members) m.clear();  // every live worker pushes again next round
   }
@@ -223,7 +224,7 @@ std::optional<AppliedUpdate> ParameterServer::applyKeptRound() {
 }
 
 std::span<const float> ParameterServer::parametersFor(int worker) const {
-  if (m_rule.modelAggregation == "ensemble") {
+  if (m_rule.workersKeepOwnModels()) {
     const auto& own = m_members.at(static_cast<std::size_t>(worker));
     if (!own.empty()) return own;
   }
@@ -237,7 +238,7 @@ std::vector<float> ParameterServer::membersBackToBack() const {
 }
 
 std::vector<float> ParameterServer::evaluatedModel() const {
-  if (m_rule.modelAggregation != "ensemble") return m_params;
+  if (!m_rule.models || !m_rule.models->globalModelIsEnsemble()) return m_params;
   std::vector<float> all = membersBackToBack();
   return all.empty() ? m_params : all;
 }

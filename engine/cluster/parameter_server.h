@@ -11,7 +11,7 @@
 #include "cluster/sync_rule.h"
 #include "core/work_crew.h"
 #include "nn/optimizer.h"
-#include "privacy/masked_push.h"
+#include "crypto/masked_push.h"
 
 namespace distlab::engine {
 
@@ -75,7 +75,7 @@ class ParameterServer {
   /// The model to score: under the ensemble its members back to back in rank order (the
   /// workers that pushed a model), otherwise the global parameters.
   std::vector<float> evaluatedModel() const;
-  bool keepsMembers() const { return m_rule.modelAggregation != "average"; }
+  bool keepsMembers() const { return m_rule.keepsMembers(); }
   std::uint64_t version() const { return m_version; }
   const ClockTable& clocks() const { return m_clocks; }
   const SyncRule& rule() const { return m_rule; }

@@ -7,10 +7,11 @@
 
 namespace distlab::engine {
 
-RunRecorder::RunRecorder(const std::string& outDir, const Spec& spec, std::size_t trainSize)
-    : m_spec(spec),
+RunRecorder::RunRecorder(RunEvents& events, const std::string& outDir, const Spec& spec,
+                         std::size_t trainSize)
+    : m_events(events),
+      m_spec(spec),
       m_trainSize(std::max<std::size_t>(trainSize, 1)),
-      m_log(outDir + "/events.jsonl"),
       m_metrics(outDir + "/metrics.csv"),
       m_metricsPath(outDir + "/metrics.csv") {
   if (!m_metrics) throw Error("cannot write " + m_metricsPath);
@@ -18,28 +19,30 @@ RunRecorder::RunRecorder(const std::string& outDir, const Spec& spec, std::size_
 }
 
 void RunRecorder::record(const Event& event) {
-  if (const auto* t = std::get_if<TrafficRecord>(&event)) {
-    (t->direction == Direction::ToServer ? m_bytesToServer : m_bytesToWorkers) += t->bytes;
-  } else if (const auto* m = std::get_if<Metric>(&event);
-             m && m->name == "train_loss" && m->worker != kServerLane) {
-    m_lossSum += m->value;
+  if (const auto* t = std::get_if<Traffic>(&event)) {
+    (t->direction == Direction::ToServer ? m_bytesToServer : m_bytesToWorkers) += t->wireBytes;
+  } else if (const auto* l = std::get_if<StepLoss>(&event)) {
+    m_lossSum += l->loss;
     ++m_lossCount;
   }
-  const std::string line = toJsonLine(event);  // once, for the file and the monitors
-  m_log.appendLine(line);
-  m_pending += line;
-  m_pending += '\n';
-  m_history += line;
-  m_history += '\n';
+  m_events.record(event);
 }
 
-std::string RunRecorder::takeMonitorBatch() {
-  std::string batch;
-  batch.swap(m_pending);
+std::vector<std::uint8_t> RunRecorder::takeBatch() {
+  std::vector<std::uint8_t> batch = m_events.flush();
+  m_history.insert(m_history.end(), batch.begin(), batch.end());
   return batch;
 }
 
-void RunRecorder::flush() { m_log.flush(); }
+std::vector<double> classAccuracies(const std::vector<std::vector<long long>>& confusion) {
+  std::vector<double> accuracy;
+  for (std::size_t c = 0; c < confusion.size(); ++c) {
+    long long all = 0;
+    for (const long long n : confusion[c]) all += n;
+    accuracy.push_back(all ? static_cast<double>(confusion[c][c]) / static_cast<double>(all) : 0.0);
+  }
+  return accuracy;
+}
 
 void RunRecorder::recordEvaluation(const EvaluationResult& r, std::int64_t startNs,
                                    int aliveWorkers) {
@@ -57,13 +60,9 @@ void RunRecorder::recordEvaluation(const EvaluationResult& r, std::int64_t start
   m_lastAccuracy = r.test.accuracy;
 
   record(Span{kServerLane, SpanKind::Evaluate, r.startNs, r.endNs, r.version, 0});
-  record(Metric{r.endNs, "test_loss", kServerLane, r.version, r.test.loss});
-  record(Metric{r.endNs, "test_accuracy", kServerLane, r.version, r.test.accuracy});
-  record(Metric{r.endNs, "samples_per_s", kServerLane, r.version, samplesPerSecond});
-  // The mean of the workers' training losses since the last evaluation; "epoch" comes last, so a
-  // monitor knows an evaluation's metrics are complete when it sees it.
-  record(Metric{r.endNs, "train_loss", kServerLane, r.version, trainLoss});
-  record(Metric{r.endNs, "epoch", kServerLane, r.version, epoch});
+  record(Evaluation{r.endNs, r.version, epoch, elapsed, m_samples, samplesPerSecond, trainLoss,
+                    r.test.loss, r.test.accuracy, classAccuracies(r.test.confusion), aliveWorkers,
+                    m_bytesToServer, m_bytesToWorkers});
 
   char row[320];
   std::snprintf(row, sizeof row, "%llu,%.4f,%.4f,%llu,%.1f,%.6f,%.6f,%.6f,%llu,%llu\n",

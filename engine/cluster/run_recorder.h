@@ -6,26 +6,27 @@
 
 #include "cluster/evaluator.h"
 #include "core/spec.h"
-#include "telemetry/event_log.h"
-#include "telemetry/events.h"
+#include "telemetry/run_events.h"
 
 namespace distlab::engine {
 
-/// Where a cluster run's telemetry goes: events.jsonl (everything, one JSON object a line), the
-/// batch waiting for monitors, the full history for a monitor that connects late, metrics.csv
-/// (one row per test evaluation) and a progress line on stderr. Single-threaded: the
-/// coordinator's I/O thread owns it.
-class RunRecorder {
+/// Where a cluster run's telemetry goes: the run's events (events.jsonl and the live stream, see
+/// telemetry/run_events.h), the full history for a monitor that connects late, metrics.csv (one
+/// row per test evaluation) and a progress line on stderr for people at a terminal.
+/// Single-threaded: the coordinator's I/O thread owns it.
+class RunRecorder : public EventSink {
  public:
-  RunRecorder(const std::string& outDir, const Spec& spec, std::size_t trainSize);
+  RunRecorder(RunEvents& events, const std::string& outDir, const Spec& spec,
+              std::size_t trainSize);
 
-  void record(const Event& event);
-  /// Lines recorded since the last call (the next TELEMETRY batch for monitors).
-  std::string takeMonitorBatch();
-  const std::string& history() const { return m_history; }
-  void flush();
+  void record(const Event& event) override;
+  /// Writes what was recorded since the last call (events.jsonl, the live stream) and returns it
+  /// as the next TELEMETRY batch for the monitors.
+  std::vector<std::uint8_t> takeBatch();
+  /// Every record so far, for a monitor that connects late.
+  const std::vector<std::uint8_t>& history() const { return m_history; }
 
-  /// A test evaluation: metrics events, a metrics.csv row and a progress line.
+  /// A test evaluation: its event, a metrics.csv row and a progress line.
   void recordEvaluation(const EvaluationResult& result, std::int64_t startNs, int aliveWorkers);
   /// Examples behind applied updates so far.
   void addSamples(std::uint64_t samples) { m_samples += samples; }
@@ -38,12 +39,12 @@ class RunRecorder {
       "bytes_to_server,bytes_to_workers";
 
  private:
+  RunEvents& m_events;
   const Spec& m_spec;
   std::size_t m_trainSize;
-  EventLog m_log;
   std::ofstream m_metrics;
   std::string m_metricsPath;
-  std::string m_pending, m_history;
+  std::vector<std::uint8_t> m_history;
   std::uint64_t m_samples = 0, m_samplesAtLastEval = 0;
   std::int64_t m_lastEvalNs = 0;
   double m_lossSum = 0.0;
@@ -51,5 +52,8 @@ class RunRecorder {
   std::uint64_t m_bytesToServer = 0, m_bytesToWorkers = 0;
   double m_lastAccuracy = 0.0;
 };
+
+/// Each class's share of its test examples predicted right, from a confusion matrix.
+std::vector<double> classAccuracies(const std::vector<std::vector<long long>>& confusion);
 
 }  // namespace distlab::engine

@@ -1,39 +1,32 @@
 #include "cluster/sync_rule.h"
 
-#include "core/error.h"
+#include "aggregate/models/model_aggregator.h"
+#include "aggregate/pushes/push_aggregator.h"
+#include "cluster/sync/sync_policy.h"
 
 namespace distlab::engine {
 
+bool SyncRule::keepsMembers() const { return models && models->keepsMembers(); }
+bool SyncRule::workersKeepOwnModels() const { return models && models->workersKeepOwnModels(); }
+bool SyncRule::compressesMembers() const { return models && models->compressesMembers(); }
+std::uint32_t SyncRule::weightOf(std::uint32_t samples) const {
+  return pushes ? pushes->weight(samples) : samples;
+}
+
 SyncRule syncRuleFor(const ClusterSpec& c) {
-  SyncRule rule;
-  rule.name = c.sync;
-  rule.weightBySamples = c.aggregation != "mean";
-  if (c.sync == "bsp") {
-    rule.staleness = 0;
-  } else if (c.sync == "asp") {
-    rule.staleness = std::nullopt;
-    rule.gathersRounds = false;
-  } else if (c.sync == "ssp") {
-    rule.staleness = static_cast<std::uint64_t>(c.staleness);
-    rule.gathersRounds = false;
-  } else if (c.sync == "local-sgd") {
-    // Model averaging every tau local steps: a barrier per round, models instead of gradients.
-    rule.staleness = 0;
-    rule.pushKind = PushKind::Model;
-    rule.localSteps = c.localSteps;
-    rule.modelAggregation = c.modelAggregation;
-  } else {
-    throw Error("cluster.sync: \"" + c.sync + "\" is unknown; allowed: bsp, asp, ssp, local-sgd");
-  }
+  const SyncPolicy& policy = syncPolicies().at(c.sync);
+  SyncRule rule = policy.rule(c);
+  rule.name = std::string(policy.name());
+  rule.pushes = &pushAggregators().at(c.aggregation);
   return rule;
 }
 
 SyncRule syncRuleFor(const Spec& spec) {
   SyncRule rule = syncRuleFor(spec.cluster);
   rule.secureAggregation = spec.privacy.secureAggregation;
-  if (rule.weightBySamples) {
-    rule.maskedWeightUnit = static_cast<double>(spec.training.batchSize) * rule.localSteps;
-  }
+  // A full push's weight is the unit, so a masked weight stays near 1 whatever the batch.
+  rule.maskedWeightUnit = rule.weightOf(
+      static_cast<std::uint32_t>(spec.training.batchSize) * static_cast<std::uint32_t>(rule.localSteps));
   return rule;
 }
 

@@ -20,9 +20,9 @@
 #include "nn/evaluate.h"
 #include "nn/loss.h"
 #include "nn/optimizer.h"
-#include "privacy/defenses.h"
-#include "privacy/masked_push.h"
-#include "telemetry/events.h"
+#include "defenses/defense.h"
+#include "crypto/masked_push.h"
+#include "telemetry/event_codec.h"
 
 namespace distlab::engine {
 namespace {
@@ -203,7 +203,7 @@ class WorkerLoop {
     // A straggler: the same work takes `slowdown` times as long.
     sleepSeconds(static_cast<double>(computed - t0) * 1e-9 * (m_slowdown - 1.0));
     m_events.push_back(Span{m_rank, SpanKind::Compute, t0, steadyNowNs(), m_step, 0});
-    m_events.push_back(Metric{steadyNowNs(), "train_loss", m_rank, m_step, loss});
+    m_events.push_back(StepLoss{steadyNowNs(), m_rank, m_step, loss});
     ++m_step;
     return batchSize;
   }
@@ -211,7 +211,7 @@ class WorkerLoop {
   void push(std::uint32_t samples, bool pullNext) {
     const bool model = m_rule.pushKind == PushKind::Model;
     // A defended worker (the privacy lesson) changes its gradient before anyone sees it.
-    if (!model && m_spec.privacy.defense != "none") {
+    if (!model && defenses().at(m_spec.privacy.defense).changesGradient()) {
       applyDefenseToBuffer(m_model.gradients(), m_spec.privacy.defense,
                            m_spec.privacy.defenseStrength, m_defenseRng);
     }
@@ -221,6 +221,7 @@ class WorkerLoop {
       if (const auto clamped = maskPush(values, weight, m_rank, m_pairSecrets, m_pushes, m_masked)) {
         std::fprintf(stderr, "worker %d: %zu values clamped to the fixed-point range\n", m_rank,
                      clamped);
+        m_events.push_back(Notice{steadyNowNs(), NoticeKind::ValuesClamped, m_rank, clamped, ""});
       }
       values = m_masked;
     }
@@ -242,9 +243,9 @@ class WorkerLoop {
     const auto now = steadyNowNs();
     if (!force && now - m_lastTelemetryNs < kTelemetryPeriodNs && m_events.size() < 1024) return;
     m_lastTelemetryNs = now;
-    const std::string text = encodeBatch(m_events);
+    auto records = encodeRecords(m_events);
     m_events.clear();
-    m_channel.send(Telemetry{std::vector<std::uint8_t>(text.begin(), text.end())});
+    m_channel.send(telemetryOf(std::move(records)));
   }
 
   BlockingChannel& m_channel;

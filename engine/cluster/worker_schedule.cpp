@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/error.h"
+#include "data/partitioners/partitioner.h"
 
 namespace distlab::engine {
 namespace {
@@ -26,25 +27,9 @@ std::vector<int> partitionLabels(const Dataset& train) {
 }
 
 Partition partitionForEpoch(const Spec& spec, const Dataset& train, int epoch) {
-  const auto& c = spec.cluster;
-  const std::size_t n = train.size();
-  const int period = epoch / c.reshuffleEvery;
-  if (c.partition == "shuffle-split")
-    return shuffleSplit(n, c.workers, spec.seed, epoch, c.reshuffleEvery);
-  if (c.partition == "with-replacement") {
-    std::vector<double> capacities = c.capacities;
-    if (capacities.empty()) capacities.assign(static_cast<std::size_t>(c.workers), 1.0);
-    auto rng = Rng::stream(spec.seed, RngPurpose::Partition, static_cast<std::uint64_t>(period));
-    const auto draws = static_cast<std::size_t>(c.drawsFactor * static_cast<double>(n) + 0.5);
-    return sampleWithReplacement(n, capacities, std::max<std::size_t>(draws, 1), rng);
-  }
-  auto rng = Rng::stream(spec.seed, RngPurpose::Partition, 0);
   const auto labels = partitionLabels(train);
-  if (c.partition == "dirichlet") {
-    return dirichletLabelSkew(labels, train.numClasses, c.workers, c.dirichletAlpha, rng);
-  }
-  if (c.partition == "shards") return labelShards(labels, c.workers, c.shardsPerWorker, rng);
-  throw Error("cluster.partition: \"" + c.partition + "\" is unknown");
+  const PartitionInput input{train.size(), labels, train.numClasses};
+  return partitioners().at(spec.cluster.partition).split(input, spec, epoch);
 }
 
 WorkerSchedule::WorkerSchedule(const Spec& spec, const Dataset& train, int rank)
@@ -75,8 +60,7 @@ std::span<const std::size_t> WorkerSchedule::batch(std::uint64_t step) {
 }
 
 void WorkerSchedule::prepareEpoch(int epoch) {
-  const auto& c = m_spec.cluster;
-  const bool splitsAgain = c.partition == "shuffle-split" || c.partition == "with-replacement";
+  const bool splitsAgain = partitioners().at(m_spec.cluster.partition).splitsAgain();
   if (m_preparedEpoch < 0 || splitsAgain) {
     auto split = partitionForEpoch(m_spec, m_train, epoch);
     m_baseRows = std::move(split.rows.at(static_cast<std::size_t>(m_rank)));

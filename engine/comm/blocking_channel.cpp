@@ -18,11 +18,6 @@ namespace distlab::engine {
 
 namespace asio = boost::asio;
 
-std::int64_t steadyNowNs() {
-  return std::chrono::duration_cast<std::chrono::nanoseconds>(
-             std::chrono::steady_clock::now().time_since_epoch())
-      .count();
-}
 
 struct BlockingChannel::Impl {
   asio::io_context io;

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "comm/messages.h"
+#include "core/stopwatch.h"
 
 namespace distlab::engine {
 
@@ -49,8 +50,5 @@ class BlockingChannel {
   std::int64_t m_lastHeaderNs = 0;
   std::atomic<std::uint64_t> m_bytesSent{0}, m_bytesReceived{0};
 };
-
-/// Nanoseconds on the steady clock, the time base of all DistLab telemetry on one machine.
-std::int64_t steadyNowNs();
 
 }  // namespace distlab::engine

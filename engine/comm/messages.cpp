@@ -58,7 +58,10 @@ void encodePayload(const Message& message, ByteWriter& w) {
           },
           [&](const Clock& m) { w.u64(m.clock); },
           [&](const Barrier& m) { w.u64(m.clock); },
-          [&](const Telemetry& m) { writeBlob(w, m.events); },
+          [&](const Telemetry& m) {
+            w.u16(m.version);
+            writeBlob(w, m.events);
+          },
           [&](const Control& m) {
             w.u8(m.command);
             w.u32(m.target);
@@ -255,8 +258,8 @@ DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_
       const auto role = r.u8();
       m.rank = r.u32();
       m.clockNs = static_cast<std::int64_t>(r.u64());
-      if (role != static_cast<std::uint8_t>(PeerRole::Worker) &&
-          role != static_cast<std::uint8_t>(PeerRole::Monitor)) {
+      if (role < static_cast<std::uint8_t>(PeerRole::Worker) ||
+          role > static_cast<std::uint8_t>(PeerRole::Controller)) {
         return DecodeError::BadPayload;
       }
       m.role = static_cast<PeerRole>(role);
@@ -299,6 +302,7 @@ DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_
       break;
     case MessageType::Telemetry: {
       Telemetry m;
+      m.version = r.u16();
       if (!readBlob(r, limits.maxPayload, m.events)) return DecodeError::BadPayload;
       message = std::move(m);
       break;

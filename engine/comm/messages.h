@@ -12,7 +12,8 @@ namespace distlab::engine {
 /// (magic "DLAB", version, type, flags, payload length) followed by the payload. Encoding and
 /// decoding are pure functions; no socket code lives here.
 inline constexpr std::uint32_t kFrameMagic = 0x42414C44;  // "DLAB" in little-endian byte order
-inline constexpr std::uint8_t kProtocolVersion = 3;  ///< 2: KEYS, CONTROL Capture; 3: PUSH pullNext
+/// 2: KEYS, CONTROL Capture; 3: PUSH pullNext; 4: typed TELEMETRY records, the Controller role
+inline constexpr std::uint8_t kProtocolVersion = 4;
 inline constexpr std::size_t kFrameHeaderSize = 12;
 
 enum class MessageType : std::uint8_t {
@@ -33,7 +34,9 @@ enum class MessageType : std::uint8_t {
                    ///< workers every worker's, in rank order
 };
 
-enum class PeerRole : std::uint8_t { Worker = 1, Monitor = 2 };
+/// Monitor: receives the telemetry and may send CONTROL; Controller: sends CONTROL only (the
+/// window, which reads the telemetry from the engine's own stream).
+enum class PeerRole : std::uint8_t { Worker = 1, Monitor = 2, Controller = 3 };
 enum class PushKind : std::uint8_t { Gradient = 1, ModelDelta = 2, Model = 3 };
 
 struct Hello {
@@ -74,7 +77,9 @@ struct Clock {
 struct Barrier {
   std::uint64_t clock = 0;
 };
+/// A batch of event records (telemetry/event_codec.h) in the events contract's `version`.
 struct Telemetry {
+  std::uint16_t version = 0;
   std::vector<std::uint8_t> events;
 };
 /// What a CONTROL message asks for (monitor -> coordinator; slow/restore/kill also -> worker).

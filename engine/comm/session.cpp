@@ -7,6 +7,21 @@
 #include <boost/asio/write.hpp>
 
 namespace distlab::engine {
+namespace {
+
+CloseReason closeReasonOf(const boost::system::error_code& ec) {
+  namespace error = boost::asio::error;
+  if (ec == error::eof || ec == error::connection_reset || ec == error::broken_pipe) {
+    return {CloseReason::Kind::PeerClosed, 0, "peer closed the connection"};
+  }
+  return {CloseReason::Kind::NetworkError, ec.value(), ec.message()};
+}
+
+CloseReason badFrame(DecodeError error) {
+  return {CloseReason::Kind::BadFrame, static_cast<int>(error), describe(error)};
+}
+
+}  // namespace
 
 namespace asio = boost::asio;
 
@@ -32,12 +47,12 @@ void Session::readHeader() {
       [self = shared_from_this()](boost::system::error_code ec, std::size_t n) {
         if (self->m_closed) return;
         if (ec)
-          return self->close(ec == asio::error::eof ? "peer closed the connection" : ec.message());
+          return self->close(closeReasonOf(ec));
         self->m_bytesReceived += n;
         FrameHeader header;
         const DecodeError error = decodeHeader(self->m_header, self->m_limits, header);
         // A bad header ends the connection before its payload is read or sized.
-        if (error != DecodeError::None) return self->close(describe(error));
+        if (error != DecodeError::None) return self->close(badFrame(error));
         self->readPayload(header);
       });
 }
@@ -51,11 +66,11 @@ void Session::readPayload(FrameHeader header) {
       m_socket, asio::buffer(m_payload), WholeTransfer{},
       [self = shared_from_this(), header](boost::system::error_code ec, std::size_t n) {
         if (self->m_closed) return;
-        if (ec) return self->close(ec.message());
+        if (ec) return self->close(closeReasonOf(ec));
         self->m_bytesReceived += n;
         const DecodeError error =
             decodePayload(header, self->m_payload, self->m_limits, self->m_incoming);
-        if (error != DecodeError::None) return self->close(describe(error));
+        if (error != DecodeError::None) return self->close(badFrame(error));
         self->deliver(header);
       });
 }
@@ -67,11 +82,11 @@ void Session::readBulk(FrameHeader header) {
       m_socket, asio::buffer(m_prefix.data(), prefixSize), WholeTransfer{},
       [self = shared_from_this(), header, prefixSize](boost::system::error_code ec, std::size_t n) {
         if (self->m_closed) return;
-        if (ec) return self->close(ec.message());
+        if (ec) return self->close(closeReasonOf(ec));
         self->m_bytesReceived += n;
         const DecodeError error = decodeBulkPrefix(header, {self->m_prefix.data(), prefixSize},
                                                    self->m_limits, self->m_incoming, false);
-        if (error != DecodeError::None) return self->close(describe(error));
+        if (error != DecodeError::None) return self->close(badFrame(error));
         // Into a recycled vector when there is one: resizing it to the same model size neither
         // allocates nor zero-fills 940 KB.
         std::vector<float>& vector = *bulkVector(self->m_incoming);
@@ -82,7 +97,7 @@ void Session::readBulk(FrameHeader header) {
                          WholeTransfer{},
                          [self, header](boost::system::error_code ec2, std::size_t n2) {
                            if (self->m_closed) return;
-                           if (ec2) return self->close(ec2.message());
+                           if (ec2) return self->close(closeReasonOf(ec2));
                            self->m_bytesReceived += n2;
                            self->deliver(header);
                          });
@@ -145,7 +160,7 @@ void Session::afterDirectWrite(const ParallelWriter::Outcome& outcome) {
     // Closed from the event loop, not here: the caller (say, a barrier's release) is still
     // going through its list and must not see a peer vanish under it.
     const auto reason =
-        boost::system::error_code(outcome.error, boost::system::system_category()).message();
+        closeReasonOf(boost::system::error_code(outcome.error, boost::system::system_category()));
     asio::post(m_socket.get_executor(), [self = shared_from_this(), reason] { self->close(reason); });
     return;
   }
@@ -174,13 +189,28 @@ void Session::writeNext() {
   asio::async_write(m_socket, buffers, WholeTransfer{},
                     [self = shared_from_this()](boost::system::error_code ec, std::size_t n) {
                       if (self->m_closed) return;
-                      if (ec) return self->close(ec.message());
+                      if (ec) return self->close(closeReasonOf(ec));
                       self->m_bytesSent += n;
                       self->frameWritten();
                     });
 }
 
-void Session::close(const std::string& reason) {
+std::string CloseReason::text() const {
+  switch (kind) {
+    case Kind::Requested:
+      return "closed";
+    case Kind::PeerClosed:
+      return "peer closed the connection";
+    case Kind::BadFrame:
+      return describe(static_cast<DecodeError>(code));
+    case Kind::Timeout:
+      return "no heartbeat for " + std::to_string(code) + " ms";
+    default:
+      return detail;
+  }
+}
+
+void Session::close(CloseReason reason) {
   if (m_closed) return;
   m_closed = true;
   m_writeQueue.clear();

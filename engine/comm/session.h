@@ -15,6 +15,25 @@
 
 namespace distlab::engine {
 
+/// Why a session ended, typed so the telemetry can say it in any language.
+struct CloseReason {
+  enum class Kind : std::uint8_t {
+    Requested,      ///< we closed it (nothing went wrong)
+    PeerClosed,     ///< the other end closed or reset the connection
+    NetworkError,   ///< the socket failed; code: the system's error number
+    BadFrame,       ///< bytes that are not a frame; code: the DecodeError
+    ProtocolError,  ///< a message the peer may not send now
+    Timeout,        ///< the peer was silent too long; code: the milliseconds
+    BadTelemetry,   ///< telemetry that does not decode
+    BadPush,        ///< an update of the wrong size or kind
+  };
+  Kind kind = Kind::Requested;
+  int code = 0;
+  std::string detail{};  ///< an English sentence for the command line's log
+  /// The reason in English, for the command line ("peer closed the connection", ...).
+  std::string text() const;
+};
+
 /// One framed TCP connection: reads header then payload with exact-length async reads, decodes
 /// each frame with the pure codec, and writes from a queue so frames never interleave. The float
 /// arrays of PARAMS and PUSH are never copied in user space: they are written from the queued
@@ -26,8 +45,8 @@ namespace distlab::engine {
 class Session : public std::enable_shared_from_this<Session> {
  public:
   using MessageHandler = std::function<void(Message&&)>;
-  /// Called once when the connection ends: "" for a close we asked for, else the reason.
-  using CloseHandler = std::function<void(const std::string& reason)>;
+  /// Called once when the connection ends, with the reason.
+  using CloseHandler = std::function<void(const CloseReason& reason)>;
 
   /// Sees every whole frame that crossed the socket: its type, its bytes (header included) and
   /// whether we sent it. The traffic telemetry is built from this, not estimated.
@@ -59,7 +78,7 @@ class Session : public std::enable_shared_from_this<Session> {
   /// read into it instead of a fresh allocation.
   void recycle(std::vector<float>&& values) { m_spare = std::move(values); }
   /// Closes the socket; pending writes are dropped.
-  void close(const std::string& reason = {});
+  void close(CloseReason reason = {});
 
   bool isOpen() const { return !m_closed; }
   /// Bytes that actually crossed this socket, frame headers included (the traffic views use these).

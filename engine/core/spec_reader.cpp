@@ -1,5 +1,7 @@
 #include "core/spec_reader.h"
 
+#include "core/spec_schema.h"
+
 #include <cmath>
 #include <sstream>
 
@@ -116,14 +118,14 @@ void SpecReader::text(const char* key, std::string& out, std::size_t maxLength) 
 }
 
 void SpecReader::choice(const char* key, std::string& out,
-                        std::initializer_list<std::string_view> allowed) {
+                        const std::vector<std::string>& allowed) {
   const auto* v = find(key);
   if (!v) return;
   std::string list;
-  for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+  for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
   if (!v->is_string()) return wrongType(key, *v, ("one of the strings " + list).c_str());
   const auto s = v->get<std::string>();
-  for (auto a : allowed) {
+  for (const auto& a : allowed) {
     if (s == a) {
       out = s;
       return;
@@ -230,7 +232,13 @@ void SpecReader::finish() {
     if (m_known.count(it.key())) continue;
     std::string list;
     for (const auto& k : m_known) list += (list.empty() ? "" : ", ") + k;
-    m_errors.push_back({pathOf(it.key().c_str()), "unknown key; allowed keys: " + list});
+    std::string message = "unknown key; allowed keys: " + list;
+    const auto guesses = suggestSpecFields(pathOf(it.key().c_str()));
+    for (std::size_t i = 0; i < guesses.size(); ++i) {
+      message += (i == 0 ? "; did you mean \"" : " or \"") + guesses[i] + "\"";
+    }
+    if (!guesses.empty()) message += "?";
+    m_errors.push_back({pathOf(it.key().c_str()), message});
   }
 }
 

@@ -1,5 +1,4 @@
 #pragma once
-#include <initializer_list>
 #include <set>
 #include <string>
 #include <string_view>
@@ -23,7 +22,7 @@ class SpecReader {
   /// A number in [min, max], or (min, max] when minExclusive.
   void number(const char* key, double& out, double min, double max, bool minExclusive = false);
   void text(const char* key, std::string& out, std::size_t maxLength = 4096);
-  void choice(const char* key, std::string& out, std::initializer_list<std::string_view> allowed);
+  void choice(const char* key, std::string& out, const std::vector<std::string>& allowed);
   void boolean(const char* key, bool& out);
   void integerList(const char* key, std::vector<int>& out, int min, int max, std::size_t maxItems);
   void numberList(const char* key, std::vector<double>& out, double min, double max,
@@ -31,7 +30,8 @@ class SpecReader {
   void numberPair(const char* key, double& first, double& second);
   /// The nested object under key (an empty one when missing; an error when not an object).
   SpecReader object(const char* key);
-  /// Records an error for every key that no read above asked for.
+  /// Records an error for every key that no read above asked for, with the fields it may have
+  /// meant (by spelling or by label, in any section).
   void finish();
 
  private:

@@ -1,5 +1,6 @@
 #pragma once
 #include <chrono>
+#include <cstdint>
 
 namespace distlab::engine {
 
@@ -15,5 +16,12 @@ class Stopwatch {
  private:
   std::chrono::steady_clock::time_point m_start;
 };
+
+/// Nanoseconds on the steady clock, the time base of all DistLab telemetry on one machine.
+inline std::int64_t steadyNowNs() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
 
 }  // namespace distlab::engine

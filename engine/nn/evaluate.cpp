@@ -39,8 +39,8 @@ void prefetchRows(const Dataset& data, std::span<const std::size_t> rows) {
   }
 }
 
-Evaluation evaluate(Model& model, const Dataset& data, LossKind loss, int batchSize) {
-  Evaluation result;
+ModelScore evaluate(Model& model, const Dataset& data, LossKind loss, int batchSize) {
+  ModelScore result;
   result.examples = data.size();
   if (data.size() == 0) return result;
   const bool classify = !data.isRegression();

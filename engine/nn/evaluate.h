@@ -7,7 +7,7 @@
 
 namespace distlab::engine {
 
-struct Evaluation {
+struct ModelScore {
   double loss = 0.0;
   double accuracy = 0.0;  ///< share of correct argmax predictions (0 for regression sets)
   std::size_t examples = 0;
@@ -24,6 +24,6 @@ void gatherBatch(const Dataset& data, std::span<const std::size_t> rows, Matrix&
 void prefetchRows(const Dataset& data, std::span<const std::size_t> rows);
 
 /// Loss, accuracy and confusion matrix of the model on the whole data set, in batches.
-Evaluation evaluate(Model& model, const Dataset& data, LossKind loss, int batchSize = 1000);
+ModelScore evaluate(Model& model, const Dataset& data, LossKind loss, int batchSize = 1000);
 
 }  // namespace distlab::engine

@@ -17,7 +17,7 @@ struct EpochReport {
   int epoch = 0;
   long long step = 0;             ///< optimizer steps so far
   double trainLoss = 0.0;         ///< mean loss over this epoch's batches, weighted by size
-  Evaluation test;                ///< the model on the test set after the epoch
+  ModelScore test;                ///< the model on the test set after the epoch
   double trainSeconds = 0.0;      ///< this epoch's training loop only (no evaluation)
   double samplesPerSecond = 0.0;  ///< training examples / trainSeconds
   double elapsedSeconds = 0.0;    ///< since the trainer started, evaluation included

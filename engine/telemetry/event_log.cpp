@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "core/error.h"
+#include "telemetry/json_lines.h"
 
 namespace distlab::engine {
 namespace {

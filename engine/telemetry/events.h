@@ -7,13 +7,19 @@
 #include <vector>
 
 #include "comm/messages.h"
-#include "data/partition.h"
 
 namespace distlab::engine {
 
-// Telemetry is plain values stamped with a monotonic clock in nanoseconds (DESIGN.md,
-// "Boundaries"): the coordinator, the workers and the GUI exchange them as JSON lines, so a run's
-// events.jsonl can be read by the GUI, by a script, or by a person.
+// The typed event contract between the engine and whoever watches a run (docs/events.md): every
+// message is one of these records, made of numbers, enums, identifiers and images, never of
+// sentences to be parsed back. Each record's fields are declared once (telemetry/event_fields.h);
+// the binary stream (telemetry/event_codec.h) and the JSON lines of events.jsonl
+// (telemetry/json_lines.h) are both written and read from that declaration. Times are
+// nanoseconds of the coordinator's monotonic clock.
+
+/// The version of this contract, carried in the flags of every TELEMETRY frame. 2: typed records
+/// (1 was JSON lines with free-text details).
+inline constexpr std::uint16_t kEventsVersion = 2;
 
 /// Lane of the server on the timeline (workers use their rank 0..N-1).
 inline constexpr int kServerLane = -1;
@@ -33,27 +39,35 @@ struct Span {
 
 enum class Direction : std::uint8_t { ToServer, ToWorker };
 
-/// One frame on the wire, for the traffic chart (who sends how much of what, and when).
-struct TrafficRecord {
+/// What a frame carries, in the lecture's terms.
+enum class TrafficKind : std::uint8_t {
+  Parameters,           ///< the model (PARAMS)
+  Updates,              ///< gradients or models pushed (PUSH)
+  IntermediateResults,  ///< activations and their errors (model parallelism)
+  Control,              ///< everything else: handshake, clocks, heartbeats, telemetry, control
+};
+
+/// One frame measured on a worker's link.
+struct Traffic {
   std::int64_t timeNs = 0;
   int worker = 0;
   Direction direction = Direction::ToServer;
-  MessageType type = MessageType::Push;
-  std::uint64_t bytes = 0;
+  MessageType message = MessageType::Push;
+  TrafficKind kind = TrafficKind::Updates;
+  std::uint64_t wireBytes = 0;  ///< bytes on the wire, frame header included
+  std::uint64_t rawBytes = 0;   ///< the same before any encoding (equal when none)
 };
 
-/// One point of a curve, e.g. "train_loss" per worker, "test_loss", "test_accuracy",
-/// "samples_per_s" (worker kServerLane for values of the whole run).
-struct Metric {
+/// A worker's training loss on one step's batch.
+struct StepLoss {
   std::int64_t timeNs = 0;
-  std::string name{};
-  int worker = kServerLane;
+  int worker = 0;
   std::uint64_t step = 0;
-  double value = 0.0;  ///< may be NaN or infinite (a diverging loss is something to show)
+  double loss = 0.0;  ///< may be NaN or infinite (a diverging loss is something to show)
 };
 
 /// One update applied by the server: how stale it was, for the staleness histogram.
-struct StalenessRecord {
+struct Staleness {
   std::int64_t timeNs = 0;
   int worker = 0;
   std::uint64_t version = 0;    ///< server version after applying
@@ -61,74 +75,269 @@ struct StalenessRecord {
   std::uint64_t clockGap = 0;   ///< SSP: worker clock minus slowest clock when it started the step
 };
 
-/// What one worker trains on in one epoch (the data-partitioning panel).
-struct PartitionRecord {
+/// What one worker trains on in one split (the data-partitioning view).
+struct PartitionShare {
   std::int64_t timeNs = 0;
   int worker = 0;
-  int epoch = 0;
-  PartitionStats stats{};
+  int epoch = 0;  ///< the first epoch of the split
+  std::uint64_t size = 0;      ///< rows, repeats counted
+  std::uint64_t distinct = 0;  ///< distinct rows
+  double unseenFraction = 0.0;  ///< share of the training set this worker never sees
+  std::vector<std::uint64_t> labelCounts;  ///< per class, repeats counted
 };
 
-/// Things that happen to a run or a worker, for the event list and the timeline's markers.
-enum class LifecycleKind : std::uint8_t {
-  RunStarted,
-  Joined,
-  Died,
-  Rejoined,
-  AuthFailed,
-  Finished,
-  Slowed,
-  Restored,
-  Paused,
-  Resumed,
-  Stepped,
-  RunFinished,
-  Rejected,
-  Captured,  ///< the server kept a worker's push; detail: its folder, relative to the run's
-  KeysExchanged,  ///< secure aggregation: every worker has every public key
-  RoundLost,      ///< secure aggregation: a round lacked a worker and could not be unmasked
-};
-
-struct Lifecycle {
+/// One split as a whole: the share of the training set no worker gets (about 1/e when every
+/// worker samples with replacement).
+struct SplitSummary {
   std::int64_t timeNs = 0;
-  int worker = kServerLane;
-  LifecycleKind kind = LifecycleKind::Joined;
-  std::string detail{};  ///< free text for people, e.g. the reason a peer was rejected
+  int epoch = 0;
+  double unusedFraction = 0.0;
 };
 
-using Event =
-    std::variant<Span, TrafficRecord, Metric, StalenessRecord, PartitionRecord, Lifecycle>;
+/// One test evaluation of the global model, all its numbers in one record.
+struct Evaluation {
+  std::int64_t timeNs = 0;
+  std::uint64_t update = 0;  ///< the server version evaluated
+  double epoch = 0.0;        ///< examples applied / training set size
+  double elapsedSeconds = 0.0;
+  std::uint64_t samples = 0;  ///< examples behind the applied updates so far
+  double samplesPerSecond = 0.0;
+  double trainLoss = 0.0;  ///< mean of the workers' step losses since the last evaluation
+  double testLoss = 0.0;
+  double testAccuracy = 0.0;
+  std::vector<double> classAccuracy;  ///< per class (empty for a regression)
+  int aliveWorkers = 0;
+  std::uint64_t bytesToServer = 0, bytesToWorkers = 0;
+};
 
-/// "compute", "push", "pull", "wait", "aggregate", "evaluate" ("unknown" for other values).
-const char* spanKindName(SpanKind kind);
-/// "to_server", "to_worker" ("unknown" for other values).
-const char* directionName(Direction direction);
-/// "hello", "push", "params", ... in lower case ("unknown" for other values).
-const char* messageTypeName(MessageType type);
-/// "run_started", "joined", "died", ... in snake_case ("unknown" for other values).
-const char* lifecycleName(LifecycleKind kind);
+/// The data set is in memory.
+struct DataLoaded {
+  std::int64_t timeNs = 0;
+  std::string dataset;  ///< dataset.name
+  std::uint64_t trainExamples = 0, testExamples = 0;
+  int features = 0, classes = 0;
+};
+
+/// The run began: for a cluster, the coordinator listens on `port` (0 for experiments that run
+/// in one process).
+struct RunStarted {
+  std::int64_t timeNs = 0;
+  std::string experiment;  ///< the spec's experiment
+  int workers = 0;
+  int port = 0;
+  std::uint64_t parameters = 0;
+  std::uint64_t specHash = 0;  ///< FNV-1a of the spec as written in spec.json
+  std::string sync, partition;  ///< strategy names
+};
+
+enum class WorkerStatus : std::uint8_t { Joined, Rejoined, Finished, Died, Slowed, Restored };
+
+/// Why a worker's status changed.
+enum class WorkerReason : std::uint8_t {
+  None,
+  Launched,          ///< started by the coordinator (pid)
+  StartedByHand,     ///< `distlab-engine worker` started by someone
+  ConnectionClosed,  ///< its connection ended (the process exited or was killed)
+  Killed,            ///< killed from a monitor
+  HeartbeatTimeout,  ///< silent for `value` ms
+  BadFrame,          ///< sent bytes that are not a frame (code: the DecodeError)
+  ProtocolError,     ///< sent a message it may not send
+  BadTelemetry,      ///< sent telemetry that does not decode
+  BadPush,           ///< pushed the wrong size or kind of update
+  NetworkError,      ///< the socket failed (code: the system's error number)
+  FromMonitor,       ///< slowed or restored from a monitor (value: the factor)
+};
+
+/// A worker joined, finished, died, was slowed down or restored.
+struct WorkerState {
+  std::int64_t timeNs = 0;
+  int worker = 0;
+  WorkerStatus status = WorkerStatus::Joined;
+  WorkerReason reason = WorkerReason::None;
+  int pid = 0;               ///< the process the coordinator started (0: none)
+  std::uint64_t clock = 0;   ///< Rejoined: the step it starts at
+  double value = 0.0;        ///< Slowed: the factor; HeartbeatTimeout: the milliseconds
+  int code = 0;              ///< BadFrame: the DecodeError; NetworkError: errno
+};
+
+enum class RefusalReason : std::uint8_t {
+  WrongToken,           ///< the answer to the challenge was wrong
+  HandshakeViolation,   ///< not HELLO then AUTH
+  HandshakeTimeout,     ///< no authentication within `limit` ms
+  RankOutOfRange,       ///< rank past the run's `limit` workers
+  RankConnected,        ///< that rank is already connected
+  RankFinished,         ///< that rank has already finished
+  TooManyMonitors,      ///< more than `limit` monitors
+  DroppedBeforeAuth,    ///< the connection ended before it authenticated
+};
+
+/// A connection was refused or dropped before it authenticated.
+struct ConnectionRefused {
+  std::int64_t timeNs = 0;
+  int worker = kServerLane;  ///< the rank it claimed (kServerLane: none)
+  RefusalReason reason = RefusalReason::WrongToken;
+  std::string from;         ///< the peer's address
+  std::uint32_t limit = 0;  ///< see the reason
+};
+
+/// A monitor paused, resumed or stepped the cluster (command: Pause, Resume or Step).
+struct RunControlled {
+  std::int64_t timeNs = 0;
+  ControlCommand command = ControlCommand::Pause;
+};
+
+/// Secure aggregation: every worker has every public key.
+struct KeysExchanged {
+  std::int64_t timeNs = 0;
+  int keys = 0;
+};
+
+/// Secure aggregation: rounds that lacked a worker and could not be unmasked, so far.
+struct RoundsLost {
+  std::int64_t timeNs = 0;
+  std::uint64_t rounds = 0;
+};
+
+/// The server kept a worker's push (the honest-but-curious server) in `folder`, relative to the
+/// run folder.
+struct PushCaptured {
+  std::int64_t timeNs = 0;
+  int worker = 0;
+  std::uint64_t step = 0;
+  std::string folder;
+};
+
+enum class NoticeKind : std::uint8_t {
+  CaptureFailed,      ///< a capture could not be written (detail: the path)
+  CaptureNotGradient, ///< local SGD pushes models: nothing to capture
+  ValuesClamped,      ///< secure aggregation: `count` values clamped to the fixed-point range
+};
+
+/// Something worth a line in the log that changes nothing in the run.
+struct Notice {
+  std::int64_t timeNs = 0;
+  NoticeKind kind = NoticeKind::CaptureFailed;
+  int worker = kServerLane;
+  std::uint64_t count = 0;
+  std::string detail;  ///< a path, when the kind names one
+};
+
+/// A lesson made of several runs moves to the next one (lesson 5's four methods, the privacy
+/// lesson's defended clusters).
+struct LessonStage {
+  std::int64_t timeNs = 0;
+  std::string lesson;  ///< the experiment
+  int stage = 0;       ///< from 0
+  int stages = 0;
+  std::string label;  ///< an identifier: "MA-DNN", "noise 0.01"
+  int workers = 0;
+};
+
+/// A grey or RGB picture, 8 bits a channel, row by row.
+struct Image {
+  int width = 0, height = 0, channels = 1;
+  std::vector<std::uint8_t> pixels;
+};
+
+/// The gradient-inversion attack's progress: the images so far.
+struct AttackProgress {
+  std::int64_t timeNs = 0;
+  int iteration = 0;
+  double objective = 0.0;  ///< the gradient distance
+  double psnr = 0.0;       ///< mean over the batch, in dB
+  Image image;             ///< originals over reconstructions
+};
+
+/// One column of a result table: numbers, or identifiers (method names, defenses).
+struct ResultColumn {
+  std::string name;
+  std::vector<double> numbers;
+  std::vector<std::string> texts;  ///< used instead of numbers when not empty
+  std::size_t size() const { return texts.empty() ? numbers.size() : texts.size(); }
+};
+
+/// A named table of a lesson's result; written to the run folder as `<name>.csv`.
+struct ResultTable {
+  std::string name;
+  std::vector<ResultColumn> columns;
+  /// The column of that name, or nullptr.
+  const ResultColumn* column(std::string_view columnName) const;
+  std::size_t rows() const { return columns.empty() ? 0 : columns.front().size(); }
+};
+
+/// A named curve (x against y) of a lesson's result.
+struct ResultCurve {
+  std::string name;
+  std::string xName, yName;  ///< column names of the axes
+  std::vector<double> x, y;
+};
+
+struct ResultImage {
+  std::string name;
+  Image image;
+};
+
+/// Everything an experiment computed, typed: the window shows it in the lesson's view (or the
+/// generic result pane), and the run folder keeps it as CSV and PNG files.
+struct LessonResult {
+  std::int64_t timeNs = 0;
+  std::string lesson;  ///< the experiment
+  std::vector<ResultTable> tables;
+  std::vector<ResultCurve> curves;
+  std::vector<ResultImage> images;
+  const ResultTable* table(std::string_view name) const;
+};
+
+enum class EndReason : std::uint8_t {
+  Completed,                  ///< every worker finished (or the lesson is done)
+  AllWorkersDied,
+  Stopped,                    ///< stopped from a monitor
+  Interrupted,                ///< SIGINT or SIGTERM (code: the signal)
+  JoinTimeout,                ///< not every worker joined within `code` seconds
+  WorkerExitedBeforeJoining,  ///< `worker`'s process ended (code: exit status, or -signal)
+  SecureAggregationDropout,   ///< `worker` left a masked run, whose rounds cannot be unmasked
+  Failed,                     ///< an error; `message` is the engine's (English) reason
+};
+
+/// The run is over.
+struct RunEnded {
+  std::int64_t timeNs = 0;
+  EndReason reason = EndReason::Completed;
+  int exitCode = 0;
+  int worker = kServerLane;
+  int code = 0;
+  std::string message;  ///< Failed only: the engine's error
+};
+
+using Event = std::variant<Span, Traffic, StepLoss, Staleness, PartitionShare, SplitSummary,
+                           Evaluation, DataLoaded, RunStarted, WorkerState, ConnectionRefused,
+                           RunControlled, KeysExchanged, RoundsLost, PushCaptured, Notice,
+                           LessonStage, AttackProgress, LessonResult, RunEnded>;
+
+/// The record's name in events.jsonl ("span", "traffic", ...) by its index in Event.
+const char* eventName(std::size_t index);
+/// Names of enum values as written in events.jsonl ("compute", "to_server", ...); "unknown" for
+/// values outside the enum.
+const char* enumName(SpanKind value);
+const char* enumName(Direction value);
+const char* enumName(MessageType value);
+const char* enumName(TrafficKind value);
+const char* enumName(WorkerStatus value);
+const char* enumName(WorkerReason value);
+const char* enumName(RefusalReason value);
+const char* enumName(ControlCommand value);
+const char* enumName(NoticeKind value);
+const char* enumName(EndReason value);
+
+/// The end of a run in English, for the command line and the SHUTDOWN frames' reason.
+std::string endReasonText(const RunEnded& ended);
+
+/// What a frame of that type carries.
+TrafficKind trafficKindOf(MessageType type);
 
 /// When the event happened (a span's start).
 std::int64_t eventTime(const Event& event);
 /// Shifts every timestamp by offsetNs (a worker's clock onto the coordinator's).
 void shiftTime(Event& event, std::int64_t offsetNs);
-
-/// One JSON object, no newline: field "e" names the type ("span", "traffic", "metric",
-/// "staleness", "partition", "lifecycle") and comes first; enums are written by name, doubles
-/// with full precision (non-finite ones as the strings "nan", "inf", "-inf", which JSON lacks).
-/// Bytes of text that are not UTF-8 become U+FFFD.
-std::string toJsonLine(const Event& event);
-/// Parses one line; on failure returns false and sets *error to a sentence naming the problem
-/// (bad JSON, unknown "e", missing or wrong-typed field). Every field is required; keys it does
-/// not know are ignored, so newer writers can add fields. Never throws.
-bool fromJsonLine(std::string_view line, Event& out, std::string* error = nullptr);
-
-/// Several events as newline-terminated JSON lines (the payload of a TELEMETRY frame and the
-/// format of events.jsonl).
-std::string encodeBatch(std::span<const Event> events);
-/// Decodes a batch, appending to out; blank lines are skipped and the last line needs no newline.
-/// Stops at the first bad line (returns false, *error says which line, counted from 1, and why);
-/// events decoded before stay in out. Never throws.
-bool decodeBatch(std::string_view text, std::vector<Event>& out, std::string* error = nullptr);
 
 }  // namespace distlab::engine

@@ -15,15 +15,15 @@
 #include "core/error.h"
 #include "core/spec.h"
 #include "core/text_file.h"
+#include "telemetry/json_lines.h"
+#include "telemetry/lesson_files.h"
 
 namespace distlab::engine {
 namespace {
 
 std::int64_t runStartNs(std::span<const Event> events) {
   for (const Event& event : events) {
-    if (const auto* l = std::get_if<Lifecycle>(&event); l && l->kind == LifecycleKind::RunStarted) {
-      return l->timeNs;
-    }
+    if (const auto* r = std::get_if<RunStarted>(&event)) return r->timeNs;
   }
   std::int64_t first = 0;
   bool any = false;
@@ -67,10 +67,25 @@ void each(std::span<const Event> events, F&& f) {
 Table trainingTable(std::span<const Event> events) {
   const std::int64_t start = runStartNs(events);
   Table t{{"time_s", "metric", "worker", "step", "value"}, {}};
-  each<Metric>(events, [&](const Metric& m) {
-    t.rows.push_back({seconds(m.timeNs, start), m.name, laneName(m.worker),
-                      std::to_string(m.step), number(m.value)});
-  });
+  auto row = [&](std::int64_t time, const char* metric, int worker, std::uint64_t step,
+                 double value) {
+    t.rows.push_back({seconds(time, start), metric, laneName(worker), std::to_string(step),
+                      number(value)});
+  };
+  for (const Event& event : events) {
+    if (const auto* l = std::get_if<StepLoss>(&event)) {
+      row(l->timeNs, "train_loss", l->worker, l->step, l->loss);
+    } else if (const auto* e = std::get_if<Evaluation>(&event)) {
+      row(e->timeNs, "test_loss", kServerLane, e->update, e->testLoss);
+      row(e->timeNs, "test_accuracy", kServerLane, e->update, e->testAccuracy);
+      row(e->timeNs, "samples_per_s", kServerLane, e->update, e->samplesPerSecond);
+      row(e->timeNs, "train_loss", kServerLane, e->update, e->trainLoss);
+      row(e->timeNs, "epoch", kServerLane, e->update, e->epoch);
+    } else if (const auto* u = std::get_if<SplitSummary>(&event)) {
+      row(u->timeNs, "unused_fraction", kServerLane, static_cast<std::uint64_t>(u->epoch),
+          u->unusedFraction);
+    }
+  }
   return t;
 }
 
@@ -78,7 +93,7 @@ Table timelineTable(std::span<const Event> events) {
   const std::int64_t start = runStartNs(events);
   Table t{{"lane", "kind", "start_s", "end_s", "duration_ms", "step", "bytes"}, {}};
   each<Span>(events, [&](const Span& s) {
-    t.rows.push_back({laneName(s.lane), spanKindName(s.kind), seconds(s.startNs, start),
+    t.rows.push_back({laneName(s.lane), enumName(s.kind), seconds(s.startNs, start),
                       seconds(s.endNs, start), number(static_cast<double>(s.endNs - s.startNs) / 1e6),
                       std::to_string(s.step), std::to_string(s.bytes)});
   });
@@ -88,9 +103,43 @@ Table timelineTable(std::span<const Event> events) {
 Table lifecycleTable(std::span<const Event> events) {
   const std::int64_t start = runStartNs(events);
   Table t{{"time_s", "worker", "event", "detail"}, {}};
-  each<Lifecycle>(events, [&](const Lifecycle& l) {
-    t.rows.push_back({seconds(l.timeNs, start), laneName(l.worker), lifecycleName(l.kind), l.detail});
-  });
+  for (const Event& event : events) {
+    const auto row = [&](int worker, const std::string& what, const std::string& detail) {
+      t.rows.push_back({seconds(eventTime(event), start), laneName(worker), what, detail});
+    };
+    if (const auto* w = std::get_if<WorkerState>(&event)) {
+      std::string detail = std::string("reason=") + enumName(w->reason);
+      if (w->pid) detail += " pid=" + std::to_string(w->pid);
+      if (w->status == WorkerStatus::Rejoined) detail += " clock=" + std::to_string(w->clock);
+      if (w->value != 0) detail += " value=" + number(w->value);
+      if (w->code != 0) detail += " code=" + std::to_string(w->code);
+      row(w->worker, enumName(w->status), detail);
+    } else if (const auto* r = std::get_if<ConnectionRefused>(&event)) {
+      row(r->worker, "refused",
+          std::string("reason=") + enumName(r->reason) + " from=" + r->from +
+              (r->limit ? " limit=" + std::to_string(r->limit) : std::string()));
+    } else if (const auto* c = std::get_if<RunControlled>(&event)) {
+      row(kServerLane, enumName(c->command), "");
+    } else if (const auto* s0 = std::get_if<RunStarted>(&event)) {
+      row(kServerLane, "run_started",
+          "workers=" + std::to_string(s0->workers) + " sync=" + s0->sync +
+              " partition=" + s0->partition + " parameters=" + std::to_string(s0->parameters) +
+              " port=" + std::to_string(s0->port));
+    } else if (const auto* e = std::get_if<RunEnded>(&event)) {
+      row(e->worker, "run_ended",
+          std::string("reason=") + enumName(e->reason) + " exit_code=" +
+              std::to_string(e->exitCode) + (e->message.empty() ? "" : " message=" + e->message));
+    } else if (const auto* k = std::get_if<KeysExchanged>(&event)) {
+      row(kServerLane, "keys_exchanged", "keys=" + std::to_string(k->keys));
+    } else if (const auto* l = std::get_if<RoundsLost>(&event)) {
+      row(kServerLane, "rounds_lost", "rounds=" + std::to_string(l->rounds));
+    } else if (const auto* p = std::get_if<PushCaptured>(&event)) {
+      row(p->worker, "captured", "step=" + std::to_string(p->step) + " folder=" + p->folder);
+    } else if (const auto* n = std::get_if<Notice>(&event)) {
+      row(n->worker, enumName(n->kind),
+          "count=" + std::to_string(n->count) + (n->detail.empty() ? "" : " detail=" + n->detail));
+    }
+  }
   return t;
 }
 
@@ -100,14 +149,15 @@ Table trafficTable(std::span<const Event> events) {
     std::uint64_t push = 0, params = 0, other = 0;
   };
   std::map<int, std::vector<PerSecond>> workers;
-  each<TrafficRecord>(events, [&](const TrafficRecord& r) {
+  each<Traffic>(events, [&](const Traffic& r) {
     const auto second =
         static_cast<std::size_t>(std::max<std::int64_t>(0, r.timeNs - start) / 1'000'000'000);
     auto& seconds = workers[r.worker];
     if (seconds.size() <= second) seconds.resize(second + 1);
     PerSecond& s = seconds[second];
-    (r.type == MessageType::Push ? s.push : r.type == MessageType::Params ? s.params : s.other) +=
-        r.bytes;
+    (r.message == MessageType::Push     ? s.push
+     : r.message == MessageType::Params ? s.params
+                                        : s.other) += r.wireBytes;
   });
   Table t{{"second", "worker", "push_bytes", "params_bytes", "other_bytes", "cumulative_bytes"},
           {}};
@@ -130,15 +180,15 @@ Table trafficByTypeTable(std::span<const Event> events) {
   };
   std::map<std::pair<int, MessageType>, Tally> perWorker;
   std::map<MessageType, Tally> all;
-  each<TrafficRecord>(events, [&](const TrafficRecord& r) {
-    for (Tally* tally : {&perWorker[{r.worker, r.type}], &all[r.type]}) {
+  each<Traffic>(events, [&](const Traffic& r) {
+    for (Tally* tally : {&perWorker[{r.worker, r.message}], &all[r.message]}) {
       ++tally->messages;
-      (r.direction == Direction::ToServer ? tally->up : tally->down) += r.bytes;
+      (r.direction == Direction::ToServer ? tally->up : tally->down) += r.wireBytes;
     }
   });
   Table t{{"worker", "type", "messages", "bytes_to_server", "bytes_to_worker", "mean_bytes"}, {}};
   auto row = [&](const std::string& worker, MessageType type, const Tally& tally) {
-    t.rows.push_back({worker, messageTypeName(type), std::to_string(tally.messages),
+    t.rows.push_back({worker, enumName(type), std::to_string(tally.messages),
                       std::to_string(tally.up), std::to_string(tally.down),
                       number(static_cast<double>(tally.up + tally.down) /
                              static_cast<double>(tally.messages))});
@@ -150,17 +200,17 @@ Table trafficByTypeTable(std::span<const Event> events) {
 
 Table dataTable(std::span<const Event> events) {
   std::size_t classes = 0;
-  each<PartitionRecord>(events, [&](const PartitionRecord& p) {
-    classes = std::max(classes, p.stats.labelCounts.size());
+  each<PartitionShare>(events, [&](const PartitionShare& p) {
+    classes = std::max(classes, p.labelCounts.size());
   });
   Table t{{"epoch", "worker", "size", "distinct", "unseen_fraction"}, {}};
   for (std::size_t c = 0; c < classes; ++c) t.header.push_back("label_" + std::to_string(c));
-  each<PartitionRecord>(events, [&](const PartitionRecord& p) {
+  each<PartitionShare>(events, [&](const PartitionShare& p) {
     std::vector<std::string> row = {std::to_string(p.epoch), std::to_string(p.worker),
-                                    std::to_string(p.stats.size), std::to_string(p.stats.distinct),
-                                    number(p.stats.unseenFraction)};
+                                    std::to_string(p.size), std::to_string(p.distinct),
+                                    number(p.unseenFraction)};
     for (std::size_t c = 0; c < classes; ++c) {
-      row.push_back(std::to_string(c < p.stats.labelCounts.size() ? p.stats.labelCounts[c] : 0));
+      row.push_back(std::to_string(c < p.labelCounts.size() ? p.labelCounts[c] : 0));
     }
     t.rows.push_back(std::move(row));
   });
@@ -173,7 +223,7 @@ Table stalenessTable(std::span<const Event> events) {
     if (counts.size() <= value) counts.resize(value + 1, {0, 0});
     ++counts[value][column];
   };
-  each<StalenessRecord>(events, [&](const StalenessRecord& r) {
+  each<Staleness>(events, [&](const Staleness& r) {
     count(r.staleness, 0);
     count(r.clockGap, 1);
   });
@@ -192,25 +242,22 @@ Table clusterTable(std::span<const Event> events) {
     std::size_t size = 0;
   };
   std::map<int, Worker> workers;
-  each<Lifecycle>(events, [&](const Lifecycle& l) {
-    if (l.worker == kServerLane) return;
-    Worker& w = workers[l.worker];
-    switch (l.kind) {
-      case LifecycleKind::Joined:
-      case LifecycleKind::Rejoined:
-      case LifecycleKind::Restored:
+  each<WorkerState>(events, [&](const WorkerState& state) {
+    Worker& w = workers[state.worker];
+    switch (state.status) {
+      case WorkerStatus::Joined:
+      case WorkerStatus::Rejoined:
+      case WorkerStatus::Restored:
         w.state = "running";
         break;
-      case LifecycleKind::Died:
+      case WorkerStatus::Died:
         w.state = "dead";
         break;
-      case LifecycleKind::Slowed:
+      case WorkerStatus::Slowed:
         w.state = "slowed";
         break;
-      case LifecycleKind::Finished:
+      case WorkerStatus::Finished:
         if (w.state != "dead") w.state = "finished";
-        break;
-      default:
         break;
     }
   });
@@ -221,9 +268,7 @@ Table clusterTable(std::span<const Event> events) {
     w.lastStep = std::max(w.lastStep, s.step);
   });
   // The share of the data each worker trains on: its latest partition's size over all of them.
-  each<PartitionRecord>(events, [&](const PartitionRecord& p) {
-    workers[p.worker].size = p.stats.size;
-  });
+  each<PartitionShare>(events, [&](const PartitionShare& p) { workers[p.worker].size = p.size; });
   std::size_t total = 0;
   for (const auto& [id, w] : workers) total += w.size;
   Table t{{"worker", "state", "steps", "last_step", "data_share"}, {}};
@@ -245,20 +290,19 @@ RunSummary summarizeRun(std::span<const Event> events) {
     if (const auto* span = std::get_if<Span>(&event)) end = std::max(end, span->endNs);
   }
   for (const Event& event : events) {
-    if (const auto* m = std::get_if<Metric>(&event); m && m->worker == kServerLane) {
-      if (m->name == "test_accuracy") s.finalAccuracy = m->value;
-      if (m->name == "test_loss") s.finalTestLoss = m->value;
-    } else if (const auto* r = std::get_if<TrafficRecord>(&event)) {
-      s.bytesTotal += r->bytes;
-    } else if (std::holds_alternative<StalenessRecord>(event)) {
+    if (const auto* e = std::get_if<Evaluation>(&event)) {
+      s.finalAccuracy = e->testAccuracy;
+      s.finalTestLoss = e->testLoss;
+    } else if (const auto* r = std::get_if<Traffic>(&event)) {
+      s.bytesTotal += r->wireBytes;
+    } else if (std::holds_alternative<Staleness>(event)) {
       ++s.pushesApplied;
-    } else if (const auto* l = std::get_if<Lifecycle>(&event)) {
-      if (l->kind == LifecycleKind::Joined) workers.insert(l->worker);
-      if (l->kind == LifecycleKind::Died) ++s.deaths;
-      if (l->kind == LifecycleKind::RunFinished) {
-        s.finished = true;
-        end = l->timeNs;
-      }
+    } else if (const auto* w = std::get_if<WorkerState>(&event)) {
+      if (w->status == WorkerStatus::Joined) workers.insert(w->worker);
+      if (w->status == WorkerStatus::Died) ++s.deaths;
+    } else if (const auto* ended = std::get_if<RunEnded>(&event)) {
+      s.finished = true;
+      end = ended->timeNs;
     }
   }
   s.workers = static_cast<int>(workers.size());
@@ -313,7 +357,7 @@ std::vector<Event> readEventsFile(const std::string& path) {
   if (!text.empty() && text.back() != '\n') text.erase(text.find_last_of('\n') + 1);
   std::vector<Event> events;
   std::string error;
-  if (!decodeBatch(text, events, &error)) throw Error(path + ": " + error);
+  if (!decodeJsonLines(text, events, &error)) throw Error(path + ": " + error);
   return events;
 }
 
@@ -350,29 +394,17 @@ std::vector<std::string> writeReportTables(std::span<const Event> events, const 
 
 namespace distlab::engine {
 
-const std::vector<std::string>& lessonOutputFiles() {
-  static const std::vector<std::string> files = {
-      "averaging.json", "aggregation.csv", "aggregation_summary.csv", "convexity.csv",
-      "results.csv",    "attack.csv",      "privacy_utility.csv",     "reconstruction.png"};
-  return files;
-}
-
 RunSummary writeRunReport(const std::string& runDir, const std::string& reportDir) {
   const Spec spec = loadSpecFile(runDir + "/spec.json");
-  // A lesson computed in one process (an attack, lesson 1) has no cluster telemetry.
-  const bool cluster = std::filesystem::exists(runDir + "/events.jsonl");
-  const std::vector<Event> events =
-      cluster ? readEventsFile(runDir + "/events.jsonl") : std::vector<Event>{};
+  const std::vector<Event> events = readEventsFile(runDir + "/events.jsonl");
   writeReportTables(events, reportDir, spec.name);
   std::error_code ec;
   std::filesystem::copy_file(runDir + "/spec.json", reportDir + "/spec.json",
                              std::filesystem::copy_options::overwrite_existing, ec);
   if (ec) throw Error("cannot copy the spec into " + reportDir + ": " + ec.message());
-  for (const std::string& file : lessonOutputFiles()) {
-    if (!std::filesystem::exists(runDir + "/" + file)) continue;
-    std::filesystem::copy_file(runDir + "/" + file, reportDir + "/" + file,
-                               std::filesystem::copy_options::overwrite_existing, ec);
-    if (ec) throw Error("cannot copy " + file + " into " + reportDir + ": " + ec.message());
+  // A lesson's own results (its tables and pictures), as its run folder holds them.
+  for (const Event& event : events) {
+    if (const auto* result = std::get_if<LessonResult>(&event)) writeLessonFiles(*result, reportDir);
   }
   RunSummary summary = summarizeRun(events);
   summary.specName = spec.name;

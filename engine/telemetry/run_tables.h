@@ -77,13 +77,8 @@ std::vector<Event> readEventsFile(const std::string& path);
 std::vector<std::string> writeReportTables(std::span<const Event> events, const std::string& dir,
                                            const std::string& specName);
 
-/// The files a lesson computed by the engine writes into its run folder (lesson 1, 5, the
-/// convexity study, the privacy attack), which a report copies as they are.
-const std::vector<std::string>& lessonOutputFiles();
-
-/// A run folder's report: every table of its events.jsonl (none for a lesson computed in one
-/// process), summary.json, a copy of its spec.json and of the lesson's own outputs, into
-/// reportDir; what the window's File > Export report writes besides the pictures. Returns the
+/// A run folder's report: every table of its events.jsonl, summary.json, a copy of its
+/// spec.json and the tables and pictures of its lesson's result, into reportDir; what the window's File > Export report writes besides the pictures. Returns the
 /// summary. Throws Error naming what failed.
 RunSummary writeRunReport(const std::string& runDir, const std::string& reportDir);
 

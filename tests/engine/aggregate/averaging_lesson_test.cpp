@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "../test_support.h"
-#include "aggregate/averaging_lesson.h"
+#include "lessons/averaging/averaging_lesson.h"
 #include "core/rng.h"
 #include "data/synthetic.h"
 

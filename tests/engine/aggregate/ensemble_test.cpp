@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include "aggregate/convexity_study.h"
+#include "lessons/convexity/convexity_study.h"
 #include "aggregate/ensemble.h"
 #include "core/spec.h"
 #include "data/load.h"

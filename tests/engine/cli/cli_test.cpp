@@ -52,7 +52,7 @@ TEST_F(CliTest, HelpExitsZeroAndListsTheCommands) {
 
 TEST_F(CliTest, ValidateAcceptsTheDefaultLesson) {
   const auto r =
-      runEngine("validate " + std::string(DISTLAB_SOURCE_DIR) + "/resources/presets/default.json");
+      runEngine("validate " + std::string(DISTLAB_SOURCE_DIR) + "/engine/lessons/cluster/default.json");
   EXPECT_EQ(r.exitCode, 0) << r.output;
   EXPECT_NE(r.output.find("ok:"), std::string::npos);
 }

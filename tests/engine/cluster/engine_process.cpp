@@ -1,5 +1,7 @@
 #include "engine_process.h"
 
+#include "telemetry/json_lines.h"
+
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/wait.h>
@@ -59,6 +61,23 @@ std::optional<std::string> EngineProcess::readLine(std::chrono::milliseconds tim
     const auto n = ::read(m_stdout, chunk, sizeof chunk);
     if (n <= 0) return std::nullopt;  // closed
     m_buffer.append(chunk, static_cast<std::size_t>(n));
+  }
+}
+
+std::string EngineProcess::readAll(std::chrono::milliseconds timeout) {
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  std::string all = std::move(m_buffer);
+  m_buffer.clear();
+  for (;;) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0) return all;
+    pollfd p{m_stdout, POLLIN, 0};
+    if (::poll(&p, 1, static_cast<int>(left.count())) <= 0) continue;
+    char chunk[65536];
+    const auto n = ::read(m_stdout, chunk, sizeof chunk);
+    if (n <= 0) return all;  // closed
+    all.append(chunk, static_cast<std::size_t>(n));
   }
 }
 

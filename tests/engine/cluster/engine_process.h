@@ -26,6 +26,8 @@ class EngineProcess {
   pid_t pid() const { return m_pid; }
   /// The next stdout line, or nothing if none came before the deadline (or stdout closed).
   std::optional<std::string> readLine(std::chrono::milliseconds timeout);
+  /// Everything it writes to stdout until it closes it (or the deadline): a `--stream` run's frames.
+  std::string readAll(std::chrono::milliseconds timeout);
   /// The port of the first line "listening HOST:PORT" (0 if it did not come).
   int waitForPort(std::chrono::milliseconds timeout = std::chrono::seconds(30));
   /// Exit code (128 + signal when killed), or nothing if it is still running at the deadline.

@@ -48,7 +48,7 @@ std::vector<Message> oneOfEach() {
           Push{PushKind::Gradient, 9, 32, values, true},
           Clock{11},
           Barrier{12},
-          Telemetry{{9, 8, 7}},
+          Telemetry{2, {9, 8, 7}},
           Control{2, 3, 2.5},
           Shutdown{"训练结束 / run finished"},
           Heartbeat{},

@@ -46,7 +46,7 @@ TEST(SessionTest, AModelSizedPushAndItsReplyCrossIntact) {
         for (auto& v : push.values) v *= 2.0f;
         server->send(Params{push.baseVersion + 1, std::move(push.values)});
       },
-      [](const std::string&) {});
+      [](const CloseReason&) {});
   std::vector<float> received;
   std::uint64_t version = 0;
   client->start(
@@ -56,7 +56,7 @@ TEST(SessionTest, AModelSizedPushAndItsReplyCrossIntact) {
         received = std::move(params.values);
         net.io.stop();
       },
-      [](const std::string&) {});
+      [](const CloseReason&) {});
   client->send(Push{PushKind::Gradient, 41, 64, gradient});
   net.runFor(std::chrono::seconds(10));
   ASSERT_EQ(received.size(), gradient.size());
@@ -78,8 +78,8 @@ TEST(SessionTest, FramesArriveInTheOrderTheyWereQueued) {
         clocks.push_back(std::get<Clock>(m).clock);
         if (clocks.size() == 2000) net.io.stop();
       },
-      [](const std::string&) {});
-  client->start([](Message&&) {}, [](const std::string&) {});
+      [](const CloseReason&) {});
+  client->start([](Message&&) {}, [](const CloseReason&) {});
   for (std::uint64_t i = 0; i < 2000; ++i) client->send(Clock{i});
   net.runFor(std::chrono::seconds(10));
   ASSERT_EQ(clocks.size(), 2000u);
@@ -94,8 +94,9 @@ std::string closeReasonAfterRawBytes(const std::vector<std::uint8_t>& bytes,
   std::string reason = "(still open)";
   bool gotMessage = false;
   server->start([&](Message&&) { gotMessage = true; },
-                [&](const std::string& r) {
-                  reason = r;
+                [&](const CloseReason& r) {
+                  EXPECT_EQ(r.kind, CloseReason::Kind::BadFrame);
+                  reason = r.text();
                   net.io.stop();
                 });
   asio::write(net.clientSocket, asio::buffer(bytes));
@@ -127,8 +128,9 @@ TEST(SessionTest, APeerThatHangsUpIsReported) {
   auto server = std::make_shared<Session>(std::move(net.serverSocket), DecodeLimits{});
   std::string reason;
   server->start([](Message&&) {},
-                [&](const std::string& r) {
-                  reason = r;
+                [&](const CloseReason& r) {
+                  EXPECT_EQ(r.kind, CloseReason::Kind::PeerClosed);
+                  reason = r.text();
                   net.io.stop();
                 });
   net.clientSocket.close();
@@ -158,13 +160,13 @@ TEST(SessionTest, OneSharedArrayReachesManySessionsWholeAndInOrder) {
     servers[k]->observeFrames([&sentFrames, k](MessageType type, std::size_t bytes, bool sent) {
       if (sent && type == MessageType::Params) sentFrames[k].push_back(bytes);
     });
-    servers[k]->start([](Message&&) {}, [](const std::string&) {});
+    servers[k]->start([](Message&&) {}, [](const CloseReason&) {});
     clients[k]->start(
         [&, k](Message&& m) {
           if (std::holds_alternative<Params>(m) && ++paramsReceived == 3) io.stop();
           received[k].push_back(std::move(m));
         },
-        [](const std::string&) {});
+        [](const CloseReason&) {});
   }
   servers[2]->send(Clock{77});  // queued (or written) before the release
   WorkCrew crew(1);
@@ -202,7 +204,7 @@ TEST(SessionTest, APeerGoneAtTheReleaseIsClosedAndTheOthersAreServed) {
     clientSockets.emplace_back(io).connect(acceptor.local_endpoint());
     servers.push_back(std::make_shared<Session>(acceptor.accept(), limits));
   }
-  servers[1]->start([](Message&&) {}, [](const std::string&) {});
+  servers[1]->start([](Message&&) {}, [](const CloseReason&) {});
   // Worker 0's socket is gone: a reset as soon as anything reaches it.
   clientSockets[0].set_option(asio::socket_base::linger(true, 0));
   clientSockets[0].close();
@@ -213,7 +215,7 @@ TEST(SessionTest, APeerGoneAtTheReleaseIsClosedAndTheOthersAreServed) {
         served = std::get<Params>(m).values == *values;
         io.stop();
       },
-      [](const std::string&) {});
+      [](const CloseReason&) {});
   WorkCrew crew(1);
   ParallelWriter writer(crew);
   std::vector<Session::SharedSend> sends = {{servers[0], Params{3, {}}, values},

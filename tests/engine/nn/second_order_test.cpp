@@ -13,7 +13,7 @@
 #include "nn/pooling.h"
 #include "nn/second_order.h"
 #include "nn_test_util.h"
-#include "privacy/attack_net.h"
+#include "attacks/attack_net.h"
 
 namespace distlab::engine {
 namespace {

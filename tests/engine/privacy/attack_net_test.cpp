@@ -8,9 +8,9 @@
 
 #include "core/spec.h"
 #include "data/load.h"
-#include "privacy/attack_net.h"
-#include "privacy/inversion.h"
-#include "privacy/lbfgs.h"
+#include "attacks/attack_net.h"
+#include "attacks/inversion.h"
+#include "attacks/lbfgs.h"
 
 namespace distlab::engine {
 namespace {

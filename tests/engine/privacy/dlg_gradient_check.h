@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "privacy/attack_mlp.h"
+#include "attacks/attack_mlp.h"
 
 namespace distlab::engine::testing {
 

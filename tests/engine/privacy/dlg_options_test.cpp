@@ -8,8 +8,8 @@
 #include "core/error.h"
 #include "core/spec.h"
 #include "data/load.h"
-#include "privacy/adam.h"
-#include "privacy/inversion.h"
+#include "attacks/adam.h"
+#include "attacks/inversion.h"
 
 namespace distlab::engine {
 namespace {

@@ -9,7 +9,7 @@
 
 #include "core/spec.h"
 #include "data/load.h"
-#include "privacy/inversion.h"
+#include "attacks/inversion.h"
 
 namespace distlab::engine {
 namespace {
@@ -196,7 +196,7 @@ TEST(LbfgsTest, FindsTheMinimumOfRosenbrocksValley) {
 }  // namespace
 }  // namespace distlab::engine
 
-#include "privacy/defenses.h"
+#include "defenses/defense.h"
 
 namespace distlab::engine {
 namespace {
@@ -214,7 +214,7 @@ TEST(DefensesTest, TopKKeepsTheLargestEntriesOfEachTensor) {
   EXPECT_EQ(g.weights[0], expected);
   EXPECT_NE(testing::errorOf([&] { applyDefense(g, "topk", 1.0, rng); }), "");
   EXPECT_NE(testing::errorOf([&] { applyDefense(g, "blur", 1.0, rng); })
-                .find("allowed: none, noise, topk, fp16, int8"),
+                .find("allowed values: none, noise, topk, fp16, int8"),
             std::string::npos);
 }
 
@@ -252,7 +252,7 @@ TEST(DefensesTest, PruningNinetyPercentOfTheGradientStopsTheAttack) {
 }  // namespace
 }  // namespace distlab::engine
 
-#include "privacy/secure_aggregation.h"
+#include "crypto/secure_aggregation.h"
 
 namespace distlab::engine {
 namespace {

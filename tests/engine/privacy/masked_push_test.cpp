@@ -7,7 +7,7 @@
 
 #include "cluster/parameter_server.h"
 #include "core/rng.h"
-#include "privacy/masked_push.h"
+#include "crypto/masked_push.h"
 
 namespace distlab::engine {
 namespace {

@@ -12,7 +12,7 @@
 #include "nn/dense.h"
 #include "nn/loss.h"
 #include "nn/pooling.h"
-#include "privacy/model_inversion.h"
+#include "attacks/model_inversion.h"
 
 namespace distlab::engine {
 namespace {

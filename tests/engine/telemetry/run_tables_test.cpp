@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "../test_support.h"
+#include "telemetry/json_lines.h"
 #include "telemetry/run_tables.h"
 
 namespace distlab::engine {
@@ -19,28 +20,32 @@ constexpr std::int64_t kSecond = 1'000'000'000;
 
 std::vector<Event> aRun() {
   std::vector<Event> ev;
-  ev.push_back(Lifecycle{kStart, kServerLane, LifecycleKind::RunStarted, "2 workers, bsp"});
-  ev.push_back(Lifecycle{kStart + 10, 0, LifecycleKind::Joined, "joined, pid 1"});
-  ev.push_back(Lifecycle{kStart + 20, 1, LifecycleKind::Joined, "joined, pid 2"});
-  PartitionStats a{300, 300, {100, 200}, 0.25};
-  PartitionStats b{100, 90, {60, 40}, 0.5};
-  ev.push_back(PartitionRecord{kStart + 30, 0, 0, a});
-  ev.push_back(PartitionRecord{kStart + 30, 1, 0, b});
+  ev.push_back(RunStarted{kStart, "cluster", 2, 4000, 10, 0, "bsp", "shuffle-split"});
+  ev.push_back(WorkerState{kStart + 10, 0, WorkerStatus::Joined, WorkerReason::Launched, 1});
+  ev.push_back(WorkerState{kStart + 20, 1, WorkerStatus::Joined, WorkerReason::Launched, 2});
+  ev.push_back(PartitionShare{kStart + 30, 0, 0, 300, 300, 0.25, {100, 200}});
+  ev.push_back(PartitionShare{kStart + 30, 1, 0, 100, 90, 0.5, {60, 40}});
   for (int step = 0; step < 3; ++step) {
     const std::int64_t t = kStart + step * kSecond / 2;  // steps at 0, 0.5 and 1.0 s
     for (int w = 0; w < 2; ++w) {
       ev.push_back(Span{w, SpanKind::Compute, t, t + 1'000'000, std::uint64_t(step), 0});
-      ev.push_back(TrafficRecord{t + 2'000'000, w, Direction::ToServer, MessageType::Push, 1000});
-      ev.push_back(TrafficRecord{t + 3'000'000, w, Direction::ToWorker, MessageType::Params, 900});
-      ev.push_back(StalenessRecord{t + 3'000'000, w, std::uint64_t(step + 1), std::uint64_t(w),
-                                   std::uint64_t(w * 2)});
+      ev.push_back(Traffic{t + 2'000'000, w, Direction::ToServer, MessageType::Push,
+                           TrafficKind::Updates, 1000, 1000});
+      ev.push_back(Traffic{t + 3'000'000, w, Direction::ToWorker, MessageType::Params,
+                           TrafficKind::Parameters, 900, 900});
+      ev.push_back(Staleness{t + 3'000'000, w, std::uint64_t(step + 1), std::uint64_t(w),
+                             std::uint64_t(w * 2)});
     }
-    ev.push_back(Metric{t + 4'000'000, "test_accuracy", kServerLane, std::uint64_t(step),
-                        0.5 + 0.1 * step});
+    Evaluation e;
+    e.timeNs = t + 4'000'000;
+    e.update = static_cast<std::uint64_t>(step);
+    e.testAccuracy = 0.5 + 0.1 * step;
+    ev.push_back(e);
   }
-  ev.push_back(TrafficRecord{kStart + 100, 1, Direction::ToServer, MessageType::Heartbeat, 12});
-  ev.push_back(Lifecycle{kStart + kSecond, 1, LifecycleKind::Died, "connection lost"});
-  ev.push_back(Lifecycle{kStart + 2 * kSecond, kServerLane, LifecycleKind::RunFinished, ""});
+  ev.push_back(Traffic{kStart + 100, 1, Direction::ToServer, MessageType::Heartbeat,
+                       TrafficKind::Control, 12, 12});
+  ev.push_back(WorkerState{kStart + kSecond, 1, WorkerStatus::Died, WorkerReason::ConnectionClosed});
+  ev.push_back(RunEnded{kStart + 2 * kSecond, EndReason::Completed});
   return ev;
 }
 
@@ -77,7 +82,8 @@ TEST(RunTablesTest, TimelineAndEventsUseSecondsSinceTheRunStarted) {
                                                       "1", "0"}));
   const Table events = lifecycleTable(aRun());
   ASSERT_EQ(events.rows.size(), 5u);
-  EXPECT_EQ(events.rows[3], (std::vector<std::string>{"1.000000", "1", "died", "connection lost"}));
+  EXPECT_EQ(events.rows[3],
+            (std::vector<std::string>{"1.000000", "1", "died", "reason=connection_closed"}));
   EXPECT_EQ(events.rows[0][1], "server");
 }
 
@@ -110,10 +116,9 @@ TEST(RunTablesTest, TheSummaryHasTheLastAccuracyTheBytesAndTheWallTime) {
 
 TEST(RunTablesTest, TrainingTableHoldsEveryMetricWithFullPrecision) {
   const Table t = trainingTable(aRun());
-  ASSERT_EQ(t.rows.size(), 3u);
-  EXPECT_EQ(t.rows[1], (std::vector<std::string>{"0.504000", "test_accuracy", "server", "1", "0.6"}));
-  std::vector<Event> odd = {Metric{0, "train_loss", 3, 7, 1.0 / 3.0},
-                            Metric{1, "train_loss", 3, 8, std::nan("")}};
+  ASSERT_EQ(t.rows.size(), 3u * 5u);  // each evaluation: 5 numbers
+  EXPECT_EQ(t.rows[6], (std::vector<std::string>{"0.504000", "test_accuracy", "server", "1", "0.6"}));
+  std::vector<Event> odd = {StepLoss{0, 3, 7, 1.0 / 3.0}, StepLoss{1, 3, 8, std::nan("")}};
   const Table precise = trainingTable(odd);
   EXPECT_EQ(std::stod(precise.rows[0][4]), 1.0 / 3.0);  // reads back as the same double
   EXPECT_EQ(precise.rows[1][4], "nan");
@@ -138,8 +143,8 @@ TEST_F(RunTablesFileTest, CsvFilesStartWithAByteOrderMark) {
 
 TEST_F(RunTablesFileTest, AnEventsFileStillBeingWrittenIsReadUpToItsLastWholeLine) {
   const auto run = aRun();
-  std::string text = encodeBatch(run);
-  const std::string cut = toJsonLine(Metric{1, "train_loss", 0, 1, 0.5}).substr(0, 20);
+  std::string text = encodeJsonLines(run);
+  const std::string cut = toJsonLine(StepLoss{1, 0, 1, 0.5}).substr(0, 20);
   std::ofstream(path("events.jsonl"), std::ios::binary) << text << cut;
   EXPECT_EQ(readEventsFile(path("events.jsonl").string()).size(), run.size());
   std::ofstream(path("bad.jsonl"), std::ios::binary) << "{\"e\": \"nope\"}\n" << text;

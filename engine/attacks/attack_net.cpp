@@ -1,0 +1,308 @@
+#include "attacks/attack_net.h"
+
+#include "core/error.h"
+
+namespace distlab::engine {
+namespace {
+
+// Average pooling of one example (channel-major), and its adjoint.
+void averagePool(const AttackLayer& l, const double* in, double* out) {
+  const int oh = l.outH(), ow = l.outW(), k = l.kernel;
+  const double share = 1.0 / (k * k);
+  for (int c = 0; c < l.inC; ++c) {
+    for (int oy = 0; oy < oh; ++oy) {
+      for (int ox = 0; ox < ow; ++ox) {
+        double sum = 0;
+        for (int ky = 0; ky < k; ++ky) {
+          for (int kx = 0; kx < k; ++kx) {
+            sum += in[(c * l.inH + oy * l.stride + ky) * l.inW + ox * l.stride + kx];
+          }
+        }
+        out[(c * oh + oy) * ow + ox] = sum * share;
+      }
+    }
+  }
+}
+
+void averagePoolAdjoint(const AttackLayer& l, const double* d, double* in) {
+  const int oh = l.outH(), ow = l.outW(), k = l.kernel;
+  const double share = 1.0 / (k * k);
+  for (int c = 0; c < l.inC; ++c) {
+    for (int oy = 0; oy < oh; ++oy) {
+      for (int ox = 0; ox < ow; ++ox) {
+        const double g = d[(c * oh + oy) * ow + ox] * share;
+        for (int ky = 0; ky < k; ++ky) {
+          for (int kx = 0; kx < k; ++kx) {
+            in[(c * l.inH + oy * l.stride + ky) * l.inW + ox * l.stride + kx] += g;
+          }
+        }
+      }
+    }
+  }
+}
+
+// The patches of one example (inC*k*k rows, one column per output position).
+MatD im2col(const AttackLayer& l, const double* a) {
+  const int oh = l.outH(), ow = l.outW(), k = l.kernel;
+  MatD cols = MatD::Zero(l.inC * k * k, oh * ow);
+  for (int c = 0; c < l.inC; ++c) {
+    for (int ky = 0; ky < k; ++ky) {
+      for (int kx = 0; kx < k; ++kx) {
+        const int row = (c * k + ky) * k + kx;
+        for (int oy = 0; oy < oh; ++oy) {
+          const int iy = oy * l.stride - l.pad + ky;
+          if (iy < 0 || iy >= l.inH) continue;
+          for (int ox = 0; ox < ow; ++ox) {
+            const int ix = ox * l.stride - l.pad + kx;
+            if (ix < 0 || ix >= l.inW) continue;
+            cols(row, oy * ow + ox) = a[(c * l.inH + iy) * l.inW + ix];
+          }
+        }
+      }
+    }
+  }
+  return cols;
+}
+
+// Adds the patches' values back onto an example's input (the adjoint of im2col).
+void col2imAdd(const AttackLayer& l, const MatD& cols, double* a) {
+  const int oh = l.outH(), ow = l.outW(), k = l.kernel;
+  for (int c = 0; c < l.inC; ++c) {
+    for (int ky = 0; ky < k; ++ky) {
+      for (int kx = 0; kx < k; ++kx) {
+        const int row = (c * k + ky) * k + kx;
+        for (int oy = 0; oy < oh; ++oy) {
+          const int iy = oy * l.stride - l.pad + ky;
+          if (iy < 0 || iy >= l.inH) continue;
+          for (int ox = 0; ox < ow; ++ox) {
+            const int ix = ox * l.stride - l.pad + kx;
+            if (ix < 0 || ix >= l.inW) continue;
+            a[(c * l.inH + iy) * l.inW + ix] += cols(row, oy * ow + ox);
+          }
+        }
+      }
+    }
+  }
+}
+
+// A(W) a, without the bias.
+MatD apply(const AttackLayer& l, const MatD& w, const MatD& a) {
+  if (l.pool) {
+    MatD out(l.outputs(), a.cols());
+    for (Eigen::Index b = 0; b < a.cols(); ++b) averagePool(l, a.col(b).data(), out.col(b).data());
+    return out;
+  }
+  if (!l.conv) return w * a;
+  const int positions = l.outH() * l.outW();
+  MatD out(l.outputs(), a.cols());
+  for (Eigen::Index b = 0; b < a.cols(); ++b) {
+    const MatD y = w * im2col(l, a.col(b).data());  // outC x positions
+    // y is column-major (channel fastest): reorder to channel-major (c, position).
+    for (int c = 0; c < l.outC; ++c) {
+      for (int p = 0; p < positions; ++p) out(c * positions + p, b) = y(c, p);
+    }
+  }
+  return out;
+}
+
+MatD channelMajor(const AttackLayer& l, const double* d) {  // outC x positions
+  const int positions = l.outH() * l.outW();
+  MatD m(l.outC, positions);
+  for (int c = 0; c < l.outC; ++c) {
+    for (int p = 0; p < positions; ++p) m(c, p) = d[c * positions + p];
+  }
+  return m;
+}
+
+// A(W)^T d.
+MatD applyTransposed(const AttackLayer& l, const MatD& w, const MatD& d) {
+  if (l.pool) {
+    MatD out = MatD::Zero(l.inputs(), d.cols());
+    for (Eigen::Index b = 0; b < d.cols(); ++b) averagePoolAdjoint(l, d.col(b).data(), out.col(b).data());
+    return out;
+  }
+  if (!l.conv) return w.transpose() * d;
+  MatD out = MatD::Zero(l.inputs(), d.cols());
+  for (Eigen::Index b = 0; b < d.cols(); ++b) {
+    col2imAdd(l, w.transpose() * channelMajor(l, d.col(b).data()), out.col(b).data());
+  }
+  return out;
+}
+
+// The weight gradient sum_b d_b (x) a_b, and the bias gradient.
+MatD weightGradient(const AttackLayer& l, const MatD& d, const MatD& a) {
+  if (l.pool) return MatD(0, 0);
+  if (!l.conv) return d * a.transpose();
+  MatD g = MatD::Zero(l.weights.rows(), l.weights.cols());
+  for (Eigen::Index b = 0; b < d.cols(); ++b) {
+    g += channelMajor(l, d.col(b).data()) * im2col(l, a.col(b).data()).transpose();
+  }
+  return g;
+}
+
+VecD biasGradient(const AttackLayer& l, const MatD& d) {
+  if (l.pool) return VecD(0);
+  const VecD rows = d.rowwise().sum();
+  if (!l.conv) return rows;
+  const int positions = l.outH() * l.outW();
+  VecD g = VecD::Zero(l.outC);
+  for (int c = 0; c < l.outC; ++c) g[c] = rows.segment(c * positions, positions).sum();
+  return g;
+}
+
+// The bias, broadcast to every output (and position) of every column.
+MatD broadcastBias(const AttackLayer& l, const VecD& bias, Eigen::Index columns) {
+  if (l.pool) return MatD::Zero(l.outputs(), columns);
+  VecD full(l.outputs());
+  if (!l.conv) {
+    full = bias;
+  } else {
+    const int positions = l.outH() * l.outW();
+    for (int c = 0; c < l.outC; ++c) full.segment(c * positions, positions).setConstant(bias[c]);
+  }
+  return full.replicate(1, columns);
+}
+
+struct NetPass {
+  std::vector<MatD> a;
+  std::vector<ActivationDerivatives> acts;
+  MatD p;
+  std::vector<MatD> delta;
+};
+
+NetPass runNet(const AttackNet& n, const MatD& x, const MatD& y) {
+  const std::size_t layers = n.layers.size();
+  NetPass pass;
+  pass.a.push_back(x);
+  MatD z;
+  for (std::size_t l = 0; l < layers; ++l) {
+    const AttackLayer& L = n.layers[l];
+    z = apply(L, L.weights, pass.a.back()) + broadcastBias(L, L.biases, x.cols());
+    if (l + 1 < layers) {
+      pass.acts.push_back(activationDerivatives(L.pool ? "identity" : n.activation, z));
+      pass.a.push_back(pass.acts.back().value);
+    }
+  }
+  pass.p = softmaxColumnsD(z);
+  pass.delta.resize(layers);
+  pass.delta[layers - 1] = (pass.p - y) / static_cast<double>(x.cols());
+  for (std::size_t l = layers - 1; l > 0; --l) {
+    pass.delta[l - 1] = (applyTransposed(n.layers[l], n.layers[l].weights, pass.delta[l]).array() *
+                         pass.acts[l - 1].first.array())
+                            .matrix();
+  }
+  return pass;
+}
+
+}  // namespace
+
+int AttackLayer::inputs() const {
+  return conv || pool ? inC * inH * inW : static_cast<int>(weights.cols());
+}
+int AttackLayer::outputs() const {
+  return conv || pool ? outC * outH() * outW() : static_cast<int>(weights.rows());
+}
+
+AttackNet AttackNet::lenet(int classes, double range, Rng& rng) {
+  AttackNet net;
+  auto conv = [&](int inC, int size, int stride) {
+    AttackLayer l;
+    l.conv = true;
+    l.inC = inC;
+    l.inH = l.inW = size;
+    l.outC = 12;
+    l.kernel = 5;
+    l.stride = stride;
+    l.pad = 2;
+    l.weights.resize(12, inC * 25);
+    l.biases.resize(12);
+    return l;
+  };
+  net.layers.push_back(conv(1, 28, 2));   // -> 12x14x14
+  net.layers.push_back(conv(12, 14, 2));  // -> 12x7x7
+  net.layers.push_back(conv(12, 7, 1));   // -> 12x7x7
+  AttackLayer fc;
+  fc.weights.resize(classes, 588);
+  fc.biases.resize(classes);
+  net.layers.push_back(fc);
+  for (auto& l : net.layers) {
+    for (Eigen::Index i = 0; i < l.weights.size(); ++i) l.weights.data()[i] = rng.uniform(-range, range);
+    for (Eigen::Index i = 0; i < l.biases.size(); ++i) l.biases[i] = rng.uniform(-range, range);
+  }
+  return net;
+}
+
+MatD netLogits(const AttackNet& n, const MatD& x) {
+  MatD a = x;
+  for (std::size_t l = 0; l < n.layers.size(); ++l) {
+    const AttackLayer& L = n.layers[l];
+    MatD z = apply(L, L.weights, a) + broadcastBias(L, L.biases, x.cols());
+    if (l + 1 == n.layers.size()) return z;
+    a = activationDerivatives(L.pool ? "identity" : n.activation, z).value;
+  }
+  return a;
+}
+
+MlpGradient netGradient(const AttackNet& n, const MatD& x, const MatD& y) {
+  const NetPass pass = runNet(n, x, y);
+  MlpGradient g;
+  for (std::size_t l = 0; l < n.layers.size(); ++l) {
+    g.weights.push_back(weightGradient(n.layers[l], pass.delta[l], pass.a[l]));
+    g.biases.push_back(biasGradient(n.layers[l], pass.delta[l]));
+  }
+  return g;
+}
+
+// attack_mlp.cpp's double backward with the layers' operators in place of the matrices.
+DlgValue netDlgObjective(const AttackNet& n, const MatD& x, const MatD& labelLogits,
+                         const MlpGradient& target, MatchDistance kind) {
+  const std::size_t layers = n.layers.size();
+  const MatD y = softmaxColumnsD(labelLogits);
+  const NetPass pass = runNet(n, x, y);
+  const double batch = static_cast<double>(x.cols());
+  DlgValue out;
+  MlpGradient dummy, seed;
+  for (std::size_t l = 0; l < layers; ++l) {
+    dummy.weights.push_back(weightGradient(n.layers[l], pass.delta[l], pass.a[l]));
+    dummy.biases.push_back(biasGradient(n.layers[l], pass.delta[l]));
+  }
+  out.distance = matchDistance(kind, dummy, target, &seed);
+  const std::vector<MatD>& residualW = seed.weights;  // dD/d(dummy gradient)
+  const std::vector<VecD>& residualB = seed.biases;
+  std::vector<MatD> deltaBar(layers), slopeBar(layers);
+  for (std::size_t l = 0; l < layers; ++l) {
+    const AttackLayer& L = n.layers[l];
+    // A pooling layer has no parameters, so its gradient has no terms in D.
+    deltaBar[l] = L.pool ? MatD(MatD::Zero(L.outputs(), x.cols()))
+                         : MatD(apply(L, residualW[l], pass.a[l]) +
+                                broadcastBias(L, residualB[l], x.cols()));
+    if (l > 0) {
+      const MatD back = applyTransposed(L, L.weights, pass.delta[l]);
+      deltaBar[l] += apply(L, L.weights,
+                           (deltaBar[l - 1].array() * pass.acts[l - 1].first.array()).matrix());
+      slopeBar[l - 1] = (deltaBar[l - 1].array() * back.array()).matrix();
+    }
+  }
+  const MatD& uL = deltaBar[layers - 1];
+  MatD zBar(uL.rows(), uL.cols());
+  out.dLabelLogits.resize(uL.rows(), uL.cols());
+  for (Eigen::Index c = 0; c < uL.cols(); ++c) {
+    const VecD p = pass.p.col(c), q = y.col(c), u = uL.col(c);
+    zBar.col(c) = (p.array() * (u.array() - p.dot(u))).matrix() / batch;
+    out.dLabelLogits.col(c) = -(q.array() * (u.array() - q.dot(u))).matrix() / batch;
+  }
+  for (std::size_t l = layers; l-- > 0;) {
+    const AttackLayer& L = n.layers[l];
+    MatD aBar = applyTransposed(L, L.weights, zBar);
+    if (!L.pool) aBar += applyTransposed(L, residualW[l], pass.delta[l]);
+    if (l == 0) {
+      out.dx = aBar;
+      break;
+    }
+    const ActivationDerivatives& d = pass.acts[l - 1];
+    zBar = (aBar.array() * d.first.array() + slopeBar[l - 1].array() * d.second.array()).matrix();
+  }
+  return out;
+}
+
+}  // namespace distlab::engine

@@ -1,0 +1,387 @@
+// The spec's fields, each declared once: path, type, range or allowed values, unit, label, help,
+// the form group and the experiments that use it. The default is the member's initializer in
+// core/spec.h, reached through the slot. Strategy fields take their choices from the registries.
+#include "core/spec_schema.h"
+
+#include "core/strategy_names.h"
+
+namespace distlab::engine {
+namespace {
+
+#define SLOT(member) [](Spec& s) -> FieldSlot { return &s.member; }
+#define CHOICES(...) [] { return std::vector<std::string>{__VA_ARGS__}; }
+
+using T = FieldType;
+using G = FieldGroup;
+constexpr int kMaxWorkers = 64;
+
+const SpecField kFields[] = {
+    // General
+    {.path = "version", .type = T::Integer, .group = G::General, .advanced = true, .min = 1,
+     .max = Spec::kVersion, .label = "Spec version",
+     .help = "The version of the spec format; this build reads version 1.", .usedBy = "all",
+     .slot = SLOT(version)},
+    {.path = "name", .type = T::Text, .group = G::General, .maxItems = 200, .label = "Name",
+     .help = "The experiment's title, shown above the charts and in reports.", .usedBy = "all",
+     .slot = SLOT(name)},
+    {.path = "description", .type = T::Text, .group = G::General, .advanced = true,
+     .maxItems = 4096, .label = "Description",
+     .help = "What the experiment shows, in a few sentences.", .usedBy = "all",
+     .slot = SLOT(description)},
+    {.path = "seed", .type = T::Unsigned, .group = G::General, .advanced = true, .label = "Seed",
+     .help = "Every random choice (first weights, data order, splits) follows from it: the same "
+             "seed gives the same run.",
+     .usedBy = "all", .slot = SLOT(seed)},
+    {.path = "experiment", .type = T::Choice, .group = G::General, .advanced = true,
+     .choices = experimentNames, .label = "Experiment",
+     .help = "What a run does: cluster trains on a real cluster; averaging (lesson 1), "
+             "aggregation and convexity (lesson 5) and inversion (lesson 7) are the lessons' "
+             "own experiments.",
+     .usedBy = "all", .slot = SLOT(experiment)},
+
+    // Data set
+    {.path = "dataset.name", .type = T::Choice, .group = G::Dataset,
+     .choices = CHOICES("fashion-mnist", "mnist", "cifar10", "height-weight", "blobs", "spirals"),
+     .label = "Data set", .help = "The examples every worker learns from.", .usedBy = "all",
+     .slot = SLOT(dataset.name)},
+    {.path = "dataset.path", .type = T::Text, .group = G::Dataset, .advanced = true,
+     .maxItems = 4096, .label = "Data folder",
+     .help = "The folder of the data set's files; empty: where Debian's package puts them "
+             "(cifar10 needs one).",
+     .usedBy = "all", .slot = SLOT(dataset.path)},
+    {.path = "dataset.train_limit", .type = T::Integer, .group = G::Dataset, .min = 0,
+     .max = 10'000'000, .unit = "examples", .label = "Training examples",
+     .help = "Use only the first N training examples (0: all of them).", .usedBy = "all",
+     .minMeans = "all", .slot = SLOT(dataset.trainLimit)},
+    {.path = "dataset.test_limit", .type = T::Integer, .group = G::Dataset, .advanced = true,
+     .min = 0, .max = 10'000'000, .unit = "examples", .label = "Test examples",
+     .help = "Test on only the first N test examples (0: all of them).", .usedBy = "all",
+     .minMeans = "all", .slot = SLOT(dataset.testLimit)},
+    {.path = "dataset.normalize", .type = T::Choice, .group = G::Dataset, .advanced = true,
+     .choices = CHOICES("none", "standardize"), .label = "Normalization",
+     .help = "standardize: every feature shifted and scaled by the training set's mean and "
+             "deviation; none: as stored.",
+     .usedBy = "all", .slot = SLOT(dataset.normalize)},
+    {.path = "dataset.samples", .type = T::Integer, .group = G::Dataset, .advanced = true,
+     .min = 0, .max = 10'000'000, .unit = "examples", .label = "Synthetic examples",
+     .help = "Synthetic sets (height-weight, blobs, spirals): examples in all (0: the set's "
+             "default).",
+     .usedBy = "all", .minMeans = "default", .slot = SLOT(dataset.samples)},
+    {.path = "dataset.classes", .type = T::Integer, .group = G::Dataset, .advanced = true,
+     .min = 2, .max = 100, .label = "Blob classes",
+     .help = "blobs: how many classes of points.", .usedBy = "all",
+     .slot = SLOT(dataset.classes)},
+    {.path = "dataset.noise", .type = T::Number, .group = G::Dataset, .advanced = true, .min = 0,
+     .max = 100, .label = "Noise", .help = "Synthetic sets: how noisy the examples are.",
+     .usedBy = "all", .slot = SLOT(dataset.noise)},
+    {.path = "dataset.test_fraction", .type = T::Number, .group = G::Dataset, .advanced = true,
+     .min = 0, .max = 0.9, .minExclusive = true, .label = "Test share",
+     .help = "Synthetic sets: the share of the examples held out for testing.", .usedBy = "all",
+     .slot = SLOT(dataset.testFraction)},
+
+    // Model
+    {.path = "model.arch", .type = T::Choice, .group = G::Model,
+     .choices = CHOICES("mlp", "lenet5", "linear"), .label = "Network",
+     .help = "mlp: fully connected layers; lenet5: a small convolutional network; linear: one "
+             "layer (the lecture's linear regression).",
+     .usedBy = "all", .slot = SLOT(model.arch)},
+    {.path = "model.hidden", .type = T::IntegerList, .group = G::Model, .min = 1, .max = 65536,
+     .maxItems = 16, .unit = "units", .label = "Hidden layers",
+     .help = "Units of each hidden layer of the mlp, e.g. 256, 128.", .usedBy = "all",
+     .slot = SLOT(model.hidden)},
+    {.path = "model.activation", .type = T::Choice, .group = G::Model,
+     .choices = CHOICES("relu", "sigmoid", "tanh", "softplus"), .label = "Activation",
+     .help = "The nonlinearity after each hidden layer.", .usedBy = "all",
+     .slot = SLOT(model.activation)},
+    {.path = "model.init", .type = T::Choice, .group = G::Model, .advanced = true,
+     .choices = CHOICES("he", "xavier", "uniform"), .label = "Initialization",
+     .help = "How the first weights are drawn: he and xavier scale by the layer's size; uniform "
+             "draws from the uniform range.",
+     .usedBy = "all", .slot = SLOT(model.init)},
+    {.path = "model.init_range", .type = T::NumberPair, .group = G::Model, .advanced = true,
+     .label = "Uniform range", .help = "uniform initialization: the weights' low and high bound.",
+     .usedBy = "all",
+     .slot = [](Spec& s) -> FieldSlot { return std::pair{&s.model.initLow, &s.model.initHigh}; }},
+
+    // Training
+    {.path = "training.epochs", .type = T::Integer, .group = G::Training, .min = 1,
+     .max = 100000, .label = "Epochs",
+     .help = "Passes of every worker over its share of the data.", .usedBy = "all",
+     .slot = SLOT(training.epochs)},
+    {.path = "training.batch_size", .type = T::Integer, .group = G::Training, .min = 1,
+     .max = 65536, .unit = "examples", .label = "Batch size",
+     .help = "Examples in one worker's mini-batch: one gradient per push.", .usedBy = "all",
+     .slot = SLOT(training.batchSize)},
+    {.path = "training.optimizer", .type = T::Choice, .group = G::Training,
+     .choices = CHOICES("sgd", "adam"), .label = "Optimizer",
+     .help = "How the parameter server turns averaged gradients into a step.", .usedBy = "all",
+     .slot = SLOT(training.optimizer)},
+    {.path = "training.lr", .type = T::Number, .group = G::Training, .min = 0, .max = 100,
+     .minExclusive = true, .label = "Learning rate",
+     .help = "The step size (lambda in the lecture).", .usedBy = "all",
+     .slot = SLOT(training.lr)},
+    {.path = "training.momentum", .type = T::Number, .group = G::Training, .advanced = true,
+     .min = 0, .max = 0.999, .label = "Momentum",
+     .help = "sgd: heavy-ball momentum (0: none).", .usedBy = "all",
+     .slot = SLOT(training.momentum)},
+    {.path = "training.weight_decay", .type = T::Number, .group = G::Training, .advanced = true,
+     .min = 0, .max = 1, .label = "Weight decay",
+     .help = "An L2 penalty added to the gradient, as in PyTorch.", .usedBy = "all",
+     .slot = SLOT(training.weightDecay)},
+    {.path = "training.beta1", .type = T::Number, .group = G::Training, .advanced = true,
+     .min = 0, .max = 0.9999, .label = "Adam beta1",
+     .help = "adam: how slowly the mean of the gradients forgets.", .usedBy = "all",
+     .slot = SLOT(training.beta1)},
+    {.path = "training.beta2", .type = T::Number, .group = G::Training, .advanced = true,
+     .min = 0, .max = 0.999999, .label = "Adam beta2",
+     .help = "adam: how slowly the mean of their squares forgets.", .usedBy = "all",
+     .slot = SLOT(training.beta2)},
+    {.path = "training.epsilon", .type = T::Number, .group = G::Training, .advanced = true,
+     .min = 0, .max = 1, .minExclusive = true, .label = "Adam epsilon",
+     .help = "adam: added to the denominator so a step never divides by zero.", .usedBy = "all",
+     .slot = SLOT(training.epsilon)},
+    {.path = "training.loss", .type = T::Choice, .group = G::Training, .advanced = true,
+     .choices = CHOICES("cross-entropy", "mse"), .label = "Loss",
+     .help = "cross-entropy for classes; mse (mean squared error) for a regression such as "
+             "height-weight.",
+     .usedBy = "all", .slot = SLOT(training.loss)},
+    {.path = "training.shuffle", .type = T::Boolean, .group = G::Training, .advanced = true,
+     .label = "Shuffle", .help = "Visit the training examples in a new order every epoch.",
+     .usedBy = "all", .slot = SLOT(training.shuffle)},
+    {.path = "training.drop_last", .type = T::Boolean, .group = G::Training, .advanced = true,
+     .label = "Drop last batch",
+     .help = "Skip an epoch's last batch when it is smaller than the batch size.",
+     .usedBy = "all", .slot = SLOT(training.dropLast)},
+
+    // Cluster
+    {.path = "cluster.workers", .type = T::Integer, .group = G::Partitioning, .min = 1,
+     .max = kMaxWorkers, .label = "Workers",
+     .help = "Worker processes; each trains on its own part of the data.",
+     .usedBy = "cluster averaging aggregation convexity inversion",
+     .slot = SLOT(cluster.workers)},
+    {.path = "cluster.sync", .type = T::Choice, .group = G::Synchronization,
+     .choices = syncRuleNames, .label = "Synchronization",
+     .help = "bsp: a barrier every step; asp: no waiting, updates applied as they come; ssp: "
+             "the fastest may run ahead of the slowest by at most the staleness bound; "
+             "local-sgd: local steps, then the models are combined.",
+     .usedBy = "cluster aggregation inversion", .slot = SLOT(cluster.sync)},
+    {.path = "cluster.staleness", .type = T::Integer, .group = G::Synchronization, .min = 0,
+     .max = 1000, .unit = "steps", .label = "Staleness bound",
+     .help = "ssp: how many steps a worker may be ahead of the slowest.",
+     .usedBy = "cluster inversion", .slot = SLOT(cluster.staleness)},
+    {.path = "cluster.local_steps", .type = T::Integer, .group = G::Synchronization, .min = 1,
+     .max = 100000, .unit = "steps", .label = "Local steps",
+     .help = "local-sgd: steps each worker takes between two model averages.",
+     .usedBy = "cluster averaging aggregation convexity", .slot = SLOT(cluster.localSteps)},
+    {.path = "cluster.aggregation", .type = T::Choice, .group = G::Aggregation,
+     .choices = pushAggregatorNames, .label = "Combine pushes by",
+     .help = "weighted-mean: each worker's update counts by its number of examples (the gradient "
+             "of all the data); mean: every worker counts the same, which is wrong when their "
+             "data sizes differ.",
+     .usedBy = "cluster averaging aggregation inversion", .slot = SLOT(cluster.aggregation)},
+    {.path = "cluster.model_aggregation", .type = T::Choice, .group = G::Aggregation,
+     .choices = modelAggregatorNames, .label = "Combine models by",
+     .help = "local-sgd: what the server makes of the round's models: average (MA-DNN), "
+             "ensemble (E-DNN: their mean prediction) or ensemble-compression (EC-DNN: the "
+             "ensemble distilled into one model).",
+     .usedBy = "cluster aggregation", .slot = SLOT(cluster.modelAggregation)},
+    {.path = "cluster.distill_steps", .type = T::Integer, .group = G::Aggregation,
+     .advanced = true, .min = 1, .max = 100000, .unit = "steps", .label = "Distillation steps",
+     .help = "ensemble-compression: the student's SGD steps per round.",
+     .usedBy = "cluster aggregation", .slot = SLOT(cluster.distillSteps)},
+    {.path = "cluster.distill_temperature", .type = T::Number, .group = G::Aggregation,
+     .advanced = true, .min = 0, .max = 100, .minExclusive = true,
+     .label = "Distillation temperature",
+     .help = "ensemble-compression: how much the ensemble's soft targets are softened.",
+     .usedBy = "cluster aggregation", .slot = SLOT(cluster.distillTemperature)},
+    {.path = "cluster.distill_lambda", .type = T::Number, .group = G::Aggregation,
+     .advanced = true, .min = 0, .max = 1, .label = "True-label weight",
+     .help = "ensemble-compression: the weight of the true labels' loss beside the soft targets.",
+     .usedBy = "cluster aggregation", .slot = SLOT(cluster.distillLambda)},
+    {.path = "cluster.partition", .type = T::Choice, .group = G::Partitioning,
+     .choices = partitionerNames, .label = "Data partitioning",
+     .help = "shuffle-split: every example goes to exactly one worker; with-replacement: each "
+             "worker samples at random, some examples are never seen; dirichlet and shards: "
+             "non-IID splits by label.",
+     .usedBy = "cluster averaging aggregation convexity inversion",
+     .slot = SLOT(cluster.partition)},
+    {.path = "cluster.reshuffle_every", .type = T::Integer, .group = G::Partitioning, .min = 1,
+     .max = 100000, .unit = "epochs", .label = "Reshuffle every",
+     .help = "Draw a new split every this many epochs (the lecture's periodic reshuffle).",
+     .usedBy = "cluster aggregation inversion", .slot = SLOT(cluster.reshuffleEvery)},
+    {.path = "cluster.capacities", .type = T::NumberList, .group = G::Partitioning,
+     .advanced = true, .min = 0.001, .max = 1000, .maxItems = kMaxWorkers,
+     .label = "Capacities",
+     .help = "with-replacement (and lesson 1's client sizes): each worker's relative share of "
+             "the data, e.g. 2, 1 (empty: equal shares).",
+     .usedBy = "cluster averaging aggregation inversion", .slot = SLOT(cluster.capacities)},
+    {.path = "cluster.draws_factor", .type = T::Number, .group = G::Partitioning,
+     .advanced = true, .min = 0, .max = 100, .minExclusive = true, .label = "Draws",
+     .help = "with-replacement: examples drawn in all, as a multiple of the training set.",
+     .usedBy = "cluster aggregation inversion", .slot = SLOT(cluster.drawsFactor)},
+    {.path = "cluster.dirichlet_alpha", .type = T::Number, .group = G::Partitioning, .min = 0,
+     .max = 1e6, .minExclusive = true, .label = "Dirichlet alpha",
+     .help = "dirichlet partitioning: small values give each worker few classes (non-IID).",
+     .usedBy = "cluster aggregation inversion", .slot = SLOT(cluster.dirichletAlpha)},
+    {.path = "cluster.shards_per_worker", .type = T::Integer, .group = G::Partitioning,
+     .advanced = true, .min = 1, .max = 1000, .label = "Shards per worker",
+     .help = "shards partitioning: how many label-sorted shards each worker gets.",
+     .usedBy = "cluster aggregation inversion", .slot = SLOT(cluster.shardsPerWorker)},
+    {.path = "cluster.eval_every", .type = T::Integer, .group = G::Synchronization, .min = 1,
+     .max = 10'000'000, .unit = "updates", .label = "Evaluate every",
+     .help = "Test the global model after this many server updates.",
+     .usedBy = "cluster aggregation inversion", .slot = SLOT(cluster.evalEvery)},
+    {.path = "cluster.slowdown", .type = T::NumberList, .group = G::Heterogeneity, .min = 1,
+     .max = 1000, .maxItems = kMaxWorkers, .label = "Slowdown per worker",
+     .help = "A straggler: e.g. 3, 1, 1, 1 makes worker 0 compute three times slower (empty: "
+             "none).",
+     .usedBy = "cluster aggregation inversion", .slot = SLOT(cluster.slowdown)},
+    {.path = "cluster.bandwidth_mbps", .type = T::NumberList, .group = G::Heterogeneity, .min = 0,
+     .max = 1e6, .maxItems = kMaxWorkers, .unit = "Mbit/s",
+     .label = "Bandwidth per worker",
+     .help = "A slow link: e.g. 100, 0, 0, 0 caps worker 0's link (0 or empty: no cap).",
+     .usedBy = "cluster aggregation inversion", .slot = SLOT(cluster.bandwidthMbps)},
+    {.path = "cluster.bind", .type = T::Text, .group = G::Network, .advanced = true,
+     .maxItems = 255, .label = "Listen address",
+     .help = "The address the coordinator listens on: 127.0.0.1 for this machine only, 0.0.0.0 "
+             "for workers on other machines.",
+     .usedBy = "cluster", .slot = SLOT(cluster.bind)},
+    {.path = "cluster.port", .type = T::Integer, .group = G::Network, .advanced = true, .min = 0,
+     .max = 65535, .label = "Port", .help = "The port the coordinator listens on (0: any free port).",
+     .usedBy = "cluster", .minMeans = "any", .slot = SLOT(cluster.port)},
+    {.path = "cluster.launch_workers", .type = T::Boolean, .group = G::Network,
+     .advanced = true, .label = "Start the workers",
+     .help = "Start the worker processes here; off: wait for workers started by hand on other "
+             "machines.",
+     .usedBy = "cluster", .slot = SLOT(cluster.launchWorkers)},
+    {.path = "cluster.join_timeout_s", .type = T::Integer, .group = G::Network, .advanced = true,
+     .min = 1, .max = 86400, .unit = "s", .label = "Join timeout",
+     .help = "How long the coordinator waits for every worker to join.", .usedBy = "cluster",
+     .slot = SLOT(cluster.joinTimeoutS)},
+    {.path = "cluster.heartbeat_ms", .type = T::Integer, .group = G::Network, .advanced = true,
+     .min = 10, .max = 60000, .unit = "ms", .label = "Heartbeat",
+     .help = "How often a worker says it is alive.", .usedBy = "cluster",
+     .slot = SLOT(cluster.heartbeatMs)},
+    {.path = "cluster.peer_timeout_ms", .type = T::Integer, .group = G::Network,
+     .advanced = true, .min = 100, .max = 3'600'000, .unit = "ms", .label = "Peer timeout",
+     .help = "Silence after which a worker counts as dead.", .usedBy = "cluster",
+     .slot = SLOT(cluster.peerTimeoutMs)},
+    {.path = "cluster.handshake_timeout_ms", .type = T::Integer, .group = G::Network,
+     .advanced = true, .min = 100, .max = 600'000, .unit = "ms", .label = "Handshake timeout",
+     .help = "The time a new connection has to prove it knows the run's token.",
+     .usedBy = "cluster", .slot = SLOT(cluster.handshakeTimeoutMs)},
+
+    // Privacy
+    {.path = "privacy.attack", .type = T::Choice, .group = G::Privacy, .advanced = true,
+     .choices = attackNames, .label = "Attack",
+     .help = "How the server rebuilds the images from a gradient: dlg fits dummy images and "
+             "labels, idlg reads the label first, analytic inverts a first dense layer exactly.",
+     .usedBy = "inversion", .slot = SLOT(privacy.attack)},
+    {.path = "privacy.defense", .type = T::Choice, .group = G::Privacy, .advanced = true,
+     .choices = defenseNames, .label = "Defense",
+     .help = "What the worker does to its gradient before sharing it: noise, topk (prune the "
+             "smallest), fp16 or int8 (round), dp (clip each example and add noise), "
+             "local-steps (share a model after several steps).",
+     .usedBy = "cluster inversion", .slot = SLOT(privacy.defense)},
+    {.path = "privacy.defense_strength", .type = T::Number, .group = G::Privacy,
+     .advanced = true, .min = 0, .max = 100, .label = "Defense strength",
+     .help = "noise: its standard deviation; topk: the share pruned; dp: the noise multiplier; "
+             "local-steps: the steps.",
+     .usedBy = "cluster inversion", .slot = SLOT(privacy.defenseStrength)},
+    {.path = "privacy.clip_norm", .type = T::Number, .group = G::Privacy, .advanced = true,
+     .min = 0, .max = 1e6, .minExclusive = true, .label = "Clip norm",
+     .help = "dp: each example's gradient is clipped to this L2 norm.", .usedBy = "inversion",
+     .slot = SLOT(privacy.clipNorm)},
+    {.path = "privacy.images", .type = T::IntegerList, .group = G::Privacy, .advanced = true,
+     .min = 0, .max = 10'000'000, .maxItems = 8, .label = "Attacked images",
+     .help = "Test-set indices of the private images, attacked together as one batch (1 to 8).",
+     .usedBy = "inversion", .slot = SLOT(privacy.images)},
+    {.path = "privacy.iterations", .type = T::Integer, .group = G::Privacy, .advanced = true,
+     .min = 1, .max = 100000, .label = "Attack iterations",
+     .help = "The attack's optimizer iterations per start.", .usedBy = "inversion",
+     .slot = SLOT(privacy.iterations)},
+    {.path = "privacy.distance", .type = T::Choice, .group = G::Privacy, .advanced = true,
+     .choices = CHOICES("l2", "cosine"), .label = "Gradient distance",
+     .help = "How the attack compares its dummy gradient with the shared one.",
+     .usedBy = "inversion", .slot = SLOT(privacy.distance)},
+    {.path = "privacy.optimizer", .type = T::Choice, .group = G::Privacy, .advanced = true,
+     .choices = CHOICES("lbfgs", "adam"), .label = "Attack optimizer",
+     .help = "How the attack fits its dummy images: lbfgs (as in the DLG paper) or adam.",
+     .usedBy = "inversion", .slot = SLOT(privacy.optimizer)},
+    {.path = "privacy.learning_rate", .type = T::Number, .group = G::Privacy, .advanced = true,
+     .min = 0, .max = 100, .minExclusive = true, .label = "Attack step size",
+     .help = "adam: the attack's step size.", .usedBy = "inversion",
+     .slot = SLOT(privacy.learningRate)},
+    {.path = "privacy.tv_weight", .type = T::Number, .group = G::Privacy, .advanced = true,
+     .min = 0, .max = 1e6, .label = "Smoothness prior",
+     .help = "The weight of a total-variation prior that favours smooth images (0: none).",
+     .usedBy = "inversion", .slot = SLOT(privacy.tvWeight)},
+    {.path = "privacy.restarts", .type = T::Integer, .group = G::Privacy, .advanced = true,
+     .min = 1, .max = 100, .label = "Attack restarts",
+     .help = "Independent starts of the attack; the best match wins.", .usedBy = "inversion",
+     .slot = SLOT(privacy.restarts)},
+    {.path = "privacy.sweep_strengths", .type = T::NumberList, .group = G::Privacy,
+     .advanced = true, .min = 0, .max = 100, .maxItems = 32, .label = "Strengths to compare",
+     .help = "The privacy-utility chart: the defense strengths tried after none, e.g. 0.001, "
+             "0.01, 0.1.",
+     .usedBy = "inversion", .slot = SLOT(privacy.sweepStrengths)},
+    {.path = "privacy.utility_training", .type = T::Choice, .group = G::Privacy,
+     .advanced = true, .choices = CHOICES("in-process", "cluster"), .label = "Utility measured",
+     .help = "Where the defended model is trained for the privacy-utility chart: in-process "
+             "(fast) or on a real cluster of this spec, every worker defending its pushes.",
+     .usedBy = "inversion", .slot = SLOT(privacy.utilityTraining)},
+    {.path = "privacy.secure_aggregation", .type = T::Boolean, .group = G::Privacy,
+     .label = "Secure aggregation",
+     .help = "The workers mask every push with pairwise secrets (X25519 key exchange) that "
+             "cancel in the round's sum: the server learns only the aggregate (bsp or "
+             "local-sgd).",
+     .usedBy = "cluster inversion", .slot = SLOT(privacy.secureAggregation)},
+    {.path = "privacy.capture_worker", .type = T::Integer, .group = G::Privacy, .advanced = true,
+     .min = -1, .max = 1023, .label = "Capture worker",
+     .help = "The server keeps this worker's push of the capture step for the attack (-1: "
+             "none), as an honest-but-curious server would.",
+     .usedBy = "cluster", .minMeans = "none", .slot = SLOT(privacy.captureWorker)},
+    {.path = "privacy.capture_step", .type = T::Integer, .group = G::Privacy, .advanced = true,
+     .min = 0, .max = 100'000'000, .unit = "steps", .label = "Capture step",
+     .help = "The step whose push is kept.", .usedBy = "cluster",
+     .slot = SLOT(privacy.captureStep)},
+    {.path = "privacy.capture_from", .type = T::Text, .group = G::Privacy, .advanced = true,
+     .maxItems = 4096, .label = "Attack a capture",
+     .help = "Attack the push captured in this folder instead of the test images.",
+     .usedBy = "inversion", .slot = SLOT(privacy.captureFrom)},
+};
+
+#undef SLOT
+#undef CHOICES
+
+}  // namespace
+
+std::span<const SpecField> specSchema() { return kFields; }
+
+const SpecField* findSpecField(std::string_view path) {
+  for (const auto& f : kFields) {
+    if (f.path == path) return &f;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> specSections() {
+  std::vector<std::string> sections;
+  for (const auto& f : kFields) {
+    const auto dot = f.path.find('.');
+    if (dot == std::string_view::npos) continue;
+    const std::string section(f.path.substr(0, dot));
+    if (sections.empty() || sections.back() != section) sections.push_back(section);
+  }
+  return sections;
+}
+
+const char* fieldGroupName(FieldGroup group) {
+  static constexpr const char* kNames[kFieldGroupCount] = {
+      "general",         "dataset",     "model",         "training", "partitioning",
+      "synchronization", "aggregation", "heterogeneity", "network",  "privacy"};
+  const auto i = static_cast<std::size_t>(group);
+  return i < std::size(kNames) ? kNames[i] : "unknown";
+}
+
+}  // namespace distlab::engine

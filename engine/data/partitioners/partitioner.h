@@ -1,0 +1,35 @@
+#pragma once
+#include <span>
+#include <string_view>
+
+#include "core/spec.h"
+#include "core/strategy_registry.h"
+#include "data/partition.h"
+
+namespace distlab::engine {
+
+/// What a partitioner splits: the training set's size and labels (all 0 for a regression).
+struct PartitionInput {
+  std::size_t rows = 0;
+  std::span<const int> labels;
+  int numClasses = 1;
+};
+
+/// A way to split the training data across workers (cluster.partition; the lecture's section 2
+/// and, for the non-IID splits, federated learning).
+class Partitioner {
+ public:
+  virtual ~Partitioner() = default;
+  virtual std::string_view name() const = 0;
+  /// A new split every cluster.reshuffle_every epochs; otherwise one split for the whole run.
+  virtual bool splitsAgain() const = 0;
+  /// Splits by class label, so a regression set (no labels) cannot use it.
+  virtual bool needsLabels() const { return false; }
+  /// The split used in `epoch`, drawn from the spec's seed.
+  virtual Partition split(const PartitionInput& data, const Spec& spec, int epoch) const = 0;
+};
+
+/// shuffle-split, with-replacement, dirichlet, shards (partitioners.cpp).
+const StrategyRegistry<Partitioner>& partitioners();
+
+}  // namespace distlab::engine

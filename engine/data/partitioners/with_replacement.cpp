@@ -1,0 +1,30 @@
+// Random sampling with replacement: draws_factor x n rows drawn uniformly, shared in proportion
+// to the capacities; about 1/e of the rows are never drawn.
+#include <algorithm>
+#include <memory>
+
+#include "data/partitioners/partitioner.h"
+
+namespace distlab::engine {
+namespace {
+
+class WithReplacement final : public Partitioner {
+ public:
+  std::string_view name() const override { return "with-replacement"; }
+  bool splitsAgain() const override { return true; }
+  Partition split(const PartitionInput& data, const Spec& spec, int epoch) const override {
+    const auto& c = spec.cluster;
+    std::vector<double> capacities = c.capacities;
+    if (capacities.empty()) capacities.assign(static_cast<std::size_t>(c.workers), 1.0);
+    const int period = epoch / c.reshuffleEvery;
+    auto rng = Rng::stream(spec.seed, RngPurpose::Partition, static_cast<std::uint64_t>(period));
+    const auto draws = static_cast<std::size_t>(c.drawsFactor * static_cast<double>(data.rows) + 0.5);
+    return sampleWithReplacement(data.rows, capacities, std::max<std::size_t>(draws, 1), rng);
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Partitioner> makeWithReplacement() { return std::make_unique<WithReplacement>(); }
+
+}  // namespace distlab::engine

@@ -1,0 +1,23 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/spec.h"
+
+namespace distlab::engine {
+
+/// One row of a run's metrics.csv: version, epoch, elapsed_s, samples, samples_per_s,
+/// train_loss, test_loss, test_accuracy, bytes_to_server, bytes_to_workers.
+struct MetricsRow {
+  double version = 0, epoch = 0, elapsedSeconds = 0, samples = 0, samplesPerSecond = 0,
+         trainLoss = 0, testLoss = 0, testAccuracy = 0, bytesToServer = 0, bytesToWorkers = 0;
+};
+
+/// Runs `run` on a real cluster (this process the coordinator, workers spawned) into the
+/// prepared folder `folder` with the run token `token` (empty: a fresh one), and returns its
+/// evaluations. Lessons use it to run several clusters one after the other; nobody monitors
+/// these runs live. Throws Error naming `label` when the run fails or records no evaluation.
+std::vector<MetricsRow> runClusterForLesson(const Spec& run, const std::string& folder,
+                                            const std::string& label, const std::string& token);
+
+}  // namespace distlab::engine

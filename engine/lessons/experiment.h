@@ -1,0 +1,59 @@
+#pragma once
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/spec.h"
+#include "core/strategy_registry.h"
+#include "telemetry/event_sink.h"
+
+namespace distlab::engine {
+
+class RunEvents;
+
+/// What an experiment runs with: its prepared run folder (spec.json is in it) and where its
+/// typed events go (events.jsonl and the live stream).
+struct RunContext {
+  std::string outDir;
+  RunEvents& runEvents;  ///< buffered: a cluster's coordinator flushes it at its own pace
+  EventSink& events;     ///< the same, written at once: for experiments in this process
+  std::string token;     ///< the run's secret for the clusters it starts (empty: a fresh one)
+};
+
+/// What `distlab-engine run` does with a spec (its "experiment" field): train a real cluster, or
+/// one of the lessons' own experiments (engine/lessons/<name>/). An experiment is one class in
+/// one file plus one line in lessons/experiments.cpp; it reports everything as typed events and
+/// ends with a LessonResult when it computes one.
+class Experiment {
+ public:
+  virtual ~Experiment() = default;
+  virtual std::string_view name() const = 0;
+  /// Adds the problems of field combinations this experiment cannot run.
+  virtual void validate(const Spec&, std::vector<SpecError>&) const {}
+  /// Splits the data with the cluster.partition strategy (false: it splits its own way).
+  virtual bool usesPartitioner() const { return true; }
+  /// Its cluster runs may mask their pushes (privacy.secure_aggregation).
+  virtual bool masksPushes() const { return false; }
+  /// Its cluster runs defend their gradient pushes with privacy.defense.
+  virtual bool defendsPushes(const Spec&) const { return false; }
+  /// It records its own RunStarted and RunEnded (a cluster's coordinator does); otherwise the
+  /// command line records them around run().
+  virtual bool announcesItself() const { return false; }
+  /// Runs it; returns the process exit code. Throws Error for what stops it.
+  virtual int run(const Spec& spec, RunContext& context) const = 0;
+};
+
+/// cluster, averaging, aggregation, convexity, inversion (experiments.cpp).
+const StrategyRegistry<Experiment>& experiments();
+
+/// A lesson of the Lessons menu: a preset spec (engine/lessons/<experiment>/<id>.json) whose
+/// experiment runs it.
+struct LessonEntry {
+  std::string_view id;          ///< the preset's file name without .json
+  std::string_view experiment;  ///< the folder it lives in
+};
+/// The lessons in menu order (the default lesson first).
+std::span<const LessonEntry> lessonCatalogue();
+
+}  // namespace distlab::engine

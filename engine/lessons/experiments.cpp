@@ -1,0 +1,34 @@
+#include "core/strategy_names.h"
+#include "lessons/experiment.h"
+
+namespace distlab::engine {
+
+std::unique_ptr<Experiment> makeClusterExperiment();
+std::unique_ptr<Experiment> makeAveragingExperiment();
+std::unique_ptr<Experiment> makeAggregationExperiment();
+std::unique_ptr<Experiment> makeConvexityExperiment();
+std::unique_ptr<Experiment> makeInversionExperiment();
+
+const StrategyRegistry<Experiment>& experiments() {
+  static const auto registry = makeRegistry<Experiment>(
+      "experiment", {makeClusterExperiment, makeAveragingExperiment, makeAggregationExperiment,
+                     makeConvexityExperiment, makeInversionExperiment});
+  return registry;
+}
+
+std::vector<std::string> experimentNames() { return experiments().names(); }
+
+std::span<const LessonEntry> lessonCatalogue() {
+  static constexpr LessonEntry kLessons[] = {
+      {"default", "cluster"},
+      {"lesson1-averaging", "averaging"},
+      {"lesson2-data-partitioning", "cluster"},
+      {"lesson4-straggler", "cluster"},
+      {"lesson5-aggregation", "aggregation"},
+      {"lesson5-convexity", "convexity"},
+      {"lesson7-privacy", "inversion"},
+  };
+  return kLessons;
+}
+
+}  // namespace distlab::engine

@@ -1,0 +1,333 @@
+#pragma once
+// The fields of every event record, each declared once, in the order they are written: the
+// binary codec (event_codec.cpp), the JSON lines (json_lines.cpp) and docs/events.md follow this
+// list. Only the codecs include this header.
+#include <array>
+#include <concepts>
+#include <type_traits>
+
+#include "telemetry/events.h"
+
+namespace distlab::engine::event_fields {
+
+template <class S, class T>
+concept Is = std::same_as<std::remove_const_t<S>, T>;
+
+// f(name, member) for every field of a record (S may be const).
+template <class S, class F>
+requires Is<S, Span>
+void visit(S& e, F&& f) {
+  f("lane", e.lane);
+  f("kind", e.kind);
+  f("t0", e.startNs);
+  f("t1", e.endNs);
+  f("step", e.step);
+  f("bytes", e.bytes);
+}
+template <class S, class F>
+requires Is<S, Traffic>
+void visit(S& e, F&& f) {
+  f("t", e.timeNs);
+  f("w", e.worker);
+  f("dir", e.direction);
+  f("type", e.message);
+  f("kind", e.kind);
+  f("bytes", e.wireBytes);
+  f("raw_bytes", e.rawBytes);
+}
+template <class S, class F>
+requires Is<S, StepLoss>
+void visit(S& e, F&& f) {
+  f("t", e.timeNs);
+  f("w", e.worker);
+  f("step", e.step);
+  f("loss", e.loss);
+}
+template <class S, class F>
+requires Is<S, Staleness>
+void visit(S& e, F&& f) {
+  f("t", e.timeNs);
+  f("w", e.worker);
+  f("version", e.version);
+  f("staleness", e.staleness);
+  f("clock_gap", e.clockGap);
+}
+template <class S, class F>
+requires Is<S, PartitionShare>
+void visit(S& e, F&& f) {
+  f("t", e.timeNs);
+  f("w", e.worker);
+  f("epoch", e.epoch);
+  f("size", e.size);
+  f("distinct", e.distinct);
+  f("unseen", e.unseenFraction);
+  f("labels", e.labelCounts);
+}
+template <class S, class F>
+requires Is<S, SplitSummary>
+void visit(S& e, F&& f) {
+  f("t", e.timeNs);
+  f("epoch", e.epoch);
+  f("unused", e.unusedFraction);
+}
+template <class S, class F>
+requires Is<S, Evaluation>
+void visit(S& e, F&& f) {
+  f("t", e.timeNs);
+  f("update", e.update);
+  f("epoch", e.epoch);
+  f("elapsed_s", e.elapsedSeconds);
+  f("samples", e.samples);
+  f("samples_per_s", e.samplesPerSecond);
+  f("train_loss", e.trainLoss);
+  f("test_loss", e.testLoss);
+  f("test_accuracy", e.testAccuracy);
+  f("class_accuracy", e.classAccuracy);
+  f("alive", e.aliveWorkers);
+  f("bytes_to_server", e.bytesToServer);
+  f("bytes_to_workers", e.bytesToWorkers);
+}
+template <class S, class F>
+requires Is<S, DataLoaded>
+void visit(S& e, F&& f) {
+  f("t", e.timeNs);
+  f("dataset", e.dataset);
+  f("train", e.trainExamples);
+  f("test", e.testExamples);
+  f("features", e.features);
+  f("classes", e.classes);
+}
+template <class S, class F>
+requires Is<S, RunStarted>
+void visit(S& e, F&& f) {
+  f("t", e.timeNs);
+  f("experiment", e.experiment);
+  f("workers", e.workers);
+  f("port", e.port);
+  f("parameters", e.parameters);
+  f("spec_hash", e.specHash);
+  f("sync", e.sync);
+  f("partition", e.partition);
+}
+template <class S, class F>
+requires Is<S, WorkerState>
+void visit(S& e, F&& f) {
+  f("t", e.timeNs);
+  f("w", e.worker);
+  f("status", e.status);
+  f("reason", e.reason);
+  f("pid", e.pid);
+  f("clock", e.clock);
+  f("value", e.value);
+  f("code", e.code);
+}
+template <class S, class F>
+requires Is<S, ConnectionRefused>
+void visit(S& e, F&& f) {
+  f("t", e.timeNs);
+  f("w", e.worker);
+  f("reason", e.reason);
+  f("from", e.from);
+  f("limit", e.limit);
+}
+template <class S, class F>
+requires Is<S, RunControlled>
+void visit(S& e, F&& f) {
+  f("t", e.timeNs);
+  f("command", e.command);
+}
+template <class S, class F>
+requires Is<S, KeysExchanged>
+void visit(S& e, F&& f) {
+  f("t", e.timeNs);
+  f("keys", e.keys);
+}
+template <class S, class F>
+requires Is<S, RoundsLost>
+void visit(S& e, F&& f) {
+  f("t", e.timeNs);
+  f("rounds", e.rounds);
+}
+template <class S, class F>
+requires Is<S, PushCaptured>
+void visit(S& e, F&& f) {
+  f("t", e.timeNs);
+  f("w", e.worker);
+  f("step", e.step);
+  f("folder", e.folder);
+}
+template <class S, class F>
+requires Is<S, Notice>
+void visit(S& e, F&& f) {
+  f("t", e.timeNs);
+  f("kind", e.kind);
+  f("w", e.worker);
+  f("count", e.count);
+  f("detail", e.detail);
+}
+template <class S, class F>
+requires Is<S, LessonStage>
+void visit(S& e, F&& f) {
+  f("t", e.timeNs);
+  f("lesson", e.lesson);
+  f("stage", e.stage);
+  f("stages", e.stages);
+  f("label", e.label);
+  f("workers", e.workers);
+}
+template <class S, class F>
+requires Is<S, Image>
+void visit(S& e, F&& f) {
+  f("width", e.width);
+  f("height", e.height);
+  f("channels", e.channels);
+  f("pixels", e.pixels);
+}
+template <class S, class F>
+requires Is<S, AttackProgress>
+void visit(S& e, F&& f) {
+  f("t", e.timeNs);
+  f("iteration", e.iteration);
+  f("objective", e.objective);
+  f("psnr", e.psnr);
+  f("image", e.image);
+}
+template <class S, class F>
+requires Is<S, ResultColumn>
+void visit(S& e, F&& f) {
+  f("name", e.name);
+  f("numbers", e.numbers);
+  f("texts", e.texts);
+}
+template <class S, class F>
+requires Is<S, ResultTable>
+void visit(S& e, F&& f) {
+  f("name", e.name);
+  f("columns", e.columns);
+}
+template <class S, class F>
+requires Is<S, ResultCurve>
+void visit(S& e, F&& f) {
+  f("name", e.name);
+  f("x_name", e.xName);
+  f("y_name", e.yName);
+  f("x", e.x);
+  f("y", e.y);
+}
+template <class S, class F>
+requires Is<S, ResultImage>
+void visit(S& e, F&& f) {
+  f("name", e.name);
+  f("image", e.image);
+}
+template <class S, class F>
+requires Is<S, LessonResult>
+void visit(S& e, F&& f) {
+  f("t", e.timeNs);
+  f("lesson", e.lesson);
+  f("tables", e.tables);
+  f("curves", e.curves);
+  f("images", e.images);
+}
+template <class S, class F>
+requires Is<S, RunEnded>
+void visit(S& e, F&& f) {
+  f("t", e.timeNs);
+  f("reason", e.reason);
+  f("exit_code", e.exitCode);
+  f("w", e.worker);
+  f("code", e.code);
+  f("message", e.message);
+}
+
+/// The names of each enum's values as events.jsonl writes them, by value (nullptr: no value).
+template <class E>
+struct EnumNames;
+template <>
+struct EnumNames<SpanKind> {
+  static constexpr std::array<const char*, 6> names = {"compute", "push",      "pull",
+                                                       "wait",    "aggregate", "evaluate"};
+};
+template <>
+struct EnumNames<Direction> {
+  static constexpr std::array<const char*, 2> names = {"to_server", "to_worker"};
+};
+template <>
+struct EnumNames<MessageType> {
+  static constexpr std::array<const char*, 15> names = {
+      nullptr, "hello",   "challenge", "auth",    "welcome",  "pull",      "params", "push",
+      "clock", "barrier", "telemetry", "control", "shutdown", "heartbeat", "keys"};
+};
+template <>
+struct EnumNames<TrafficKind> {
+  static constexpr std::array<const char*, 4> names = {"parameters", "updates",
+                                                       "intermediate_results", "control"};
+};
+template <>
+struct EnumNames<WorkerStatus> {
+  static constexpr std::array<const char*, 6> names = {"joined", "rejoined", "finished",
+                                                       "died",   "slowed",   "restored"};
+};
+template <>
+struct EnumNames<WorkerReason> {
+  static constexpr std::array<const char*, 12> names = {
+      "none",          "launched",          "started_by_hand", "connection_closed",
+      "killed",        "heartbeat_timeout", "bad_frame",       "protocol_error",
+      "bad_telemetry", "bad_push",          "network_error",   "from_monitor"};
+};
+template <>
+struct EnumNames<RefusalReason> {
+  static constexpr std::array<const char*, 8> names = {
+      "wrong_token",    "handshake_violation", "handshake_timeout", "rank_out_of_range",
+      "rank_connected", "rank_finished",       "too_many_monitors", "dropped_before_auth"};
+};
+template <>
+struct EnumNames<ControlCommand> {
+  static constexpr std::array<const char*, 10> names = {
+      nullptr, "kill", "slow", "restore", "pause", "resume", "step", "stop", "restart", "capture"};
+};
+template <>
+struct EnumNames<NoticeKind> {
+  static constexpr std::array<const char*, 3> names = {"capture_failed", "capture_not_gradient",
+                                                       "values_clamped"};
+};
+template <>
+struct EnumNames<EndReason> {
+  static constexpr std::array<const char*, 8> names = {"completed",
+                                                       "all_workers_died",
+                                                       "stopped",
+                                                       "interrupted",
+                                                       "join_timeout",
+                                                       "worker_exited_before_joining",
+                                                       "secure_aggregation_dropout",
+                                                       "failed"};
+};
+
+/// The name of an enum value, or nullptr for a value outside the enum.
+template <class E>
+const char* nameOrNull(E value) {
+  const auto i = static_cast<std::size_t>(value);
+  const auto& names = EnumNames<E>::names;
+  return i < names.size() ? names[i] : nullptr;
+}
+
+/// Every enum the records use: 8 bits, with names.
+template <class T>
+concept EventEnum = std::is_enum_v<T> && sizeof(T) == 1 && requires {
+  EnumNames<T>::names;
+};
+
+/// The records' names in events.jsonl, in the order of Event's alternatives.
+inline constexpr std::array<const char*, std::variant_size_v<Event>> kEventNames = {
+    "span",    "traffic",      "step_loss",       "staleness",     "partition",
+    "split",   "evaluation",   "data_loaded",     "run_started",   "worker",
+    "refused", "control",      "keys_exchanged",  "rounds_lost",   "captured",
+    "notice",  "lesson_stage", "attack_progress", "lesson_result", "run_ended"};
+
+/// A record or nested value with fields of its own.
+template <class T>
+concept Record = requires(T& t) {
+  visit(t, [](const char*, auto&) {});
+};
+
+}  // namespace distlab::engine::event_fields

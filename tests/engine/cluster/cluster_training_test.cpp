@@ -1,0 +1,254 @@
+// Real clusters on loopback that train: the same result as one process, every kind of
+// telemetry, the report, and the sync rules' guarantees.
+#include <cmath>
+
+#include "cluster_fixture.h"
+#include "nn/builders.h"
+#include "nn/evaluate.h"
+#include "nn/loss.h"
+#include "nn/optimizer.h"
+#include "telemetry/run_tables.h"
+
+namespace distlab::engine {
+namespace {
+
+using namespace std::chrono_literals;
+using namespace testing;
+
+TEST_F(ClusterRunTest, BspWithOneWorkerEqualsSingleProcessTrainingOnTheSameBatches) {
+  auto run = start(smallSpec(R"("workers": 1, "sync": "bsp")", 2, R"(, "momentum": 0.9)"));
+  ASSERT_GT(run->waitForPort(), 0) << log();
+  ASSERT_EQ(run->wait(120s), 0) << log();
+
+  // The reference: one process, the worker's batches, the server's optimizer.
+  const TrainTest data = loadDataset(m_spec.dataset, m_spec.seed);
+  Model model = buildModelFor(m_spec, data.train);
+  auto optimizer = makeOptimizer(m_spec.training);
+  WorkerSchedule schedule(m_spec, data.train, 0);
+  Matrix x, targets, dOut;
+  std::vector<int> labels;
+  for (std::uint64_t step = 0; step < schedule.totalSteps(); ++step) {
+    gatherBatch(data.train, schedule.batch(step), x, labels, targets);
+    const Matrix& y = model.forward(x);
+    computeLoss(LossKind::CrossEntropy, y, {labels, nullptr}, &dOut);
+    model.backward(dOut);
+    optimizer->step(model.parameters(), model.gradients());
+  }
+  std::ifstream in(out() + "/params.f32", std::ios::binary);
+  std::vector<float> distributed(model.parameterCount());
+  in.read(reinterpret_cast<char*>(distributed.data()),
+          static_cast<std::streamsize>(distributed.size() * sizeof(float)));
+  ASSERT_TRUE(in.good());
+  float worst = 0.0f;
+  for (std::size_t i = 0; i < distributed.size(); ++i) {
+    worst = std::max(worst, std::abs(distributed[i] - model.parameters()[i]));
+  }
+  EXPECT_LE(worst, 1e-6f);
+  EXPECT_EQ(appliedPerWorker(events())[0], schedule.totalSteps());
+}
+
+TEST_F(ClusterRunTest, AnAsynchronousRunWritesEveryKindOfTelemetry) {
+  auto run = start(smallSpec(R"("workers": 3, "sync": "asp")"));
+  const int port = run->waitForPort();
+  ASSERT_GT(port, 0) << log();
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  const auto ev = events();
+  EXPECT_EQ(workerStates(ev, WorkerStatus::Joined).size(), 3u);
+  EXPECT_EQ(workerStates(ev, WorkerStatus::Finished).size(), 3u);
+  EXPECT_EQ(eventsOf<RunEnded>(ev).size(), 1u);
+  const auto applied = appliedPerWorker(ev);
+  for (int k = 0; k < 3; ++k) EXPECT_EQ(applied.at(k), stepsOf(k)) << k;
+  // Partition statistics: shuffle-split gives every row to one worker, twice (two epochs).
+  const auto parts = eventsOf<PartitionShare>(ev);
+  ASSERT_EQ(parts.size(), 6u);
+  std::size_t rows = 0;
+  for (const auto& p : parts) rows += p.epoch == 0 ? p.size : 0;
+  EXPECT_EQ(rows, 960u);  // 80% of 1200 for training
+  std::vector<double> unused;
+  for (const auto& s : eventsOf<SplitSummary>(ev)) unused.push_back(s.unusedFraction);
+  EXPECT_EQ(unused, (std::vector<double>{0.0, 0.0}));  // shuffle-split: nobody's row is left out
+  // Spans from the workers (compute, push, pull) and the server (aggregate, evaluate).
+  std::map<SpanKind, int> spans;
+  for (const auto& s : eventsOf<Span>(ev)) {
+    ++spans[s.kind];
+    EXPECT_LE(s.startNs, s.endNs);
+  }
+  for (auto kind : {SpanKind::Compute, SpanKind::Push, SpanKind::Pull, SpanKind::Aggregate,
+                    SpanKind::Evaluate}) {
+    EXPECT_GT(spans[kind], 0) << enumName(kind);
+  }
+  // Traffic measured on the sockets: every PUSH carries the model's floats.
+  std::uint64_t pushes = 0, pushBytes = 0, pulls = 0, params = 0;
+  for (const auto& t : eventsOf<Traffic>(ev)) {
+    if (t.message == MessageType::Push) {
+      ++pushes;
+      pushBytes += t.wireBytes;
+    }
+    pulls += t.message == MessageType::Pull;
+    params += t.message == MessageType::Params;
+  }
+  EXPECT_EQ(pushes, stepsOf(0) + stepsOf(1) + stepsOf(2));
+  // A worker sends one PULL, before its first step; after that each PUSH but the last asks for
+  // the next parameters itself, and every step got its PARAMS.
+  EXPECT_EQ(pulls, 3u);
+  EXPECT_EQ(params, pushes);
+  const std::uint64_t modelBytes = (2 * 32 + 32 + 32 * 4 + 4) * 4;
+  // header, then kind, pullNext, base version, samples and count before the floats
+  EXPECT_EQ(pushBytes, pushes * (12 + 1 + 1 + 8 + 4 + 4 + modelBytes));
+  // metrics.csv: the header and one row per evaluation; the model learned something.
+  std::ifstream csv(out() + "/metrics.csv");
+  std::string header, line, last;
+  std::getline(csv, header);
+  EXPECT_EQ(header.rfind("version,epoch,elapsed_s", 0), 0u);
+  int rowsInCsv = 0;
+  while (std::getline(csv, line)) {
+    ++rowsInCsv;
+    last = line;
+  }
+  EXPECT_GE(rowsInCsv, 1);  // the final evaluation at least; a busy evaluator skips requests
+  std::vector<std::string> fields;
+  std::stringstream ss(last);
+  for (std::string f; std::getline(ss, f, ',');) fields.push_back(f);
+  ASSERT_EQ(fields.size(), 10u);
+  EXPECT_GT(std::stod(fields[7]), 0.5);  // test accuracy, 4 classes
+}
+
+TEST_F(ClusterRunTest, RunWithReportWritesTheTablesSpecAndSummaryOfTheRun) {
+  const std::string report = path("report").string();
+  auto run = start(smallSpec(R"("workers": 2, "sync": "asp")"), {"--report", report});
+  ASSERT_GT(run->waitForPort(), 0) << log();
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  for (const auto& table : reportTables()) {
+    const auto rows = csvRows(report + "/" + table.fileName);
+    ASSERT_GE(rows.size(), 2u) << table.fileName;  // a header and at least one row
+    const auto header = table.make({}).header;  // data.csv adds a column per class after it
+    ASSERT_GE(rows[0].size(), header.size()) << table.fileName;
+    EXPECT_TRUE(std::equal(header.begin(), header.end(), rows[0].begin())) << table.fileName;
+  }
+  EXPECT_EQ(fileText(report + "/spec.json"), fileText(out() + "/spec.json"));
+  // The traffic table's last cumulative count of each worker is every byte the sockets measured.
+  const auto ev = events();
+  std::map<std::string, std::uint64_t> measured, tabled;
+  for (const auto& t : eventsOf<Traffic>(ev)) measured[std::to_string(t.worker)] += t.wireBytes;
+  const auto traffic = csvRows(report + "/traffic.csv");
+  for (std::size_t r = 1; r < traffic.size(); ++r) tabled[traffic[r][1]] = std::stoull(traffic[r][5]);
+  EXPECT_EQ(tabled, measured);
+  // The summary's accuracy is the last evaluation's, as in metrics.csv.
+  const auto metrics = fileText(out() + "/metrics.csv");
+  const auto lastLine = metrics.substr(metrics.rfind('\n', metrics.size() - 2) + 1);
+  std::vector<std::string> fields;
+  std::stringstream ss(lastLine);
+  for (std::string f; std::getline(ss, f, ',');) fields.push_back(f);
+  const std::string summary = fileText(report + "/summary.json");
+  const auto at = summary.find("\"final_test_accuracy\": ");
+  ASSERT_NE(at, std::string::npos) << summary;
+  EXPECT_NEAR(std::stod(summary.substr(at + 23)), std::stod(fields[7]), 1e-6) << summary;
+  EXPECT_NE(summary.find("\"workers\": 2"), std::string::npos) << summary;
+  // `distlab-engine report` on the run folder writes the same files.
+  EngineProcess again({"report", out(), "--out", path("again").string()}, kToken,
+                      path("stderr.txt").string());
+  ASSERT_EQ(again.wait(60s), 0) << log();
+  for (const auto& table : reportTables()) {
+    EXPECT_EQ(fileText(path("again").string() + "/" + table.fileName),
+              fileText(report + "/" + table.fileName))
+        << table.fileName;
+  }
+}
+
+TEST_F(ClusterRunTest, LocalSgdAveragesModelsEveryTauStepsAndLearns) {
+  auto run = start(smallSpec(R"("workers": 2, "sync": "local-sgd", "local_steps": 4)", 3));
+  ASSERT_GT(run->waitForPort(), 0) << log();
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  const auto ev = events();
+  const auto applied = appliedPerWorker(ev);
+  for (int k = 0; k < 2; ++k) {
+    EXPECT_EQ(applied.at(k), (stepsOf(k) + 3) / 4) << k;  // one model push per 4 local steps
+  }
+  std::uint64_t pushes = 0;
+  for (const auto& t : eventsOf<Traffic>(ev)) pushes += t.message == MessageType::Push;
+  EXPECT_EQ(pushes, applied.at(0) + applied.at(1));
+  EXPECT_GT(lastAccuracy(ev), 0.5);
+}
+
+TEST_F(ClusterRunTest, SspNeverAppliesAnUpdateStalerThanItsBound) {
+  // Worker 0 is the straggler: slower compute and a 0.3 Mbit/s link (~25 ms a step).
+  auto run = start(smallSpec(R"("workers": 3, "sync": "ssp", "staleness": 2,
+                                 "slowdown": [5, 1, 1], "bandwidth_mbps": [0.3, 0, 0])"));
+  ASSERT_GT(run->waitForPort(), 0) << log();
+  ASSERT_EQ(run->wait(180s), 0) << log();
+  std::uint64_t widest = 0;
+  for (const auto& s : eventsOf<Staleness>(events())) widest = std::max(widest, s.clockGap);
+  EXPECT_EQ(widest, 2u);  // the fast workers ran ahead as far as allowed, never further
+}
+
+TEST_F(ClusterRunTest, AWorkersWaitSpansCoverItsTimeFromAskingToTheAnswer) {
+  // BSP with a straggler: the fast workers wait at every barrier.
+  auto run = start(smallSpec(R"("workers": 3, "sync": "bsp", "slowdown": [4, 1, 1])"));
+  ASSERT_GT(run->waitForPort(), 0) << log();
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  std::map<int, std::vector<Span>> lanes;
+  for (const auto& s : eventsOf<Span>(events())) {
+    if (s.lane >= 0) lanes[s.lane].push_back(s);
+  }
+  for (int k = 0; k < 3; ++k) {
+    auto& spans = lanes[k];
+    std::sort(spans.begin(), spans.end(),
+              [](const Span& a, const Span& b) { return a.startNs < b.startNs; });
+    // From each PUSH that asked for the next parameters to the PARAMS that answered it.
+    std::int64_t asked = -1, gaps = 0, waits = 0;
+    int waitSpans = 0;
+    for (const auto& s : spans) {
+      if (s.kind == SpanKind::Push) asked = s.endNs;
+      if (s.kind == SpanKind::Wait && asked >= 0) {  // not the first, from the first PULL
+        ++waitSpans;
+        waits += s.endNs - s.startNs;
+        EXPECT_EQ(s.startNs, asked) << "worker " << k;  // it starts when the push was sent
+      }
+      if (s.kind == SpanKind::Pull && asked >= 0) {
+        gaps += s.startNs - asked;
+        asked = -1;
+      }
+    }
+    ASSERT_GT(gaps, 0) << k;
+    // Every gap is a wait, but those under 20 us, which are not drawn.
+    EXPECT_GE(static_cast<double>(waits), 0.95 * static_cast<double>(gaps)) << k;
+    EXPECT_LE(waits, gaps) << k;
+    if (k > 0) {
+      EXPECT_GE(waitSpans, static_cast<int>(stepsOf(k)) / 2) << k;  // the fast ones wait
+    }
+  }
+}
+
+TEST_F(ClusterRunTest, TheServersAggregateSpansHoldNoSending) {
+  auto run = start(smallSpec(R"("workers": 2, "sync": "bsp")"));
+  ASSERT_GT(run->waitForPort(), 0) << log();
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  const auto ev = events();
+  std::vector<std::int64_t> paramsSent;
+  for (const auto& t : eventsOf<Traffic>(ev)) {
+    if (t.message == MessageType::Params) paramsSent.push_back(t.timeNs);
+  }
+  std::sort(paramsSent.begin(), paramsSent.end());
+  int aggregates = 0;
+  for (const auto& s : eventsOf<Span>(ev)) {
+    if (s.kind != SpanKind::Aggregate) continue;
+    ++aggregates;
+    // The round's PARAMS go out after the span, not inside it.
+    const auto first = std::lower_bound(paramsSent.begin(), paramsSent.end(), s.startNs);
+    EXPECT_TRUE(first == paramsSent.end() || *first > s.endNs) << "version " << s.step;
+  }
+  EXPECT_EQ(aggregates, static_cast<int>(stepsOf(0)));
+}
+
+TEST_F(ClusterRunTest, AspLetsFastWorkersRunFarAheadOfAStraggler) {
+  auto run = start(smallSpec(R"("workers": 3, "sync": "asp", "slowdown": [5, 1, 1],
+                                 "bandwidth_mbps": [0.3, 0, 0])"));
+  ASSERT_GT(run->waitForPort(), 0) << log();
+  ASSERT_EQ(run->wait(180s), 0) << log();
+  std::uint64_t widest = 0;
+  for (const auto& s : eventsOf<Staleness>(events())) widest = std::max(widest, s.clockGap);
+  EXPECT_GT(widest, 5u);
+}
+
+}  // namespace
+}  // namespace distlab::engine
