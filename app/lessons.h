@@ -16,12 +16,14 @@ struct Lesson {
 /// false and a sentence saying why in *error.
 bool loadLesson(const QString& path, Lesson* lesson, QString* error);
 
-/// A shipped lesson's title or description in the current language; other text comes back as is.
+/// A shipped lesson's title or description in the current language (the build collects every
+/// preset's name and description for translation); other text comes back as is.
 QString translatedLessonText(const QString& english);
 
 inline constexpr const char* kDefaultLesson = ":/presets/default.json";
 
-/// The lessons of the Lessons menu, in order (resource paths).
+/// The lessons of the Lessons menu, in the engine's order (engine/lessons/experiments.cpp), as
+/// resource paths.
 QStringList shippedLessons();
 
 }  // namespace distlab::app

@@ -30,8 +30,10 @@ int main(int argc, char** argv) {
       "run is live, instead of when it ends.",
       "seconds");
   const QCommandLineOption viewOption(
-      "view", "The view to show: training, timeline, data, staleness, traffic or cluster.", "name",
-      "training");
+      "view",
+      "The view to show: training, timeline, data, staleness, traffic, cluster, averaging, "
+      "aggregation, convexity, privacy or results.",
+      "name", "training");
   const QCommandLineOption reportOption(
       "report",
       "With --run: when the run ends, write the report folder (every view as PNG and SVG, the "
@@ -56,10 +58,8 @@ int main(int argc, char** argv) {
   const QStringList args = parser.positionalArguments();
   if (!window.openLesson(args.isEmpty() ? distlab::app::kDefaultLesson : args.first())) return 1;
   if (!window.showView(parser.value(viewOption))) {
-    std::fprintf(stderr,
-                 "distlab: --view \"%s\" is not allowed; allowed values: training, "
-                 "timeline, data, staleness, traffic, cluster\n",
-                 qPrintable(parser.value(viewOption)));
+    std::fprintf(stderr, "distlab: --view \"%s\" is not allowed; allowed values: %s\n",
+                 qPrintable(parser.value(viewOption)), qPrintable(window.viewNames().join(", ")));
     return 2;
   }
   window.show();

@@ -27,11 +27,6 @@ const std::map<QString, QStringList>& viewTables() {
       {"staleness", {"staleness.csv"}},
       {"traffic", {"traffic.csv", "traffic_by_type.csv"}},
       {"cluster", {"cluster.csv", "events.csv"}},
-      // Lessons computed by the engine write their own tables into the run folder.
-      {"averaging", {"averaging.json"}},
-      {"aggregation", {"aggregation.csv", "aggregation_summary.csv"}},
-      {"convexity", {"convexity.csv"}},
-      {"privacy", {"results.csv", "attack.csv", "privacy_utility.csv", "reconstruction.png"}},
   };
   return tables;
 }
@@ -82,11 +77,11 @@ bool exportRunTable(const QString& runFolder, const QString& tableFile, const QS
       return false;
     }
   }
-  // A table the engine wrote as it is (lesson results): copied.
+  // A table or picture the run wrote itself (a lesson's results): copied.
   const QString source = runFolder + "/" + tableFile;
-  bool listed = false;  // by a view, and not computed from the events above
-  for (const auto& [view, files] : viewTables()) listed = listed || files.contains(tableFile);
-  if (listed) {
+  const bool own = !tableFile.contains('/') && !tableFile.startsWith('.') &&
+                   (tableFile.endsWith(".csv") || tableFile.endsWith(".png"));
+  if (own) {
     if (!QFile::exists(source)) {
       *error = ReportExport::tr("This run has no %1").arg(tableFile);
       return false;
@@ -130,7 +125,7 @@ bool writeReportFolder(const QString& runFolder, const QString& dir,
   for (const ReportPicture& picture : pictures) {
     html += QString("<h2>%1</h2>\n<img src=\"%2.png\" alt=\"%1\"/>\n<p><a href=\"%2.svg\">SVG</a>")
                 .arg(picture.title.toHtmlEscaped(), picture.stem);
-    for (const QString& csv : tablesOfView(picture.stem)) {
+    for (const QString& csv : picture.files) {
       html += QString(" · <a href=\"%1\">%1</a>").arg(csv);
     }
     html += "</p>\n";

@@ -10,18 +10,20 @@ namespace distlab::app {
 // window and `distlab-engine run --report` write the same files) and a report folder with a
 // report.html that shows the pictures of every view beside the run's summary.
 
-/// The report tables (file names such as "traffic.csv") that hold the data of a view, by the
-/// view's name (training, timeline, data, staleness, traffic, cluster).
+/// The report tables (file names such as "traffic.csv") that hold the data of a cluster view,
+/// by the view's name (training, timeline, data, staleness, traffic, cluster).
 QStringList tablesOfView(const QString& viewName);
 
-/// Writes one table of the run in runFolder (read from its events.jsonl) to path as CSV.
+/// Writes one table of the run in runFolder to path: a report table computed from its
+/// events.jsonl, or a file the run wrote itself (a lesson's tables and pictures), copied.
 bool exportRunTable(const QString& runFolder, const QString& tableFile, const QString& path,
                     QString* error);
 
 /// A view's pictures already written into the report folder (stem.png and stem.svg).
 struct ReportPicture {
-  QString stem;   ///< e.g. "timeline"
-  QString title;  ///< the view's tab title, in the window's language
+  QString stem;       ///< e.g. "timeline"
+  QString title;      ///< the view's tab title, in the window's language
+  QStringList files;  ///< the tables (and pictures) behind it, linked under it
 };
 
 /// Writes into dir every table of the run in runFolder, summary.json, spec.json and report.html

@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QList>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
@@ -14,17 +13,23 @@
 #include <sys/prctl.h>
 #include <unistd.h>
 
-#include "app/monitor_client.h"
+#include "app/control_channel.h"
+#include "app/telemetry_hub.h"
 #include "comm/handshake.h"
+#include "telemetry/run_tables.h"
 
 namespace distlab::app {
 namespace {
 // How much lower than the window's the cluster's CPU priority is (nice(2) increment).
 constexpr int kClusterNiceness = 10;
+constexpr int kStderrLines = 40;  // kept for a crash's details
 }  // namespace
 
 RunController::RunController(QObject* parent)
-    : QObject(parent), m_process(new QProcess(this)), m_monitor(new MonitorClient(this)) {
+    : QObject(parent),
+      m_process(new QProcess(this)),
+      m_hub(new TelemetryHub(this)),
+      m_control(new ControlChannel(this)) {
   // The child leads its own process group (so stop() reaches anything it spawns) and gets
   // SIGTERM when the app dies, however the app ends. If the app died between fork and prctl the
   // signal would never come, hence the parent check.
@@ -35,21 +40,19 @@ RunController::RunController(QObject* parent)
     if (::getppid() != appPid) ::_exit(1);
     // The cluster (this process and the workers it starts) yields to the window: with more
     // training processes than cores, the UI thread otherwise waits 100+ ms for a core now and
-    // then (bench/RESULTS.md, live views). Training loses only the little CPU the UI uses.
-    // Failure leaves the priority as it was, which is still correct, so it is not checked.
+    // then (bench/RESULTS.md, live views). Failure leaves the priority as it was.
     [[maybe_unused]] const int niceness = ::nice(kClusterNiceness);
   });
-  connect(m_process, &QProcess::readyReadStandardOutput, this, &RunController::readStdout);
+  connect(m_process, &QProcess::readyReadStandardOutput, this,
+          [this] { m_hub->feed(m_process->readAllStandardOutput()); });
   connect(m_process, &QProcess::readyReadStandardError, this, &RunController::readStderr);
-  connect(m_monitor, &MonitorClient::events, this, [this](const std::vector<engine::Event>& batch) {
-    m_eventsDelivered += batch.size();
-    emit events(batch);
-  });
+  connect(m_hub, &TelemetryHub::events, this, &RunController::onEvents);
   connect(m_process, &QProcess::finished, this,
           [this](int code, QProcess::ExitStatus status) { onFinished(code, status); });
   connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
     if (error == QProcess::FailedToStart) {
-      emit failed(tr("The training engine could not be started: %1").arg(m_process->errorString()));
+      emit couldNotStart(
+          tr("The training engine could not be started: %1").arg(m_process->errorString()));
     }
   });
 }
@@ -76,28 +79,28 @@ bool RunController::start(const QByteArray& specJson) {
   if (isRunning()) return false;
   const QString engine = findEngine();
   if (engine.isEmpty()) {
-    emit failed(
+    emit couldNotStart(
         tr("The training engine (distlab-engine) was found neither next to DistLab nor on "
            "the PATH."));
     return false;
   }
   if (!m_workDir.isValid()) {
-    emit failed(tr("No temporary folder could be created for the run."));
+    emit couldNotStart(tr("No temporary folder could be created for the run."));
     return false;
   }
   const QString specPath = m_workDir.filePath("spec.json");
   QFile spec(specPath);
   if (!spec.open(QIODevice::WriteOnly) || spec.write(specJson) != specJson.size()) {
-    emit failed(tr("The experiment could not be written to %1.").arg(specPath));
+    emit couldNotStart(tr("The experiment could not be written to %1.").arg(specPath));
     return false;
   }
   spec.close();
-  m_stdoutPending.clear();
   m_stderrPending.clear();
-  m_lastError.clear();
+  m_stderrTail.clear();
+  m_ended.reset();
   m_stopping = false;
-  m_sawPort = false;
-  m_eventsDelivered = 0;
+  m_control->disconnectFromRun();
+  m_hub->reset();
   // A fresh secret per run, handed over in the environment (never on a command line).
   auto* random = QRandomGenerator::system();
   m_token =
@@ -106,20 +109,21 @@ bool RunController::start(const QByteArray& specJson) {
   environment.insert(engine::kTokenEnvironmentVariable, QString::fromLatin1(m_token));
   m_process->setProcessEnvironment(environment);
   QDir(runFolder()).removeRecursively();
-  m_process->start(engine, {"run", specPath, "--out", runFolder()});
+  m_process->start(engine, {"run", specPath, "--out", runFolder(), "--stream"});
   return true;
 }
 
 void RunController::stop() {
   if (!isRunning()) return;
   m_stopping = true;
-  m_monitor->disconnectFromRun();
+  m_control->disconnectFromRun();
   signalGroup(SIGTERM);
   if (!m_process->waitForFinished(2000)) {
     signalGroup(SIGKILL);
     m_process->kill();
     m_process->waitForFinished(1000);
   }
+  m_hub->finish();
 }
 
 void RunController::signalGroup(int sig) {
@@ -129,76 +133,52 @@ void RunController::signalGroup(int sig) {
 
 bool RunController::isRunning() const { return m_process->state() != QProcess::NotRunning; }
 
-bool RunController::isWatching() const { return m_monitor->isConnected(); }
+bool RunController::isWatching() const { return m_control->isConnected(); }
 
 QString RunController::runFolder() const { return m_workDir.filePath("run"); }
 
 void RunController::control(engine::ControlCommand command, int target, double value) {
-  m_monitor->sendControl(command, target, value);
+  m_control->send(command, target, value);
 }
 
-namespace {
-
-// Appends a chunk of a pipe to `pending` and removes and returns the complete lines in it.
-QList<QByteArray> takeLines(QByteArray& pending, const QByteArray& chunk) {
-  pending += chunk;
-  QList<QByteArray> lines;
-  qsizetype end;
-  while ((end = pending.indexOf('\n')) >= 0) {
-    lines.append(pending.left(end));
-    pending.remove(0, end + 1);
-  }
-  return lines;
-}
-
-}  // namespace
-
-void RunController::readStdout() {
-  for (const QByteArray& bytes : takeLines(m_stdoutPending, m_process->readAllStandardOutput())) {
-    const QString line = QString::fromUtf8(bytes);
-    // The first line says where the coordinator listens: "listening 127.0.0.1:41234".
-    if (!m_sawPort && line.startsWith("listening ")) {
-      m_sawPort = true;
-      const QString address = line.mid(10).trimmed();
-      const qsizetype colon = address.lastIndexOf(':');
-      m_monitor->connectTo(address.left(colon), address.mid(colon + 1).toUShort(), m_token);
-      continue;
+void RunController::onEvents(const std::vector<engine::Event>& batch) {
+  for (const auto& event : batch) {
+    if (const auto* started = std::get_if<engine::RunStarted>(&event);
+        started && started->port > 0 && !m_stopping) {
+      m_control->connectTo("127.0.0.1", static_cast<quint16>(started->port), m_token);
+    } else if (const auto* ended = std::get_if<engine::RunEnded>(&event)) {
+      m_ended = *ended;
     }
-    emit logLine(line);
   }
 }
 
 void RunController::readStderr() {
-  for (const QByteArray& bytes : takeLines(m_stderrPending, m_process->readAllStandardError())) {
-    const QString line = QString::fromUtf8(bytes);
-    if (line.startsWith("error: ")) m_lastError = line.mid(7);
-    emit logLine(line);
+  m_stderrPending += m_process->readAllStandardError();
+  qsizetype end;
+  while ((end = m_stderrPending.indexOf('\n')) >= 0) {
+    m_stderrTail.append(QString::fromUtf8(m_stderrPending.left(end)));
+    m_stderrPending.remove(0, end + 1);
+    if (m_stderrTail.size() > kStderrLines) m_stderrTail.removeFirst();
   }
 }
 
 void RunController::onFinished(int exitCode, int exitStatus) {
-  readStdout();
+  m_hub->feed(m_process->readAllStandardOutput());
   readStderr();
+  m_control->disconnectFromRun();
   if (m_stopping) return;
-  m_monitor->drain();  // the last telemetry before the verdict
-  if (m_eventsDelivered == 0) {
-    // A run so short that it ended before the monitor connection was made: its events.jsonl
-    // holds the same stream.
-    QFile file(runFolder() + "/events.jsonl");
-    if (file.open(QIODevice::ReadOnly)) {
-      const QByteArray text = file.readAll();
-      std::vector<engine::Event> all;
-      engine::decodeBatch({text.constData(), static_cast<std::size_t>(text.size())}, all);
-      m_eventsDelivered = all.size();
-      if (!all.empty()) emit events(all);
+  m_hub->finish();  // the last records before the verdict
+  if (m_hub->recordsDecoded() == 0) {
+    // The stream said nothing (an engine older than the window, say): its events.jsonl may.
+    try {
+      m_hub->replay(engine::readEventsFile((runFolder() + "/events.jsonl").toStdString()));
+    } catch (const std::exception&) {
     }
   }
   if (exitStatus == QProcess::NormalExit && exitCode == 0) {
     emit succeeded();
-  } else if (!m_lastError.isEmpty()) {
-    emit failed(m_lastError);
   } else {
-    emit failed(tr("The training engine stopped unexpectedly (exit code %1).").arg(exitCode));
+    emit failed(m_ended, exitStatus == QProcess::NormalExit ? exitCode : -1);
   }
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
+#include <optional>
 #include <vector>
 
 #include "comm/messages.h"
@@ -12,13 +14,15 @@ class QProcess;
 
 namespace distlab::app {
 
-class MonitorClient;
+class ControlChannel;
+class TelemetryHub;
 
-/// Runs a real cluster for the window: starts `distlab-engine run SPEC --out DIR` with a fresh
-/// run token in its environment, reads the port from its first line, connects to its monitor
-/// endpoint, and turns all of it into signals: telemetry batches, log lines (the engine's
-/// stderr), and how the run ended. Control commands go back over the monitor connection. The
-/// engine and its workers die with this object (process group + parent-death signal).
+/// Runs an experiment for the window: starts `distlab-engine run SPEC --out DIR --stream` with a
+/// fresh run token in its environment, feeds its stdout (the typed event stream) to the
+/// telemetry hub, opens the control connection when the run says where it listens (RunStarted),
+/// and says how the run ended. The engine and its workers die with this object (process group +
+/// parent-death signal). The engine's stderr is kept for a crash's details only: everything the
+/// window shows comes typed from the stream.
 class RunController : public QObject {
   Q_OBJECT
 
@@ -34,33 +38,38 @@ class RunController : public QObject {
   /// Ends the run at once: the engine and every worker are killed.
   void stop();
   bool isRunning() const;
+  /// The control connection is up (pause, step, kill ... work).
   bool isWatching() const;
-  /// The folder of the current or last run (events.jsonl, metrics.csv, spec.json).
+  /// The folder of the current or last run (events.jsonl, spec.json, the lesson's tables).
   QString runFolder() const;
+  TelemetryHub* hub() const { return m_hub; }
+  /// The last lines the engine wrote on stderr (for a crash that left no typed reason).
+  const QStringList& engineOutput() const { return m_stderrTail; }
 
   void control(engine::ControlCommand command, int target = 0, double value = 0.0);
 
  signals:
-  void events(const std::vector<distlab::engine::Event>& batch);
-  void logLine(const QString& line);
   void succeeded();
-  void failed(const QString& reason);
+  /// The run failed: how it ended when the engine said so (its RunEnded), else nothing and the
+  /// process's exit code.
+  void failed(const std::optional<distlab::engine::RunEnded>& ended, int exitCode);
+  /// The engine could not be started at all (a sentence in the window's language).
+  void couldNotStart(const QString& reason);
 
  private:
-  void readStdout();
+  void onEvents(const std::vector<engine::Event>& batch);
   void readStderr();
   void onFinished(int exitCode, int exitStatus);
   void signalGroup(int sig);
 
   QProcess* m_process;
-  MonitorClient* m_monitor;
+  TelemetryHub* m_hub;
+  ControlChannel* m_control;
   QTemporaryDir m_workDir;
-  QByteArray m_token;
-  QByteArray m_stdoutPending, m_stderrPending;
-  QString m_lastError;
+  QByteArray m_token, m_stderrPending;
+  QStringList m_stderrTail;
+  std::optional<engine::RunEnded> m_ended;
   bool m_stopping = false;
-  bool m_sawPort = false;
-  std::size_t m_eventsDelivered = 0;
 };
 
 }  // namespace distlab::app

@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AggregationResults</name>
-    <message>
-        <source>%1 holds no results</source>
-        <translation>%1 holds no results</translation>
-    </message>
-</context>
-<context>
-    <name>AveragingResults</name>
-    <message>
-        <source>Cannot read %1</source>
-        <translation>Cannot read %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a lesson 1 result</source>
-        <translation>%1 is not a lesson 1 result</translation>
-    </message>
-</context>
-<context>
     <name>CaptureStore</name>
     <message>
         <source>No captured push in %1</source>
@@ -122,205 +104,242 @@
     </message>
 </context>
 <context>
-    <name>EngineCsv</name>
-    <message>
-        <source>Cannot read %1</source>
-        <translation>Cannot read %1</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3 cells, expected %4</source>
-        <translation>%1, line %2: %3 cells, expected %4</translation>
-    </message>
-</context>
-<context>
-    <name>EngineText</name>
-    <message>
-        <source>LeNet-5 needs an image data set (fashion-mnist, mnist or cifar10), not %1</source>
-        <translation>LeNet-5 needs an image data set (fashion-mnist, mnist or cifar10), not %1</translation>
-    </message>
-    <message>
-        <source>%1 needs class labels; height-weight is a regression: use mse</source>
-        <translation>%1 needs class labels; height-weight is a regression: use mse</translation>
-    </message>
-    <message>
-        <source>%1 splits by class label, and height-weight has none: use shuffle-split or with-replacement</source>
-        <translation>%1 splits by class label, and height-weight has none: use shuffle-split or with-replacement</translation>
-    </message>
-    <message>
-        <source>%1 entries for %2 workers: give one per worker, or none for all alike</source>
-        <translation>%1 entries for %2 workers: give one per worker, or none for all alike</translation>
-    </message>
-    <message>
-        <source>%1 is out of range: allowed are numbers from %2 to %3</source>
-        <translation>%1 is out of range: allowed are numbers from %2 to %3</translation>
-    </message>
-    <message>
-        <source>%1 is not a number</source>
-        <translation>%1 is not a number</translation>
-    </message>
-    <message>
-        <source>%1 is not a list of numbers from %2 to %3, such as 3, 1, 1</source>
-        <translation>%1 is not a list of numbers from %2 to %3, such as 3, 1, 1</translation>
-    </message>
-    <message>
-        <source>Loading the data set %1...</source>
-        <translation>Loading the data set %1...</translation>
-    </message>
-    <message>
-        <source>The run&apos;s files go to %1</source>
-        <translation>The run&apos;s files go to %1</translation>
-    </message>
+    <name>EventText</name>
     <message>
         <source>pid %1</source>
-        <translation>pid %1</translation>
+        <translation type="unfinished">pid %1</translation>
     </message>
     <message>
         <source>started by hand</source>
-        <translation>started by hand</translation>
-    </message>
-    <message>
-        <source>from step %1, pid %2</source>
-        <translation>from step %1, pid %2</translation>
+        <translation type="unfinished">started by hand</translation>
     </message>
     <message>
         <source>its connection closed</source>
-        <translation>its connection closed</translation>
+        <translation type="unfinished">its connection closed</translation>
     </message>
     <message>
         <source>killed from the window</source>
-        <translation>killed from the window</translation>
+        <translation type="unfinished">killed from the window</translation>
     </message>
     <message>
         <source>no sign of life for %1 ms</source>
-        <translation>no sign of life for %1 ms</translation>
+        <translation type="unfinished">no sign of life for %1 ms</translation>
     </message>
     <message>
-        <source>every worker finished</source>
-        <translation>every worker finished</translation>
+        <source>it sent bytes that are not a frame</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>every worker died</source>
-        <translation>every worker died</translation>
+        <source>it sent a message it may not send</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stopped from the window</source>
-        <translation>stopped from the window</translation>
+        <source>it sent telemetry that does not decode</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 times slower</source>
-        <translation>%1 times slower</translation>
+        <source>it pushed an update of the wrong size or kind</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 workers, %2, %3 partitioning, %4 parameters, port %5</source>
-        <translation>%1 workers, %2, %3 partitioning, %4 parameters, port %5</translation>
+        <source>network error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the window</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>wrong token</source>
-        <translation>wrong token</translation>
+        <translation type="unfinished">wrong token</translation>
     </message>
     <message>
-        <source>central descent</source>
-        <translation>central descent</translation>
+        <source>it broke the handshake</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>gradient averaging</source>
-        <translation>gradient averaging</translation>
+        <source>no authentication within %1 ms</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>model averaging</source>
-        <translation>model averaging</translation>
+        <source>rank %1 is not one of the run&apos;s %2 workers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>common start</source>
-        <translation>common start</translation>
+        <source>worker %1 is already connected</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>different starts</source>
-        <translation>different starts</translation>
+        <source>worker %1 has already finished</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>on the cluster</source>
-        <translation>on the cluster</translation>
+        <source>at most %1 monitors may watch a run</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>in one process</source>
-        <translation>in one process</translation>
+        <source>it closed or sent garbage before authenticating</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote %1</source>
-        <translation>Wrote %1</translation>
+        <source>done</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One step from a = %1, b = %2 with learning rate %3:</source>
-        <translation>One step from a = %1, b = %2 with learning rate %3:</translation>
+        <source>every worker died</source>
+        <translation type="unfinished">every worker died</translation>
     </message>
     <message>
-        <source>  %1: a = %2, b = %3</source>
-        <translation>  %1: a = %2, b = %3</translation>
+        <source>stopped from the window</source>
+        <translation type="unfinished">stopped from the window</translation>
     </message>
     <message>
-        <source>After %1 rounds of %2 local steps: gradient averaging a = %3, b = %4; model averaging a = %5, b = %6</source>
-        <translation>After %1 rounds of %2 local steps: gradient averaging a = %3, b = %4; model averaging a = %5, b = %6</translation>
+        <source>interrupted by a signal (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 worker(s), aggregation %3</source>
-        <translation>%1: %2 worker(s), aggregation %3</translation>
+        <source>not every worker joined within %1 s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: test accuracy %2%, model of %3 parameters, %4 MB sent, %5 s</source>
-        <translation>%1: test accuracy %2%, model of %3 parameters, %4 MB sent, %5 s</translation>
+        <source>worker %1 exited with status %2 before joining</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start, round: loss of the averaged model, mean loss of the models, loss of the ensemble</source>
-        <translation>Start, round: loss of the averaged model, mean loss of the models, loss of the ensemble</translation>
+        <source>worker %1 was killed by signal %2 before joining</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, round %2: %3, %4, %5</source>
-        <translation>%1, round %2: %3, %4, %5</translation>
+        <source>worker %1 left a securely aggregated run: without dropout recovery its partners&apos; masks never cancel again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data set %1: %2 training and %3 test examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster started: %1 workers, %2, %3 partitioning, %4 parameters, port %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker %1 joined (%2)</source>
+        <translation type="unfinished">Worker %1 joined (%2)</translation>
+    </message>
+    <message>
+        <source>Worker %1 rejoined at step %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker %1 finished all its steps</source>
+        <translation type="unfinished">Worker %1 finished all its steps</translation>
+    </message>
+    <message>
+        <source>Worker %1 died: %2</source>
+        <translation type="unfinished">Worker %1 died: %2</translation>
+    </message>
+    <message>
+        <source>Worker %1 slowed down %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker %1 back to full speed</source>
+        <translation type="unfinished">Worker %1 back to full speed</translation>
+    </message>
+    <message>
+        <source>A connection from %1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: every worker waits before its next step</source>
+        <translation type="unfinished">Paused: every worker waits before its next step</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation type="unfinished">Resumed</translation>
+    </message>
+    <message>
+        <source>One more step for every worker</source>
+        <translation type="unfinished">One more step for every worker</translation>
+    </message>
+    <message>
+        <source>Secure aggregation: the workers exchanged their %1 public keys; every push is masked, and the server sees only each round&apos;s sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure aggregation: %1 round(s) without every worker could not be unmasked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not keep worker %1&apos;s push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker %1 pushes models (local SGD), not gradients: nothing was captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker %1: %2 values clamped to the masks&apos; fixed-point range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data split for epoch %1: %2% of the training examples go to no worker</source>
+        <translation type="unfinished">The data split for epoch %1: %2% of the training examples go to no worker</translation>
+    </message>
+    <message>
+        <source>Update %1 (epoch %2 of %3, %4 s): test loss %5, test accuracy %6%, %7 samples/s</source>
+        <translation type="unfinished">Update %1 (epoch %2 of %3, %4 s): test loss %5, test accuracy %6%, %7 samples/s</translation>
+    </message>
+    <message>
+        <source>%1, part %2 of %3: %4 on %5 worker(s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Iteration %1: gradient distance %2, mean PSNR %3 dB</source>
-        <translation>Iteration %1: gradient distance %2, mean PSNR %3 dB</translation>
+        <translation type="unfinished">Iteration %1: gradient distance %2, mean PSNR %3 dB</translation>
     </message>
     <message>
-        <source>%1 on %2 image(s) (defense %3, strength %4): mean PSNR %5 dB, %6 of %7 labels right, after %8 iterations (%9 evaluations)</source>
-        <translation>%1 on %2 image(s) (defense %3, strength %4): mean PSNR %5 dB, %6 of %7 labels right, after %8 iterations (%9 evaluations)</translation>
+        <source>%1 computed: tables %2 (in the run folder as CSV)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Privacy and utility: defense %1 at %2 strengths...</source>
-        <translation>Privacy and utility: defense %1 at %2 strengths...</translation>
+        <source>The run ended: %1</source>
+        <translation type="unfinished">The run ended: %1</translation>
     </message>
     <message>
-        <source>Privacy and utility: training a cluster of %1 workers with %2</source>
-        <translation>Privacy and utility: training a cluster of %1 workers with %2</translation>
+        <source>LeNet-5 needs an image data set (fashion-mnist, mnist or cifar10), not %1</source>
+        <translation type="unfinished">LeNet-5 needs an image data set (fashion-mnist, mnist or cifar10), not %1</translation>
     </message>
     <message>
-        <source>Defense, strength: the attack&apos;s PSNR and SSIM, the test accuracy</source>
-        <translation>Defense, strength: the attack&apos;s PSNR and SSIM, the test accuracy</translation>
+        <source>%1 needs class labels; height-weight is a regression: use mse</source>
+        <translation type="unfinished">%1 needs class labels; height-weight is a regression: use mse</translation>
     </message>
     <message>
-        <source>%1 %2: attack PSNR %3 dB, SSIM %4, test accuracy %5% (%6)</source>
-        <translation>%1 %2: attack PSNR %3 dB, SSIM %4, test accuracy %5% (%6)</translation>
+        <source>%1 splits by class label, and height-weight has none: use shuffle-split or with-replacement</source>
+        <translation type="unfinished">%1 splits by class label, and height-weight has none: use shuffle-split or with-replacement</translation>
     </message>
     <message>
-        <source>averaging</source>
-        <translation>averaging</translation>
+        <source>%1 entries for %2 workers: give one per worker, or none for all alike</source>
+        <translation type="unfinished">%1 entries for %2 workers: give one per worker, or none for all alike</translation>
     </message>
     <message>
-        <source>ensemble</source>
-        <translation>ensemble</translation>
+        <source>%1 is out of range: allowed are numbers from %2 to %3</source>
+        <translation type="unfinished">%1 is out of range: allowed are numbers from %2 to %3</translation>
     </message>
     <message>
-        <source>ensemble compression</source>
-        <translation>ensemble compression</translation>
+        <source>%1 is not a number</source>
+        <translation type="unfinished">%1 is not a number</translation>
     </message>
     <message>
-        <source>Wrote %1, %2 and %3</source>
-        <translation>Wrote %1, %2 and %3</translation>
-    </message>
-    <message>
-        <source>Wrote %1 and %2</source>
-        <translation>Wrote %1 and %2</translation>
+        <source>%1 is not a list of numbers from %2 to %3, such as 3, 1, 1</source>
+        <translation type="unfinished">%1 is not a list of numbers from %2 to %3, such as 3, 1, 1</translation>
     </message>
 </context>
 <context>
@@ -483,6 +502,640 @@
     </message>
 </context>
 <context>
+    <name>RunStatus</name>
+    <message>
+        <source>Epoch %1 of %2 (update %3, %4 s): test accuracy %5%, %6 samples/s</source>
+        <translation type="unfinished">Epoch %1 of %2 (update %3, %4 s): test accuracy %5%, %6 samples/s</translation>
+    </message>
+    <message>
+        <source>Ready: press Run (F5) to train</source>
+        <translation type="unfinished">Ready: press Run (F5) to train</translation>
+    </message>
+    <message>
+        <source>workers alive: %1 / %2</source>
+        <translation type="unfinished">workers alive: %1 / %2</translation>
+    </message>
+    <message>
+        <source>network: %1 MB</source>
+        <translation type="unfinished">network: %1 MB</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished">paused</translation>
+    </message>
+    <message>
+        <source>epoch %1 / %2</source>
+        <translation type="unfinished">epoch %1 / %2</translation>
+    </message>
+    <message>
+        <source>Finished: test accuracy %1%, %2 samples/s</source>
+        <translation type="unfinished">Finished: test accuracy %1%, %2 samples/s</translation>
+    </message>
+</context>
+<context>
+    <name>SpecSchema</name>
+    <message>
+        <source>Combine pushes by</source>
+        <translation type="unfinished">Combine pushes by</translation>
+    </message>
+    <message>
+        <source>weighted-mean: each worker&apos;s update counts by its number of examples (the gradient of all the data); mean: every worker counts the same, which is wrong when their data sizes differ.</source>
+        <translation type="unfinished">weighted-mean: each worker&apos;s update counts by its number of examples (the gradient of all the data); mean: every worker counts the same, which is wrong when their data sizes differ.</translation>
+    </message>
+    <message>
+        <source>Bandwidth per worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slow link: e.g. 100, 0, 0, 0 caps worker 0&apos;s link (0 or empty: no cap).</source>
+        <translation type="unfinished">A slow link: e.g. 100, 0, 0, 0 caps worker 0&apos;s link (0 or empty: no cap).</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address the coordinator listens on: 127.0.0.1 for this machine only, 0.0.0.0 for workers on other machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with-replacement (and lesson 1&apos;s client sizes): each worker&apos;s relative share of the data, e.g. 2, 1 (empty: equal shares).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dirichlet alpha</source>
+        <translation type="unfinished">Dirichlet alpha</translation>
+    </message>
+    <message>
+        <source>dirichlet partitioning: small values give each worker few classes (non-IID).</source>
+        <translation type="unfinished">dirichlet partitioning: small values give each worker few classes (non-IID).</translation>
+    </message>
+    <message>
+        <source>True-label weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ensemble-compression: the weight of the true labels&apos; loss beside the soft targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distillation steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ensemble-compression: the student&apos;s SGD steps per round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distillation temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ensemble-compression: how much the ensemble&apos;s soft targets are softened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with-replacement: examples drawn in all, as a multiple of the training set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate every</source>
+        <translation type="unfinished">Evaluate every</translation>
+    </message>
+    <message>
+        <source>Test the global model after this many server updates.</source>
+        <translation type="unfinished">Test the global model after this many server updates.</translation>
+    </message>
+    <message>
+        <source>Handshake timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time a new connection has to prove it knows the run&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often a worker says it is alive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the coordinator waits for every worker to join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the worker processes here; off: wait for workers started by hand on other machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local steps</source>
+        <translation type="unfinished">Local steps</translation>
+    </message>
+    <message>
+        <source>local-sgd: steps each worker takes between two model averages.</source>
+        <translation type="unfinished">local-sgd: steps each worker takes between two model averages.</translation>
+    </message>
+    <message>
+        <source>Combine models by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local-sgd: what the server makes of the round&apos;s models: average (MA-DNN), ensemble (E-DNN: their mean prediction) or ensemble-compression (EC-DNN: the ensemble distilled into one model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data partitioning</source>
+        <translation type="unfinished">Data partitioning</translation>
+    </message>
+    <message>
+        <source>shuffle-split: every example goes to exactly one worker; with-replacement: each worker samples at random, some examples are never seen; dirichlet and shards: non-IID splits by label.</source>
+        <translation type="unfinished">shuffle-split: every example goes to exactly one worker; with-replacement: each worker samples at random, some examples are never seen; dirichlet and shards: non-IID splits by label.</translation>
+    </message>
+    <message>
+        <source>Peer timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence after which a worker counts as dead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port the coordinator listens on (0: any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reshuffle every</source>
+        <translation type="unfinished">Reshuffle every</translation>
+    </message>
+    <message>
+        <source>Draw a new split every this many epochs (the lecture&apos;s periodic reshuffle).</source>
+        <translation type="unfinished">Draw a new split every this many epochs (the lecture&apos;s periodic reshuffle).</translation>
+    </message>
+    <message>
+        <source>Shards per worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shards partitioning: how many label-sorted shards each worker gets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowdown per worker</source>
+        <translation type="unfinished">Slowdown per worker</translation>
+    </message>
+    <message>
+        <source>A straggler: e.g. 3, 1, 1, 1 makes worker 0 compute three times slower (empty: none).</source>
+        <translation type="unfinished">A straggler: e.g. 3, 1, 1, 1 makes worker 0 compute three times slower (empty: none).</translation>
+    </message>
+    <message>
+        <source>Staleness bound</source>
+        <translation type="unfinished">Staleness bound</translation>
+    </message>
+    <message>
+        <source>ssp: how many steps a worker may be ahead of the slowest.</source>
+        <translation type="unfinished">ssp: how many steps a worker may be ahead of the slowest.</translation>
+    </message>
+    <message>
+        <source>Synchronization</source>
+        <translation type="unfinished">Synchronization</translation>
+    </message>
+    <message>
+        <source>bsp: a barrier every step; asp: no waiting, updates applied as they come; ssp: the fastest may run ahead of the slowest by at most the staleness bound; local-sgd: local steps, then the models are combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished">Workers</translation>
+    </message>
+    <message>
+        <source>Worker processes; each trains on its own part of the data.</source>
+        <translation type="unfinished">Worker processes; each trains on its own part of the data.</translation>
+    </message>
+    <message>
+        <source>Blob classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blobs: how many classes of points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation type="unfinished">Data set</translation>
+    </message>
+    <message>
+        <source>The examples every worker learns from.</source>
+        <translation type="unfinished">The examples every worker learns from.</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic sets: how noisy the examples are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standardize: every feature shifted and scaled by the training set&apos;s mean and deviation; none: as stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the data set&apos;s files; empty: where Debian&apos;s package puts them (cifar10 needs one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic sets (height-weight, blobs, spirals): examples in all (0: the set&apos;s default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic sets: the share of the examples held out for testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test on only the first N test examples (0: all of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished">all</translation>
+    </message>
+    <message>
+        <source>Training examples</source>
+        <translation type="unfinished">Training examples</translation>
+    </message>
+    <message>
+        <source>Use only the first N training examples (0: all of them).</source>
+        <translation type="unfinished">Use only the first N training examples (0: all of them).</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the experiment shows, in a few sentences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished">Experiment</translation>
+    </message>
+    <message>
+        <source>What a run does: cluster trains on a real cluster; averaging (lesson 1), aggregation and convexity (lesson 5) and inversion (lesson 7) are the lessons&apos; own experiments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished">Activation</translation>
+    </message>
+    <message>
+        <source>The nonlinearity after each hidden layer.</source>
+        <translation type="unfinished">The nonlinearity after each hidden layer.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished">Network</translation>
+    </message>
+    <message>
+        <source>mlp: fully connected layers; lenet5: a small convolutional network; linear: one layer (the lecture&apos;s linear regression).</source>
+        <translation type="unfinished">mlp: fully connected layers; lenet5: a small convolutional network; linear: one layer (the lecture&apos;s linear regression).</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation type="unfinished">Hidden layers</translation>
+    </message>
+    <message>
+        <source>Units of each hidden layer of the mlp, e.g. 256, 128.</source>
+        <translation type="unfinished">Units of each hidden layer of the mlp, e.g. 256, 128.</translation>
+    </message>
+    <message>
+        <source>Initialization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the first weights are drawn: he and xavier scale by the layer&apos;s size; uniform draws from the uniform range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniform range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uniform initialization: the weights&apos; low and high bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiment&apos;s title, shown above the charts and in reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation type="unfinished">Attack</translation>
+    </message>
+    <message>
+        <source>How the server rebuilds the images from a gradient: dlg fits dummy images and labels, idlg reads the label first, analytic inverts a first dense layer exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attack a capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attack the push captured in this folder instead of the test images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step whose push is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server keeps this worker&apos;s push of the capture step for the attack (-1: none), as an honest-but-curious server would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dp: each example&apos;s gradient is clipped to this L2 norm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the worker does to its gradient before sharing it: noise, topk (prune the smallest), fp16 or int8 (round), dp (clip each example and add noise), local-steps (share a model after several steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defense strength</source>
+        <translation type="unfinished">Defense strength</translation>
+    </message>
+    <message>
+        <source>noise: its standard deviation; topk: the share pruned; dp: the noise multiplier; local-steps: the steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the attack compares its dummy gradient with the shared one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attacked images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test-set indices of the private images, attacked together as one batch (1 to 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attack iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attack&apos;s optimizer iterations per start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attack step size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adam: the attack&apos;s step size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attack optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the attack fits its dummy images: lbfgs (as in the DLG paper) or adam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attack restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent starts of the attack; the best match wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure aggregation</source>
+        <translation type="unfinished">Secure aggregation</translation>
+    </message>
+    <message>
+        <source>The workers mask every push with pairwise secrets (X25519 key exchange) that cancel in the round&apos;s sum: the server learns only the aggregate (bsp or local-sgd).</source>
+        <translation type="unfinished">The workers mask every push with pairwise secrets (X25519 key exchange) that cancel in the round&apos;s sum: the server learns only the aggregate (bsp or local-sgd).</translation>
+    </message>
+    <message>
+        <source>Strengths to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privacy-utility chart: the defense strengths tried after none, e.g. 0.001, 0.01, 0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoothness prior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of a total-variation prior that favours smooth images (0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the defended model is trained for the privacy-utility chart: in-process (fast) or on a real cluster of this spec, every worker defending its pushes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every random choice (first weights, data order, splits) follows from it: the same seed gives the same run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished">Batch size</translation>
+    </message>
+    <message>
+        <source>Examples in one worker&apos;s mini-batch: one gradient per push.</source>
+        <translation type="unfinished">Examples in one worker&apos;s mini-batch: one gradient per push.</translation>
+    </message>
+    <message>
+        <source>Adam beta1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adam: how slowly the mean of the gradients forgets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam beta2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adam: how slowly the mean of their squares forgets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop last batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip an epoch&apos;s last batch when it is smaller than the batch size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished">Epochs</translation>
+    </message>
+    <message>
+        <source>Passes of every worker over its share of the data.</source>
+        <translation type="unfinished">Passes of every worker over its share of the data.</translation>
+    </message>
+    <message>
+        <source>Adam epsilon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adam: added to the denominator so a step never divides by zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished">Loss</translation>
+    </message>
+    <message>
+        <source>cross-entropy for classes; mse (mean squared error) for a regression such as height-weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished">Learning rate</translation>
+    </message>
+    <message>
+        <source>The step size (lambda in the lecture).</source>
+        <translation type="unfinished">The step size (lambda in the lecture).</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sgd: heavy-ball momentum (0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation type="unfinished">Optimizer</translation>
+    </message>
+    <message>
+        <source>How the parameter server turns averaged gradients into a step.</source>
+        <translation type="unfinished">How the parameter server turns averaged gradients into a step.</translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit the training examples in a new order every epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An L2 penalty added to the gradient, as in PyTorch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spec version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version of the spec format; this build reads version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ViewExport</name>
     <message>
         <source>The scale %1 is not allowed; allowed: 1 to 4</source>
@@ -498,66 +1151,285 @@
     </message>
 </context>
 <context>
-    <name>distlab::app::MainWindow</name>
+    <name>WindowActions</name>
     <message>
         <source>About DistLab</source>
-        <translation>About DistLab</translation>
+        <translation type="unfinished">About DistLab</translation>
     </message>
     <message>
         <source>DistLab: a lab for learning distributed training of neural networks.</source>
-        <translation>DistLab: a lab for learning distributed training of neural networks.</translation>
+        <translation type="unfinished">DistLab: a lab for learning distributed training of neural networks.</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;File</translation>
+    </message>
+    <message>
+        <source>L&amp;essons</source>
+        <translation type="unfinished">L&amp;essons</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished">&amp;Run</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation type="unfinished">&amp;Presentation mode</translation>
+    </message>
+    <message>
+        <source>Larger text for a projector (F11)</source>
+        <translation type="unfinished">Larger text for a projector (F11)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation type="unfinished">&amp;Dark theme</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Help</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished">Run</translation>
+    </message>
+    <message>
+        <source>&amp;New experiment</source>
+        <translation type="unfinished">&amp;New experiment</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Run the current lesson&apos;s experiment on real processes (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished">Resume</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">Pause</translation>
+    </message>
+    <message>
+        <source>Hold every worker before its next step, or let them go on (F6)</source>
+        <translation type="unfinished">Hold every worker before its next step, or let them go on (F6)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Step</translation>
+    </message>
+    <message>
+        <source>While paused: every worker takes one more step, one round of a synchronous run (F10)</source>
+        <translation type="unfinished">While paused: every worker takes one more step, one round of a synchronous run (F10)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Stop</translation>
+    </message>
+    <message>
+        <source>Stop the run and every worker process (Esc)</source>
+        <translation type="unfinished">Stop the run and every worker process (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;About DistLab</source>
+        <translation type="unfinished">&amp;About DistLab</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::app::AggregationLessonView</name>
+    <message>
+        <source>Aggregation</source>
+        <translation type="unfinished">Aggregation</translation>
+    </message>
+    <message>
+        <source>Lesson 5: S-DNN, MA-DNN, E-DNN and EC-DNN compared</source>
+        <translation type="unfinished">Lesson 5: S-DNN, MA-DNN, E-DNN and EC-DNN compared</translation>
+    </message>
+    <message>
+        <source>%1: test accuracy %2%, model of %3 parameters, %4 MB sent, %5 s</source>
+        <translation type="unfinished">%1: test accuracy %2%, model of %3 parameters, %4 MB sent, %5 s</translation>
+    </message>
+    <message>
+        <source>Lesson 5 done: the four methods are compared in the Aggregation tab</source>
+        <translation type="unfinished">Lesson 5 done: the four methods are compared in the Aggregation tab</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::app::AveragingLessonView</name>
+    <message>
+        <source>Averaging</source>
+        <translation type="unfinished">Averaging</translation>
+    </message>
+    <message>
+        <source>Lesson 1: gradient averaging vs model averaging on the lecture&apos;s linear regression</source>
+        <translation type="unfinished">Lesson 1: gradient averaging vs model averaging on the lecture&apos;s linear regression</translation>
+    </message>
+    <message>
+        <source>Lesson 1 computed. %1</source>
+        <translation type="unfinished">Lesson 1 computed. %1</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::app::ConvexityLessonView</name>
+    <message>
+        <source>Convexity</source>
+        <translation type="unfinished">Convexity</translation>
+    </message>
+    <message>
+        <source>Lesson 5: averaging parameters vs averaging outputs</source>
+        <translation type="unfinished">Lesson 5: averaging parameters vs averaging outputs</translation>
+    </message>
+    <message>
+        <source>Convexity study done: see the Convexity tab</source>
+        <translation type="unfinished">Convexity study done: see the Convexity tab</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::app::FileActions</name>
+    <message>
+        <source>Export view</source>
+        <translation type="unfinished">Export view</translation>
+    </message>
+    <message>
+        <source>PNG picture, 2x (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished">PNG picture, 2x (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export report into folder</source>
+        <translation type="unfinished">Export report into folder</translation>
+    </message>
+    <message>
+        <source>&amp;Open experiment...</source>
+        <translation type="unfinished">&amp;Open experiment...</translation>
+    </message>
+    <message>
+        <source>&amp;Save experiment</source>
+        <translation type="unfinished">&amp;Save experiment</translation>
+    </message>
+    <message>
+        <source>Save experiment &amp;as...</source>
+        <translation type="unfinished">Save experiment &amp;as...</translation>
+    </message>
+    <message>
+        <source>&amp;Export view...</source>
+        <translation type="unfinished">&amp;Export view...</translation>
+    </message>
+    <message>
+        <source>Save the view on show as a PNG, SVG or PDF for a report</source>
+        <translation type="unfinished">Save the view on show as a PNG, SVG or PDF for a report</translation>
+    </message>
+    <message>
+        <source>Export &amp;report...</source>
+        <translation type="unfinished">Export &amp;report...</translation>
+    </message>
+    <message>
+        <source>Write a folder with every view as PNG and SVG, the data as CSV, the spec and a report.html</source>
+        <translation type="unfinished">Write a folder with every view as PNG and SVG, the data as CSV, the spec and a report.html</translation>
+    </message>
+    <message>
+        <source>Recent experiments</source>
+        <translation type="unfinished">Recent experiments</translation>
+    </message>
+    <message>
+        <source>Save experiment</source>
+        <translation type="unfinished">Save experiment</translation>
+    </message>
+    <message>
+        <source>Experiment specs (*.json)</source>
+        <translation type="unfinished">Experiment specs (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished">Cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">Saved %1</translation>
+    </message>
+    <message>
+        <source>There is no data yet: run the experiment first.</source>
+        <translation type="unfinished">There is no data yet: run the experiment first.</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation type="unfinished">Export data</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished">Export report</translation>
+    </message>
+    <message>
+        <source>There is nothing to report yet: run the experiment first.</source>
+        <translation type="unfinished">There is nothing to report yet: run the experiment first.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished">Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>Writing the report: %1 (%2 of %3)</source>
+        <translation type="unfinished">Writing the report: %1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished">Report written to %1</translation>
+    </message>
+    <message>
+        <source>Export picture (PNG, SVG or PDF)...</source>
+        <translation type="unfinished">Export picture (PNG, SVG or PDF)...</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished">PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Scale (1x to 4x):</source>
+        <translation type="unfinished">Scale (1x to 4x):</translation>
+    </message>
+    <message>
+        <source>Export the picture (%1)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export data as CSV (%1)...</source>
+        <translation type="unfinished">Export data as CSV (%1)...</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished">PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished">CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <source>Run the experiment first</source>
+        <translation type="unfinished">Run the experiment first</translation>
+    </message>
+    <message>
+        <source>Open experiment</source>
+        <translation type="unfinished">Open experiment</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::app::MainWindow</name>
     <message>
         <source>DistLab - Distributed Learning Lab</source>
         <translation>DistLab - Distributed Learning Lab</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>&amp;Run</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Run</translation>
-    </message>
-    <message>
-        <source>&amp;Open experiment...</source>
-        <translation>&amp;Open experiment...</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <source>&amp;About DistLab</source>
-        <translation>&amp;About DistLab</translation>
-    </message>
-    <message>
         <source>Cannot open the experiment</source>
         <translation>Cannot open the experiment</translation>
-    </message>
-    <message>
-        <source>Open experiment</source>
-        <translation>Open experiment</translation>
-    </message>
-    <message>
-        <source>Experiment specs (*.json)</source>
-        <translation>Experiment specs (*.json)</translation>
     </message>
     <message>
         <source>The run failed: %1</source>
@@ -568,68 +1440,8 @@
         <translation>The run failed</translation>
     </message>
     <message>
-        <source>Ready: press Run (F5) to train</source>
-        <translation>Ready: press Run (F5) to train</translation>
-    </message>
-    <message>
-        <source>Finished: test accuracy %1%, %2 samples/s</source>
-        <translation>Finished: test accuracy %1%, %2 samples/s</translation>
-    </message>
-    <message>
-        <source>Train the current lesson&apos;s model on a real cluster (F5)</source>
-        <translation>Train the current lesson&apos;s model on a real cluster (F5)</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Resume</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Hold every worker before its next step, or let them go on (F6)</source>
-        <translation>Hold every worker before its next step, or let them go on (F6)</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <source>While paused: every worker takes one more step, one round of a synchronous run (F10)</source>
-        <translation>While paused: every worker takes one more step, one round of a synchronous run (F10)</translation>
-    </message>
-    <message>
-        <source>Stop the run and every worker process (Esc)</source>
-        <translation>Stop the run and every worker process (Esc)</translation>
-    </message>
-    <message>
-        <source>Loading data and starting the cluster...</source>
-        <translation>Loading data and starting the cluster...</translation>
-    </message>
-    <message>
         <source>Stopped at epoch %1</source>
         <translation>Stopped at epoch %1</translation>
-    </message>
-    <message>
-        <source>Worker %1 died: %2</source>
-        <translation>Worker %1 died: %2</translation>
-    </message>
-    <message>
-        <source>epoch %1 / %2</source>
-        <translation>epoch %1 / %2</translation>
-    </message>
-    <message>
-        <source>workers alive: %1 / %2</source>
-        <translation>workers alive: %1 / %2</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>paused</translation>
-    </message>
-    <message>
-        <source>L&amp;essons</source>
-        <translation>L&amp;essons</translation>
     </message>
     <message>
         <source>Experiment</source>
@@ -640,331 +1452,43 @@
         <translation>The experiment has problems: see the fields marked in red</translation>
     </message>
     <message>
-        <source>&amp;New experiment</source>
-        <translation>&amp;New experiment</translation>
-    </message>
-    <message>
-        <source>&amp;Save experiment</source>
-        <translation>&amp;Save experiment</translation>
-    </message>
-    <message>
-        <source>Save experiment &amp;as...</source>
-        <translation>Save experiment &amp;as...</translation>
-    </message>
-    <message>
-        <source>Recent experiments</source>
-        <translation>Recent experiments</translation>
-    </message>
-    <message>
         <source>New experiment</source>
         <translation>New experiment</translation>
     </message>
     <message>
-        <source>Save experiment</source>
-        <translation>Save experiment</translation>
+        <source>The engine&apos;s stream broke off (%1); the run goes on unseen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot save %1: %2</source>
-        <translation>Cannot save %1: %2</translation>
+        <source>Starting: %1...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Presentation mode</source>
-        <translation>&amp;Presentation mode</translation>
-    </message>
-    <message>
-        <source>Larger text for a projector (F11)</source>
-        <translation>Larger text for a projector (F11)</translation>
-    </message>
-    <message>
-        <source>&amp;Dark theme</source>
-        <translation>&amp;Dark theme</translation>
-    </message>
-    <message>
-        <source>Epoch %1 of %2 (update %3, %4 s): test accuracy %5%, %6 samples/s</source>
-        <translation>Epoch %1 of %2 (update %3, %4 s): test accuracy %5%, %6 samples/s</translation>
-    </message>
-    <message>
-        <source>Update %1 (epoch %2 of %3, %4 s): test loss %5, test accuracy %6%, %7 samples/s</source>
-        <translation>Update %1 (epoch %2 of %3, %4 s): test loss %5, test accuracy %6%, %7 samples/s</translation>
-    </message>
-    <message>
-        <source>The cluster started (%1)</source>
-        <translation>The cluster started (%1)</translation>
-    </message>
-    <message>
-        <source>Worker %1 joined (%2)</source>
-        <translation>Worker %1 joined (%2)</translation>
-    </message>
-    <message>
-        <source>Worker %1 rejoined (%2)</source>
-        <translation>Worker %1 rejoined (%2)</translation>
-    </message>
-    <message>
-        <source>Worker %1 finished all its steps</source>
-        <translation>Worker %1 finished all its steps</translation>
-    </message>
-    <message>
-        <source>A connection was refused: %1</source>
-        <translation>A connection was refused: %1</translation>
-    </message>
-    <message>
-        <source>Worker %1 slowed down (%2)</source>
-        <translation>Worker %1 slowed down (%2)</translation>
-    </message>
-    <message>
-        <source>Worker %1 back to full speed</source>
-        <translation>Worker %1 back to full speed</translation>
-    </message>
-    <message>
-        <source>Paused: every worker waits before its next step</source>
-        <translation>Paused: every worker waits before its next step</translation>
-    </message>
-    <message>
-        <source>Resumed</source>
-        <translation>Resumed</translation>
-    </message>
-    <message>
-        <source>One more step for every worker</source>
-        <translation>One more step for every worker</translation>
-    </message>
-    <message>
-        <source>The run ended: %1</source>
-        <translation>The run ended: %1</translation>
-    </message>
-    <message>
-        <source>The data split for epoch %1: %2% of the training examples go to no worker</source>
-        <translation>The data split for epoch %1: %2% of the training examples go to no worker</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Timeline</translation>
-    </message>
-    <message>
-        <source>What every worker and the server does when: compute, push, pull, wait at the barrier. Wheel: zoom; drag: pan; double click: all</source>
-        <translation>What every worker and the server does when: compute, push, pull, wait at the barrier. Wheel: zoom; drag: pan; double click: all</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>How the training set is split across the workers</source>
-        <translation>How the training set is split across the workers</translation>
-    </message>
-    <message>
-        <source>Staleness</source>
-        <translation>Staleness</translation>
-    </message>
-    <message>
-        <source>How old the parameters behind each applied update were</source>
-        <translation>How old the parameters behind each applied update were</translation>
-    </message>
-    <message>
-        <source>Traffic</source>
-        <translation>Traffic</translation>
-    </message>
-    <message>
-        <source>What crosses each worker&apos;s link, measured on the sockets</source>
-        <translation>What crosses each worker&apos;s link, measured on the sockets</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <source>The server and its workers; right-click a worker to kill, slow down, restore or restart it</source>
-        <translation>The server and its workers; right-click a worker to kill, slow down, restore or restart it</translation>
-    </message>
-    <message>
-        <source>Export view</source>
-        <translation>Export view</translation>
-    </message>
-    <message>
-        <source>PNG picture, 2x (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG picture, 2x (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <source>&amp;Export view...</source>
-        <translation>&amp;Export view...</translation>
-    </message>
-    <message>
-        <source>Save the view on show as a PNG, SVG or PDF for a report</source>
-        <translation>Save the view on show as a PNG, SVG or PDF for a report</translation>
-    </message>
-    <message>
-        <source>Export report into folder</source>
-        <translation>Export report into folder</translation>
-    </message>
-    <message>
-        <source>Export &amp;report...</source>
-        <translation>Export &amp;report...</translation>
-    </message>
-    <message>
-        <source>Write a folder with every view as PNG and SVG, the data as CSV, the spec and a report.html</source>
-        <translation>Write a folder with every view as PNG and SVG, the data as CSV, the spec and a report.html</translation>
-    </message>
-    <message>
-        <source>There is no data yet: run the experiment first.</source>
-        <translation>There is no data yet: run the experiment first.</translation>
-    </message>
-    <message>
-        <source>Export data</source>
-        <translation>Export data</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>Export report</translation>
-    </message>
-    <message>
-        <source>There is nothing to report yet: run the experiment first.</source>
-        <translation>There is nothing to report yet: run the experiment first.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation>Cannot create the folder %1</translation>
-    </message>
-    <message>
-        <source>Writing the report: %1 (%2 of %3)</source>
-        <translation>Writing the report: %1 (%2 of %3)</translation>
-    </message>
-    <message>
-        <source>Report written to %1</source>
-        <translation>Report written to %1</translation>
-    </message>
-    <message>
-        <source>Export picture (PNG, SVG or PDF)...</source>
-        <translation>Export picture (PNG, SVG or PDF)...</translation>
-    </message>
-    <message>
-        <source>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Scale (1x to 4x):</source>
-        <translation>Scale (1x to 4x):</translation>
-    </message>
-    <message>
-        <source>Export data as CSV (%1)...</source>
-        <translation>Export data as CSV (%1)...</translation>
-    </message>
-    <message>
-        <source>CSV table (*.csv)</source>
-        <translation>CSV table (*.csv)</translation>
-    </message>
-    <message>
-        <source>Run the experiment first</source>
-        <translation>Run the experiment first</translation>
-    </message>
-    <message>
-        <source>network: %1 MB</source>
-        <translation>network: %1 MB</translation>
-    </message>
-    <message>
-        <source>Averaging</source>
-        <translation>Averaging</translation>
-    </message>
-    <message>
-        <source>Lesson 1: gradient averaging vs model averaging on the lecture&apos;s linear regression</source>
-        <translation>Lesson 1: gradient averaging vs model averaging on the lecture&apos;s linear regression</translation>
-    </message>
-    <message>
-        <source>Computing lesson 1...</source>
-        <translation>Computing lesson 1...</translation>
-    </message>
-    <message>
-        <source>Lesson 1 computed. %1</source>
-        <translation>Lesson 1 computed. %1</translation>
-    </message>
-    <message>
-        <source>Aggregation</source>
-        <translation>Aggregation</translation>
-    </message>
-    <message>
-        <source>Lesson 5: S-DNN, MA-DNN, E-DNN and EC-DNN compared</source>
-        <translation>Lesson 5: S-DNN, MA-DNN, E-DNN and EC-DNN compared</translation>
-    </message>
-    <message>
-        <source>Lesson 5: training S-DNN, MA-DNN, E-DNN and EC-DNN one after the other on real clusters...</source>
-        <translation>Lesson 5: training S-DNN, MA-DNN, E-DNN and EC-DNN one after the other on real clusters...</translation>
-    </message>
-    <message>
-        <source>Lesson 5 done: the four methods are compared in the Aggregation tab</source>
-        <translation>Lesson 5 done: the four methods are compared in the Aggregation tab</translation>
-    </message>
-    <message>
-        <source>Convexity</source>
-        <translation>Convexity</translation>
-    </message>
-    <message>
-        <source>Lesson 5: averaging parameters vs averaging outputs</source>
-        <translation>Lesson 5: averaging parameters vs averaging outputs</translation>
-    </message>
-    <message>
-        <source>Training the models of the convexity study...</source>
-        <translation>Training the models of the convexity study...</translation>
-    </message>
-    <message>
-        <source>Convexity study done: see the Convexity tab</source>
-        <translation>Convexity study done: see the Convexity tab</translation>
-    </message>
-    <message>
-        <source>Privacy</source>
-        <translation>Privacy</translation>
-    </message>
-    <message>
-        <source>Lesson 7: rebuilding private images from a shared gradient</source>
-        <translation>Lesson 7: rebuilding private images from a shared gradient</translation>
-    </message>
-    <message>
-        <source>Attacking the shared gradient...</source>
-        <translation>Attacking the shared gradient...</translation>
-    </message>
-    <message>
-        <source>Attack done: see the Privacy tab</source>
-        <translation>Attack done: see the Privacy tab</translation>
-    </message>
-    <message>
-        <source>The captured push could not be kept: %1</source>
-        <translation>The captured push could not be kept: %1</translation>
-    </message>
-    <message>
-        <source>The server kept worker %1&apos;s push of step %2: attack it in the Privacy tab</source>
-        <translation>The server kept worker %1&apos;s push of step %2: attack it in the Privacy tab</translation>
-    </message>
-    <message>
-        <source>Secure aggregation: the workers exchanged their public keys (%1); every push is masked, and the server sees only each round&apos;s sum</source>
-        <translation>Secure aggregation: the workers exchanged their public keys (%1); every push is masked, and the server sees only each round&apos;s sum</translation>
-    </message>
-    <message>
-        <source>Secure aggregation: a round without every worker cannot be unmasked (%1)</source>
-        <translation>Secure aggregation: a round without every worker cannot be unmasked (%1)</translation>
-    </message>
-    <message>
-        <source>Export the reconstruction grid (%1)...</source>
-        <translation>Export the reconstruction grid (%1)...</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG image (*.png)</translation>
+        <source>the training engine stopped unexpectedly (exit code %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>distlab::app::MonitorClient</name>
+    <name>distlab::app::PrivacyLessonView</name>
     <message>
-        <source>The engine sent a bad frame: %1</source>
-        <translation>The engine sent a bad frame: %1</translation>
+        <source>Privacy</source>
+        <translation type="unfinished">Privacy</translation>
+    </message>
+    <message>
+        <source>Lesson 7: rebuilding private images from a shared gradient</source>
+        <translation type="unfinished">Lesson 7: rebuilding private images from a shared gradient</translation>
+    </message>
+    <message>
+        <source>Attack done: see the Privacy tab</source>
+        <translation type="unfinished">Attack done: see the Privacy tab</translation>
+    </message>
+    <message>
+        <source>The captured push could not be kept: %1</source>
+        <translation type="unfinished">The captured push could not be kept: %1</translation>
+    </message>
+    <message>
+        <source>The server kept worker %1&apos;s push of step %2: attack it in the Privacy tab</source>
+        <translation type="unfinished">The server kept worker %1&apos;s push of step %2: attack it in the Privacy tab</translation>
     </message>
 </context>
 <context>
@@ -985,9 +1509,64 @@
         <source>The experiment could not be written to %1.</source>
         <translation>The experiment could not be written to %1.</translation>
     </message>
+</context>
+<context>
+    <name>distlab::app::ViewTabs</name>
     <message>
-        <source>The training engine stopped unexpectedly (exit code %1).</source>
-        <translation>The training engine stopped unexpectedly (exit code %1).</translation>
+        <source>Training</source>
+        <translation type="unfinished">Training</translation>
+    </message>
+    <message>
+        <source>Test loss and accuracy of the global model and every worker&apos;s training loss, as they come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">Timeline</translation>
+    </message>
+    <message>
+        <source>What every worker and the server does when: compute, push, pull, wait at the barrier. Wheel: zoom; drag: pan; double click: all</source>
+        <translation type="unfinished">What every worker and the server does when: compute, push, pull, wait at the barrier. Wheel: zoom; drag: pan; double click: all</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>How the training set is split across the workers</source>
+        <translation type="unfinished">How the training set is split across the workers</translation>
+    </message>
+    <message>
+        <source>Staleness</source>
+        <translation type="unfinished">Staleness</translation>
+    </message>
+    <message>
+        <source>How old the parameters behind each applied update were</source>
+        <translation type="unfinished">How old the parameters behind each applied update were</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished">Traffic</translation>
+    </message>
+    <message>
+        <source>What crosses each worker&apos;s link, measured on the sockets</source>
+        <translation type="unfinished">What crosses each worker&apos;s link, measured on the sockets</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished">Cluster</translation>
+    </message>
+    <message>
+        <source>The server and its workers; right-click a worker to kill, slow down, restore or restart it</source>
+        <translation type="unfinished">The server and its workers; right-click a worker to kill, slow down, restore or restart it</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every table, curve and picture the experiment computed, as the engine sent them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1461,6 +2040,21 @@
     </message>
 </context>
 <context>
+    <name>distlab::widgets::ResultPane</name>
+    <message>
+        <source>Everything the experiment computed: pick a table; its curves are on the chart. The run folder holds the same tables as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An experiment&apos;s results appear here when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>distlab::widgets::SpecForm</name>
     <message>
         <source>Data set</source>
@@ -1487,176 +2081,24 @@
         <translation>Heterogeneity</translation>
     </message>
     <message>
-        <source>The examples every worker learns from.</source>
-        <translation>The examples every worker learns from.</translation>
-    </message>
-    <message>
-        <source>Training examples</source>
-        <translation>Training examples</translation>
-    </message>
-    <message>
-        <source>Use only the first N training examples (0: all of them).</source>
-        <translation>Use only the first N training examples (0: all of them).</translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation>Network</translation>
-    </message>
-    <message>
-        <source>mlp: fully connected layers; lenet5: a small convolutional network; linear: one layer (the lecture&apos;s linear regression).</source>
-        <translation>mlp: fully connected layers; lenet5: a small convolutional network; linear: one layer (the lecture&apos;s linear regression).</translation>
-    </message>
-    <message>
-        <source>Hidden layers</source>
-        <translation>Hidden layers</translation>
-    </message>
-    <message>
-        <source>Units of each hidden layer of the mlp, e.g. 256, 128.</source>
-        <translation>Units of each hidden layer of the mlp, e.g. 256, 128.</translation>
-    </message>
-    <message>
-        <source>Activation</source>
-        <translation>Activation</translation>
-    </message>
-    <message>
-        <source>The nonlinearity after each hidden layer.</source>
-        <translation>The nonlinearity after each hidden layer.</translation>
-    </message>
-    <message>
-        <source>Epochs</source>
-        <translation>Epochs</translation>
-    </message>
-    <message>
-        <source>Passes of every worker over its share of the data.</source>
-        <translation>Passes of every worker over its share of the data.</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>Batch size</translation>
-    </message>
-    <message>
-        <source>Examples in one worker&apos;s mini-batch: one gradient per push.</source>
-        <translation>Examples in one worker&apos;s mini-batch: one gradient per push.</translation>
-    </message>
-    <message>
-        <source>Optimizer</source>
-        <translation>Optimizer</translation>
-    </message>
-    <message>
-        <source>How the parameter server turns averaged gradients into a step.</source>
-        <translation>How the parameter server turns averaged gradients into a step.</translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation>Learning rate</translation>
-    </message>
-    <message>
-        <source>The step size (lambda in the lecture).</source>
-        <translation>The step size (lambda in the lecture).</translation>
-    </message>
-    <message>
-        <source>Workers</source>
-        <translation>Workers</translation>
-    </message>
-    <message>
-        <source>Worker processes; each trains on its own part of the data.</source>
-        <translation>Worker processes; each trains on its own part of the data.</translation>
-    </message>
-    <message>
-        <source>Data partitioning</source>
-        <translation>Data partitioning</translation>
-    </message>
-    <message>
-        <source>shuffle-split: every example goes to exactly one worker; with-replacement: each worker samples at random, some examples are never seen; dirichlet and shards: non-IID splits by label.</source>
-        <translation>shuffle-split: every example goes to exactly one worker; with-replacement: each worker samples at random, some examples are never seen; dirichlet and shards: non-IID splits by label.</translation>
-    </message>
-    <message>
-        <source>Reshuffle every</source>
-        <translation>Reshuffle every</translation>
-    </message>
-    <message>
-        <source>Draw a new split every this many epochs (the lecture&apos;s periodic reshuffle).</source>
-        <translation>Draw a new split every this many epochs (the lecture&apos;s periodic reshuffle).</translation>
-    </message>
-    <message>
-        <source>Dirichlet alpha</source>
-        <translation>Dirichlet alpha</translation>
-    </message>
-    <message>
-        <source>dirichlet partitioning: small values give each worker few classes (non-IID).</source>
-        <translation>dirichlet partitioning: small values give each worker few classes (non-IID).</translation>
-    </message>
-    <message>
-        <source>bsp: a barrier every step; asp: no waiting, updates applied as they come; ssp: the fastest may run ahead of the slowest by at most the staleness bound; local-sgd: local steps, then the models are averaged.</source>
-        <translation>bsp: a barrier every step; asp: no waiting, updates applied as they come; ssp: the fastest may run ahead of the slowest by at most the staleness bound; local-sgd: local steps, then the models are averaged.</translation>
-    </message>
-    <message>
-        <source>Staleness bound</source>
-        <translation>Staleness bound</translation>
-    </message>
-    <message>
-        <source>ssp: how many steps a worker may be ahead of the slowest.</source>
-        <translation>ssp: how many steps a worker may be ahead of the slowest.</translation>
-    </message>
-    <message>
-        <source>Local steps</source>
-        <translation>Local steps</translation>
-    </message>
-    <message>
-        <source>local-sgd: steps each worker takes between two model averages.</source>
-        <translation>local-sgd: steps each worker takes between two model averages.</translation>
-    </message>
-    <message>
-        <source>Evaluate every</source>
-        <translation>Evaluate every</translation>
-    </message>
-    <message>
-        <source>Test the global model after this many server updates.</source>
-        <translation>Test the global model after this many server updates.</translation>
-    </message>
-    <message>
-        <source>Slowdown per worker</source>
-        <translation>Slowdown per worker</translation>
-    </message>
-    <message>
-        <source>A straggler: e.g. 3, 1, 1, 1 makes worker 0 compute three times slower (empty: none).</source>
-        <translation>A straggler: e.g. 3, 1, 1, 1 makes worker 0 compute three times slower (empty: none).</translation>
-    </message>
-    <message>
-        <source>Bandwidth per worker (Mbit/s)</source>
-        <translation>Bandwidth per worker (Mbit/s)</translation>
-    </message>
-    <message>
-        <source>A slow link: e.g. 100, 0, 0, 0 caps worker 0&apos;s link (0 or empty: no cap).</source>
-        <translation>A slow link: e.g. 100, 0, 0, 0 caps worker 0&apos;s link (0 or empty: no cap).</translation>
     </message>
     <message>
         <source>Aggregation</source>
         <translation>Aggregation</translation>
     </message>
     <message>
-        <source>Combine pushes by</source>
-        <translation>Combine pushes by</translation>
-    </message>
-    <message>
-        <source>weighted-mean: each worker&apos;s update counts by its number of examples (the gradient of all the data); mean: every worker counts the same, which is wrong when their data sizes differ.</source>
-        <translation>weighted-mean: each worker&apos;s update counts by its number of examples (the gradient of all the data); mean: every worker counts the same, which is wrong when their data sizes differ.</translation>
-    </message>
-    <message>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <source>Secure aggregation</source>
-        <translation>Secure aggregation</translation>
+        <source>Experiment</source>
+        <translation type="unfinished">Experiment</translation>
     </message>
     <message>
-        <source>The workers mask every push with pairwise secrets (X25519 key exchange) that cancel in the round&apos;s sum: the server learns only the aggregate (bsp or local-sgd).</source>
-        <translation>The workers mask every push with pairwise secrets (X25519 key exchange) that cancel in the round&apos;s sum: the server learns only the aggregate (bsp or local-sgd).</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>all</translation>
+        <source>More settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -233,8 +233,11 @@ int Coordinator::Impl::run() {
   startNs = now();
   joinDeadlineNs = startNs + static_cast<std::int64_t>(spec.cluster.joinTimeoutS) * 1'000'000'000;
   const auto& c = spec.cluster;
+  const SyncRule& rule = ps->rule();
+  const int bound =
+      !rule.gathersRounds && rule.staleness ? static_cast<int>(*rule.staleness) : -1;
   recorder.record(RunStarted{startNs, spec.experiment, c.workers, port, ps->parameters().size(),
-                             specHash(spec), c.sync, c.partition});
+                             specHash(spec), c.sync, c.partition, bound});
   // Partition statistics of every split the run will use (a new one every reshuffle period).
   const auto labels = partitionLabels(data.train);
   const bool splitsAgain = partitioners().at(c.partition).splitsAgain();

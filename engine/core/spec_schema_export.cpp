@@ -183,6 +183,7 @@ nlohmann::json specJsonSchema() {
     if (!f.unit.empty()) p["x-unit"] = f.unit;
     p["x-used-by"] = f.usedBy;
     p["x-group"] = fieldGroupName(f.group);
+    if (!f.minMeans.empty()) p["x-min-means"] = f.minMeans;  // what the minimum stands for
     const auto dot = f.path.find('.');
     if (dot == std::string_view::npos) {
       schema["properties"][std::string(f.path)] = p;

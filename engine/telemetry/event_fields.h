@@ -108,6 +108,7 @@ void visit(S& e, F&& f) {
   f("spec_hash", e.specHash);
   f("sync", e.sync);
   f("partition", e.partition);
+  f("staleness_bound", e.stalenessBound);
 }
 template <class S, class F>
 requires Is<S, WorkerState>

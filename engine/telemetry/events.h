@@ -128,6 +128,9 @@ struct RunStarted {
   std::uint64_t parameters = 0;
   std::uint64_t specHash = 0;  ///< FNV-1a of the spec as written in spec.json
   std::string sync, partition;  ///< strategy names
+  /// Steps the fastest worker may run ahead of the slowest under an asynchronous rule with a
+  /// bound (SSP); -1 when there is none to show (a barrier every step, or no bound at all).
+  int stalenessBound = -1;
 };
 
 enum class WorkerStatus : std::uint8_t { Joined, Rejoined, Finished, Died, Slowed, Restored };

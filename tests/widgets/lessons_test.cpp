@@ -12,7 +12,7 @@ namespace {
 
 // The lesson file the app ships, read from the source tree (not the copy in the resources) so that
 // an edit of default.json without a matching translation fails here.
-const QString kDefaultJson = QString(DISTLAB_SOURCE_DIR) + "/resources/presets/default.json";
+const QString kDefaultJson = QString(DISTLAB_SOURCE_DIR) + "/engine/lessons/cluster/default.json";
 
 TEST(LessonsTest, LoadsNameAndDescriptionFromTheSpec) {
   Lesson lesson;

@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include "app/spec_fields.h"
+#include "core/spec_schema.h"
 #include "widgets/spec_form.h"
 
 namespace distlab::widgets {
@@ -22,7 +24,7 @@ TEST(SpecFormTest, RoundTripsASpecAndKeepsFieldsItDoesNotShow) {
       "dataset": {"name": "blobs", "samples": 500},
       "training": {"epochs": 3, "lr": 0.05, "momentum": 0.9},
       "cluster": {"workers": 4, "sync": "ssp", "staleness": 2, "slowdown": [3, 1, 1, 1]}})");
-  SpecForm form;
+  SpecForm form(app::specFormFields());
   form.setSpec(original);
   EXPECT_EQ(form.spec(), original);  // nothing added: defaults stay implicit
   EXPECT_EQ(qobject_cast<QComboBox*>(form.editorFor("cluster.sync"))->currentText(), "ssp");
@@ -31,7 +33,7 @@ TEST(SpecFormTest, RoundTripsASpecAndKeepsFieldsItDoesNotShow) {
 }
 
 TEST(SpecFormTest, EditsChangeTheSpecAndAreSignalled) {
-  SpecForm form;
+  SpecForm form(app::specFormFields());
   form.setSpec(json(R"({"cluster": {"workers": 2}})"));
   QSignalSpy edited(&form, &SpecForm::edited);
   qobject_cast<QComboBox*>(form.editorFor("cluster.sync"))->setCurrentText("asp");
@@ -50,7 +52,7 @@ TEST(SpecFormTest, EditsChangeTheSpecAndAreSignalled) {
 }
 
 TEST(SpecFormTest, ProblemsAreShownUnderTheirFields) {
-  SpecForm form;
+  SpecForm form(app::specFormFields());
   form.setSpec(QJsonObject());
   form.setErrors({{"cluster.slowdown[1]", "0.5 is out of range; allowed: numbers from 1 to 1000"},
                   {"cluster.peer_timeout_ms", "too short"},
@@ -65,13 +67,28 @@ TEST(SpecFormTest, ProblemsAreShownUnderTheirFields) {
   EXPECT_TRUE(form.shownErrors().isEmpty());
 }
 
-TEST(SpecFormTest, EveryFieldHasALabelAndATooltip) {
-  SpecForm form;
-  for (const char* path : {"dataset.name", "model.hidden", "training.lr", "cluster.partition",
-                           "cluster.sync", "cluster.staleness", "cluster.bandwidth_mbps"}) {
-    ASSERT_NE(form.editorFor(path), nullptr) << path;
-    EXPECT_FALSE(form.editorFor(path)->toolTip().isEmpty()) << path;
+// The form is built from the engine's schema: every field of the spec is in it, with its label
+// and help in both languages, and holds the schema's default when the spec leaves it out.
+TEST(SpecFormTest, EverySchemaFieldIsInTheFormWithAChineseLabelAndTooltip) {
+  SpecForm form(app::specFormFields());
+  form.setSpec(QJsonObject());
+  QTranslator chinese;
+  ASSERT_TRUE(chinese.load(":/i18n/distlab_zh_CN.qm"));
+  for (const engine::SpecField& f : engine::specSchema()) {
+    const QString path = QString::fromUtf8(f.path.data(), static_cast<qsizetype>(f.path.size()));
+    QWidget* editor = form.editorFor(path);
+    ASSERT_NE(editor, nullptr) << f.path;
+    EXPECT_TRUE(editor->toolTip().contains(path)) << f.path;
+    const QString english = editor->toolTip();
+    QCoreApplication::installTranslator(&chinese);
+    QCoreApplication::processEvents();  // the LanguageChange
+    const QString translated = editor->toolTip();
+    QCoreApplication::removeTranslator(&chinese);
+    QCoreApplication::processEvents();
+    EXPECT_NE(translated, english) << f.path << " has no Chinese help";
   }
+  // Nothing written for fields left at their default.
+  EXPECT_EQ(form.spec(), QJsonObject());
 }
 
 }  // namespace
@@ -81,7 +98,7 @@ namespace distlab::widgets {
 namespace {
 
 TEST(SpecFormTest, NoTrainingLimitReadsAllAndStillWritesZero) {
-  SpecForm form;
+  SpecForm form(app::specFormFields());
   form.setSpec(json(R"({"dataset": {"name": "fashion-mnist"}})"));
   auto* limit = qobject_cast<QSpinBox*>(form.editorFor("dataset.train_limit"));
   ASSERT_NE(limit, nullptr);
@@ -105,7 +122,7 @@ TEST(SpecFormTest, NoTrainingLimitReadsAllAndStillWritesZero) {
 }
 
 TEST(SpecFormTest, SecureAggregationIsACheckBoxThatWritesABoolean) {
-  SpecForm form;
+  SpecForm form(app::specFormFields());
   form.setSpec(json(R"({"privacy": {"attack": "dlg", "secure_aggregation": true}})"));
   auto* box = qobject_cast<QCheckBox*>(form.editorFor("privacy.secure_aggregation"));
   ASSERT_NE(box, nullptr);
@@ -116,7 +133,7 @@ TEST(SpecFormTest, SecureAggregationIsACheckBoxThatWritesABoolean) {
   const QJsonObject privacy = form.spec().value("privacy").toObject();
   EXPECT_EQ(privacy.value("secure_aggregation"), QJsonValue(false));
   EXPECT_EQ(privacy.value("attack").toString(), "dlg");  // the rest of the section stays
-  SpecForm fresh;
+  SpecForm fresh(app::specFormFields());
   fresh.setSpec(json(R"({"name": "plain"})"));
   EXPECT_FALSE(fresh.spec().contains("privacy"));  // unchecked by default, and left out
 }

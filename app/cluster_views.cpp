@@ -1,0 +1,163 @@
+#include "app/cluster_views.h"
+
+#include <cmath>
+
+#include "widgets/data_view.h"
+#include "widgets/staleness_view.h"
+#include "widgets/timeline_view.h"
+#include "widgets/traffic_view.h"
+#include "widgets/training_chart.h"
+
+namespace distlab::app {
+
+using namespace distlab::engine;
+
+namespace {
+
+widgets::TrafficView::Kind trafficKind(MessageType type) {
+  using Kind = widgets::TrafficView::Kind;
+  using T = MessageType;
+  switch (type) {
+    case T::Push:
+      return Kind::Push;
+    case T::Params:
+      return Kind::Params;
+    case T::Pull:
+      return Kind::Pull;
+    case T::Clock:
+    case T::Barrier:
+      return Kind::Sync;
+    case T::Telemetry:
+      return Kind::Telemetry;
+    case T::Heartbeat:
+      return Kind::Heartbeat;
+    case T::Hello:
+    case T::Challenge:
+    case T::Auth:
+    case T::Welcome:
+    case T::Keys:
+      return Kind::Handshake;
+    case T::Control:
+    case T::Shutdown:
+      break;
+  }
+  return Kind::Control;
+}
+
+widgets::TopologyView::State topologyState(WorkerStatus status) {
+  using S = widgets::TopologyView::State;
+  switch (status) {
+    case WorkerStatus::Joined:
+    case WorkerStatus::Rejoined:
+    case WorkerStatus::Restored:
+      return S::Running;
+    case WorkerStatus::Slowed:
+      return S::Slowed;
+    case WorkerStatus::Died:
+      return S::Dead;
+    case WorkerStatus::Finished:
+      break;
+  }
+  return S::Finished;
+}
+
+}  // namespace
+
+ClusterViews::ClusterViews(QObject* parent)
+    : QObject(parent),
+      m_chart(new widgets::TrainingChart),
+      m_timeline(new widgets::TimelineView),
+      m_data(new widgets::DataView),
+      m_staleness(new widgets::StalenessView),
+      m_traffic(new widgets::TrafficView),
+      m_topology(new widgets::TopologyView) {
+  // Per-step worker losses are noisy: start smoothed (TensorBoard's default weight).
+  m_chart->setSmoothing(0.6);
+  connect(m_topology, &widgets::TopologyView::actionRequested, this,
+          [this](int worker, widgets::TopologyView::Action action) {
+            using A = widgets::TopologyView::Action;
+            using C = ControlCommand;
+            const C command = action == A::Kill      ? C::Kill
+                              : action == A::Slow    ? C::Slow
+                              : action == A::Restore ? C::Restore
+                              : action == A::Capture ? C::Capture
+                                                     : C::Restart;
+            emit controlRequested(command, worker, action == A::Slow ? 3.0 : 0.0);
+          });
+}
+
+void ClusterViews::startRun(const QJsonObject& spec) {
+  // The last run stays on the chart, dashed, to compare with this one.
+  m_chart->startRun(spec.value("name").toString());
+  m_timeline->clear();
+  m_data->clear();
+  m_data->setDataset(spec.value("dataset").toObject().value("name").toString());
+  m_staleness->clear();
+  m_traffic->clear();
+  m_staleness->setBound(std::nullopt);  // until the run says its rule's bound
+  m_topology->setWorkerCount(spec.value("cluster").toObject().value("workers").toInt(1));
+  m_batchSize = spec.value("training").toObject().value("batch_size").toInt(64);
+  m_stepsPerEpoch.clear();
+  m_runStartNs = 0;
+}
+
+double ClusterViews::secondsSinceStart(std::int64_t timeNs) const {
+  return m_runStartNs ? static_cast<double>(timeNs - m_runStartNs) * 1e-9 : 0.0;
+}
+
+void ClusterViews::onEvents(const std::vector<Event>& batch) {
+  for (const Event& event : batch) onEvent(event);
+  m_chart->refresh();  // one redraw per batch (<= 30 a second)
+  m_timeline->refresh();
+  m_staleness->refresh();
+  m_traffic->refresh();
+}
+
+void ClusterViews::onEvent(const Event& event) {
+  if (const auto* started = std::get_if<RunStarted>(&event)) {
+    m_runStartNs = started->timeNs;
+    m_staleness->setBound(started->stalenessBound >= 0
+                              ? std::optional<int>(started->stalenessBound)
+                              : std::nullopt);
+  } else if (const auto* loss = std::get_if<StepLoss>(&event)) {
+    m_topology->setStep(loss->worker, loss->step + 1);
+    const auto steps = m_stepsPerEpoch.find(loss->worker);
+    const double perEpoch = steps == m_stepsPerEpoch.end() ? 1.0 : steps->second;
+    m_chart->addWorkerLoss(loss->worker, static_cast<double>(loss->step + 1) / perEpoch,
+                           secondsSinceStart(loss->timeNs), loss->loss);
+  } else if (const auto* e = std::get_if<Evaluation>(&event)) {
+    m_chart->addEvaluation(e->epoch, secondsSinceStart(e->timeNs), e->trainLoss, e->testLoss,
+                           e->testAccuracy);
+  } else if (const auto* t = std::get_if<Traffic>(&event)) {
+    const auto kind = trafficKind(t->message);
+    m_traffic->add(t->worker, secondsSinceStart(t->timeNs), kind, t->wireBytes);
+    if (t->message == MessageType::Push || t->message == MessageType::Params) {
+      m_topology->pulse(t->worker, t->message == MessageType::Push);
+    }
+  } else if (const auto* s = std::get_if<Staleness>(&event)) {
+    m_staleness->add(s->clockGap, s->staleness);
+  } else if (const auto* span = std::get_if<Span>(&event)) {
+    m_timeline->addSpan(span->lane, {span->startNs, span->endNs, static_cast<std::uint32_t>(span->step),
+                                     static_cast<std::uint32_t>(span->bytes),
+                                     static_cast<std::uint8_t>(span->kind)});
+  } else if (const auto* p = std::get_if<PartitionShare>(&event); p && p->epoch == 0) {
+    m_data->setWorker(p->worker, {p->labelCounts.begin(), p->labelCounts.end()}, p->size,
+                      p->distinct, p->unseenFraction);
+    m_topology->setShare(p->worker, 1.0 - p->unseenFraction);
+    // A worker's steps per epoch, to place its per-step losses on the epoch axis.
+    m_stepsPerEpoch[p->worker] =
+        std::max(1.0, std::ceil(static_cast<double>(p->size) / m_batchSize));
+  } else if (const auto* u = std::get_if<SplitSummary>(&event); u && u->epoch == 0) {
+    m_data->setUnusedFraction(u->unusedFraction);
+  } else if (const auto* w = std::get_if<WorkerState>(&event)) {
+    m_topology->setState(w->worker, topologyState(w->status));
+    if (w->status == WorkerStatus::Died || w->status == WorkerStatus::Rejoined) {
+      m_timeline->addMarker(w->worker, w->timeNs,
+                            w->status == WorkerStatus::Died
+                                ? widgets::TimelineView::MarkerKind::Died
+                                : widgets::TimelineView::MarkerKind::Rejoined);
+    }
+  }
+}
+
+}  // namespace distlab::app

@@ -1,0 +1,71 @@
+#include "app/control_channel.h"
+
+#include <QTcpSocket>
+
+#include "comm/handshake.h"
+#include "core/stopwatch.h"
+
+namespace distlab::app {
+
+using namespace distlab::engine;
+
+ControlChannel::ControlChannel(QObject* parent) : QObject(parent), m_socket(new QTcpSocket(this)) {
+  connect(m_socket, &QTcpSocket::connected, this,
+          [this] { write(Hello{PeerRole::Controller, 0, steadyNowNs()}); });
+  connect(m_socket, &QTcpSocket::readyRead, this, &ControlChannel::onReadyRead);
+  connect(m_socket, &QTcpSocket::disconnected, this, [this] { m_state = State::Idle; });
+}
+
+void ControlChannel::connectTo(const QString& host, quint16 port, const QByteArray& token) {
+  m_socket->abort();
+  m_token = token;
+  m_buffer.clear();
+  m_state = State::Connecting;
+  m_socket->connectToHost(host, port);
+}
+
+void ControlChannel::disconnectFromRun() {
+  m_state = State::Idle;
+  m_socket->abort();
+}
+
+void ControlChannel::write(const Message& message) {
+  const auto frame = encodeFrame(message);
+  m_socket->write(reinterpret_cast<const char*>(frame.data()), static_cast<qint64>(frame.size()));
+}
+
+void ControlChannel::send(ControlCommand command, int target, double value) {
+  if (m_state != State::Ready) return;
+  write(Control{static_cast<std::uint8_t>(command), static_cast<std::uint32_t>(target), value});
+}
+
+void ControlChannel::onReadyRead() {
+  m_buffer += m_socket->readAll();
+  std::size_t offset = 0;
+  const auto* data = reinterpret_cast<const std::uint8_t*>(m_buffer.constData());
+  const auto size = static_cast<std::size_t>(m_buffer.size());
+  for (;;) {
+    Message message;
+    std::size_t consumed = 0;
+    const DecodeError error = decodeFrame({data + offset, size - offset}, {}, message, consumed);
+    if (error == DecodeError::NeedMoreBytes) break;
+    if (error != DecodeError::None) {
+      disconnectFromRun();  // not our coordinator: the run goes on without control
+      return;
+    }
+    offset += consumed;
+    if (const auto* challenge = std::get_if<Challenge>(&message)) {
+      const auto mac = authAnswer(m_token.toStdString(), challenge->nonce, 0, kProtocolVersion);
+      write(Auth{std::vector<std::uint8_t>(mac.begin(), mac.end())});
+      m_state = State::Authenticating;
+    } else if (std::holds_alternative<Welcome>(message)) {
+      m_state = State::Ready;
+      emit connected();
+    } else if (std::holds_alternative<Shutdown>(message)) {
+      m_state = State::Idle;
+    }
+  }
+  m_buffer.remove(0, static_cast<qsizetype>(offset));
+}
+
+}  // namespace distlab::app

@@ -1,0 +1,242 @@
+#include "app/event_text.h"
+
+#include <QLocale>
+#include <QStringList>
+
+#include <csignal>
+
+namespace distlab::app {
+
+using namespace distlab::engine;
+
+namespace {
+
+QString text(const std::string& s) { return QString::fromStdString(s); }
+QString seconds(std::int64_t t, std::int64_t start) {
+  return QString::number(start ? static_cast<double>(t - start) * 1e-9 : 0.0, 'f', 1);
+}
+QString percent(double v) { return QString::number(v * 100.0, 'f', 2); }
+
+}  // namespace
+
+QString EventText::workerReason(const WorkerState& w) {
+  using R = WorkerReason;
+  switch (w.reason) {
+    case R::None:
+      return QString();
+    case R::Launched:
+      return tr("pid %1").arg(w.pid);
+    case R::StartedByHand:
+      return tr("started by hand");
+    case R::ConnectionClosed:
+      return tr("its connection closed");
+    case R::Killed:
+      return tr("killed from the window");
+    case R::HeartbeatTimeout:
+      return tr("no sign of life for %1 ms").arg(w.value, 0, 'f', 0);
+    case R::BadFrame:
+      return tr("it sent bytes that are not a frame");
+    case R::ProtocolError:
+      return tr("it sent a message it may not send");
+    case R::BadTelemetry:
+      return tr("it sent telemetry that does not decode");
+    case R::BadPush:
+      return tr("it pushed an update of the wrong size or kind");
+    case R::NetworkError:
+      return tr("network error %1").arg(w.code);
+    case R::FromMonitor:
+      return tr("from the window");
+  }
+  return QString();
+}
+
+QString EventText::refusalReason(const ConnectionRefused& r) {
+  using R = RefusalReason;
+  switch (r.reason) {
+    case R::WrongToken:
+      return tr("wrong token");
+    case R::HandshakeViolation:
+      return tr("it broke the handshake");
+    case R::HandshakeTimeout:
+      return tr("no authentication within %1 ms").arg(r.limit);
+    case R::RankOutOfRange:
+      return tr("rank %1 is not one of the run's %2 workers").arg(r.worker).arg(r.limit);
+    case R::RankConnected:
+      return tr("worker %1 is already connected").arg(r.worker);
+    case R::RankFinished:
+      return tr("worker %1 has already finished").arg(r.worker);
+    case R::TooManyMonitors:
+      return tr("at most %1 monitors may watch a run").arg(r.limit);
+    case R::DroppedBeforeAuth:
+      return tr("it closed or sent garbage before authenticating");
+  }
+  return QString();
+}
+
+QString EventText::endReason(const RunEnded& e) {
+  using R = EndReason;
+  switch (e.reason) {
+    case R::Completed:
+      return tr("done");
+    case R::AllWorkersDied:
+      return tr("every worker died");
+    case R::Stopped:
+      return tr("stopped from the window");
+    case R::Interrupted:
+      return tr("interrupted by a signal (%1)").arg(e.code == SIGINT ? "SIGINT" : "SIGTERM");
+    case R::JoinTimeout:
+      return tr("not every worker joined within %1 s").arg(e.code);
+    case R::WorkerExitedBeforeJoining:
+      return e.code >= 0 ? tr("worker %1 exited with status %2 before joining").arg(e.worker).arg(e.code)
+                         : tr("worker %1 was killed by signal %2 before joining")
+                               .arg(e.worker)
+                               .arg(-e.code);
+    case R::SecureAggregationDropout:
+      return tr("worker %1 left a securely aggregated run: without dropout recovery its "
+                "partners' masks never cancel again")
+          .arg(e.worker);
+    case R::Failed:
+      // The engine's own reason (a missing file, say) is the only English that reaches the
+      // window: it comes from the system, not from a sentence the engine composed to be parsed.
+      return tr("the engine failed: %1").arg(text(e.message));
+  }
+  return QString();
+}
+
+QString EventText::logLine(const Event& event, const Context& run) {
+  if (const auto* d = std::get_if<DataLoaded>(&event)) {
+    return tr("Data set %1: %2 training and %3 test examples")
+        .arg(text(d->dataset))
+        .arg(d->trainExamples)
+        .arg(d->testExamples);
+  }
+  if (const auto* r = std::get_if<RunStarted>(&event)) {
+    if (r->port == 0) return tr("Started: %1").arg(run.lesson);
+    return tr("The cluster started: %1 workers, %2, %3 partitioning, %4 parameters, port %5")
+        .arg(r->workers)
+        .arg(text(r->sync), text(r->partition))
+        .arg(r->parameters)
+        .arg(r->port);
+  }
+  if (const auto* w = std::get_if<WorkerState>(&event)) {
+    const QString why = workerReason(*w);
+    switch (w->status) {
+      case WorkerStatus::Joined:
+        return tr("Worker %1 joined (%2)").arg(w->worker).arg(why);
+      case WorkerStatus::Rejoined:
+        return tr("Worker %1 rejoined at step %2 (%3)").arg(w->worker).arg(w->clock).arg(why);
+      case WorkerStatus::Finished:
+        return tr("Worker %1 finished all its steps").arg(w->worker);
+      case WorkerStatus::Died:
+        return tr("Worker %1 died: %2").arg(w->worker).arg(why);
+      case WorkerStatus::Slowed:
+        return tr("Worker %1 slowed down %2 times").arg(w->worker).arg(w->value);
+      case WorkerStatus::Restored:
+        return tr("Worker %1 back to full speed").arg(w->worker);
+    }
+  }
+  if (const auto* r = std::get_if<ConnectionRefused>(&event)) {
+    return tr("A connection from %1 was refused: %2").arg(text(r->from), refusalReason(*r));
+  }
+  if (const auto* c = std::get_if<RunControlled>(&event)) {
+    if (c->command == ControlCommand::Pause) return tr("Paused: every worker waits before its next step");
+    if (c->command == ControlCommand::Resume) return tr("Resumed");
+    return tr("One more step for every worker");
+  }
+  if (const auto* k = std::get_if<KeysExchanged>(&event)) {
+    return tr("Secure aggregation: the workers exchanged their %1 public keys; every push is "
+              "masked, and the server sees only each round's sum")
+        .arg(k->keys);
+  }
+  if (const auto* l = std::get_if<RoundsLost>(&event)) {
+    return tr("Secure aggregation: %1 round(s) without every worker could not be unmasked")
+        .arg(l->rounds);
+  }
+  if (const auto* n = std::get_if<Notice>(&event)) {
+    switch (n->kind) {
+      case NoticeKind::CaptureFailed:
+        return tr("The server could not keep worker %1's push").arg(n->worker);
+      case NoticeKind::CaptureNotGradient:
+        return tr("Worker %1 pushes models (local SGD), not gradients: nothing was captured")
+            .arg(n->worker);
+      case NoticeKind::ValuesClamped:
+        return tr("Worker %1: %2 values clamped to the masks' fixed-point range")
+            .arg(n->worker)
+            .arg(n->count);
+    }
+  }
+  if (const auto* s = std::get_if<SplitSummary>(&event)) {
+    return tr("The data split for epoch %1: %2% of the training examples go to no worker")
+        .arg(s->epoch + 1)
+        .arg(s->unusedFraction * 100.0, 0, 'f', 1);
+  }
+  if (const auto* e = std::get_if<Evaluation>(&event)) {
+    return tr("Update %1 (epoch %2 of %3, %4 s): test loss %5, test accuracy %6%, %7 samples/s")
+        .arg(e->update)
+        .arg(e->epoch, 0, 'f', 2)
+        .arg(run.epochs)
+        .arg(seconds(e->timeNs, run.startNs))
+        .arg(e->testLoss, 0, 'f', 4)
+        .arg(percent(e->testAccuracy))
+        .arg(e->samplesPerSecond, 0, 'f', 0);
+  }
+  if (const auto* s = std::get_if<LessonStage>(&event)) {
+    return tr("%1, part %2 of %3: %4 on %5 worker(s)")
+        .arg(run.lesson)
+        .arg(s->stage + 1)
+        .arg(s->stages)
+        .arg(text(s->label))
+        .arg(s->workers);
+  }
+  if (const auto* a = std::get_if<AttackProgress>(&event)) {
+    return tr("Iteration %1: gradient distance %2, mean PSNR %3 dB")
+        .arg(a->iteration)
+        .arg(a->objective, 0, 'g', 3)
+        .arg(a->psnr, 0, 'f', 1);
+  }
+  if (const auto* r = std::get_if<LessonResult>(&event)) {
+    QStringList tables;
+    for (const auto& t : r->tables) tables << text(t.name);
+    return tr("%1 computed: tables %2 (in the run folder as CSV)")
+        .arg(run.lesson, tables.join(", "));
+  }
+  if (const auto* e = std::get_if<RunEnded>(&event)) {
+    return tr("The run ended: %1").arg(endReason(*e));
+  }
+  return QString();  // spans, traffic, losses, staleness, partitions: the views show them
+}
+
+QString EventText::specError(const SpecError& e) {
+  // The engine's problems that the Experiment panel can cause, in the window's language; any
+  // other keeps the engine's sentence, which names the field, the value and what is allowed.
+  QStringList a;
+  for (const auto& arg : e.args) a << QString::fromStdString(arg);
+  const auto arg = [&](int i) { return a.value(i); };
+  if (e.code == "lenet5_needs_images") {
+    return tr("LeNet-5 needs an image data set (fashion-mnist, mnist or cifar10), not %1")
+        .arg(arg(0));
+  }
+  if (e.code == "loss_needs_labels") {
+    return tr("%1 needs class labels; height-weight is a regression: use mse").arg(arg(0));
+  }
+  if (e.code == "partition_needs_labels") {
+    return tr("%1 splits by class label, and height-weight has none: use shuffle-split or "
+              "with-replacement")
+        .arg(arg(0));
+  }
+  if (e.code == "per_worker_count") {
+    return tr("%1 entries for %2 workers: give one per worker, or none for all alike")
+        .arg(arg(0), arg(1));
+  }
+  if (e.code == "item_out_of_range") {
+    return tr("%1 is out of range: allowed are numbers from %2 to %3").arg(arg(0), arg(1), arg(2));
+  }
+  if (e.code == "item_not_a_number") return tr("%1 is not a number").arg(arg(0));
+  if (e.code == "not_a_list") {
+    return tr("%1 is not a list of numbers from %2 to %3, such as 3, 1, 1")
+        .arg(arg(0), arg(1), arg(2));
+  }
+  return QString::fromStdString(e.message);
+}
+
+}  // namespace distlab::app

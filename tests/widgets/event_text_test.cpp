@@ -1,0 +1,110 @@
+// What the log says of each typed record, in Chinese: every enum value of every record the log
+// shows has its own translated sentence, with the record's numbers in it.
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTranslator>
+
+#include <gtest/gtest.h>
+
+#include "app/event_text.h"
+#include "telemetry/event_fields.h"
+
+namespace distlab::app {
+namespace {
+
+using namespace distlab::engine;
+
+template <class E>
+std::vector<E> everyValue() {
+  std::vector<E> values;
+  const auto& names = event_fields::EnumNames<E>::names;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (names[i]) values.push_back(static_cast<E>(i));
+  }
+  return values;
+}
+
+// One record of every kind the log shows, and of every value of their enums.
+std::vector<Event> loggedRecords() {
+  std::vector<Event> events;
+  events.push_back(DataLoaded{1, "fashion-mnist", 60000, 10000, 784, 10});
+  events.push_back(RunStarted{1, "cluster", 4, 41234, 101770, 7, "bsp", "shuffle-split", -1});
+  events.push_back(RunStarted{1, "averaging", 2, 0, 0, 7, "bsp", "shards", -1});
+  for (const auto status : everyValue<WorkerStatus>()) {
+    for (const auto reason : everyValue<WorkerReason>()) {
+      events.push_back(WorkerState{1, 3, status, reason, 4242, 17, 1500, 104});
+    }
+  }
+  for (const auto reason : everyValue<RefusalReason>()) {
+    events.push_back(ConnectionRefused{1, 5, reason, "10.0.0.7", 4});
+  }
+  for (const auto command : {ControlCommand::Pause, ControlCommand::Resume, ControlCommand::Step}) {
+    events.push_back(RunControlled{1, command});
+  }
+  events.push_back(KeysExchanged{1, 3});
+  events.push_back(RoundsLost{1, 2});
+  for (const auto kind : everyValue<NoticeKind>()) events.push_back(Notice{1, kind, 2, 9, "x"});
+  events.push_back(SplitSummary{1, 0, 0.3679});
+  Evaluation e;
+  e.update = 250;
+  e.epoch = 1.25;
+  e.testAccuracy = 0.8534;
+  e.testLoss = 0.41;
+  e.samplesPerSecond = 61234;
+  events.push_back(e);
+  events.push_back(LessonStage{1, "aggregation", 1, 4, "MA-DNN", 4});
+  events.push_back(AttackProgress{1, 25, 0.0123, 31.5, {}});
+  events.push_back(LessonResult{1, "convexity", {{"convexity", {}}}, {}, {}});
+  for (const auto reason : everyValue<EndReason>()) {
+    if (reason != EndReason::Failed) events.push_back(RunEnded{1, reason, 1, 2, -9, ""});
+  }
+  return events;
+}
+
+bool hasChinese(const QString& text) {
+  return std::any_of(text.begin(), text.end(),
+                     [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
+}
+
+TEST(EventTextTest, EveryLoggedRecordAndEveryEnumValueIsSaidInChinese) {
+  QTranslator chinese;
+  ASSERT_TRUE(chinese.load(":/i18n/distlab_zh_CN.qm"));
+  QCoreApplication::installTranslator(&chinese);
+  const EventText::Context run{10, 0, QString::fromUtf8("第 5 课：聚合方法")};
+  const QRegularExpression english("[A-Za-z]+ [A-Za-z]+ [A-Za-z]+");
+  QStringList lines;
+  for (const Event& event : loggedRecords()) lines << EventText::logLine(event, run);
+  QCoreApplication::removeTranslator(&chinese);
+  for (const QString& line : lines) {
+    ASSERT_FALSE(line.isEmpty());
+    EXPECT_TRUE(hasChinese(line)) << line.toStdString();
+    EXPECT_FALSE(english.match(line).hasMatch()) << line.toStdString();
+  }
+  // Different reasons are said differently (no enum value falls through to another's text).
+  const auto distinct = [&](std::size_t from, std::size_t count) {
+    QStringList some = lines.mid(static_cast<qsizetype>(from), static_cast<qsizetype>(count));
+    some.removeDuplicates();
+    return static_cast<std::size_t>(some.size());
+  };
+  const std::size_t reasons = everyValue<WorkerReason>().size();
+  EXPECT_EQ(distinct(3 + 3 * reasons, reasons), reasons);  // Died with each reason
+}
+
+TEST(EventTextTest, TheNumbersOfARecordAreInItsLine) {
+  Evaluation e;
+  e.update = 250;
+  e.epoch = 1.25;
+  e.testAccuracy = 0.8534;
+  e.testLoss = 0.4123;
+  e.samplesPerSecond = 61234;
+  e.timeNs = 3'500'000'000;
+  const QString line = EventText::logLine(e, {10, 1'000'000'000, "x"});
+  for (const char* number : {"250", "1.25", "85.34", "0.4123", "61234", "2.5"}) {
+    EXPECT_TRUE(line.contains(number)) << number << " in " << line.toStdString();
+  }
+  EXPECT_TRUE(EventText::logLine(Span{}, {}).isEmpty());  // the views show spans, not the log
+  EXPECT_TRUE(EventText::logLine(Traffic{}, {}).isEmpty());
+}
+
+}  // namespace
+}  // namespace distlab::app

@@ -1,0 +1,312 @@
+// The window driving real clusters: what each view, the log and the status bar show of them,
+// control from the window, and the report of a run.
+#include <QAction>
+#include <QApplication>
+#include <QChart>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QContextMenuEvent>
+#include <QDoubleSpinBox>
+#include <QImage>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+
+#include <algorithm>
+#include <memory>
+
+#include <gtest/gtest.h>
+
+#include "app/capture_store.h"
+#include "app/language.h"
+#include "app/lessons.h"
+#include "app/main_window.h"
+#include "app/report_export.h"
+#include "app/run_controller.h"
+#include "app/telemetry_hub.h"
+#include "widgets/aggregation_view.h"
+#include "widgets/averaging_view.h"
+#include "widgets/convexity_view.h"
+#include "widgets/data_view.h"
+#include "widgets/lesson_panel.h"
+#include "widgets/privacy_view.h"
+#include "widgets/spec_form.h"
+#include "widgets/staleness_view.h"
+#include "widgets/timeline_view.h"
+#include "widgets/topology_view.h"
+#include "widgets/traffic_view.h"
+#include "widgets/training_chart.h"
+#include "window_test_support.h"
+
+namespace distlab::app {
+namespace {
+
+using namespace testing;
+
+TEST(MainWindowTest, ARealClusterRunFeedsChartStatusAndLog) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  // Links of 1 Mbit/s make each round take ~10 ms: unthrottled, the 45 rounds of this tiny
+  // model can end before the evaluator thread has woken for the first request, and a busy
+  // evaluator skips to the newest one, so only the final evaluation would be drawn.
+  ASSERT_TRUE(window.openLesson(engine.lesson(R"(, "bandwidth_mbps": [1, 1])")));
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.run();
+  ASSERT_TRUE(ended.wait(60000)) << window.statusText().toStdString();
+  EXPECT_FALSE(window.isRunning());
+  // 3 epochs of 15 rounds, an evaluation asked for every 5 rounds and one at the end; a machine
+  // so loaded that the evaluator sleeps through ~50 ms would still see fewer.
+  EXPECT_GE(window.chart()->pointCount(), 2);
+  const auto* accuracy = window.chart()->accuracySeries();
+  EXPECT_GT(accuracy->at(accuracy->count() - 1).y(), 0.5);
+  EXPECT_NEAR(accuracy->at(accuracy->count() - 1).x(), 3.0, 1e-9);  // the last point: epoch 3
+  EXPECT_TRUE(window.statusText().startsWith("Finished: test accuracy"))
+      << window.statusText().toStdString();
+  EXPECT_TRUE(window.log()->toPlainText().contains(
+      "Data set blobs: 960 training and 240 test examples"))
+      << window.log()->toPlainText().toStdString();
+  // Every record of the stream was decoded, none unknown.
+  EXPECT_EQ(window.runController()->hub()->unknownRecords(), 0u);
+  EXPECT_EQ(window.runController()->hub()->recordsDecoded(),
+            runEvents(window.runController()->runFolder()).size());
+  // No process of the run remains: the workers' pids are in the run's events.
+  for (int worker = 0; worker < 2; ++worker) {
+    const qint64 pid = workerPid(window.runController()->runFolder(), worker);
+    ASSERT_GT(pid, 0);
+    for (int i = 0; i < 200 && !processGone(pid); ++i) QThread::msleep(10);
+    EXPECT_TRUE(processGone(pid)) << pid;
+  }
+}
+
+TEST(MainWindowTest, TheChartIsDrawnDuringALiveRun) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  ASSERT_TRUE(window.openLesson(engine.lesson(R"(, "bandwidth_mbps": [0.5, 0.5])")));
+  window.resize(1200, 800);
+  window.show();
+  window.run();
+  ASSERT_TRUE(waitFor([&] { return window.chart()->pointCount() >= 2; }, 30000));
+  ASSERT_TRUE(window.isRunning());  // live, not finished
+  // The accuracy line's green is on the screen, not only in its legend marker.
+  const QImage image = window.chart()->grab().toImage();
+  const QColor green = window.chart()->accuracySeries()->pen().color();
+  int greenPixels = 0;
+  for (int y = 0; y < image.height(); ++y) {
+    for (int x = 0; x < image.width(); ++x) greenPixels += image.pixelColor(x, y) == green;
+  }
+  EXPECT_GT(greenPixels, 300);
+  window.stop();
+  EXPECT_FALSE(window.isRunning());
+}
+
+TEST(MainWindowTest, PauseHoldsTheClusterAndStepRunsOneRound) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  // Capped links make a round take ~30 ms, so the run is still going when we pause it.
+  ASSERT_TRUE(window.openLesson(engine.lesson(R"(, "bandwidth_mbps": [0.5, 0.5])")));
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.run();
+  ASSERT_TRUE(waitFor([&] { return window.chart()->pointCount() >= 1; }, 30000));
+  window.setPaused(true);
+  EXPECT_TRUE(window.statusText().contains("paused")) << window.statusText().toStdString();
+  const QString events = window.runController()->runFolder() + "/events.jsonl";
+  auto count = [&](const char* text) { return readFile(events).count(text); };
+  ASSERT_TRUE(waitFor([&] { return count("\"command\":\"pause\"") == 1; }, 5000));
+  window.stepOneRound();
+  EXPECT_TRUE(waitFor([&] { return count("\"command\":\"step\"") == 1; }, 5000));
+  EXPECT_TRUE(window.isRunning());
+  EXPECT_EQ(ended.count(), 0);  // held, not finished
+  window.setPaused(false);
+  ASSERT_TRUE(ended.wait(60000));
+  EXPECT_TRUE(window.statusText().startsWith("Finished")) << window.statusText().toStdString();
+}
+
+TEST(MainWindowTest, WithAStragglerTheTimelineShowsTheFastWorkersWaiting) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  // Worker 0 on a 0.3 Mbit/s link: under BSP the other two wait for it every round.
+  ASSERT_TRUE(window.openLesson(engine.lesson(R"(, "bandwidth_mbps": [0.3, 0])")));
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.run();
+  ASSERT_TRUE(ended.wait(60000));
+  const auto& store = window.timeline()->store();
+  ASSERT_EQ(store.laneCount(), 3);  // server, worker 0, worker 1
+  auto waitingNs = [&](int lane) {
+    std::int64_t total = 0;
+    for (const auto& s : store.lane(lane)) total += s.kind == 3 ? s.endNs - s.startNs : 0;
+    return total;
+  };
+  EXPECT_GT(waitingNs(2), 10 * waitingNs(1) + 1'000'000)
+      << "fast worker " << waitingNs(2) << " ns, straggler " << waitingNs(1) << " ns";
+  // The Data tab holds the split: 960 training rows over two workers, none left out.
+  EXPECT_EQ(window.dataView()->workerCount(), 2);
+  double rows = 0;
+  for (int w = 0; w < 2; ++w) {
+    for (int c = 0; c < 4; ++c) rows += window.dataView()->barValue(w, c);
+  }
+  EXPECT_EQ(rows, 960.0);
+  EXPECT_TRUE(window.dataView()->summary().startsWith("0.0% of the training examples"))
+      << window.dataView()->summary().toStdString();
+  // Under BSP every applied push started with every worker level: no clock gap.
+  EXPECT_GT(window.stalenessView()->count(), 0u);
+  EXPECT_EQ(window.stalenessView()->gapCount(0), window.stalenessView()->count());
+  // Traffic: every applied push crossed the socket once and was counted.
+  const std::uint64_t pushes = window.trafficView()->messages(0, widgets::TrafficView::Kind::Push) +
+                               window.trafficView()->messages(1, widgets::TrafficView::Kind::Push);
+  EXPECT_EQ(pushes, window.stalenessView()->count());
+}
+
+// The form's secure-aggregation box: the run masks its pushes and says so in the log.
+TEST(MainWindowTest, TheSecureAggregationBoxRunsAMaskedClusterAndSaysSo) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  ASSERT_TRUE(window.openLesson(engine.lesson()));
+  auto* box = qobject_cast<QCheckBox*>(window.specForm()->editorFor("privacy.secure_aggregation"));
+  ASSERT_NE(box, nullptr);
+  box->setChecked(true);
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.run();
+  ASSERT_TRUE(ended.wait(60000));
+  EXPECT_TRUE(window.statusText().startsWith("Finished")) << window.statusText().toStdString();
+  const QString log = window.log()->toPlainText();
+  EXPECT_TRUE(log.contains("Secure aggregation: the workers exchanged their 2 public keys"))
+      << log.toStdString();
+  EXPECT_TRUE(readFile(window.runController()->runFolder() + "/spec.json")
+                  .contains("\"secure_aggregation\": true"));
+}
+
+TEST(MainWindowTest, KillingAWorkerFromTheClusterViewKillsItsProcessAndTheRunGoesOn) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  ASSERT_TRUE(window.openLesson(engine.lesson(R"(, "bandwidth_mbps": [0.5, 0.5])")));
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.run();
+  auto* topology = window.topologyView();
+  ASSERT_EQ(topology->workerCount(), 2);
+  // Wait until worker 1 runs, and find its pid in the run's events.
+  qint64 pid = 0;
+  ASSERT_TRUE(waitFor(
+      [&] {
+        if (topology->state(1) != widgets::TopologyView::State::Running) return false;
+        pid = workerPid(window.runController()->runFolder(), 1);
+        return pid > 0 && window.chart()->pointCount() >= 1;
+      },
+      30000));
+  topology->requestAction(1, widgets::TopologyView::Action::Kill);  // what the menu item does
+  EXPECT_TRUE(waitFor([&] { return processGone(pid); }, 10000)) << pid;
+  EXPECT_TRUE(
+      waitFor([&] { return topology->state(1) == widgets::TopologyView::State::Dead; }, 10000));
+  ASSERT_TRUE(ended.wait(60000));
+  EXPECT_TRUE(window.statusText().startsWith("Finished")) << window.statusText().toStdString();
+  EXPECT_EQ(topology->state(0), widgets::TopologyView::State::Finished);
+}
+
+TEST(MainWindowTest, AfterARunTheReportFolderHoldsEveryViewTheDataAndAReportPage) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  ASSERT_TRUE(window.openLesson(engine.lesson()));
+  window.resize(1100, 760);
+  window.show();
+  QTemporaryDir dir;
+  EXPECT_FALSE(window.exportReport(dir.filePath("early")));  // nothing has run yet
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.run();
+  ASSERT_TRUE(ended.wait(60000)) << window.statusText().toStdString();
+  const QString status = window.statusText();
+  window.showView("traffic");
+  const QString report = dir.filePath("report");
+  ASSERT_TRUE(window.exportReport(report)) << window.statusText().toStdString();
+  EXPECT_EQ(window.findChild<QTabWidget*>()->currentIndex(), 4);  // the view on show stays
+  for (const QString view : {"training", "timeline", "data", "staleness", "traffic", "cluster"}) {
+    const QImage png(report + "/" + view + ".png");
+    ASSERT_FALSE(png.isNull()) << view.toStdString();
+    EXPECT_EQ(png.size(), window.trafficView()->size() * 2) << view.toStdString();
+    EXPECT_TRUE(validSvg(report + "/" + view + ".svg")) << view.toStdString();
+  }
+  for (const QString view : {"averaging", "aggregation", "convexity", "privacy"}) {
+    EXPECT_FALSE(QFileInfo::exists(report + "/" + view + ".png")) << view.toStdString();  // hidden
+  }
+  for (const auto& table : engine::reportTables()) {
+    const auto lines = csvLines(report + "/" + table.fileName);
+    ASSERT_GE(lines.size(), 2) << table.fileName;  // the header and rows
+    EXPECT_TRUE(lines[0].startsWith(QByteArray::fromStdString(table.make({}).header[0]) + ","))
+        << table.fileName;
+  }
+  EXPECT_EQ(readFile(report + "/spec.json"),
+            readFile(window.runController()->runFolder() + "/spec.json"));
+  const QString html = QString::fromUtf8(readFile(report + "/report.html"));
+  QXmlStreamReader page(html);  // our report.html is well-formed, so it parses as XML too
+  while (!page.atEnd()) page.readNext();
+  EXPECT_FALSE(page.hasError()) << page.errorString().toStdString();
+  EXPECT_TRUE(html.contains("small cluster"));
+  EXPECT_TRUE(html.contains("<img src=\"timeline.png\""));
+  EXPECT_TRUE(html.contains("<a href=\"traffic_by_type.csv\">"));
+  // The final accuracy in the page is the one the window's status bar reports.
+  const auto at = status.indexOf("test accuracy ");
+  ASSERT_GE(at, 0) << status.toStdString();
+  const QString percent = status.mid(at + 14).section('%', 0, 0);
+  EXPECT_TRUE(html.contains("<td>" + percent + " %</td>")) << percent.toStdString();
+
+  // One view's data: traffic by message type, whose PUSH bytes are the view's.
+  ASSERT_TRUE(window.exportViewData("traffic_by_type.csv", dir.filePath("types.csv")));
+  std::uint64_t pushBytes = 0;
+  for (const QByteArray& line : csvLines(dir.filePath("types.csv"))) {
+    const auto cells = line.split(',');
+    if (cells[0] == "all" && cells[1] == "push") pushBytes = cells[3].toULongLong();
+  }
+  EXPECT_EQ(pushBytes, window.trafficView()->bytesOfKind(widgets::TrafficView::Kind::Push));
+  EXPECT_FALSE(window.exportViewData("no_such.csv", dir.filePath("x.csv")));
+}
+
+// The log in Chinese, through a whole run with a worker killed from the window: every line is
+// the window's own translation of a typed record, so not one English sentence gets through.
+TEST(MainWindowTest, TheChineseLogOfARunWithAKilledWorkerHoldsNoEnglishSentence) {
+  RealEngine engine;
+  Language language;
+  ASSERT_TRUE(language.set("zh_CN"));
+  MainWindow window(&language);
+  ASSERT_TRUE(window.openLesson(engine.lesson(R"(, "bandwidth_mbps": [0.5, 0.5, 0.5],
+      "workers": 3, "sync": "ssp", "partition": "with-replacement")")));
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.run();
+  ASSERT_TRUE(waitFor([&] { return workerPid(window.runController()->runFolder(), 2) > 0 &&
+                                   window.chart()->pointCount() >= 1; },
+                      30000));
+  window.setPaused(true);
+  window.stepOneRound();
+  window.setPaused(false);
+  window.topologyView()->requestAction(2, widgets::TopologyView::Action::Slow);
+  window.topologyView()->requestAction(2, widgets::TopologyView::Action::Kill);
+  ASSERT_TRUE(ended.wait(60000)) << window.statusText().toStdString();
+  const QString log = window.log()->toPlainText();
+  language.set("en");
+  // Three Latin words in a row make an English sentence; identifiers (bsp, blobs, pid) do not.
+  const QRegularExpression english("[A-Za-z]+ [A-Za-z]+ [A-Za-z]+");
+  for (const QString& line : log.split('\n', Qt::SkipEmptyParts)) {
+    EXPECT_FALSE(english.match(line).hasMatch()) << line.toStdString();
+  }
+  for (const char* expected : {"工作节点 2 已死亡：在窗口中被结束", "工作节点 1 已加入", "集群已启动",
+                               "的训练样本不分给任何工作节点", "已暂停", "已继续", "运行结束"}) {
+    EXPECT_TRUE(log.contains(QString::fromUtf8(expected))) << expected << "\n" << log.toStdString();
+  }
+}
+
+}  // namespace
+}  // namespace distlab::app

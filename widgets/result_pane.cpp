@@ -1,0 +1,162 @@
+#include "widgets/result_pane.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPainter>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace distlab::widgets {
+
+ResultPane::ResultPane(QWidget* parent)
+    : QWidget(parent),
+      m_intro(new QLabel),
+      m_tables(new QComboBox),
+      m_table(new QTableWidget),
+      m_chart(new QChart),
+      m_chartView(new QChartView(m_chart)),
+      m_pictures(new QLabel) {
+  m_intro->setWordWrap(true);
+  m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  m_table->verticalHeader()->setVisible(false);
+  m_chartView->setRenderHint(QPainter::Antialiasing);
+  m_chart->legend()->setAlignment(Qt::AlignBottom);
+  m_pictures->setAlignment(Qt::AlignCenter);
+  auto* left = new QWidget;
+  auto* leftLayout = new QVBoxLayout(left);
+  leftLayout->setContentsMargins(0, 0, 0, 0);
+  leftLayout->addWidget(m_tables);
+  leftLayout->addWidget(m_table, 1);
+  auto* right = new QWidget;
+  auto* rightLayout = new QVBoxLayout(right);
+  rightLayout->setContentsMargins(0, 0, 0, 0);
+  rightLayout->addWidget(m_chartView, 1);
+  rightLayout->addWidget(m_pictures);
+  auto* split = new QSplitter;
+  split->addWidget(left);
+  split->addWidget(right);
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(m_intro);
+  layout->addWidget(split, 1);
+  connect(m_tables, &QComboBox::currentIndexChanged, this, &ResultPane::fillTable);
+  retranslate();
+}
+
+void ResultPane::setData(ResultData results) {
+  m_data = std::move(results);
+  m_tables->blockSignals(true);
+  m_tables->clear();
+  for (const auto& t : m_data.tables) m_tables->addItem(t.name);
+  m_tables->blockSignals(false);
+  fillTable(m_data.tables.empty() ? -1 : 0);
+  drawCurves();
+  QPixmap all;
+  if (!m_data.pictures.empty()) {
+    QImage image = m_data.pictures.front().image;
+    if (image.width() > 640) image = image.scaledToWidth(640, Qt::SmoothTransformation);
+    all = QPixmap::fromImage(image);
+  }
+  m_pictures->setPixmap(all);
+  m_pictures->setVisible(!all.isNull());
+  retranslate();
+}
+
+bool ResultPane::showTable(const QString& name) {
+  const int index = m_tables->findText(name);
+  if (index < 0) return false;
+  m_tables->setCurrentIndex(index);
+  fillTable(index);
+  return true;
+}
+
+void ResultPane::fillTable(int index) {
+  m_table->clear();
+  if (index < 0 || index >= static_cast<int>(m_data.tables.size())) {
+    m_table->setRowCount(0);
+    m_table->setColumnCount(0);
+    return;
+  }
+  const auto& t = m_data.tables[static_cast<std::size_t>(index)];
+  QStringList header;
+  int rows = 0;
+  for (const auto& c : t.columns) {
+    header << c.name;
+    rows = std::max(rows, static_cast<int>(c.texts.isEmpty() ? c.numbers.size() : c.texts.size()));
+  }
+  m_table->setColumnCount(static_cast<int>(t.columns.size()));
+  m_table->setHorizontalHeaderLabels(header);
+  m_table->setRowCount(rows);
+  for (int col = 0; col < static_cast<int>(t.columns.size()); ++col) {
+    const auto& c = t.columns[static_cast<std::size_t>(col)];
+    for (int r = 0; r < rows; ++r) {
+      QString text;
+      if (!c.texts.isEmpty()) {
+        text = c.texts.value(r);
+      } else if (r < static_cast<int>(c.numbers.size()) && std::isfinite(c.numbers[r])) {
+        text = QLocale().toString(c.numbers[static_cast<std::size_t>(r)], 'g', 6);
+      }
+      auto* item = new QTableWidgetItem(text);
+      item->setTextAlignment(c.texts.isEmpty() ? (Qt::AlignRight | Qt::AlignVCenter)
+                                               : (Qt::AlignLeft | Qt::AlignVCenter));
+      m_table->setItem(r, col, item);
+    }
+  }
+  m_table->resizeColumnsToContents();
+}
+
+void ResultPane::drawCurves() {
+  m_chart->removeAllSeries();
+  for (auto* axis : m_chart->axes()) m_chart->removeAxis(axis);
+  if (m_data.curves.empty()) return;
+  auto* x = new QValueAxis;
+  auto* y = new QValueAxis;
+  m_chart->addAxis(x, Qt::AlignBottom);
+  m_chart->addAxis(y, Qt::AlignLeft);
+  double xLo = INFINITY, xHi = -INFINITY, yLo = INFINITY, yHi = -INFINITY;
+  for (const auto& c : m_data.curves) {
+    auto* series = new QLineSeries;
+    series->setName(c.name);
+    QList<QPointF> points;
+    for (std::size_t i = 0; i < std::min(c.x.size(), c.y.size()); ++i) {
+      if (!std::isfinite(c.x[i]) || !std::isfinite(c.y[i])) continue;
+      points.append({c.x[i], c.y[i]});
+      xLo = std::min(xLo, c.x[i]);
+      xHi = std::max(xHi, c.x[i]);
+      yLo = std::min(yLo, c.y[i]);
+      yHi = std::max(yHi, c.y[i]);
+    }
+    series->replace(points);
+    m_chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+  }
+  if (xLo < xHi) x->setRange(xLo, xHi);
+  if (yLo < yHi) y->setRange(yLo, yHi + (yHi - yLo) * 0.05);
+  x->setTitleText(m_data.curves.front().xName);
+  y->setTitleText(m_data.curves.front().yName);
+}
+
+void ResultPane::retranslate() {
+  m_intro->setText(hasData() ? tr("Everything the experiment computed: pick a table; its curves "
+                                  "are on the chart. The run folder holds the same tables as CSV.")
+                             : tr("An experiment's results appear here when it ends."));
+  m_chart->setTitle(m_data.curves.empty() ? QString() : tr("Curves"));
+}
+
+void ResultPane::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QWidget::changeEvent(event);
+}
+
+}  // namespace distlab::widgets
