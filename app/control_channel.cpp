@@ -17,7 +17,7 @@ ControlChannel::ControlChannel(QObject* parent) : QObject(parent), m_socket(new 
 }
 
 void ControlChannel::connectTo(const QString& host, quint16 port, const QByteArray& token) {
-  m_socket->abort();
+  m_socket->abort();  // not disconnectFromRun(): commands given before the port came stay
   m_token = token;
   m_buffer.clear();
   m_state = State::Connecting;
@@ -26,6 +26,7 @@ void ControlChannel::connectTo(const QString& host, quint16 port, const QByteArr
 
 void ControlChannel::disconnectFromRun() {
   m_state = State::Idle;
+  m_waiting.clear();
   m_socket->abort();
 }
 
@@ -35,8 +36,13 @@ void ControlChannel::write(const Message& message) {
 }
 
 void ControlChannel::send(ControlCommand command, int target, double value) {
-  if (m_state != State::Ready) return;
-  write(Control{static_cast<std::uint8_t>(command), static_cast<std::uint32_t>(target), value});
+  const Control control{static_cast<std::uint8_t>(command), static_cast<std::uint32_t>(target),
+                        value};
+  if (m_state == State::Ready) {
+    write(control);
+  } else {
+    m_waiting.push_back(control);
+  }
 }
 
 void ControlChannel::onReadyRead() {
@@ -60,6 +66,8 @@ void ControlChannel::onReadyRead() {
       m_state = State::Authenticating;
     } else if (std::holds_alternative<Welcome>(message)) {
       m_state = State::Ready;
+      for (const Control& waiting : m_waiting) write(waiting);
+      m_waiting.clear();
       emit connected();
     } else if (std::holds_alternative<Shutdown>(message)) {
       m_state = State::Idle;

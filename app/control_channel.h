@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QString>
 
+#include <vector>
+
 #include "comm/messages.h"
 
 class QTcpSocket;
@@ -22,6 +24,8 @@ class ControlChannel : public QObject {
   void disconnectFromRun();
   /// Authenticated: commands go out.
   bool isConnected() const { return m_state == State::Ready; }
+  /// Sends a command; one given while the connection is still being made goes out as soon as
+  /// it is (a click right after Run is not lost).
   void send(engine::ControlCommand command, int target = 0, double value = 0.0);
 
  signals:
@@ -34,6 +38,7 @@ class ControlChannel : public QObject {
 
   QTcpSocket* m_socket;
   QByteArray m_buffer, m_token;
+  std::vector<engine::Control> m_waiting;  ///< commands given before the connection was ready
   State m_state = State::Idle;
 };
 

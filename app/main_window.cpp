@@ -29,11 +29,7 @@
 #include "app/view_tabs.h"
 #include "app/window_actions.h"
 #include "core/spec.h"
-#include "widgets/aggregation_view.h"
-#include "widgets/averaging_view.h"
-#include "widgets/convexity_view.h"
 #include "widgets/lesson_panel.h"
-#include "widgets/privacy_view.h"
 #include "widgets/result_pane.h"
 #include "widgets/spec_form.h"
 #include "widgets/training_chart.h"
@@ -62,7 +58,11 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
   for (const auto& view : m_lessonViews) {
     lessons.push_back(view.get());
     connect(view.get(), &LessonView::runRequested, this, &MainWindow::runSpec);
-    connect(view.get(), &LessonView::logLine, m_log, &QPlainTextEdit::appendPlainText);
+    connect(view.get(), &LessonView::logLine, this, [this](const QString& line) {
+      m_log->appendPlainText(line);
+      m_runStatus.setMessage(line);
+      updateState();
+    });
   }
   m_tabs = new ViewTabs(m_cluster, m_results, lessons, this);
   m_files = new FileActions(
@@ -374,37 +374,6 @@ void MainWindow::updateState() {
   m_progress->setValue(std::min(m_runStatus.progressValue(), m_runStatus.progressMaximum()));
   m_progress->setFormat(m_runStatus.progressText());
   m_status->setText(m_runStatus.text(running, m_cluster->traffic()->totalBytes()));
-}
-
-bool MainWindow::showView(const QString& name) { return m_tabs->show(name); }
-QStringList MainWindow::viewNames() const { return m_tabs->names(); }
-QString MainWindow::statusText() const { return m_status->text(); }
-bool MainWindow::saveSpec(const QString& path) { return m_files->saveSpec(path); }
-bool MainWindow::exportCurrentView(const QString& path, int scale) {
-  return m_files->exportCurrentView(path, scale);
-}
-bool MainWindow::exportViewData(const QString& table, const QString& path) {
-  return m_files->exportViewData(table, path);
-}
-bool MainWindow::exportReport(const QString& dir) { return m_files->exportReport(dir); }
-
-widgets::TrainingChart* MainWindow::chart() const { return m_cluster->chart(); }
-widgets::TimelineView* MainWindow::timeline() const { return m_cluster->timeline(); }
-widgets::DataView* MainWindow::dataView() const { return m_cluster->data(); }
-widgets::StalenessView* MainWindow::stalenessView() const { return m_cluster->staleness(); }
-widgets::TrafficView* MainWindow::trafficView() const { return m_cluster->traffic(); }
-widgets::TopologyView* MainWindow::topologyView() const { return m_cluster->topology(); }
-widgets::AveragingView* MainWindow::averagingView() const {
-  return qobject_cast<widgets::AveragingView*>(m_tabs->view("averaging"));
-}
-widgets::AggregationView* MainWindow::aggregationView() const {
-  return qobject_cast<widgets::AggregationView*>(m_tabs->view("aggregation"));
-}
-widgets::ConvexityView* MainWindow::convexityView() const {
-  return qobject_cast<widgets::ConvexityView*>(m_tabs->view("convexity"));
-}
-widgets::PrivacyView* MainWindow::privacyView() const {
-  return qobject_cast<widgets::PrivacyView*>(m_tabs->view("privacy"));
 }
 
 }  // namespace distlab::app

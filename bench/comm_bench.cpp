@@ -32,7 +32,7 @@ void startEcho(Session& server, const std::vector<float>& values) {
           server.send(Params{1, values});
         }
       },
-      [](const std::string&) {});
+      [](const CloseReason&) {});
 }
 
 // A client session in this thread and an echoing server session on its own io_context and
@@ -52,7 +52,7 @@ void roundTrip(benchmark::State& state, std::size_t floats, bool pushPull) {
   auto guard = asio::make_work_guard(serverIo);
   std::thread serverThread([&] { serverIo.run(); });
   bool replied = false;
-  client->start([&](Message&&) { replied = true; }, [](const std::string&) {});
+  client->start([&](Message&&) { replied = true; }, [](const CloseReason&) {});
   for (auto _ : state) {
     replied = false;
     if (pushPull) {

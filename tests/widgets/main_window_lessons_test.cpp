@@ -246,7 +246,7 @@ TEST(MainWindowTest, APushCapturedFromTheClusterViewIsAttackedInThePrivacyTab) {
       [&] { return topology->state(1) == widgets::TopologyView::State::Running; }, 30000));
   topology->requestAction(1, widgets::TopologyView::Action::Capture);  // the menu item
   ASSERT_TRUE(waitFor([&] { return window.privacyView()->selectedCapture() >= 0; }, 30000))
-      << window.statusText().toStdString();
+      << window.log()->toPlainText().toStdString();
   ASSERT_TRUE(ended.wait(60000));
   // Offered and selected: the newest of at most kKeptCaptures (older ones are pruned).
   EXPECT_EQ(window.privacyView()->captureCount(), std::min(before + 1, kKeptCaptures));

@@ -85,7 +85,7 @@ TEST(SpecFormTest, EverySchemaFieldIsInTheFormWithAChineseLabelAndTooltip) {
     const QString translated = editor->toolTip();
     QCoreApplication::removeTranslator(&chinese);
     QCoreApplication::processEvents();
-    EXPECT_NE(translated, english) << f.path << " has no Chinese help";
+    EXPECT_NE(translated.toStdString(), english.toStdString()) << f.path << " has no Chinese help";
   }
   // Nothing written for fields left at their default.
   EXPECT_EQ(form.spec(), QJsonObject());

@@ -14,6 +14,8 @@ class PushAggregator {
   virtual std::string_view name() const = 0;
   /// The weight of a push computed on `samples` examples.
   virtual std::uint32_t weight(std::uint32_t samples) const = 0;
+  /// Pushes count by their examples (the mean is then the gradient of all the round's data).
+  bool weighsByExamples() const { return weight(2) == 2; }
 };
 
 /// weighted-mean, mean (push_aggregators.cpp).

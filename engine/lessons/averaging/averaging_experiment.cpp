@@ -6,6 +6,7 @@
 #include <memory>
 #include <numeric>
 
+#include "aggregate/pushes/push_aggregator.h"
 #include "core/error.h"
 #include "data/load.h"
 #include "lessons/averaging/averaging_lesson.h"
@@ -175,7 +176,7 @@ class AveragingExperiment final : public Experiment {
     o.lr = spec.training.lr;
     o.rounds = spec.training.epochs;
     o.localSteps = spec.cluster.localSteps;
-    o.weighted = spec.cluster.aggregation == "weighted-mean";
+    o.weighted = pushAggregators().at(spec.cluster.aggregation).weighsByExamples();
     const OneStep one = averagingOneStep(clients, o.start, o.lr, o.weighted);
     // For comparison: the plain mean over clients, which is the central step only when the
     // clients are the same size.
