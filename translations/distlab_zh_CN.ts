@@ -107,239 +107,239 @@
     <name>EventText</name>
     <message>
         <source>pid %1</source>
-        <translation type="unfinished">进程号 %1</translation>
+        <translation>进程 pid %1</translation>
     </message>
     <message>
         <source>started by hand</source>
-        <translation type="unfinished">手动启动</translation>
+        <translation>手动启动</translation>
     </message>
     <message>
         <source>its connection closed</source>
-        <translation type="unfinished">连接已断开</translation>
+        <translation>连接已断开</translation>
     </message>
     <message>
         <source>killed from the window</source>
-        <translation type="unfinished">已从窗口中终止</translation>
+        <translation>在窗口中被结束</translation>
     </message>
     <message>
         <source>no sign of life for %1 ms</source>
-        <translation type="unfinished">%1 毫秒没有心跳</translation>
+        <translation>%1 ms 没有心跳</translation>
     </message>
     <message>
         <source>it sent bytes that are not a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>发送了不是数据帧的字节</translation>
     </message>
     <message>
         <source>it sent a message it may not send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送了不允许发送的消息</translation>
     </message>
     <message>
         <source>it sent telemetry that does not decode</source>
-        <translation type="unfinished"></translation>
+        <translation>发送的遥测数据无法解码</translation>
     </message>
     <message>
         <source>it pushed an update of the wrong size or kind</source>
-        <translation type="unfinished"></translation>
+        <translation>推送的更新大小或类型不对</translation>
     </message>
     <message>
         <source>network error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网络错误 %1</translation>
     </message>
     <message>
         <source>from the window</source>
-        <translation type="unfinished"></translation>
+        <translation>在窗口中操作</translation>
     </message>
     <message>
         <source>wrong token</source>
-        <translation type="unfinished">令牌错误</translation>
+        <translation>令牌错误</translation>
     </message>
     <message>
         <source>it broke the handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>违反了握手协议</translation>
     </message>
     <message>
         <source>no authentication within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms 内未完成认证</translation>
     </message>
     <message>
         <source>rank %1 is not one of the run&apos;s %2 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>编号 %1 不属于本次运行的 %2 个工作节点</translation>
     </message>
     <message>
         <source>worker %1 is already connected</source>
-        <translation type="unfinished"></translation>
+        <translation>工作节点 %1 已经连接</translation>
     </message>
     <message>
         <source>worker %1 has already finished</source>
-        <translation type="unfinished"></translation>
+        <translation>工作节点 %1 已经完成</translation>
     </message>
     <message>
         <source>at most %1 monitors may watch a run</source>
-        <translation type="unfinished"></translation>
+        <translation>一次运行最多允许 %1 个监视端观察</translation>
     </message>
     <message>
         <source>it closed or sent garbage before authenticating</source>
-        <translation type="unfinished"></translation>
+        <translation>在认证之前断开了连接或发送了无效数据</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>every worker died</source>
-        <translation type="unfinished">所有工作节点都已失效</translation>
+        <translation>所有工作节点都已死亡</translation>
     </message>
     <message>
         <source>stopped from the window</source>
-        <translation type="unfinished">已从窗口中停止</translation>
+        <translation>已从窗口中停止</translation>
     </message>
     <message>
         <source>interrupted by a signal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>被信号中断（%1）</translation>
     </message>
     <message>
         <source>not every worker joined within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>并非所有工作节点都在 %1 秒内加入</translation>
     </message>
     <message>
         <source>worker %1 exited with status %2 before joining</source>
-        <translation type="unfinished"></translation>
+        <translation>工作节点 %1 在加入之前退出，状态码 %2</translation>
     </message>
     <message>
         <source>worker %1 was killed by signal %2 before joining</source>
-        <translation type="unfinished"></translation>
+        <translation>工作节点 %1 在加入之前被信号 %2 终止</translation>
     </message>
     <message>
         <source>worker %1 left a securely aggregated run: without dropout recovery its partners&apos; masks never cancel again</source>
-        <translation type="unfinished"></translation>
+        <translation>工作节点 %1 离开了安全聚合的运行：由于没有掉线恢复机制，其他节点与它配对的掩码再也无法相互抵消</translation>
     </message>
     <message>
         <source>the engine failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎出错：%1</translation>
     </message>
     <message>
         <source>Data set %1: %2 training and %3 test examples</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集 %1：%2 个训练样本，%3 个测试样本</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已开始：%1</translation>
     </message>
     <message>
         <source>The cluster started: %1 workers, %2, %3 partitioning, %4 parameters, port %5</source>
-        <translation type="unfinished"></translation>
+        <translation>集群已启动：%1 个工作节点，%2，%3 划分，%4 个参数，端口 %5</translation>
     </message>
     <message>
         <source>Worker %1 joined (%2)</source>
-        <translation type="unfinished">工作节点 %1 已加入（%2）</translation>
+        <translation>工作节点 %1 已加入（%2）</translation>
     </message>
     <message>
         <source>Worker %1 rejoined at step %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作节点 %1 在第 %2 步重新加入（%3）</translation>
     </message>
     <message>
         <source>Worker %1 finished all its steps</source>
-        <translation type="unfinished">工作节点 %1 已完成全部步数</translation>
+        <translation>工作节点 %1 已完成全部步数</translation>
     </message>
     <message>
         <source>Worker %1 died: %2</source>
-        <translation type="unfinished">工作节点 %1 已失效：%2</translation>
+        <translation>工作节点 %1 已死亡：%2</translation>
     </message>
     <message>
         <source>Worker %1 slowed down %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>工作节点 %1 已减速：慢 %2 倍</translation>
     </message>
     <message>
         <source>Worker %1 back to full speed</source>
-        <translation type="unfinished">工作节点 %1 已恢复全速</translation>
+        <translation>工作节点 %1 已恢复全速</translation>
     </message>
     <message>
         <source>A connection from %1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 的连接被拒绝：%2</translation>
     </message>
     <message>
         <source>Paused: every worker waits before its next step</source>
-        <translation type="unfinished">已暂停：每个工作节点在下一步之前等待</translation>
+        <translation>已暂停：每个工作节点在下一步之前等待</translation>
     </message>
     <message>
         <source>Resumed</source>
-        <translation type="unfinished">已继续</translation>
+        <translation>已继续</translation>
     </message>
     <message>
         <source>One more step for every worker</source>
-        <translation type="unfinished">每个工作节点再走一步</translation>
+        <translation>每个工作节点再走一步</translation>
     </message>
     <message>
         <source>Secure aggregation: the workers exchanged their %1 public keys; every push is masked, and the server sees only each round&apos;s sum</source>
-        <translation type="unfinished"></translation>
+        <translation>安全聚合：工作节点已交换 %1 个公钥；每次推送都加了掩码，服务器只能看到每一轮的总和</translation>
     </message>
     <message>
         <source>Secure aggregation: %1 round(s) without every worker could not be unmasked</source>
-        <translation type="unfinished"></translation>
+        <translation>安全聚合：有 %1 轮缺少工作节点，无法去掉掩码</translation>
     </message>
     <message>
         <source>The server could not keep worker %1&apos;s push</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未能保存工作节点 %1 的推送</translation>
     </message>
     <message>
         <source>Worker %1 pushes models (local SGD), not gradients: nothing was captured</source>
-        <translation type="unfinished"></translation>
+        <translation>工作节点 %1 推送的是模型（local-sgd），而不是梯度：没有截获任何内容</translation>
     </message>
     <message>
         <source>Worker %1: %2 values clamped to the masks&apos; fixed-point range</source>
-        <translation type="unfinished"></translation>
+        <translation>工作节点 %1：有 %2 个值被截断到掩码的定点数范围内</translation>
     </message>
     <message>
         <source>The data split for epoch %1: %2% of the training examples go to no worker</source>
-        <translation type="unfinished">第 %1 轮的数据划分：%2% 的训练样本不分给任何工作节点</translation>
+        <translation>第 %1 轮的数据划分：%2% 的训练样本不分给任何工作节点</translation>
     </message>
     <message>
         <source>Update %1 (epoch %2 of %3, %4 s): test loss %5, test accuracy %6%, %7 samples/s</source>
-        <translation type="unfinished">第 %1 次更新（第 %2 / %3 轮，%4 秒）：测试损失 %5，测试准确率 %6%，每秒 %7 个样本</translation>
+        <translation>第 %1 次更新（第 %2 / %3 轮，%4 秒）：测试损失 %5，测试准确率 %6%，每秒 %7 个样本</translation>
     </message>
     <message>
         <source>%1, part %2 of %3: %4 on %5 worker(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2/%3 部分：在 %5 个工作节点上运行 %4</translation>
     </message>
     <message>
         <source>Iteration %1: gradient distance %2, mean PSNR %3 dB</source>
-        <translation type="unfinished">第 %1 次迭代：梯度距离 %2，平均 PSNR %3 dB</translation>
+        <translation>第 %1 次迭代：梯度距离 %2，平均 PSNR %3 dB</translation>
     </message>
     <message>
         <source>%1 computed: tables %2 (in the run folder as CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已计算完成：表格 %2（以 CSV 格式保存在运行文件夹中）</translation>
     </message>
     <message>
         <source>The run ended: %1</source>
-        <translation type="unfinished">运行结束：%1</translation>
+        <translation>运行结束：%1</translation>
     </message>
     <message>
         <source>LeNet-5 needs an image data set (fashion-mnist, mnist or cifar10), not %1</source>
-        <translation type="unfinished">LeNet-5 需要图像数据集（fashion-mnist、mnist 或 cifar10），而不是 %1</translation>
+        <translation>LeNet-5 需要图像数据集（fashion-mnist、mnist 或 cifar10），而不是 %1</translation>
     </message>
     <message>
         <source>%1 needs class labels; height-weight is a regression: use mse</source>
-        <translation type="unfinished">%1 需要类别标签；height-weight 是回归问题：请使用 mse</translation>
+        <translation>%1 需要类别标签；height-weight 是回归问题：请使用 mse</translation>
     </message>
     <message>
         <source>%1 splits by class label, and height-weight has none: use shuffle-split or with-replacement</source>
-        <translation type="unfinished">%1 按类别标签划分，而 height-weight 没有标签：请使用 shuffle-split 或 with-replacement</translation>
+        <translation>%1 按类别标签划分，而 height-weight 没有标签：请使用 shuffle-split 或 with-replacement</translation>
     </message>
     <message>
         <source>%1 entries for %2 workers: give one per worker, or none for all alike</source>
-        <translation type="unfinished">%2 个工作节点却有 %1 项：每个节点一项，或留空表示全部相同</translation>
+        <translation>%2 个工作节点却有 %1 项：每个节点一项，或留空表示全部相同</translation>
     </message>
     <message>
         <source>%1 is out of range: allowed are numbers from %2 to %3</source>
-        <translation type="unfinished">%1 超出范围：允许 %2 到 %3 之间的数</translation>
+        <translation>%1 超出范围：允许 %2 到 %3 之间的数</translation>
     </message>
     <message>
         <source>%1 is not a number</source>
-        <translation type="unfinished">%1 不是数字</translation>
+        <translation>%1 不是数字</translation>
     </message>
     <message>
         <source>%1 is not a list of numbers from %2 to %3, such as 3, 1, 1</source>
-        <translation type="unfinished">%1 不是 %2 到 %3 之间的数的列表，例如 3, 1, 1</translation>
+        <translation>%1 不是 %2 到 %3 之间的数的列表，例如 3, 1, 1</translation>
     </message>
 </context>
 <context>
@@ -505,634 +505,634 @@
     <name>RunStatus</name>
     <message>
         <source>Epoch %1 of %2 (update %3, %4 s): test accuracy %5%, %6 samples/s</source>
-        <translation type="unfinished">第 %1 / %2 轮（第 %3 次更新，%4 秒）：测试准确率 %5%，每秒 %6 个样本</translation>
+        <translation>第 %1 / %2 轮（第 %3 次更新，%4 秒）：测试准确率 %5%，每秒 %6 个样本</translation>
     </message>
     <message>
         <source>Ready: press Run (F5) to train</source>
-        <translation type="unfinished">就绪：按“运行”(F5) 开始训练</translation>
+        <translation>就绪：按“运行”(F5) 开始训练</translation>
     </message>
     <message>
         <source>workers alive: %1 / %2</source>
-        <translation type="unfinished">存活工作节点：%1 / %2</translation>
+        <translation>存活工作节点：%1 / %2</translation>
     </message>
     <message>
         <source>network: %1 MB</source>
-        <translation type="unfinished">网络：%1 MB</translation>
+        <translation>网络：%1 MB</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished">已暂停</translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>epoch %1 / %2</source>
-        <translation type="unfinished">第 %1 / %2 轮</translation>
+        <translation>第 %1 / %2 轮</translation>
     </message>
     <message>
         <source>Finished: test accuracy %1%, %2 samples/s</source>
-        <translation type="unfinished">已完成：测试准确率 %1%，每秒 %2 个样本</translation>
+        <translation>已完成：测试准确率 %1%，每秒 %2 个样本</translation>
     </message>
 </context>
 <context>
     <name>SpecSchema</name>
     <message>
         <source>Combine pushes by</source>
-        <translation type="unfinished">推送的合并方式</translation>
+        <translation>推送的合并方式</translation>
     </message>
     <message>
         <source>weighted-mean: each worker&apos;s update counts by its number of examples (the gradient of all the data); mean: every worker counts the same, which is wrong when their data sizes differ.</source>
-        <translation type="unfinished">weighted-mean（加权平均）：每个工作节点的更新按其样本数计权（即全部数据的梯度）；mean（简单平均）：每个节点权重相同，当各节点数据量不同时这是错误的。</translation>
+        <translation>weighted-mean（加权平均）：每个工作节点的更新按其样本数计权（即全部数据的梯度）；mean（简单平均）：每个节点权重相同，当各节点数据量不同时这是错误的。</translation>
     </message>
     <message>
         <source>Bandwidth per worker</source>
-        <translation type="unfinished"></translation>
+        <translation>各节点带宽</translation>
     </message>
     <message>
         <source>A slow link: e.g. 100, 0, 0, 0 caps worker 0&apos;s link (0 or empty: no cap).</source>
-        <translation type="unfinished">慢速链路：例如 100, 0, 0, 0 限制工作节点 0 的带宽（0 或留空：不限）。</translation>
+        <translation>慢速链路：例如 100, 0, 0, 0 限制工作节点 0 的带宽（0 或留空：不限）。</translation>
     </message>
     <message>
         <source>Listen address</source>
-        <translation type="unfinished"></translation>
+        <translation>监听地址</translation>
     </message>
     <message>
         <source>The address the coordinator listens on: 127.0.0.1 for this machine only, 0.0.0.0 for workers on other machines.</source>
-        <translation type="unfinished"></translation>
+        <translation>协调器监听的地址：127.0.0.1 只允许本机连接，0.0.0.0 允许其他机器上的工作节点连接。</translation>
     </message>
     <message>
         <source>Capacities</source>
-        <translation type="unfinished"></translation>
+        <translation>节点容量</translation>
     </message>
     <message>
         <source>with-replacement (and lesson 1&apos;s client sizes): each worker&apos;s relative share of the data, e.g. 2, 1 (empty: equal shares).</source>
-        <translation type="unfinished"></translation>
+        <translation>with-replacement（以及第 1 课的客户端规模）：每个工作节点所占数据的相对份额，例如 2, 1（留空：均等）。</translation>
     </message>
     <message>
         <source>Dirichlet alpha</source>
-        <translation type="unfinished">Dirichlet α</translation>
+        <translation>Dirichlet α</translation>
     </message>
     <message>
         <source>dirichlet partitioning: small values give each worker few classes (non-IID).</source>
-        <translation type="unfinished">dirichlet 划分：取值越小，每个节点拥有的类别越少（非独立同分布）。</translation>
+        <translation>dirichlet 划分：取值越小，每个节点拥有的类别越少（非独立同分布）。</translation>
     </message>
     <message>
         <source>True-label weight</source>
-        <translation type="unfinished"></translation>
+        <translation>真实标签权重</translation>
     </message>
     <message>
         <source>ensemble-compression: the weight of the true labels&apos; loss beside the soft targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>ensemble-compression：在软目标之外，真实标签损失所占的权重。</translation>
     </message>
     <message>
         <source>Distillation steps</source>
-        <translation type="unfinished"></translation>
+        <translation>蒸馏步数</translation>
     </message>
     <message>
         <source>ensemble-compression: the student&apos;s SGD steps per round.</source>
-        <translation type="unfinished"></translation>
+        <translation>ensemble-compression：学生模型每轮的 SGD 步数。</translation>
     </message>
     <message>
         <source>Distillation temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>蒸馏温度</translation>
     </message>
     <message>
         <source>ensemble-compression: how much the ensemble&apos;s soft targets are softened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ensemble-compression：集成的软目标被软化的程度。</translation>
     </message>
     <message>
         <source>Draws</source>
-        <translation type="unfinished"></translation>
+        <translation>采样倍数</translation>
     </message>
     <message>
         <source>with-replacement: examples drawn in all, as a multiple of the training set.</source>
-        <translation type="unfinished"></translation>
+        <translation>with-replacement：总共抽取的样本数，以训练集大小的倍数表示。</translation>
     </message>
     <message>
         <source>Evaluate every</source>
-        <translation type="unfinished">评估间隔</translation>
+        <translation>评估间隔</translation>
     </message>
     <message>
         <source>Test the global model after this many server updates.</source>
-        <translation type="unfinished">服务器每完成这么多次更新，就在测试集上评估一次全局模型。</translation>
+        <translation>服务器每完成这么多次更新，就在测试集上评估一次全局模型。</translation>
     </message>
     <message>
         <source>Handshake timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>握手超时</translation>
     </message>
     <message>
         <source>The time a new connection has to prove it knows the run&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>新连接必须在这段时间内证明自己知道本次运行的令牌。</translation>
     </message>
     <message>
         <source>Heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>心跳间隔</translation>
     </message>
     <message>
         <source>How often a worker says it is alive.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作节点多久报告一次自己仍然存活。</translation>
     </message>
     <message>
         <source>Join timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>加入超时</translation>
     </message>
     <message>
         <source>How long the coordinator waits for every worker to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>协调器等待所有工作节点加入的时长。</translation>
     </message>
     <message>
         <source>Start the workers</source>
-        <translation type="unfinished"></translation>
+        <translation>启动工作节点</translation>
     </message>
     <message>
         <source>Start the worker processes here; off: wait for workers started by hand on other machines.</source>
-        <translation type="unfinished"></translation>
+        <translation>在本机启动工作进程；关闭时：等待在其他机器上手动启动的工作节点。</translation>
     </message>
     <message>
         <source>Local steps</source>
-        <translation type="unfinished">本地步数</translation>
+        <translation>本地步数</translation>
     </message>
     <message>
         <source>local-sgd: steps each worker takes between two model averages.</source>
-        <translation type="unfinished">local-sgd：两次模型平均之间每个节点走的步数。</translation>
+        <translation>local-sgd：两次模型平均之间每个节点走的步数。</translation>
     </message>
     <message>
         <source>Combine models by</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的合并方式</translation>
     </message>
     <message>
         <source>local-sgd: what the server makes of the round&apos;s models: average (MA-DNN), ensemble (E-DNN: their mean prediction) or ensemble-compression (EC-DNN: the ensemble distilled into one model).</source>
-        <translation type="unfinished"></translation>
+        <translation>local-sgd：服务器如何处理一轮中的各个模型：average（MA-DNN，模型平均）、ensemble（E-DNN：取它们预测的平均）或 ensemble-compression（EC-DNN：把集成蒸馏成一个模型）。</translation>
     </message>
     <message>
         <source>Data partitioning</source>
-        <translation type="unfinished">数据划分</translation>
+        <translation>数据划分</translation>
     </message>
     <message>
         <source>shuffle-split: every example goes to exactly one worker; with-replacement: each worker samples at random, some examples are never seen; dirichlet and shards: non-IID splits by label.</source>
-        <translation type="unfinished">shuffle-split（置乱切分）：每个样本恰好分给一个工作节点；with-replacement（有放回采样）：每个节点随机采样，有些样本从未被看到；dirichlet 和 shards：按标签的非独立同分布划分。</translation>
+        <translation>shuffle-split（置乱切分）：每个样本恰好分给一个工作节点；with-replacement（有放回采样）：每个节点随机采样，有些样本从未被看到；dirichlet 和 shards：按标签的非独立同分布划分。</translation>
     </message>
     <message>
         <source>Peer timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>节点超时</translation>
     </message>
     <message>
         <source>Silence after which a worker counts as dead.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作节点沉默多久后被视为死亡。</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>The port the coordinator listens on (0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>协调器监听的端口（0：任意空闲端口）。</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <source>Reshuffle every</source>
-        <translation type="unfinished">重新置乱间隔</translation>
+        <translation>重新置乱间隔</translation>
     </message>
     <message>
         <source>Draw a new split every this many epochs (the lecture&apos;s periodic reshuffle).</source>
-        <translation type="unfinished">每隔这么多轮重新划分一次（讲义中的定期置乱）。</translation>
+        <translation>每隔这么多轮重新划分一次（讲义中的定期置乱）。</translation>
     </message>
     <message>
         <source>Shards per worker</source>
-        <translation type="unfinished"></translation>
+        <translation>每节点分片数</translation>
     </message>
     <message>
         <source>shards partitioning: how many label-sorted shards each worker gets.</source>
-        <translation type="unfinished"></translation>
+        <translation>shards 划分：每个工作节点分到多少个按标签排序的分片。</translation>
     </message>
     <message>
         <source>Slowdown per worker</source>
-        <translation type="unfinished">各节点减速倍数</translation>
+        <translation>各节点减速倍数</translation>
     </message>
     <message>
         <source>A straggler: e.g. 3, 1, 1, 1 makes worker 0 compute three times slower (empty: none).</source>
-        <translation type="unfinished">掉队者：例如 3, 1, 1, 1 让工作节点 0 计算慢三倍（留空：无）。</translation>
+        <translation>掉队者：例如 3, 1, 1, 1 让工作节点 0 计算慢三倍（留空：无）。</translation>
     </message>
     <message>
         <source>Staleness bound</source>
-        <translation type="unfinished">延迟上限</translation>
+        <translation>延迟上限</translation>
     </message>
     <message>
         <source>ssp: how many steps a worker may be ahead of the slowest.</source>
-        <translation type="unfinished">ssp：一个工作节点最多可以领先最慢节点多少步。</translation>
+        <translation>ssp：一个工作节点最多可以领先最慢节点多少步。</translation>
     </message>
     <message>
         <source>Synchronization</source>
-        <translation type="unfinished">同步方式</translation>
+        <translation>同步方式</translation>
     </message>
     <message>
         <source>bsp: a barrier every step; asp: no waiting, updates applied as they come; ssp: the fastest may run ahead of the slowest by at most the staleness bound; local-sgd: local steps, then the models are combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>bsp（同步）：每一步设一个屏障；asp（异步）：不等待，更新一到就应用；ssp：最快的节点最多领先最慢的节点“延迟上限”步；local-sgd：先本地训练若干步，再合并各个模型。</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished">工作节点</translation>
+        <translation>工作节点</translation>
     </message>
     <message>
         <source>Worker processes; each trains on its own part of the data.</source>
-        <translation type="unfinished">工作进程数；每个进程在自己那部分数据上训练。</translation>
+        <translation>工作进程数；每个进程在自己那部分数据上训练。</translation>
     </message>
     <message>
         <source>Blob classes</source>
-        <translation type="unfinished"></translation>
+        <translation>blobs 类别数</translation>
     </message>
     <message>
         <source>blobs: how many classes of points.</source>
-        <translation type="unfinished"></translation>
+        <translation>blobs：数据点分成多少个类别。</translation>
     </message>
     <message>
         <source>Data set</source>
-        <translation type="unfinished">数据集</translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>The examples every worker learns from.</source>
-        <translation type="unfinished">所有工作节点学习所用的样本。</translation>
+        <translation>所有工作节点学习所用的样本。</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>噪声</translation>
     </message>
     <message>
         <source>Synthetic sets: how noisy the examples are.</source>
-        <translation type="unfinished"></translation>
+        <translation>合成数据集：样本的噪声大小。</translation>
     </message>
     <message>
         <source>Normalization</source>
-        <translation type="unfinished"></translation>
+        <translation>归一化</translation>
     </message>
     <message>
         <source>standardize: every feature shifted and scaled by the training set&apos;s mean and deviation; none: as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>standardize：每个特征都按训练集的均值和标准差进行平移和缩放；none：保持原样。</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹</translation>
     </message>
     <message>
         <source>The folder of the data set&apos;s files; empty: where Debian&apos;s package puts them (cifar10 needs one).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集文件所在的文件夹；留空：使用 Debian 软件包存放的位置（cifar10 必须指定）。</translation>
     </message>
     <message>
         <source>Synthetic examples</source>
-        <translation type="unfinished"></translation>
+        <translation>合成样本数</translation>
     </message>
     <message>
         <source>Synthetic sets (height-weight, blobs, spirals): examples in all (0: the set&apos;s default).</source>
-        <translation type="unfinished"></translation>
+        <translation>合成数据集（height-weight、blobs、spirals）：样本总数（0：该数据集的默认值）。</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>Test share</source>
-        <translation type="unfinished"></translation>
+        <translation>测试比例</translation>
     </message>
     <message>
         <source>Synthetic sets: the share of the examples held out for testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>合成数据集：留作测试的样本比例。</translation>
     </message>
     <message>
         <source>Test examples</source>
-        <translation type="unfinished"></translation>
+        <translation>测试样本数</translation>
     </message>
     <message>
         <source>Test on only the first N test examples (0: all of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>只在前 N 个测试样本上测试（0：全部）。</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished">全部</translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Training examples</source>
-        <translation type="unfinished">训练样本数</translation>
+        <translation>训练样本数</translation>
     </message>
     <message>
         <source>Use only the first N training examples (0: all of them).</source>
-        <translation type="unfinished">只使用前 N 个训练样本（0：全部）。</translation>
+        <translation>只使用前 N 个训练样本（0：全部）。</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>What the experiment shows, in a few sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>用几句话说明这个实验展示了什么。</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished">实验</translation>
+        <translation>实验</translation>
     </message>
     <message>
         <source>What a run does: cluster trains on a real cluster; averaging (lesson 1), aggregation and convexity (lesson 5) and inversion (lesson 7) are the lessons&apos; own experiments.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次运行做什么：cluster 在真实集群上训练；averaging（第 1 课）、aggregation 和 convexity（第 5 课）以及 inversion（第 7 课）是各课自己的实验。</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished">激活函数</translation>
+        <translation>激活函数</translation>
     </message>
     <message>
         <source>The nonlinearity after each hidden layer.</source>
-        <translation type="unfinished">每个隐藏层之后的非线性函数。</translation>
+        <translation>每个隐藏层之后的非线性函数。</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">网络</translation>
+        <translation>网络</translation>
     </message>
     <message>
         <source>mlp: fully connected layers; lenet5: a small convolutional network; linear: one layer (the lecture&apos;s linear regression).</source>
-        <translation type="unfinished">mlp：全连接网络；lenet5：小型卷积网络；linear：单层（讲义中的线性回归）。</translation>
+        <translation>mlp：全连接网络；lenet5：小型卷积网络；linear：单层（讲义中的线性回归）。</translation>
     </message>
     <message>
         <source>Hidden layers</source>
-        <translation type="unfinished">隐藏层</translation>
+        <translation>隐藏层</translation>
     </message>
     <message>
         <source>Units of each hidden layer of the mlp, e.g. 256, 128.</source>
-        <translation type="unfinished">mlp 每个隐藏层的单元数，例如 256, 128。</translation>
+        <translation>mlp 每个隐藏层的单元数，例如 256, 128。</translation>
     </message>
     <message>
         <source>Initialization</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化</translation>
     </message>
     <message>
         <source>How the first weights are drawn: he and xavier scale by the layer&apos;s size; uniform draws from the uniform range.</source>
-        <translation type="unfinished"></translation>
+        <translation>初始权重的抽取方式：he 和 xavier 按层的大小缩放；uniform 在“均匀分布范围”内均匀抽取。</translation>
     </message>
     <message>
         <source>Uniform range</source>
-        <translation type="unfinished"></translation>
+        <translation>均匀分布范围</translation>
     </message>
     <message>
         <source>uniform initialization: the weights&apos; low and high bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>uniform 初始化：权重的下界和上界。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>The experiment&apos;s title, shown above the charts and in reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>实验的标题，显示在图表上方和报告中。</translation>
     </message>
     <message>
         <source>Attack</source>
-        <translation type="unfinished">攻击</translation>
+        <translation>攻击</translation>
     </message>
     <message>
         <source>How the server rebuilds the images from a gradient: dlg fits dummy images and labels, idlg reads the label first, analytic inverts a first dense layer exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器如何从梯度重建图像：dlg 拟合虚拟图像和标签，idlg 先推断出标签，analytic 精确地反解第一个全连接层。</translation>
     </message>
     <message>
         <source>Attack a capture</source>
-        <translation type="unfinished"></translation>
+        <translation>攻击截获的推送</translation>
     </message>
     <message>
         <source>Attack the push captured in this folder instead of the test images.</source>
-        <translation type="unfinished"></translation>
+        <translation>攻击保存在此文件夹中的截获推送，而不是测试图像。</translation>
     </message>
     <message>
         <source>Capture step</source>
-        <translation type="unfinished"></translation>
+        <translation>截获步</translation>
     </message>
     <message>
         <source>The step whose push is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存哪一步的推送。</translation>
     </message>
     <message>
         <source>Capture worker</source>
-        <translation type="unfinished"></translation>
+        <translation>截获节点</translation>
     </message>
     <message>
         <source>The server keeps this worker&apos;s push of the capture step for the attack (-1: none), as an honest-but-curious server would.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器为攻击保存该工作节点在截获步的推送（-1：无），就像诚实但好奇的服务器会做的那样。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Clip norm</source>
-        <translation type="unfinished"></translation>
+        <translation>裁剪范数</translation>
     </message>
     <message>
         <source>dp: each example&apos;s gradient is clipped to this L2 norm.</source>
-        <translation type="unfinished"></translation>
+        <translation>dp：每个样本的梯度被裁剪到这个 L2 范数。</translation>
     </message>
     <message>
         <source>Defense</source>
-        <translation type="unfinished"></translation>
+        <translation>防御</translation>
     </message>
     <message>
         <source>What the worker does to its gradient before sharing it: noise, topk (prune the smallest), fp16 or int8 (round), dp (clip each example and add noise), local-steps (share a model after several steps).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作节点在共享梯度之前对它做什么：noise（加噪声）、topk（剪掉最小的分量）、fp16 或 int8（舍入）、dp（逐样本裁剪并加噪声）、local-steps（走若干步之后共享模型）。</translation>
     </message>
     <message>
         <source>Defense strength</source>
-        <translation type="unfinished">防御强度</translation>
+        <translation>防御强度</translation>
     </message>
     <message>
         <source>noise: its standard deviation; topk: the share pruned; dp: the noise multiplier; local-steps: the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>noise：噪声的标准差；topk：剪掉的比例；dp：噪声倍数；local-steps：步数。</translation>
     </message>
     <message>
         <source>Gradient distance</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度距离</translation>
     </message>
     <message>
         <source>How the attack compares its dummy gradient with the shared one.</source>
-        <translation type="unfinished"></translation>
+        <translation>攻击如何比较它的虚拟梯度与共享的梯度。</translation>
     </message>
     <message>
         <source>Attacked images</source>
-        <translation type="unfinished"></translation>
+        <translation>被攻击图像</translation>
     </message>
     <message>
         <source>Test-set indices of the private images, attacked together as one batch (1 to 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>私有图像在测试集中的编号，作为一个批次一起被攻击（1 到 8 个）。</translation>
     </message>
     <message>
         <source>Attack iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>攻击迭代次数</translation>
     </message>
     <message>
         <source>The attack&apos;s optimizer iterations per start.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次启动时攻击优化器的迭代次数。</translation>
     </message>
     <message>
         <source>Attack step size</source>
-        <translation type="unfinished"></translation>
+        <translation>攻击步长</translation>
     </message>
     <message>
         <source>adam: the attack&apos;s step size.</source>
-        <translation type="unfinished"></translation>
+        <translation>adam：攻击的步长。</translation>
     </message>
     <message>
         <source>Attack optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>攻击优化器</translation>
     </message>
     <message>
         <source>How the attack fits its dummy images: lbfgs (as in the DLG paper) or adam.</source>
-        <translation type="unfinished"></translation>
+        <translation>攻击如何拟合虚拟图像：lbfgs（与 DLG 论文相同）或 adam。</translation>
     </message>
     <message>
         <source>Attack restarts</source>
-        <translation type="unfinished"></translation>
+        <translation>攻击重启次数</translation>
     </message>
     <message>
         <source>Independent starts of the attack; the best match wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>攻击的独立启动次数；取匹配最好的一次。</translation>
     </message>
     <message>
         <source>Secure aggregation</source>
-        <translation type="unfinished">安全聚合</translation>
+        <translation>安全聚合</translation>
     </message>
     <message>
         <source>The workers mask every push with pairwise secrets (X25519 key exchange) that cancel in the round&apos;s sum: the server learns only the aggregate (bsp or local-sgd).</source>
-        <translation type="unfinished">工作节点用两两共享的密钥（X25519 密钥交换）给每次推送加掩码，掩码在一轮的总和中相互抵消：服务器只得到聚合结果（bsp 或 local-sgd）。</translation>
+        <translation>工作节点用两两共享的密钥（X25519 密钥交换）给每次推送加掩码，掩码在一轮的总和中相互抵消：服务器只得到聚合结果（bsp 或 local-sgd）。</translation>
     </message>
     <message>
         <source>Strengths to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>对比的强度</translation>
     </message>
     <message>
         <source>The privacy-utility chart: the defense strengths tried after none, e.g. 0.001, 0.01, 0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>隐私-效用图：在无防御之后依次尝试的防御强度，例如 0.001, 0.01, 0.1。</translation>
     </message>
     <message>
         <source>Smoothness prior</source>
-        <translation type="unfinished"></translation>
+        <translation>平滑先验</translation>
     </message>
     <message>
         <source>The weight of a total-variation prior that favours smooth images (0: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好平滑图像的全变分先验的权重（0：无）。</translation>
     </message>
     <message>
         <source>Utility measured</source>
-        <translation type="unfinished"></translation>
+        <translation>效用测量方式</translation>
     </message>
     <message>
         <source>Where the defended model is trained for the privacy-utility chart: in-process (fast) or on a real cluster of this spec, every worker defending its pushes.</source>
-        <translation type="unfinished"></translation>
+        <translation>隐私-效用图中受防御模型在哪里训练：in-process（快）或按本实验配置在真实集群上训练，每个工作节点都对自己的推送施加防御。</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
         <source>Every random choice (first weights, data order, splits) follows from it: the same seed gives the same run.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有随机选择（初始权重、数据顺序、划分）都由它决定：相同的种子得到相同的运行。</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished">批大小</translation>
+        <translation>批大小</translation>
     </message>
     <message>
         <source>Examples in one worker&apos;s mini-batch: one gradient per push.</source>
-        <translation type="unfinished">一个工作节点小批量中的样本数：每次推送（PUSH）一个梯度。</translation>
+        <translation>一个工作节点小批量中的样本数：每次推送（PUSH）一个梯度。</translation>
     </message>
     <message>
         <source>Adam beta1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam β1</translation>
     </message>
     <message>
         <source>adam: how slowly the mean of the gradients forgets.</source>
-        <translation type="unfinished"></translation>
+        <translation>adam：梯度均值的衰减率，越大遗忘越慢。</translation>
     </message>
     <message>
         <source>Adam beta2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam β2</translation>
     </message>
     <message>
         <source>adam: how slowly the mean of their squares forgets.</source>
-        <translation type="unfinished"></translation>
+        <translation>adam：梯度平方均值的衰减率，越大遗忘越慢。</translation>
     </message>
     <message>
         <source>Drop last batch</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃最后一批</translation>
     </message>
     <message>
         <source>Skip an epoch&apos;s last batch when it is smaller than the batch size.</source>
-        <translation type="unfinished"></translation>
+        <translation>当一轮的最后一批小于批大小时跳过它。</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished">轮数</translation>
+        <translation>轮数</translation>
     </message>
     <message>
         <source>Passes of every worker over its share of the data.</source>
-        <translation type="unfinished">每个工作节点遍历自己那份数据的次数。</translation>
+        <translation>每个工作节点遍历自己那份数据的次数。</translation>
     </message>
     <message>
         <source>Adam epsilon</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam ε</translation>
     </message>
     <message>
         <source>adam: added to the denominator so a step never divides by zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>adam：加到分母上的小数，使每一步都不会除以零。</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished">损失</translation>
+        <translation>损失</translation>
     </message>
     <message>
         <source>cross-entropy for classes; mse (mean squared error) for a regression such as height-weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>cross-entropy（交叉熵）用于分类；mse（均方误差）用于 height-weight 这样的回归问题。</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished">学习率</translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <source>The step size (lambda in the lecture).</source>
-        <translation type="unfinished">步长（讲义中的 λ）。</translation>
+        <translation>步长（讲义中的 λ）。</translation>
     </message>
     <message>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>动量</translation>
     </message>
     <message>
         <source>sgd: heavy-ball momentum (0: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>sgd：重球动量（0：无）。</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished">优化器</translation>
+        <translation>优化器</translation>
     </message>
     <message>
         <source>How the parameter server turns averaged gradients into a step.</source>
-        <translation type="unfinished">参数服务器如何把平均后的梯度变成一次更新。</translation>
+        <translation>参数服务器如何把平均后的梯度变成一次更新。</translation>
     </message>
     <message>
         <source>Shuffle</source>
-        <translation type="unfinished"></translation>
+        <translation>置乱</translation>
     </message>
     <message>
         <source>Visit the training examples in a new order every epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>每轮以新的顺序遍历训练样本。</translation>
     </message>
     <message>
         <source>Weight decay</source>
-        <translation type="unfinished"></translation>
+        <translation>权重衰减</translation>
     </message>
     <message>
         <source>An L2 penalty added to the gradient, as in PyTorch.</source>
-        <translation type="unfinished"></translation>
+        <translation>加到梯度上的 L2 惩罚项，与 PyTorch 的做法相同。</translation>
     </message>
     <message>
         <source>Spec version</source>
-        <translation type="unfinished"></translation>
+        <translation>配置版本</translation>
     </message>
     <message>
         <source>The version of the spec format; this build reads version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>实验配置格式的版本号；当前程序读取版本 1。</translation>
     </message>
 </context>
 <context>
@@ -1154,271 +1154,271 @@
     <name>WindowActions</name>
     <message>
         <source>About DistLab</source>
-        <translation type="unfinished">关于 DistLab</translation>
+        <translation>关于 DistLab</translation>
     </message>
     <message>
         <source>DistLab: a lab for learning distributed training of neural networks.</source>
-        <translation type="unfinished">DistLab：学习神经网络分布式训练的实验室。</translation>
+        <translation>DistLab：学习神经网络分布式训练的实验室。</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">文件(&amp;F)</translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>L&amp;essons</source>
-        <translation type="unfinished">课程(&amp;E)</translation>
+        <translation>课程(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished">运行(&amp;R)</translation>
+        <translation>运行(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">语言(&amp;L)</translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished">视图(&amp;V)</translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished">演示模式(&amp;P)</translation>
+        <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
         <source>Larger text for a projector (F11)</source>
-        <translation type="unfinished">为投影仪放大文字 (F11)</translation>
+        <translation>为投影仪放大文字 (F11)</translation>
     </message>
     <message>
         <source>&amp;Dark theme</source>
-        <translation type="unfinished">深色主题(&amp;D)</translation>
+        <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">帮助(&amp;H)</translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished">运行</translation>
+        <translation>运行</translation>
     </message>
     <message>
         <source>&amp;New experiment</source>
-        <translation type="unfinished">新建实验(&amp;N)</translation>
+        <translation>新建实验(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">退出(&amp;Q)</translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Run the current lesson&apos;s experiment on real processes (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>在真实进程上运行当前课程的实验 (F5)</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished">继续</translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">暂停</translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Hold every worker before its next step, or let them go on (F6)</source>
-        <translation type="unfinished">让每个工作节点在下一步之前停住，或让它们继续 (F6)</translation>
+        <translation>让每个工作节点在下一步之前停住，或让它们继续 (F6)</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">单步</translation>
+        <translation>单步</translation>
     </message>
     <message>
         <source>While paused: every worker takes one more step, one round of a synchronous run (F10)</source>
-        <translation type="unfinished">暂停时：每个工作节点再走一步，即同步训练的一轮 (F10)</translation>
+        <translation>暂停时：每个工作节点再走一步，即同步训练的一轮 (F10)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop the run and every worker process (Esc)</source>
-        <translation type="unfinished">停止运行及所有工作进程 (Esc)</translation>
+        <translation>停止运行及所有工作进程 (Esc)</translation>
     </message>
     <message>
         <source>&amp;About DistLab</source>
-        <translation type="unfinished">关于 DistLab(&amp;A)</translation>
+        <translation>关于 DistLab(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>distlab::app::AggregationLessonView</name>
     <message>
         <source>Aggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>聚合</translation>
     </message>
     <message>
         <source>Lesson 5: S-DNN, MA-DNN, E-DNN and EC-DNN compared</source>
-        <translation type="unfinished">第 5 课：比较 S-DNN、MA-DNN、E-DNN 与 EC-DNN</translation>
+        <translation>第 5 课：比较 S-DNN、MA-DNN、E-DNN 与 EC-DNN</translation>
     </message>
     <message>
         <source>%1: test accuracy %2%, model of %3 parameters, %4 MB sent, %5 s</source>
-        <translation type="unfinished">%1：测试准确率 %2%，模型 %3 个参数，发送 %4 MB，耗时 %5 秒</translation>
+        <translation>%1：测试准确率 %2%，模型 %3 个参数，发送 %4 MB，耗时 %5 秒</translation>
     </message>
     <message>
         <source>Lesson 5 done: the four methods are compared in the Aggregation tab</source>
-        <translation type="unfinished">第 5 课完成：四种方法的比较见“聚合”标签页</translation>
+        <translation>第 5 课完成：四种方法的比较见“聚合”标签页</translation>
     </message>
 </context>
 <context>
     <name>distlab::app::AveragingLessonView</name>
     <message>
         <source>Averaging</source>
-        <translation type="unfinished">平均</translation>
+        <translation>平均</translation>
     </message>
     <message>
         <source>Lesson 1: gradient averaging vs model averaging on the lecture&apos;s linear regression</source>
-        <translation type="unfinished">第 1 课：在课程的线性回归上比较梯度平均与模型平均</translation>
+        <translation>第 1 课：在课程的线性回归上比较梯度平均与模型平均</translation>
     </message>
     <message>
         <source>Lesson 1 computed. %1</source>
-        <translation type="unfinished">第 1 课已计算完成。%1</translation>
+        <translation>第 1 课已计算完成。%1</translation>
     </message>
 </context>
 <context>
     <name>distlab::app::ConvexityLessonView</name>
     <message>
         <source>Convexity</source>
-        <translation type="unfinished">凸性</translation>
+        <translation>凸性</translation>
     </message>
     <message>
         <source>Lesson 5: averaging parameters vs averaging outputs</source>
-        <translation type="unfinished">第 5 课：平均参数与平均输出</translation>
+        <translation>第 5 课：平均参数与平均输出</translation>
     </message>
     <message>
         <source>Convexity study done: see the Convexity tab</source>
-        <translation type="unfinished">凸性实验完成：见“凸性”标签页</translation>
+        <translation>凸性实验完成：见“凸性”标签页</translation>
     </message>
 </context>
 <context>
     <name>distlab::app::FileActions</name>
     <message>
         <source>Export view</source>
-        <translation type="unfinished">导出视图</translation>
+        <translation>导出视图</translation>
     </message>
     <message>
         <source>PNG picture, 2x (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished">PNG 图片，2 倍 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+        <translation>PNG 图片，2 倍 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Export report into folder</source>
-        <translation type="unfinished">将报告导出到文件夹</translation>
+        <translation>将报告导出到文件夹</translation>
     </message>
     <message>
         <source>&amp;Open experiment...</source>
-        <translation type="unfinished">打开实验(&amp;O)...</translation>
+        <translation>打开实验(&amp;O)...</translation>
     </message>
     <message>
         <source>&amp;Save experiment</source>
-        <translation type="unfinished">保存实验(&amp;S)</translation>
+        <translation>保存实验(&amp;S)</translation>
     </message>
     <message>
         <source>Save experiment &amp;as...</source>
-        <translation type="unfinished">实验另存为(&amp;A)...</translation>
+        <translation>实验另存为(&amp;A)...</translation>
     </message>
     <message>
         <source>&amp;Export view...</source>
-        <translation type="unfinished">导出视图(&amp;E)...</translation>
+        <translation>导出视图(&amp;E)...</translation>
     </message>
     <message>
         <source>Save the view on show as a PNG, SVG or PDF for a report</source>
-        <translation type="unfinished">把当前显示的视图保存为 PNG、SVG 或 PDF，用于报告</translation>
+        <translation>把当前显示的视图保存为 PNG、SVG 或 PDF，用于报告</translation>
     </message>
     <message>
         <source>Export &amp;report...</source>
-        <translation type="unfinished">导出报告(&amp;R)...</translation>
+        <translation>导出报告(&amp;R)...</translation>
     </message>
     <message>
         <source>Write a folder with every view as PNG and SVG, the data as CSV, the spec and a report.html</source>
-        <translation type="unfinished">写出一个文件夹：每个视图的 PNG 与 SVG、CSV 数据、实验配置和 report.html</translation>
+        <translation>写出一个文件夹：每个视图的 PNG 与 SVG、CSV 数据、实验配置和 report.html</translation>
     </message>
     <message>
         <source>Recent experiments</source>
-        <translation type="unfinished">最近的实验</translation>
+        <translation>最近的实验</translation>
     </message>
     <message>
         <source>Save experiment</source>
-        <translation type="unfinished">保存实验</translation>
+        <translation>保存实验</translation>
     </message>
     <message>
         <source>Experiment specs (*.json)</source>
-        <translation type="unfinished">实验配置 (*.json)</translation>
+        <translation>实验配置 (*.json)</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished">无法保存 %1：%2</translation>
+        <translation>无法保存 %1：%2</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">已保存 %1</translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>There is no data yet: run the experiment first.</source>
-        <translation type="unfinished">还没有数据：请先运行实验。</translation>
+        <translation>还没有数据：请先运行实验。</translation>
     </message>
     <message>
         <source>Export data</source>
-        <translation type="unfinished">导出数据</translation>
+        <translation>导出数据</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished">导出报告</translation>
+        <translation>导出报告</translation>
     </message>
     <message>
         <source>There is nothing to report yet: run the experiment first.</source>
-        <translation type="unfinished">还没有可报告的内容：请先运行实验。</translation>
+        <translation>还没有可报告的内容：请先运行实验。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished">无法创建文件夹 %1</translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <source>Writing the report: %1 (%2 of %3)</source>
-        <translation type="unfinished">正在写报告：%1（第 %2 个，共 %3 个）</translation>
+        <translation>正在写报告：%1（第 %2 个，共 %3 个）</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished">报告已写入 %1</translation>
+        <translation>报告已写入 %1</translation>
     </message>
     <message>
         <source>Export picture (PNG, SVG or PDF)...</source>
-        <translation type="unfinished">导出图片（PNG、SVG 或 PDF）...</translation>
+        <translation>导出图片（PNG、SVG 或 PDF）...</translation>
     </message>
     <message>
         <source>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished">PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Scale (1x to 4x):</source>
-        <translation type="unfinished">缩放倍数（1x 到 4x）：</translation>
+        <translation>缩放倍数（1x 到 4x）：</translation>
     </message>
     <message>
         <source>Export the picture (%1)...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图片（%1）...</translation>
     </message>
     <message>
         <source>Export data as CSV (%1)...</source>
-        <translation type="unfinished">将数据导出为 CSV（%1）...</translation>
+        <translation>将数据导出为 CSV（%1）...</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished">PNG 图像 (*.png)</translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished">CSV 表格 (*.csv)</translation>
+        <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
         <source>Run the experiment first</source>
-        <translation type="unfinished">请先运行实验</translation>
+        <translation>请先运行实验</translation>
     </message>
     <message>
         <source>Open experiment</source>
-        <translation type="unfinished">打开实验</translation>
+        <translation>打开实验</translation>
     </message>
 </context>
 <context>
@@ -1457,38 +1457,38 @@
     </message>
     <message>
         <source>The engine&apos;s stream broke off (%1); the run goes on unseen</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎的数据流中断了（%1）；运行仍在继续，但窗口无法再显示</translation>
     </message>
     <message>
         <source>Starting: %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动：%1...</translation>
     </message>
     <message>
         <source>the training engine stopped unexpectedly (exit code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练引擎意外退出（退出码 %1）</translation>
     </message>
 </context>
 <context>
     <name>distlab::app::PrivacyLessonView</name>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished">隐私</translation>
+        <translation>隐私</translation>
     </message>
     <message>
         <source>Lesson 7: rebuilding private images from a shared gradient</source>
-        <translation type="unfinished">第 7 课：从共享的梯度重建私有图像</translation>
+        <translation>第 7 课：从共享的梯度重建私有图像</translation>
     </message>
     <message>
         <source>Attack done: see the Privacy tab</source>
-        <translation type="unfinished">攻击完成：见“隐私”标签页</translation>
+        <translation>攻击完成：见“隐私”标签页</translation>
     </message>
     <message>
         <source>The captured push could not be kept: %1</source>
-        <translation type="unfinished">无法保存截获的推送：%1</translation>
+        <translation>无法保存截获的推送：%1</translation>
     </message>
     <message>
         <source>The server kept worker %1&apos;s push of step %2: attack it in the Privacy tab</source>
-        <translation type="unfinished">服务器保存了工作节点 %1 在第 %2 步的推送：在“隐私”页中攻击它</translation>
+        <translation>服务器保存了工作节点 %1 在第 %2 步的推送：在“隐私”页中攻击它</translation>
     </message>
 </context>
 <context>
@@ -1514,59 +1514,59 @@
     <name>distlab::app::ViewTabs</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished">训练</translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>Test loss and accuracy of the global model and every worker&apos;s training loss, as they come</source>
-        <translation type="unfinished"></translation>
+        <translation>全局模型的测试损失和准确率，以及每个工作节点的训练损失，随时更新</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">时间线</translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>What every worker and the server does when: compute, push, pull, wait at the barrier. Wheel: zoom; drag: pan; double click: all</source>
-        <translation type="unfinished">每个工作节点和服务器在何时做什么：计算、推送、拉取、在屏障处等待。滚轮：缩放；拖动：平移；双击：显示全部</translation>
+        <translation>每个工作节点和服务器在何时做什么：计算、推送、拉取、在屏障处等待。滚轮：缩放；拖动：平移；双击：显示全部</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished">数据</translation>
+        <translation>数据</translation>
     </message>
     <message>
         <source>How the training set is split across the workers</source>
-        <translation type="unfinished">训练集如何划分给各工作节点</translation>
+        <translation>训练集如何划分给各工作节点</translation>
     </message>
     <message>
         <source>Staleness</source>
-        <translation type="unfinished">陈旧度</translation>
+        <translation>陈旧度</translation>
     </message>
     <message>
         <source>How old the parameters behind each applied update were</source>
-        <translation type="unfinished">每次已应用更新所基于的参数有多旧</translation>
+        <translation>每次已应用更新所基于的参数有多旧</translation>
     </message>
     <message>
         <source>Traffic</source>
-        <translation type="unfinished">流量</translation>
+        <translation>流量</translation>
     </message>
     <message>
         <source>What crosses each worker&apos;s link, measured on the sockets</source>
-        <translation type="unfinished">每个工作节点链路上传输的内容，在套接字上实测</translation>
+        <translation>每个工作节点链路上传输的内容，在套接字上实测</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished">集群</translation>
+        <translation>集群</translation>
     </message>
     <message>
         <source>The server and its workers; right-click a worker to kill, slow down, restore or restart it</source>
-        <translation type="unfinished">服务器及其工作节点；右键单击工作节点可终止、减速、恢复或重新启动它</translation>
+        <translation>服务器及其工作节点；右键单击工作节点可终止、减速、恢复或重新启动它</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Every table, curve and picture the experiment computed, as the engine sent them</source>
-        <translation type="unfinished"></translation>
+        <translation>实验计算出的所有表格、曲线和图片，按引擎发送的原样显示</translation>
     </message>
 </context>
 <context>
@@ -2043,15 +2043,15 @@
     <name>distlab::widgets::ResultPane</name>
     <message>
         <source>Everything the experiment computed: pick a table; its curves are on the chart. The run folder holds the same tables as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>实验计算出的全部内容：选择一个表格，其曲线显示在图表中。运行文件夹中以 CSV 格式保存着相同的表格。</translation>
     </message>
     <message>
         <source>An experiment&apos;s results appear here when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>实验结束后，结果显示在这里。</translation>
     </message>
     <message>
         <source>Curves</source>
-        <translation type="unfinished"></translation>
+        <translation>曲线</translation>
     </message>
 </context>
 <context>
@@ -2094,11 +2094,11 @@
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished">实验</translation>
+        <translation>实验</translation>
     </message>
     <message>
         <source>More settings</source>
-        <translation type="unfinished"></translation>
+        <translation>更多设置</translation>
     </message>
 </context>
 <context>
