@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AggregationLessonView</name>
+    <message>
+        <source>Aggregation</source>
+        <translation type="unfinished">Aggregation</translation>
+    </message>
+    <message>
+        <source>Lesson 5: S-DNN, MA-DNN, E-DNN and EC-DNN compared</source>
+        <translation type="unfinished">Lesson 5: S-DNN, MA-DNN, E-DNN and EC-DNN compared</translation>
+    </message>
+    <message>
+        <source>%1: test accuracy %2%, model of %3 parameters, %4 MB sent, %5 s</source>
+        <translation type="unfinished">%1: test accuracy %2%, model of %3 parameters, %4 MB sent, %5 s</translation>
+    </message>
+    <message>
+        <source>Lesson 5 done: the four methods are compared in the Aggregation tab</source>
+        <translation type="unfinished">Lesson 5 done: the four methods are compared in the Aggregation tab</translation>
+    </message>
+</context>
+<context>
+    <name>AveragingLessonView</name>
+    <message>
+        <source>Averaging</source>
+        <translation type="unfinished">Averaging</translation>
+    </message>
+    <message>
+        <source>Lesson 1: gradient averaging vs model averaging on the lecture&apos;s linear regression</source>
+        <translation type="unfinished">Lesson 1: gradient averaging vs model averaging on the lecture&apos;s linear regression</translation>
+    </message>
+    <message>
+        <source>Lesson 1 computed. %1</source>
+        <translation type="unfinished">Lesson 1 computed. %1</translation>
+    </message>
+</context>
+<context>
     <name>CaptureStore</name>
     <message>
         <source>No captured push in %1</source>
@@ -101,6 +135,21 @@
     <message>
         <source>truck</source>
         <translation>truck</translation>
+    </message>
+</context>
+<context>
+    <name>ConvexityLessonView</name>
+    <message>
+        <source>Convexity</source>
+        <translation type="unfinished">Convexity</translation>
+    </message>
+    <message>
+        <source>Lesson 5: averaging parameters vs averaging outputs</source>
+        <translation type="unfinished">Lesson 5: averaging parameters vs averaging outputs</translation>
+    </message>
+    <message>
+        <source>Convexity study done: see the Convexity tab</source>
+        <translation type="unfinished">Convexity study done: see the Convexity tab</translation>
     </message>
 </context>
 <context>
@@ -411,6 +460,29 @@
     <message>
         <source>Four private Fashion-MNIST images go through a sigmoid MLP; the worker shares only their gradient. The server rebuilds them with DLG (L-BFGS on dummy images and labels). Then the price of defending: Gaussian noise of growing strength on every shared gradient against the attack&apos;s PSNR and the accuracy of a real 2-worker cluster whose workers add that noise to every push. Try privacy.defense topk or int8, or model.arch lenet5. In any cluster run, right-click a worker in the Cluster view to capture its next push and attack it here.</source>
         <translation>Four private Fashion-MNIST images go through a sigmoid MLP; the worker shares only their gradient. The server rebuilds them with DLG (L-BFGS on dummy images and labels). Then the price of defending: Gaussian noise of growing strength on every shared gradient against the attack&apos;s PSNR and the accuracy of a real 2-worker cluster whose workers add that noise to every push. Try privacy.defense topk or int8, or model.arch lenet5. In any cluster run, right-click a worker in the Cluster view to capture its next push and attack it here.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLessonView</name>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished">Privacy</translation>
+    </message>
+    <message>
+        <source>Lesson 7: rebuilding private images from a shared gradient</source>
+        <translation type="unfinished">Lesson 7: rebuilding private images from a shared gradient</translation>
+    </message>
+    <message>
+        <source>Attack done: see the Privacy tab</source>
+        <translation type="unfinished">Attack done: see the Privacy tab</translation>
+    </message>
+    <message>
+        <source>The captured push could not be kept: %1</source>
+        <translation type="unfinished">The captured push could not be kept: %1</translation>
+    </message>
+    <message>
+        <source>The server kept worker %1&apos;s push of step %2: attack it in the Privacy tab</source>
+        <translation type="unfinished">The server kept worker %1&apos;s push of step %2: attack it in the Privacy tab</translation>
     </message>
 </context>
 <context>
@@ -1246,55 +1318,6 @@
     </message>
 </context>
 <context>
-    <name>distlab::app::AggregationLessonView</name>
-    <message>
-        <source>Aggregation</source>
-        <translation type="unfinished">Aggregation</translation>
-    </message>
-    <message>
-        <source>Lesson 5: S-DNN, MA-DNN, E-DNN and EC-DNN compared</source>
-        <translation type="unfinished">Lesson 5: S-DNN, MA-DNN, E-DNN and EC-DNN compared</translation>
-    </message>
-    <message>
-        <source>%1: test accuracy %2%, model of %3 parameters, %4 MB sent, %5 s</source>
-        <translation type="unfinished">%1: test accuracy %2%, model of %3 parameters, %4 MB sent, %5 s</translation>
-    </message>
-    <message>
-        <source>Lesson 5 done: the four methods are compared in the Aggregation tab</source>
-        <translation type="unfinished">Lesson 5 done: the four methods are compared in the Aggregation tab</translation>
-    </message>
-</context>
-<context>
-    <name>distlab::app::AveragingLessonView</name>
-    <message>
-        <source>Averaging</source>
-        <translation type="unfinished">Averaging</translation>
-    </message>
-    <message>
-        <source>Lesson 1: gradient averaging vs model averaging on the lecture&apos;s linear regression</source>
-        <translation type="unfinished">Lesson 1: gradient averaging vs model averaging on the lecture&apos;s linear regression</translation>
-    </message>
-    <message>
-        <source>Lesson 1 computed. %1</source>
-        <translation type="unfinished">Lesson 1 computed. %1</translation>
-    </message>
-</context>
-<context>
-    <name>distlab::app::ConvexityLessonView</name>
-    <message>
-        <source>Convexity</source>
-        <translation type="unfinished">Convexity</translation>
-    </message>
-    <message>
-        <source>Lesson 5: averaging parameters vs averaging outputs</source>
-        <translation type="unfinished">Lesson 5: averaging parameters vs averaging outputs</translation>
-    </message>
-    <message>
-        <source>Convexity study done: see the Convexity tab</source>
-        <translation type="unfinished">Convexity study done: see the Convexity tab</translation>
-    </message>
-</context>
-<context>
     <name>distlab::app::FileActions</name>
     <message>
         <source>Export view</source>
@@ -1466,29 +1489,6 @@
     <message>
         <source>the training engine stopped unexpectedly (exit code %1)</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>distlab::app::PrivacyLessonView</name>
-    <message>
-        <source>Privacy</source>
-        <translation type="unfinished">Privacy</translation>
-    </message>
-    <message>
-        <source>Lesson 7: rebuilding private images from a shared gradient</source>
-        <translation type="unfinished">Lesson 7: rebuilding private images from a shared gradient</translation>
-    </message>
-    <message>
-        <source>Attack done: see the Privacy tab</source>
-        <translation type="unfinished">Attack done: see the Privacy tab</translation>
-    </message>
-    <message>
-        <source>The captured push could not be kept: %1</source>
-        <translation type="unfinished">The captured push could not be kept: %1</translation>
-    </message>
-    <message>
-        <source>The server kept worker %1&apos;s push of step %2: attack it in the Privacy tab</source>
-        <translation type="unfinished">The server kept worker %1&apos;s push of step %2: attack it in the Privacy tab</translation>
     </message>
 </context>
 <context>

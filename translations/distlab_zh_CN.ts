@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AggregationLessonView</name>
+    <message>
+        <source>Aggregation</source>
+        <translation>聚合</translation>
+    </message>
+    <message>
+        <source>Lesson 5: S-DNN, MA-DNN, E-DNN and EC-DNN compared</source>
+        <translation>第 5 课：比较 S-DNN、MA-DNN、E-DNN 与 EC-DNN</translation>
+    </message>
+    <message>
+        <source>%1: test accuracy %2%, model of %3 parameters, %4 MB sent, %5 s</source>
+        <translation>%1：测试准确率 %2%，模型 %3 个参数，发送 %4 MB，耗时 %5 秒</translation>
+    </message>
+    <message>
+        <source>Lesson 5 done: the four methods are compared in the Aggregation tab</source>
+        <translation>第 5 课完成：四种方法的比较见“聚合”标签页</translation>
+    </message>
+</context>
+<context>
+    <name>AveragingLessonView</name>
+    <message>
+        <source>Averaging</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Lesson 1: gradient averaging vs model averaging on the lecture&apos;s linear regression</source>
+        <translation>第 1 课：在课程的线性回归上比较梯度平均与模型平均</translation>
+    </message>
+    <message>
+        <source>Lesson 1 computed. %1</source>
+        <translation>第 1 课已计算完成。%1</translation>
+    </message>
+</context>
+<context>
     <name>CaptureStore</name>
     <message>
         <source>No captured push in %1</source>
@@ -101,6 +135,21 @@
     <message>
         <source>truck</source>
         <translation>卡车</translation>
+    </message>
+</context>
+<context>
+    <name>ConvexityLessonView</name>
+    <message>
+        <source>Convexity</source>
+        <translation>凸性</translation>
+    </message>
+    <message>
+        <source>Lesson 5: averaging parameters vs averaging outputs</source>
+        <translation>第 5 课：平均参数与平均输出</translation>
+    </message>
+    <message>
+        <source>Convexity study done: see the Convexity tab</source>
+        <translation>凸性实验完成：见“凸性”标签页</translation>
     </message>
 </context>
 <context>
@@ -411,6 +460,29 @@
     <message>
         <source>Four private Fashion-MNIST images go through a sigmoid MLP; the worker shares only their gradient. The server rebuilds them with DLG (L-BFGS on dummy images and labels). Then the price of defending: Gaussian noise of growing strength on every shared gradient against the attack&apos;s PSNR and the accuracy of a real 2-worker cluster whose workers add that noise to every push. Try privacy.defense topk or int8, or model.arch lenet5. In any cluster run, right-click a worker in the Cluster view to capture its next push and attack it here.</source>
         <translation>四张私有的 Fashion-MNIST 图像经过一个 sigmoid MLP；工作节点只共享它们的梯度。服务器用 DLG（对虚拟图像和标签做 L-BFGS）把它们重建出来。然后是防御的代价：在每个共享梯度上加强度递增的高斯噪声，对比攻击的 PSNR 和一个真实的双节点集群的准确率（它的每个工作节点都在每次推送前加上同样的噪声）。试试 privacy.defense 取 topk 或 int8，或 model.arch 取 lenet5。在任何集群运行中，在“集群”视图里右键点击一个工作节点，就能截获它的下一次推送并在这里攻击它。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLessonView</name>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>Lesson 7: rebuilding private images from a shared gradient</source>
+        <translation>第 7 课：从共享的梯度重建私有图像</translation>
+    </message>
+    <message>
+        <source>Attack done: see the Privacy tab</source>
+        <translation>攻击完成：见“隐私”标签页</translation>
+    </message>
+    <message>
+        <source>The captured push could not be kept: %1</source>
+        <translation>无法保存截获的推送：%1</translation>
+    </message>
+    <message>
+        <source>The server kept worker %1&apos;s push of step %2: attack it in the Privacy tab</source>
+        <translation>服务器保存了工作节点 %1 在第 %2 步的推送：在“隐私”页中攻击它</translation>
     </message>
 </context>
 <context>
@@ -1246,55 +1318,6 @@
     </message>
 </context>
 <context>
-    <name>distlab::app::AggregationLessonView</name>
-    <message>
-        <source>Aggregation</source>
-        <translation>聚合</translation>
-    </message>
-    <message>
-        <source>Lesson 5: S-DNN, MA-DNN, E-DNN and EC-DNN compared</source>
-        <translation>第 5 课：比较 S-DNN、MA-DNN、E-DNN 与 EC-DNN</translation>
-    </message>
-    <message>
-        <source>%1: test accuracy %2%, model of %3 parameters, %4 MB sent, %5 s</source>
-        <translation>%1：测试准确率 %2%，模型 %3 个参数，发送 %4 MB，耗时 %5 秒</translation>
-    </message>
-    <message>
-        <source>Lesson 5 done: the four methods are compared in the Aggregation tab</source>
-        <translation>第 5 课完成：四种方法的比较见“聚合”标签页</translation>
-    </message>
-</context>
-<context>
-    <name>distlab::app::AveragingLessonView</name>
-    <message>
-        <source>Averaging</source>
-        <translation>平均</translation>
-    </message>
-    <message>
-        <source>Lesson 1: gradient averaging vs model averaging on the lecture&apos;s linear regression</source>
-        <translation>第 1 课：在课程的线性回归上比较梯度平均与模型平均</translation>
-    </message>
-    <message>
-        <source>Lesson 1 computed. %1</source>
-        <translation>第 1 课已计算完成。%1</translation>
-    </message>
-</context>
-<context>
-    <name>distlab::app::ConvexityLessonView</name>
-    <message>
-        <source>Convexity</source>
-        <translation>凸性</translation>
-    </message>
-    <message>
-        <source>Lesson 5: averaging parameters vs averaging outputs</source>
-        <translation>第 5 课：平均参数与平均输出</translation>
-    </message>
-    <message>
-        <source>Convexity study done: see the Convexity tab</source>
-        <translation>凸性实验完成：见“凸性”标签页</translation>
-    </message>
-</context>
-<context>
     <name>distlab::app::FileActions</name>
     <message>
         <source>Export view</source>
@@ -1466,29 +1489,6 @@
     <message>
         <source>the training engine stopped unexpectedly (exit code %1)</source>
         <translation>训练引擎意外退出（退出码 %1）</translation>
-    </message>
-</context>
-<context>
-    <name>distlab::app::PrivacyLessonView</name>
-    <message>
-        <source>Privacy</source>
-        <translation>隐私</translation>
-    </message>
-    <message>
-        <source>Lesson 7: rebuilding private images from a shared gradient</source>
-        <translation>第 7 课：从共享的梯度重建私有图像</translation>
-    </message>
-    <message>
-        <source>Attack done: see the Privacy tab</source>
-        <translation>攻击完成：见“隐私”标签页</translation>
-    </message>
-    <message>
-        <source>The captured push could not be kept: %1</source>
-        <translation>无法保存截获的推送：%1</translation>
-    </message>
-    <message>
-        <source>The server kept worker %1&apos;s push of step %2: attack it in the Privacy tab</source>
-        <translation>服务器保存了工作节点 %1 在第 %2 步的推送：在“隐私”页中攻击它</translation>
     </message>
 </context>
 <context>

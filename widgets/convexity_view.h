@@ -29,6 +29,7 @@ class ConvexityView : public QWidget {
   explicit ConvexityView(QWidget* parent = nullptr);
   void setData(ConvexityData results);
   bool hasData() const { return !m_data.commonStart.empty(); }
+  void clear() { setData({}); }
   /// case 0: common start, 1: different starts; line 0: averaged, 1: mean, 2: ensemble.
   QLineSeries* series(int chartCase, int line) const { return m_series[chartCase][line]; }
   QString verdict() const;

@@ -44,18 +44,16 @@ widgets::AggregationData aggregationData(const engine::LessonResult& r) {
   return d;
 }
 
-class AggregationLessonView final : public LessonView {
+class AggregationLessonView final : public WidgetLessonView<widgets::AggregationView> {
+  Q_DECLARE_TR_FUNCTIONS(AggregationLessonView)
+
  public:
-  AggregationLessonView() : m_view(new widgets::AggregationView) {}
   QString lesson() const override { return "aggregation"; }
   QString viewName() const override { return "aggregation"; }
-  QWidget* widget() const override { return m_view; }
   QString title() const override { return tr("Aggregation"); }
   QString toolTip() const override {
     return tr("Lesson 5: S-DNN, MA-DNN, E-DNN and EC-DNN compared");
   }
-  bool hasData() const override { return m_view->hasData(); }
-  void clear() override { m_view->clear(); }
   QString show(const engine::LessonResult& result) override {
     rememberFiles(result);
     auto data = aggregationData(result);
@@ -70,9 +68,6 @@ class AggregationLessonView final : public LessonView {
     m_view->setData(std::move(data));
     return tr("Lesson 5 done: the four methods are compared in the Aggregation tab");
   }
-
- private:
-  widgets::AggregationView* m_view;
 };
 
 }  // namespace

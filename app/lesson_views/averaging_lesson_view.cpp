@@ -69,26 +69,21 @@ widgets::AveragingData averagingData(const engine::LessonResult& r) {
   return d;
 }
 
-class AveragingLessonView final : public LessonView {
+class AveragingLessonView final : public WidgetLessonView<widgets::AveragingView> {
+  Q_DECLARE_TR_FUNCTIONS(AveragingLessonView)
+
  public:
-  AveragingLessonView() : m_view(new widgets::AveragingView) {}
   QString lesson() const override { return "averaging"; }
   QString viewName() const override { return "averaging"; }
-  QWidget* widget() const override { return m_view; }
   QString title() const override { return tr("Averaging"); }
   QString toolTip() const override {
     return tr("Lesson 1: gradient averaging vs model averaging on the lecture's linear regression");
   }
-  bool hasData() const override { return m_view->hasData(); }
-  void clear() override { m_view->clear(); }
   QString show(const engine::LessonResult& result) override {
     rememberFiles(result);
     m_view->setData(averagingData(result));
     return tr("Lesson 1 computed. %1").arg(m_view->verdict());
   }
-
- private:
-  widgets::AveragingView* m_view;
 };
 
 }  // namespace

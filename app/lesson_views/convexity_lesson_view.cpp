@@ -25,26 +25,21 @@ widgets::ConvexityData convexityData(const engine::LessonResult& r) {
   return d;
 }
 
-class ConvexityLessonView final : public LessonView {
+class ConvexityLessonView final : public WidgetLessonView<widgets::ConvexityView> {
+  Q_DECLARE_TR_FUNCTIONS(ConvexityLessonView)
+
  public:
-  ConvexityLessonView() : m_view(new widgets::ConvexityView) {}
   QString lesson() const override { return "convexity"; }
   QString viewName() const override { return "convexity"; }
-  QWidget* widget() const override { return m_view; }
   QString title() const override { return tr("Convexity"); }
   QString toolTip() const override {
     return tr("Lesson 5: averaging parameters vs averaging outputs");
   }
-  bool hasData() const override { return m_view->hasData(); }
-  void clear() override { m_view->setData({}); }
   QString show(const engine::LessonResult& result) override {
     rememberFiles(result);
     m_view->setData(convexityData(result));
     return tr("Convexity study done: see the Convexity tab");
   }
-
- private:
-  widgets::ConvexityView* m_view;
 };
 
 }  // namespace

@@ -1,4 +1,5 @@
 #pragma once
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -55,6 +56,21 @@ class LessonView : public QObject {
 
  private:
   QStringList m_files;
+};
+
+/// What a lesson view made of one widget shares: the widget, whether it shows data, clearing it.
+/// A subclass declares its own tr() context (Q_DECLARE_TR_FUNCTIONS with its class name), the one
+/// lupdate files its strings under; without it tr() would look them up under LessonView.
+template <class View>
+class WidgetLessonView : public LessonView {
+ public:
+  WidgetLessonView() : m_view(new View) {}
+  QWidget* widget() const override { return m_view; }
+  bool hasData() const override { return m_view->hasData(); }
+  void clear() override { m_view->clear(); }
+
+ protected:
+  View* m_view;
 };
 
 /// Where a view finds the run it belongs to.

@@ -50,10 +50,11 @@ widgets::PrivacyData privacyData(const engine::LessonResult& r, const QString& d
   return d;
 }
 
-class PrivacyLessonView final : public LessonView {
+class PrivacyLessonView final : public WidgetLessonView<widgets::PrivacyView> {
+  Q_DECLARE_TR_FUNCTIONS(PrivacyLessonView)
+
  public:
-  explicit PrivacyLessonView(const LessonViewContext& context)
-      : m_context(context), m_view(new widgets::PrivacyView) {
+  explicit PrivacyLessonView(const LessonViewContext& context) : m_context(context) {
     // Pushes captured in earlier sessions stay attackable.
     m_view->setCaptures(keptCaptures(captureStoreRoot(), kKeptCaptures));
     connect(m_view, &widgets::PrivacyView::attackRequested, this, [this] {
@@ -70,13 +71,10 @@ class PrivacyLessonView final : public LessonView {
   }
   QString lesson() const override { return "inversion"; }
   QString viewName() const override { return "privacy"; }
-  QWidget* widget() const override { return m_view; }
   QString title() const override { return tr("Privacy"); }
   QString toolTip() const override {
     return tr("Lesson 7: rebuilding private images from a shared gradient");
   }
-  bool hasData() const override { return m_view->hasData(); }
-  void clear() override { m_view->clear(); }
   void prepare(const QJsonObject& spec) override {
     m_dataset = spec.value("dataset").toObject().value("name").toString();
     if (spec.value("experiment").toString() == lesson()) m_view->setSettings(spec);
@@ -122,8 +120,8 @@ class PrivacyLessonView final : public LessonView {
                      .arg(captured.step));
   }
 
+ private:
   LessonViewContext m_context;
-  widgets::PrivacyView* m_view;
   QString m_dataset;
 };
 

@@ -76,6 +76,29 @@ TEST(MainWindowTest, ShowsTheLessonAndSwitchesLanguageAtRunTime) {
   EXPECT_EQ(window.windowTitle(), "DistLab - Distributed Learning Lab");
 }
 
+// Every tab of every lesson, its title and its tooltip, in Chinese: a view whose tr() context
+// differs from the one lupdate collected would stay English here.
+TEST(MainWindowTest, EveryLessonsTabsAreTitledInChinese) {
+  Language language;
+  ASSERT_TRUE(language.set("zh_CN"));
+  MainWindow window(&language);
+  auto* tabs = window.findChild<QTabWidget*>();
+  ASSERT_NE(tabs, nullptr);
+  const auto hasChinese = [](const QString& text) {
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x4E00; });
+  };
+  for (const QString& lesson : shippedLessons()) {
+    ASSERT_TRUE(window.openLesson(lesson)) << lesson.toStdString();
+    for (int i = 0; i < tabs->count(); ++i) {
+      EXPECT_TRUE(hasChinese(tabs->tabText(i))) << lesson.toStdString() << ": "
+                                                << tabs->tabText(i).toStdString();
+      EXPECT_TRUE(hasChinese(tabs->tabToolTip(i))) << lesson.toStdString() << ": "
+                                                   << tabs->tabToolTip(i).toStdString();
+    }
+  }
+  language.set("en");
+}
+
 TEST(MainWindowTest, TheExperimentPanelDecidesWhatRunsAndShowsProblemsInline) {
   RealEngine engine;
   Language language;
