@@ -210,7 +210,8 @@ void Coordinator::Impl::checkEnd() {
 
 void Coordinator::Impl::finish(RunEnded ended) {
   if (ending) return;
-  const auto result = evaluator->evaluateNow(ps->version(), ps->evaluatedModel());
+  const auto result =
+      evaluator->evaluateNow(ps->version(), recorder.progress(now()), ps->evaluatedModel());
   recorder.recordEvaluation(result, startNs, aliveCount());
   ending = true;
   exitCode = ended.exitCode;

@@ -278,7 +278,7 @@ void Coordinator::Impl::recordApplied(const std::optional<AppliedUpdate>& applie
   const auto every = static_cast<std::uint64_t>(spec.cluster.evalEvery);
   if (applied->version / every != lastEvalVersion / every) {
     lastEvalVersion = applied->version;
-    evaluator->submit(applied->version, ps->evaluatedModel());
+    evaluator->submit(applied->version, recorder.progress(end), ps->evaluatedModel());
   }
 }
 

@@ -25,21 +25,23 @@ Evaluator::~Evaluator() {
   m_thread.join();
 }
 
-void Evaluator::submit(std::uint64_t version, std::span<const float> params) {
+void Evaluator::submit(std::uint64_t version, const RunProgress& at,
+                       std::span<const float> params) {
   {
     const std::lock_guard lock(m_mutex);
-    m_waiting.emplace(version, std::vector<float>(params.begin(), params.end()));
+    m_waiting = Snapshot{version, at, std::vector<float>(params.begin(), params.end())};
   }
   m_wake.notify_all();
 }
 
-EvaluationResult Evaluator::evaluateNow(std::uint64_t version, std::span<const float> params) {
+EvaluationResult Evaluator::evaluateNow(std::uint64_t version, const RunProgress& at,
+                                        std::span<const float> params) {
   std::unique_lock lock(m_mutex);
   m_waiting.reset();
   m_wake.wait(lock, [&] { return !m_busy; });
   m_busy = true;  // the model is ours until we are done
   lock.unlock();
-  EvaluationResult result = score(version, params);
+  EvaluationResult result = score(version, at, params);
   lock.lock();
   m_busy = false;
   lock.unlock();
@@ -47,9 +49,11 @@ EvaluationResult Evaluator::evaluateNow(std::uint64_t version, std::span<const f
   return result;
 }
 
-EvaluationResult Evaluator::score(std::uint64_t version, std::span<const float> params) {
+EvaluationResult Evaluator::score(std::uint64_t version, const RunProgress& at,
+                                  std::span<const float> params) {
   EvaluationResult result;
   result.version = version;
+  result.at = at;
   result.startNs = steadyNowNs();
   if (params.size() > m_model.parameterCount()) {
     result.test = evaluateEnsemble(m_model, params, m_test);  // E-DNN: several models
@@ -66,11 +70,11 @@ void Evaluator::loop() {
   for (;;) {
     m_wake.wait(lock, [&] { return m_stop || (m_waiting && !m_busy); });
     if (m_stop) return;
-    auto [version, params] = std::move(*m_waiting);
+    Snapshot snapshot = std::move(*m_waiting);
     m_waiting.reset();
     m_busy = true;
     lock.unlock();
-    EvaluationResult result = score(version, params);
+    EvaluationResult result = score(snapshot.version, snapshot.at, snapshot.params);
     if (m_onResult) m_onResult(std::move(result));
     lock.lock();
     m_busy = false;

@@ -14,9 +14,19 @@
 
 namespace distlab::engine {
 
+/// Where a run stood when a snapshot of its model was taken. The evaluation is placed there (its
+/// epoch, elapsed time, samples and bytes), not where the run is when the scoring ends: the
+/// workers go on for tens of rounds while the test set is scored.
+struct RunProgress {
+  std::int64_t timeNs = 0;
+  std::uint64_t samples = 0;  ///< examples behind the applied updates
+  std::uint64_t bytesToServer = 0, bytesToWorkers = 0;
+};
+
 /// One finished test evaluation of the global model.
 struct EvaluationResult {
   std::uint64_t version = 0;
+  RunProgress at;  ///< the snapshot's
   ModelScore test;
   std::int64_t startNs = 0, endNs = 0;
 };
@@ -31,14 +41,16 @@ class Evaluator {
   Evaluator(const Spec& spec, const Dataset& train, const Dataset& test, Callback onResult);
   ~Evaluator();
 
-  void submit(std::uint64_t version, std::span<const float> params);
+  void submit(std::uint64_t version, const RunProgress& at, std::span<const float> params);
   /// Evaluates now on the calling thread (the final score), after pending work is done.
-  EvaluationResult evaluateNow(std::uint64_t version, std::span<const float> params);
+  EvaluationResult evaluateNow(std::uint64_t version, const RunProgress& at,
+                               std::span<const float> params);
 
  private:
   void loop();
   /// Scores params with m_model; only the holder of m_busy calls it.
-  EvaluationResult score(std::uint64_t version, std::span<const float> params);
+  EvaluationResult score(std::uint64_t version, const RunProgress& at,
+                         std::span<const float> params);
 
   const Dataset& m_test;
   LossKind m_loss;
@@ -46,7 +58,12 @@ class Evaluator {
   Model m_model;
   std::mutex m_mutex;
   std::condition_variable m_wake;
-  std::optional<std::pair<std::uint64_t, std::vector<float>>> m_waiting;
+  struct Snapshot {
+    std::uint64_t version;
+    RunProgress at;
+    std::vector<float> params;
+  };
+  std::optional<Snapshot> m_waiting;
   bool m_busy = false, m_stop = false;
   std::thread m_thread;  ///< last: starts after every member it uses exists
 };

@@ -46,30 +46,30 @@ std::vector<double> classAccuracies(const std::vector<std::vector<long long>>& c
 
 void RunRecorder::recordEvaluation(const EvaluationResult& r, std::int64_t startNs,
                                    int aliveWorkers) {
-  const double elapsed = static_cast<double>(r.endNs - startNs) * 1e-9;
+  const RunProgress& at = r.at;
+  const double elapsed = static_cast<double>(at.timeNs - startNs) * 1e-9;
   const double window =
-      static_cast<double>(r.endNs - (m_lastEvalNs ? m_lastEvalNs : startNs)) * 1e-9;
+      static_cast<double>(at.timeNs - (m_lastEval.timeNs ? m_lastEval.timeNs : startNs)) * 1e-9;
   const double samplesPerSecond =
-      window > 0 ? static_cast<double>(m_samples - m_samplesAtLastEval) / window : 0.0;
+      window > 0 ? static_cast<double>(at.samples - m_lastEval.samples) / window : 0.0;
   const double trainLoss = m_lossCount ? m_lossSum / static_cast<double>(m_lossCount) : 0.0;
-  const double epoch = static_cast<double>(m_samples) / static_cast<double>(m_trainSize);
-  m_lastEvalNs = r.endNs;
-  m_samplesAtLastEval = m_samples;
+  const double epoch = static_cast<double>(at.samples) / static_cast<double>(m_trainSize);
+  m_lastEval = at;
   m_lossSum = 0.0;
   m_lossCount = 0;
   m_lastAccuracy = r.test.accuracy;
 
   record(Span{kServerLane, SpanKind::Evaluate, r.startNs, r.endNs, r.version, 0});
-  record(Evaluation{r.endNs, r.version, epoch, elapsed, m_samples, samplesPerSecond, trainLoss,
+  record(Evaluation{r.endNs, r.version, epoch, elapsed, at.samples, samplesPerSecond, trainLoss,
                     r.test.loss, r.test.accuracy, classAccuracies(r.test.confusion), aliveWorkers,
-                    m_bytesToServer, m_bytesToWorkers});
+                    at.bytesToServer, at.bytesToWorkers});
 
   char row[320];
   std::snprintf(row, sizeof row, "%llu,%.4f,%.4f,%llu,%.1f,%.6f,%.6f,%.6f,%llu,%llu\n",
                 static_cast<unsigned long long>(r.version), epoch, elapsed,
-                static_cast<unsigned long long>(m_samples), samplesPerSecond, trainLoss,
-                r.test.loss, r.test.accuracy, static_cast<unsigned long long>(m_bytesToServer),
-                static_cast<unsigned long long>(m_bytesToWorkers));
+                static_cast<unsigned long long>(at.samples), samplesPerSecond, trainLoss,
+                r.test.loss, r.test.accuracy, static_cast<unsigned long long>(at.bytesToServer),
+                static_cast<unsigned long long>(at.bytesToWorkers));
   m_metrics << row << std::flush;
   if (!m_metrics) throw Error("cannot write " + m_metricsPath);
   std::fprintf(stderr,

@@ -30,6 +30,10 @@ class RunRecorder : public EventSink {
   void recordEvaluation(const EvaluationResult& result, std::int64_t startNs, int aliveWorkers);
   /// Examples behind applied updates so far.
   void addSamples(std::uint64_t samples) { m_samples += samples; }
+  /// Where the run stands now, for a snapshot about to be evaluated.
+  RunProgress progress(std::int64_t nowNs) const {
+    return {nowNs, m_samples, m_bytesToServer, m_bytesToWorkers};
+  }
 
   std::uint64_t bytesToServer() const { return m_bytesToServer; }
   std::uint64_t bytesToWorkers() const { return m_bytesToWorkers; }
@@ -45,8 +49,8 @@ class RunRecorder : public EventSink {
   std::ofstream m_metrics;
   std::string m_metricsPath;
   std::vector<std::uint8_t> m_history;
-  std::uint64_t m_samples = 0, m_samplesAtLastEval = 0;
-  std::int64_t m_lastEvalNs = 0;
+  std::uint64_t m_samples = 0;
+  RunProgress m_lastEval;  ///< where the previous evaluation was placed
   double m_lossSum = 0.0;
   std::uint64_t m_lossCount = 0;
   std::uint64_t m_bytesToServer = 0, m_bytesToWorkers = 0;

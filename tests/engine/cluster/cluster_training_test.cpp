@@ -170,6 +170,27 @@ TEST_F(ClusterRunTest, LocalSgdAveragesModelsEveryTauStepsAndLearns) {
   EXPECT_GT(lastAccuracy(ev), 0.5);
 }
 
+// The test set is scored in its own thread while the workers go on; each evaluation must stand
+// where its snapshot was taken. BSP, 2 workers, full batches of 32: update v is 64 v examples.
+TEST_F(ClusterRunTest, AnEvaluationIsPlacedAtTheUpdateItScoredNotWhereTheRunIsWhenItEnds) {
+  // A large test set (11,520 examples) and a small training set (1,280): scoring takes longer
+  // than many rounds.
+  auto run = start(R"({"name": "placement", "seed": 5,
+    "dataset": {"name": "blobs", "samples": 12800, "classes": 4, "noise": 0.6,
+                "test_fraction": 0.9},
+    "model": {"arch": "mlp", "hidden": [256, 256], "activation": "tanh"},
+    "training": {"epochs": 20, "batch_size": 32, "lr": 0.05},
+    "cluster": {"workers": 2, "sync": "bsp", "eval_every": 10, "heartbeat_ms": 100}})");
+  ASSERT_GT(run->waitForPort(), 0) << log();
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  const auto evaluations = eventsOf<Evaluation>(events());
+  ASSERT_GE(evaluations.size(), 3u);
+  for (const auto& e : evaluations) {
+    EXPECT_EQ(e.samples, e.update * 64) << "update " << e.update;
+    EXPECT_DOUBLE_EQ(e.epoch, static_cast<double>(e.update * 64) / 1280.0) << e.update;
+  }
+}
+
 TEST_F(ClusterRunTest, SspNeverAppliesAnUpdateStalerThanItsBound) {
   // Worker 0 is the straggler: slower compute and a 0.3 Mbit/s link (~25 ms a step).
   auto run = start(smallSpec(R"("workers": 3, "sync": "ssp", "staleness": 2,
