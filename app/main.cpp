@@ -67,7 +67,10 @@ int main(int argc, char** argv) {
   if (parser.isSet(shotOption)) {
     app.setProperty("distlab.headless", true);  // no modal boxes in unattended runs
     const QString file = parser.value(shotOption);
-    auto save = [&window, file] {
+    // The view asked for, even where a result has since brought its lesson's own view forward.
+    const QString view = parser.isSet(viewOption) ? parser.value(viewOption) : QString();
+    auto save = [&window, file, view] {
+      if (!view.isEmpty() && window.showView(view)) QCoreApplication::processEvents();
       const bool ok = window.grab().save(file);
       std::fprintf(stderr, ok ? "saved %s\n" : "could not save %s\n", qPrintable(file));
       QApplication::exit(ok ? 0 : 1);

@@ -484,6 +484,18 @@
         <source>The server kept worker %1&apos;s push of step %2: attack it in the Privacy tab</source>
         <translation type="unfinished">The server kept worker %1&apos;s push of step %2: attack it in the Privacy tab</translation>
     </message>
+    <message>
+        <source>%1 %2: attack PSNR %3 dB, SSIM %4, test accuracy %5% (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in this process</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -2042,15 +2054,15 @@
 <context>
     <name>distlab::widgets::ResultPane</name>
     <message>
-        <source>Everything the experiment computed: pick a table; its curves are on the chart. The run folder holds the same tables as CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An experiment&apos;s results appear here when it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the experiment computed: pick a table to see it; the chart holds the curves it drew. The run folder has the same tables as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

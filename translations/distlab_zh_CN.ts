@@ -484,6 +484,18 @@
         <source>The server kept worker %1&apos;s push of step %2: attack it in the Privacy tab</source>
         <translation>服务器保存了工作节点 %1 在第 %2 步的推送：在“隐私”页中攻击它</translation>
     </message>
+    <message>
+        <source>%1 %2: attack PSNR %3 dB, SSIM %4, test accuracy %5% (%6)</source>
+        <translation>%1 %2：攻击 PSNR %3 dB，SSIM %4，测试准确率 %5%（%6）</translation>
+    </message>
+    <message>
+        <source>on the cluster</source>
+        <translation>在集群上</translation>
+    </message>
+    <message>
+        <source>in this process</source>
+        <translation>在本进程中</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -2042,16 +2054,16 @@
 <context>
     <name>distlab::widgets::ResultPane</name>
     <message>
-        <source>Everything the experiment computed: pick a table; its curves are on the chart. The run folder holds the same tables as CSV.</source>
-        <translation>实验计算出的全部内容：选择一个表格，其曲线显示在图表中。运行文件夹中以 CSV 格式保存着相同的表格。</translation>
-    </message>
-    <message>
         <source>An experiment&apos;s results appear here when it ends.</source>
         <translation>实验结束后，结果显示在这里。</translation>
     </message>
     <message>
         <source>Curves</source>
         <translation>曲线</translation>
+    </message>
+    <message>
+        <source>Everything the experiment computed: pick a table to see it; the chart holds the curves it drew. The run folder has the same tables as CSV.</source>
+        <translation>实验计算出的全部结果：选择一张表查看；图中是实验画出的曲线。运行文件夹中有同样的 CSV 表格。</translation>
     </message>
 </context>
 <context>

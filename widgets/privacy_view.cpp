@@ -206,15 +206,14 @@ void PrivacyView::setData(PrivacyData results) {
   m_psnr->replace(psnr);
   m_iterationAxis->setRange(0, last);
   if (dLo > dHi) dLo = 1e-6, dHi = 1;
-  // A label every decade crowds a short chart (Qt then elides them all): over more than four
-  // decades, one every two, on even powers of ten.
+  // A label every decade crowds a short chart (Qt then elides them all): at most five labels,
+  // one every `step` decades (a converged attack spans ~16).
   double lo = std::floor(std::log10(dLo)), hi = std::ceil(std::log10(dHi));
-  const bool wide = hi - lo > 4;
-  if (wide) {
-    lo = 2 * std::floor(lo / 2);
-    hi = 2 * std::ceil(hi / 2);
-  }
-  m_distanceAxis->setBase(wide ? 100.0 : 10.0);
+  double step = std::max(1.0, std::ceil((hi - lo) / 4));
+  while (std::ceil(hi / step) - std::floor(lo / step) > 4) ++step;  // aligned to its multiples
+  lo = step * std::floor(lo / step);
+  hi = step * std::ceil(hi / step);
+  m_distanceAxis->setBase(std::pow(10, step));
   m_distanceAxis->setRange(std::pow(10, lo), std::pow(10, hi));
   m_psnrAxis->setRange(0, std::ceil(pHi / 10) * 10);
   QList<QPointF> uPsnr, uAccuracy;

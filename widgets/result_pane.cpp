@@ -33,19 +33,25 @@ ResultPane::ResultPane(QWidget* parent)
   m_chartView->setRenderHint(QPainter::Antialiasing);
   m_chart->legend()->setAlignment(Qt::AlignBottom);
   m_pictures->setAlignment(Qt::AlignCenter);
-  auto* left = new QWidget;
-  auto* leftLayout = new QVBoxLayout(left);
-  leftLayout->setContentsMargins(0, 0, 0, 0);
-  leftLayout->addWidget(m_tables);
-  leftLayout->addWidget(m_table, 1);
-  auto* right = new QWidget;
-  auto* rightLayout = new QVBoxLayout(right);
-  rightLayout->setContentsMargins(0, 0, 0, 0);
-  rightLayout->addWidget(m_chartView, 1);
-  rightLayout->addWidget(m_pictures);
-  auto* split = new QSplitter;
-  split->addWidget(left);
-  split->addWidget(right);
+  // The table above, the chart and the pictures below it at full width: a chart squeezed beside
+  // a wide table cannot show its axes.
+  auto* top = new QWidget;
+  auto* topLayout = new QVBoxLayout(top);
+  topLayout->setContentsMargins(0, 0, 0, 0);
+  topLayout->addWidget(m_tables);
+  topLayout->addWidget(m_table, 1);
+  auto* bottom = new QWidget;
+  auto* bottomLayout = new QHBoxLayout(bottom);
+  bottomLayout->setContentsMargins(0, 0, 0, 0);
+  bottomLayout->addWidget(m_chartView, 2);
+  bottomLayout->addWidget(m_pictures, 1);
+  auto* split = new QSplitter(Qt::Vertical);
+  split->addWidget(top);
+  split->addWidget(bottom);
+  split->setStretchFactor(0, 2);
+  split->setStretchFactor(1, 3);
+  split->setSizes({200, 300});  // a table's size hint would take it all
+  m_chartView->setMinimumHeight(240);
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(m_intro);
   layout->addWidget(split, 1);
@@ -61,10 +67,11 @@ void ResultPane::setData(ResultData results) {
   m_tables->blockSignals(false);
   fillTable(m_data.tables.empty() ? -1 : 0);
   drawCurves();
+  m_chartView->setVisible(!m_data.curves.empty());
   QPixmap all;
   if (!m_data.pictures.empty()) {
     QImage image = m_data.pictures.front().image;
-    if (image.width() > 640) image = image.scaledToWidth(640, Qt::SmoothTransformation);
+    if (image.height() > 360) image = image.scaledToHeight(360, Qt::SmoothTransformation);
     all = QPixmap::fromImage(image);
   }
   m_pictures->setPixmap(all);
@@ -143,13 +150,16 @@ void ResultPane::drawCurves() {
   }
   if (xLo < xHi) x->setRange(xLo, xHi);
   if (yLo < yHi) y->setRange(yLo, yHi + (yHi - yLo) * 0.05);
+  x->applyNiceNumbers();  // ticks on round values
+  y->applyNiceNumbers();
   x->setTitleText(m_data.curves.front().xName);
   y->setTitleText(m_data.curves.front().yName);
 }
 
 void ResultPane::retranslate() {
-  m_intro->setText(hasData() ? tr("Everything the experiment computed: pick a table; its curves "
-                                  "are on the chart. The run folder holds the same tables as CSV.")
+  m_intro->setText(hasData() ? tr("Everything the experiment computed: pick a table to see it; "
+                                  "the chart holds the curves it drew. The run folder has the "
+                                  "same tables as CSV.")
                              : tr("An experiment's results appear here when it ends."));
   m_chart->setTitle(m_data.curves.empty() ? QString() : tr("Curves"));
 }

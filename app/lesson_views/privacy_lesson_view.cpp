@@ -81,7 +81,17 @@ class PrivacyLessonView final : public WidgetLessonView<widgets::PrivacyView> {
   }
   QString show(const engine::LessonResult& result) override {
     rememberFiles(result);
-    m_view->setData(privacyData(result, m_dataset));
+    auto data = privacyData(result, m_dataset);
+    for (const auto& u : data.utility) {
+      emit logLine(tr("%1 %2: attack PSNR %3 dB, SSIM %4, test accuracy %5% (%6)")
+                       .arg(u.defense)
+                       .arg(u.strength)
+                       .arg(u.psnr, 0, 'f', 2)
+                       .arg(u.ssim, 0, 'f', 3)
+                       .arg(u.accuracy * 100.0, 0, 'f', 2)
+                       .arg(u.onCluster ? tr("on the cluster") : tr("in this process")));
+    }
+    m_view->setData(std::move(data));
     return tr("Attack done: see the Privacy tab");
   }
   void onEvents(const std::vector<engine::Event>& batch) override {

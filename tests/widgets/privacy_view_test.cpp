@@ -1,7 +1,11 @@
 #include <QJsonObject>
 #include <QComboBox>
 #include <QJsonArray>
+#include <QChartView>
 #include <QLineSeries>
+#include <QLogValueAxis>
+
+#include <cmath>
 #include <QTableWidget>
 
 #include <gtest/gtest.h>
@@ -42,6 +46,30 @@ TEST(PrivacyViewTest, ShowsEachImagesScoresTheAttackCurveAndThePrivacyUtilityPoi
   EXPECT_EQ(view.progressIteration(), 75);
   view.clear();
   EXPECT_FALSE(view.hasData());
+}
+
+// A converged attack's distance falls ~16 decades; a label every decade or two would not fit the
+// short chart and Qt would elide every one of them.
+TEST(PrivacyViewTest, TheDistanceAxisHasAtMostFiveLabelsOverAnyRange) {
+  PrivacyView view;
+  for (const double smallest : {1e-2, 1e-6, 4.9e-14, 1e-30}) {
+    PrivacyData d;
+    d.curve = {{1, 0.01, 7.44, 6.2}, {2, 0.02, 0.3, 20.0}, {300, 0.4, smallest, 100.0}};
+    view.setData(d);
+    const QLogValueAxis* axis = nullptr;
+    for (auto* chartView : view.findChildren<QChartView*>()) {
+      for (auto* a : chartView->chart()->axes(Qt::Vertical)) {
+        if (auto* log = qobject_cast<QLogValueAxis*>(a); log && log->titleText() == "Distance") {
+          axis = log;
+        }
+      }
+    }
+    ASSERT_NE(axis, nullptr);
+    EXPECT_LE(axis->min(), smallest);
+    EXPECT_GE(axis->max(), 7.44);
+    const double labels = std::log(axis->max() / axis->min()) / std::log(axis->base()) + 1;
+    EXPECT_LE(labels, 5.0 + 1e-9) << smallest;
+  }
 }
 
 TEST(PrivacyViewTest, TheOptimizerAndDistanceGoIntoTheSpec) {

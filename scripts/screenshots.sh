@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Retakes the pictures in docs/ from real runs of the built app under Xvfb, in both languages.
+# Usage: bash scripts/screenshots.sh [ONLY]   (ONLY: a substring of the picture names to retake)
+# Needs: a build in build/ (distlab, distlab-engine), xvfb-run, python3. Takes ~10 minutes.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+app=$repo/build/app/distlab
+engine=$repo/build/engine/distlab-engine
+lessons=$repo/engine/lessons
+work=$(mktemp -d /tmp/distlab-shots.XXXXXX)
+only=${1:-}
+export XDG_CONFIG_HOME=$work/config  # no window geometry or language remembered from elsewhere
+cd "$work"
+
+# shot NAME LANG SPEC VIEW [SECONDS]: a picture of the window showing VIEW, when the run ends or
+# SECONDS after it starts.
+shot() {
+  local name=$1 lang=$2 spec=$3 view=$4 at=${5:-}
+  [[ -n $only && $name != *$only* ]] && return 0
+  local args=("$spec" --run --lang "$lang" --view "$view" --screenshot "$repo/docs/$name.png")
+  [[ -n $at ]] && args+=(--screenshot-at "$at")
+  echo "== $name"
+  xvfb-run -a -s "-screen 0 1400x900x24" "$app" "${args[@]}" >/dev/null 2>"$work/$name.log" ||
+    { cat "$work/$name.log"; return 1; }
+}
+
+# spec_with IN OUT PYTHON: a copy of spec IN changed by the Python statements (on dict s).
+spec_with() {
+  python3 - "$1" "$2" "$3" <<'EOF'
+import json, sys
+s = json.load(open(sys.argv[1]))
+exec(sys.argv[3])
+json.dump(s, open(sys.argv[2], "w"), indent=1)
+EOF
+}
+
+spec_with "$lessons/cluster/lesson4-straggler.json" ssp.json \
+  's["name"] = "Lesson 4 with SSP(3)"; s["cluster"]["sync"] = "ssp"'
+spec_with "$lessons/cluster/default.json" capture.json \
+  's["model"] = {"arch": "lenet5"}; s["training"]["epochs"] = 1; s["cluster"]["workers"] = 2;
+s["privacy"] = {"capture_worker": 0, "capture_step": 5}'
+
+for lang in en zh_CN; do
+  shot "window-$lang" "$lang" "$lessons/cluster/lesson4-straggler.json" training 8
+  shot "timeline-$lang" "$lang" "$lessons/cluster/lesson4-straggler.json" timeline 8
+  shot "cluster-$lang" "$lang" "$lessons/cluster/lesson4-straggler.json" cluster 8
+  shot "traffic-$lang" "$lang" "$lessons/cluster/lesson4-straggler.json" traffic
+  shot "staleness-ssp-$lang" "$lang" ssp.json staleness
+  shot "data-view-$lang" "$lang" "$lessons/cluster/lesson2-data-partitioning.json" data
+  shot "lesson1-averaging-$lang" "$lang" "$lessons/averaging/lesson1-averaging.json" averaging
+  shot "lesson1-results-$lang" "$lang" "$lessons/averaging/lesson1-averaging.json" results
+  shot "lesson5-aggregation-$lang" "$lang" "$lessons/aggregation/lesson5-aggregation.json" aggregation
+  shot "lesson5-convexity-$lang" "$lang" "$lessons/convexity/lesson5-convexity.json" convexity
+  shot "lesson7-privacy-$lang" "$lang" "$lessons/inversion/lesson7-privacy.json" privacy
+done
+shot timeline-bsp-straggler en "$lessons/cluster/lesson4-straggler.json" timeline 8
+
+# A push captured from a live LeNet-5 cluster, then attacked in the Privacy view.
+if [[ -z $only || privacy-captured-push == *$only* ]]; then
+  "$engine" run capture.json --out capture-run >/dev/null
+  folder=$(ls -d "$work"/capture-run/captures/*/ | head -1)
+  spec_with "$lessons/inversion/lesson7-privacy.json" attack.json \
+    "s['privacy']['capture_from'] = '${folder%/}'; s['privacy']['sweep_strengths'] = []"
+  for lang in en zh_CN; do shot "privacy-captured-push-$lang" "$lang" attack.json privacy; done
+fi
+echo "pictures in $repo/docs; logs in $work"
