@@ -1,9 +1,12 @@
 #include "app/event_text.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
 
 #include <csignal>
+
+#include "core/spec_problems.h"
 
 namespace distlab::app {
 
@@ -96,8 +99,12 @@ QString EventText::endReason(const RunEnded& e) {
                 "partners' masks never cancel again")
           .arg(e.worker);
     case R::Failed:
-      // The engine's own reason (a missing file, say) is the only English that reaches the
-      // window: it comes from the system, not from a sentence the engine composed to be parsed.
+      // A problem of the spec is said in the window's language; any other reason (a missing
+      // file, say) is the engine's own English, from the system.
+      if (!e.problem.empty()) {
+        return tr("the engine failed: %1")
+            .arg(text(e.field) + ": " + specError(SpecError{e.field, e.message, e.problem, e.args}));
+      }
       return tr("the engine failed: %1").arg(text(e.message));
   }
   return QString();
@@ -207,36 +214,13 @@ QString EventText::logLine(const Event& event, const Context& run) {
 }
 
 QString EventText::specError(const SpecError& e) {
-  // The engine's problems that the Experiment panel can cause, in the window's language; any
-  // other keeps the engine's sentence, which names the field, the value and what is allowed.
-  QStringList a;
-  for (const auto& arg : e.args) a << QString::fromStdString(arg);
-  const auto arg = [&](int i) { return a.value(i); };
-  if (e.code == "lenet5_needs_images") {
-    return tr("LeNet-5 needs an image data set (fashion-mnist, mnist or cifar10), not %1")
-        .arg(arg(0));
-  }
-  if (e.code == "loss_needs_labels") {
-    return tr("%1 needs class labels; height-weight is a regression: use mse").arg(arg(0));
-  }
-  if (e.code == "partition_needs_labels") {
-    return tr("%1 splits by class label, and height-weight has none: use shuffle-split or "
-              "with-replacement")
-        .arg(arg(0));
-  }
-  if (e.code == "per_worker_count") {
-    return tr("%1 entries for %2 workers: give one per worker, or none for all alike")
-        .arg(arg(0), arg(1));
-  }
-  if (e.code == "item_out_of_range") {
-    return tr("%1 is out of range: allowed are numbers from %2 to %3").arg(arg(0), arg(1), arg(2));
-  }
-  if (e.code == "item_not_a_number") return tr("%1 is not a number").arg(arg(0));
-  if (e.code == "not_a_list") {
-    return tr("%1 is not a list of numbers from %2 to %3, such as 3, 1, 1")
-        .arg(arg(0), arg(1), arg(2));
-  }
-  return QString::fromStdString(e.message);
+  // The engine's sentence for the problem, looked up in the window's language (context
+  // "SpecProblems", collected from `distlab-engine spec --problems`), with the same values.
+  const std::string_view english = specProblemText(e.code);
+  if (english.empty()) return text(e.message);
+  QString sentence = QCoreApplication::translate("SpecProblems", std::string(english).c_str());
+  for (const auto& arg : e.args) sentence = sentence.arg(text(arg));
+  return sentence;
 }
 
 }  // namespace distlab::app

@@ -28,7 +28,8 @@ class EventText {
   /// Why a worker's status changed ("its connection closed", "killed from the window", ...).
   static QString workerReason(const engine::WorkerState& state);
   static QString refusalReason(const engine::ConnectionRefused& refused);
-  /// A spec problem the Experiment panel can cause (by its code); others: the engine's sentence.
+  /// A spec problem in the window's language, without its field (by its code; a problem the
+  /// engine left uncoded keeps its English sentence).
   static QString specError(const engine::SpecError& error);
 };
 

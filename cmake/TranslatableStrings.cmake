@@ -1,8 +1,8 @@
 # Writes OUT, a C++ file that only lupdate reads: every text the window shows that comes from
 # data rather than from tr() in the code, wrapped in QT_TRANSLATE_NOOP so it lands in the .ts
 # files. The spec schema's labels, help texts and special values (context "SpecSchema", from
-# `distlab-engine spec --schema`) and every lesson preset's name and description (context
-# "Lessons"). Run with -DENGINE=<distlab-engine> -DPRESETS=<a;b;...> -DOUT=<file>.
+# `distlab-engine spec --schema`), every problem a spec can have (context "SpecProblems", from
+# `spec --problems`) and every lesson preset's name and description (context "Lessons"). Run with -DENGINE=<distlab-engine> -DPRESETS=<a;b;...> -DOUT=<file>.
 execute_process(COMMAND ${ENGINE} spec --schema OUTPUT_VARIABLE schema RESULT_VARIABLE failed)
 if(failed)
   message(FATAL_ERROR "distlab-engine spec --schema failed")
@@ -45,6 +45,18 @@ foreach(i RANGE ${last})
   else()
     add_field("${field}")
   endif()
+endforeach()
+
+# Every problem a spec can have (context "SpecProblems"), from `distlab-engine spec --problems`.
+execute_process(COMMAND ${ENGINE} spec --problems OUTPUT_VARIABLE problems RESULT_VARIABLE failed)
+if(failed)
+  message(FATAL_ERROR "distlab-engine spec --problems failed")
+endif()
+string(JSON problemCount LENGTH "${problems}")
+math(EXPR problemLast "${problemCount} - 1")
+foreach(i RANGE ${problemLast})
+  string(JSON text GET "${problems}" ${i} text)
+  add_text(SpecProblems "${text}")
 endforeach()
 
 foreach(preset IN LISTS PRESETS)

@@ -58,9 +58,8 @@ shot timeline-bsp-straggler en "$lessons/cluster/lesson4-straggler.json" timelin
 # A push captured from a live LeNet-5 cluster, then attacked in the Privacy view.
 if [[ -z $only || privacy-captured-push == *$only* ]]; then
   "$engine" run capture.json --out capture-run >/dev/null
-  folder=$(ls -d "$work"/capture-run/captures/*/ | head -1)
   spec_with "$lessons/inversion/lesson7-privacy.json" attack.json \
-    "s['privacy']['capture_from'] = '${folder%/}'; s['privacy']['sweep_strengths'] = []"
+    "s['privacy']['capture_from'] = '$work/capture-run'; s['privacy']['sweep_strengths'] = []"
   for lang in en zh_CN; do shot "privacy-captured-push-$lang" "$lang" attack.json privacy; done
 fi
 echo "pictures in $repo/docs; logs in $work"

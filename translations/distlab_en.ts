@@ -362,34 +362,6 @@
         <source>The run ended: %1</source>
         <translation type="unfinished">The run ended: %1</translation>
     </message>
-    <message>
-        <source>LeNet-5 needs an image data set (fashion-mnist, mnist or cifar10), not %1</source>
-        <translation type="unfinished">LeNet-5 needs an image data set (fashion-mnist, mnist or cifar10), not %1</translation>
-    </message>
-    <message>
-        <source>%1 needs class labels; height-weight is a regression: use mse</source>
-        <translation type="unfinished">%1 needs class labels; height-weight is a regression: use mse</translation>
-    </message>
-    <message>
-        <source>%1 splits by class label, and height-weight has none: use shuffle-split or with-replacement</source>
-        <translation type="unfinished">%1 splits by class label, and height-weight has none: use shuffle-split or with-replacement</translation>
-    </message>
-    <message>
-        <source>%1 entries for %2 workers: give one per worker, or none for all alike</source>
-        <translation type="unfinished">%1 entries for %2 workers: give one per worker, or none for all alike</translation>
-    </message>
-    <message>
-        <source>%1 is out of range: allowed are numbers from %2 to %3</source>
-        <translation type="unfinished">%1 is out of range: allowed are numbers from %2 to %3</translation>
-    </message>
-    <message>
-        <source>%1 is not a number</source>
-        <translation type="unfinished">%1 is not a number</translation>
-    </message>
-    <message>
-        <source>%1 is not a list of numbers from %2 to %3, such as 3, 1, 1</source>
-        <translation type="unfinished">%1 is not a list of numbers from %2 to %3, such as 3, 1, 1</translation>
-    </message>
 </context>
 <context>
     <name>Lessons</name>
@@ -614,6 +586,209 @@
     <message>
         <source>Finished: test accuracy %1%, %2 samples/s</source>
         <translation type="unfinished">Finished: test accuracy %1%, %2 samples/s</translation>
+    </message>
+</context>
+<context>
+    <name>SpecProblems</name>
+    <message>
+        <source>%1 has the wrong type (%2); expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type (%2); expected an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type (%2); expected a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type (%2); expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type (%2); expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type (%2); expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type (%2); expected one of the strings %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type (%2); expected a list of integers from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type (%2); expected a list of numbers from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed; expected a list of two numbers [low, high]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range; allowed: integers from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range; allowed: integers &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range; allowed: &gt;= %2 and &lt;= %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range; allowed: &gt; %2 and &lt;= %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range; allowed: numbers from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed; allowed values: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 bytes long; allowed: at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 items; allowed: at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key; allowed keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key; allowed keys: %1; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 entries; allowed: none (all workers alike) or one per worker (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;lenet5&quot; needs an image data set (fashion-mnist, mnist or cifar10); dataset.name is &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs class labels; the height-weight data set is a regression, allowed: mse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low must be below high; got [%1, %2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too few; allowed: 0 (default) or at least 2 per class (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too strong for %2; allowed: 0 to below %3 (topk would prune everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs each example&apos;s gradient; in a cluster run allowed: none, noise, topk, fp16, int8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defends gradient pushes; cluster.sync &quot;%1&quot; pushes models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masks cancel only in the sum of a whole round; allowed with a cluster.sync that gathers rounds: bsp or local-sgd (is &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sees only the round&apos;s sum; cluster.model_aggregation &quot;%1&quot; needs each model (allowed: average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least 2 cluster.workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masks a cluster run&apos;s pushes; allowed with experiment cluster (or inversion, for its cluster-trained privacy-utility runs), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local SGD pushes models, not gradients; the attack needs a cluster.sync that pushes gradients: bsp, asp or ssp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; combines whole models; it needs cluster.sync &quot;local-sgd&quot; (is &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ensembles average class probabilities; the height-weight data set is a regression, allowed: average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would declare live workers dead; allowed: more than cluster.heartbeat_ms (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; splits by class label; the height-weight data set has none, allowed: shuffle-split, with-replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the lesson&apos;s data; experiment &quot;%2&quot; allows: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the lesson&apos;s model; experiment &quot;%2&quot; allows: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed with experiment &quot;averaging&quot;; allowed: shuffle-split (people in their order), shards (sorted by height)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people cannot be split %2 ways in these proportions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not attacked yet; experiment &quot;inversion&quot; allows: mlp, lenet5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient inversion needs a classification data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no image to attack; allowed: 1 to 8 test-set indices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is past the data set&apos;s %2 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the captured push holds %1 examples; %2 rebuilds at most %3 (capture a run with training.batch_size &lt;= %3, or use privacy.attack analytic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the capture holds %1 parameters; the spec&apos;s model has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attack&apos;s lenet5 takes 28x28 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is implemented for the MLP only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name a defense (privacy.defense) and the strengths to try (privacy.sweep_strengths, e.g. [0.001, 0.01, 0.1])</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

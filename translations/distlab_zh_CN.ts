@@ -362,34 +362,6 @@
         <source>The run ended: %1</source>
         <translation>运行结束：%1</translation>
     </message>
-    <message>
-        <source>LeNet-5 needs an image data set (fashion-mnist, mnist or cifar10), not %1</source>
-        <translation>LeNet-5 需要图像数据集（fashion-mnist、mnist 或 cifar10），而不是 %1</translation>
-    </message>
-    <message>
-        <source>%1 needs class labels; height-weight is a regression: use mse</source>
-        <translation>%1 需要类别标签；height-weight 是回归问题：请使用 mse</translation>
-    </message>
-    <message>
-        <source>%1 splits by class label, and height-weight has none: use shuffle-split or with-replacement</source>
-        <translation>%1 按类别标签划分，而 height-weight 没有标签：请使用 shuffle-split 或 with-replacement</translation>
-    </message>
-    <message>
-        <source>%1 entries for %2 workers: give one per worker, or none for all alike</source>
-        <translation>%2 个工作节点却有 %1 项：每个节点一项，或留空表示全部相同</translation>
-    </message>
-    <message>
-        <source>%1 is out of range: allowed are numbers from %2 to %3</source>
-        <translation>%1 超出范围：允许 %2 到 %3 之间的数</translation>
-    </message>
-    <message>
-        <source>%1 is not a number</source>
-        <translation>%1 不是数字</translation>
-    </message>
-    <message>
-        <source>%1 is not a list of numbers from %2 to %3, such as 3, 1, 1</source>
-        <translation>%1 不是 %2 到 %3 之间的数的列表，例如 3, 1, 1</translation>
-    </message>
 </context>
 <context>
     <name>Lessons</name>
@@ -614,6 +586,209 @@
     <message>
         <source>Finished: test accuracy %1%, %2 samples/s</source>
         <translation>已完成：测试准确率 %1%，每秒 %2 个样本</translation>
+    </message>
+</context>
+<context>
+    <name>SpecProblems</name>
+    <message>
+        <source>%1 has the wrong type (%2); expected an object</source>
+        <translation>%1 的类型不对（%2）；应为一个对象</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type (%2); expected an integer</source>
+        <translation>%1 的类型不对（%2）；应为整数</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type (%2); expected a non-negative integer</source>
+        <translation>%1 的类型不对（%2）；应为非负整数</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type (%2); expected a number</source>
+        <translation>%1 的类型不对（%2）；应为数字</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type (%2); expected a string</source>
+        <translation>%1 的类型不对（%2）；应为字符串</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type (%2); expected true or false</source>
+        <translation>%1 的类型不对（%2）；应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type (%2); expected one of the strings %3</source>
+        <translation>%1 的类型不对（%2）；应为以下字符串之一：%3</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type (%2); expected a list of integers from %3 to %4</source>
+        <translation>%1 的类型不对（%2）；应为 %3 到 %4 之间的整数列表</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type (%2); expected a list of numbers from %3 to %4</source>
+        <translation>%1 的类型不对（%2）；应为 %3 到 %4 之间的数字列表</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed; expected a list of two numbers [low, high]</source>
+        <translation>%1 不允许；应为两个数字组成的列表 [下限, 上限]</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; allowed: integers from %2 to %3</source>
+        <translation>%1 超出范围；允许：%2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; allowed: integers &gt;= 0</source>
+        <translation>%1 超出范围；允许：大于等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; allowed: &gt;= %2 and &lt;= %3</source>
+        <translation>%1 超出范围；允许：大于等于 %2 且小于等于 %3</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; allowed: &gt; %2 and &lt;= %3</source>
+        <translation>%1 超出范围；允许：大于 %2 且小于等于 %3</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; allowed: numbers from %2 to %3</source>
+        <translation>%1 超出范围；允许：%2 到 %3 之间的数字</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed; allowed values: %2</source>
+        <translation>%1 不允许；允许的值：%2</translation>
+    </message>
+    <message>
+        <source>is %1 bytes long; allowed: at most %2</source>
+        <translation>长度为 %1 字节；允许：最多 %2 字节</translation>
+    </message>
+    <message>
+        <source>has %1 items; allowed: at most %2</source>
+        <translation>有 %1 项；允许：最多 %2 项</translation>
+    </message>
+    <message>
+        <source>unknown key; allowed keys: %1</source>
+        <translation>未知的键；允许的键：%1</translation>
+    </message>
+    <message>
+        <source>unknown key; allowed keys: %1; did you mean %2?</source>
+        <translation>未知的键；允许的键：%1；你是不是想写 %2？</translation>
+    </message>
+    <message>
+        <source>has %1 entries; allowed: none (all workers alike) or one per worker (%2)</source>
+        <translation>有 %1 项；允许：留空（所有工作节点相同）或每个工作节点一项（%2 项）</translation>
+    </message>
+    <message>
+        <source>&quot;lenet5&quot; needs an image data set (fashion-mnist, mnist or cifar10); dataset.name is &quot;%1&quot;</source>
+        <translation>“lenet5”需要图像数据集（fashion-mnist、mnist 或 cifar10）；dataset.name 是“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs class labels; the height-weight data set is a regression, allowed: mse</source>
+        <translation>“%1”需要类别标签；height-weight 数据集是回归问题，允许：mse</translation>
+    </message>
+    <message>
+        <source>low must be below high; got [%1, %2]</source>
+        <translation>下限必须小于上限；当前为 [%1, %2]</translation>
+    </message>
+    <message>
+        <source>%1 is too few; allowed: 0 (default) or at least 2 per class (%2)</source>
+        <translation>%1 太少；允许：0（默认）或每类至少 2 个（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is too strong for %2; allowed: 0 to below %3 (topk would prune everything)</source>
+        <translation>%1 对 %2 来说太强；允许：0 到小于 %3（否则 topk 会剪掉全部）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs each example&apos;s gradient; in a cluster run allowed: none, noise, topk, fp16, int8</source>
+        <translation>“%1”需要每个样本各自的梯度；在集群运行中允许：none、noise、topk、fp16、int8</translation>
+    </message>
+    <message>
+        <source>defends gradient pushes; cluster.sync &quot;%1&quot; pushes models</source>
+        <translation>只防御梯度推送；cluster.sync “%1”推送的是模型</translation>
+    </message>
+    <message>
+        <source>masks cancel only in the sum of a whole round; allowed with a cluster.sync that gathers rounds: bsp or local-sgd (is &quot;%1&quot;)</source>
+        <translation>掩码只在一整轮的总和中相互抵消；只允许按轮汇集的 cluster.sync：bsp 或 local-sgd（当前为“%1”）</translation>
+    </message>
+    <message>
+        <source>the server sees only the round&apos;s sum; cluster.model_aggregation &quot;%1&quot; needs each model (allowed: average)</source>
+        <translation>服务器只能看到一轮的总和；cluster.model_aggregation “%1”需要每个模型（允许：average）</translation>
+    </message>
+    <message>
+        <source>needs at least 2 cluster.workers</source>
+        <translation>至少需要 2 个 cluster.workers</translation>
+    </message>
+    <message>
+        <source>masks a cluster run&apos;s pushes; allowed with experiment cluster (or inversion, for its cluster-trained privacy-utility runs), not &quot;%1&quot;</source>
+        <translation>用于给集群运行的推送加掩码；只允许 experiment 为 cluster（或 inversion，用于其在集群上训练的隐私-效用运行），不能是“%1”</translation>
+    </message>
+    <message>
+        <source>local SGD pushes models, not gradients; the attack needs a cluster.sync that pushes gradients: bsp, asp or ssp</source>
+        <translation>本地 SGD 推送的是模型而不是梯度；攻击需要推送梯度的 cluster.sync：bsp、asp 或 ssp</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; combines whole models; it needs cluster.sync &quot;local-sgd&quot; (is &quot;%2&quot;)</source>
+        <translation>“%1”合并的是整个模型；需要 cluster.sync 为“local-sgd”（当前为“%2”）</translation>
+    </message>
+    <message>
+        <source>ensembles average class probabilities; the height-weight data set is a regression, allowed: average</source>
+        <translation>集成是对类别概率取平均；height-weight 数据集是回归问题，允许：average</translation>
+    </message>
+    <message>
+        <source>%1 would declare live workers dead; allowed: more than cluster.heartbeat_ms (%2)</source>
+        <translation>%1 会把活着的工作节点判为死亡；允许：大于 cluster.heartbeat_ms（%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; splits by class label; the height-weight data set has none, allowed: shuffle-split, with-replacement</source>
+        <translation>“%1”按类别标签划分；height-weight 数据集没有标签，允许：shuffle-split、with-replacement</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the lesson&apos;s data; experiment &quot;%2&quot; allows: %3</source>
+        <translation>“%1”不是本课的数据；实验“%2”允许：%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the lesson&apos;s model; experiment &quot;%2&quot; allows: %3</source>
+        <translation>“%1”不是本课的模型；实验“%2”允许：%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed with experiment &quot;averaging&quot;; allowed: shuffle-split (people in their order), shards (sorted by height)</source>
+        <translation>实验“averaging”不允许“%1”；允许：shuffle-split（按人员原顺序）、shards（按身高排序）</translation>
+    </message>
+    <message>
+        <source>%1 people cannot be split %2 ways in these proportions</source>
+        <translation>%1 个人无法按这些比例分成 %2 份</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not attacked yet; experiment &quot;inversion&quot; allows: mlp, lenet5</source>
+        <translation>尚不能攻击“%1”；实验“inversion”允许：mlp、lenet5</translation>
+    </message>
+    <message>
+        <source>gradient inversion needs a classification data set</source>
+        <translation>梯度反演需要分类数据集</translation>
+    </message>
+    <message>
+        <source>no image to attack; allowed: 1 to 8 test-set indices</source>
+        <translation>没有要攻击的图像；允许：1 到 8 个测试集下标</translation>
+    </message>
+    <message>
+        <source>%1 is past the data set&apos;s %2 images</source>
+        <translation>%1 超出了数据集的 %2 张图像</translation>
+    </message>
+    <message>
+        <source>the captured push holds %1 examples; %2 rebuilds at most %3 (capture a run with training.batch_size &lt;= %3, or use privacy.attack analytic)</source>
+        <translation>截获的推送包含 %1 个样本；%2 最多重建 %3 个（请截获 training.batch_size &lt;= %3 的运行，或使用 privacy.attack analytic）</translation>
+    </message>
+    <message>
+        <source>the capture holds %1 parameters; the spec&apos;s model has %2</source>
+        <translation>截获的数据有 %1 个参数；实验配置中的模型有 %2 个</translation>
+    </message>
+    <message>
+        <source>the attack&apos;s lenet5 takes 28x28 images</source>
+        <translation>攻击用的 lenet5 只接受 28x28 的图像</translation>
+    </message>
+    <message>
+        <source>%1 is implemented for the MLP only</source>
+        <translation>%1 只实现了 MLP 版本</translation>
+    </message>
+    <message>
+        <source>name a defense (privacy.defense) and the strengths to try (privacy.sweep_strengths, e.g. [0.001, 0.01, 0.1])</source>
+        <translation>请指定一种防御（privacy.defense）和要尝试的强度（privacy.sweep_strengths，例如 [0.001, 0.01, 0.1]）</translation>
     </message>
 </context>
 <context>

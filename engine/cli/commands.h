@@ -44,6 +44,8 @@ int runTrain(const TrainOptions& options);
 int runValidate(const std::string& specPath);
 /// `distlab-engine spec --schema`: the spec's JSON Schema on stdout.
 int printSpecSchema();
+/// `spec --problems`: every spec problem's code and English sentence, as a JSON list.
+int printSpecProblems();
 /// `distlab-engine spec --explain FIELD`: what a field holds, allows and means.
 int explainSpecFieldCommand(const std::string& field);
 

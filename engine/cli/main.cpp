@@ -72,14 +72,18 @@ int main(int argc, char** argv) {
   }
 
   std::string explain;
-  bool schema = false;
+  bool schema = false, problems = false;
   auto* specCmd = app.add_subcommand(
       "spec", "What a spec may hold: every field's type, default, allowed values and meaning.");
   auto* schemaFlag =
       specCmd->add_flag("--schema", schema, "Print the spec's JSON Schema (draft 2020-12)");
   auto* explainOption =
       specCmd->add_option("--explain", explain, "Explain one field, e.g. training.lr");
+  auto* problemsFlag = specCmd->add_flag(
+      "--problems", problems,
+      "Print every problem a spec can have: its code and its sentence (%1... are its values)");
   schemaFlag->excludes(explainOption);
+  problemsFlag->excludes(schemaFlag)->excludes(explainOption);
   specCmd->require_option(1);
 
   WorkerCommandOptions worker;
@@ -101,7 +105,10 @@ int main(int argc, char** argv) {
     if (*convexityCmd) return runExperimentCommand(convexity);
     if (*invertCmd) return runExperimentCommand(invert);
     if (*utilityCmd) return runExperimentCommand(utility);
-    if (*specCmd) return schema ? printSpecSchema() : explainSpecFieldCommand(explain);
+    if (*specCmd) {
+      if (problems) return printSpecProblems();
+      return schema ? printSpecSchema() : explainSpecFieldCommand(explain);
+    }
     if (*reportCmd) {
       writeRunReport(reportRun, reportOut.empty() ? reportRun + "/report" : reportOut);
       return 0;

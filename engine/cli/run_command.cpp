@@ -10,6 +10,7 @@
 #include "cluster/launcher.h"
 #include "cluster/worker.h"
 #include "comm/handshake.h"
+#include "core/spec_problems.h"
 #include "core/error.h"
 #include "core/spec.h"
 #include "core/spec_hash.h"
@@ -83,7 +84,12 @@ int runExperimentCommand(const RunOptions& options) {
     return code;
   } catch (const std::exception& e) {
     // The watcher learns why, typed: the run ended, failed, with the engine's reason.
-    const RunEnded failed{steadyNowNs(), EndReason::Failed, 1, kServerLane, 0, e.what()};
+    RunEnded failed{steadyNowNs(), EndReason::Failed, 1, kServerLane, 0, e.what()};
+    if (const auto* problem = dynamic_cast<const SpecProblemError*>(&e)) {
+      failed.field = problem->problem().path;
+      failed.problem = problem->problem().code;
+      failed.args = problem->problem().args;
+    }
     if (events && !events->ended()) {
       events->record(failed);
       events->flush();

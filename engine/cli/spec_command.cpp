@@ -3,12 +3,22 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "core/spec_problems.h"
 #include "core/spec_schema.h"
 
 namespace distlab::engine {
 
 int printSpecSchema() {
   std::printf("%s\n", specJsonSchema().dump(2).c_str());
+  return 0;
+}
+
+int printSpecProblems() {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& p : specProblems()) {
+    list.push_back({{"code", std::string(p.code)}, {"text", std::string(p.text)}});
+  }
+  std::printf("%s\n", list.dump(2).c_str());
   return 0;
 }
 

@@ -1,5 +1,6 @@
 #include "core/spec_reader.h"
 
+#include "core/spec_problems.h"
 #include "core/spec_schema.h"
 
 #include <cmath>
@@ -40,8 +41,7 @@ SpecReader::SpecReader(const nlohmann::json& object, std::string path,
       m_errors(errors),
       m_isObject(object.is_object()) {
   if (!m_isObject) {
-    m_errors.push_back({m_path, describeJson(object) + " has the wrong type (" + typeName(object) +
-                                    "); expected an object"});
+    m_errors.push_back(specProblem(m_path, "not_an_object", {describeJson(object), typeName(object)}));
   }
 }
 
@@ -49,13 +49,15 @@ std::string SpecReader::pathOf(const char* key) const {
   return m_path.empty() ? std::string(key) : m_path + "." + key;
 }
 
-void SpecReader::fail(const char* key, const std::string& message) {
-  m_errors.push_back({pathOf(key), message});
+void SpecReader::fail(const char* key, std::string_view code, std::vector<std::string> args) {
+  m_errors.push_back(specProblem(pathOf(key), code, std::move(args)));
 }
 
-void SpecReader::wrongType(const char* key, const nlohmann::json& value, const char* expected) {
-  fail(key,
-       describeJson(value) + " has the wrong type (" + typeName(value) + "); expected " + expected);
+void SpecReader::wrongType(const char* key, const nlohmann::json& value, std::string_view code,
+                           std::vector<std::string> more) {
+  std::vector<std::string> args = {describeJson(value), typeName(value)};
+  args.insert(args.end(), more.begin(), more.end());
+  fail(key, code, std::move(args));
 }
 
 const nlohmann::json* SpecReader::find(const char* key) {
@@ -70,11 +72,11 @@ void SpecReader::integer(const char* key, int& out, long long min, long long max
   // 3.0 is accepted as an integer (JSON writers often emit floats); 3.5 is not.
   const bool integral = v->is_number_integer() || v->is_number_unsigned() ||
                         (v->is_number_float() && std::floor(v->get<double>()) == v->get<double>());
-  if (!integral) return wrongType(key, *v, "an integer");
+  if (!integral) return wrongType(key, *v, "not_an_integer");
   const double d = v->get<double>();
   if (d < static_cast<double>(min) || d > static_cast<double>(max)) {
-    return fail(key, describeJson(*v) + " is out of range; allowed: integers from " +
-                         std::to_string(min) + " to " + std::to_string(max));
+    return fail(key, "integer_out_of_range",
+                {describeJson(*v), std::to_string(min), std::to_string(max)});
   }
   out = static_cast<int>(d);
 }
@@ -85,22 +87,21 @@ void SpecReader::unsignedInteger(const char* key, std::uint64_t& out) {
   if (v->is_number_unsigned()) {
     out = v->get<std::uint64_t>();
   } else if (v->is_number_integer()) {
-    fail(key, describeJson(*v) + " is out of range; allowed: integers >= 0");
+    fail(key, "negative", {describeJson(*v)});
   } else {
-    wrongType(key, *v, "a non-negative integer");
+    wrongType(key, *v, "not_a_non_negative_integer");
   }
 }
 
 void SpecReader::number(const char* key, double& out, double min, double max, bool minExclusive) {
   const auto* v = find(key);
   if (!v) return;
-  if (!v->is_number()) return wrongType(key, *v, "a number");
+  if (!v->is_number()) return wrongType(key, *v, "not_a_number");
   const double d = v->get<double>();
   const bool below = minExclusive ? d <= min : d < min;
   if (below || d > max || !std::isfinite(d)) {
-    return fail(key, describeJson(*v) +
-                         " is out of range; allowed: " + (minExclusive ? "> " : ">= ") +
-                         formatNumber(min) + " and <= " + formatNumber(max));
+    return fail(key, minExclusive ? "number_out_of_range_above" : "number_out_of_range",
+                {describeJson(*v), formatNumber(min), formatNumber(max)});
   }
   out = d;
 }
@@ -108,11 +109,10 @@ void SpecReader::number(const char* key, double& out, double min, double max, bo
 void SpecReader::text(const char* key, std::string& out, std::size_t maxLength) {
   const auto* v = find(key);
   if (!v) return;
-  if (!v->is_string()) return wrongType(key, *v, "a string");
+  if (!v->is_string()) return wrongType(key, *v, "not_a_string");
   auto s = v->get<std::string>();
   if (s.size() > maxLength) {
-    return fail(key, "is " + std::to_string(s.size()) + " bytes long; allowed: at most " +
-                         std::to_string(maxLength));
+    return fail(key, "too_long", {std::to_string(s.size()), std::to_string(maxLength)});
   }
   out = std::move(s);
 }
@@ -123,7 +123,7 @@ void SpecReader::choice(const char* key, std::string& out,
   if (!v) return;
   std::string list;
   for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-  if (!v->is_string()) return wrongType(key, *v, ("one of the strings " + list).c_str());
+  if (!v->is_string()) return wrongType(key, *v, "not_a_choice", {list});
   const auto s = v->get<std::string>();
   for (const auto& a : allowed) {
     if (s == a) {
@@ -131,13 +131,13 @@ void SpecReader::choice(const char* key, std::string& out,
       return;
     }
   }
-  fail(key, describeJson(*v) + " is not allowed; allowed values: " + list);
+  fail(key, "not_allowed", {describeJson(*v), list});
 }
 
 void SpecReader::boolean(const char* key, bool& out) {
   const auto* v = find(key);
   if (!v) return;
-  if (!v->is_boolean()) return wrongType(key, *v, "true or false");
+  if (!v->is_boolean()) return wrongType(key, *v, "not_a_boolean");
   out = v->get<bool>();
 }
 
@@ -145,24 +145,25 @@ void SpecReader::integerList(const char* key, std::vector<int>& out, int min, in
                              std::size_t maxItems) {
   const auto* v = find(key);
   if (!v) return;
-  const std::string range = "integers from " + std::to_string(min) + " to " + std::to_string(max);
-  if (!v->is_array()) return wrongType(key, *v, ("a list of " + range).c_str());
+  if (!v->is_array()) {
+    return wrongType(key, *v, "not_an_integer_list", {std::to_string(min), std::to_string(max)});
+  }
   if (v->size() > maxItems) {
-    return fail(key, "has " + std::to_string(v->size()) + " items; allowed: at most " +
-                         std::to_string(maxItems));
+    return fail(key, "too_many_items", {std::to_string(v->size()), std::to_string(maxItems)});
   }
   std::vector<int> values;
   for (std::size_t i = 0; i < v->size(); ++i) {
     const auto& item = (*v)[i];
     const std::string itemPath = pathOf(key) + "[" + std::to_string(i) + "]";
     if (!item.is_number_integer() && !item.is_number_unsigned()) {
-      m_errors.push_back({itemPath, describeJson(item) + " has the wrong type (" + typeName(item) +
-                                        "); expected an integer"});
+      m_errors.push_back(
+          specProblem(itemPath, "not_an_integer", {describeJson(item), typeName(item)}));
       return;
     }
     const auto n = item.get<long long>();
     if (n < min || n > max) {
-      m_errors.push_back({itemPath, describeJson(item) + " is out of range; allowed: " + range});
+      m_errors.push_back(specProblem(itemPath, "integer_out_of_range",
+                                     {describeJson(item), std::to_string(min), std::to_string(max)}));
       return;
     }
     values.push_back(static_cast<int>(n));
@@ -174,16 +175,11 @@ void SpecReader::numberList(const char* key, std::vector<double>& out, double mi
                             std::size_t maxItems) {
   const auto* v = find(key);
   if (!v) return;
-  const std::string range = "numbers from " + describeJson(min) + " to " + describeJson(max);
   if (!v->is_array()) {
-    wrongType(key, *v, ("a list of " + range).c_str());
-    m_errors.back().code = "not_a_list";
-    m_errors.back().args = {describeJson(*v), describeJson(min), describeJson(max)};
-    return;
+    return wrongType(key, *v, "not_a_number_list", {describeJson(min), describeJson(max)});
   }
   if (v->size() > maxItems) {
-    return fail(key, "has " + std::to_string(v->size()) + " items; allowed: at most " +
-                         std::to_string(maxItems));
+    return fail(key, "too_many_items", {std::to_string(v->size()), std::to_string(maxItems)});
   }
   std::vector<double> values;
   for (std::size_t i = 0; i < v->size(); ++i) {
@@ -191,18 +187,13 @@ void SpecReader::numberList(const char* key, std::vector<double>& out, double mi
     const std::string itemPath = pathOf(key) + "[" + std::to_string(i) + "]";
     if (!item.is_number()) {
       m_errors.push_back(
-          {itemPath,
-           describeJson(item) + " has the wrong type (" + typeName(item) + "); expected a number",
-           "item_not_a_number",
-           {describeJson(item)}});
+          specProblem(itemPath, "not_a_number", {describeJson(item), typeName(item)}));
       return;
     }
     const auto x = item.get<double>();
     if (!(x >= min && x <= max)) {
-      m_errors.push_back({itemPath,
-                          describeJson(item) + " is out of range; allowed: " + range,
-                          "item_out_of_range",
-                          {describeJson(item), describeJson(min), describeJson(max)}});
+      m_errors.push_back(specProblem(itemPath, "list_item_out_of_range",
+                                     {describeJson(item), describeJson(min), describeJson(max)}));
       return;
     }
     values.push_back(x);
@@ -214,8 +205,7 @@ void SpecReader::numberPair(const char* key, double& first, double& second) {
   const auto* v = find(key);
   if (!v) return;
   if (!v->is_array() || v->size() != 2 || !(*v)[0].is_number() || !(*v)[1].is_number()) {
-    return fail(key,
-                describeJson(*v) + " is not allowed; expected a list of two numbers [low, high]");
+    return fail(key, "not_a_pair", {describeJson(*v)});
   }
   first = (*v)[0].get<double>();
   second = (*v)[1].get<double>();
@@ -232,13 +222,14 @@ void SpecReader::finish() {
     if (m_known.count(it.key())) continue;
     std::string list;
     for (const auto& k : m_known) list += (list.empty() ? "" : ", ") + k;
-    std::string message = "unknown key; allowed keys: " + list;
-    const auto guesses = suggestSpecFields(pathOf(it.key().c_str()));
-    for (std::size_t i = 0; i < guesses.size(); ++i) {
-      message += (i == 0 ? "; did you mean \"" : " or \"") + guesses[i] + "\"";
+    std::string guessed;
+    for (const auto& guess : suggestSpecFields(pathOf(it.key().c_str()))) {
+      guessed += (guessed.empty() ? "\"" : ", \"") + guess + "\"";
     }
-    if (!guesses.empty()) message += "?";
-    m_errors.push_back({pathOf(it.key().c_str()), message});
+    m_errors.push_back(guessed.empty()
+                           ? specProblem(pathOf(it.key().c_str()), "unknown_key", {list})
+                           : specProblem(pathOf(it.key().c_str()), "unknown_key_guess",
+                                         {list, guessed}));
   }
 }
 

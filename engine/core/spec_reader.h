@@ -37,8 +37,11 @@ class SpecReader {
  private:
   const nlohmann::json* find(const char* key);
   std::string pathOf(const char* key) const;
-  void fail(const char* key, const std::string& message);
-  void wrongType(const char* key, const nlohmann::json& value, const char* expected);
+  /// A problem of the field under key (core/spec_problems.h).
+  void fail(const char* key, std::string_view code, std::vector<std::string> args);
+  /// The value has the wrong JSON type: its text and type, then `more`.
+  void wrongType(const char* key, const nlohmann::json& value, std::string_view code,
+                 std::vector<std::string> more = {});
 
   const nlohmann::json& m_object;
   std::string m_path;

@@ -239,6 +239,9 @@ void visit(S& e, F&& f) {
   f("w", e.worker);
   f("code", e.code);
   f("message", e.message);
+  f("field", e.field);
+  f("problem", e.problem);
+  f("args", e.args);
 }
 
 /// The names of each enum's values as events.jsonl writes them, by value (nullptr: no value).

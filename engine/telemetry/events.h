@@ -309,7 +309,11 @@ struct RunEnded {
   int exitCode = 0;
   int worker = kServerLane;
   int code = 0;
-  std::string message;  ///< Failed only: the engine's error
+  std::string message;  ///< Failed only: the engine's error, in English
+  /// Failed for a problem of the spec found while running: the field, the problem's code and its
+  /// values (core/spec_problems.h), for the window to say in its language. Empty otherwise.
+  std::string field, problem;
+  std::vector<std::string> args;
 };
 
 using Event = std::variant<Span, Traffic, StepLoss, Staleness, PartitionShare, SplitSummary,

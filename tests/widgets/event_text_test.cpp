@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "app/event_text.h"
+#include "core/spec_problems.h"
 #include "telemetry/event_fields.h"
 
 namespace distlab::app {
@@ -58,6 +59,12 @@ std::vector<Event> loggedRecords() {
   for (const auto reason : everyValue<EndReason>()) {
     if (reason != EndReason::Failed) events.push_back(RunEnded{1, reason, 1, 2, -9, ""});
   }
+  // A run that failed for a problem of its spec found while running.
+  RunEnded failed{1, EndReason::Failed, 1, -1, 0, "privacy.capture_from: the captured push ..."};
+  failed.field = "privacy.capture_from";
+  failed.problem = "capture_batch_too_large";
+  failed.args = {"64", "dlg", "8"};
+  events.push_back(failed);
   return events;
 }
 
@@ -88,6 +95,33 @@ TEST(EventTextTest, EveryLoggedRecordAndEveryEnumValueIsSaidInChinese) {
   };
   const std::size_t reasons = everyValue<WorkerReason>().size();
   EXPECT_EQ(distinct(3 + 3 * reasons, reasons), reasons);  // Died with each reason
+}
+
+// Every problem a spec can have, from the engine's own list: in Chinese, with each of its values.
+TEST(EventTextTest, EverySpecProblemIsSaidInChineseWithItsValues) {
+  QTranslator chinese;
+  ASSERT_TRUE(chinese.load(":/i18n/distlab_zh_CN.qm"));
+  QCoreApplication::installTranslator(&chinese);
+  std::vector<std::pair<std::string, QString>> said;
+  for (const auto& problem : specProblems()) {
+    const std::string text(problem.text);
+    std::vector<std::string> args;
+    for (int n = 1; text.find("%" + std::to_string(n)) != std::string::npos; ++n) {
+      args.push_back("<" + std::to_string(n) + ">");
+    }
+    const SpecError e = specProblem("training.lr", problem.code, args);
+    said.emplace_back(std::string(problem.code), EventText::specError(e));
+  }
+  QCoreApplication::removeTranslator(&chinese);
+  for (const auto& [code, sentence] : said) {
+    EXPECT_TRUE(hasChinese(sentence)) << code << ": " << sentence.toStdString();
+    EXPECT_FALSE(sentence.contains('%')) << code << ": " << sentence.toStdString();
+    for (int n = 1; n <= 4; ++n) {
+      const std::string text(specProblemText(code));
+      if (text.find("%" + std::to_string(n)) == std::string::npos) continue;
+      EXPECT_TRUE(sentence.contains(QString("<%1>").arg(n))) << code << ": " << sentence.toStdString();
+    }
+  }
 }
 
 TEST(EventTextTest, TheNumbersOfARecordAreInItsLine) {

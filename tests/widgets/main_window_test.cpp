@@ -108,7 +108,7 @@ TEST(MainWindowTest, TheExperimentPanelDecidesWhatRunsAndShowsProblemsInline) {
   // An impossible combination: LeNet-5 on blobs. Run refuses and the field says why.
   qobject_cast<QComboBox*>(form->editorFor("model.arch"))->setCurrentText("lenet5");
   EXPECT_EQ(form->shownErrors().size(), 1);
-  EXPECT_TRUE(form->shownErrors().value(0).startsWith("model.arch: LeNet-5 needs an image"))
+  EXPECT_TRUE(form->shownErrors().value(0).startsWith("model.arch: \"lenet5\" needs an image data set"))
       << form->shownErrors().value(0).toStdString();
   window.run();
   EXPECT_FALSE(window.isRunning());
@@ -198,7 +198,7 @@ TEST(MainWindowTest, TheEnginesProblemsAreShownInTheWindowsLanguage) {
   ASSERT_EQ(shown.size(), 1);
   EXPECT_EQ(shown[0],
             QString::fromUtf8(
-                "cluster.slowdown: 4 个工作节点却有 2 项：每个节点一项，或留空表示全部相同"))
+                "cluster.slowdown: 有 2 项；允许：留空（所有工作节点相同）或每个工作节点一项（4 项）"))
       << shown[0].toStdString();
 }
 

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <memory>
 
+#include "core/spec_problems.h"
 #include "aggregate/models/model_aggregator.h"
 #include "core/error.h"
 #include "core/stopwatch.h"
@@ -50,9 +51,7 @@ class AggregationExperiment final : public Experiment {
 
   void validate(const Spec& s, std::vector<SpecError>& errors) const override {
     if (s.dataset.name == "height-weight") {
-      errors.push_back({"cluster.model_aggregation",
-                        "ensembles average class probabilities; the height-weight data set is a "
-                        "regression, allowed: average"});
+      errors.push_back(specProblem("cluster.model_aggregation", "ensemble_needs_classes"));
     }
   }
 

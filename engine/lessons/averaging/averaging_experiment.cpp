@@ -6,6 +6,7 @@
 #include <memory>
 #include <numeric>
 
+#include "core/spec_problems.h"
 #include "aggregate/pushes/push_aggregator.h"
 #include "core/error.h"
 #include "data/load.h"
@@ -34,8 +35,8 @@ std::vector<std::size_t> clientSizes(std::size_t n, int clients,
     given += size;
   }
   if (given != n || sizes.back() == 0) {
-    throw Error("cluster.capacities: " + std::to_string(n) + " people cannot be split " +
-                std::to_string(clients) + " ways in these proportions");
+    throw SpecProblemError(specProblem("cluster.capacities", "capacities_do_not_split",
+                                       {std::to_string(n), std::to_string(clients)}));
   }
   return sizes;
 }
@@ -145,20 +146,15 @@ class AveragingExperiment final : public Experiment {
 
   void validate(const Spec& s, std::vector<SpecError>& errors) const override {
     if (s.dataset.name != "height-weight") {
-      errors.push_back({"dataset.name", "\"" + s.dataset.name +
-                                            "\" is not the lesson's data; experiment "
-                                            "\"averaging\" allows: height-weight"});
+      errors.push_back(specProblem("dataset.name", "not_the_lessons_data",
+                                   {s.dataset.name, "averaging", "height-weight"}));
     }
     if (s.model.arch != "linear") {
-      errors.push_back({"model.arch", "\"" + s.model.arch +
-                                          "\" is not the lesson's model; experiment "
-                                          "\"averaging\" allows: linear"});
+      errors.push_back(
+          specProblem("model.arch", "not_the_lessons_model", {s.model.arch, "averaging", "linear"}));
     }
     if (s.cluster.partition != "shuffle-split" && s.cluster.partition != "shards") {
-      errors.push_back({"cluster.partition",
-                        "\"" + s.cluster.partition +
-                            "\" is not allowed with experiment \"averaging\"; allowed: "
-                            "shuffle-split (people in their order), shards (sorted by height)"});
+      errors.push_back(specProblem("cluster.partition", "averaging_partition", {s.cluster.partition}));
     }
   }
 

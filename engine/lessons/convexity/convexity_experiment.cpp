@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <memory>
 
+#include "core/spec_problems.h"
 #include "data/load.h"
 #include "lessons/convexity/convexity_study.h"
 #include "core/stopwatch.h"
@@ -19,9 +20,7 @@ class ConvexityExperiment final : public Experiment {
 
   void validate(const Spec& s, std::vector<SpecError>& errors) const override {
     if (s.dataset.name == "height-weight") {
-      errors.push_back({"cluster.model_aggregation",
-                        "ensembles average class probabilities; the height-weight data set is a "
-                        "regression, allowed: average"});
+      errors.push_back(specProblem("cluster.model_aggregation", "ensemble_needs_classes"));
     }
   }
 

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <memory>
 
+#include "core/spec_problems.h"
 #include "attacks/gradient_attack.h"
 #include "core/stopwatch.h"
 #include "data/load.h"
@@ -36,15 +37,13 @@ class InversionExperiment final : public Experiment {
 
   void validate(const Spec& s, std::vector<SpecError>& errors) const override {
     if (s.model.arch != "mlp" && s.model.arch != "lenet5") {
-      errors.push_back({"model.arch", "\"" + s.model.arch +
-                                          "\" is not attacked yet; experiment \"inversion\" "
-                                          "allows: mlp, lenet5"});
+      errors.push_back(specProblem("model.arch", "not_attacked_yet", {s.model.arch}));
     }
     if (!isClassification(s.dataset.name)) {
-      errors.push_back({"dataset.name", "gradient inversion needs a classification data set"});
+      errors.push_back(specProblem("dataset.name", "attack_needs_classes"));
     }
     if (s.privacy.images.empty()) {
-      errors.push_back({"privacy.images", "no image to attack; allowed: 1 to 8 test-set indices"});
+      errors.push_back(specProblem("privacy.images", "no_image"));
     }
   }
 

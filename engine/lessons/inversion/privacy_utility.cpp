@@ -1,3 +1,4 @@
+#include "core/spec_problems.h"
 #include "lessons/inversion/privacy_utility.h"
 
 #include <cstdio>
@@ -67,8 +68,7 @@ ResultTable privacyUtilityTable(const Spec& spec, const TrainTest& data, RunCont
 int runPrivacyUtility(const Spec& spec, RunContext& context) {
   if (!defenses().at(spec.privacy.defense).changesGradient() ||
       spec.privacy.sweepStrengths.empty()) {
-    throw Error("privacy: name a defense (privacy.defense) and the strengths to try "
-                "(privacy.sweep_strengths, e.g. [0.001, 0.01, 0.1])");
+    throw SpecProblemError(specProblem("privacy.sweep_strengths", "sweep_needs_strengths"));
   }
   LessonResult result;
   result.lesson = "inversion";

@@ -1,3 +1,4 @@
+#include "core/spec_problems.h"
 #include "lessons/inversion/victim.h"
 
 #include <algorithm>
@@ -26,10 +27,9 @@ Victim makeVictim(const Spec& spec, const TrainTest& data) {
       captured ? readPushCapture(captureFolder(p.captureFrom)) : PushCapture{};
   const GradientAttack& attack = gradientAttacks().at(p.attack);
   if (captured && static_cast<int>(capture.rows.size()) > attack.maxBatch()) {
-    throw Error("privacy.capture_from: the captured push holds " +
-                std::to_string(capture.rows.size()) + " examples; " + p.attack +
-                " rebuilds at most " + std::to_string(attack.maxBatch()) +
-                " (capture a run with training.batch_size <= 8, or use privacy.attack analytic)");
+    throw SpecProblemError(specProblem(
+        "privacy.capture_from", "capture_batch_too_large",
+        {std::to_string(capture.rows.size()), p.attack, std::to_string(attack.maxBatch())}));
   }
   Victim v;
   // The victims: the spec's test images, or the training rows behind the captured push.
@@ -45,8 +45,8 @@ Victim makeVictim(const Spec& spec, const TrainTest& data) {
   for (int b = 0; b < batch; ++b) {
     const std::size_t index = v.rows[static_cast<std::size_t>(b)];
     if (index >= source.size()) {
-      throw Error("privacy.images: " + std::to_string(index) + " is past the data set's " +
-                  std::to_string(source.size()) + " images");
+      throw SpecProblemError(specProblem("privacy.images", "image_past_data",
+                                         {std::to_string(index), std::to_string(source.size())}));
     }
     for (int i = 0; i < features; ++i) {
       v.originals(i, b) = source.x(static_cast<Eigen::Index>(index), i);
@@ -64,10 +64,9 @@ Victim makeVictim(const Spec& spec, const TrainTest& data) {
     // through the R-operator), with the parameters the worker computed on.
     v.network = std::make_unique<Model>(buildModelFor(spec, data.train));
     if (capture.parameters.size() != v.network->parameterCount()) {
-      throw Error("privacy.capture_from: the capture holds " +
-                  std::to_string(capture.parameters.size()) +
-                  " parameters; the spec's model has " +
-                  std::to_string(v.network->parameterCount()));
+      throw SpecProblemError(specProblem("privacy.capture_from", "capture_model_mismatch",
+                                         {std::to_string(capture.parameters.size()),
+                                          std::to_string(v.network->parameterCount())}));
     }
     std::copy(capture.parameters.begin(), capture.parameters.end(),
               v.network->parameters().begin());
@@ -76,10 +75,10 @@ Victim makeVictim(const Spec& spec, const TrainTest& data) {
     v.target = modelTarget(*v.network, observed);
   } else if (lenet) {
     // The reference LeNet of torch_dlg.py, weights from model.init_range.
-    if (features != 784) throw Error("model.arch: the attack's lenet5 takes 28x28 images");
+    if (features != 784) throw SpecProblemError(specProblem("model.arch", "lenet5_needs_28x28"));
     const AttackNet net = AttackNet::lenet(data.test.numClasses, spec.model.initHigh, rng);
     if (defense.needsExamples()) {
-      throw Error("privacy.defense: " + p.defense + " is implemented for the MLP only");
+      throw SpecProblemError(specProblem("privacy.defense", "defense_mlp_only", {p.defense}));
     }
     MlpGradient shared = netGradient(net, v.originals, y);
     applyDefense(shared, p.defense, p.defenseStrength, defenseRng);

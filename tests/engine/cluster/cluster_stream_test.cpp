@@ -92,6 +92,34 @@ TEST_F(StreamTest, ASpecThatCannotRunEndsTheStreamWithTheReason) {
   ASSERT_NE(ended, nullptr);
   EXPECT_EQ(ended->reason, EndReason::Failed);
   EXPECT_NE(ended->message.find("/nonexistent"), std::string::npos) << ended->message;
+  EXPECT_TRUE(ended->problem.empty());  // the system's reason, not the spec's
+}
+
+// A problem of the spec found only while running travels as the problem (field, code, values),
+// so the window can say it in its own language.
+TEST_F(StreamTest, AProblemOfTheSpecFoundWhileRunningEndsTheStreamWithItsCodeAndValues) {
+  const std::string spec = path("spec.json").string();
+  std::ofstream(spec) << R"({"experiment": "inversion", "dataset": {"name": "blobs", "classes": 3},
+    "model": {"arch": "mlp", "hidden": [8], "activation": "sigmoid"},
+    "privacy": {"images": [5000]}})";
+  EngineProcess run({"run", spec, "--out", out(), "--stream"}, kToken, path("stderr.txt").string());
+  const auto streamed = decodeStream(run.readAll(60s));
+  EXPECT_EQ(run.wait(30s), 1);
+  ASSERT_FALSE(streamed.empty());
+  const auto* ended = std::get_if<RunEnded>(&streamed.back());
+  ASSERT_NE(ended, nullptr);
+  EXPECT_EQ(ended->reason, EndReason::Failed);
+  EXPECT_EQ(ended->field, "privacy.images");
+  EXPECT_EQ(ended->problem, "image_past_data");
+  ASSERT_EQ(ended->args.size(), 2u);
+  EXPECT_EQ(ended->args[0], "5000");
+  EXPECT_EQ(ended->message, "privacy.images: 5000 is past the data set's " + ended->args[1] +
+                                " images");
+  // events.jsonl says the same.
+  const auto recorded = eventsOf<RunEnded>(events());
+  ASSERT_EQ(recorded.size(), 1u);
+  EXPECT_EQ(recorded[0].problem, "image_past_data");
+  EXPECT_EQ(recorded[0].args, ended->args);
 }
 
 }  // namespace

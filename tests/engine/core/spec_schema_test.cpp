@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "../test_support.h"
+#include "core/spec_problems.h"
 #include "core/spec_schema.h"
 
 namespace distlab::engine {
@@ -158,6 +159,9 @@ TEST(SpecSchemaTest, ABadValueOfEveryFieldGivesAnErrorNamingTheFieldAndWhatIsAll
       if (value.is_primitive() && !value.is_string()) {
         EXPECT_NE(m.find(value.dump()), std::string::npos) << m;
       }
+      // Said by a code and its values, so a window can say it in its own language.
+      EXPECT_EQ(m, fillPlaceholders(specProblemText(errors[0].code), errors[0].args))
+          << errors[0].code;
       ++checked;
     }
   }

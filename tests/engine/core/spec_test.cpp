@@ -215,11 +215,11 @@ TEST(SpecTest, ProblemsAnEditorCanCauseCarryACodeAndTheirValues) {
   errors = parseSpec(std::string(R"({"cluster": {"slowdown": [2, 0.5]}})"), spec);
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].path, "cluster.slowdown[1]");
-  EXPECT_EQ(errors[0].code, "item_out_of_range");
+  EXPECT_EQ(errors[0].code, "list_item_out_of_range");
   EXPECT_EQ(errors[0].args.at(0), "0.5");
   errors = parseSpec(std::string(R"({"cluster": {"slowdown": "fast"}})"), spec);
   ASSERT_EQ(errors.size(), 1u);
-  EXPECT_EQ(errors[0].code, "not_a_list");
+  EXPECT_EQ(errors[0].code, "not_a_number_list");
 }
 
 }  // namespace

@@ -1,0 +1,138 @@
+#include "core/spec_problems.h"
+
+#include <array>
+#include <stdexcept>
+
+namespace distlab::engine {
+namespace {
+
+constexpr std::array kProblems = {
+    // A value of the wrong kind (%2: its JSON type).
+    SpecProblem{"not_an_object", "%1 has the wrong type (%2); expected an object"},
+    SpecProblem{"not_an_integer", "%1 has the wrong type (%2); expected an integer"},
+    SpecProblem{"not_a_non_negative_integer",
+                "%1 has the wrong type (%2); expected a non-negative integer"},
+    SpecProblem{"not_a_number", "%1 has the wrong type (%2); expected a number"},
+    SpecProblem{"not_a_string", "%1 has the wrong type (%2); expected a string"},
+    SpecProblem{"not_a_boolean", "%1 has the wrong type (%2); expected true or false"},
+    SpecProblem{"not_a_choice", "%1 has the wrong type (%2); expected one of the strings %3"},
+    SpecProblem{"not_an_integer_list",
+                "%1 has the wrong type (%2); expected a list of integers from %3 to %4"},
+    SpecProblem{"not_a_number_list",
+                "%1 has the wrong type (%2); expected a list of numbers from %3 to %4"},
+    SpecProblem{"not_a_pair", "%1 is not allowed; expected a list of two numbers [low, high]"},
+    // A value out of its range or list.
+    SpecProblem{"integer_out_of_range", "%1 is out of range; allowed: integers from %2 to %3"},
+    SpecProblem{"negative", "%1 is out of range; allowed: integers >= 0"},
+    SpecProblem{"number_out_of_range", "%1 is out of range; allowed: >= %2 and <= %3"},
+    SpecProblem{"number_out_of_range_above", "%1 is out of range; allowed: > %2 and <= %3"},
+    SpecProblem{"list_item_out_of_range", "%1 is out of range; allowed: numbers from %2 to %3"},
+    SpecProblem{"not_allowed", "%1 is not allowed; allowed values: %2"},
+    SpecProblem{"too_long", "is %1 bytes long; allowed: at most %2"},
+    SpecProblem{"too_many_items", "has %1 items; allowed: at most %2"},
+    SpecProblem{"unknown_key", "unknown key; allowed keys: %1"},
+    SpecProblem{"unknown_key_guess", "unknown key; allowed keys: %1; did you mean %2?"},
+    // Fields that do not go together.
+    SpecProblem{"per_worker_count",
+                "has %1 entries; allowed: none (all workers alike) or one per worker (%2)"},
+    SpecProblem{"lenet5_needs_images",
+                "\"lenet5\" needs an image data set (fashion-mnist, mnist or cifar10); "
+                "dataset.name is \"%1\""},
+    SpecProblem{"loss_needs_labels",
+                "\"%1\" needs class labels; the height-weight data set is a regression, "
+                "allowed: mse"},
+    SpecProblem{"init_range_order", "low must be below high; got [%1, %2]"},
+    SpecProblem{"too_few_samples",
+                "%1 is too few; allowed: 0 (default) or at least 2 per class (%2)"},
+    SpecProblem{"defense_too_strong",
+                "%1 is too strong for %2; allowed: 0 to below %3 (topk would prune everything)"},
+    SpecProblem{"defense_needs_examples",
+                "\"%1\" needs each example's gradient; in a cluster run allowed: none, noise, "
+                "topk, fp16, int8"},
+    SpecProblem{"defense_needs_gradients", "defends gradient pushes; cluster.sync \"%1\" pushes models"},
+    SpecProblem{"secure_needs_rounds",
+                "masks cancel only in the sum of a whole round; allowed with a cluster.sync that "
+                "gathers rounds: bsp or local-sgd (is \"%1\")"},
+    SpecProblem{"secure_needs_sum",
+                "the server sees only the round's sum; cluster.model_aggregation \"%1\" needs "
+                "each model (allowed: average)"},
+    SpecProblem{"secure_needs_workers", "needs at least 2 cluster.workers"},
+    SpecProblem{"secure_needs_cluster",
+                "masks a cluster run's pushes; allowed with experiment cluster (or inversion, for "
+                "its cluster-trained privacy-utility runs), not \"%1\""},
+    SpecProblem{"capture_needs_gradients",
+                "local SGD pushes models, not gradients; the attack needs a cluster.sync that "
+                "pushes gradients: bsp, asp or ssp"},
+    SpecProblem{"members_need_local_sgd",
+                "\"%1\" combines whole models; it needs cluster.sync \"local-sgd\" (is \"%2\")"},
+    SpecProblem{"ensemble_needs_classes",
+                "ensembles average class probabilities; the height-weight data set is a "
+                "regression, allowed: average"},
+    SpecProblem{"timeout_too_short",
+                "%1 would declare live workers dead; allowed: more than cluster.heartbeat_ms (%2)"},
+    SpecProblem{"partition_needs_labels",
+                "\"%1\" splits by class label; the height-weight data set has none, allowed: "
+                "shuffle-split, with-replacement"},
+    // What a lesson's experiment can run.
+    SpecProblem{"not_the_lessons_data",
+                "\"%1\" is not the lesson's data; experiment \"%2\" allows: %3"},
+    SpecProblem{"not_the_lessons_model",
+                "\"%1\" is not the lesson's model; experiment \"%2\" allows: %3"},
+    SpecProblem{"averaging_partition",
+                "\"%1\" is not allowed with experiment \"averaging\"; allowed: shuffle-split "
+                "(people in their order), shards (sorted by height)"},
+    SpecProblem{"capacities_do_not_split",
+                "%1 people cannot be split %2 ways in these proportions"},
+    SpecProblem{"not_attacked_yet",
+                "\"%1\" is not attacked yet; experiment \"inversion\" allows: mlp, lenet5"},
+    SpecProblem{"attack_needs_classes", "gradient inversion needs a classification data set"},
+    SpecProblem{"no_image", "no image to attack; allowed: 1 to 8 test-set indices"},
+    SpecProblem{"image_past_data", "%1 is past the data set's %2 images"},
+    SpecProblem{"capture_batch_too_large",
+                "the captured push holds %1 examples; %2 rebuilds at most %3 (capture a run with "
+                "training.batch_size <= %3, or use privacy.attack analytic)"},
+    SpecProblem{"capture_model_mismatch",
+                "the capture holds %1 parameters; the spec's model has %2"},
+    SpecProblem{"lenet5_needs_28x28", "the attack's lenet5 takes 28x28 images"},
+    SpecProblem{"defense_mlp_only", "%1 is implemented for the MLP only"},
+    SpecProblem{"sweep_needs_strengths",
+                "name a defense (privacy.defense) and the strengths to try "
+                "(privacy.sweep_strengths, e.g. [0.001, 0.01, 0.1])"},
+};
+
+}  // namespace
+
+std::span<const SpecProblem> specProblems() { return kProblems; }
+
+std::string_view specProblemText(std::string_view code) {
+  for (const auto& p : kProblems) {
+    if (p.code == code) return p.text;
+  }
+  return {};
+}
+
+std::string fillPlaceholders(std::string_view text, const std::vector<std::string>& args) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    // %1 ... %9 (Qt's QString::arg reads them the same way; no sentence has ten values).
+    if (text[i] == '%' && i + 1 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '9') {
+      const auto n = static_cast<std::size_t>(text[i + 1] - '1');
+      if (n < args.size()) {
+        out += args[n];
+        ++i;
+        continue;
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+SpecError specProblem(std::string path, std::string_view code, std::vector<std::string> args) {
+  const std::string_view text = specProblemText(code);
+  if (text.empty()) throw std::logic_error("unknown spec problem " + std::string(code));
+  std::string message = fillPlaceholders(text, args);
+  return {std::move(path), std::move(message), std::string(code), std::move(args)};
+}
+
+}  // namespace distlab::engine
