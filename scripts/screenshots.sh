@@ -9,7 +9,8 @@ engine=$repo/build/engine/distlab-engine
 lessons=$repo/engine/lessons
 work=$(mktemp -d /tmp/distlab-shots.XXXXXX)
 only=${1:-}
-export XDG_CONFIG_HOME=$work/config  # no window geometry or language remembered from elsewhere
+# No window geometry, language or kept captures remembered from elsewhere.
+export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
 cd "$work"
 
 # shot NAME LANG SPEC VIEW [SECONDS]: a picture of the window showing VIEW, when the run ends or
@@ -37,7 +38,8 @@ EOF
 spec_with "$lessons/cluster/lesson4-straggler.json" ssp.json \
   's["name"] = "Lesson 4 with SSP(3)"; s["cluster"]["sync"] = "ssp"'
 spec_with "$lessons/cluster/default.json" capture.json \
-  's["model"] = {"arch": "lenet5"}; s["training"]["epochs"] = 1; s["cluster"]["workers"] = 2;
+  's["model"] = {"arch": "lenet5"}; s["training"].update(epochs=1, batch_size=1);
+s["dataset"]["train_limit"] = 2000; s["cluster"]["workers"] = 2;
 s["privacy"] = {"capture_worker": 0, "capture_step": 5}'
 
 for lang in en zh_CN; do
@@ -58,8 +60,11 @@ shot timeline-bsp-straggler en "$lessons/cluster/lesson4-straggler.json" timelin
 # A push captured from a live LeNet-5 cluster, then attacked in the Privacy view.
 if [[ -z $only || privacy-captured-push == *$only* ]]; then
   "$engine" run capture.json --out capture-run >/dev/null
+  kept=$XDG_DATA_HOME/DistLab/DistLab/captures/20261204-000000-000-worker-0-step-5
+  mkdir -p "$kept" && cp capture-run/capture/* "$kept"  # as the window keeps a capture
   spec_with "$lessons/inversion/lesson7-privacy.json" attack.json \
-    "s['privacy']['capture_from'] = '$work/capture-run'; s['privacy']['sweep_strengths'] = []"
+    "s['privacy'].update(capture_from='$kept', attack='idlg', sweep_strengths=[]);
+s['model'] = {'arch': 'lenet5'}"
   for lang in en zh_CN; do shot "privacy-captured-push-$lang" "$lang" attack.json privacy; done
 fi
 echo "pictures in $repo/docs; logs in $work"

@@ -251,6 +251,14 @@ void PrivacyView::setSettings(const QJsonObject& spec) {
   select(m_distanceKind, privacy.value("distance").toString("l2"));
   select(m_defense, privacy.value("defense").toString("none"));
   m_strength->setValue(privacy.value("defense_strength").toDouble(0.0));
+  // The target: the captured push the spec attacks when it is one of those offered.
+  const QString from = privacy.value("capture_from").toString();
+  int target = 0;
+  for (int i = 1; i < m_target->count(); ++i) {
+    const auto c = static_cast<std::size_t>(m_target->itemData(i).toInt());
+    if (!from.isEmpty() && m_captures[c].folder == from) target = i;
+  }
+  m_target->setCurrentIndex(target);
 }
 
 void PrivacyView::setCaptures(std::vector<CapturedPush> captures, int select) {

@@ -116,6 +116,13 @@ TEST(PrivacyViewTest, OffersCapturedPushesAndKeepsTheChoiceWhenTheListChanges) {
   EXPECT_EQ(view.selectedCapture(), -1);
   spec = view.applySettings(spec, &error);
   EXPECT_FALSE(spec["privacy"].toObject().contains("capture_from")) << error.toStdString();
+  // A spec that attacks an offered capture shows it as the target; one that does not, the test
+  // images.
+  view.setCaptures({capture("d", 4), capture("e", 5)});
+  view.setSettings(QJsonObject{{"privacy", QJsonObject{{"capture_from", "e"}}}});
+  EXPECT_EQ(view.selectedCapture(), 1);
+  view.setSettings(QJsonObject{{"privacy", QJsonObject{}}});
+  EXPECT_EQ(view.selectedCapture(), -1);
 }
 
 }  // namespace
