@@ -130,7 +130,7 @@ void ClusterViews::onEvent(const Event& event) {
                            e->testAccuracy);
   } else if (const auto* t = std::get_if<Traffic>(&event)) {
     const auto kind = trafficKind(t->message);
-    m_traffic->add(t->worker, secondsSinceStart(t->timeNs), kind, t->wireBytes);
+    m_traffic->add(t->worker, secondsSinceStart(t->timeNs), kind, t->wireBytes, t->rawBytes);
     if (t->message == MessageType::Push || t->message == MessageType::Params) {
       m_topology->pulse(t->worker, t->message == MessageType::Push);
     }

@@ -790,6 +790,10 @@
         <source>name a defense (privacy.defense) and the strengths to try (privacy.sweep_strengths, e.g. [0.001, 0.01, 0.1])</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; changes the values; secure aggregation&apos;s masks cancel only in the exact words, allowed: float32</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpecSchema</name>
@@ -1391,6 +1395,14 @@
     </message>
     <message>
         <source>The version of the spec format; this build reads version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a worker&apos;s update travels to the server: float32 as computed (4 bytes a value), fp16 (2 bytes) or int8 (1 byte and a scale); fewer bytes on the wire for a less exact update.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2518,6 +2530,10 @@
     <message>
         <source>Each worker&apos;s PUSH (strong line: updates to the server) and PULL (faint line: parameters back)</source>
         <translation>Each worker&apos;s PUSH (strong line: updates to the server) and PULL (faint line: parameters back)</translation>
+    </message>
+    <message>
+        <source>The updates took %1 MB on the wire for %2 MB of floats: %3x fewer bytes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

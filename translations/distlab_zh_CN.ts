@@ -790,6 +790,10 @@
         <source>name a defense (privacy.defense) and the strengths to try (privacy.sweep_strengths, e.g. [0.001, 0.01, 0.1])</source>
         <translation>请指定一种防御（privacy.defense）和要尝试的强度（privacy.sweep_strengths，例如 [0.001, 0.01, 0.1]）</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; changes the values; secure aggregation&apos;s masks cancel only in the exact words, allowed: float32</source>
+        <translation>“%1”会改变数值；安全聚合的掩码只在精确的字中相互抵消，允许：float32</translation>
+    </message>
 </context>
 <context>
     <name>SpecSchema</name>
@@ -1392,6 +1396,14 @@
     <message>
         <source>The version of the spec format; this build reads version 1.</source>
         <translation>实验配置格式的版本号；当前程序读取版本 1。</translation>
+    </message>
+    <message>
+        <source>Update encoding</source>
+        <translation>更新的编码</translation>
+    </message>
+    <message>
+        <source>How a worker&apos;s update travels to the server: float32 as computed (4 bytes a value), fp16 (2 bytes) or int8 (1 byte and a scale); fewer bytes on the wire for a less exact update.</source>
+        <translation>工作节点的更新以何种形式发往服务器：float32 保持原样（每个值 4 字节），fp16（2 字节）或 int8（1 字节外加一个缩放系数）；网络上的字节越少，更新越不精确。</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2530,10 @@
     <message>
         <source>Each worker&apos;s PUSH (strong line: updates to the server) and PULL (faint line: parameters back)</source>
         <translation>每个工作节点的 PUSH（深色线：发往服务器的更新）与 PULL（浅色线：发回的参数）</translation>
+    </message>
+    <message>
+        <source>The updates took %1 MB on the wire for %2 MB of floats: %3x fewer bytes.</source>
+        <translation>更新在网络上占用 %1 MB，对应 %2 MB 的浮点数：字节数减少为 1/%3。</translation>
     </message>
 </context>
 <context>

@@ -95,12 +95,14 @@ TrafficView::TrafficView(QWidget* parent)
   retranslate();
 }
 
-void TrafficView::add(int worker, double seconds, Kind kind, std::uint64_t bytes) {
+void TrafficView::add(int worker, double seconds, Kind kind, std::uint64_t bytes,
+                      std::uint64_t rawBytes) {
   Worker& w = m_workers[worker];
   Tally& t = w.kinds[static_cast<int>(kind)];
   ++t.messages;
   t.bytes += bytes;
   m_totalBytes += bytes;
+  if (kind == Kind::Push) m_rawPushBytes += std::max(bytes, rawBytes);
   // The chart shows the parameter server's two flows: PUSH up and the PARAMS that answer a
   // PULL down; everything else (small) is in the tables.
   if (kind != Kind::Push && kind != Kind::Params) return;
@@ -120,6 +122,7 @@ void TrafficView::clear() {
   }
   m_series.clear();
   m_totalBytes = 0;
+  m_rawPushBytes = 0;
   refresh();
 }
 
@@ -289,10 +292,18 @@ void TrafficView::updateTotals() {
     ++row;
   }
   m_kindTable->setRowCount(row);
-  m_summary->setText(m_totalBytes == 0
-                         ? tr("The traffic measured on the sockets appears here during a run.")
-                         : tr("%1 MB crossed the network in all (every message, both ways).")
-                               .arg(megabytes(m_totalBytes)));
+  QString summary = m_totalBytes == 0
+                        ? tr("The traffic measured on the sockets appears here during a run.")
+                        : tr("%1 MB crossed the network in all (every message, both ways).")
+                              .arg(megabytes(m_totalBytes));
+  const std::uint64_t pushBytes = bytesOfKind(Kind::Push);
+  if (pushBytes > 0 && m_rawPushBytes > pushBytes) {  // encoded updates (cluster.encoder)
+    summary += ' ' + tr("The updates took %1 MB on the wire for %2 MB of floats: %3x fewer bytes.")
+                         .arg(megabytes(pushBytes), megabytes(m_rawPushBytes))
+                         .arg(static_cast<double>(m_rawPushBytes) / static_cast<double>(pushBytes),
+                              0, 'f', 1);
+  }
+  m_summary->setText(summary);
 }
 
 }  // namespace distlab::widgets

@@ -30,8 +30,9 @@ class TrafficView : public QWidget {
 
   explicit TrafficView(QWidget* parent = nullptr);
 
-  /// One frame on a worker's link, seconds after the run began.
-  void add(int worker, double seconds, Kind kind, std::uint64_t bytes);
+  /// One frame on a worker's link, seconds after the run began: `bytes` on the wire, `rawBytes`
+  /// before encoding (an encoded PUSH stands for more; 0: the same).
+  void add(int worker, double seconds, Kind kind, std::uint64_t bytes, std::uint64_t rawBytes = 0);
   void clear();
   void refresh();
   /// The chart: MB/s in each second, or MB sent so far on each link.
@@ -39,6 +40,8 @@ class TrafficView : public QWidget {
   Mode mode() const { return m_mode; }
 
   std::uint64_t totalBytes() const { return m_totalBytes; }
+  /// PUSH bytes before encoding, for the compression ratio.
+  std::uint64_t rawPushBytes() const { return m_rawPushBytes; }
   std::uint64_t bytes(int worker, Kind kind) const;
   std::uint64_t messages(int worker, Kind kind) const;
   /// Every worker's bytes of one kind.
@@ -70,6 +73,7 @@ class TrafficView : public QWidget {
   std::map<int, Worker> m_workers;
   std::map<int, std::pair<QLineSeries*, QLineSeries*>> m_series;  ///< up, down
   std::uint64_t m_totalBytes = 0;
+  std::uint64_t m_rawPushBytes = 0;
   Mode m_mode = Mode::Rate;
 };
 

@@ -136,8 +136,13 @@ void Coordinator::Impl::accept() {
       auto p = weak.lock();
       // After the run's end nothing more is recorded: the monitors have had their last batch.
       if (ending || !p || p->role != PeerRole::Worker || p->rank < 0 || !p->authed) return;
+      // A PUSH stands for the model's floats, however few bytes its encoding took.
+      const std::size_t raw =
+          type == MessageType::Push
+              ? kFrameHeaderSize + bulkPrefixSize(type) + sizeof(float) * ps->parameters().size()
+              : bytes;
       recorder.record(Traffic{now(), p->rank, sent ? Direction::ToWorker : Direction::ToServer,
-                              type, trafficKindOf(type), bytes, bytes});
+                              type, trafficKindOf(type), bytes, raw});
     });
     peers.push_back(peer);
     peer->session->start(

@@ -9,6 +9,7 @@
 #include "cluster/worker_schedule.h"
 #include "comm/handshake.h"
 #include "core/error.h"
+#include "encoders/update_encoder.h"
 #include "telemetry/event_codec.h"
 
 namespace distlab::engine {
@@ -112,7 +113,15 @@ void Coordinator::Impl::onWorkerMessage(int rank, Message&& message) {
     slot.pullHeld = true;
     return releasePulls();
   }
-  if (auto* push = std::get_if<Push>(&message)) return onPush(rank, std::move(*push));
+  if (auto* push = std::get_if<Push>(&message)) {
+    // An encoded update (cluster.encoder) is aggregated as the values it stands for.
+    if (!decodePushUpdate(*push)) {
+      slot.peer->session->close({CloseReason::Kind::BadPush, push->encoding,
+                                 "an encoded update that does not decode"});
+      return;
+    }
+    return onPush(rank, std::move(*push));
+  }
   if (const auto* keys = std::get_if<Keys>(&message)) return onKeys(rank, *keys);
   if (auto* telemetry = std::get_if<Telemetry>(&message)) {
     std::vector<Event> events;

@@ -16,6 +16,7 @@
 #include "comm/token_bucket.h"
 #include "core/error.h"
 #include "data/load.h"
+#include "encoders/update_encoder.h"
 #include "nn/builders.h"
 #include "nn/evaluate.h"
 #include "nn/loss.h"
@@ -226,11 +227,22 @@ class WorkerLoop {
       values = m_masked;
     }
     ++m_pushes;
-    const auto bytes = kFrameHeaderSize + bulkPrefixSize(MessageType::Push) + values.size_bytes();
+    Push push{m_rule.pushKind, m_version, samples, {}, pullNext};
+    if (m_encoder.wireId() != 0) {  // cluster.encoder: fewer bytes for a less exact update
+      push.encoding = m_encoder.wireId();
+      push.floats = static_cast<std::uint32_t>(values.size());
+      m_encoder.encode(values, push.encoded);
+    }
+    const auto bytes = kFrameHeaderSize + bulkPrefixSize(MessageType::Push) +
+                       (push.encoding ? push.encoded.size() : values.size_bytes());
     sendTelemetry();
     const auto t0 = steadyNowNs();
     sleepSeconds(m_link.reserve(bytes, nowSeconds()));
-    m_channel.sendBulk(Push{m_rule.pushKind, m_version, samples, {}, pullNext}, values);  // uncopied
+    if (push.encoding) {
+      m_channel.send(std::move(push));
+    } else {
+      m_channel.sendBulk(std::move(push), values);  // uncopied
+    }
     const auto sent = steadyNowNs();
     m_events.push_back(Span{m_rank, SpanKind::Push, t0, sent, m_step, bytes});
     if (pullNext) m_askedNs = sent;
@@ -263,6 +275,7 @@ class WorkerLoop {
   std::vector<Key32> m_pairSecrets;  ///< secure aggregation: X25519 secret with each peer
   std::vector<float> m_masked;       ///< secure aggregation: the masked words sent
   Rng m_defenseRng;  ///< privacy.defense noise, a stream of its own per worker
+  const UpdateEncoder& m_encoder = updateEncoders().at(m_spec.cluster.encoder);
   double m_slowdown = 1.0;
   std::vector<Event> m_events;
   std::int64_t m_lastTelemetryNs = 0;

@@ -79,7 +79,8 @@ Message BlockingChannel::receive(std::span<float> bulkTarget) {
     throw Error(std::string("bad frame from the coordinator: ") + describe(e));
   }
   Message message;
-  if (const std::size_t prefixSize = bulkPrefixSize(header.type); prefixSize > 0) {
+  if (isBulkFrame(header)) {
+    const std::size_t prefixSize = bulkPrefixSize(header.type);
     std::array<std::uint8_t, 32> prefix{};
     asio::read(s, asio::buffer(prefix.data(), prefixSize), WholeTransfer{}, ec);
     if (ec) throw Error("lost the connection to the coordinator: " + ec.message());

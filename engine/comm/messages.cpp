@@ -54,7 +54,9 @@ void encodePayload(const Message& message, ByteWriter& w) {
             w.u8(m.pullNext ? 1 : 0);
             w.u64(m.baseVersion);
             w.u32(m.samples);
-            writeFloats(w, m.values);
+            if (m.encoding == 0) return writeFloats(w, m.values);
+            w.u32(m.floats);
+            w.bytes(m.encoded);
           },
           [&](const Clock& m) { w.u64(m.clock); },
           [&](const Barrier& m) { w.u64(m.clock); },
@@ -149,7 +151,7 @@ std::vector<std::uint8_t> encodeBulkFrameHead(const Message& message,
     w.u64(p->version);
     w.u32(static_cast<std::uint32_t>(values.size()));
     bulkBytes = values.size_bytes();
-  } else if (const auto* u = std::get_if<Push>(&message)) {
+  } else if (const auto* u = std::get_if<Push>(&message); u && u->encoding == 0) {
     w.u8(static_cast<std::uint8_t>(u->kind));
     w.u8(u->pullNext ? 1 : 0);
     w.u64(u->baseVersion);
@@ -157,6 +159,7 @@ std::vector<std::uint8_t> encodeBulkFrameHead(const Message& message,
     w.u32(static_cast<std::uint32_t>(values.size()));
     bulkBytes = values.size_bytes();
   } else {
+    if (u) out[6] = u->encoding;  // flags, low byte: the update's encoder
     encodePayload(message, w);
   }
   const auto length = static_cast<std::uint32_t>(out.size() - kFrameHeaderSize + bulkBytes);
@@ -169,6 +172,10 @@ std::vector<std::uint8_t> encodeFrame(const Message& message) {
   std::vector<std::uint8_t> out = encodeFrameHead(message, bulk);
   ByteWriter(out).floats(bulk);
   return out;
+}
+
+bool isBulkFrame(const FrameHeader& header) {
+  return bulkPrefixSize(header.type) > 0 && !(header.type == MessageType::Push && header.flags != 0);
 }
 
 std::size_t bulkPrefixSize(MessageType type) {
@@ -243,7 +250,7 @@ DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_
                           const DecodeLimits& limits, Message& message) {
   if (payload.size() != header.length) return DecodeError::BadPayload;
   // PARAMS/PUSH: the same prefix check the session uses when it reads floats in place.
-  if (const std::size_t prefix = bulkPrefixSize(header.type); prefix > 0) {
+  if (const std::size_t prefix = bulkPrefixSize(header.type); isBulkFrame(header)) {
     if (payload.size() < prefix) return DecodeError::BadPayload;
     const DecodeError error = decodeBulkPrefix(header, payload.first(prefix), limits, message);
     if (error != DecodeError::None) return error;
@@ -292,8 +299,26 @@ DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_
       message = Pull{r.u64()};
       break;
     case MessageType::Params:
-    case MessageType::Push:
       break;  // decoded above through decodeBulkPrefix
+    case MessageType::Push: {  // encoded: the fields, the count of values, the encoder's bytes
+      if (header.flags > 0xFF) return DecodeError::BadPayload;
+      Push m;
+      const auto kind = r.u8();
+      const auto pullNext = r.u8();
+      if (kind < 1 || kind > 3 || pullNext > 1) return DecodeError::BadPayload;
+      m.kind = static_cast<PushKind>(kind);
+      m.pullNext = pullNext == 1;
+      m.baseVersion = r.u64();
+      m.samples = r.u32();
+      m.encoding = static_cast<std::uint8_t>(header.flags);
+      m.floats = r.u32();
+      if (!r.ok()) return DecodeError::BadPayload;
+      if (limits.modelSize != 0 && m.floats != limits.modelSize) return DecodeError::WrongModelSize;
+      const auto rest = payload.subspan(payload.size() - r.remaining());
+      m.encoded.assign(rest.begin(), rest.end());  // bounded by the frame's checked length
+      message = std::move(m);
+      return DecodeError::None;
+    }
     case MessageType::Clock:
       message = Clock{r.u64()};
       break;

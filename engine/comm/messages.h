@@ -12,8 +12,9 @@ namespace distlab::engine {
 /// (magic "DLAB", version, type, flags, payload length) followed by the payload. Encoding and
 /// decoding are pure functions; no socket code lives here.
 inline constexpr std::uint32_t kFrameMagic = 0x42414C44;  // "DLAB" in little-endian byte order
-/// 2: KEYS, CONTROL Capture; 3: PUSH pullNext; 4: typed TELEMETRY records, the Controller role
-inline constexpr std::uint8_t kProtocolVersion = 4;
+/// 2: KEYS, CONTROL Capture; 3: PUSH pullNext; 4: typed TELEMETRY records, the Controller role;
+/// 5: encoded PUSH (the header's flags name the update encoder)
+inline constexpr std::uint8_t kProtocolVersion = 5;
 inline constexpr std::size_t kFrameHeaderSize = 12;
 
 enum class MessageType : std::uint8_t {
@@ -70,6 +71,12 @@ struct Push {
   /// A PULL folded into the PUSH: the worker wants the next parameters as soon as it may start.
   /// One frame instead of two, so a BSP barrier can release every worker at once.
   bool pullNext = false;
+  /// An encoded update (encoders/update_encoder.h): the encoder's wire id, carried in the
+  /// frame's flags (0: `values` as plain floats), how many values it holds and its bytes.
+  /// The server decodes it into `values`.
+  std::uint8_t encoding = 0;
+  std::uint32_t floats = 0;
+  std::vector<std::uint8_t> encoded{};
 };
 struct Clock {
   std::uint64_t clock = 0;
@@ -160,6 +167,8 @@ std::vector<std::uint8_t> encodeBulkFrameHead(const Message& fields, std::span<c
 /// Bytes of a PARAMS or PUSH payload before its floats (fields and the float count); 0 for
 /// messages without a float array.
 std::size_t bulkPrefixSize(MessageType type);
+/// A frame whose payload is read as fields then floats in place: PARAMS, and PUSH unless encoded.
+bool isBulkFrame(const FrameHeader& header);
 /// Decodes the prefix of a PARAMS/PUSH payload and sizes its float vector after checking the count
 /// against the model size and the frame length; the caller then reads the floats straight into
 /// the message's `values`.

@@ -58,9 +58,7 @@ void Session::readHeader() {
 }
 
 void Session::readPayload(FrameHeader header) {
-  if (const std::size_t prefixSize = bulkPrefixSize(header.type); prefixSize > 0) {
-    return readBulk(header);
-  }
+  if (isBulkFrame(header)) return readBulk(header);
   m_payload.resize(header.length);  // bounded by DecodeLimits::maxPayload in decodeHeader
   asio::async_read(
       m_socket, asio::buffer(m_payload), WholeTransfer{},

@@ -77,6 +77,9 @@ struct ClusterSpec {
   int evalEvery = 100;             ///< test evaluation every this many server updates
   std::vector<double> slowdown;    ///< per worker: compute takes this many times longer (>= 1)
   std::vector<double> bandwidthMbps;  ///< per worker: link cap in Mbit/s (0 = none)
+  /// How a worker's update travels in its PUSH: float32 (as computed) | fp16 | int8
+  /// (encoders/update_encoder.h); the server decodes it before it aggregates.
+  std::string encoder = "float32";
   std::string bind = "127.0.0.1";     ///< address the coordinator listens on
   int port = 0;                       ///< 0 = any free port
   bool launchWorkers = true;          ///< false: wait for workers started by hand

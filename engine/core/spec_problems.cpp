@@ -57,6 +57,9 @@ constexpr std::array kProblems = {
                 "the server sees only the round's sum; cluster.model_aggregation \"%1\" needs "
                 "each model (allowed: average)"},
     SpecProblem{"secure_needs_workers", "needs at least 2 cluster.workers"},
+    SpecProblem{"secure_needs_exact_words",
+                "\"%1\" changes the values; secure aggregation's masks cancel only in the exact "
+                "words, allowed: float32"},
     SpecProblem{"secure_needs_cluster",
                 "masks a cluster run's pushes; allowed with experiment cluster (or inversion, for "
                 "its cluster-trained privacy-utility runs), not \"%1\""},

@@ -8,6 +8,7 @@
 #include "core/spec.h"
 #include "data/partitioners/partitioner.h"
 #include "defenses/defense.h"
+#include "encoders/update_encoder.h"
 #include "lessons/experiment.h"
 
 namespace distlab::engine {
@@ -70,6 +71,10 @@ void checkPrivacy(const Spec& s, const Experiment& experiment, const SyncRule& r
     }
     if (s.cluster.workers < 2) {
       errors.push_back(specProblem("privacy.secure_aggregation", "secure_needs_workers"));
+    }
+    if (updateEncoders().at(s.cluster.encoder).isLossy()) {
+      errors.push_back(
+          specProblem("cluster.encoder", "secure_needs_exact_words", {s.cluster.encoder}));
     }
     if (!experiment.masksPushes()) {
       errors.push_back(

@@ -241,6 +241,12 @@ const SpecField kFields[] = {
      .label = "Bandwidth per worker",
      .help = "A slow link: e.g. 100, 0, 0, 0 caps worker 0's link (0 or empty: no cap).",
      .usedBy = "cluster aggregation inversion", .slot = SLOT(cluster.bandwidthMbps)},
+    {.path = "cluster.encoder", .type = T::Choice, .group = G::Network,
+     .choices = updateEncoderNames, .label = "Update encoding",
+     .help = "How a worker's update travels to the server: float32 as computed (4 bytes a "
+             "value), fp16 (2 bytes) or int8 (1 byte and a scale); fewer bytes on the wire for "
+             "a less exact update.",
+     .usedBy = "cluster aggregation inversion", .slot = SLOT(cluster.encoder)},
     {.path = "cluster.bind", .type = T::Text, .group = G::Network, .advanced = true,
      .maxItems = 255, .label = "Listen address",
      .help = "The address the coordinator listens on: 127.0.0.1 for this machine only, 0.0.0.0 "

@@ -14,5 +14,6 @@ std::vector<std::string> modelAggregatorNames();  ///< aggregate/models/model_ag
 std::vector<std::string> pushAggregatorNames();   ///< aggregate/pushes/push_aggregators.cpp
 std::vector<std::string> defenseNames();          ///< defenses/defenses.cpp
 std::vector<std::string> attackNames();           ///< attacks/attacks.cpp
+std::vector<std::string> updateEncoderNames();    ///< encoders/update_encoders.cpp
 
 }  // namespace distlab::engine

@@ -105,7 +105,7 @@ struct Evaluation {
   double trainLoss = 0.0;  ///< mean of the workers' step losses since the last evaluation
   double testLoss = 0.0;
   double testAccuracy = 0.0;
-  std::vector<double> classAccuracy;  ///< per class (empty for a regression)
+  std::vector<double> classAccuracy{};  ///< per class (empty for a regression)
   int aliveWorkers = 0;
   std::uint64_t bytesToServer = 0, bytesToWorkers = 0;
 };
@@ -309,11 +309,11 @@ struct RunEnded {
   int exitCode = 0;
   int worker = kServerLane;
   int code = 0;
-  std::string message;  ///< Failed only: the engine's error, in English
+  std::string message{};  ///< Failed only: the engine's error, in English
   /// Failed for a problem of the spec found while running: the field, the problem's code and its
   /// values (core/spec_problems.h), for the window to say in its language. Empty otherwise.
-  std::string field, problem;
-  std::vector<std::string> args;
+  std::string field{}, problem{};
+  std::vector<std::string> args{};
 };
 
 using Event = std::variant<Span, Traffic, StepLoss, Staleness, PartitionShare, SplitSummary,

@@ -38,6 +38,22 @@ TEST(TrafficViewTest, TotalsEqualTheSumOfTheRecords) {
   EXPECT_EQ(view.totalBytes(), 0u);
 }
 
+// Encoded updates: the summary sets the bytes on the wire against the floats they stand for.
+TEST(TrafficViewTest, EncodedUpdatesShowTheirCompressionRatio) {
+  TrafficView view;
+  view.add(0, 0.1, TrafficView::Kind::Push, 940613, 940613);
+  view.refresh();
+  EXPECT_FALSE(view.summary().contains("fewer bytes")) << view.summary().toStdString();
+  view.clear();
+  for (int i = 0; i < 10; ++i) view.add(i % 2, 0.1 * i, TrafficView::Kind::Push, 235183, 940642);
+  view.add(0, 0.5, TrafficView::Kind::Params, 940608);  // parameters come down plain
+  view.refresh();
+  EXPECT_EQ(view.bytesOfKind(TrafficView::Kind::Push), 2351830u);
+  EXPECT_EQ(view.rawPushBytes(), 9406420u);
+  EXPECT_TRUE(view.summary().contains("2.4 MB on the wire for 9.4 MB of floats: 4.0x fewer bytes"))
+      << view.summary().toStdString();
+}
+
 TEST(TrafficViewTest, CumulativeModeShowsBytesSentSoFarOnEachLink) {
   TrafficView view;
   // Two whole seconds of 1 MB up per second, and a third still filling.

@@ -191,6 +191,36 @@ TEST_F(ClusterRunTest, AnEvaluationIsPlacedAtTheUpdateItScoredNotWhereTheRunIsWh
   }
 }
 
+// cluster.encoder: each PUSH takes the encoder's bytes on the wire, stands for the model's floats,
+// and the model trains about as well as with plain floats.
+TEST_F(ClusterRunTest, AnEncodedUpdateTakesFewerBytesOnTheWireAndTrainsAsWell) {
+  std::map<std::string, double> accuracy;
+  for (const std::string encoder : {"float32", "fp16", "int8"}) {
+    SCOPED_TRACE(encoder);
+    auto run = start(smallSpec(R"("workers": 2, "sync": "bsp", "encoder": ")" + encoder + "\"", 3));
+    ASSERT_GT(run->waitForPort(), 0) << log();
+    ASSERT_EQ(run->wait(120s), 0) << log();
+    const TrainTest data = loadDataset(m_spec.dataset, m_spec.seed);
+    const std::size_t n = buildModelFor(m_spec, data.train).parameterCount();
+    const std::size_t payload = encoder == "float32" ? 4 * n : encoder == "fp16" ? 2 * n : 4 + n;
+    const std::size_t head = kFrameHeaderSize + bulkPrefixSize(MessageType::Push);
+    const auto ev = events();
+    std::size_t pushes = 0;
+    for (const auto& t : eventsOf<Traffic>(ev)) {
+      if (t.message != MessageType::Push) continue;
+      ++pushes;
+      ASSERT_EQ(t.wireBytes, head + payload);
+      ASSERT_EQ(t.rawBytes, head + 4 * n);
+    }
+    EXPECT_EQ(pushes, stepsOf(0) + stepsOf(1));
+    accuracy[encoder] = lastAccuracy(ev);
+    std::filesystem::remove_all(out());
+  }
+  EXPECT_GT(accuracy["float32"], 0.8);
+  EXPECT_NEAR(accuracy["fp16"], accuracy["float32"], 0.02);
+  EXPECT_NEAR(accuracy["int8"], accuracy["float32"], 0.05);
+}
+
 TEST_F(ClusterRunTest, SspNeverAppliesAnUpdateStalerThanItsBound) {
   // Worker 0 is the straggler: slower compute and a 0.3 Mbit/s link (~25 ms a step).
   auto run = start(smallSpec(R"("workers": 3, "sync": "ssp", "staleness": 2,

@@ -46,6 +46,7 @@ std::vector<Message> oneOfEach() {
           Params{7, values},
           Push{PushKind::ModelDelta, 6, 64, values},
           Push{PushKind::Gradient, 9, 32, values, true},
+          Push{PushKind::Gradient, 5, 16, {}, true, 1, 1000, std::vector<std::uint8_t>(2000, 0x3c)},
           Clock{11},
           Barrier{12},
           Telemetry{2, {9, 8, 7}},
@@ -76,6 +77,24 @@ TEST(MessagesTest, EveryMessageRoundTrips) {
     // Re-encoding the decoded message gives the same bytes: every field survived.
     EXPECT_EQ(encodeFrame(decoded), frame) << static_cast<int>(typeOf(original));
   }
+}
+
+// An encoded PUSH names its encoder in the header's flags and carries its bytes, not floats; its
+// count of values is checked against the model like a plain one.
+TEST(MessagesTest, AnEncodedPushCarriesItsEncoderInTheFlagsAndItsCountIsChecked) {
+  Push push{PushKind::Gradient, 3, 8, {}, false, 2, 1000, std::vector<std::uint8_t>(1004, 7)};
+  const auto frame = encodeFrame(push);
+  EXPECT_EQ(frame[6], 2);  // flags, low byte
+  EXPECT_EQ(frame.size(), kFrameHeaderSize + bulkPrefixSize(MessageType::Push) + 1004);
+  Message out;
+  std::size_t consumed = 0;
+  ASSERT_EQ(decodeFrame(frame, {1 << 20, 1000}, out, consumed), DecodeError::None);
+  const auto& decoded = std::get<Push>(out);
+  EXPECT_EQ(decoded.encoding, 2);
+  EXPECT_EQ(decoded.floats, 1000u);
+  EXPECT_EQ(decoded.encoded, push.encoded);
+  EXPECT_TRUE(decoded.values.empty());
+  EXPECT_EQ(decodeFrame(frame, {1 << 20, 999}, out, consumed), DecodeError::WrongModelSize);
 }
 
 TEST(MessagesTest, TheHeaderIsTheDocumentedLayout) {

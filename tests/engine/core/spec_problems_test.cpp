@@ -48,6 +48,7 @@ TEST(SpecProblemsTest, EveryRuleBetweenFieldsGivesACodedProblem) {
       R"({"privacy": {"defense": "topk", "defense_strength": 1}})",
       R"({"privacy": {"secure_aggregation": true}, "cluster": {"sync": "asp", "workers": 1}})",
       R"({"privacy": {"capture_worker": 0}, "cluster": {"sync": "local-sgd"}})",
+      R"({"privacy": {"secure_aggregation": true}, "cluster": {"workers": 2, "encoder": "fp16"}})",
       R"({"cluster": {"model_aggregation": "ensemble", "sync": "bsp"}})",
       R"({"cluster": {"workers": 4, "slowdown": [1, 2], "peer_timeout_ms": 100,
                       "heartbeat_ms": 200}})",
