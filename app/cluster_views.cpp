@@ -14,12 +14,16 @@ using namespace distlab::engine;
 
 namespace {
 
-widgets::TrafficView::Kind trafficKind(MessageType type) {
+widgets::TrafficView::Kind trafficKind(const Traffic& traffic) {
   using Kind = widgets::TrafficView::Kind;
   using T = MessageType;
-  switch (type) {
-    case T::Push:
-      return Kind::Push;
+  switch (traffic.message) {
+    case T::Push:  // a pipeline stage's parameters, sent for testing, are not an update
+      return traffic.kind == TrafficKind::Parameters ? Kind::Params : Kind::Push;
+    case T::Activations:
+      return Kind::Activations;
+    case T::Errors:
+      return Kind::Errors;
     case T::Params:
       return Kind::Params;
     case T::Pull:
@@ -36,6 +40,7 @@ widgets::TrafficView::Kind trafficKind(MessageType type) {
     case T::Auth:
     case T::Welcome:
     case T::Keys:
+    case T::Route:
       return Kind::Handshake;
     case T::Control:
     case T::Shutdown:
@@ -116,6 +121,10 @@ void ClusterViews::onEvents(const std::vector<Event>& batch) {
 void ClusterViews::onEvent(const Event& event) {
   if (const auto* started = std::get_if<RunStarted>(&event)) {
     m_runStartNs = started->timeNs;
+    const bool pipeline = started->experiment == "model_parallel";
+    m_timeline->setLaneNaming(pipeline ? widgets::TimelineView::LaneNaming::Stages
+                                       : widgets::TimelineView::LaneNaming::Workers);
+    if (pipeline) m_topology->setWorkerCount(started->workers);
     m_staleness->setBound(started->stalenessBound >= 0
                               ? std::optional<int>(started->stalenessBound)
                               : std::nullopt);
@@ -129,7 +138,7 @@ void ClusterViews::onEvent(const Event& event) {
     m_chart->addEvaluation(e->epoch, secondsSinceStart(e->timeNs), e->trainLoss, e->testLoss,
                            e->testAccuracy);
   } else if (const auto* t = std::get_if<Traffic>(&event)) {
-    const auto kind = trafficKind(t->message);
+    const auto kind = trafficKind(*t);
     m_traffic->add(t->worker, secondsSinceStart(t->timeNs), kind, t->wireBytes, t->rawBytes);
     if (t->message == MessageType::Push || t->message == MessageType::Params) {
       m_topology->pulse(t->worker, t->message == MessageType::Push);

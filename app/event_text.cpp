@@ -106,6 +106,19 @@ QString EventText::endReason(const RunEnded& e) {
             .arg(text(e.field) + ": " + specError(SpecError{e.field, e.message, e.problem, e.args}));
       }
       return tr("the engine failed: %1").arg(text(e.message));
+    case R::StageLost:
+      if (e.code < 0) {
+        return tr("pipeline stage %1 was killed by signal %2; the other stages were stopped")
+            .arg(e.worker)
+            .arg(-e.code);
+      }
+      if (e.code > 0) {
+        return tr("pipeline stage %1 exited with status %2; the other stages were stopped")
+            .arg(e.worker)
+            .arg(e.code);
+      }
+      return tr("pipeline stage %1 stopped answering; the other stages were stopped")
+          .arg(e.worker);
   }
   return QString();
 }
@@ -118,6 +131,12 @@ QString EventText::logLine(const Event& event, const Context& run) {
         .arg(d->testExamples);
   }
   if (const auto* r = std::get_if<RunStarted>(&event)) {
+    if (r->experiment == "model_parallel") {
+      return tr("The pipeline started: %1 stage processes, schedule %2, %3 parameters")
+          .arg(r->workers)
+          .arg(text(r->sync))
+          .arg(r->parameters);
+    }
     if (r->port == 0) return tr("Started: %1").arg(run.lesson);
     return tr("The cluster started: %1 workers, %2, %3 partitioning, %4 parameters, port %5")
         .arg(r->workers)
@@ -188,6 +207,14 @@ QString EventText::logLine(const Event& event, const Context& run) {
         .arg(e->samplesPerSecond, 0, 'f', 0);
   }
   if (const auto* s = std::get_if<LessonStage>(&event)) {
+    if (s->lesson == "model_parallel") {
+      return tr("%1, measurement %2 of %3: %4 with %5 stages")
+          .arg(run.lesson)
+          .arg(s->stage + 1)
+          .arg(s->stages)
+          .arg(text(s->label))
+          .arg(s->workers);
+    }
     return tr("%1, part %2 of %3: %4 on %5 worker(s)")
         .arg(run.lesson)
         .arg(s->stage + 1)

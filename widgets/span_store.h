@@ -12,9 +12,10 @@ struct TimelineSpan {
   std::int64_t startNs = 0, endNs = 0;
   std::uint32_t step = 0;
   std::uint32_t bytes = 0;
-  std::uint8_t kind = 0;  ///< engine SpanKind: compute, push, pull, wait, aggregate, evaluate
+  std::uint8_t kind = 0;  ///< engine SpanKind: compute, push, pull, wait, aggregate, evaluate,
+                          ///< forward, backward, send, receive, idle
 };
-inline constexpr int kSpanKinds = 6;
+inline constexpr int kSpanKinds = 11;
 
 /// What to paint for one lane: a rectangle at least a pixel wide.
 struct LaneRect {

@@ -185,6 +185,7 @@ void SpecForm::retranslate() {
       {"partitioning", tr("Cluster and data partitioning")},
       {"synchronization", tr("Synchronization")},
       {"aggregation", tr("Aggregation")},   {"heterogeneity", tr("Heterogeneity")},
+      {"model_partitioning", tr("Model partitioning")},
       {"network", tr("Network")},           {"privacy", tr("Privacy")}};
   for (auto& g : m_groups) {
     g.box->setTitle(titles.value(g.id, g.id));

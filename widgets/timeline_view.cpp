@@ -29,6 +29,11 @@ QColor TimelineView::kindColor(int kind) {
       QColor(0xd6, 0x27, 0x28),  // wait: the barrier's cost, in red
       QColor(0x94, 0x67, 0xbd),  // aggregate
       QColor(0x8c, 0x56, 0x4b),  // evaluate
+      QColor(0x1f, 0x77, 0xb4),  // forward: computing, like compute
+      QColor(0x17, 0xbe, 0xcf),  // backward
+      QColor(0xff, 0x7f, 0x0e),  // send, like push
+      QColor(0x2c, 0xa0, 0x2c),  // receive, like pull
+      QColor(0xd6, 0x27, 0x28),  // idle: the pipeline's bubble, in red like the barrier's wait
   };
   return colors[std::clamp(kind, 0, kSpanKinds - 1)];
 }
@@ -45,18 +50,37 @@ QString TimelineView::kindName(int kind) const {
       return tr("wait");
     case 4:
       return tr("aggregate");
-    default:
+    case 5:
       return tr("evaluate");
+    case 6:
+      return tr("forward");
+    case 7:
+      return tr("backward");
+    case 8:
+      return tr("send");
+    case 9:
+      return tr("receive");
+    default:
+      return tr("idle (bubble)");
   }
 }
 
 QString TimelineView::laneName(int index) const {
+  if (m_naming == LaneNaming::Stages) {
+    return index == 0 ? tr("Coordinator") : tr("Stage %1").arg(index - 1);
+  }
   return index == 0 ? tr("Server") : tr("Worker %1").arg(index - 1);
+}
+
+void TimelineView::setLaneNaming(LaneNaming naming) {
+  m_naming = naming;
+  update();
 }
 
 void TimelineView::addSpan(int lane, const TimelineSpan& span) {
   m_store.add(lane, span);
-  if (span.kind == 0) {
+  m_kindsSeen |= 1u << std::min<int>(span.kind, kSpanKinds - 1);
+  if (span.kind == 0 || span.kind == 6 || span.kind == 7) {  // compute, forward, backward
     m_computeNsSum += static_cast<double>(span.endNs - span.startNs);
     ++m_computeCount;
   }
@@ -73,6 +97,7 @@ void TimelineView::clear() {
   m_windowSeconds = 0.0;
   m_computeNsSum = 0.0;
   m_computeCount = 0;
+  m_kindsSeen = 0;
   update();
 }
 
@@ -151,6 +176,9 @@ void TimelineView::paintEvent(QPaintEvent*) {
   int x = plot.left();
   const int legendY = axisY + 22;
   for (int kind = 0; kind < kSpanKinds; ++kind) {
+    // The kinds this run has: a cluster's six, or a pipeline's (before any, the cluster's).
+    const unsigned shown = m_kindsSeen ? m_kindsSeen : 0x3fu;
+    if (!(shown & (1u << kind))) continue;
     p.fillRect(QRect(x, legendY + 3, 12, 12), kindColor(kind));
     const QString name = kindName(kind);
     p.drawText(QPoint(x + 16, legendY + 13), name);

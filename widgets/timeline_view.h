@@ -10,20 +10,23 @@
 namespace distlab::widgets {
 
 /// The cluster's timeline: one lane per worker and one for the server, spans colored by kind
-/// (compute, push, pull, wait at the barrier, aggregate, evaluate), deaths and rejoins as
-/// markers. Follows the live edge until the user zooms (wheel) or pans (drag); a double click
+/// (compute, push, pull, wait at the barrier, aggregate, evaluate; a pipeline stage's forward,
+/// backward, send, receive and idle), deaths and rejoins as markers. Follows the live edge until the user zooms (wheel) or pans (drag); a double click
 /// shows everything and follows again. Hovering a span tells its kind, duration, step and bytes.
 class TimelineView : public QWidget {
   Q_OBJECT
 
  public:
   enum class MarkerKind { Died, Rejoined };
+  /// Lanes after the first are a cluster's workers, or a pipeline's stages.
+  enum class LaneNaming { Workers, Stages };
 
   explicit TimelineView(QWidget* parent = nullptr);
 
   void addSpan(int lane, const TimelineSpan& span);
   void addMarker(int lane, std::int64_t timeNs, MarkerKind kind);
   void clear();
+  void setLaneNaming(LaneNaming naming);
   /// Repaints (after a batch of additions), following the live edge when asked to.
   void refresh();
   /// Shows the whole run and follows the live edge again (also a double click).
@@ -61,6 +64,8 @@ class TimelineView : public QWidget {
   std::vector<Marker> m_markers;
   TimeMapper m_mapper;
   bool m_follow = true;
+  LaneNaming m_naming = LaneNaming::Workers;
+  unsigned m_kindsSeen = 0;  ///< bit k: a span of kind k arrived (the legend shows those)
   double m_windowSeconds = 0.0;  ///< how much the live edge shows (0: about 30 steps' worth)
   double m_computeNsSum = 0.0;   ///< of all compute spans, for the length of a step
   std::uint64_t m_computeCount = 0;

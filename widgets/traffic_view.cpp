@@ -104,9 +104,11 @@ void TrafficView::add(int worker, double seconds, Kind kind, std::uint64_t bytes
   m_totalBytes += bytes;
   if (kind == Kind::Push) m_rawPushBytes += std::max(bytes, rawBytes);
   // The chart shows the parameter server's two flows: PUSH up and the PARAMS that answer a
-  // PULL down; everything else (small) is in the tables.
-  if (kind != Kind::Push && kind != Kind::Params) return;
-  auto& perSecond = kind == Kind::Push ? w.upPerSecond : w.downPerSecond;
+  // PULL down (a pipeline's: activations forward and errors back); everything else (small) is
+  // in the tables.
+  const bool up = kind == Kind::Push || kind == Kind::Activations;
+  if (!up && kind != Kind::Params && kind != Kind::Errors) return;
+  auto& perSecond = up ? w.upPerSecond : w.downPerSecond;
   const auto second = static_cast<std::size_t>(std::max(0.0, seconds));
   if (perSecond.size() <= second) perSecond.resize(second + 1, 0.0);
   perSecond[second] += static_cast<double>(bytes);
@@ -273,7 +275,9 @@ void TrafficView::updateTotals() {
   const QString kindNames[kKinds] = {tr("PUSH (updates)"),  tr("PARAMS (parameters)"),
                                      tr("PULL (requests)"), tr("CLOCK / BARRIER"),
                                      tr("TELEMETRY"),       tr("HEARTBEAT"),
-                                     tr("Handshake"),       tr("CONTROL / SHUTDOWN")};
+                                     tr("Handshake"),       tr("CONTROL / SHUTDOWN"),
+                                     tr("ACTIVATIONS (intermediate results)"),
+                                     tr("ERRORS (intermediate results)")};
   int row = 0;
   for (int k = 0; k < kKinds; ++k) {
     std::uint64_t count = 0, bytes = 0;
@@ -302,6 +306,16 @@ void TrafficView::updateTotals() {
                          .arg(megabytes(pushBytes), megabytes(m_rawPushBytes))
                          .arg(static_cast<double>(m_rawPushBytes) / static_cast<double>(pushBytes),
                               0, 'f', 1);
+  }
+  const std::uint64_t intermediate = bytesOfKind(Kind::Activations) + bytesOfKind(Kind::Errors);
+  if (intermediate > 0) {  // model parallelism: what travels is no longer the model
+    summary += ' ' + tr("Intermediate results (activations forward, errors back): %1 MB, %2 % "
+                        "of all; parameters: %3 MB.")
+                         .arg(megabytes(intermediate))
+                         .arg(100.0 * static_cast<double>(intermediate) /
+                                  static_cast<double>(m_totalBytes),
+                              0, 'f', 1)
+                         .arg(megabytes(bytesOfKind(Kind::Params)));
   }
   m_summary->setText(summary);
 }

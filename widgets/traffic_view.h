@@ -23,9 +23,20 @@ class TrafficView : public QWidget {
  public:
   /// What a frame carries. Params: parameters coming down; Pull: the (small) request for them;
   /// Sync: clock and barrier; Handshake: hello, challenge, auth, welcome; Control: control and
-  /// shutdown.
-  enum class Kind { Push, Params, Pull, Sync, Telemetry, Heartbeat, Handshake, Control };
-  static constexpr int kKinds = 8;
+  /// shutdown; Activations and Errors: a pipeline's intermediate results, forward and back.
+  enum class Kind {
+    Push,
+    Params,
+    Pull,
+    Sync,
+    Telemetry,
+    Heartbeat,
+    Handshake,
+    Control,
+    Activations,
+    Errors
+  };
+  static constexpr int kKinds = 10;
   enum class Mode { Rate, Cumulative };
 
   explicit TrafficView(QWidget* parent = nullptr);

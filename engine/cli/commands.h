@@ -37,6 +37,8 @@ struct WorkerCommandOptions {
 int runExperimentCommand(const RunOptions& options);
 /// `distlab-engine worker`: one worker joining a coordinator.
 int runWorkerCommand(const WorkerCommandOptions& options);
+/// `distlab-engine stage`: one stage of a model-parallel pipeline joining its coordinator.
+int runStageCommand(const WorkerCommandOptions& options);
 /// `distlab-engine train`: single-process training with one progress line per epoch on stdout
 /// and DIR/metrics.csv + DIR/spec.json. Returns the exit code; throws Error on failure.
 int runTrain(const TrainOptions& options);

@@ -96,12 +96,23 @@ int main(int argc, char** argv) {
       ->required()
       ->check(CLI::Range(0, 1023));
 
+  WorkerCommandOptions stage;
+  auto* stageCmd = app.add_subcommand(
+      "stage",
+      "Join a model-parallel run as one pipeline stage (started by `run`; the token comes from "
+      "the DISTLAB_RUN_TOKEN environment variable).");
+  stageCmd->add_option("--connect", stage.connect, "Coordinator address HOST:PORT")->required();
+  stageCmd->add_option("--rank", stage.rank, "This stage's index (0 to stages-1)")
+      ->required()
+      ->check(CLI::Range(0, 15));
+
   CLI11_PARSE(app, argc, argv);
   try {
     if (*trainCmd) return runTrain(train);
     if (*validateCmd) return runValidate(validatePath);
     if (*runCmd) return runExperimentCommand(run);
     if (*workerCmd) return runWorkerCommand(worker);
+    if (*stageCmd) return runStageCommand(stage);
     if (*convexityCmd) return runExperimentCommand(convexity);
     if (*invertCmd) return runExperimentCommand(invert);
     if (*utilityCmd) return runExperimentCommand(utility);

@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cluster/launcher.h"
 #include "cluster/worker.h"
+#include "modelpar/pipeline_stage.h"
 #include "comm/handshake.h"
 #include "core/spec_problems.h"
 #include "core/error.h"
@@ -102,7 +103,9 @@ int runExperimentCommand(const RunOptions& options) {
   }
 }
 
-int runWorkerCommand(const WorkerCommandOptions& options) {
+namespace {
+
+WorkerOptions workerOptions(const WorkerCommandOptions& options) {
   WorkerOptions o;
   const auto colon = options.connect.rfind(':');
   if (colon == std::string::npos || colon == 0) {
@@ -118,7 +121,17 @@ int runWorkerCommand(const WorkerCommandOptions& options) {
   o.port = static_cast<std::uint16_t>(port);
   o.rank = options.rank;
   if (const char* token = std::getenv(kTokenEnvironmentVariable)) o.token = token;
-  return runWorker(o);
+  return o;
+}
+
+}  // namespace
+
+int runWorkerCommand(const WorkerCommandOptions& options) {
+  return runWorker(workerOptions(options));
+}
+
+int runStageCommand(const WorkerCommandOptions& options) {
+  return runStage(workerOptions(options));
 }
 
 }  // namespace distlab::engine

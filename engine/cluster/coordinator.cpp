@@ -15,6 +15,7 @@
 #include "data/partitioners/partitioner.h"
 #include "comm/handshake.h"
 #include "core/error.h"
+#include "core/float_file.h"
 #include "core/spec_hash.h"
 #include "telemetry/event_codec.h"
 #include "data/load.h"
@@ -27,14 +28,6 @@ TrainTest loadData(const Spec& spec) {
   std::fprintf(stderr, "loading %s...\n", spec.dataset.name.c_str());
   return loadDataset(spec.dataset, spec.seed);
 }
-// The final global model as raw little-endian float32, for later study (and the tests).
-void writeParameters(const std::string& path, std::span<const float> params) {
-  std::ofstream out(path, std::ios::binary);
-  out.write(reinterpret_cast<const char*>(params.data()),
-            static_cast<std::streamsize>(params.size_bytes()));
-  if (!out) throw Error("cannot write " + path);
-}
-
 std::uint64_t entropy() {
   std::random_device rd;
   return (static_cast<std::uint64_t>(rd()) << 32) ^ rd();
@@ -277,7 +270,7 @@ int Coordinator::Impl::run() {
   io.run();
   launcher.terminateAll(std::chrono::milliseconds(1000));
   sendMonitorBatch();
-  writeParameters(options.outDir + "/params.f32", ps->evaluatedModel());  // E-DNN: K models
+  writeFloatFile(options.outDir + "/params.f32", ps->evaluatedModel());  // E-DNN: K models
   if (exitCode == 0) {
     std::printf(
         "done: test accuracy %.4f after %llu updates, %llu bytes to the server, %llu to "

@@ -6,37 +6,17 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "core/float_file.h"
 #include "core/text_file.h"
 
 namespace distlab::engine {
-namespace {
-
-void writeFloats(const std::string& path, const std::vector<float>& values) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(reinterpret_cast<const char*>(values.data()),
-            static_cast<std::streamsize>(values.size() * sizeof(float)));
-  if (!out) throw Error("cannot write " + path);
-}
-
-std::vector<float> readFloats(const std::string& path, std::size_t expected) {
-  std::ifstream in(path, std::ios::binary);
-  std::vector<float> values(expected);
-  in.read(reinterpret_cast<char*>(values.data()), static_cast<std::streamsize>(expected * sizeof(float)));
-  if (!in || in.peek() != std::char_traits<char>::eof()) {
-    throw Error(path + ": not " + std::to_string(expected) + " float32 values");
-  }
-  return values;
-}
-
-}  // namespace
-
 void writePushCapture(const std::string& dir, const PushCapture& c, const std::string& specText) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec) throw Error("cannot create " + dir + ": " + ec.message());
   // capture.json last: a reader that finds it finds the rest complete.
-  writeFloats(dir + "/gradient.f32", c.gradient);
-  writeFloats(dir + "/params.f32", c.parameters);
+  writeFloatFile(dir + "/gradient.f32", c.gradient);
+  writeFloatFile(dir + "/params.f32", c.parameters);
   if (!specText.empty()) {
     std::ofstream spec(dir + "/spec.json", std::ios::trunc);
     spec << specText;
@@ -76,8 +56,8 @@ PushCapture readPushCapture(const std::string& dir) {
     c.masked = j.value("masked", false);
     c.rows = j.at("rows").get<std::vector<std::size_t>>();
     const auto values = j.at("values").get<std::size_t>();
-    c.gradient = readFloats(dir + "/gradient.f32", values);
-    c.parameters = readFloats(dir + "/params.f32", values);
+    c.gradient = readFloatFile(dir + "/gradient.f32", values);
+    c.parameters = readFloatFile(dir + "/params.f32", values);
   } catch (const nlohmann::json::exception& e) {
     throw Error(dir + "/capture.json: " + e.what());
   }

@@ -12,6 +12,7 @@
 #include "cluster/sync_rule.h"
 #include "cluster/worker_schedule.h"
 #include "comm/blocking_channel.h"
+#include "comm/blocking_handshake.h"
 #include "comm/handshake.h"
 #include "comm/token_bucket.h"
 #include "core/error.h"
@@ -286,22 +287,6 @@ class WorkerLoop {
   std::vector<int> m_labels;
 };
 
-Welcome join(BlockingChannel& channel, const WorkerOptions& o) {
-  channel.send(Hello{PeerRole::Worker, static_cast<std::uint32_t>(o.rank), steadyNowNs()});
-  Message reply = channel.receive();
-  if (const auto* no = std::get_if<Shutdown>(&reply)) throw Error("refused: " + no->reason);
-  const auto* challenge = std::get_if<Challenge>(&reply);
-  if (!challenge) throw Error("the coordinator did not send a challenge");
-  const Digest256 answer =
-      authAnswer(o.token, challenge->nonce, static_cast<std::uint32_t>(o.rank), kProtocolVersion);
-  channel.send(Auth{std::vector<std::uint8_t>(answer.begin(), answer.end())});
-  Message verdict = channel.receive();
-  if (const auto* no = std::get_if<Shutdown>(&verdict)) throw Error("refused: " + no->reason);
-  auto* welcome = std::get_if<Welcome>(&verdict);
-  if (!welcome) throw Error("the coordinator did not welcome this worker");
-  return std::move(*welcome);
-}
-
 }  // namespace
 
 int runWorker(const WorkerOptions& o) {
@@ -311,7 +296,8 @@ int runWorker(const WorkerOptions& o) {
   }
   BlockingChannel channel;
   channel.connect(o.host, o.port, o.connectTimeoutMs);
-  const Welcome welcome = join(channel, o);
+  const Welcome welcome =
+      joinPeer(channel, PeerRole::Worker, static_cast<std::uint32_t>(o.rank), o.token);
   const Spec spec = loadSpecText(welcome.spec);
   HeartbeatThread heartbeat(channel, spec.cluster.heartbeatMs);
   WorkerLoop loop(channel, o.rank, spec, welcome.startClock);

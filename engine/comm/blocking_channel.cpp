@@ -5,6 +5,8 @@
 #include <chrono>
 #include <thread>
 
+#include <poll.h>
+
 #include <boost/asio/connect.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -60,30 +62,38 @@ void BlockingChannel::sendBulk(const Message& message, std::span<const float> bu
   const std::lock_guard lock(m_writeMutex);
   boost::system::error_code ec;
   const std::size_t n = asio::write(m_impl->socket, buffers, WholeTransfer{}, ec);
-  if (ec) throw Error("lost the connection to the coordinator: " + ec.message());
+  if (ec) throw Error("lost the connection to " + m_peer + ": " + ec.message());
   m_bytesSent += n;
 }
 
 Message BlockingChannel::receive(std::span<float> bulkTarget) {
   auto& s = m_impl->socket;
   boost::system::error_code ec;
+  if (m_receiveTimeoutMs > 0 && s.available(ec) == 0) {
+    pollfd ready{s.native_handle(), POLLIN, 0};
+    const int n = ::poll(&ready, 1, m_receiveTimeoutMs);
+    if (n == 0) {
+      throw Error("no frame from " + m_peer + " within " + std::to_string(m_receiveTimeoutMs) +
+                  " ms");
+    }
+  }
   std::array<std::uint8_t, kFrameHeaderSize> headerBytes{};
   asio::read(s, asio::buffer(headerBytes), WholeTransfer{}, ec);
   if (ec) {
-    throw Error(ec == asio::error::eof ? std::string("the coordinator closed the connection")
-                                       : "lost the connection to the coordinator: " + ec.message());
+    throw Error(ec == asio::error::eof ? m_peer + " closed the connection"
+                                       : "lost the connection to " + m_peer + ": " + ec.message());
   }
   m_lastHeaderNs = steadyNowNs();
   FrameHeader header;
   if (const auto e = decodeHeader(headerBytes, m_limits, header); e != DecodeError::None) {
-    throw Error(std::string("bad frame from the coordinator: ") + describe(e));
+    throw Error("bad frame from " + m_peer + ": " + describe(e));
   }
   Message message;
   if (isBulkFrame(header)) {
     const std::size_t prefixSize = bulkPrefixSize(header.type);
     std::array<std::uint8_t, 32> prefix{};
     asio::read(s, asio::buffer(prefix.data(), prefixSize), WholeTransfer{}, ec);
-    if (ec) throw Error("lost the connection to the coordinator: " + ec.message());
+    if (ec) throw Error("lost the connection to " + m_peer + ": " + ec.message());
     const std::size_t count =
         (header.length - std::min<std::size_t>(header.length, prefixSize)) / sizeof(float);
     const bool intoTarget = !bulkTarget.empty() && bulkTarget.size() == count;
@@ -92,16 +102,59 @@ Message BlockingChannel::receive(std::span<float> bulkTarget) {
     if (e != DecodeError::None) throw Error(std::string("bad frame: ") + describe(e));
     const std::span<float> values = intoTarget ? bulkTarget : bulkValues(message);
     asio::read(s, asio::buffer(values.data(), values.size_bytes()), WholeTransfer{}, ec);
-    if (ec) throw Error("lost the connection to the coordinator: " + ec.message());
+    if (ec) throw Error("lost the connection to " + m_peer + ": " + ec.message());
   } else {
     std::vector<std::uint8_t> payload(header.length);  // bounded by decodeHeader
     asio::read(s, asio::buffer(payload), WholeTransfer{}, ec);
-    if (ec) throw Error("lost the connection to the coordinator: " + ec.message());
+    if (ec) throw Error("lost the connection to " + m_peer + ": " + ec.message());
     const auto e = decodePayload(header, payload, m_limits, message);
     if (e != DecodeError::None) throw Error(std::string("bad frame: ") + describe(e));
   }
   m_bytesReceived += kFrameHeaderSize + header.length;
   return message;
+}
+
+struct BlockingListener::Impl {
+  asio::io_context io;
+  asio::ip::tcp::acceptor acceptor{io};
+};
+
+BlockingListener::BlockingListener(const std::string& host, std::uint16_t port)
+    : m_impl(std::make_unique<Impl>()) {
+  boost::system::error_code ec;
+  const auto address = asio::ip::make_address(host, ec);
+  if (ec) throw Error("cannot listen on " + host + ": " + ec.message());
+  const asio::ip::tcp::endpoint endpoint(address, port);
+  auto& a = m_impl->acceptor;
+  a.open(endpoint.protocol(), ec);
+  if (!ec) a.set_option(asio::socket_base::reuse_address(true), ec);
+  if (!ec) a.bind(endpoint, ec);
+  if (!ec) a.listen(asio::socket_base::max_listen_connections, ec);
+  if (ec) {
+    throw Error("cannot listen on " + host + ":" + std::to_string(port) + ": " + ec.message());
+  }
+}
+
+BlockingListener::~BlockingListener() = default;
+
+std::uint16_t BlockingListener::port() const {
+  boost::system::error_code ec;
+  return m_impl->acceptor.local_endpoint(ec).port();
+}
+
+void BlockingListener::accept(BlockingChannel& channel, int timeoutMs) {
+  auto& a = m_impl->acceptor;
+  pollfd ready{a.native_handle(), POLLIN, 0};
+  if (::poll(&ready, 1, timeoutMs) <= 0) {
+    throw Error("nobody connected within " + std::to_string(timeoutMs) + " ms");
+  }
+  boost::system::error_code ec;
+  a.accept(channel.m_impl->socket, ec);
+  if (ec) throw Error("cannot accept a connection: " + ec.message());
+  auto& s = channel.m_impl->socket;
+  s.set_option(asio::ip::tcp::no_delay(true), ec);
+  s.set_option(asio::socket_base::send_buffer_size(4 << 20), ec);
+  s.set_option(asio::socket_base::receive_buffer_size(4 << 20), ec);
 }
 
 void BlockingChannel::close() {

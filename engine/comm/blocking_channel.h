@@ -26,6 +26,11 @@ class BlockingChannel {
   /// Connects to host:port, retrying refused connections until `timeoutMs` has passed.
   void connect(const std::string& host, std::uint16_t port, int timeoutMs);
   void setLimits(const DecodeLimits& limits) { m_limits = limits; }
+  /// Who is at the other end, for error messages ("the coordinator", "stage 2").
+  void setPeerName(std::string name) { m_peer = std::move(name); }
+  /// receive() throws when no frame starts within this many ms (0: waits for ever), so a peer
+  /// that hangs cannot hang this one.
+  void setReceiveTimeout(int ms) { m_receiveTimeoutMs = ms; }
 
   void send(const Message& message);
   /// A PARAMS/PUSH with `values` as its floats (the message's own are ignored): sent from where
@@ -43,12 +48,34 @@ class BlockingChannel {
   std::uint64_t bytesReceived() const { return m_bytesReceived; }
 
  private:
+  friend class BlockingListener;
   struct Impl;  // keeps Boost.Asio out of this header
   std::unique_ptr<Impl> m_impl;
   std::mutex m_writeMutex;
+  std::string m_peer = "the coordinator";
+  int m_receiveTimeoutMs = 0;
   DecodeLimits m_limits;
   std::int64_t m_lastHeaderNs = 0;
   std::atomic<std::uint64_t> m_bytesSent{0}, m_bytesReceived{0};
+};
+
+/// A listening socket for blocking peers: a pipeline stage waits here for its previous stage,
+/// the model-parallel coordinator for its stages.
+class BlockingListener {
+ public:
+  /// Listens on host:port (0: any free port). Throws Error naming the address.
+  explicit BlockingListener(const std::string& host, std::uint16_t port = 0);
+  ~BlockingListener();
+  BlockingListener(const BlockingListener&) = delete;
+  BlockingListener& operator=(const BlockingListener&) = delete;
+  std::uint16_t port() const;
+  /// Accepts one connection into `channel`, which must not be connected yet; throws Error when
+  /// nobody connects within timeoutMs.
+  void accept(BlockingChannel& channel, int timeoutMs);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> m_impl;
 };
 
 }  // namespace distlab::engine

@@ -29,6 +29,13 @@ void writeFloats(ByteWriter& w, std::span<const float> values) {
   w.floats(values);
 }
 
+void writeIntermediate(ByteWriter& w, const IntermediateResult& m) {
+  w.u64(m.step);
+  w.u32(m.micro);
+  w.u32(m.rows);
+  writeFloats(w, m.values);
+}
+
 void encodePayload(const Message& message, ByteWriter& w) {
   std::visit(
       Overloaded{
@@ -77,6 +84,9 @@ void encodePayload(const Message& message, ByteWriter& w) {
             w.u32(static_cast<std::uint32_t>(m.publicKeys.size()));
             for (const auto& key : m.publicKeys) w.bytes(key);
           },
+          [&](const Activations& m) { writeIntermediate(w, m); },
+          [&](const Errors& m) { writeIntermediate(w, m); },
+          [&](const Route& m) { w.u16(m.port); },
       },
       message);
 }
@@ -92,7 +102,26 @@ bool readBlob(ByteReader& r, std::uint32_t maxLength, std::vector<std::uint8_t>&
 
 bool validType(std::uint8_t t) {
   return t >= static_cast<std::uint8_t>(MessageType::Hello) &&
-         t <= static_cast<std::uint8_t>(MessageType::Keys);
+         t <= static_cast<std::uint8_t>(MessageType::Route);
+}
+
+// The float count must fill the rest of the payload and be whole columns of `rows`.
+template <class M>
+DecodeError readIntermediate(ByteReader& r, Message& message) {
+  M m;
+  m.step = r.u64();
+  m.micro = r.u32();
+  m.rows = r.u32();
+  const std::uint32_t n = r.u32();
+  if (!r.ok() || m.rows == 0 || n % m.rows != 0 ||
+      static_cast<std::uint64_t>(n) * sizeof(float) != r.remaining()) {
+    return DecodeError::BadPayload;
+  }
+  m.values.resize(n);
+  const auto bytes = r.bytes(static_cast<std::size_t>(n) * sizeof(float));
+  std::memcpy(m.values.data(), bytes.data(), bytes.size());
+  message = std::move(m);
+  return DecodeError::None;
 }
 
 }  // namespace
@@ -364,6 +393,15 @@ DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_
       message = std::move(m);
       break;
     }
+    case MessageType::Activations:
+      if (const auto e = readIntermediate<Activations>(r, message); e != DecodeError::None) return e;
+      break;
+    case MessageType::Errors:
+      if (const auto e = readIntermediate<Errors>(r, message); e != DecodeError::None) return e;
+      break;
+    case MessageType::Route:
+      message = Route{r.u16()};
+      break;
   }
   // Every byte must be accounted for: trailing bytes mean the sender and we disagree.
   if (!r.ok() || r.remaining() != 0) return DecodeError::BadPayload;

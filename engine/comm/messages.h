@@ -13,8 +13,9 @@ namespace distlab::engine {
 /// decoding are pure functions; no socket code lives here.
 inline constexpr std::uint32_t kFrameMagic = 0x42414C44;  // "DLAB" in little-endian byte order
 /// 2: KEYS, CONTROL Capture; 3: PUSH pullNext; 4: typed TELEMETRY records, the Controller role;
-/// 5: encoded PUSH (the header's flags name the update encoder)
-inline constexpr std::uint8_t kProtocolVersion = 5;
+/// 5: encoded PUSH (the header's flags name the update encoder); 6: ACTIVATIONS, ERRORS, ROUTE
+/// (model parallelism: pipeline stages talk to their neighbours)
+inline constexpr std::uint8_t kProtocolVersion = 6;
 inline constexpr std::size_t kFrameHeaderSize = 12;
 
 enum class MessageType : std::uint8_t {
@@ -33,6 +34,10 @@ enum class MessageType : std::uint8_t {
   Heartbeat = 13,  ///< either way: I am alive
   Keys = 14,       ///< secure aggregation: worker -> server its X25519 public key; server ->
                    ///< workers every worker's, in rank order
+  Activations = 15,  ///< pipeline stage -> next stage: one micro-batch's outputs of its layers
+  Errors = 16,       ///< pipeline stage -> previous stage: dL/d(those outputs)
+  Route = 17,        ///< stage -> coordinator: the port I listen on for my previous stage;
+                     ///< coordinator -> stage: the port of my next stage (0: I am the last)
 };
 
 /// Monitor: receives the telemetry and may send CONTROL; Controller: sends CONTROL only (the
@@ -119,8 +124,26 @@ struct Keys {
   std::vector<std::array<std::uint8_t, 32>> publicKeys;
 };
 
+/// Intermediate results of model parallelism: a `rows` x batch matrix (column-major, a column per
+/// example) of micro-batch `micro` in step `step`.
+struct IntermediateResult {
+  std::uint64_t step = 0;
+  std::uint32_t micro = 0;
+  std::uint32_t rows = 0;
+  std::vector<float> values;
+  std::uint32_t columns() const {
+    return rows == 0 ? 0 : static_cast<std::uint32_t>(values.size() / rows);
+  }
+};
+struct Activations : IntermediateResult {};
+struct Errors : IntermediateResult {};
+struct Route {
+  std::uint16_t port = 0;
+};
+
 using Message = std::variant<Hello, Challenge, Auth, Welcome, Pull, Params, Push, Clock, Barrier,
-                             Telemetry, Control, Shutdown, Heartbeat, Keys>;
+                             Telemetry, Control, Shutdown, Heartbeat, Keys, Activations, Errors,
+                             Route>;
 
 MessageType typeOf(const Message& message);
 

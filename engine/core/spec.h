@@ -121,6 +121,23 @@ struct PrivacySpec {
   std::string captureFrom;
 };
 
+/// Model partitioning (lesson 3, experiment "model_parallel"): the network's layers split over
+/// stage processes that pass intermediate results (activations, their errors) to each other.
+struct ModelParallelSpec {
+  std::string mode = "pipeline";  ///< pipeline (by layers)
+  int stages = 2;                 ///< stage processes, each owning consecutive layers
+  /// The first layer of stages 1 .. stages-1, rising (empty: balanced by estimated cost)
+  std::vector<int> boundaries;
+  int microBatches = 4;          ///< a batch is cut into this many micro-batches
+  std::string schedule = "1f1b";  ///< gpipe (all forwards, then all backwards) | 1f1b
+  int steps = 0;                  ///< updates in all (0: training.epochs over the training set)
+  int evalEvery = 50;             ///< test the assembled model after this many updates
+  /// The bubble study after training: every stages x micro-batches pair for sweepSteps updates
+  std::vector<int> sweepStages = {2, 3, 4};
+  std::vector<int> sweepMicroBatches = {1, 2, 4, 8, 16};
+  int sweepSteps = 0;  ///< updates per pair (0: no study)
+};
+
 /// The experiment spec: the one input of every run, single-process or cluster.
 struct Spec {
   static constexpr int kVersion = 1;
@@ -131,13 +148,14 @@ struct Spec {
   /// "cluster": train on a real cluster (`run`); "averaging": lesson 1, the lecture's linear
   /// regression with gradient vs model averaging, computed exactly in one process.
   /// cluster | averaging (lesson 1) | aggregation (lesson 5) | convexity (lesson 5's argument)
-  /// | inversion (the privacy lesson's attack)
+  /// | inversion (the privacy lesson's attack) | model_parallel (lesson 3's pipeline)
   std::string experiment = "cluster";
   DatasetSpec dataset;
   ModelSpec model;
   TrainingSpec training;
   ClusterSpec cluster;
   PrivacySpec privacy;
+  ModelParallelSpec modelParallel;
 };
 
 /// One validation problem: the JSON path of the field and a sentence naming the value and what

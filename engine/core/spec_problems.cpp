@@ -79,6 +79,15 @@ constexpr std::array kProblems = {
     // What a lesson's experiment can run.
     SpecProblem{"not_the_lessons_data",
                 "\"%1\" is not the lesson's data; experiment \"%2\" allows: %3"},
+    SpecProblem{"stages_exceed_layers",
+                "%1 stages need at least %1 layers; the %2 network has %3"},
+    SpecProblem{"micro_batches_exceed_batch",
+                "%1 micro-batches need at least %1 examples a batch; training.batch_size is %2"},
+    SpecProblem{"boundaries_count",
+                "names the first layer of each stage after the first: %1 numbers for %2 stages, "
+                "%3 given (empty: balanced by cost)"},
+    SpecProblem{"boundaries_order",
+                "%1 must rise and stay below %2, the network's layer count"},
     SpecProblem{"not_the_lessons_model",
                 "\"%1\" is not the lesson's model; experiment \"%2\" allows: %3"},
     SpecProblem{"averaging_partition",

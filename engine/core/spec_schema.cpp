@@ -355,6 +355,54 @@ const SpecField kFields[] = {
      .maxItems = 4096, .label = "Attack a capture",
      .help = "Attack the push captured in this folder instead of the test images.",
      .usedBy = "inversion", .slot = SLOT(privacy.captureFrom)},
+    {.path = "model_parallel.mode", .type = T::Choice, .group = G::ModelPartitioning,
+     .choices = CHOICES("pipeline"), .label = "Partitioning",
+     .help = "How the network is split over processes: pipeline gives each stage consecutive "
+             "layers (by layers), and stages pass activations forward and errors back.",
+     .usedBy = "model_parallel", .slot = SLOT(modelParallel.mode)},
+    {.path = "model_parallel.stages", .type = T::Integer, .group = G::ModelPartitioning, .min = 2,
+     .max = 16, .unit = "processes", .label = "Stages",
+     .help = "Stage processes, each owning consecutive layers of the network.",
+     .usedBy = "model_parallel", .slot = SLOT(modelParallel.stages)},
+    {.path = "model_parallel.boundaries", .type = T::IntegerList,
+     .group = G::ModelPartitioning, .advanced = true, .min = 1, .max = 1000, .maxItems = 15,
+     .label = "Stage boundaries",
+     .help = "The first layer of each stage after the first, e.g. 2, 4 (empty: balanced by "
+             "estimated cost).",
+     .usedBy = "model_parallel", .slot = SLOT(modelParallel.boundaries)},
+    {.path = "model_parallel.micro_batches", .type = T::Integer, .group = G::ModelPartitioning,
+     .min = 1, .max = 1024, .label = "Micro-batches",
+     .help = "A batch is cut into this many micro-batches so the stages can work at once; the "
+             "gradients are summed and one update is made per batch.",
+     .usedBy = "model_parallel", .slot = SLOT(modelParallel.microBatches)},
+    {.path = "model_parallel.schedule", .type = T::Choice, .group = G::ModelPartitioning,
+     .choices = CHOICES("gpipe", "1f1b"), .label = "Schedule",
+     .help = "gpipe: every micro-batch forward, then every one backward; 1f1b: one forward, one "
+             "backward once the pipeline is full, which holds fewer activations.",
+     .usedBy = "model_parallel", .slot = SLOT(modelParallel.schedule)},
+    {.path = "model_parallel.steps", .type = T::Integer, .group = G::ModelPartitioning,
+     .min = 0, .max = 100'000'000, .unit = "updates", .label = "Updates",
+     .help = "Updates in all (0: training.epochs passes over the training set).",
+     .usedBy = "model_parallel", .minMeans = "epochs", .slot = SLOT(modelParallel.steps)},
+    {.path = "model_parallel.eval_every", .type = T::Integer, .group = G::ModelPartitioning,
+     .min = 1, .max = 10'000'000, .unit = "updates", .label = "Evaluate every",
+     .help = "Test the model assembled from the stages after this many updates.",
+     .usedBy = "model_parallel", .slot = SLOT(modelParallel.evalEvery)},
+    {.path = "model_parallel.sweep_stages", .type = T::IntegerList,
+     .group = G::ModelPartitioning, .advanced = true, .min = 2, .max = 16, .maxItems = 8,
+     .label = "Bubble study: stages",
+     .help = "The stage counts the bubble study measures after training.",
+     .usedBy = "model_parallel", .slot = SLOT(modelParallel.sweepStages)},
+    {.path = "model_parallel.sweep_micro_batches", .type = T::IntegerList,
+     .group = G::ModelPartitioning, .advanced = true, .min = 1, .max = 1024, .maxItems = 12,
+     .label = "Bubble study: micro-batches",
+     .help = "The micro-batch counts the bubble study measures for each stage count.",
+     .usedBy = "model_parallel", .slot = SLOT(modelParallel.sweepMicroBatches)},
+    {.path = "model_parallel.sweep_steps", .type = T::Integer, .group = G::ModelPartitioning,
+     .min = 0, .max = 1000, .unit = "updates", .label = "Bubble study: updates",
+     .help = "Updates per pair of the bubble study, which measures the idle share of every "
+             "stage beside the theory (p-1)/(m+p-1) (0: no study).",
+     .usedBy = "model_parallel", .minMeans = "none", .slot = SLOT(modelParallel.sweepSteps)},
 };
 
 #undef SLOT
@@ -385,7 +433,8 @@ std::vector<std::string> specSections() {
 const char* fieldGroupName(FieldGroup group) {
   static constexpr const char* kNames[kFieldGroupCount] = {
       "general",         "dataset",     "model",         "training", "partitioning",
-      "synchronization", "aggregation", "heterogeneity", "network",  "privacy"};
+      "synchronization", "aggregation", "heterogeneity", "network",  "privacy",
+      "model_partitioning"};
   const auto i = static_cast<std::size_t>(group);
   return i < std::size(kNames) ? kNames[i] : "unknown";
 }

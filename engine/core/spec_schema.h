@@ -48,8 +48,9 @@ enum class FieldGroup : std::uint8_t {
   Heterogeneity,
   Network,
   Privacy,
+  ModelPartitioning,
 };
-inline constexpr int kFieldGroupCount = 10;
+inline constexpr int kFieldGroupCount = 11;
 /// "general", "dataset", ... (stable ids for the window and the schema export).
 const char* fieldGroupName(FieldGroup group);
 

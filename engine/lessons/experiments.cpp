@@ -8,11 +8,13 @@ std::unique_ptr<Experiment> makeAveragingExperiment();
 std::unique_ptr<Experiment> makeAggregationExperiment();
 std::unique_ptr<Experiment> makeConvexityExperiment();
 std::unique_ptr<Experiment> makeInversionExperiment();
+std::unique_ptr<Experiment> makeModelParallelExperiment();
 
 const StrategyRegistry<Experiment>& experiments() {
   static const auto registry = makeRegistry<Experiment>(
       "experiment", {makeClusterExperiment, makeAveragingExperiment, makeAggregationExperiment,
-                     makeConvexityExperiment, makeInversionExperiment});
+                     makeConvexityExperiment, makeInversionExperiment,
+                     makeModelParallelExperiment});
   return registry;
 }
 
@@ -23,6 +25,7 @@ std::span<const LessonEntry> lessonCatalogue() {
       {"default", "cluster"},
       {"lesson1-averaging", "averaging"},
       {"lesson2-data-partitioning", "cluster"},
+      {"lesson3-model-partitioning", "model_parallel"},
       {"lesson4-straggler", "cluster"},
       {"lesson5-aggregation", "aggregation"},
       {"lesson5-convexity", "convexity"},

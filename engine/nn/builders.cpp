@@ -54,6 +54,12 @@ Model buildModel(const ModelSpec& spec, Shape input, int outputs, std::uint64_t 
   return model;
 }
 
+int layerCount(const ModelSpec& spec) {
+  if (spec.arch == "mlp") return 2 * static_cast<int>(spec.hidden.size()) + 1;
+  if (spec.arch == "lenet5") return 12;
+  return 1;
+}
+
 Model buildModelFor(const Spec& spec, const Dataset& train) {
   const int outputs =
       train.isRegression() ? static_cast<int>(train.targets.cols()) : train.numClasses;

@@ -17,6 +17,9 @@ namespace distlab::engine {
 ///  - linear: Dense(outputs)
 Model buildModel(const ModelSpec& spec, Shape input, int outputs, std::uint64_t seed);
 
+/// How many layers buildModel makes for this spec (activations and pooling count as layers).
+int layerCount(const ModelSpec& spec);
+
 /// The model a spec names for this training set (outputs = classes, or regression targets).
 Model buildModelFor(const Spec& spec, const Dataset& train);
 

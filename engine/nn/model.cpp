@@ -28,6 +28,46 @@ void Model::finalize() {
   m_finalized = true;
 }
 
+Model Model::extractLayers(std::size_t begin, std::size_t end) {
+  if (!m_finalized || begin >= end || end > m_layers.size()) {
+    throw Error("Model: cannot extract layers " + std::to_string(begin) + " to " +
+                std::to_string(end) + " of " + std::to_string(m_layers.size()));
+  }
+  std::size_t offset = 0, count = 0;
+  for (std::size_t i = 0; i < end; ++i) {
+    (i < begin ? offset : count) += m_layers[i]->parameterCount();
+  }
+  Model part(begin == 0 ? m_input : m_shapes[begin - 1]);
+  for (std::size_t i = begin; i < end; ++i) part.add(std::move(m_layers[i]));
+  part.finalize();
+  std::copy_n(m_params.begin() + static_cast<std::ptrdiff_t>(offset), count,
+              part.m_params.begin());
+  m_layers.clear();
+  m_finalized = false;
+  return part;
+}
+
+void Model::shareBuffers(std::span<float> params, std::span<float> grads) {
+  if (params.size() != m_params.size() || grads.size() != m_grads.size()) {
+    throw Error("Model: shared buffers differ in size from the model");
+  }
+  std::size_t offset = 0;
+  for (auto& layer : m_layers) {
+    layer->bind(params.data() + offset, grads.data() + offset);
+    offset += layer->parameterCount();
+  }
+  m_params.clear();
+  m_params.shrink_to_fit();
+  m_grads.clear();
+  m_grads.shrink_to_fit();
+}
+
+std::size_t Model::activationBytes() const {
+  std::size_t bytes = 0;
+  for (const auto& a : m_activations) bytes += static_cast<std::size_t>(a.size()) * sizeof(float);
+  return bytes;
+}
+
 void Model::initialize(const Initializer& init, Rng& rng) {
   for (auto& layer : m_layers) layer->initialize(init, rng);
 }

@@ -50,6 +50,20 @@ class Model {
   void backwardR(const Matrix& dOutput, const Matrix& rdOutput, std::span<const float> rParams,
                  std::span<float> rGrads, Matrix* rdInput = nullptr);
 
+  /// Moves layers [begin, end) into a new model whose input is the output of layer begin-1 (or
+  /// this model's input), their parameters copied: one stage of a pipeline. This model is left
+  /// without those layers and must not be used afterwards.
+  Model extractLayers(std::size_t begin, std::size_t end);
+  /// Points every layer at `params` and `grads` (this model's sizes) instead of its own buffers,
+  /// which are freed (parameters() is then empty): replicas of one pipeline stage each keep their
+  /// own activations (a micro-batch in flight) but share one set of parameters and accumulate
+  /// into one gradient.
+  void shareBuffers(std::span<float> params, std::span<float> grads);
+  /// Bytes of the layer outputs the last forward() keeps for backward().
+  std::size_t activationBytes() const;
+  /// Output shape of each layer.
+  const std::vector<Shape>& layerShapes() const { return m_shapes; }
+
   Shape inputShape() const { return m_input; }
   Shape outputShape() const { return m_output; }
   const std::vector<std::unique_ptr<Layer>>& layers() const { return m_layers; }

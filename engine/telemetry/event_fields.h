@@ -249,8 +249,9 @@ template <class E>
 struct EnumNames;
 template <>
 struct EnumNames<SpanKind> {
-  static constexpr std::array<const char*, 6> names = {"compute", "push",      "pull",
-                                                       "wait",    "aggregate", "evaluate"};
+  static constexpr std::array<const char*, 11> names = {
+      "compute",  "push",     "pull", "wait",    "aggregate", "evaluate",
+      "forward",  "backward", "send", "receive", "idle"};
 };
 template <>
 struct EnumNames<Direction> {
@@ -258,9 +259,10 @@ struct EnumNames<Direction> {
 };
 template <>
 struct EnumNames<MessageType> {
-  static constexpr std::array<const char*, 15> names = {
-      nullptr, "hello",   "challenge", "auth",    "welcome",  "pull",      "params", "push",
-      "clock", "barrier", "telemetry", "control", "shutdown", "heartbeat", "keys"};
+  static constexpr std::array<const char*, 18> names = {
+      nullptr,     "hello",   "challenge", "auth",     "welcome",   "pull",
+      "params",    "push",    "clock",     "barrier",  "telemetry", "control",
+      "shutdown",  "heartbeat", "keys",    "activations", "errors", "route"};
 };
 template <>
 struct EnumNames<TrafficKind> {
@@ -297,14 +299,14 @@ struct EnumNames<NoticeKind> {
 };
 template <>
 struct EnumNames<EndReason> {
-  static constexpr std::array<const char*, 8> names = {"completed",
+  static constexpr std::array<const char*, 9> names = {"completed",
                                                        "all_workers_died",
                                                        "stopped",
                                                        "interrupted",
                                                        "join_timeout",
                                                        "worker_exited_before_joining",
                                                        "secure_aggregation_dropout",
-                                                       "failed"};
+                                                       "failed", "stage_lost"};
 };
 
 /// The name of an enum value, or nullptr for a value outside the enum.

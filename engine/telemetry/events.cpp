@@ -55,6 +55,9 @@ std::string endReasonText(const RunEnded& e) {
              "unmasked";
     case EndReason::Failed:
       return e.message;
+    case EndReason::StageLost:
+      return e.message.empty() ? "pipeline stage " + std::to_string(e.worker) + " was lost"
+                               : e.message;
   }
   return "unknown";
 }
@@ -65,6 +68,9 @@ TrafficKind trafficKindOf(MessageType type) {
       return TrafficKind::Parameters;
     case MessageType::Push:
       return TrafficKind::Updates;
+    case MessageType::Activations:
+    case MessageType::Errors:
+      return TrafficKind::IntermediateResults;
     default:
       return TrafficKind::Control;
   }

@@ -18,14 +18,28 @@ namespace distlab::engine {
 // nanoseconds of the coordinator's monotonic clock.
 
 /// The version of this contract, carried in the flags of every TELEMETRY frame. 2: typed records
-/// (1 was JSON lines with free-text details).
-inline constexpr std::uint16_t kEventsVersion = 2;
+/// (1 was JSON lines with free-text details); 3: the pipeline's span kinds, EndReason StageLost.
+inline constexpr std::uint16_t kEventsVersion = 3;
 
 /// Lane of the server on the timeline (workers use their rank 0..N-1).
 inline constexpr int kServerLane = -1;
 
 /// What a bar on the timeline shows a lane doing.
-enum class SpanKind : std::uint8_t { Compute, Push, Pull, Wait, Aggregate, Evaluate };
+/// Forward .. Idle: a model-parallel stage (forward or backward pass of a micro-batch, sending or
+/// receiving intermediate results, idle in the pipeline's bubble).
+enum class SpanKind : std::uint8_t {
+  Compute,
+  Push,
+  Pull,
+  Wait,
+  Aggregate,
+  Evaluate,
+  Forward,
+  Backward,
+  Send,
+  Receive,
+  Idle,
+};
 
 /// One bar on the timeline: a lane busy with `kind` from startNs to endNs during `step`.
 struct Span {
@@ -34,7 +48,9 @@ struct Span {
   std::int64_t startNs = 0;
   std::int64_t endNs = 0;
   std::uint64_t step = 0;
-  std::uint64_t bytes = 0;  ///< bytes moved, for Push/Pull (0 otherwise)
+  /// Push/Pull/Send/Receive: bytes moved; Forward: the activation bytes the stage holds once it
+  /// is done (its micro-batches in flight); 0 otherwise.
+  std::uint64_t bytes = 0;
 };
 
 enum class Direction : std::uint8_t { ToServer, ToWorker };
@@ -300,6 +316,8 @@ enum class EndReason : std::uint8_t {
   WorkerExitedBeforeJoining,  ///< `worker`'s process ended (code: exit status, or -signal)
   SecureAggregationDropout,   ///< `worker` left a masked run, whose rounds cannot be unmasked
   Failed,                     ///< an error; `message` is the engine's (English) reason
+  StageLost,  ///< pipeline stage `worker` died or went silent (code: exit status, or -signal;
+              ///< 0: it is alive but broke its link); the other stages were stopped
 };
 
 /// The run is over.

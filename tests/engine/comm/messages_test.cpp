@@ -53,7 +53,30 @@ std::vector<Message> oneOfEach() {
           Control{2, 3, 2.5},
           Shutdown{"训练结束 / run finished"},
           Heartbeat{},
-          Keys{{std::array<std::uint8_t, 32>{1, 2, 3}, std::array<std::uint8_t, 32>{9}}}};
+          Keys{{std::array<std::uint8_t, 32>{1, 2, 3}, std::array<std::uint8_t, 32>{9}}},
+          Activations{{3, 1, 10, std::vector<float>(values.begin(), values.begin() + 50)}},
+          Errors{{4, 2, 25, values}},
+          Route{40123}};
+}
+
+// Intermediate results must be whole columns of their rows, and fill their payload exactly.
+TEST(MessagesTest, IntermediateResultsThatAreNotWholeColumnsAreRejected) {
+  for (std::uint32_t rows : {0u, 3u}) {
+    auto frame = encodeFrame(Activations{{1, 0, 10, std::vector<float>(20, 1.0f)}});
+    std::memcpy(frame.data() + kFrameHeaderSize + 12, &rows, 4);
+    Message out;
+    std::size_t consumed = 0;
+    EXPECT_EQ(decodeFrame(frame, {}, out, consumed), DecodeError::BadPayload) << rows;
+  }
+  auto frame = encodeFrame(Errors{{1, 0, 10, std::vector<float>(20, 1.0f)}});
+  const std::uint32_t more = 30;  // claims 30 floats, carries 20
+  std::memcpy(frame.data() + kFrameHeaderSize + 16, &more, 4);
+  Message out;
+  std::size_t consumed = 0;
+  EXPECT_EQ(decodeFrame(frame, {}, out, consumed), DecodeError::BadPayload);
+  const auto good = encodeFrame(Errors{{1, 0, 10, std::vector<float>(20, 1.0f)}});
+  ASSERT_EQ(decodeFrame(good, {}, out, consumed), DecodeError::None);
+  EXPECT_EQ(std::get<Errors>(out).columns(), 2u);
 }
 
 TEST(MessagesTest, AKeysFrameWhoseCountLiesIsRejected) {

@@ -151,5 +151,44 @@ TEST(ModelTest, SummaryListsLayersAndTotal) {
   EXPECT_NE(text.find("total 235146 parameters"), std::string::npos);
 }
 
+// Pipeline stages: consecutive layers taken out of one network compute, chained, exactly what
+// the whole network does, and replicas that share a stage's buffers sum their gradients there.
+TEST(ModelTest, ExtractedStagesChainToTheWholeNetworkAndReplicasShareTheirBuffers) {
+  ModelSpec spec;
+  spec.arch = "lenet5";
+  const Shape input{1, 28, 28};
+  Model whole = buildModel(spec, input, 10, 11);
+  Rng rng(3);
+  Matrix x(input.size(), 5);
+  for (Eigen::Index i = 0; i < x.size(); ++i) x.data()[i] = rng.uniformFloat();
+  const Matrix expected = whole.forward(x);
+  Model a = buildModel(spec, input, 10, 11), b = buildModel(spec, input, 10, 11);
+  Model first = a.extractLayers(0, 5), second = b.extractLayers(5, 12);
+  EXPECT_EQ(first.parameterCount() + second.parameterCount(), whole.parameterCount());
+  const Matrix middle = first.forward(x);
+  EXPECT_EQ((second.forward(middle) - expected).cwiseAbs().maxCoeff(), 0.0f);
+
+  // Two replicas of the second stage, each with a micro-batch in flight, accumulate into the
+  // owner's gradient: the sum equals one backward over both micro-batches at once.
+  Model c = buildModel(spec, input, 10, 11), d = buildModel(spec, input, 10, 11);
+  Model r1 = c.extractLayers(5, 12), r2 = d.extractLayers(5, 12);
+  r1.shareBuffers(second.parameters(), second.gradients());
+  r2.shareBuffers(second.parameters(), second.gradients());
+  EXPECT_TRUE(r1.parameters().empty());
+  const Matrix left = middle.leftCols(2), right = middle.rightCols(3);
+  Matrix dLeft = Matrix::Ones(10, 2), dRight = Matrix::Ones(10, 3);
+  r1.forward(left);
+  r2.forward(right);  // r1's activations stay its own
+  second.zeroGradients();
+  r1.backward(dLeft, nullptr, GradientMode::Accumulate);
+  r2.backward(dRight, nullptr, GradientMode::Accumulate);
+  const std::vector<float> summed(second.gradients().begin(), second.gradients().end());
+  second.forward(middle);
+  second.backward(Matrix::Ones(10, 5));
+  for (std::size_t i = 0; i < summed.size(); ++i) {
+    ASSERT_NEAR(summed[i], second.gradients()[i], 1e-4f * (1.0f + std::abs(summed[i]))) << i;
+  }
+}
+
 }  // namespace
 }  // namespace distlab::engine

@@ -1,0 +1,351 @@
+#include "modelpar/pipeline_run.h"
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <limits>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#include <sys/wait.h>
+
+#include "cluster/launcher.h"
+#include "cluster/run_recorder.h"
+#include "comm/blocking_channel.h"
+#include "comm/blocking_handshake.h"
+#include "comm/handshake.h"
+#include "core/error.h"
+#include "core/stopwatch.h"
+#include "nn/builders.h"
+#include "nn/evaluate.h"
+#include "nn/loss.h"
+#include "modelpar/batch_order.h"
+#include "modelpar/pipeline_stage.h"
+#include "telemetry/event_codec.h"
+
+namespace distlab::engine {
+namespace {
+
+constexpr std::int64_t kFlushPeriodNs = 50'000'000;
+
+/// What the stages' reader threads hand to the coordinator's thread.
+struct Delivery {
+  int stage = 0;
+  std::optional<Message> message;  ///< empty: the connection ended
+  std::string why;                 ///< why it ended
+};
+
+class Inbox {
+ public:
+  void put(Delivery d) {
+    {
+      const std::lock_guard lock(m_mutex);
+      m_items.push_back(std::move(d));
+    }
+    m_ready.notify_one();
+  }
+  std::deque<Delivery> take(std::chrono::milliseconds wait) {
+    std::unique_lock lock(m_mutex);
+    m_ready.wait_for(lock, wait, [&] { return !m_items.empty(); });
+    return std::exchange(m_items, {});
+  }
+
+ private:
+  std::mutex m_mutex;
+  std::condition_variable m_ready;
+  std::deque<Delivery> m_items;
+};
+
+/// The span statistics of one run (steps >= firstMeasured).
+struct SpanStats {
+  explicit SpanStats(int stages) : stages(static_cast<std::size_t>(stages)) {}
+  void add(const Span& s, std::uint64_t firstMeasured) {
+    if (s.lane < 0 || static_cast<std::size_t>(s.lane) >= stages.size()) return;
+    auto& stage = stages[static_cast<std::size_t>(s.lane)];
+    if (s.kind == SpanKind::Forward) {
+      stage.peakActivationBytes = std::max(stage.peakActivationBytes, s.bytes);
+    }
+    if (s.kind == SpanKind::Send) stage.bytesSent += s.bytes;
+    if (s.step < firstMeasured) return;
+    if (s.kind == SpanKind::Forward || s.kind == SpanKind::Backward ||
+        s.kind == SpanKind::Compute) {
+      stage.busyNs += s.endNs - s.startNs;
+    }
+    startNs = std::min(startNs, s.startNs);
+    endNs = std::max(endNs, s.endNs);
+  }
+  std::vector<StageSummary> stages;
+  std::int64_t startNs = std::numeric_limits<std::int64_t>::max();
+  std::int64_t endNs = 0;
+};
+
+class PipelineCoordinator {
+ public:
+  explicit PipelineCoordinator(const PipelineRunOptions& o)
+      : m_o(o),
+        m_stages(o.spec.modelParallel.stages),
+        m_listener("127.0.0.1"),
+        m_channels(static_cast<std::size_t>(m_stages)),
+        m_pids(static_cast<std::size_t>(m_stages), 0),
+        m_finished(static_cast<std::size_t>(m_stages), false),
+        m_stats(m_stages) {}
+
+  ~PipelineCoordinator() {
+    // The stages go first: their connections then end, and every reader thread with them.
+    m_launcher.terminateAll(std::chrono::milliseconds(500));
+    for (auto& t : m_readers) t.join();
+  }
+
+  PipelineRunResult run(std::uint64_t steps) {
+    m_steps = steps;
+    m_firstMeasured = steps > 1 ? 1 : 0;
+    start();
+    join();
+    route();
+    for (int k = 0; k < m_stages; ++k) {
+      m_readers.emplace_back([this, k] { readFrom(k); });
+    }
+    const std::int64_t runStart = steadyNowNs();
+    std::int64_t lastFlush = runStart;
+    while (std::count(m_finished.begin(), m_finished.end(), true) < m_stages) {
+      for (Delivery& d : m_inbox.take(std::chrono::milliseconds(20))) handle(d);
+      checkExits();
+      if (m_o.recorder && steadyNowNs() - lastFlush > kFlushPeriodNs) {
+        m_o.recorder->takeBatch();
+        lastFlush = steadyNowNs();
+      }
+    }
+    for (auto& ch : m_channels) ch->send(Shutdown{"the pipeline has finished"});
+    for (int k = 0; k < m_stages; ++k) {
+      record(WorkerState{steadyNowNs(), k, WorkerStatus::Finished, WorkerReason::None,
+                         m_pids[static_cast<std::size_t>(k)]});
+    }
+    if (m_o.recorder) m_o.recorder->takeBatch();
+    return summary();
+  }
+
+ private:
+  void start() {
+    const std::string address = "127.0.0.1:" + std::to_string(m_listener.port());
+    for (int k = 0; k < m_stages; ++k) {
+      m_pids[static_cast<std::size_t>(k)] = m_launcher.spawn(
+          {m_o.engineExe, "stage", "--connect", address, "--rank", std::to_string(k)},
+          {{kTokenEnvironmentVariable, m_o.token}}, k);
+    }
+  }
+
+  void join() {
+    const auto& c = m_o.spec.cluster;
+    const std::int64_t deadline = steadyNowNs() + std::int64_t{c.joinTimeoutS} * 1'000'000'000;
+    Rng rng = Rng::stream(static_cast<std::uint64_t>(steadyNowNs()), RngPurpose::Data);
+    int joined = 0;
+    while (joined < m_stages) {
+      checkExits();
+      if (steadyNowNs() > deadline) {
+        throw Error("not every stage joined within " + std::to_string(c.joinTimeoutS) + " s");
+      }
+      auto channel = std::make_unique<BlockingChannel>();
+      try {
+        m_listener.accept(*channel, 200);
+      } catch (const Error&) {
+        continue;  // nobody yet: look at the children again
+      }
+      channel->setReceiveTimeout(c.handshakeTimeoutMs);
+      try {
+        const Hello who = admitPeer(*channel, m_o.token, rng);
+        const auto k = static_cast<std::size_t>(who.rank);
+        if (who.rank >= static_cast<std::uint32_t>(m_stages) || m_channels[k]) {
+          channel->send(Shutdown{"no such stage, or it has joined already"});
+          continue;
+        }
+        channel->send(Welcome{0, 0, specToString(m_o.spec)});
+        channel->setPeerName("stage " + std::to_string(who.rank));
+        m_channels[k] = std::move(channel);
+        ++joined;
+        record(WorkerState{steadyNowNs(), static_cast<int>(k), WorkerStatus::Joined,
+                           WorkerReason::Launched, m_pids[k]});
+      } catch (const Error&) {
+        continue;  // a stranger, or a stage that broke the handshake: not one of ours
+      }
+    }
+  }
+
+  /// Every stage but the first listens for its previous stage; each learns its next's port.
+  void route() {
+    std::vector<std::uint16_t> ports(static_cast<std::size_t>(m_stages), 0);
+    for (int k = 0; k < m_stages; ++k) {
+      Message m = m_channels[static_cast<std::size_t>(k)]->receive();
+      const auto* r = std::get_if<Route>(&m);
+      if (!r) throw Error("stage " + std::to_string(k) + " did not say where it listens");
+      ports[static_cast<std::size_t>(k)] = r->port;
+    }
+    for (int k = 0; k < m_stages; ++k) {
+      const std::uint16_t next = k + 1 < m_stages ? ports[static_cast<std::size_t>(k) + 1] : 0;
+      m_channels[static_cast<std::size_t>(k)]->send(Route{next});
+    }
+    // A stage reports at least every 50 ms while it trains; much longer silence means it hangs.
+    for (auto& ch : m_channels) {
+      ch->setReceiveTimeout(std::max(4 * m_o.spec.cluster.peerTimeoutMs, 1000));
+    }
+  }
+
+  void readFrom(int k) {
+    auto& channel = *m_channels[static_cast<std::size_t>(k)];
+    try {
+      for (;;) m_inbox.put({k, channel.receive(), {}});
+    } catch (const std::exception& e) {
+      m_inbox.put({k, std::nullopt, e.what()});
+    }
+  }
+
+  void handle(Delivery& d) {
+    const auto k = static_cast<std::size_t>(d.stage);
+    if (!d.message) {
+      if (m_finished[k]) return;
+      // Give the process a moment to be reaped, so the reason names its exit.
+      for (int i = 0; i < 50 && !m_exitSeen; ++i) {
+        checkExits();
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      }
+      lose(d.stage, 0, "stage " + std::to_string(d.stage) + ": " + d.why);
+    }
+    if (auto* t = std::get_if<Telemetry>(&*d.message)) {
+      std::vector<Event> events;
+      const auto result = decodeTelemetry(*t, events);
+      if (!result.ok) lose(d.stage, 0, "stage " + std::to_string(d.stage) + " sent bad telemetry");
+      for (const Event& e : events) {
+        if (const auto* s = std::get_if<Span>(&e)) m_stats.add(*s, m_firstMeasured);
+        if (const auto* tr = std::get_if<Traffic>(&e);
+            tr && tr->kind == TrafficKind::IntermediateResults) {
+          m_intermediateBytes += tr->wireBytes;
+        }
+        record(e);
+      }
+    } else if (auto* p = std::get_if<Push>(&*d.message)) {
+      // A stage without parameters (say, an activation alone) sends an empty list.
+      auto& parts = m_parameters[p->baseVersion];
+      parts.resize(static_cast<std::size_t>(m_stages));
+      parts[k] = std::move(p->values);
+      if (p->baseVersion == m_steps) m_finished[k] = true;
+      if (++m_partsReceived[p->baseVersion] == m_stages) assemble(p->baseVersion);
+    }
+  }
+
+  /// Every stage's parameters of one version: the whole network, evaluated when recorded.
+  void assemble(std::uint64_t version) {
+    std::vector<float> whole;
+    for (auto& part : m_parameters[version]) whole.insert(whole.end(), part.begin(), part.end());
+    m_parameters.erase(version);
+    m_partsReceived.erase(version);
+    if (m_o.recorder && m_o.test) evaluateModel(version, whole);
+    m_last = std::move(whole);
+  }
+
+  void evaluateModel(std::uint64_t version, const std::vector<float>& whole) {
+    if (!m_evalModel) {
+      m_evalModel = std::make_unique<Model>(buildModelFor(m_o.spec, *m_o.test));
+    }
+    if (m_evalModel->parameterCount() != whole.size()) {
+      throw Error("the stages' parameters do not add up to the network's");
+    }
+    std::copy(whole.begin(), whole.end(), m_evalModel->parameters().begin());
+    const auto samples = version * static_cast<std::uint64_t>(m_o.spec.training.batchSize);
+    m_o.recorder->addSamples(samples - m_samples);
+    m_samples = samples;
+    EvaluationResult r;
+    r.version = version;
+    r.at = m_o.recorder->progress(steadyNowNs());
+    r.startNs = steadyNowNs();
+    r.test = evaluate(*m_evalModel, *m_o.test, lossFromName(m_o.spec.training.loss));
+    r.endNs = steadyNowNs();
+    m_o.recorder->recordEvaluation(r, m_o.startNs, m_stages);
+  }
+
+  /// A stage's death makes its neighbours fail too (they exit with kStageLostNeighbour): after
+  /// the first exit, the others of the next moments are gathered, and the cause is the one
+  /// killed by a signal, else one that failed on its own, else the first.
+  void checkExits() {
+    std::vector<ExitedChild> exits;
+    for (const ExitedChild& child : m_launcher.reap()) {
+      m_exitSeen = true;
+      if (m_finished[static_cast<std::size_t>(child.rank)] && child.status == 0) continue;
+      exits.push_back(child);
+    }
+    if (exits.empty()) return;
+    const auto settle = steadyNowNs() + 300'000'000;
+    while (steadyNowNs() < settle) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      for (const ExitedChild& child : m_launcher.reap()) exits.push_back(child);
+    }
+    const auto rank = [](const ExitedChild& c) {
+      if (WIFSIGNALED(c.status)) return 0;
+      if (WIFEXITED(c.status) && WEXITSTATUS(c.status) != kStageLostNeighbour) return 1;
+      return 2;
+    };
+    const auto cause = std::min_element(exits.begin(), exits.end(), [&](const auto& a, const auto& b) {
+      return rank(a) < rank(b);
+    });
+    const int code = WIFEXITED(cause->status) ? WEXITSTATUS(cause->status)
+                                              : -WTERMSIG(cause->status);
+    lose(cause->rank, code, "stage " + std::to_string(cause->rank) + " " + cause->describe());
+  }
+
+  [[noreturn]] void lose(int stage, int code, const std::string& why) {
+    const int pid = m_pids[static_cast<std::size_t>(stage)];
+    record(WorkerState{steadyNowNs(), stage, WorkerStatus::Died, WorkerReason::ConnectionClosed,
+                       pid});
+    m_launcher.terminateAll(std::chrono::milliseconds(500));
+    if (m_o.recorder) m_o.recorder->takeBatch();
+    throw StageLost(stage, pid, code, why + "; the other stages were stopped");
+  }
+
+  void record(const Event& e) {
+    if (m_o.recorder) m_o.recorder->record(e);
+  }
+
+  PipelineRunResult summary() const {
+    PipelineRunResult r;
+    r.parameters = m_last;
+    r.stages = m_stats.stages;
+    r.steps = m_steps;
+    r.measuredSteps = m_steps - m_firstMeasured;
+    r.intermediateBytes = m_intermediateBytes;
+    const std::int64_t wall = std::max<std::int64_t>(m_stats.endNs - m_stats.startNs, 1);
+    r.seconds = static_cast<double>(wall) * 1e-9;
+    double busy = 0.0;
+    for (const auto& s : m_stats.stages) busy += static_cast<double>(s.busyNs);
+    r.bubble = 1.0 - busy / (static_cast<double>(m_stages) * static_cast<double>(wall));
+    r.samplesPerSecond = static_cast<double>(r.measuredSteps) *
+                         static_cast<double>(m_o.spec.training.batchSize) / r.seconds;
+    return r;
+  }
+
+  const PipelineRunOptions& m_o;
+  int m_stages;
+  Launcher m_launcher;
+  BlockingListener m_listener;
+  std::vector<std::unique_ptr<BlockingChannel>> m_channels;
+  std::vector<int> m_pids;
+  std::vector<bool> m_finished;
+  std::vector<std::thread> m_readers;
+  Inbox m_inbox;
+  SpanStats m_stats;
+  std::map<std::uint64_t, std::vector<std::vector<float>>> m_parameters;
+  std::map<std::uint64_t, int> m_partsReceived;
+  std::vector<float> m_last;
+  std::unique_ptr<Model> m_evalModel;
+  std::uint64_t m_steps = 0, m_firstMeasured = 0, m_samples = 0, m_intermediateBytes = 0;
+  bool m_exitSeen = false;
+};
+
+}  // namespace
+
+PipelineRunResult runPipeline(const PipelineRunOptions& options) {
+  PipelineCoordinator coordinator(options);
+  return coordinator.run(pipelineSteps(options.spec, options.trainExamples));
+}
+
+}  // namespace distlab::engine

@@ -1,0 +1,63 @@
+#pragma once
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "core/spec.h"
+#include "data/dataset.h"
+#include "telemetry/events.h"
+
+namespace distlab::engine {
+
+class RunRecorder;
+
+/// What the coordinator of a pipeline needs: the spec (model_parallel.* says the stages), the
+/// engine to start the stages from, the run's token, and where the run's events go.
+struct PipelineRunOptions {
+  Spec spec;
+  std::string engineExe;
+  std::string token;
+  /// Receives the stages' timeline, traffic and losses, their joining and leaving, and a test
+  /// evaluation of the assembled model at every evaluation point; nullptr: nothing is recorded
+  /// (the bubble study's runs), only the summary is returned.
+  RunRecorder* recorder = nullptr;
+  std::size_t trainExamples = 0;  ///< the training set's size (for the number of updates)
+  const Dataset* test = nullptr;  ///< for the evaluations (with recorder)
+  std::int64_t startNs = 0;        ///< the run's start, for the evaluations' elapsed time
+};
+
+/// One stage's share of a run, from its timeline.
+struct StageSummary {
+  std::int64_t busyNs = 0;             ///< forward, backward and update, steps >= 1
+  std::uint64_t peakActivationBytes = 0;  ///< the most activation bytes held at once
+  std::uint64_t bytesSent = 0;          ///< intermediate results sent to its neighbours
+};
+
+struct PipelineRunResult {
+  std::vector<float> parameters;  ///< the whole network after the last update, stage by stage
+  std::vector<StageSummary> stages;
+  /// The idle share of the stages over steps >= 1 (the first fills caches and buffers):
+  /// 1 - sum of busy time / (stages x the steps' wall time).
+  double bubble = 0.0;
+  double seconds = 0.0;  ///< wall time of the measured steps
+  std::uint64_t measuredSteps = 0;
+  double samplesPerSecond = 0.0;  ///< over the measured steps
+  std::uint64_t intermediateBytes = 0;  ///< every stage's ACTIVATIONS and ERRORS, all steps
+  std::uint64_t steps = 0;
+};
+
+/// Thrown when a stage process dies or a stage stops answering: which stage, its process's exit
+/// (status >= 0, or -signal), and the other stages have been stopped.
+class StageLost : public std::runtime_error {
+ public:
+  StageLost(int stage, int pid, int code, std::string why)
+      : std::runtime_error(std::move(why)), stage(stage), pid(pid), code(code) {}
+  int stage, pid, code;
+};
+
+/// Starts the stage processes (`distlab-engine stage`), links them into a pipeline, lets them
+/// train and gathers what they report. Throws StageLost when a stage dies, Error otherwise.
+PipelineRunResult runPipeline(const PipelineRunOptions& options);
+
+}  // namespace distlab::engine

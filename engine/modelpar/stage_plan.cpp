@@ -1,0 +1,90 @@
+#include "modelpar/stage_plan.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "core/error.h"
+
+namespace distlab::engine {
+
+std::vector<double> layerCosts(const Model& model) {
+  std::vector<double> costs;
+  const auto& shapes = model.layerShapes();
+  for (std::size_t i = 0; i < model.layers().size(); ++i) {
+    const Shape& out = shapes[i];
+    const double params = static_cast<double>(model.layers()[i]->parameterCount());
+    const double pixels = static_cast<double>(out.height) * out.width;
+    costs.push_back(params > 0 ? params * pixels : static_cast<double>(out.size()));
+  }
+  return costs;
+}
+
+StagePlan balanceStages(std::span<const double> costs, int stages) {
+  const std::size_t n = costs.size();
+  const auto p = static_cast<std::size_t>(stages);
+  if (stages < 1 || n < p) throw Error("cannot split " + std::to_string(n) + " layers into " +
+                                       std::to_string(stages) + " stages");
+  std::vector<double> prefix(n + 1, 0.0);
+  for (std::size_t i = 0; i < n; ++i) prefix[i + 1] = prefix[i] + costs[i];
+  // best[k][i]: the first i layers as k stages, with the smallest largest part, and among
+  // splits as good the smallest sum of squares (no stage left with next to nothing when one
+  // layer outweighs the rest).
+  struct Score {
+    double worst = std::numeric_limits<double>::infinity();
+    double squares = 0.0;
+    bool operator<(const Score& o) const {
+      return worst < o.worst || (worst == o.worst && squares < o.squares);
+    }
+  };
+  std::vector<std::vector<Score>> best(p + 1, std::vector<Score>(n + 1));
+  std::vector<std::vector<std::size_t>> cut(p + 1, std::vector<std::size_t>(n + 1, 0));
+  best[0][0] = {0.0, 0.0};
+  for (std::size_t k = 1; k <= p; ++k) {
+    for (std::size_t i = k; i <= n; ++i) {
+      for (std::size_t j = k - 1; j < i; ++j) {
+        const double part = prefix[i] - prefix[j];
+        const Score s{std::max(best[k - 1][j].worst, part), best[k - 1][j].squares + part * part};
+        if (s < best[k][i]) {
+          best[k][i] = s;
+          cut[k][i] = j;
+        }
+      }
+    }
+  }
+  StagePlan plan;
+  plan.layers = n;
+  plan.first.assign(p, 0);
+  std::size_t i = n;
+  for (std::size_t k = p; k >= 1; --k) {
+    plan.first[k - 1] = cut[k][i];
+    i = cut[k][i];
+  }
+  return plan;
+}
+
+StagePlan planStages(const Model& model, const ModelParallelSpec& spec) {
+  const std::size_t layers = model.layers().size();
+  if (static_cast<std::size_t>(spec.stages) > layers) {
+    throw Error("model_parallel.stages: " + std::to_string(spec.stages) + " stages need at least " +
+                std::to_string(spec.stages) + " layers; the network has " +
+                std::to_string(layers));
+  }
+  if (spec.boundaries.empty()) return balanceStages(layerCosts(model), spec.stages);
+  StagePlan plan;
+  plan.layers = layers;
+  plan.first.push_back(0);
+  for (int b : spec.boundaries) {
+    if (b <= static_cast<int>(plan.first.back()) || b >= static_cast<int>(layers)) {
+      throw Error("model_parallel.boundaries: must rise and stay below " +
+                  std::to_string(layers) + ", the network's layer count");
+    }
+    plan.first.push_back(static_cast<std::size_t>(b));
+  }
+  if (plan.stages() != spec.stages) {
+    throw Error("model_parallel.boundaries: " + std::to_string(spec.stages - 1) +
+                " numbers needed for " + std::to_string(spec.stages) + " stages");
+  }
+  return plan;
+}
+
+}  // namespace distlab::engine

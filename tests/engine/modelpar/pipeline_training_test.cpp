@@ -1,0 +1,209 @@
+// Lesson 3's pipeline on real stage processes (`distlab-engine run` on a model_parallel spec):
+// its parameters against single-process training on the same batches, a killed stage, its
+// tables, and the spec problems it reports.
+#include <signal.h>
+
+#include <cmath>
+#include <set>
+
+#include "../cluster/cluster_fixture.h"
+#include "core/float_file.h"
+#include "core/spec_problems.h"
+#include "nn/trainer.h"
+
+namespace distlab::engine {
+namespace {
+
+using namespace testing;
+
+/// A pipeline run of one epoch of 20 batches: 20 updates.
+std::string pipelineSpec(const std::string& model, const std::string& modelParallel,
+                         int batch = 32) {
+  return R"({"name": "pipeline test", "seed": 5, "experiment": "model_parallel",
+    "dataset": {"name": "fashion-mnist", "train_limit": )" +
+         std::to_string(20 * batch) + R"(, "test_limit": 500},
+    "model": )" + model + R"(,
+    "training": {"epochs": 1, "batch_size": )" + std::to_string(batch) +
+         R"(, "lr": 0.05, "momentum": 0.9},
+    "cluster": {"peer_timeout_ms": 20000},
+    "model_parallel": )" + modelParallel + "}";
+}
+
+constexpr const char* kMlp = R"({"arch": "mlp", "hidden": [64, 32], "activation": "relu"})";
+constexpr const char* kLeNet = R"({"arch": "lenet5", "activation": "relu"})";
+
+class PipelineRunTest : public ClusterRunTest {
+ protected:
+  /// Runs the spec to its end and returns ||pipeline - single process|| / ||single process||
+  /// of the parameters after the epoch.
+  double relativeDifference(const std::string& specText) {
+    auto run = start(specText);
+    EXPECT_EQ(run->wait(180s), 0) << log();
+    Trainer trainer(m_spec, loadDataset(m_spec.dataset, m_spec.seed));
+    trainer.runEpoch();
+    const auto reference = trainer.model().parameters();
+    const auto pipeline = readFloatFile(out() + "/params.f32", reference.size());
+    double diff = 0.0, norm = 0.0;
+    for (std::size_t i = 0; i < reference.size(); ++i) {
+      diff += std::pow(static_cast<double>(pipeline[i]) - reference[i], 2);
+      norm += std::pow(static_cast<double>(reference[i]), 2);
+    }
+    return std::sqrt(diff / norm);
+  }
+};
+
+TEST_F(PipelineRunTest, GPipeTrainsTheMlpToTheSingleProcessParameters) {
+  const double d = relativeDifference(pipelineSpec(
+      kMlp, R"({"stages": 3, "micro_batches": 4, "schedule": "gpipe", "eval_every": 10})"));
+  EXPECT_LT(d, 1e-5);
+  // The run moved: a difference of zero because nothing trained would prove nothing.
+  const auto evaluations = eventsOf<Evaluation>(events());
+  ASSERT_EQ(evaluations.size(), 2u);
+  EXPECT_EQ(evaluations.back().update, 20u);
+  EXPECT_GT(evaluations.back().testAccuracy, 0.3);
+}
+
+TEST_F(PipelineRunTest, OneFOneBTrainsTheMlpToTheSingleProcessParameters) {
+  // Uneven micro-batches (32 = 7 + 7 + 6 + 6 + 6) and explicit boundaries.
+  EXPECT_LT(relativeDifference(pipelineSpec(kMlp, R"({"stages": 2, "micro_batches": 5,
+      "schedule": "1f1b", "boundaries": [3], "eval_every": 20})")),
+            1e-5);
+}
+
+TEST_F(PipelineRunTest, BothSchedulesTrainLeNetToTheSingleProcessParameters) {
+  for (const char* schedule : {"gpipe", "1f1b"}) {
+    SCOPED_TRACE(schedule);
+    // The convolutions keep per-micro-batch caches (im2col columns, pooling winners): each
+    // micro-batch in flight has a replica of its own.
+    EXPECT_LT(relativeDifference(pipelineSpec(
+                  kLeNet, std::string(R"({"stages": 3, "micro_batches": 4, "schedule": ")") +
+                              schedule + R"(", "boundaries": [2, 7], "eval_every": 20})",
+                  16)),
+              1e-5);
+    std::filesystem::remove_all(out());
+  }
+}
+
+TEST_F(PipelineRunTest, TheTimelineShowsEveryStagesPassesAndItsTrafficIsIntermediateResults) {
+  auto run = start(pipelineSpec(
+      kMlp, R"({"stages": 3, "micro_batches": 4, "schedule": "1f1b", "eval_every": 20})"));
+  ASSERT_EQ(run->wait(180s), 0) << log();
+  const auto all = events();
+  std::map<int, std::map<SpanKind, int>> kinds;
+  for (const auto& s : eventsOf<Span>(all)) ++kinds[s.lane][s.kind];
+  for (int k = 0; k < 3; ++k) {
+    EXPECT_EQ(kinds[k][SpanKind::Forward], 20 * 4) << "stage " << k;
+    EXPECT_EQ(kinds[k][SpanKind::Backward], 20 * 4) << "stage " << k;
+    EXPECT_EQ(kinds[k][SpanKind::Compute], 20) << "stage " << k;  // one update a step
+  }
+  EXPECT_EQ(kinds[0][SpanKind::Send], 20 * 4);      // activations forward only
+  EXPECT_EQ(kinds[1][SpanKind::Send], 20 * 4 * 2);  // activations and errors
+  EXPECT_EQ(kinds[2][SpanKind::Receive], 20 * 4);
+  std::uint64_t intermediate = 0;
+  for (const auto& t : eventsOf<Traffic>(all)) {
+    if (t.message == MessageType::Activations || t.message == MessageType::Errors) {
+      EXPECT_EQ(t.kind, TrafficKind::IntermediateResults);
+      intermediate += t.wireBytes;
+    }
+  }
+  // Stage boundaries carry 64 and 32 floats per example, forward and back, 640 examples.
+  EXPECT_GE(intermediate, 2u * (64 + 32) * 4 * 640);
+  EXPECT_LT(intermediate, 2u * (64 + 32) * 4 * 640 + 4 * 20 * 4 * 64);
+  const auto stages = csvRows(out() + "/stages.csv");
+  ASSERT_EQ(stages.size(), 4u);
+  EXPECT_EQ(stages[0][0], "stage");
+}
+
+TEST_F(PipelineRunTest, AKilledStageStopsTheOthersWithItsReason) {
+  std::string spec = pipelineSpec(
+      kMlp, R"({"stages": 3, "micro_batches": 4, "schedule": "1f1b", "steps": 100000,
+                "eval_every": 100000})");
+  auto run = start(spec);
+  std::vector<pid_t> pids;
+  ASSERT_TRUE(waitUntil(
+      [&] {
+        pids.clear();
+        for (const auto& w : workerStates(events(), WorkerStatus::Joined)) pids.push_back(w.pid);
+        return pids.size() == 3 && !eventsOf<Span>(events()).empty();
+      },
+      60s))
+      << log();
+  const pid_t victim = workerPid(events(), 1);
+  ::kill(victim, SIGKILL);
+  EXPECT_EQ(run->wait(60s), 1) << log();
+  const auto all = events();
+  const auto ended = eventsOf<RunEnded>(all);
+  ASSERT_EQ(ended.size(), 1u);
+  EXPECT_EQ(ended[0].reason, EndReason::StageLost);
+  EXPECT_EQ(ended[0].worker, 1);
+  EXPECT_EQ(ended[0].code, -SIGKILL);
+  const auto died = workerStates(all, WorkerStatus::Died);
+  ASSERT_FALSE(died.empty());
+  EXPECT_EQ(died[0].worker, 1);
+  EXPECT_EQ(died[0].pid, victim);
+  for (pid_t pid : pids) EXPECT_FALSE(processAlive(pid)) << "orphan stage " << pid;
+}
+
+// A stage that hangs (stopped, not dead) cannot hang the others: every blocked receive has a
+// deadline (cluster.peer_timeout_ms), and the run ends with every process gone.
+TEST_F(PipelineRunTest, AFrozenStageEndsTheRunInsteadOfHangingIt) {
+  std::string spec = pipelineSpec(
+      kMlp, R"({"stages": 3, "micro_batches": 4, "schedule": "gpipe", "steps": 100000,
+                "eval_every": 100000})");
+  const std::string slow = R"("peer_timeout_ms": 20000)";
+  spec.replace(spec.find(slow), slow.size(), R"("peer_timeout_ms": 1000)");
+  auto run = start(spec);
+  std::vector<pid_t> pids;
+  ASSERT_TRUE(waitUntil(
+      [&] {
+        pids.clear();
+        for (const auto& w : workerStates(events(), WorkerStatus::Joined)) pids.push_back(w.pid);
+        return pids.size() == 3 && !eventsOf<Span>(events()).empty();
+      },
+      60s))
+      << log();
+  ::kill(workerPid(events(), 2), SIGSTOP);
+  EXPECT_EQ(run->wait(30s), 1) << log();
+  const auto ended = eventsOf<RunEnded>(events());
+  ASSERT_EQ(ended.size(), 1u);
+  EXPECT_EQ(ended[0].reason, EndReason::StageLost);
+  for (pid_t pid : pids) {
+    EXPECT_TRUE(waitUntil([&] { return !processAlive(pid); }, 5s)) << "orphan stage " << pid;
+  }
+}
+
+TEST(PipelineSpec, ImpossibleSplitsAreRefusedNamingTheField) {
+  Spec s;
+  s.experiment = "model_parallel";
+  s.model.hidden = {16};  // Dense ReLU Dense: 3 layers
+  s.training.batchSize = 8;
+  s.modelParallel.stages = 4;
+  s.modelParallel.microBatches = 9;
+  s.modelParallel.boundaries = {2, 1};  // 2 for 4 stages, and not rising
+  s.modelParallel.sweepSteps = 2;
+  s.modelParallel.sweepStages = {2, 5};
+  s.modelParallel.sweepMicroBatches = {4, 16};
+  const auto problems = [&] {
+    std::set<std::pair<std::string, std::string>> found;
+    for (const auto& e : validateSpec(s)) found.insert({e.path, e.code});
+    return found;
+  };
+  auto found = problems();
+  EXPECT_TRUE(found.count({"model_parallel.stages", "stages_exceed_layers"}));
+  EXPECT_TRUE(found.count({"model_parallel.micro_batches", "micro_batches_exceed_batch"}));
+  EXPECT_TRUE(found.count({"model_parallel.boundaries", "boundaries_count"}));
+  EXPECT_TRUE(found.count({"model_parallel.boundaries", "boundaries_order"}));
+  EXPECT_TRUE(found.count({"model_parallel.sweep_stages", "stages_exceed_layers"}));
+  EXPECT_TRUE(found.count({"model_parallel.sweep_micro_batches", "micro_batches_exceed_batch"}));
+  s.modelParallel.stages = 3;
+  found = problems();
+  EXPECT_TRUE(found.count({"model_parallel.boundaries", "boundaries_order"}));
+  EXPECT_FALSE(found.count({"model_parallel.boundaries", "boundaries_count"}));
+  s.modelParallel.boundaries = {1, 2};
+  s.modelParallel.microBatches = 8;
+  s.modelParallel.sweepSteps = 0;
+  EXPECT_TRUE(validateSpec(s).empty());
+}
+
+}  // namespace
+}  // namespace distlab::engine
