@@ -28,6 +28,8 @@ void RunStatus::onEvent(const Event& event, std::int64_t runStartNs) {
                          'f', 1)
                     .arg(m_accuracy * 100.0, 0, 'f', 2)
                     .arg(m_samplesPerSecond, 0, 'f', 0);
+  } else if (const auto* r = std::get_if<RunStarted>(&event); r && r->workers > 0) {
+    m_workers = r->workers;  // a pipeline's stages, which the spec's cluster section does not say
   } else if (const auto* w = std::get_if<WorkerState>(&event)) {
     if (w->status == WorkerStatus::Joined || w->status == WorkerStatus::Rejoined) ++m_alive;
     if (w->status == WorkerStatus::Died || w->status == WorkerStatus::Finished) {

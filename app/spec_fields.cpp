@@ -64,6 +64,7 @@ QList<widgets::FormField> specFormFields() {
       field.help = text(f.help);
       field.group = engine::fieldGroupName(f.group);
       field.advanced = f.advanced;
+      field.usedBy = text(f.usedBy).split(' ', Qt::SkipEmptyParts);
       fields.append(field);
     }
   }

@@ -362,6 +362,26 @@
         <source>The run ended: %1</source>
         <translation type="unfinished">The run ended: %1</translation>
     </message>
+    <message>
+        <source>pipeline stage %1 was killed by signal %2; the other stages were stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline stage %1 exited with status %2; the other stages were stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline stage %1 stopped answering; the other stages were stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline started: %1 stage processes, schedule %2, %3 parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, measurement %2 of %3: %4 with %5 stages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lessons</name>
@@ -432,6 +452,14 @@
     <message>
         <source>Four private Fashion-MNIST images go through a sigmoid MLP; the worker shares only their gradient. The server rebuilds them with DLG (L-BFGS on dummy images and labels). Then the price of defending: Gaussian noise of growing strength on every shared gradient against the attack&apos;s PSNR and the accuracy of a real 2-worker cluster whose workers add that noise to every push. Try privacy.defense topk or int8, or model.arch lenet5. In any cluster run, right-click a worker in the Cluster view to capture its next push and attack it here.</source>
         <translation>Four private Fashion-MNIST images go through a sigmoid MLP; the worker shares only their gradient. The server rebuilds them with DLG (L-BFGS on dummy images and labels). Then the price of defending: Gaussian noise of growing strength on every shared gradient against the attack&apos;s PSNR and the accuracy of a real 2-worker cluster whose workers add that noise to every push. Try privacy.defense topk or int8, or model.arch lenet5. In any cluster run, right-click a worker in the Cluster view to capture its next push and attack it here.</translation>
+    </message>
+    <message>
+        <source>Lesson 3: model partitioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is cut by layers into three stage processes: activations travel forward and their errors back, and a batch is cut into four micro-batches so the stages work at once. The timeline shows each stage&apos;s idle bubble; afterwards the lesson measures the bubble for 2 to 4 stages and 1 to 16 micro-batches beside the theory (p-1)/(m+p-1), and compares the bytes per example with data parallelism.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -792,6 +820,22 @@
     </message>
     <message>
         <source>&quot;%1&quot; changes the values; secure aggregation&apos;s masks cancel only in the exact words, allowed: float32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stages need at least %1 layers; the %2 network has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 micro-batches need at least %1 examples a batch; training.batch_size is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names the first layer of each stage after the first: %1 numbers for %2 stages, %3 given (empty: balanced by cost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must rise and stay below %2, the network&apos;s layer count</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1403,6 +1447,86 @@
     </message>
     <message>
         <source>How a worker&apos;s update travels to the server: float32 as computed (4 bytes a value), fp16 (2 bytes) or int8 (1 byte and a scale); fewer bytes on the wire for a less exact update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first layer of each stage after the first, e.g. 2, 4 (empty: balanced by estimated cost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the model assembled from the stages after this many updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch is cut into this many micro-batches so the stages can work at once; the gradients are summed and one update is made per batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the network is split over processes: pipeline gives each stage consecutive layers (by layers), and stages pass activations forward and errors back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpipe: every micro-batch forward, then every one backward; 1f1b: one forward, one backward once the pipeline is full, which holds fewer activations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage processes, each owning consecutive layers of the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates in all (0: training.epochs passes over the training set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bubble study: micro-batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The micro-batch counts the bubble study measures for each stage count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bubble study: stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage counts the bubble study measures after training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bubble study: updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates per pair of the bubble study, which measures the idle share of every stage beside the theory (p-1)/(m+p-1) (0: no study).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2299,6 +2423,10 @@
         <source>More settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Model partitioning</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>distlab::widgets::StalenessView</name>
@@ -2368,6 +2496,34 @@
     <message>
         <source>%1 - %2: %3 ms, step %4, %5 bytes</source>
         <translation>%1 - %2: %3 ms, step %4, %5 bytes</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle (bubble)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2689,18 @@
     </message>
     <message>
         <source>The updates took %1 MB on the wire for %2 MB of floats: %3x fewer bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIVATIONS (intermediate results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERRORS (intermediate results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate results (activations forward, errors back): %1 MB, %2 % of all; parameters: %3 MB.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -362,6 +362,26 @@
         <source>The run ended: %1</source>
         <translation>运行结束：%1</translation>
     </message>
+    <message>
+        <source>pipeline stage %1 was killed by signal %2; the other stages were stopped</source>
+        <translation>流水线阶段 %1 被信号 %2 终止；其余阶段已停止</translation>
+    </message>
+    <message>
+        <source>pipeline stage %1 exited with status %2; the other stages were stopped</source>
+        <translation>流水线阶段 %1 退出，状态码 %2；其余阶段已停止</translation>
+    </message>
+    <message>
+        <source>pipeline stage %1 stopped answering; the other stages were stopped</source>
+        <translation>流水线阶段 %1 不再响应；其余阶段已停止</translation>
+    </message>
+    <message>
+        <source>The pipeline started: %1 stage processes, schedule %2, %3 parameters</source>
+        <translation>流水线已启动：%1 个阶段进程，调度 %2，%3 个参数</translation>
+    </message>
+    <message>
+        <source>%1, measurement %2 of %3: %4 with %5 stages</source>
+        <translation>%1，第 %2/%3 次测量：%5 个阶段，%4</translation>
+    </message>
 </context>
 <context>
     <name>Lessons</name>
@@ -432,6 +452,14 @@
     <message>
         <source>Four private Fashion-MNIST images go through a sigmoid MLP; the worker shares only their gradient. The server rebuilds them with DLG (L-BFGS on dummy images and labels). Then the price of defending: Gaussian noise of growing strength on every shared gradient against the attack&apos;s PSNR and the accuracy of a real 2-worker cluster whose workers add that noise to every push. Try privacy.defense topk or int8, or model.arch lenet5. In any cluster run, right-click a worker in the Cluster view to capture its next push and attack it here.</source>
         <translation>四张私有的 Fashion-MNIST 图像经过一个 sigmoid MLP；工作节点只共享它们的梯度。服务器用 DLG（对虚拟图像和标签做 L-BFGS）把它们重建出来。然后是防御的代价：在每个共享梯度上加强度递增的高斯噪声，对比攻击的 PSNR 和一个真实的双节点集群的准确率（它的每个工作节点都在每次推送前加上同样的噪声）。试试 privacy.defense 取 topk 或 int8，或 model.arch 取 lenet5。在任何集群运行中，在“集群”视图里右键点击一个工作节点，就能截获它的下一次推送并在这里攻击它。</translation>
+    </message>
+    <message>
+        <source>Lesson 3: model partitioning</source>
+        <translation>第 3 课：模型划分</translation>
+    </message>
+    <message>
+        <source>The network is cut by layers into three stage processes: activations travel forward and their errors back, and a batch is cut into four micro-batches so the stages work at once. The timeline shows each stage&apos;s idle bubble; afterwards the lesson measures the bubble for 2 to 4 stages and 1 to 16 micro-batches beside the theory (p-1)/(m+p-1), and compares the bytes per example with data parallelism.</source>
+        <translation>网络按层（横向）切分给三个阶段进程：激活值向前传递，误差向后传递；一个批次被切成四个微批次，让各阶段同时工作。时间线显示每个阶段空闲的“气泡”；之后本课测量 2 到 4 个阶段、1 到 16 个微批次时的气泡比例，与理论值 (p-1)/(m+p-1) 并列，并比较每个样本的通信字节数与数据并行的差别。</translation>
     </message>
 </context>
 <context>
@@ -793,6 +821,22 @@
     <message>
         <source>&quot;%1&quot; changes the values; secure aggregation&apos;s masks cancel only in the exact words, allowed: float32</source>
         <translation>“%1”会改变数值；安全聚合的掩码只在精确的字中相互抵消，允许：float32</translation>
+    </message>
+    <message>
+        <source>%1 stages need at least %1 layers; the %2 network has %3</source>
+        <translation>%1 个阶段至少需要 %1 层；%2 网络只有 %3 层</translation>
+    </message>
+    <message>
+        <source>%1 micro-batches need at least %1 examples a batch; training.batch_size is %2</source>
+        <translation>%1 个微批次要求每批至少 %1 个样本；training.batch_size 为 %2</translation>
+    </message>
+    <message>
+        <source>names the first layer of each stage after the first: %1 numbers for %2 stages, %3 given (empty: balanced by cost)</source>
+        <translation>列出第一个阶段之后每个阶段的起始层：%2 个阶段需要 %1 个数，给出了 %3 个（留空：按计算量自动均衡）</translation>
+    </message>
+    <message>
+        <source>%1 must rise and stay below %2, the network&apos;s layer count</source>
+        <translation>%1 必须递增，且小于网络的层数 %2</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1448,86 @@
     <message>
         <source>How a worker&apos;s update travels to the server: float32 as computed (4 bytes a value), fp16 (2 bytes) or int8 (1 byte and a scale); fewer bytes on the wire for a less exact update.</source>
         <translation>工作节点的更新以何种形式发往服务器：float32 保持原样（每个值 4 字节），fp16（2 字节）或 int8（1 字节外加一个缩放系数）；网络上的字节越少，更新越不精确。</translation>
+    </message>
+    <message>
+        <source>Stage boundaries</source>
+        <translation>阶段边界</translation>
+    </message>
+    <message>
+        <source>The first layer of each stage after the first, e.g. 2, 4 (empty: balanced by estimated cost).</source>
+        <translation>第一个阶段之后每个阶段的起始层，例如 2, 4（留空：按估计的计算量自动均衡）。</translation>
+    </message>
+    <message>
+        <source>Test the model assembled from the stages after this many updates.</source>
+        <translation>每隔这么多次更新，把各阶段的参数拼成完整模型并在测试集上评估。</translation>
+    </message>
+    <message>
+        <source>Micro-batches</source>
+        <translation>微批次数</translation>
+    </message>
+    <message>
+        <source>A batch is cut into this many micro-batches so the stages can work at once; the gradients are summed and one update is made per batch.</source>
+        <translation>一个批次被切成这么多个微批次，使各阶段能同时工作；梯度累加，每个批次只做一次更新。</translation>
+    </message>
+    <message>
+        <source>Partitioning</source>
+        <translation>划分方式</translation>
+    </message>
+    <message>
+        <source>How the network is split over processes: pipeline gives each stage consecutive layers (by layers), and stages pass activations forward and errors back.</source>
+        <translation>网络如何分给各进程：pipeline（流水线）让每个阶段拥有连续的若干层（按层划分），阶段之间向前传激活值、向后传误差。</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>调度方式</translation>
+    </message>
+    <message>
+        <source>gpipe: every micro-batch forward, then every one backward; 1f1b: one forward, one backward once the pipeline is full, which holds fewer activations.</source>
+        <translation>gpipe：先让所有微批次前向，再全部反向；1f1b：流水线填满后前向与反向交替进行，需要保存的激活值更少。</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>阶段数</translation>
+    </message>
+    <message>
+        <source>Stage processes, each owning consecutive layers of the network.</source>
+        <translation>阶段进程的个数，每个进程拥有网络中连续的若干层。</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>更新次数</translation>
+    </message>
+    <message>
+        <source>Updates in all (0: training.epochs passes over the training set).</source>
+        <translation>总的更新次数（0：按 training.epochs 遍历训练集）。</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>按轮数</translation>
+    </message>
+    <message>
+        <source>Bubble study: micro-batches</source>
+        <translation>气泡测量：微批次数</translation>
+    </message>
+    <message>
+        <source>The micro-batch counts the bubble study measures for each stage count.</source>
+        <translation>气泡测量中，对每个阶段数要测的各个微批次数。</translation>
+    </message>
+    <message>
+        <source>Bubble study: stages</source>
+        <translation>气泡测量：阶段数</translation>
+    </message>
+    <message>
+        <source>The stage counts the bubble study measures after training.</source>
+        <translation>训练结束后气泡测量要测的各个阶段数。</translation>
+    </message>
+    <message>
+        <source>Bubble study: updates</source>
+        <translation>气泡测量：更新次数</translation>
+    </message>
+    <message>
+        <source>Updates per pair of the bubble study, which measures the idle share of every stage beside the theory (p-1)/(m+p-1) (0: no study).</source>
+        <translation>气泡测量中每组配置运行的更新次数；测量每个阶段的空闲比例，并与理论值 (p-1)/(m+p-1) 对照（0：不测量）。</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2423,10 @@
         <source>More settings</source>
         <translation>更多设置</translation>
     </message>
+    <message>
+        <source>Model partitioning</source>
+        <translation>模型划分</translation>
+    </message>
 </context>
 <context>
     <name>distlab::widgets::StalenessView</name>
@@ -2368,6 +2496,34 @@
     <message>
         <source>%1 - %2: %3 ms, step %4, %5 bytes</source>
         <translation>%1 - %2：%3 毫秒，第 %4 步，%5 字节</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>前向</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>反向</translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>idle (bubble)</source>
+        <translation>空闲（气泡）</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>协调者</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>阶段 %1</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2690,18 @@
     <message>
         <source>The updates took %1 MB on the wire for %2 MB of floats: %3x fewer bytes.</source>
         <translation>更新在网络上占用 %1 MB，对应 %2 MB 的浮点数：字节数减少为 1/%3。</translation>
+    </message>
+    <message>
+        <source>ACTIVATIONS (intermediate results)</source>
+        <translation>ACTIVATIONS（中间结果：激活值）</translation>
+    </message>
+    <message>
+        <source>ERRORS (intermediate results)</source>
+        <translation>ERRORS（中间结果：误差）</translation>
+    </message>
+    <message>
+        <source>Intermediate results (activations forward, errors back): %1 MB, %2 % of all; parameters: %3 MB.</source>
+        <translation>中间结果（向前的激活值、向后的误差）：%1 MB，占全部的 %2 %；参数：%3 MB。</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSet>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace distlab::widgets {
 namespace {
@@ -166,6 +169,12 @@ void SpecForm::build() {
     field.error->hide();
     field.editor = makeEditor(spec);
     field.editor->setObjectName(spec.path);
+    if (spec.path == "experiment") {
+      if (auto* combo = qobject_cast<QComboBox*>(field.editor)) {
+        connect(combo, &QComboBox::currentTextChanged, this,
+                [this](const QString& experiment) { showFieldsOf(experiment); });
+      }
+    }
     auto* cell = new QWidget;
     auto* cellLayout = new QVBoxLayout(cell);
     cellLayout->setContentsMargins(0, 0, 0, 0);
@@ -173,6 +182,8 @@ void SpecForm::build() {
     cellLayout->addWidget(field.editor);
     cellLayout->addWidget(field.error);
     form->addRow(field.label, cell);
+    field.form = form;
+    field.cell = cell;
     m_fields.append(field);
   }
   layout->addStretch(1);
@@ -218,7 +229,33 @@ void SpecForm::setSpec(const QJsonObject& spec) {
     show(field, value.isUndefined() ? field.spec->defaultValue : value);
   }
   m_filling = false;
+  showFieldsOf(spec.value("experiment").toString("cluster"));
   setErrors({});
+}
+
+void SpecForm::showFieldsOf(const QString& experiment) {
+  QSet<QString> visibleGroups;
+  for (const auto& field : m_fields) {
+    const auto& usedBy = field.spec->usedBy;
+    const bool shown = usedBy.contains("all") || usedBy.contains(experiment);
+    field.form->setRowVisible(field.cell, shown);
+    if (shown) visibleGroups.insert(field.spec->group);
+  }
+  for (const auto& g : m_groups) g.box->setVisible(visibleGroups.contains(g.id));
+}
+
+bool SpecForm::isShown(const QString& path) const {
+  for (const auto& field : m_fields) {
+    if (field.spec->path != path) continue;
+    int row = -1;
+    QFormLayout::ItemRole role;
+    field.form->getWidgetPosition(field.cell, &row, &role);
+    const bool hidden = row >= 0 && !field.form->isRowVisible(row);
+    const auto group = std::find_if(m_groups.begin(), m_groups.end(),
+                                    [&](const Group& g) { return g.id == field.spec->group; });
+    return !hidden && group != m_groups.end() && !group->box->isHidden();
+  }
+  return false;
 }
 
 void SpecForm::show(const Field& field, const QJsonValue& value) {

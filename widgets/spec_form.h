@@ -11,6 +11,8 @@ class QGroupBox;
 class QLabel;
 class QToolButton;
 
+class QFormLayout;
+
 namespace distlab::widgets {
 
 /// One field of the Experiment panel, as the spec's schema declares it (the app builds these from
@@ -27,6 +29,9 @@ struct FormField {
   QString label, help;      ///< in English; shown translated (context "SpecSchema")
   QString group;            ///< general, dataset, model, training, partitioning, ...
   bool advanced = false;    ///< under the group's "More settings"
+  /// The experiments that read it ("all": every one); the form shows only the fields of the
+  /// spec's experiment.
+  QStringList usedBy{"all"};
 };
 
 /// The Experiment panel: every field of the spec in groups (data set, model, training, data
@@ -53,6 +58,8 @@ class SpecForm : public QWidget {
   QWidget* editorFor(const QString& path) const;
   /// The fields, in the order shown.
   const QList<FormField>& fields() const { return m_specs; }
+  /// Is the field at this path shown for the experiment the form holds?
+  bool isShown(const QString& path) const;
 
  signals:
   /// The user changed a field.
@@ -67,6 +74,8 @@ class SpecForm : public QWidget {
     QWidget* editor = nullptr;
     QLabel* label = nullptr;
     QLabel* error = nullptr;
+    QFormLayout* form = nullptr;  ///< the form it is a row of (its group's, or the folded part)
+    QWidget* cell = nullptr;      ///< editor and error, the row's field
   };
   struct Group {
     QString id;
@@ -75,6 +84,8 @@ class SpecForm : public QWidget {
     QWidget* advanced = nullptr;
   };
   void build();
+  /// Shows the fields (and groups) that this experiment reads, hides the others.
+  void showFieldsOf(const QString& experiment);
   QWidget* makeEditor(const FormField& spec);
   void retranslate();
   QJsonValue valueOf(const Field& field) const;

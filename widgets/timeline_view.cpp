@@ -80,7 +80,19 @@ void TimelineView::setLaneNaming(LaneNaming naming) {
 void TimelineView::addSpan(int lane, const TimelineSpan& span) {
   m_store.add(lane, span);
   m_kindsSeen |= 1u << std::min<int>(span.kind, kSpanKinds - 1);
-  if (span.kind == 0 || span.kind == 6 || span.kind == 7) {  // compute, forward, backward
+  if (m_naming == LaneNaming::Stages && span.kind == 0 && lane >= 0) {
+    // A stage's update ends its step: the time between two is the pipeline's step.
+    if (m_lastUpdateNs.size() <= static_cast<std::size_t>(lane)) {
+      m_lastUpdateNs.resize(static_cast<std::size_t>(lane) + 1, 0);
+    }
+    auto& last = m_lastUpdateNs[static_cast<std::size_t>(lane)];
+    if (last > 0 && span.endNs > last) {
+      m_stepNsSum += static_cast<double>(span.endNs - last);
+      ++m_stepCount;
+    }
+    last = span.endNs;
+  }
+  if (span.kind == 0) {
     m_computeNsSum += static_cast<double>(span.endNs - span.startNs);
     ++m_computeCount;
   }
@@ -98,6 +110,9 @@ void TimelineView::clear() {
   m_computeNsSum = 0.0;
   m_computeCount = 0;
   m_kindsSeen = 0;
+  m_lastUpdateNs.clear();
+  m_stepNsSum = 0.0;
+  m_stepCount = 0;
   update();
 }
 
@@ -110,9 +125,14 @@ void TimelineView::refresh() {
   if (m_follow && m_store.spanCount() > 0) {
     // By default the live edge shows about 30 steps, so single rounds stay readable however
     // fast or slow the model is.
-    const double stepNs = m_computeCount ? 2.0 * m_computeNsSum / m_computeCount : 1e6;
+    // A pipeline's steps are long and full of small passes: about 6 of them.
+    const bool pipeline = m_naming == LaneNaming::Stages && m_stepCount > 0;
+    const double stepNs = pipeline         ? m_stepNsSum / static_cast<double>(m_stepCount)
+                          : m_computeCount ? 2.0 * m_computeNsSum / m_computeCount
+                                           : 1e6;
+    const double steps = pipeline ? 6 : 30;
     const double seconds =
-        m_windowSeconds > 0 ? m_windowSeconds : std::clamp(30 * stepNs * 1e-9, 0.02, 60.0);
+        m_windowSeconds > 0 ? m_windowSeconds : std::clamp(steps * stepNs * 1e-9, 0.02, 60.0);
     const auto window = static_cast<std::int64_t>(seconds * 1e9);
     const std::int64_t from = std::max(m_store.firstNs(), m_store.lastNs() - window);
     m_mapper.fit(from, m_store.lastNs(), plotRect().width());

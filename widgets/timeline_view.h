@@ -69,6 +69,9 @@ class TimelineView : public QWidget {
   double m_windowSeconds = 0.0;  ///< how much the live edge shows (0: about 30 steps' worth)
   double m_computeNsSum = 0.0;   ///< of all compute spans, for the length of a step
   std::uint64_t m_computeCount = 0;
+  std::vector<std::int64_t> m_lastUpdateNs;  ///< pipeline: each stage's last update
+  double m_stepNsSum = 0.0;                  ///< pipeline: time between a stage's updates
+  std::uint64_t m_stepCount = 0;
   QPoint m_dragFrom;
 };
 

@@ -318,6 +318,16 @@ class PipelineCoordinator {
     double busy = 0.0;
     for (const auto& s : m_stats.stages) busy += static_cast<double>(s.busyNs);
     r.bubble = 1.0 - busy / (static_cast<double>(m_stages) * static_cast<double>(wall));
+    // Each stage's time for one micro-batch, from its busy time over the measured steps.
+    const double micro = m_o.spec.modelParallel.microBatches;
+    double sum = 0.0, slowest = 0.0;
+    for (const auto& s : m_stats.stages) {
+      const double t = static_cast<double>(s.busyNs) / micro;
+      sum += t;
+      slowest = std::max(slowest, t);
+    }
+    const double ideal = sum + (micro - 1.0) * slowest;
+    r.bubbleOfTheseStages = ideal > 0 ? 1.0 - busy / (static_cast<double>(m_stages) * ideal) : 0.0;
     r.samplesPerSecond = static_cast<double>(r.measuredSteps) *
                          static_cast<double>(m_o.spec.training.batchSize) / r.seconds;
     return r;

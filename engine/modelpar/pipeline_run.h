@@ -40,6 +40,10 @@ struct PipelineRunResult {
   /// The idle share of the stages over steps >= 1 (the first fills caches and buffers):
   /// 1 - sum of busy time / (stages x the steps' wall time).
   double bubble = 0.0;
+  /// The same schedule's bubble if each stage took exactly its measured busy time and nothing
+  /// else slowed it: per step, sum of t_k + (m-1) max t_k for micro-batch times t_k (equal
+  /// stages: (p-1)/(m+p-1)). The gap to `bubble` is what communication and a shared CPU add.
+  double bubbleOfTheseStages = 0.0;
   double seconds = 0.0;  ///< wall time of the measured steps
   std::uint64_t measuredSteps = 0;
   double samplesPerSecond = 0.0;  ///< over the measured steps

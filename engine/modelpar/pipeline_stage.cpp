@@ -1,11 +1,14 @@
 #include "modelpar/pipeline_stage.h"
 
 #include <algorithm>
+#include <atomic>
+#include <mutex>
 #include <cstdio>
 #include <memory>
 #include <optional>
 #include <type_traits>
 
+#include "comm/async_sender.h"
 #include "comm/blocking_channel.h"
 #include "comm/blocking_handshake.h"
 #include "core/error.h"
@@ -101,6 +104,16 @@ class StageLoop {
   void setToken(std::string token) { m_token = std::move(token); }
 
   void run() {
+    // Frames to the neighbours go out on threads of their own (see AsyncSender).
+    const auto onSent = [this](MessageType type, std::int64_t t0, std::int64_t t1,
+                               std::uint64_t bytes) {
+      const std::lock_guard lock(m_eventsMutex);
+      m_events.push_back(Span{m_rank, SpanKind::Send, t0, t1, m_sendingStep, bytes});
+      m_events.push_back(Traffic{t1, m_rank, Direction::ToWorker, type,
+                                 TrafficKind::IntermediateResults, bytes, bytes});
+    };
+    if (!last()) m_toNext.emplace(m_next, onSent);
+    if (!first()) m_toPrevious.emplace(m_previous, onSent);
     const std::uint64_t steps = pipelineSteps(m_spec, m_data.train.size());
     const auto evalEvery = static_cast<std::uint64_t>(m_spec.modelParallel.evalEvery);
     for (std::uint64_t step = 0; step < steps; ++step) {
@@ -108,6 +121,8 @@ class StageLoop {
       if ((step + 1) % evalEvery == 0 || step + 1 == steps) sendParameters(step + 1);
       sendTelemetry();
     }
+    if (m_toNext) m_toNext->drain();
+    if (m_toPrevious) m_toPrevious->drain();
     sendTelemetry(true);
   }
 
@@ -127,8 +142,8 @@ class StageLoop {
     const auto t0 = steadyNowNs();
     m_optimizer->step(m_model->parameters(), m_model->gradients());
     m_model->zeroGradients();
-    m_events.push_back(Span{m_rank, SpanKind::Compute, t0, steadyNowNs(), step, 0});
-    if (last()) m_events.push_back(StepLoss{steadyNowNs(), m_rank, step, lossSum});
+    record(Span{m_rank, SpanKind::Compute, t0, steadyNowNs(), step, 0});
+    if (last()) record(StepLoss{steadyNowNs(), m_rank, step, lossSum});
   }
 
   Model& replica(int micro) {
@@ -139,19 +154,20 @@ class StageLoop {
   /// Returns this micro-batch's share of the batch loss (last stage), 0 elsewhere.
   double forward(int micro, std::span<const std::size_t> rows, double batchSize) {
     Matrix& x = input(micro);
+    auto t0 = steadyNowNs();  // the first stage's pass includes gathering its examples
     if (first()) {
       gatherBatch(m_data.train, rows, x, m_labels, m_targets);
     } else {
       Activations a = receiveFrom<Activations>(m_previous, micro);
+      t0 = steadyNowNs();
       x = Eigen::Map<const Matrix>(a.values.data(), a.rows, a.columns());
     }
-    const auto t0 = steadyNowNs();
     const Matrix& out = replica(micro).forward(x);
     m_inFlight += 1;
-    m_events.push_back(
+    record(
         Span{m_rank, SpanKind::Forward, t0, steadyNowNs(), m_step, heldActivationBytes()});
     if (!last()) {
-      sendTo<Activations>(m_next, micro, out);
+      sendTo<Activations>(*m_toNext, micro, out);
       return 0.0;
     }
     // The loss of a micro-batch is its mean; scaled by its share of the batch, the summed
@@ -176,8 +192,8 @@ class StageLoop {
     const auto t0 = steadyNowNs();
     replica(micro).backward(*errors, first() ? nullptr : &m_dx, GradientMode::Accumulate);
     m_inFlight -= 1;
-    m_events.push_back(Span{m_rank, SpanKind::Backward, t0, steadyNowNs(), m_step, 0});
-    if (!first()) sendTo<Errors>(m_previous, micro, m_dx);
+    record(Span{m_rank, SpanKind::Backward, t0, steadyNowNs(), m_step, 0});
+    if (!first()) sendTo<Errors>(*m_toPrevious, micro, m_dx);
   }
 
   std::uint64_t heldActivationBytes() const {
@@ -192,22 +208,14 @@ class StageLoop {
   }
 
   template <class M>
-  void sendTo(BlockingChannel& channel, int micro, const Matrix& values) {
-    const auto t0 = steadyNowNs();
+  void sendTo(AsyncSender& sender, int micro, const Matrix& values) {
     M m;
     m.step = m_step;
     m.micro = static_cast<std::uint32_t>(micro);
     m.rows = static_cast<std::uint32_t>(values.rows());
     m.values.assign(values.data(), values.data() + values.size());
-    const std::uint64_t before = channel.bytesSent();
-    channel.send(m);
-    const auto t1 = steadyNowNs();
-    const std::uint64_t bytes = channel.bytesSent() - before;
-    constexpr MessageType type =
-        std::is_same_v<M, Activations> ? MessageType::Activations : MessageType::Errors;
-    m_events.push_back(Span{m_rank, SpanKind::Send, t0, t1, m_step, bytes});
-    m_events.push_back(Traffic{t1, m_rank, Direction::ToWorker, type,
-                               TrafficKind::IntermediateResults, bytes, bytes});
+    m_sendingStep = m_step;
+    sender.send(std::move(m));
   }
 
   template <class M>
@@ -224,10 +232,10 @@ class StageLoop {
     }
     const auto arrived = channel.lastHeaderNs();
     if (arrived - t0 >= kMinIdleNs) {
-      m_events.push_back(Span{m_rank, SpanKind::Idle, t0, arrived, m_step, 0});
+      record(Span{m_rank, SpanKind::Idle, t0, arrived, m_step, 0});
     }
     const std::uint64_t bytes = channel.bytesReceived() - before;
-    m_events.push_back(Span{m_rank, SpanKind::Receive, std::max(t0, arrived), t1, m_step, bytes});
+    record(Span{m_rank, SpanKind::Receive, std::max(t0, arrived), t1, m_step, bytes});
     return std::move(*m);
   }
 
@@ -239,17 +247,26 @@ class StageLoop {
     m_hub.sendBulk(push, params);
     const std::uint64_t bytes = kFrameHeaderSize + bulkPrefixSize(MessageType::Push) +
                                 params.size() * sizeof(float);
-    m_events.push_back(Traffic{steadyNowNs(), m_rank, Direction::ToServer, MessageType::Push,
+    record(Traffic{steadyNowNs(), m_rank, Direction::ToServer, MessageType::Push,
                                TrafficKind::Parameters, bytes, bytes});
+  }
+
+  void record(Event event) {
+    const std::lock_guard lock(m_eventsMutex);
+    m_events.push_back(std::move(event));
   }
 
   void sendTelemetry(bool force = false) {
     const auto now = steadyNowNs();
-    if (m_events.empty() || (!force && now - m_lastTelemetryNs < kTelemetryPeriodNs)) return;
+    if (!force && now - m_lastTelemetryNs < kTelemetryPeriodNs) return;
+    std::vector<Event> events;
+    {
+      const std::lock_guard lock(m_eventsMutex);
+      events.swap(m_events);
+    }
+    if (events.empty()) return;
     m_lastTelemetryNs = now;
-    auto records = encodeRecords(m_events);
-    m_events.clear();
-    m_hub.send(telemetryOf(std::move(records)));
+    m_hub.send(telemetryOf(encodeRecords(events)));
   }
 
   BlockingChannel& m_hub;
@@ -272,8 +289,12 @@ class StageLoop {
   std::vector<int> m_labels;
   int m_inFlight = 0;
   std::uint64_t m_step = 0;
+  std::atomic<std::uint64_t> m_sendingStep{0};
+  std::mutex m_eventsMutex;  ///< the senders' threads record their spans too
   std::vector<Event> m_events;
   std::int64_t m_lastTelemetryNs = 0;
+  /// Last: they stop (and write what is queued) before the channels and events go.
+  std::optional<AsyncSender> m_toNext, m_toPrevious;
 };
 
 }  // namespace

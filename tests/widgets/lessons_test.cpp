@@ -85,7 +85,7 @@ namespace {
 TEST(LessonsTest, EveryShippedLessonIsAValidSpecWithAChineseTitle) {
   QTranslator chinese;
   ASSERT_TRUE(chinese.load(":/i18n/distlab_zh_CN.qm"));
-  ASSERT_EQ(shippedLessons().size(), 7);
+  ASSERT_EQ(shippedLessons().size(), 8);
   for (const QString& path : shippedLessons()) {
     Lesson lesson;
     QString error;
@@ -93,7 +93,10 @@ TEST(LessonsTest, EveryShippedLessonIsAValidSpecWithAChineseTitle) {
     engine::Spec spec;
     const auto problems = engine::parseSpec(lesson.specJson.toStdString(), spec);
     EXPECT_TRUE(problems.empty()) << path.toStdString() << ": " << problems.front().text();
-    if (spec.experiment != "inversion") {  // every lesson but the attack has several workers
+    // Every lesson but the attack has several processes: workers, or a pipeline's stages.
+    if (spec.experiment == "model_parallel") {
+      EXPECT_GE(spec.modelParallel.stages, 2) << path.toStdString();
+    } else if (spec.experiment != "inversion") {
       EXPECT_GE(spec.cluster.workers, 2) << path.toStdString();
     }
     QCoreApplication::installTranslator(&chinese);

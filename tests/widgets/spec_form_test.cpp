@@ -32,6 +32,23 @@ TEST(SpecFormTest, RoundTripsASpecAndKeepsFieldsItDoesNotShow) {
   EXPECT_EQ(qobject_cast<QComboBox*>(form.editorFor("model.arch"))->currentText(), "mlp");
 }
 
+// The panel shows what the spec's experiment reads: a pipeline has stages and micro-batches, no
+// synchronization rule; a cluster the other way round. Choosing another experiment switches them.
+TEST(SpecFormTest, ShowsOnlyTheFieldsOfTheSpecsExperiment) {
+  SpecForm form(app::specFormFields());
+  form.setSpec(json(R"({"experiment": "model_parallel"})"));
+  EXPECT_TRUE(form.isShown("model_parallel.stages"));
+  EXPECT_TRUE(form.isShown("training.lr"));
+  EXPECT_FALSE(form.isShown("cluster.sync"));
+  EXPECT_FALSE(form.isShown("privacy.attack"));
+  qobject_cast<QComboBox*>(form.editorFor("experiment"))->setCurrentText("cluster");
+  EXPECT_FALSE(form.isShown("model_parallel.stages"));
+  EXPECT_TRUE(form.isShown("cluster.sync"));
+  // Hidden fields still keep what the spec says.
+  form.setSpec(json(R"({"experiment": "cluster", "model_parallel": {"stages": 3}})"));
+  EXPECT_EQ(form.spec().value("model_parallel").toObject().value("stages").toInt(), 3);
+}
+
 TEST(SpecFormTest, EditsChangeTheSpecAndAreSignalled) {
   SpecForm form(app::specFormFields());
   form.setSpec(json(R"({"cluster": {"workers": 2}})"));

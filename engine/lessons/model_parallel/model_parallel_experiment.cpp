@@ -119,12 +119,13 @@ class ModelParallelExperiment final : public Experiment {
       return 1;
     }
     writeFloatFile(context.outDir + "/params.f32", main.parameters);
-    std::fprintf(stderr, "pipeline: %d stages, %d micro-batches, %s: bubble %.3f (theory %.3f), "
-                         "%.0f samples/s\n",
+    std::fprintf(stderr,
+                 "pipeline: %d stages, %d micro-batches, %s: bubble %.3f (theory %.3f, for these "
+                 "stages %.3f), %.0f samples/s\n",
                  spec.modelParallel.stages, spec.modelParallel.microBatches,
                  spec.modelParallel.schedule.c_str(), main.bubble,
                  theoreticalBubble(spec.modelParallel.stages, spec.modelParallel.microBatches),
-                 main.samplesPerSecond);
+                 main.bubbleOfTheseStages, main.samplesPerSecond);
 
     LessonResult result;
     result.lesson = spec.experiment;
@@ -194,6 +195,7 @@ class ModelParallelExperiment final : public Experiment {
     const auto& mp = spec.modelParallel;
     ResultTable bubbles{"bubbles", {numbers("stages"), numbers("micro_batches"),
                                     numbers("measured"), numbers("theory"),
+                                    numbers("theory_these_stages"),
                                     numbers("samples_per_second")}};
     ResultTable memory{"activation_memory", {numbers("stage"), numbers("gpipe_bytes"),
                                              numbers("1f1b_bytes")}};
@@ -215,10 +217,14 @@ class ModelParallelExperiment final : public Experiment {
                                           "m=" + std::to_string(micro), stages});
         const PipelineRunResult r = quick(stages, micro, mp.schedule);
         const double row[] = {static_cast<double>(stages), static_cast<double>(micro), r.bubble,
-                              theoreticalBubble(stages, micro), r.samplesPerSecond};
-        for (std::size_t c = 0; c < 5; ++c) bubbles.columns[c].numbers.push_back(row[c]);
-        std::fprintf(stderr, "bubble p=%d m=%d: %.3f (theory %.3f), %.0f samples/s\n", stages,
-                     micro, r.bubble, theoreticalBubble(stages, micro), r.samplesPerSecond);
+                              theoreticalBubble(stages, micro), r.bubbleOfTheseStages,
+                              r.samplesPerSecond};
+        for (std::size_t c = 0; c < 6; ++c) bubbles.columns[c].numbers.push_back(row[c]);
+        std::fprintf(stderr,
+                     "bubble p=%d m=%d: %.3f (theory %.3f, for these stages %.3f), %.0f "
+                     "samples/s\n",
+                     stages, micro, r.bubble, theoreticalBubble(stages, micro),
+                     r.bubbleOfTheseStages, r.samplesPerSecond);
       }
     }
     std::vector<PipelineRunResult> schedules;

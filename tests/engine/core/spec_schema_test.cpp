@@ -89,6 +89,8 @@ TEST(SpecSchemaTest, EveryFieldParsesWritesAndParsesBackToTheSameValue) {
   for (const SpecField& f : specSchema()) {
     SCOPED_TRACE(std::string(f.path));
     if (f.type == FieldType::Integer && f.min == f.max) continue;  // one value only: "version"
+    // One choice so far (model_parallel.mode: pipeline; tensor and skeleton are to come).
+    if (f.type == FieldType::Choice && f.choices().size() == 1) continue;
     const json value = otherValue(f);
     ASSERT_NE(value, fieldDefault(f));
     Spec first;

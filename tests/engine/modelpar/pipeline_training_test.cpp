@@ -84,6 +84,22 @@ TEST_F(PipelineRunTest, BothSchedulesTrainLeNetToTheSingleProcessParameters) {
   }
 }
 
+// Frames larger than a socket's buffer, both ways at once (1F1B: stage 0 sends its second
+// micro-batch while stage 1 sends the first one's errors back): sending on threads of their
+// own, the stages cannot wait on each other for ever.
+TEST_F(PipelineRunTest, IntermediateResultsLargerThanTheSocketBuffersDoNotDeadlock) {
+  for (const char* schedule : {"gpipe", "1f1b"}) {
+    SCOPED_TRACE(schedule);
+    auto run = start(pipelineSpec(R"({"arch": "mlp", "hidden": [2048], "activation": "relu"})",
+                                  std::string(R"({"stages": 2, "boundaries": [1], )") +
+                                      R"("micro_batches": 2, "steps": 3, "schedule": ")" +
+                                      schedule + R"("})",
+                                  512));
+    EXPECT_EQ(run->wait(120s), 0) << log();
+    std::filesystem::remove_all(out());
+  }
+}
+
 TEST_F(PipelineRunTest, TheTimelineShowsEveryStagesPassesAndItsTrafficIsIntermediateResults) {
   auto run = start(pipelineSpec(
       kMlp, R"({"stages": 3, "micro_batches": 4, "schedule": "1f1b", "eval_every": 20})"));

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Lesson 3's pipeline against one process (MLP 784-1024-1024-1024-10, batch 256, Fashion-MNIST):
+samples/s of `distlab-engine train` and of 2-stage pipelines (GPipe and 1F1B, m = 1..16), each
+pipeline's measured bubble beside the equal-stage theory (p-1)/(m+p-1) and the theory for its
+stages' measured costs, and each stage's peak activation memory. Medians of ROUNDS interleaved
+runs; the bubble study (bubbles.csv of the lesson) for p = 2, 3, 4 is printed at the end.
+Usage: python3 bench/pipeline_bench.py [ROUNDS=3] [STEPS=40]"""
+import csv, json, os, re, statistics, subprocess, sys, tempfile
+
+ENGINE = "build/engine/distlab-engine"
+ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+STEPS = int(sys.argv[2]) if len(sys.argv) > 2 else 40
+BASE = {"version": 1, "name": "pipeline bench", "seed": 3,
+        "dataset": {"name": "fashion-mnist", "train_limit": 256 * STEPS},
+        "model": {"arch": "mlp", "hidden": [1024, 1024, 1024], "activation": "relu"},
+        "training": {"epochs": 1, "batch_size": 256, "optimizer": "sgd", "lr": 0.05}}
+tmp = tempfile.mkdtemp()
+
+
+def run(args, spec):
+    path = os.path.join(tmp, "spec.json")
+    json.dump(spec, open(path, "w"))
+    out = os.path.join(tmp, "out")
+    subprocess.run(["rm", "-rf", out], check=True)
+    p = subprocess.run([ENGINE, *args, path, "--out", out], capture_output=True, text=True)
+    if p.returncode != 0:
+        sys.exit(p.stderr)
+    return p.stdout + p.stderr, out
+
+
+def single():
+    text, _ = run(["train"], BASE)
+    return float(re.findall(r"samples_per_s (\d+)", text)[-1])
+
+
+def pipeline(schedule, micro):
+    spec = json.loads(json.dumps(BASE))
+    spec["experiment"] = "model_parallel"
+    spec["model_parallel"] = {"stages": 2, "micro_batches": micro, "schedule": schedule,
+                              "eval_every": 100000}
+    text, out = run(["run"], spec)
+    m = re.search(r"bubble ([\d.]+) \(theory ([\d.]+), for these stages ([\d.]+)\), (\d+) "
+                  r"samples/s", text)
+    rows = list(csv.DictReader(open(os.path.join(out, "stages.csv"), encoding="utf-8-sig")))
+    peaks = [float(r["peak_activation_bytes"]) / 1e6 for r in rows]
+    busy = [float(r["busy_share"]) for r in rows]
+    return float(m[4]), float(m[1]), float(m[2]), float(m[3]), peaks, busy
+
+
+results = {}
+for _ in range(ROUNDS):
+    results.setdefault("single", []).append(single())
+    for schedule in ("gpipe", "1f1b"):
+        for micro in (1, 2, 4, 8, 16):
+            results.setdefault((schedule, micro), []).append(pipeline(schedule, micro))
+
+one = statistics.median(results["single"])
+print(f"one process: {one:.0f} samples/s (median of {ROUNDS})")
+print("| schedule | m | samples/s | vs one process | bubble measured | theory (p-1)/(m+p-1) "
+      "| theory for these stages | stage busy shares | peak activations per stage (MB) |")
+print("|---|---:|---:|---:|---:|---:|---:|---|---|")
+for (schedule, micro), runs in ((k, v) for k, v in results.items() if k != "single"):
+    med = lambda i: statistics.median(r[i] for r in runs)
+    peaks = [statistics.median(r[4][k] for r in runs) for k in range(2)]
+    busy = [statistics.median(r[5][k] for r in runs) for k in range(2)]
+    print(f"| {schedule} | {micro} | {med(0):.0f} | {med(0) / one:.2f}x | {med(1):.3f} | "
+          f"{med(2):.3f} | {med(3):.3f} | {busy[0]:.2f} / {busy[1]:.2f} | "
+          f"{peaks[0]:.2f} / {peaks[1]:.2f} |")
