@@ -37,6 +37,11 @@ EOF
 
 spec_with "$lessons/cluster/lesson4-straggler.json" ssp.json \
   's["name"] = "Lesson 4 with SSP(3)"; s["cluster"]["sync"] = "ssp"'
+spec_with "$lessons/model_parallel/lesson3-model-partitioning.json" gpipe.json \
+  's["name"] = "Lesson 3: GPipe, 2 stages, 4 micro-batches";
+s["description"] = "Stage 0 runs the four forwards, stage 1 follows, then the backwards come back: red is the bubble.";
+s["model_parallel"].update(
+stages=2, schedule="gpipe", eval_every=100000, sweep_steps=0)'
 spec_with "$lessons/cluster/default.json" capture.json \
   's["model"] = {"arch": "lenet5"}; s["training"].update(epochs=1, batch_size=1);
 s["dataset"]["train_limit"] = 2000; s["cluster"]["workers"] = 2;
@@ -54,6 +59,11 @@ for lang in en zh_CN; do
   shot "lesson5-aggregation-$lang" "$lang" "$lessons/aggregation/lesson5-aggregation.json" aggregation
   shot "lesson5-convexity-$lang" "$lang" "$lessons/convexity/lesson5-convexity.json" convexity
   shot "lesson7-privacy-$lang" "$lang" "$lessons/inversion/lesson7-privacy.json" privacy
+  shot "lesson3-pipeline-timeline-$lang" "$lang" gpipe.json timeline 7
+  shot "lesson3-partitioning-$lang" "$lang" \
+    "$lessons/model_parallel/lesson3-model-partitioning.json" partitioning
+  shot "lesson3-tensor-traffic-$lang" "$lang" "$lessons/model_parallel/lesson3-tensor-split.json" \
+    traffic
 done
 shot timeline-bsp-straggler en "$lessons/cluster/lesson4-straggler.json" timeline 8
 

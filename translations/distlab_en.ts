@@ -461,6 +461,29 @@
         <source>The network is cut by layers into three stage processes: activations travel forward and their errors back, and a batch is cut into four micro-batches so the stages work at once. The timeline shows each stage&apos;s idle bubble; afterwards the lesson measures the bubble for 2 to 4 stages and 1 to 16 micro-batches beside the theory (p-1)/(m+p-1), and compares the bytes per example with data parallelism.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lesson 3: splitting within layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two processes each hold half of every layer&apos;s neurons (its rows of W and its biases). After each layer they exchange their halves of the outputs, and on the way back they add up their shares of the input errors: every process ends each step with the same result as one process with the whole network, while each holds half of the model. Compare the bytes per update with data parallelism in the Partitioning tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelPartitionLessonView</name>
+    <message>
+        <source>Partitioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson 3: the pipeline&apos;s bubble and the bytes per example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson 3 measured: see the Partitioning tab</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrivacyLessonView</name>
@@ -836,6 +859,14 @@
     </message>
     <message>
         <source>%1 must rise and stay below %2, the network&apos;s layer count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has layers other than dense ones; tensor splits mlp and linear networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shards are more than the %2 neurons of the network&apos;s narrowest layer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1474,10 +1505,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How the network is split over processes: pipeline gives each stage consecutive layers (by layers), and stages pass activations forward and errors back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,6 +1554,18 @@
     </message>
     <message>
         <source>Updates per pair of the bubble study, which measures the idle share of every stage beside the theory (p-1)/(m+p-1) (0: no study).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the network is split over processes: pipeline gives each stage consecutive layers (by layers) and stages pass activations forward and errors back; tensor gives each shard a block of every layer&apos;s neurons (within layers) and shards gather each layer&apos;s outputs and sum its input errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor: processes, each holding a block of every Dense layer&apos;s neurons.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2196,6 +2235,73 @@
     </message>
 </context>
 <context>
+    <name>distlab::widgets::ModelPartitionView</name>
+    <message>
+        <source>Split by layers, the stages pass intermediate results instead of parameters. With m micro-batches a pipeline of p stages idles (p-1)/(m+p-1) of the time while it fills and drains (its bubble); 1F1B holds fewer micro-batches&apos; activations than GPipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bubble: idle share of the stages (solid: measured, dashed: theory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-batches m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished">Batch size</translation>
+    </message>
+    <message>
+        <source>Bytes per example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak activation memory per stage (MB): GPipe %1, 1F1B %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per example the pipeline sends less than data parallelism for batches below %1, more above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split within layers, each process sends %1 MB per update (data parallel: %2 MB) and holds %3 MB of the model (whole: %4 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Run: the measurements appear here when the lesson ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes per training example: data parallel 2 x model / batch, pipeline 2 x boundary width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data parallel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured on %1 cores: with more stages than cores the stages take turns on the CPU, which shows as idle time the theory does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>distlab::widgets::PrivacyView</name>
     <message>
         <source>A worker shares only the gradient of its batch. The attacker (an honest-but-curious server) searches for images whose gradient matches it: top row, the worker&apos;s private images; bottom row, what the attacker rebuilt.</source>
@@ -2701,6 +2807,10 @@
     </message>
     <message>
         <source>Intermediate results (activations forward, errors back): %1 MB, %2 % of all; parameters: %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each process&apos;s intermediate results: activations (strong line) and errors (faint line) it sends</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

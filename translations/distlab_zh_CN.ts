@@ -461,6 +461,29 @@
         <source>The network is cut by layers into three stage processes: activations travel forward and their errors back, and a batch is cut into four micro-batches so the stages work at once. The timeline shows each stage&apos;s idle bubble; afterwards the lesson measures the bubble for 2 to 4 stages and 1 to 16 micro-batches beside the theory (p-1)/(m+p-1), and compares the bytes per example with data parallelism.</source>
         <translation>网络按层（横向）切分给三个阶段进程：激活值向前传递，误差向后传递；一个批次被切成四个微批次，让各阶段同时工作。时间线显示每个阶段空闲的“气泡”；之后本课测量 2 到 4 个阶段、1 到 16 个微批次时的气泡比例，与理论值 (p-1)/(m+p-1) 并列，并比较每个样本的通信字节数与数据并行的差别。</translation>
     </message>
+    <message>
+        <source>Lesson 3: splitting within layers</source>
+        <translation>第 3 课：层内划分</translation>
+    </message>
+    <message>
+        <source>Two processes each hold half of every layer&apos;s neurons (its rows of W and its biases). After each layer they exchange their halves of the outputs, and on the way back they add up their shares of the input errors: every process ends each step with the same result as one process with the whole network, while each holds half of the model. Compare the bytes per update with data parallelism in the Partitioning tab.</source>
+        <translation>两个进程各持有每一层一半的神经元（W 中对应的行及其偏置）。每算完一层，它们交换各自那一半的输出；反向传播时，把各自对输入误差的那一份加起来：每一步结束时，每个进程得到的结果都与单个进程训练整个网络相同，而每个进程只持有一半的模型。在“模型划分”标签页中比较每次更新的通信字节数与数据并行的差别。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPartitionLessonView</name>
+    <message>
+        <source>Partitioning</source>
+        <translation>模型划分</translation>
+    </message>
+    <message>
+        <source>Lesson 3: the pipeline&apos;s bubble and the bytes per example</source>
+        <translation>第 3 课：流水线的气泡与每个样本的通信字节数</translation>
+    </message>
+    <message>
+        <source>Lesson 3 measured: see the Partitioning tab</source>
+        <translation>第 3 课测量完成：见“模型划分”标签页</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyLessonView</name>
@@ -837,6 +860,14 @@
     <message>
         <source>%1 must rise and stay below %2, the network&apos;s layer count</source>
         <translation>%1 必须递增，且小于网络的层数 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has layers other than dense ones; tensor splits mlp and linear networks</source>
+        <translation>“%1”含有全连接层以外的层；tensor（层内划分）只能切分 mlp 和 linear 网络</translation>
+    </message>
+    <message>
+        <source>%1 shards are more than the %2 neurons of the network&apos;s narrowest layer</source>
+        <translation>%1 个分片多于网络最窄一层的 %2 个神经元</translation>
     </message>
 </context>
 <context>
@@ -1474,10 +1505,6 @@
         <translation>划分方式</translation>
     </message>
     <message>
-        <source>How the network is split over processes: pipeline gives each stage consecutive layers (by layers), and stages pass activations forward and errors back.</source>
-        <translation>网络如何分给各进程：pipeline（流水线）让每个阶段拥有连续的若干层（按层划分），阶段之间向前传激活值、向后传误差。</translation>
-    </message>
-    <message>
         <source>Schedule</source>
         <translation>调度方式</translation>
     </message>
@@ -1528,6 +1555,18 @@
     <message>
         <source>Updates per pair of the bubble study, which measures the idle share of every stage beside the theory (p-1)/(m+p-1) (0: no study).</source>
         <translation>气泡测量中每组配置运行的更新次数；测量每个阶段的空闲比例，并与理论值 (p-1)/(m+p-1) 对照（0：不测量）。</translation>
+    </message>
+    <message>
+        <source>How the network is split over processes: pipeline gives each stage consecutive layers (by layers) and stages pass activations forward and errors back; tensor gives each shard a block of every layer&apos;s neurons (within layers) and shards gather each layer&apos;s outputs and sum its input errors.</source>
+        <translation>网络如何分给各进程：pipeline（流水线，按层划分）让每个阶段拥有连续的若干层，阶段之间向前传激活值、向后传误差；tensor（层内划分）让每个分片拥有每一层中的一块神经元，各分片汇集每层的输出并把输入误差相加。</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>分片数</translation>
+    </message>
+    <message>
+        <source>tensor: processes, each holding a block of every Dense layer&apos;s neurons.</source>
+        <translation>tensor：进程个数，每个进程持有每个全连接层中的一块神经元。</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2235,73 @@
     </message>
 </context>
 <context>
+    <name>distlab::widgets::ModelPartitionView</name>
+    <message>
+        <source>Split by layers, the stages pass intermediate results instead of parameters. With m micro-batches a pipeline of p stages idles (p-1)/(m+p-1) of the time while it fills and drains (its bubble); 1F1B holds fewer micro-batches&apos; activations than GPipe.</source>
+        <translation>按层划分后，各阶段之间传递的是中间结果而不是参数。有 m 个微批次时，p 个阶段的流水线在填满和排空的过程中有 (p-1)/(m+p-1) 的时间空闲（即“气泡”）；1F1B 需要保存的微批次激活值比 GPipe 少。</translation>
+    </message>
+    <message>
+        <source>Bubble: idle share of the stages (solid: measured, dashed: theory)</source>
+        <translation>气泡：各阶段的空闲比例（实线：实测，虚线：理论）</translation>
+    </message>
+    <message>
+        <source>Micro-batches m</source>
+        <translation>微批次数 m</translation>
+    </message>
+    <message>
+        <source>Idle share</source>
+        <translation>空闲比例</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Bytes per example</source>
+        <translation>每个样本的字节数</translation>
+    </message>
+    <message>
+        <source>Peak activation memory per stage (MB): GPipe %1, 1F1B %2.</source>
+        <translation>每个阶段激活值内存的峰值（MB）：GPipe %1，1F1B %2。</translation>
+    </message>
+    <message>
+        <source>Per example the pipeline sends less than data parallelism for batches below %1, more above.</source>
+        <translation>按每个样本计，批大小小于 %1 时流水线比数据并行传得少，大于它时传得多。</translation>
+    </message>
+    <message>
+        <source>Split within layers, each process sends %1 MB per update (data parallel: %2 MB) and holds %3 MB of the model (whole: %4 MB).</source>
+        <translation>层内划分时，每个进程每次更新发送 %1 MB（数据并行：%2 MB），持有 %3 MB 的模型（整个模型：%4 MB）。</translation>
+    </message>
+    <message>
+        <source>Press Run: the measurements appear here when the lesson ends.</source>
+        <translation>按“运行”：本课结束后，测量结果显示在这里。</translation>
+    </message>
+    <message>
+        <source>Bytes per training example: data parallel 2 x model / batch, pipeline 2 x boundary width</source>
+        <translation>每个训练样本的通信字节数：数据并行 2 × 模型 / 批大小，流水线 2 × 边界宽度</translation>
+    </message>
+    <message>
+        <source>%1 stages</source>
+        <translation>%1 个阶段</translation>
+    </message>
+    <message>
+        <source>data parallel</source>
+        <translation>数据并行</translation>
+    </message>
+    <message>
+        <source>pipeline</source>
+        <translation>流水线</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>Measured on %1 cores: with more stages than cores the stages take turns on the CPU, which shows as idle time the theory does not have.</source>
+        <translation>在 %1 个核上测量：阶段数多于核数时，各阶段轮流占用 CPU，这会表现为理论中没有的空闲时间。</translation>
+    </message>
+</context>
+<context>
     <name>distlab::widgets::PrivacyView</name>
     <message>
         <source>A worker shares only the gradient of its batch. The attacker (an honest-but-curious server) searches for images whose gradient matches it: top row, the worker&apos;s private images; bottom row, what the attacker rebuilt.</source>
@@ -2702,6 +2808,10 @@
     <message>
         <source>Intermediate results (activations forward, errors back): %1 MB, %2 % of all; parameters: %3 MB.</source>
         <translation>中间结果（向前的激活值、向后的误差）：%1 MB，占全部的 %2 %；参数：%3 MB。</translation>
+    </message>
+    <message>
+        <source>Each process&apos;s intermediate results: activations (strong line) and errors (faint line) it sends</source>
+        <translation>每个进程发送的中间结果：激活值（深色线）与误差（浅色线）</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ QColor TimelineView::kindColor(int kind) {
       QColor(0xd6, 0x27, 0x28),  // wait: the barrier's cost, in red
       QColor(0x94, 0x67, 0xbd),  // aggregate
       QColor(0x8c, 0x56, 0x4b),  // evaluate
-      QColor(0x1f, 0x77, 0xb4),  // forward: computing, like compute
+      QColor(0x0b, 0x3d, 0x91),  // forward: a darker blue than compute (the update)
       QColor(0x17, 0xbe, 0xcf),  // backward
       QColor(0xff, 0x7f, 0x0e),  // send, like push
       QColor(0x2c, 0xa0, 0x2c),  // receive, like pull

@@ -107,6 +107,10 @@ void TrafficView::add(int worker, double seconds, Kind kind, std::uint64_t bytes
   // PULL down (a pipeline's: activations forward and errors back); everything else (small) is
   // in the tables.
   const bool up = kind == Kind::Push || kind == Kind::Activations;
+  if ((kind == Kind::Activations || kind == Kind::Errors) && !m_intermediate) {
+    m_intermediate = true;  // a model-parallel run: the chart says what its lines are
+    retranslate();
+  }
   if (!up && kind != Kind::Params && kind != Kind::Errors) return;
   auto& perSecond = up ? w.upPerSecond : w.downPerSecond;
   const auto second = static_cast<std::size_t>(std::max(0.0, seconds));
@@ -125,6 +129,10 @@ void TrafficView::clear() {
   m_series.clear();
   m_totalBytes = 0;
   m_rawPushBytes = 0;
+  if (m_intermediate) {
+    m_intermediate = false;
+    retranslate();
+  }
   refresh();
 }
 
@@ -252,8 +260,11 @@ void TrafficView::changeEvent(QEvent* event) {
 
 void TrafficView::retranslate() {
   m_chart->setTitle(
-      tr("Each worker's PUSH (strong line: updates to the server) and PULL (faint line: "
-         "parameters back)"));
+      m_intermediate
+          ? tr("Each process's intermediate results: activations (strong line) and errors (faint "
+               "line) it sends")
+          : tr("Each worker's PUSH (strong line: updates to the server) and PULL (faint line: "
+               "parameters back)"));
   m_timeAxis->setTitleText(tr("Seconds since the start"));
   m_table->setHorizontalHeaderLabels({tr("Link"), tr("PUSH count"), tr("PUSH MB"),
                                       tr("PARAMS count"), tr("PARAMS MB"), tr("KB per PUSH")});

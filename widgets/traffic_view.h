@@ -83,6 +83,7 @@ class TrafficView : public QWidget {
   QTableWidget* m_kindTable;
   std::map<int, Worker> m_workers;
   std::map<int, std::pair<QLineSeries*, QLineSeries*>> m_series;  ///< up, down
+  bool m_intermediate = false;  ///< intermediate results seen: the chart shows those
   std::uint64_t m_totalBytes = 0;
   std::uint64_t m_rawPushBytes = 0;
   Mode m_mode = Mode::Rate;

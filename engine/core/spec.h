@@ -124,8 +124,11 @@ struct PrivacySpec {
 /// Model partitioning (lesson 3, experiment "model_parallel"): the network's layers split over
 /// stage processes that pass intermediate results (activations, their errors) to each other.
 struct ModelParallelSpec {
-  std::string mode = "pipeline";  ///< pipeline (by layers)
-  int stages = 2;                 ///< stage processes, each owning consecutive layers
+  /// pipeline (by layers: each stage owns consecutive layers) | tensor (within layers: each
+  /// shard owns a block of every Dense layer's neurons)
+  std::string mode = "pipeline";
+  int stages = 2;                 ///< pipeline: stage processes, each owning consecutive layers
+  int shards = 2;                 ///< tensor: processes, each owning a block of every layer
   /// The first layer of stages 1 .. stages-1, rising (empty: balanced by estimated cost)
   std::vector<int> boundaries;
   int microBatches = 4;          ///< a batch is cut into this many micro-batches
@@ -137,6 +140,11 @@ struct ModelParallelSpec {
   std::vector<int> sweepMicroBatches = {1, 2, 4, 8, 16};
   int sweepSteps = 0;  ///< updates per pair (0: no study)
 };
+
+/// The processes of a model-parallel run: its stages, or its shards.
+inline int modelParallelProcesses(const ModelParallelSpec& s) {
+  return s.mode == "tensor" ? s.shards : s.stages;
+}
 
 /// The experiment spec: the one input of every run, single-process or cluster.
 struct Spec {

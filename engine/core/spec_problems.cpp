@@ -86,6 +86,10 @@ constexpr std::array kProblems = {
     SpecProblem{"boundaries_count",
                 "names the first layer of each stage after the first: %1 numbers for %2 stages, "
                 "%3 given (empty: balanced by cost)"},
+    SpecProblem{"tensor_needs_dense",
+                "\"%1\" has layers other than dense ones; tensor splits mlp and linear networks"},
+    SpecProblem{"shards_exceed_neurons",
+                "%1 shards are more than the %2 neurons of the network's narrowest layer"},
     SpecProblem{"boundaries_order",
                 "%1 must rise and stay below %2, the network's layer count"},
     SpecProblem{"not_the_lessons_model",

@@ -356,14 +356,20 @@ const SpecField kFields[] = {
      .help = "Attack the push captured in this folder instead of the test images.",
      .usedBy = "inversion", .slot = SLOT(privacy.captureFrom)},
     {.path = "model_parallel.mode", .type = T::Choice, .group = G::ModelPartitioning,
-     .choices = CHOICES("pipeline"), .label = "Partitioning",
+     .choices = CHOICES("pipeline", "tensor"), .label = "Partitioning",
      .help = "How the network is split over processes: pipeline gives each stage consecutive "
-             "layers (by layers), and stages pass activations forward and errors back.",
+             "layers (by layers) and stages pass activations forward and errors back; tensor "
+             "gives each shard a block of every layer's neurons (within layers) and shards "
+             "gather each layer's outputs and sum its input errors.",
      .usedBy = "model_parallel", .slot = SLOT(modelParallel.mode)},
     {.path = "model_parallel.stages", .type = T::Integer, .group = G::ModelPartitioning, .min = 2,
      .max = 16, .unit = "processes", .label = "Stages",
      .help = "Stage processes, each owning consecutive layers of the network.",
      .usedBy = "model_parallel", .slot = SLOT(modelParallel.stages)},
+    {.path = "model_parallel.shards", .type = T::Integer, .group = G::ModelPartitioning, .min = 2,
+     .max = 16, .unit = "processes", .label = "Shards",
+     .help = "tensor: processes, each holding a block of every Dense layer's neurons.",
+     .usedBy = "model_parallel", .slot = SLOT(modelParallel.shards)},
     {.path = "model_parallel.boundaries", .type = T::IntegerList,
      .group = G::ModelPartitioning, .advanced = true, .min = 1, .max = 1000, .maxItems = 15,
      .label = "Stage boundaries",

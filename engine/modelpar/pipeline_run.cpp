@@ -12,6 +12,7 @@
 
 #include <sys/wait.h>
 
+#include "cluster/evaluator.h"
 #include "cluster/launcher.h"
 #include "cluster/run_recorder.h"
 #include "comm/blocking_channel.h"
@@ -24,6 +25,7 @@
 #include "nn/loss.h"
 #include "modelpar/batch_order.h"
 #include "modelpar/pipeline_stage.h"
+#include "modelpar/tensor_plan.h"
 #include "telemetry/event_codec.h"
 
 namespace distlab::engine {
@@ -34,8 +36,9 @@ constexpr std::int64_t kFlushPeriodNs = 50'000'000;
 /// What the stages' reader threads hand to the coordinator's thread.
 struct Delivery {
   int stage = 0;
-  std::optional<Message> message;  ///< empty: the connection ended
+  std::optional<Message> message;  ///< empty: the connection ended (or an evaluation)
   std::string why;                 ///< why it ended
+  std::optional<EvaluationResult> evaluation{};  ///< from the evaluator's thread
 };
 
 class Inbox {
@@ -86,7 +89,7 @@ class PipelineCoordinator {
  public:
   explicit PipelineCoordinator(const PipelineRunOptions& o)
       : m_o(o),
-        m_stages(o.spec.modelParallel.stages),
+        m_stages(modelParallelProcesses(o.spec.modelParallel)),
         m_listener("127.0.0.1"),
         m_channels(static_cast<std::size_t>(m_stages)),
         m_pids(static_cast<std::size_t>(m_stages), 0),
@@ -173,7 +176,7 @@ class PipelineCoordinator {
     }
   }
 
-  /// Every stage but the first listens for its previous stage; each learns its next's port.
+  /// Each process says the port it listens on (0: none) and learns everyone's, in rank order.
   void route() {
     std::vector<std::uint16_t> ports(static_cast<std::size_t>(m_stages), 0);
     for (int k = 0; k < m_stages; ++k) {
@@ -182,9 +185,8 @@ class PipelineCoordinator {
       if (!r) throw Error("stage " + std::to_string(k) + " did not say where it listens");
       ports[static_cast<std::size_t>(k)] = r->port;
     }
-    for (int k = 0; k < m_stages; ++k) {
-      const std::uint16_t next = k + 1 < m_stages ? ports[static_cast<std::size_t>(k) + 1] : 0;
-      m_channels[static_cast<std::size_t>(k)]->send(Route{next});
+    for (auto& channel : m_channels) {
+      for (const std::uint16_t port : ports) channel->send(Route{port});
     }
     // A stage reports at least every 50 ms while it trains; much longer silence means it hangs.
     for (auto& ch : m_channels) {
@@ -202,6 +204,7 @@ class PipelineCoordinator {
   }
 
   void handle(Delivery& d) {
+    if (d.evaluation) return m_o.recorder->recordEvaluation(*d.evaluation, m_o.startNs, m_stages);
     const auto k = static_cast<std::size_t>(d.stage);
     if (!d.message) {
       if (m_finished[k]) return;
@@ -237,31 +240,38 @@ class PipelineCoordinator {
   /// Every stage's parameters of one version: the whole network, evaluated when recorded.
   void assemble(std::uint64_t version) {
     std::vector<float> whole;
-    for (auto& part : m_parameters[version]) whole.insert(whole.end(), part.begin(), part.end());
+    if (m_o.spec.modelParallel.mode == "tensor") {
+      // Each shard holds a block of every layer: put the blocks back in their rows.
+      if (!m_layout) {
+        m_layout = std::make_unique<Model>(buildModelFor(m_o.spec, *m_o.test));
+        m_tensorPlan = planTensorShards(*m_layout, m_stages);
+      }
+      whole = mergeShardParameters(*m_layout, m_tensorPlan, m_parameters[version]);
+    } else {
+      for (auto& part : m_parameters[version]) whole.insert(whole.end(), part.begin(), part.end());
+    }
     m_parameters.erase(version);
     m_partsReceived.erase(version);
     if (m_o.recorder && m_o.test) evaluateModel(version, whole);
     m_last = std::move(whole);
   }
 
+  /// Scores the assembled model on the evaluator's thread, so the stages' telemetry keeps
+  /// flowing meanwhile; the last version is scored at once, before the run ends.
   void evaluateModel(std::uint64_t version, const std::vector<float>& whole) {
-    if (!m_evalModel) {
-      m_evalModel = std::make_unique<Model>(buildModelFor(m_o.spec, *m_o.test));
+    if (!m_evaluator) {
+      m_evaluator = std::make_unique<Evaluator>(
+          m_o.spec, *m_o.test, *m_o.test,
+          [this](EvaluationResult r) { m_inbox.put({-1, std::nullopt, {}, std::move(r)}); });
     }
-    if (m_evalModel->parameterCount() != whole.size()) {
-      throw Error("the stages' parameters do not add up to the network's");
-    }
-    std::copy(whole.begin(), whole.end(), m_evalModel->parameters().begin());
     const auto samples = version * static_cast<std::uint64_t>(m_o.spec.training.batchSize);
     m_o.recorder->addSamples(samples - m_samples);
     m_samples = samples;
-    EvaluationResult r;
-    r.version = version;
-    r.at = m_o.recorder->progress(steadyNowNs());
-    r.startNs = steadyNowNs();
-    r.test = evaluate(*m_evalModel, *m_o.test, lossFromName(m_o.spec.training.loss));
-    r.endNs = steadyNowNs();
-    m_o.recorder->recordEvaluation(r, m_o.startNs, m_stages);
+    const RunProgress at = m_o.recorder->progress(steadyNowNs());
+    if (version < m_steps) return m_evaluator->submit(version, at, whole);
+    const EvaluationResult last = m_evaluator->evaluateNow(version, at, whole);
+    for (Delivery& d : m_inbox.take(std::chrono::milliseconds(0))) handle(d);  // earlier ones
+    m_o.recorder->recordEvaluation(last, m_o.startNs, m_stages);
   }
 
   /// A stage's death makes its neighbours fail too (they exit with kStageLostNeighbour): after
@@ -346,7 +356,9 @@ class PipelineCoordinator {
   std::map<std::uint64_t, std::vector<std::vector<float>>> m_parameters;
   std::map<std::uint64_t, int> m_partsReceived;
   std::vector<float> m_last;
-  std::unique_ptr<Model> m_evalModel;
+  std::unique_ptr<Evaluator> m_evaluator;  ///< after the inbox it posts to
+  std::unique_ptr<Model> m_layout;  ///< tensor: the network whose layers the shards split
+  TensorPlan m_tensorPlan;
   std::uint64_t m_steps = 0, m_firstMeasured = 0, m_samples = 0, m_intermediateBytes = 0;
   bool m_exitSeen = false;
 };

@@ -23,7 +23,8 @@ struct PipelineRunOptions {
   /// (the bubble study's runs), only the summary is returned.
   RunRecorder* recorder = nullptr;
   std::size_t trainExamples = 0;  ///< the training set's size (for the number of updates)
-  const Dataset* test = nullptr;  ///< for the evaluations (with recorder)
+  /// For the evaluations (with recorder); a tensor run needs it to put its shards together.
+  const Dataset* test = nullptr;
   std::int64_t startNs = 0;        ///< the run's start, for the evaluations' elapsed time
 };
 

@@ -20,7 +20,10 @@
 #include "lessons/lesson_result.h"
 #include "modelpar/pipeline_run.h"
 #include "modelpar/pipeline_schedule.h"
+#include "lessons/model_parallel/bubble_study.h"
+#include "lessons/model_parallel/model_parallel_tables.h"
 #include "modelpar/stage_plan.h"
+#include "modelpar/tensor_plan.h"
 #include "nn/builders.h"
 #include "telemetry/run_events.h"
 
@@ -31,6 +34,17 @@ std::string listText(const std::vector<int>& values) {
   std::string text;
   for (int v : values) text += (text.empty() ? "" : ", ") + std::to_string(v);
   return text;
+}
+
+/// The tensor plan, or the spec's problem when the network's output layer is narrower than
+/// the shards (the classes are known only once the data are loaded).
+TensorPlan tensorPlanOf(const Model& whole, int shards) {
+  const int outputs = static_cast<int>(whole.outputShape().size());
+  if (outputs < shards) {
+    throw SpecProblemError(specProblem("model_parallel.shards", "shards_exceed_neurons",
+                                       {std::to_string(shards), std::to_string(outputs)}));
+  }
+  return planTensorShards(whole, shards);
 }
 
 std::string freshToken() {
@@ -46,6 +60,7 @@ class ModelParallelExperiment final : public Experiment {
   bool announcesItself() const override { return true; }
 
   void validate(const Spec& s, std::vector<SpecError>& errors) const override {
+    if (s.modelParallel.mode == "tensor") return validateTensor(s, errors);
     const auto& mp = s.modelParallel;
     const int layers = layerCount(s.model);
     const std::string layersText = std::to_string(layers);
@@ -95,15 +110,19 @@ class ModelParallelExperiment final : public Experiment {
   int run(const Spec& spec, RunContext& context) const override {
     const TrainTest data = loadLessonData(spec, context);
     const std::string token = context.token.empty() ? freshToken() : context.token;
+    const auto& mp = spec.modelParallel;
+    const bool tensor = mp.mode == "tensor";
+    const int processes = modelParallelProcesses(mp);
     const std::int64_t startNs = steadyNowNs();
     Model whole = buildModelFor(spec, data.train);
-    const StagePlan plan = planStages(whole, spec.modelParallel);
+    // The split, planned here too, so a spec that does not fit fails before anything starts.
+    const StagePlan stages = tensor ? StagePlan{} : planStages(whole, mp);
+    const TensorPlan shards = tensor ? tensorPlanOf(whole, mp.shards) : TensorPlan{};
     Spec recorded = spec;
-    recorded.cluster.workers = spec.modelParallel.stages;  // the progress line counts stages
+    recorded.cluster.workers = processes;  // the progress line counts the processes
     RunRecorder recorder(context.runEvents, context.outDir, recorded, data.train.size());
-    recorder.record(RunStarted{startNs, spec.experiment, spec.modelParallel.stages, 0,
-                               whole.parameterCount(), specHash(spec),
-                               spec.modelParallel.schedule, spec.modelParallel.mode});
+    recorder.record(RunStarted{startNs, spec.experiment, processes, 0, whole.parameterCount(),
+                               specHash(spec), tensor ? "tensor" : mp.schedule, mp.mode});
     recorder.takeBatch();
 
     PipelineRunOptions o{spec, selfExecutablePath(), token, &recorder, data.train.size(),
@@ -119,21 +138,27 @@ class ModelParallelExperiment final : public Experiment {
       return 1;
     }
     writeFloatFile(context.outDir + "/params.f32", main.parameters);
-    std::fprintf(stderr,
-                 "pipeline: %d stages, %d micro-batches, %s: bubble %.3f (theory %.3f, for these "
-                 "stages %.3f), %.0f samples/s\n",
-                 spec.modelParallel.stages, spec.modelParallel.microBatches,
-                 spec.modelParallel.schedule.c_str(), main.bubble,
-                 theoreticalBubble(spec.modelParallel.stages, spec.modelParallel.microBatches),
-                 main.bubbleOfTheseStages, main.samplesPerSecond);
-
     LessonResult result;
     result.lesson = spec.experiment;
-    result.tables.push_back(stagesTable(whole, plan, main));
-    result.tables.push_back(bytesTable(spec, whole, plan, main));
-    if (spec.modelParallel.sweepSteps > 0) {
-      auto studies = study(spec, data, token, context);
-      for (auto& t : studies) result.tables.push_back(std::move(t));
+    if (tensor) {
+      std::fprintf(stderr, "tensor: %d shards, %.0f samples/s, %.1f%% of the time waiting\n",
+                   mp.shards, main.samplesPerSecond, 100.0 * main.bubble);
+      result.tables = {tensorShardsTable(whole, shards, main),
+                       tensorBytesTable(spec, whole, shards, main)};
+    } else {
+      std::fprintf(stderr,
+                   "pipeline: %d stages, %d micro-batches, %s: bubble %.3f (theory %.3f, for "
+                   "these stages %.3f), %.0f samples/s\n",
+                   mp.stages, mp.microBatches, mp.schedule.c_str(), main.bubble,
+                   theoreticalBubble(mp.stages, mp.microBatches), main.bubbleOfTheseStages,
+                   main.samplesPerSecond);
+      result.tables = {pipelineStagesTable(whole, stages, main),
+                       pipelineBytesTable(spec, whole, stages, main)};
+      if (mp.sweepSteps > 0) {
+        for (auto& t : runBubbleStudy(spec, data, token, context)) {
+          result.tables.push_back(std::move(t));
+        }
+      }
     }
     finishLesson(std::move(result), context);
     recorder.record(RunEnded{steadyNowNs(), EndReason::Completed, 0});
@@ -142,106 +167,23 @@ class ModelParallelExperiment final : public Experiment {
   }
 
  private:
-  /// Which layers each stage owns and what it did.
-  static ResultTable stagesTable(const Model& whole, const StagePlan& plan,
-                                 const PipelineRunResult& run) {
-    ResultTable t{"stages", {numbers("stage"), numbers("first_layer"), numbers("layers"),
-                             numbers("parameters"), numbers("busy_share"),
-                             numbers("peak_activation_bytes"), numbers("bytes_sent")}};
-    for (int k = 0; k < plan.stages(); ++k) {
-      std::size_t params = 0;
-      for (std::size_t i = plan.begin(k); i < plan.end(k); ++i) {
-        params += whole.layers()[i]->parameterCount();
-      }
-      const auto& s = run.stages[static_cast<std::size_t>(k)];
-      const double row[] = {static_cast<double>(k),
-                            static_cast<double>(plan.begin(k)),
-                            static_cast<double>(plan.end(k) - plan.begin(k)),
-                            static_cast<double>(params),
-                            static_cast<double>(s.busyNs) * 1e-9 / std::max(run.seconds, 1e-9),
-                            static_cast<double>(s.peakActivationBytes),
-                            static_cast<double>(s.bytesSent)};
-      for (std::size_t c = 0; c < t.columns.size(); ++c) t.columns[c].numbers.push_back(row[c]);
+  static void validateTensor(const Spec& s, std::vector<SpecError>& errors) {
+    if (s.model.arch != "mlp" && s.model.arch != "linear") {
+      errors.push_back(specProblem("model.arch", "tensor_needs_dense", {s.model.arch}));
+      return;
     }
-    return t;
+    // The output layer's width (the classes) is checked when the data are loaded.
+    int narrowest = 1 << 30;
+    for (int width : s.model.arch == "mlp" ? s.model.hidden : std::vector<int>{}) {
+      narrowest = std::min(narrowest, width);
+    }
+    if (s.modelParallel.shards > narrowest) {
+      errors.push_back(specProblem("model_parallel.shards", "shards_exceed_neurons",
+                                   {std::to_string(s.modelParallel.shards),
+                                    std::to_string(narrowest)}));
+    }
   }
 
-  /// Bytes per training example: data parallelism sends the gradient and receives the model
-  /// every batch (2 x parameters x 4 bytes / batch); a pipeline sends each boundary's
-  /// activations and their errors (2 x width x 4 bytes), whatever the batch.
-  static ResultTable bytesTable(const Spec& spec, const Model& whole, const StagePlan& plan,
-                                const PipelineRunResult& run) {
-    double widths = 0.0;
-    for (int k = 1; k < plan.stages(); ++k) {
-      widths += whole.layerShapes()[plan.begin(k) - 1].size();
-    }
-    const double params = static_cast<double>(whole.parameterCount());
-    ResultTable t{"bytes_per_example", {numbers("batch"), numbers("data_parallel"),
-                                        numbers("pipeline"), numbers("pipeline_measured")}};
-    const double measured = static_cast<double>(run.intermediateBytes) /
-                            (static_cast<double>(run.steps) * spec.training.batchSize);
-    for (int batch : {1, 4, 16, 64, 256, 1024, 4096}) {
-      t.columns[0].numbers.push_back(batch);
-      t.columns[1].numbers.push_back(2.0 * params * 4.0 / batch);
-      t.columns[2].numbers.push_back(2.0 * widths * 4.0);
-      t.columns[3].numbers.push_back(batch == spec.training.batchSize ? measured : std::nan(""));
-    }
-    return t;
-  }
-
-  /// The bubble for every stages x micro-batches pair of the study, and each schedule's memory.
-  std::vector<ResultTable> study(const Spec& spec, const TrainTest& data,
-                                 const std::string& token, RunContext& context) const {
-    const auto& mp = spec.modelParallel;
-    ResultTable bubbles{"bubbles", {numbers("stages"), numbers("micro_batches"),
-                                    numbers("measured"), numbers("theory"),
-                                    numbers("theory_these_stages"),
-                                    numbers("samples_per_second")}};
-    ResultTable memory{"activation_memory", {numbers("stage"), numbers("gpipe_bytes"),
-                                             numbers("1f1b_bytes")}};
-    const int pairs = static_cast<int>(mp.sweepStages.size() * mp.sweepMicroBatches.size());
-    int index = 0;
-    const auto quick = [&](int stages, int micro, const std::string& schedule) {
-      Spec run = spec;
-      run.modelParallel.stages = stages;
-      run.modelParallel.microBatches = micro;
-      run.modelParallel.schedule = schedule;
-      run.modelParallel.steps = mp.sweepSteps;
-      run.modelParallel.evalEvery = mp.sweepSteps;
-      run.modelParallel.boundaries.clear();
-      return runPipeline({run, selfExecutablePath(), token, nullptr, data.train.size(), nullptr, 0});
-    };
-    for (int stages : mp.sweepStages) {
-      for (int micro : mp.sweepMicroBatches) {
-        context.events.record(LessonStage{steadyNowNs(), "model_parallel", index++, pairs + 2,
-                                          "m=" + std::to_string(micro), stages});
-        const PipelineRunResult r = quick(stages, micro, mp.schedule);
-        const double row[] = {static_cast<double>(stages), static_cast<double>(micro), r.bubble,
-                              theoreticalBubble(stages, micro), r.bubbleOfTheseStages,
-                              r.samplesPerSecond};
-        for (std::size_t c = 0; c < 6; ++c) bubbles.columns[c].numbers.push_back(row[c]);
-        std::fprintf(stderr,
-                     "bubble p=%d m=%d: %.3f (theory %.3f, for these stages %.3f), %.0f "
-                     "samples/s\n",
-                     stages, micro, r.bubble, theoreticalBubble(stages, micro),
-                     r.bubbleOfTheseStages, r.samplesPerSecond);
-      }
-    }
-    std::vector<PipelineRunResult> schedules;
-    for (const char* schedule : {"gpipe", "1f1b"}) {
-      context.events.record(LessonStage{steadyNowNs(), "model_parallel", index++, pairs + 2,
-                                        schedule, mp.stages});
-      schedules.push_back(quick(mp.stages, mp.microBatches, schedule));
-    }
-    for (int k = 0; k < mp.stages; ++k) {
-      memory.columns[0].numbers.push_back(k);
-      for (std::size_t s = 0; s < 2; ++s) {
-        memory.columns[s + 1].numbers.push_back(
-            static_cast<double>(schedules[s].stages[static_cast<std::size_t>(k)].peakActivationBytes));
-      }
-    }
-    return {std::move(bubbles), std::move(memory)};
-  }
 };
 
 }  // namespace

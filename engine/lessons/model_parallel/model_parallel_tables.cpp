@@ -1,0 +1,97 @@
+#include "lessons/model_parallel/model_parallel_tables.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "lessons/lesson_result.h"
+
+namespace distlab::engine {
+namespace {
+
+void addRow(ResultTable& t, std::initializer_list<double> row) {
+  std::size_t c = 0;
+  for (double v : row) t.columns[c++].numbers.push_back(v);
+}
+
+}  // namespace
+
+ResultTable pipelineStagesTable(const Model& whole, const StagePlan& plan,
+                                const PipelineRunResult& run) {
+  ResultTable t{"stages", {numbers("stage"), numbers("first_layer"), numbers("layers"),
+                           numbers("parameters"), numbers("busy_share"),
+                           numbers("peak_activation_bytes"), numbers("bytes_sent")}};
+  for (int k = 0; k < plan.stages(); ++k) {
+    std::size_t params = 0;
+    for (std::size_t i = plan.begin(k); i < plan.end(k); ++i) {
+      params += whole.layers()[i]->parameterCount();
+    }
+    const auto& s = run.stages[static_cast<std::size_t>(k)];
+    addRow(t, {static_cast<double>(k), static_cast<double>(plan.begin(k)),
+               static_cast<double>(plan.end(k) - plan.begin(k)), static_cast<double>(params),
+               static_cast<double>(s.busyNs) * 1e-9 / std::max(run.seconds, 1e-9),
+               static_cast<double>(s.peakActivationBytes), static_cast<double>(s.bytesSent)});
+  }
+  return t;
+}
+
+ResultTable pipelineBytesTable(const Spec& spec, const Model& whole, const StagePlan& plan,
+                               const PipelineRunResult& run) {
+  double widths = 0.0;
+  for (int k = 1; k < plan.stages(); ++k) widths += whole.layerShapes()[plan.begin(k) - 1].size();
+  const double params = static_cast<double>(whole.parameterCount());
+  ResultTable t{"bytes_per_example", {numbers("batch"), numbers("data_parallel"),
+                                      numbers("pipeline"), numbers("pipeline_measured")}};
+  const double measured = static_cast<double>(run.intermediateBytes) /
+                          (static_cast<double>(run.steps) * spec.training.batchSize);
+  std::vector<int> batches = {1, 4, 16, 64, 256, 1024, 4096};
+  if (std::find(batches.begin(), batches.end(), spec.training.batchSize) == batches.end()) {
+    batches.insert(std::upper_bound(batches.begin(), batches.end(), spec.training.batchSize),
+                   spec.training.batchSize);
+  }
+  for (int batch : batches) {
+    addRow(t, {static_cast<double>(batch), 2.0 * params * 4.0 / batch, 2.0 * widths * 4.0,
+               batch == spec.training.batchSize ? measured : std::nan("")});
+  }
+  return t;
+}
+
+ResultTable tensorShardsTable(const Model& whole, const TensorPlan& plan,
+                              const PipelineRunResult& run) {
+  ResultTable t{"shards", {numbers("shard"), numbers("neurons"), numbers("parameters"),
+                           numbers("model_share"), numbers("busy_share"), numbers("bytes_sent")}};
+  for (int k = 0; k < plan.shards; ++k) {
+    double neurons = 0;
+    for (const auto& l : plan.layers) neurons += l.neurons(k);
+    const auto& s = run.stages[static_cast<std::size_t>(k)];
+    const auto params = static_cast<double>(plan.parameterCount(k));
+    addRow(t, {static_cast<double>(k), neurons, params,
+               params / static_cast<double>(whole.parameterCount()),
+               static_cast<double>(s.busyNs) * 1e-9 / std::max(run.seconds, 1e-9),
+               static_cast<double>(s.bytesSent)});
+  }
+  return t;
+}
+
+ResultTable tensorBytesTable(const Spec& spec, const Model& whole, const TensorPlan& plan,
+                             const PipelineRunResult& run) {
+  const double batch = spec.training.batchSize, others = plan.shards - 1;
+  double theory = 0.0;  // per shard and update: its outputs forward, its input errors back
+  for (std::size_t l = 0; l < plan.layers.size(); ++l) {
+    const auto& layer = plan.layers[l];
+    theory += static_cast<double>(layer.outputs) / plan.shards * batch * 4.0 * others;
+    if (l > 0) theory += static_cast<double>(layer.inputs) * batch * 4.0 * others;
+  }
+  const double params = static_cast<double>(whole.parameterCount());
+  const double measured =
+      static_cast<double>(run.intermediateBytes) / (static_cast<double>(run.steps) * plan.shards);
+  ResultTable t{"bytes_per_update",
+                {texts("method"), numbers("bytes_sent_per_process"), numbers("model_bytes_per_process")}};
+  t.columns[0].texts = {"data_parallel", "tensor", "tensor_measured"};
+  t.columns[1].numbers = {2.0 * params * 4.0, theory, measured};
+  t.columns[2].numbers = {params * 4.0, params * 4.0 / plan.shards,
+                          static_cast<double>(plan.parameterCount(0)) * 4.0};
+  return t;
+}
+
+}  // namespace distlab::engine

@@ -1,0 +1,37 @@
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "comm/async_sender.h"
+#include "comm/blocking_channel.h"
+
+namespace distlab::engine {
+
+/// A model-parallel process's connections to the others of its run, made through the
+/// coordinator: each process says the port it listens on (ROUTE; 0: none) and learns everyone's
+/// (one ROUTE per process, in rank order). A process connects to the higher ranks it talks to
+/// and accepts the lower ones, so the connections never wait on each other in a circle. Every
+/// link is authenticated with the run's token, receives with a deadline (timeoutMs) and sends
+/// on a thread of its own (AsyncSender).
+class PeerLinks {
+ public:
+  /// `peers`: the ranks this process talks to (a pipeline stage: its neighbours; a tensor
+  /// shard: every other shard).
+  PeerLinks(BlockingChannel& coordinator, int rank, int processes, const std::vector<int>& peers,
+            const std::string& token, int timeoutMs);
+  ~PeerLinks();
+
+  BlockingChannel& channel(int rank) { return *m_channels.at(static_cast<std::size_t>(rank)); }
+  /// Starts the sending threads; onSent reports each frame written.
+  void startSending(AsyncSender::OnSent onSent);
+  AsyncSender& sender(int rank) { return *m_senders.at(static_cast<std::size_t>(rank)); }
+  /// Waits until every queued frame is written.
+  void drain();
+
+ private:
+  std::vector<std::unique_ptr<BlockingChannel>> m_channels;  ///< by rank; null: no link
+  std::vector<std::unique_ptr<AsyncSender>> m_senders;       ///< by rank; destroyed first
+};
+
+}  // namespace distlab::engine

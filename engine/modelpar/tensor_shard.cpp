@@ -1,0 +1,217 @@
+#include "modelpar/tensor_shard.h"
+
+#include <memory>
+
+#include "core/error.h"
+#include "core/stopwatch.h"
+#include "data/load.h"
+#include "modelpar/batch_order.h"
+#include "modelpar/peer_links.h"
+#include "modelpar/stage_reporter.h"
+#include "modelpar/tensor_plan.h"
+#include "nn/builders.h"
+#include "nn/evaluate.h"
+#include "nn/loss.h"
+#include "nn/optimizer.h"
+
+namespace distlab::engine {
+namespace {
+
+std::vector<int> everyoneBut(int rank, int shards) {
+  std::vector<int> peers;
+  for (int k = 0; k < shards; ++k) {
+    if (k != rank) peers.push_back(k);
+  }
+  return peers;
+}
+
+class TensorShardLoop {
+ public:
+  TensorShardLoop(BlockingChannel& hub, int rank, const Spec& spec, const std::string& token)
+      : m_rank(rank),
+        m_shards(spec.modelParallel.shards),
+        m_spec(spec),
+        m_data(loadDataset(spec.dataset, spec.seed)),
+        m_order(spec.training, m_data.train.size(), spec.seed),
+        m_loss(lossFromName(spec.training.loss)),
+        m_optimizer(makeOptimizer(spec.training)),
+        m_whole(buildModelFor(spec, m_data.train)),
+        m_plan(planTensorShards(m_whole, m_shards)),
+        m_params(shardParameters(m_whole, m_plan, rank)),
+        m_grads(m_params.size(), 0.0f),
+        m_reporter(hub, rank) {
+    const std::size_t layers = m_plan.layers.size();
+    m_z.resize(layers);
+    m_h.resize(layers);
+    m_inputs.resize(layers + 1);
+    m_links = std::make_unique<PeerLinks>(hub, rank, m_shards, everyoneBut(rank, m_shards), token,
+                                          spec.cluster.peerTimeoutMs);
+    m_links->startSending(m_reporter.onSent());
+  }
+
+  void run() {
+    const std::uint64_t steps = pipelineSteps(m_spec, m_data.train.size());
+    const auto evalEvery = static_cast<std::uint64_t>(m_spec.modelParallel.evalEvery);
+    for (std::uint64_t step = 0; step < steps; ++step) {
+      runStep(step, m_order.next());
+      const bool done = step + 1 == steps;
+      if (done) {
+        // Everything this process measured goes before its last parameters: the coordinator
+        // stops reading once every process has sent those.
+        m_links->drain();
+        m_reporter.sendTelemetry(true);
+      }
+      if ((step + 1) % evalEvery == 0 || done) m_reporter.sendParameters(step + 1, m_params);
+      m_reporter.sendTelemetry();
+    }
+  }
+
+ private:
+  /// Shard k's block of layer l's weights, bias and their gradients, in the flat buffers.
+  struct Block {
+    Eigen::Map<Matrix> w, dw;
+    Eigen::Map<Vector> b, db;
+  };
+  Block block(std::size_t l) {
+    std::size_t offset = 0;
+    for (std::size_t i = 0; i < l; ++i) {
+      const auto& t = m_plan.layers[i];
+      offset += static_cast<std::size_t>(t.neurons(m_rank)) * (t.inputs + 1);
+    }
+    const auto& t = m_plan.layers[l];
+    const int rows = t.neurons(m_rank);
+    float* w = m_params.data() + offset;
+    float* g = m_grads.data() + offset;
+    const std::size_t weights = static_cast<std::size_t>(rows) * t.inputs;
+    return {Eigen::Map<Matrix>(w, rows, t.inputs), Eigen::Map<Matrix>(g, rows, t.inputs),
+            Eigen::Map<Vector>(w + weights, rows), Eigen::Map<Vector>(g + weights, rows)};
+  }
+
+  void runStep(std::uint64_t step, std::span<const std::size_t> rows) {
+    m_step = step;
+    m_reporter.setStep(step);
+    gatherBatch(m_data.train, rows, m_inputs[0], m_labels, m_targets);
+    const std::size_t layers = m_plan.layers.size();
+    for (std::size_t l = 0; l < layers; ++l) forward(l);
+    // Every shard has the whole output: the same loss and output errors everywhere.
+    const auto t0 = steadyNowNs();
+    const BatchTargets targets{m_labels, m_targets.size() > 0 ? &m_targets : nullptr};
+    const double loss = computeLoss(m_loss, m_inputs[layers], targets, &m_errors);
+    m_reporter.record(Span{m_rank, SpanKind::Compute, t0, steadyNowNs(), step, 0});
+    for (std::size_t l = layers; l-- > 0;) backward(l);
+    const auto t1 = steadyNowNs();
+    m_optimizer->step(m_params, m_grads);
+    m_reporter.record(Span{m_rank, SpanKind::Compute, t1, steadyNowNs(), step, 0});
+    if (m_rank == 0) m_reporter.record(StepLoss{steadyNowNs(), m_rank, step, loss});
+  }
+
+  void forward(std::size_t l) {
+    const auto& t = m_plan.layers[l];
+    const auto t0 = steadyNowNs();
+    Block p = block(l);
+    Matrix& z = m_z[l];
+    z.noalias() = p.w * m_inputs[l];
+    z.colwise() += p.b;
+    Matrix& h = m_h[l];
+    if (t.activation != t.layer) {
+      m_whole.layers()[t.activation]->forward(z, h);
+    } else {
+      h = z;
+    }
+    m_reporter.record(Span{m_rank, SpanKind::Forward, t0, steadyNowNs(), m_step, 0});
+    // All-gather: this block to every other shard, theirs into their rows.
+    for (int k = 0; k < m_shards; ++k) {
+      if (k != m_rank) send<Activations>(k, static_cast<std::uint32_t>(l), h);
+    }
+    Matrix& whole = m_inputs[l + 1];
+    whole.resize(t.outputs, h.cols());
+    for (int k = 0; k < m_shards; ++k) {
+      const int first = t.first[static_cast<std::size_t>(k)], rows = t.neurons(k);
+      if (k == m_rank) {
+        whole.middleRows(first, rows) = h;
+        continue;
+      }
+      const auto a =
+          m_reporter.receive<Activations>(m_links->channel(k), static_cast<std::uint32_t>(l));
+      if (static_cast<int>(a.rows) != rows) throw Error("a shard sent a block of another size");
+      whole.middleRows(first, rows) = Eigen::Map<const Matrix>(a.values.data(), rows, a.columns());
+    }
+  }
+
+  /// m_errors holds dL/d(layer l's whole output) on entry and dL/d(its input) on return.
+  void backward(std::size_t l) {
+    const auto& t = m_plan.layers[l];
+    const auto t0 = steadyNowNs();
+    Block p = block(l);
+    const int first = t.first[static_cast<std::size_t>(m_rank)], rows = t.neurons(m_rank);
+    const Matrix mine = m_errors.middleRows(first, rows);
+    Matrix dz;
+    if (t.activation != t.layer) {
+      m_whole.layers()[t.activation]->backward(m_z[l], m_h[l], mine, &dz,
+                                                GradientMode::Overwrite);
+    } else {
+      dz = mine;
+    }
+    p.dw.noalias() = dz * m_inputs[l].transpose();
+    p.db = dz.rowwise().sum();
+    if (l == 0) {
+      m_reporter.record(Span{m_rank, SpanKind::Backward, t0, steadyNowNs(), m_step, 0});
+      return;
+    }
+    Matrix partial = p.w.transpose() * dz;
+    m_reporter.record(Span{m_rank, SpanKind::Backward, t0, steadyNowNs(), m_step, 0});
+    // All-reduce: every shard's share of the input errors, summed in rank order everywhere.
+    for (int k = 0; k < m_shards; ++k) {
+      if (k != m_rank) send<Errors>(k, static_cast<std::uint32_t>(l), partial);
+    }
+    m_errors.setZero(partial.rows(), partial.cols());
+    for (int k = 0; k < m_shards; ++k) {
+      if (k == m_rank) {
+        m_errors += partial;
+        continue;
+      }
+      const auto e =
+          m_reporter.receive<Errors>(m_links->channel(k), static_cast<std::uint32_t>(l));
+      if (e.values.size() != static_cast<std::size_t>(partial.size())) {
+        throw Error("a shard sent input errors of another size");
+      }
+      m_errors += Eigen::Map<const Matrix>(e.values.data(), partial.rows(), partial.cols());
+    }
+  }
+
+  template <class M>
+  void send(int to, std::uint32_t index, const Matrix& values) {
+    M m;
+    m.step = m_step;
+    m.micro = index;
+    m.rows = static_cast<std::uint32_t>(values.rows());
+    m.values.assign(values.data(), values.data() + values.size());
+    m_links->sender(to).send(std::move(m));
+  }
+
+  int m_rank, m_shards;
+  Spec m_spec;
+  TrainTest m_data;
+  BatchOrder m_order;
+  LossKind m_loss;
+  std::unique_ptr<Optimizer> m_optimizer;
+  Model m_whole;  ///< the network's layers: the activations are applied from it
+  TensorPlan m_plan;
+  std::vector<float> m_params, m_grads;
+  StageReporter m_reporter;
+  std::vector<Matrix> m_z, m_h;  ///< per Dense layer: this shard's pre- and post-activation
+  std::vector<Matrix> m_inputs;  ///< per Dense layer: its whole input; last: the whole output
+  Matrix m_errors, m_targets;
+  std::vector<int> m_labels;
+  std::uint64_t m_step = 0;
+  std::unique_ptr<PeerLinks> m_links;  ///< last: its senders stop before the rest goes
+};
+
+}  // namespace
+
+void runTensorShard(BlockingChannel& coordinator, int rank, const Spec& spec,
+                    const std::string& token) {
+  TensorShardLoop(coordinator, rank, spec, token).run();
+}
+
+}  // namespace distlab::engine
