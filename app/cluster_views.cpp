@@ -42,6 +42,8 @@ widgets::TrafficView::Kind trafficKind(const Traffic& traffic) {
     case T::Keys:
     case T::Route:
       return Kind::Handshake;
+    case T::Mask:  // a skeleton worker's neurons: small, with the parameters that follow
+      return Kind::Params;
     case T::Control:
     case T::Shutdown:
       break;

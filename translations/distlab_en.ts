@@ -469,6 +469,14 @@
         <source>Two processes each hold half of every layer&apos;s neurons (its rows of W and its biases). After each layer they exchange their halves of the outputs, and on the way back they add up their shares of the input errors: every process ends each step with the same result as one process with the whole network, while each holds half of the model. Compare the bytes per update with data parallelism in the Partitioning tab.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lesson 3: random skeleton partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network too large for one worker: each of four workers trains only a sub-network, the skeleton of the most important neurons (a quarter of each hidden layer, shared by all) plus a quarter of the others drawn at random for it. The server merges the sub-networks, averaging where they overlap, and chooses again every five rounds. Afterwards the same rounds with the whole network on every worker (model averaging) for comparison: accuracy, bytes sent and the model each worker holds, in the Partitioning tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelPartitionLessonView</name>
@@ -867,6 +875,10 @@
     </message>
     <message>
         <source>%1 shards are more than the %2 neurons of the network&apos;s narrowest layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no hidden layer of neurons to choose from; the skeleton partition needs an mlp</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1557,15 +1569,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How the network is split over processes: pipeline gives each stage consecutive layers (by layers) and stages pass activations forward and errors back; tensor gives each shard a block of every layer&apos;s neurons (within layers) and shards gather each layer&apos;s outputs and sum its input errors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tensor: processes, each holding a block of every Dense layer&apos;s neurons.</source>
+        <source>How the network is split over processes: pipeline gives each stage consecutive layers (by layers) and stages pass activations forward and errors back; tensor gives each shard a block of every layer&apos;s neurons (within layers) and shards gather each layer&apos;s outputs and sum its input errors; skeleton gives each worker a sub-network (a skeleton of important neurons plus random ones) to train, and merges them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reselect every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skeleton: rounds between two choices of the skeleton and the sub-networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor: processes, each holding a block of every Dense layer&apos;s neurons; skeleton: workers, each training a sub-network on its share of the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skeleton: share of the other neurons each worker adds to the skeleton, drawn at random for each worker (1: the whole network, which is model averaging).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skeleton share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skeleton: share of each hidden layer&apos;s neurons in the skeleton every worker trains (the most important: the largest incoming times outgoing weights).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2298,6 +2334,10 @@
     </message>
     <message>
         <source>Measured on %1 cores: with more stages than cores the stages take turns on the CPU, which shows as idle time the theory does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random skeleton partition: test accuracy %1% with sub-networks of %2 of the model&apos;s %3 parameters and %4 MB sent to the workers; model averaging of the whole network: %5% and %6 MB.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

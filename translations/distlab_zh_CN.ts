@@ -469,6 +469,14 @@
         <source>Two processes each hold half of every layer&apos;s neurons (its rows of W and its biases). After each layer they exchange their halves of the outputs, and on the way back they add up their shares of the input errors: every process ends each step with the same result as one process with the whole network, while each holds half of the model. Compare the bytes per update with data parallelism in the Partitioning tab.</source>
         <translation>两个进程各持有每一层一半的神经元（W 中对应的行及其偏置）。每算完一层，它们交换各自那一半的输出；反向传播时，把各自对输入误差的那一份加起来：每一步结束时，每个进程得到的结果都与单个进程训练整个网络相同，而每个进程只持有一半的模型。在“模型划分”标签页中比较每次更新的通信字节数与数据并行的差别。</translation>
     </message>
+    <message>
+        <source>Lesson 3: random skeleton partition</source>
+        <translation>第 3 课：随机骨架划分</translation>
+    </message>
+    <message>
+        <source>A network too large for one worker: each of four workers trains only a sub-network, the skeleton of the most important neurons (a quarter of each hidden layer, shared by all) plus a quarter of the others drawn at random for it. The server merges the sub-networks, averaging where they overlap, and chooses again every five rounds. Afterwards the same rounds with the whole network on every worker (model averaging) for comparison: accuracy, bytes sent and the model each worker holds, in the Partitioning tab.</source>
+        <translation>网络大到一个工作节点放不下：四个工作节点各自只训练一个子网络——由最重要的神经元组成的骨架（每个隐藏层的四分之一，大家共有）再加上为它随机抽取的其余神经元中的四分之一。服务器合并这些子网络，重叠的部分取平均，每五轮重新选择一次。之后用同样的轮数让每个工作节点训练整个网络（模型平均）作对比：准确率、发送的字节数以及每个节点持有的模型大小，见“模型划分”标签页。</translation>
+    </message>
 </context>
 <context>
     <name>ModelPartitionLessonView</name>
@@ -868,6 +876,10 @@
     <message>
         <source>%1 shards are more than the %2 neurons of the network&apos;s narrowest layer</source>
         <translation>%1 个分片多于网络最窄一层的 %2 个神经元</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no hidden layer of neurons to choose from; the skeleton partition needs an mlp</source>
+        <translation>“%1”没有可供选择神经元的隐藏层；随机骨架划分需要 mlp 网络</translation>
     </message>
 </context>
 <context>
@@ -1557,16 +1569,40 @@
         <translation>气泡测量中每组配置运行的更新次数；测量每个阶段的空闲比例，并与理论值 (p-1)/(m+p-1) 对照（0：不测量）。</translation>
     </message>
     <message>
-        <source>How the network is split over processes: pipeline gives each stage consecutive layers (by layers) and stages pass activations forward and errors back; tensor gives each shard a block of every layer&apos;s neurons (within layers) and shards gather each layer&apos;s outputs and sum its input errors.</source>
-        <translation>网络如何分给各进程：pipeline（流水线，按层划分）让每个阶段拥有连续的若干层，阶段之间向前传激活值、向后传误差；tensor（层内划分）让每个分片拥有每一层中的一块神经元，各分片汇集每层的输出并把输入误差相加。</translation>
-    </message>
-    <message>
         <source>Shards</source>
         <translation>分片数</translation>
     </message>
     <message>
-        <source>tensor: processes, each holding a block of every Dense layer&apos;s neurons.</source>
-        <translation>tensor：进程个数，每个进程持有每个全连接层中的一块神经元。</translation>
+        <source>How the network is split over processes: pipeline gives each stage consecutive layers (by layers) and stages pass activations forward and errors back; tensor gives each shard a block of every layer&apos;s neurons (within layers) and shards gather each layer&apos;s outputs and sum its input errors; skeleton gives each worker a sub-network (a skeleton of important neurons plus random ones) to train, and merges them.</source>
+        <translation>网络如何分给各进程：pipeline（流水线，按层划分）让每个阶段拥有连续的若干层，阶段之间向前传激活值、向后传误差；tensor（层内划分）让每个分片拥有每一层中的一块神经元，各分片汇集每层的输出并把输入误差相加；skeleton（随机骨架划分）给每个工作节点一个子网络（重要神经元组成的骨架加上随机选取的神经元）去训练，再把它们合并。</translation>
+    </message>
+    <message>
+        <source>Reselect every</source>
+        <translation>重新选择间隔</translation>
+    </message>
+    <message>
+        <source>skeleton: rounds between two choices of the skeleton and the sub-networks.</source>
+        <translation>skeleton：两次选择骨架与子网络之间相隔的轮数。</translation>
+    </message>
+    <message>
+        <source>tensor: processes, each holding a block of every Dense layer&apos;s neurons; skeleton: workers, each training a sub-network on its share of the data.</source>
+        <translation>tensor：进程个数，每个进程持有每个全连接层中的一块神经元；skeleton：工作节点个数，每个节点在自己那份数据上训练一个子网络。</translation>
+    </message>
+    <message>
+        <source>Random share</source>
+        <translation>随机比例</translation>
+    </message>
+    <message>
+        <source>skeleton: share of the other neurons each worker adds to the skeleton, drawn at random for each worker (1: the whole network, which is model averaging).</source>
+        <translation>skeleton：每个工作节点在骨架之外再随机加入的其余神经元的比例，每个节点各自抽取（1：整个网络，即模型平均）。</translation>
+    </message>
+    <message>
+        <source>Skeleton share</source>
+        <translation>骨架比例</translation>
+    </message>
+    <message>
+        <source>skeleton: share of each hidden layer&apos;s neurons in the skeleton every worker trains (the most important: the largest incoming times outgoing weights).</source>
+        <translation>skeleton：每个隐藏层中属于骨架（每个工作节点都训练）的神经元比例；选最重要的，即输入权重与输出权重的范数之积最大的那些。</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2335,10 @@
     <message>
         <source>Measured on %1 cores: with more stages than cores the stages take turns on the CPU, which shows as idle time the theory does not have.</source>
         <translation>在 %1 个核上测量：阶段数多于核数时，各阶段轮流占用 CPU，这会表现为理论中没有的空闲时间。</translation>
+    </message>
+    <message>
+        <source>Random skeleton partition: test accuracy %1% with sub-networks of %2 of the model&apos;s %3 parameters and %4 MB sent to the workers; model averaging of the whole network: %5% and %6 MB.</source>
+        <translation>随机骨架划分：测试准确率 %1%，子网络有 %2 个参数（整个模型 %3 个），向工作节点发送了 %4 MB；整个网络做模型平均：%5%，%6 MB。</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,9 @@ ModelPartitionView::ModelPartitionView(QWidget* parent)
       m_bubbleAxis(new QValueAxis),
       m_batchAxis(new QLogValueAxis),
       m_bytesAxis(new QLogValueAxis),
-      m_summary(new QLabel) {
+      m_summary(new QLabel),
+      m_bubbleView(nullptr),
+      m_bytesView(nullptr) {
   m_intro->setWordWrap(true);
   m_summary->setWordWrap(true);
   m_microAxis->setBase(2);
@@ -66,6 +68,7 @@ ModelPartitionView::ModelPartitionView(QWidget* parent)
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(300);
     charts->addWidget(view, 1);
+    (chart == m_bubbleChart ? m_bubbleView : m_bytesView) = view;
   }
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(8, 4, 8, 4);
@@ -78,6 +81,11 @@ ModelPartitionView::ModelPartitionView(QWidget* parent)
 void ModelPartitionView::setData(ModelPartitionData data) {
   m_data = std::move(data);
   rebuildSeries();
+  // A tensor or skeleton run has no pipeline to draw: its numbers are in the line below.
+  const bool pipeline = !m_data.bubbles.empty() || !m_data.bytes.empty() || !hasData();
+  m_bubbleView->setVisible(pipeline);
+  m_bytesView->setVisible(pipeline);
+  m_intro->setVisible(pipeline);
   retranslate();
 }
 
@@ -198,6 +206,17 @@ void ModelPartitionView::retranslate() {
                 "MB) and holds %3 MB of the model (whole: %4 MB).")
                  .arg(megabytes(m_data.tensorUpdateBytes), megabytes(m_data.dataParallelUpdateBytes),
                       megabytes(m_data.shardModelBytes), megabytes(m_data.wholeModelBytes));
+  }
+  if (m_data.modelParameters > 0) {
+    lines << tr("Random skeleton partition: test accuracy %1% with sub-networks of %2 of the "
+                "model's %3 parameters and %4 MB sent to the workers; model averaging of the "
+                "whole network: %5% and %6 MB.")
+                 .arg(100 * m_data.skeletonAccuracy, 0, 'f', 2)
+                 .arg(m_data.skeletonWorkerParameters, 0, 'f', 0)
+                 .arg(m_data.modelParameters, 0, 'f', 0)
+                 .arg(megabytes(m_data.skeletonBytes))
+                 .arg(100 * m_data.averagingAccuracy, 0, 'f', 2)
+                 .arg(megabytes(m_data.averagingBytes));
   }
   m_summary->setText(hasData() ? lines.join(' ')
                                : tr("Press Run: the measurements appear here when the lesson "

@@ -28,6 +28,11 @@ struct ModelPartitionData {
   /// model each holds (whole, a shard's); all 0 for a pipeline.
   double dataParallelUpdateBytes = 0.0, tensorUpdateBytes = 0.0;
   double wholeModelBytes = 0.0, shardModelBytes = 0.0;
+  /// Skeleton partition beside model averaging: test accuracy, bytes the coordinator sent and
+  /// parameters a worker holds (all 0 when the run was not a skeleton run).
+  double skeletonAccuracy = 0.0, averagingAccuracy = 0.0;
+  double skeletonBytes = 0.0, averagingBytes = 0.0;
+  double skeletonWorkerParameters = 0.0, modelParameters = 0.0;
 };
 
 /// Model partitioning in pictures: the pipeline's bubble against the number of micro-batches
@@ -42,8 +47,10 @@ class ModelPartitionView : public QWidget {
   explicit ModelPartitionView(QWidget* parent = nullptr);
   void setData(ModelPartitionData data);
   const ModelPartitionData& data() const { return m_data; }
-  bool hasData() const { return !m_data.bubbles.empty() || !m_data.bytes.empty() ||
-                                m_data.tensorUpdateBytes > 0; }
+  bool hasData() const {
+    return !m_data.bubbles.empty() || !m_data.bytes.empty() || m_data.tensorUpdateBytes > 0 ||
+           m_data.modelParameters > 0;
+  }
   void clear() { setData({}); }
   QString summary() const;
   QChart* bubbleChart() const { return m_bubbleChart; }
@@ -67,6 +74,8 @@ class ModelPartitionView : public QWidget {
   QLogValueAxis* m_batchAxis;
   QLogValueAxis* m_bytesAxis;
   QLabel* m_summary;
+  QWidget* m_bubbleView;
+  QWidget* m_bytesView;
 };
 
 }  // namespace distlab::widgets

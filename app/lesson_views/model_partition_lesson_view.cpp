@@ -37,6 +37,19 @@ widgets::ModelPartitionData partitionData(const engine::LessonResult& r) {
     d.wholeModelBytes = held[0];
     d.shardModelBytes = held[2];
   }
+  const auto accuracy = numbersOf(r, "skeleton_vs_averaging", "test_accuracy");
+  const auto toWorkers = numbersOf(r, "skeleton_vs_averaging", "bytes_to_workers");
+  const auto workerParameters = numbersOf(r, "skeleton_vs_averaging", "worker_parameters");
+  const auto modelParameters = numbersOf(r, "skeleton_vs_averaging", "model_parameters");
+  if (accuracy.size() == 2 && toWorkers.size() == 2 && workerParameters.size() == 2 &&
+      modelParameters.size() == 2) {  // skeleton, then model averaging
+    d.skeletonAccuracy = accuracy[0];
+    d.averagingAccuracy = accuracy[1];
+    d.skeletonBytes = toWorkers[0];
+    d.averagingBytes = toWorkers[1];
+    d.skeletonWorkerParameters = workerParameters[0];
+    d.modelParameters = modelParameters[0];
+  }
   return d;
 }
 

@@ -87,6 +87,14 @@ void encodePayload(const Message& message, ByteWriter& w) {
           [&](const Activations& m) { writeIntermediate(w, m); },
           [&](const Errors& m) { writeIntermediate(w, m); },
           [&](const Route& m) { w.u16(m.port); },
+          [&](const Mask& m) {
+            w.u64(m.round);
+            w.u32(static_cast<std::uint32_t>(m.neurons.size()));
+            for (const auto& layer : m.neurons) {
+              w.u32(static_cast<std::uint32_t>(layer.size()));
+              for (std::uint32_t i : layer) w.u32(i);
+            }
+          },
       },
       message);
 }
@@ -102,7 +110,7 @@ bool readBlob(ByteReader& r, std::uint32_t maxLength, std::vector<std::uint8_t>&
 
 bool validType(std::uint8_t t) {
   return t >= static_cast<std::uint8_t>(MessageType::Hello) &&
-         t <= static_cast<std::uint8_t>(MessageType::Route);
+         t <= static_cast<std::uint8_t>(MessageType::Mask);
 }
 
 // The float count must fill the rest of the payload and be whole columns of `rows`.
@@ -402,6 +410,23 @@ DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_
     case MessageType::Route:
       message = Route{r.u16()};
       break;
+    case MessageType::Mask: {
+      Mask m;
+      m.round = r.u64();
+      const std::uint32_t layers = r.u32();
+      if (!r.ok() || layers > kMaxMaskLayers) return DecodeError::BadPayload;
+      for (std::uint32_t l = 0; l < layers; ++l) {
+        const std::uint32_t n = r.u32();
+        if (!r.ok() || static_cast<std::uint64_t>(n) * 4 > r.remaining()) {
+          return DecodeError::BadPayload;
+        }
+        std::vector<std::uint32_t> layer(n);
+        for (auto& i : layer) i = r.u32();
+        m.neurons.push_back(std::move(layer));
+      }
+      message = std::move(m);
+      break;
+    }
   }
   // Every byte must be accounted for: trailing bytes mean the sender and we disagree.
   if (!r.ok() || r.remaining() != 0) return DecodeError::BadPayload;

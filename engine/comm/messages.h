@@ -13,8 +13,8 @@ namespace distlab::engine {
 /// decoding are pure functions; no socket code lives here.
 inline constexpr std::uint32_t kFrameMagic = 0x42414C44;  // "DLAB" in little-endian byte order
 /// 2: KEYS, CONTROL Capture; 3: PUSH pullNext; 4: typed TELEMETRY records, the Controller role;
-/// 5: encoded PUSH (the header's flags name the update encoder); 6: ACTIVATIONS, ERRORS, ROUTE
-/// (model parallelism: pipeline stages talk to their neighbours)
+/// 5: encoded PUSH (the header's flags name the update encoder); 6: ACTIVATIONS, ERRORS, ROUTE,
+/// MASK (model parallelism: stages and shards talk to each other; a worker's sub-network)
 inline constexpr std::uint8_t kProtocolVersion = 6;
 inline constexpr std::size_t kFrameHeaderSize = 12;
 
@@ -36,8 +36,9 @@ enum class MessageType : std::uint8_t {
                    ///< workers every worker's, in rank order
   Activations = 15,  ///< pipeline stage -> next stage: one micro-batch's outputs of its layers
   Errors = 16,       ///< pipeline stage -> previous stage: dL/d(those outputs)
-  Route = 17,        ///< stage -> coordinator: the port I listen on for my previous stage;
-                     ///< coordinator -> stage: the port of my next stage (0: I am the last)
+  Route = 17,        ///< process -> coordinator: the port I listen on (0: none); coordinator
+                     ///< -> process: every process's, one ROUTE each in rank order
+  Mask = 18,         ///< coordinator -> worker: the neurons of its sub-network (skeleton)
 };
 
 /// Monitor: receives the telemetry and may send CONTROL; Controller: sends CONTROL only (the
@@ -140,10 +141,16 @@ struct Errors : IntermediateResult {};
 struct Route {
   std::uint16_t port = 0;
 };
+/// The hidden neurons a worker keeps in round `round`: per hidden layer, their indices.
+struct Mask {
+  std::uint64_t round = 0;
+  std::vector<std::vector<std::uint32_t>> neurons;
+};
+inline constexpr std::uint32_t kMaxMaskLayers = 64;
 
 using Message = std::variant<Hello, Challenge, Auth, Welcome, Pull, Params, Push, Clock, Barrier,
                              Telemetry, Control, Shutdown, Heartbeat, Keys, Activations, Errors,
-                             Route>;
+                             Route, Mask>;
 
 MessageType typeOf(const Message& message);
 

@@ -125,10 +125,14 @@ struct PrivacySpec {
 /// stage processes that pass intermediate results (activations, their errors) to each other.
 struct ModelParallelSpec {
   /// pipeline (by layers: each stage owns consecutive layers) | tensor (within layers: each
-  /// shard owns a block of every Dense layer's neurons)
+  /// shard owns a block of every Dense layer's neurons) | skeleton (random skeleton partition:
+  /// each worker trains a sub-network, the skeleton plus random neurons of its own)
   std::string mode = "pipeline";
   int stages = 2;                 ///< pipeline: stage processes, each owning consecutive layers
-  int shards = 2;                 ///< tensor: processes, each owning a block of every layer
+  int shards = 2;                 ///< tensor, skeleton: processes
+  double skeletonFraction = 0.25;  ///< skeleton: share of each hidden layer in the skeleton
+  double skeletonExtra = 0.25;     ///< skeleton: share of the other neurons each worker adds
+  int reselectEvery = 5;           ///< skeleton: rounds between two choices of the skeleton
   /// The first layer of stages 1 .. stages-1, rising (empty: balanced by estimated cost)
   std::vector<int> boundaries;
   int microBatches = 4;          ///< a batch is cut into this many micro-batches
@@ -143,7 +147,7 @@ struct ModelParallelSpec {
 
 /// The processes of a model-parallel run: its stages, or its shards.
 inline int modelParallelProcesses(const ModelParallelSpec& s) {
-  return s.mode == "tensor" ? s.shards : s.stages;
+  return s.mode == "pipeline" ? s.stages : s.shards;
 }
 
 /// The experiment spec: the one input of every run, single-process or cluster.

@@ -88,6 +88,9 @@ constexpr std::array kProblems = {
                 "%3 given (empty: balanced by cost)"},
     SpecProblem{"tensor_needs_dense",
                 "\"%1\" has layers other than dense ones; tensor splits mlp and linear networks"},
+    SpecProblem{"skeleton_needs_mlp",
+                "\"%1\" has no hidden layer of neurons to choose from; the skeleton partition "
+                "needs an mlp"},
     SpecProblem{"shards_exceed_neurons",
                 "%1 shards are more than the %2 neurons of the network's narrowest layer"},
     SpecProblem{"boundaries_order",

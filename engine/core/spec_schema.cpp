@@ -172,7 +172,8 @@ const SpecField kFields[] = {
     {.path = "cluster.local_steps", .type = T::Integer, .group = G::Synchronization, .min = 1,
      .max = 100000, .unit = "steps", .label = "Local steps",
      .help = "local-sgd: steps each worker takes between two model averages.",
-     .usedBy = "cluster averaging aggregation convexity", .slot = SLOT(cluster.localSteps)},
+     .usedBy = "cluster averaging aggregation convexity model_parallel",
+     .slot = SLOT(cluster.localSteps)},
     {.path = "cluster.aggregation", .type = T::Choice, .group = G::Aggregation,
      .choices = pushAggregatorNames, .label = "Combine pushes by",
      .help = "weighted-mean: each worker's update counts by its number of examples (the gradient "
@@ -356,11 +357,13 @@ const SpecField kFields[] = {
      .help = "Attack the push captured in this folder instead of the test images.",
      .usedBy = "inversion", .slot = SLOT(privacy.captureFrom)},
     {.path = "model_parallel.mode", .type = T::Choice, .group = G::ModelPartitioning,
-     .choices = CHOICES("pipeline", "tensor"), .label = "Partitioning",
+     .choices = CHOICES("pipeline", "tensor", "skeleton"), .label = "Partitioning",
      .help = "How the network is split over processes: pipeline gives each stage consecutive "
              "layers (by layers) and stages pass activations forward and errors back; tensor "
              "gives each shard a block of every layer's neurons (within layers) and shards "
-             "gather each layer's outputs and sum its input errors.",
+             "gather each layer's outputs and sum its input errors; skeleton gives each worker "
+             "a sub-network (a skeleton of important neurons plus random ones) to train, and "
+             "merges them.",
      .usedBy = "model_parallel", .slot = SLOT(modelParallel.mode)},
     {.path = "model_parallel.stages", .type = T::Integer, .group = G::ModelPartitioning, .min = 2,
      .max = 16, .unit = "processes", .label = "Stages",
@@ -368,8 +371,23 @@ const SpecField kFields[] = {
      .usedBy = "model_parallel", .slot = SLOT(modelParallel.stages)},
     {.path = "model_parallel.shards", .type = T::Integer, .group = G::ModelPartitioning, .min = 2,
      .max = 16, .unit = "processes", .label = "Shards",
-     .help = "tensor: processes, each holding a block of every Dense layer's neurons.",
+     .help = "tensor: processes, each holding a block of every Dense layer's neurons; "
+             "skeleton: workers, each training a sub-network on its share of the data.",
      .usedBy = "model_parallel", .slot = SLOT(modelParallel.shards)},
+    {.path = "model_parallel.skeleton_fraction", .type = T::Number, .group = G::ModelPartitioning,
+     .min = 0, .max = 1, .minExclusive = true, .label = "Skeleton share",
+     .help = "skeleton: share of each hidden layer's neurons in the skeleton every worker trains "
+             "(the most important: the largest incoming times outgoing weights).",
+     .usedBy = "model_parallel", .slot = SLOT(modelParallel.skeletonFraction)},
+    {.path = "model_parallel.skeleton_extra", .type = T::Number, .group = G::ModelPartitioning,
+     .min = 0, .max = 1, .label = "Random share",
+     .help = "skeleton: share of the other neurons each worker adds to the skeleton, drawn at "
+             "random for each worker (1: the whole network, which is model averaging).",
+     .usedBy = "model_parallel", .slot = SLOT(modelParallel.skeletonExtra)},
+    {.path = "model_parallel.reselect_every", .type = T::Integer, .group = G::ModelPartitioning,
+     .min = 1, .max = 1'000'000, .unit = "rounds", .label = "Reselect every",
+     .help = "skeleton: rounds between two choices of the skeleton and the sub-networks.",
+     .usedBy = "model_parallel", .slot = SLOT(modelParallel.reselectEvery)},
     {.path = "model_parallel.boundaries", .type = T::IntegerList,
      .group = G::ModelPartitioning, .advanced = true, .min = 1, .max = 1000, .maxItems = 15,
      .label = "Stage boundaries",

@@ -27,6 +27,7 @@ std::span<const LessonEntry> lessonCatalogue() {
       {"lesson2-data-partitioning", "cluster"},
       {"lesson3-model-partitioning", "model_parallel"},
       {"lesson3-tensor-split", "model_parallel"},
+      {"lesson3-skeleton", "model_parallel"},
       {"lesson4-straggler", "cluster"},
       {"lesson5-aggregation", "aggregation"},
       {"lesson5-convexity", "convexity"},

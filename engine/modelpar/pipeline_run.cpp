@@ -25,6 +25,7 @@
 #include "nn/loss.h"
 #include "modelpar/batch_order.h"
 #include "modelpar/pipeline_stage.h"
+#include "modelpar/skeleton_plan.h"
 #include "modelpar/tensor_plan.h"
 #include "telemetry/event_codec.h"
 
@@ -111,15 +112,10 @@ class PipelineCoordinator {
     for (int k = 0; k < m_stages; ++k) {
       m_readers.emplace_back([this, k] { readFrom(k); });
     }
-    const std::int64_t runStart = steadyNowNs();
-    std::int64_t lastFlush = runStart;
-    while (std::count(m_finished.begin(), m_finished.end(), true) < m_stages) {
-      for (Delivery& d : m_inbox.take(std::chrono::milliseconds(20))) handle(d);
-      checkExits();
-      if (m_o.recorder && steadyNowNs() - lastFlush > kFlushPeriodNs) {
-        m_o.recorder->takeBatch();
-        lastFlush = steadyNowNs();
-      }
+    if (m_o.spec.modelParallel.mode == "skeleton") {
+      runSkeletonRounds();
+    } else {
+      while (std::count(m_finished.begin(), m_finished.end(), true) < m_stages) waitAWhile();
     }
     for (auto& ch : m_channels) ch->send(Shutdown{"the pipeline has finished"});
     for (int k = 0; k < m_stages; ++k) {
@@ -194,6 +190,66 @@ class PipelineCoordinator {
     }
   }
 
+  /// Handles what arrived in the next 20 ms, looks at the children, flushes the recorder.
+  void waitAWhile() {
+    for (Delivery& d : m_inbox.take(std::chrono::milliseconds(20))) handle(d);
+    checkExits();
+    if (m_o.recorder && steadyNowNs() - m_lastFlush > kFlushPeriodNs) {
+      m_o.recorder->takeBatch();
+      m_lastFlush = steadyNowNs();
+    }
+  }
+
+  /// The skeleton partition's rounds: every reselect_every rounds a new skeleton and new
+  /// sub-networks; each round every worker gets its sub-network, trains it and sends it back,
+  /// and the whole network becomes the merge of what came back.
+  void runSkeletonRounds() {
+    const auto& mp = m_o.spec.modelParallel;
+    Model whole = buildModelFor(m_o.spec, *m_o.test);
+    const std::uint64_t rounds = skeletonRounds(m_o.spec, m_o.trainExamples);
+    const auto local = static_cast<std::uint64_t>(m_o.spec.cluster.localSteps);
+    const std::uint64_t evalRounds =
+        std::max<std::uint64_t>(1, (static_cast<std::uint64_t>(mp.evalEvery) + local - 1) / local);
+    std::vector<SubNetwork> subs(static_cast<std::size_t>(m_stages));
+    for (std::uint64_t round = 0; round < rounds; ++round) {
+      if (round % static_cast<std::uint64_t>(mp.reselectEvery) == 0) {
+        const auto skeleton = selectSkeleton(whole, mp.skeletonFraction);
+        for (int k = 0; k < m_stages; ++k) {
+          Rng rng = Rng::stream(m_o.spec.seed, RngPurpose::Partition,
+                                round * static_cast<std::uint64_t>(m_stages) +
+                                    static_cast<std::uint64_t>(k) + 1);
+          subs[static_cast<std::size_t>(k)] = drawSubNetwork(whole, skeleton, mp.skeletonExtra, rng);
+        }
+      }
+      for (int k = 0; k < m_stages; ++k) {
+        auto& channel = *m_channels[static_cast<std::size_t>(k)];
+        const auto& sub = subs[static_cast<std::size_t>(k)];
+        const auto before = channel.bytesSent();
+        channel.send(Mask{round, sub.neurons});
+        channel.sendBulk(Params{round, {}}, subNetworkParameters(whole, sub));
+        const auto bytes = channel.bytesSent() - before;
+        m_bytesToWorkers += bytes;
+        record(Traffic{steadyNowNs(), k, Direction::ToWorker, MessageType::Params,
+                       TrafficKind::Parameters, bytes, bytes});
+      }
+      m_roundModels.assign(static_cast<std::size_t>(m_stages), {});
+      m_round = round;
+      m_roundArrived = 0;
+      while (m_roundArrived < m_stages) waitAWhile();
+      const auto t0 = steadyNowNs();
+      mergeSubNetworks(whole, subs, m_roundModels);
+      record(Span{kServerLane, SpanKind::Aggregate, t0, steadyNowNs(), round, 0});
+      const auto params = whole.parameters();
+      m_last.assign(params.begin(), params.end());
+      if ((round + 1) % evalRounds == 0 || round + 1 == rounds) {
+        m_steps = rounds;  // the last evaluation is scored at once
+        if (m_o.recorder && m_o.test) evaluateModel(round + 1, m_last);
+      }
+    }
+    m_subNetworkParameters = subNetworkParameters(whole, subs.front()).size();
+    std::fill(m_finished.begin(), m_finished.end(), true);
+  }
+
   void readFrom(int k) {
     auto& channel = *m_channels[static_cast<std::size_t>(k)];
     try {
@@ -227,6 +283,16 @@ class PipelineCoordinator {
         }
         record(e);
       }
+    } else if (auto* p = std::get_if<Push>(&*d.message);
+               p && m_o.spec.modelParallel.mode == "skeleton") {
+      if (p->baseVersion != m_round || !m_roundModels[k].empty()) {
+        lose(d.stage, 0, "worker " + std::to_string(d.stage) + " sent a model out of turn");
+      }
+      if (m_o.recorder) m_o.recorder->addSamples(p->samples);
+      m_bytesFromWorkers +=
+          kFrameHeaderSize + bulkPrefixSize(MessageType::Push) + p->values.size() * sizeof(float);
+      m_roundModels[k] = std::move(p->values);
+      ++m_roundArrived;
     } else if (auto* p = std::get_if<Push>(&*d.message)) {
       // A stage without parameters (say, an activation alone) sends an empty list.
       auto& parts = m_parameters[p->baseVersion];
@@ -264,9 +330,11 @@ class PipelineCoordinator {
           m_o.spec, *m_o.test, *m_o.test,
           [this](EvaluationResult r) { m_inbox.put({-1, std::nullopt, {}, std::move(r)}); });
     }
-    const auto samples = version * static_cast<std::uint64_t>(m_o.spec.training.batchSize);
-    m_o.recorder->addSamples(samples - m_samples);
-    m_samples = samples;
+    if (m_o.spec.modelParallel.mode != "skeleton") {  // skeleton workers say their examples
+      const auto samples = version * static_cast<std::uint64_t>(m_o.spec.training.batchSize);
+      m_o.recorder->addSamples(samples - m_samples);
+      m_samples = samples;
+    }
     const RunProgress at = m_o.recorder->progress(steadyNowNs());
     if (version < m_steps) return m_evaluator->submit(version, at, whole);
     const EvaluationResult last = m_evaluator->evaluateNow(version, at, whole);
@@ -323,6 +391,9 @@ class PipelineCoordinator {
     r.steps = m_steps;
     r.measuredSteps = m_steps - m_firstMeasured;
     r.intermediateBytes = m_intermediateBytes;
+    r.bytesToWorkers = m_bytesToWorkers;
+    r.bytesFromWorkers = m_bytesFromWorkers;
+    r.workerParameters = m_subNetworkParameters;
     const std::int64_t wall = std::max<std::int64_t>(m_stats.endNs - m_stats.startNs, 1);
     r.seconds = static_cast<double>(wall) * 1e-9;
     double busy = 0.0;
@@ -357,6 +428,13 @@ class PipelineCoordinator {
   std::map<std::uint64_t, int> m_partsReceived;
   std::vector<float> m_last;
   std::unique_ptr<Evaluator> m_evaluator;  ///< after the inbox it posts to
+  std::int64_t m_lastFlush = 0;
+  // Skeleton: the round under way and the sub-networks that came back.
+  std::uint64_t m_round = 0;
+  int m_roundArrived = 0;
+  std::vector<std::vector<float>> m_roundModels;
+  std::size_t m_subNetworkParameters = 0;
+  std::uint64_t m_bytesToWorkers = 0, m_bytesFromWorkers = 0;
   std::unique_ptr<Model> m_layout;  ///< tensor: the network whose layers the shards split
   TensorPlan m_tensorPlan;
   std::uint64_t m_steps = 0, m_firstMeasured = 0, m_samples = 0, m_intermediateBytes = 0;

@@ -49,7 +49,11 @@ struct PipelineRunResult {
   std::uint64_t measuredSteps = 0;
   double samplesPerSecond = 0.0;  ///< over the measured steps
   std::uint64_t intermediateBytes = 0;  ///< every stage's ACTIVATIONS and ERRORS, all steps
-  std::uint64_t steps = 0;
+  std::uint64_t steps = 0;  ///< updates (skeleton: rounds)
+  /// Skeleton: bytes the coordinator sent (masks and sub-networks) and received (trained
+  /// sub-networks), and the parameters of one worker's last sub-network.
+  std::uint64_t bytesToWorkers = 0, bytesFromWorkers = 0;
+  std::size_t workerParameters = 0;
 };
 
 /// Thrown when a stage process dies or a stage stops answering: which stage, its process's exit

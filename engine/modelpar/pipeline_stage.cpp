@@ -14,6 +14,7 @@
 #include "modelpar/pipeline_schedule.h"
 #include "modelpar/stage_plan.h"
 #include "modelpar/stage_reporter.h"
+#include "modelpar/skeleton_worker.h"
 #include "modelpar/tensor_shard.h"
 #include "nn/builders.h"
 #include "nn/evaluate.h"
@@ -222,6 +223,12 @@ int runStage(const WorkerOptions& o) {
   try {
     if (spec.modelParallel.mode == "tensor") {
       runTensorShard(hub, o.rank, spec, o.token);
+    } else if (spec.modelParallel.mode == "skeleton") {
+      // Workers of a skeleton run talk to the coordinator only: no links to each other.
+      PeerLinks none(hub, o.rank, modelParallelProcesses(spec.modelParallel), {}, o.token,
+                     spec.cluster.peerTimeoutMs);
+      runSkeletonWorker(hub, o.rank, spec);
+      return 0;  // it has received the coordinator's goodbye
     } else {
       StageLoop(hub, o.rank, spec, o.token).run();
     }

@@ -259,10 +259,10 @@ struct EnumNames<Direction> {
 };
 template <>
 struct EnumNames<MessageType> {
-  static constexpr std::array<const char*, 18> names = {
-      nullptr,     "hello",   "challenge", "auth",     "welcome",   "pull",
-      "params",    "push",    "clock",     "barrier",  "telemetry", "control",
-      "shutdown",  "heartbeat", "keys",    "activations", "errors", "route"};
+  static constexpr std::array<const char*, 19> names = {
+      nullptr,    "hello",     "challenge", "auth",        "welcome", "pull",  "params",
+      "push",     "clock",     "barrier",   "telemetry",   "control", "shutdown",
+      "heartbeat", "keys",     "activations", "errors",    "route",   "mask"};
 };
 template <>
 struct EnumNames<TrafficKind> {

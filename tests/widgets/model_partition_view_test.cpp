@@ -40,6 +40,17 @@ TEST(ModelPartitionViewTest, BubblesPerStageCountAndBytesAgainstTheBatch) {
       << view.summary().toStdString();
   EXPECT_TRUE(view.summary().contains("below 10")) << view.summary().toStdString();
   EXPECT_EQ(bubbles[0]->name(), "2 stages");
+  ModelPartitionData skeleton;
+  skeleton.skeletonAccuracy = 0.7467;
+  skeleton.averagingAccuracy = 0.7787;
+  skeleton.skeletonBytes = 32.4e6;
+  skeleton.averagingBytes = 85.9e6;
+  skeleton.skeletonWorkerParameters = 202170;
+  skeleton.modelParameters = 535818;
+  view.setData(skeleton);
+  EXPECT_TRUE(view.hasData());
+  EXPECT_TRUE(view.summary().contains("74.67% with sub-networks of 202170 of the model's 535818"))
+      << view.summary().toStdString();
   view.clear();
   EXPECT_TRUE(view.bubbleChart()->series().isEmpty());
 }

@@ -25,6 +25,8 @@
 #include "modelpar/stage_plan.h"
 #include "modelpar/tensor_plan.h"
 #include "nn/builders.h"
+#include "nn/evaluate.h"
+#include "nn/loss.h"
 #include "telemetry/run_events.h"
 
 namespace distlab::engine {
@@ -61,6 +63,12 @@ class ModelParallelExperiment final : public Experiment {
 
   void validate(const Spec& s, std::vector<SpecError>& errors) const override {
     if (s.modelParallel.mode == "tensor") return validateTensor(s, errors);
+    if (s.modelParallel.mode == "skeleton") {
+      if (s.model.arch != "mlp" || s.model.hidden.empty()) {
+        errors.push_back(specProblem("model.arch", "skeleton_needs_mlp", {s.model.arch}));
+      }
+      return;
+    }
     const auto& mp = s.modelParallel;
     const int layers = layerCount(s.model);
     const std::string layersText = std::to_string(layers);
@@ -140,7 +148,9 @@ class ModelParallelExperiment final : public Experiment {
     writeFloatFile(context.outDir + "/params.f32", main.parameters);
     LessonResult result;
     result.lesson = spec.experiment;
-    if (tensor) {
+    if (mp.mode == "skeleton") {
+      result.tables = {skeletonComparison(spec, data, token, whole, main)};
+    } else if (tensor) {
       std::fprintf(stderr, "tensor: %d shards, %.0f samples/s, %.1f%% of the time waiting\n",
                    mp.shards, main.samplesPerSecond, 100.0 * main.bubble);
       result.tables = {tensorShardsTable(whole, shards, main),
@@ -167,6 +177,39 @@ class ModelParallelExperiment final : public Experiment {
   }
 
  private:
+  /// The skeleton run beside model averaging of the whole network (every worker keeps every
+  /// neuron: the same rounds, data and seed, a run of its own): accuracy, bytes through the
+  /// coordinator and the model each worker holds.
+  static ResultTable skeletonComparison(const Spec& spec, const TrainTest& data,
+                                        const std::string& token, Model& whole,
+                                        const PipelineRunResult& skeleton) {
+    Spec full = spec;
+    full.modelParallel.skeletonFraction = 1.0;
+    const PipelineRunResult averaging = runPipeline(
+        {full, selfExecutablePath(), token, nullptr, data.train.size(), &data.test, 0});
+    const auto accuracy = [&](const std::vector<float>& params) {
+      std::copy(params.begin(), params.end(), whole.parameters().begin());
+      return evaluate(whole, data.test, lossFromName(spec.training.loss)).accuracy;
+    };
+    ResultTable t{"skeleton_vs_averaging",
+                  {texts("method", {"skeleton", "model_averaging"}), numbers("test_accuracy"),
+                   numbers("bytes_to_workers"), numbers("bytes_from_workers"),
+                   numbers("worker_parameters"), numbers("model_parameters")}};
+    for (const PipelineRunResult* r : {&skeleton, &averaging}) {
+      const double row[] = {accuracy(r->parameters), static_cast<double>(r->bytesToWorkers),
+                            static_cast<double>(r->bytesFromWorkers),
+                            static_cast<double>(r->workerParameters),
+                            static_cast<double>(whole.parameterCount())};
+      for (std::size_t c = 0; c < std::size(row); ++c) t.columns[c + 1].numbers.push_back(row[c]);
+    }
+    std::fprintf(stderr,
+                 "skeleton: accuracy %.4f, %.1f MB to the workers, %zu parameters a worker; "
+                 "model averaging: %.4f, %.1f MB, %zu\n",
+                 t.columns[1].numbers[0], t.columns[2].numbers[0] / 1e6, skeleton.workerParameters,
+                 t.columns[1].numbers[1], t.columns[2].numbers[1] / 1e6, averaging.workerParameters);
+    return t;
+  }
+
   static void validateTensor(const Spec& s, std::vector<SpecError>& errors) {
     if (s.model.arch != "mlp" && s.model.arch != "linear") {
       errors.push_back(specProblem("model.arch", "tensor_needs_dense", {s.model.arch}));

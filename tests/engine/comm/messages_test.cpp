@@ -56,7 +56,8 @@ std::vector<Message> oneOfEach() {
           Keys{{std::array<std::uint8_t, 32>{1, 2, 3}, std::array<std::uint8_t, 32>{9}}},
           Activations{{3, 1, 10, std::vector<float>(values.begin(), values.begin() + 50)}},
           Errors{{4, 2, 25, values}},
-          Route{40123}};
+          Route{40123},
+          Mask{7, {{0, 3, 9}, {}, {1}}}};
 }
 
 // Intermediate results must be whole columns of their rows, and fill their payload exactly.
