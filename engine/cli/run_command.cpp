@@ -9,7 +9,7 @@
 #include "cli/commands.h"
 #include "cluster/launcher.h"
 #include "cluster/worker.h"
-#include "modelpar/pipeline_stage.h"
+#include "lessons/model_parallel/stage_command.h"
 #include "comm/handshake.h"
 #include "core/spec_problems.h"
 #include "core/error.h"

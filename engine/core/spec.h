@@ -145,11 +145,6 @@ struct ModelParallelSpec {
   int sweepSteps = 0;  ///< updates per pair (0: no study)
 };
 
-/// The processes of a model-parallel run: its stages, or its shards.
-inline int modelParallelProcesses(const ModelParallelSpec& s) {
-  return s.mode == "pipeline" ? s.stages : s.shards;
-}
-
 /// The experiment spec: the one input of every run, single-process or cluster.
 struct Spec {
   static constexpr int kVersion = 1;

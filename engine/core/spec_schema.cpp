@@ -357,7 +357,7 @@ const SpecField kFields[] = {
      .help = "Attack the push captured in this folder instead of the test images.",
      .usedBy = "inversion", .slot = SLOT(privacy.captureFrom)},
     {.path = "model_parallel.mode", .type = T::Choice, .group = G::ModelPartitioning,
-     .choices = CHOICES("pipeline", "tensor", "skeleton"), .label = "Partitioning",
+     .choices = partitionModeNames, .label = "Partitioning",
      .help = "How the network is split over processes: pipeline gives each stage consecutive "
              "layers (by layers) and stages pass activations forward and errors back; tensor "
              "gives each shard a block of every layer's neurons (within layers) and shards "

@@ -15,5 +15,6 @@ std::vector<std::string> pushAggregatorNames();   ///< aggregate/pushes/push_agg
 std::vector<std::string> defenseNames();          ///< defenses/defenses.cpp
 std::vector<std::string> attackNames();           ///< attacks/attacks.cpp
 std::vector<std::string> updateEncoderNames();    ///< encoders/update_encoders.cpp
+std::vector<std::string> partitionModeNames();    ///< lessons/model_parallel/partition_modes.cpp
 
 }  // namespace distlab::engine

@@ -25,8 +25,7 @@
 #include "nn/loss.h"
 #include "modelpar/batch_order.h"
 #include "modelpar/pipeline_stage.h"
-#include "modelpar/skeleton_plan.h"
-#include "modelpar/tensor_plan.h"
+#include "modelpar/partition_mode.h"
 #include "telemetry/event_codec.h"
 
 namespace distlab::engine {
@@ -86,11 +85,11 @@ struct SpanStats {
   std::int64_t endNs = 0;
 };
 
-class PipelineCoordinator {
+class PipelineCoordinator final : public RoundHost {
  public:
   explicit PipelineCoordinator(const PipelineRunOptions& o)
       : m_o(o),
-        m_stages(modelParallelProcesses(o.spec.modelParallel)),
+        m_stages(o.mode.processes(o.spec.modelParallel)),
         m_listener("127.0.0.1"),
         m_channels(static_cast<std::size_t>(m_stages)),
         m_pids(static_cast<std::size_t>(m_stages), 0),
@@ -112,8 +111,12 @@ class PipelineCoordinator {
     for (int k = 0; k < m_stages; ++k) {
       m_readers.emplace_back([this, k] { readFrom(k); });
     }
-    if (m_o.spec.modelParallel.mode == "skeleton") {
-      runSkeletonRounds();
+    if (m_o.mode.drivesRounds()) {
+      Model whole = buildModelFor(m_o.spec, *m_o.test);
+      m_o.mode.runRounds(*this, m_o.spec, m_o.trainExamples, whole);
+      const auto params = whole.parameters();
+      m_last.assign(params.begin(), params.end());
+      std::fill(m_finished.begin(), m_finished.end(), true);
     } else {
       while (std::count(m_finished.begin(), m_finished.end(), true) < m_stages) waitAWhile();
     }
@@ -200,54 +203,40 @@ class PipelineCoordinator {
     }
   }
 
-  /// The skeleton partition's rounds: every reselect_every rounds a new skeleton and new
-  /// sub-networks; each round every worker gets its sub-network, trains it and sends it back,
-  /// and the whole network becomes the merge of what came back.
-  void runSkeletonRounds() {
-    const auto& mp = m_o.spec.modelParallel;
-    Model whole = buildModelFor(m_o.spec, *m_o.test);
-    const std::uint64_t rounds = skeletonRounds(m_o.spec, m_o.trainExamples);
-    const auto local = static_cast<std::uint64_t>(m_o.spec.cluster.localSteps);
-    const std::uint64_t evalRounds =
-        std::max<std::uint64_t>(1, (static_cast<std::uint64_t>(mp.evalEvery) + local - 1) / local);
-    std::vector<SubNetwork> subs(static_cast<std::size_t>(m_stages));
-    for (std::uint64_t round = 0; round < rounds; ++round) {
-      if (round % static_cast<std::uint64_t>(mp.reselectEvery) == 0) {
-        const auto skeleton = selectSkeleton(whole, mp.skeletonFraction);
-        for (int k = 0; k < m_stages; ++k) {
-          Rng rng = Rng::stream(m_o.spec.seed, RngPurpose::Partition,
-                                round * static_cast<std::uint64_t>(m_stages) +
-                                    static_cast<std::uint64_t>(k) + 1);
-          subs[static_cast<std::size_t>(k)] = drawSubNetwork(whole, skeleton, mp.skeletonExtra, rng);
-        }
-      }
-      for (int k = 0; k < m_stages; ++k) {
-        auto& channel = *m_channels[static_cast<std::size_t>(k)];
-        const auto& sub = subs[static_cast<std::size_t>(k)];
-        const auto before = channel.bytesSent();
-        channel.send(Mask{round, sub.neurons});
-        channel.sendBulk(Params{round, {}}, subNetworkParameters(whole, sub));
-        const auto bytes = channel.bytesSent() - before;
-        m_bytesToWorkers += bytes;
-        record(Traffic{steadyNowNs(), k, Direction::ToWorker, MessageType::Params,
-                       TrafficKind::Parameters, bytes, bytes});
-      }
-      m_roundModels.assign(static_cast<std::size_t>(m_stages), {});
-      m_round = round;
-      m_roundArrived = 0;
-      while (m_roundArrived < m_stages) waitAWhile();
-      const auto t0 = steadyNowNs();
-      mergeSubNetworks(whole, subs, m_roundModels);
-      record(Span{kServerLane, SpanKind::Aggregate, t0, steadyNowNs(), round, 0});
-      const auto params = whole.parameters();
-      m_last.assign(params.begin(), params.end());
-      if ((round + 1) % evalRounds == 0 || round + 1 == rounds) {
-        m_steps = rounds;  // the last evaluation is scored at once
-        if (m_o.recorder && m_o.test) evaluateModel(round + 1, m_last);
-      }
+  // RoundHost: what a mode that drives its rounds (the skeleton) does through the coordinator.
+  int processes() const override { return m_stages; }
+
+  void send(int process, const Message& message, std::span<const float> values) override {
+    auto& channel = *m_channels.at(static_cast<std::size_t>(process));
+    const auto before = channel.bytesSent();
+    if (values.empty()) {
+      channel.send(message);
+    } else {
+      channel.sendBulk(message, values);
     }
-    m_subNetworkParameters = subNetworkParameters(whole, subs.front()).size();
-    std::fill(m_finished.begin(), m_finished.end(), true);
+    const auto bytes = channel.bytesSent() - before;
+    m_bytesToWorkers += bytes;
+    const MessageType type = typeOf(message);
+    record(Traffic{steadyNowNs(), process, Direction::ToWorker, type, trafficKindOf(type), bytes,
+                   bytes});
+  }
+
+  std::vector<std::vector<float>> collect(std::uint64_t round) override {
+    m_roundModels.assign(static_cast<std::size_t>(m_stages), {});
+    m_round = round;
+    m_roundArrived = 0;
+    while (m_roundArrived < m_stages) waitAWhile();
+    return std::move(m_roundModels);
+  }
+
+  void record(const Event& e) override {
+    if (m_o.recorder) m_o.recorder->record(e);
+  }
+
+  void evaluate(std::uint64_t version, std::span<const float> parameters, bool last) override {
+    if (!m_o.recorder || !m_o.test) return;
+    m_steps = last ? version : std::numeric_limits<std::uint64_t>::max();
+    evaluateModel(version, std::vector<float>(parameters.begin(), parameters.end()));
   }
 
   void readFrom(int k) {
@@ -283,14 +272,14 @@ class PipelineCoordinator {
         }
         record(e);
       }
-    } else if (auto* p = std::get_if<Push>(&*d.message);
-               p && m_o.spec.modelParallel.mode == "skeleton") {
+    } else if (auto* p = std::get_if<Push>(&*d.message); p && m_o.mode.drivesRounds()) {
       if (p->baseVersion != m_round || !m_roundModels[k].empty()) {
-        lose(d.stage, 0, "worker " + std::to_string(d.stage) + " sent a model out of turn");
+        lose(d.stage, 0, "process " + std::to_string(d.stage) + " sent a model out of turn");
       }
       if (m_o.recorder) m_o.recorder->addSamples(p->samples);
       m_bytesFromWorkers +=
           kFrameHeaderSize + bulkPrefixSize(MessageType::Push) + p->values.size() * sizeof(float);
+      m_workerParameters = std::max(m_workerParameters, p->values.size());
       m_roundModels[k] = std::move(p->values);
       ++m_roundArrived;
     } else if (auto* p = std::get_if<Push>(&*d.message)) {
@@ -305,17 +294,8 @@ class PipelineCoordinator {
 
   /// Every stage's parameters of one version: the whole network, evaluated when recorded.
   void assemble(std::uint64_t version) {
-    std::vector<float> whole;
-    if (m_o.spec.modelParallel.mode == "tensor") {
-      // Each shard holds a block of every layer: put the blocks back in their rows.
-      if (!m_layout) {
-        m_layout = std::make_unique<Model>(buildModelFor(m_o.spec, *m_o.test));
-        m_tensorPlan = planTensorShards(*m_layout, m_stages);
-      }
-      whole = mergeShardParameters(*m_layout, m_tensorPlan, m_parameters[version]);
-    } else {
-      for (auto& part : m_parameters[version]) whole.insert(whole.end(), part.begin(), part.end());
-    }
+    if (!m_layout && m_o.test) m_layout = std::make_unique<Model>(buildModelFor(m_o.spec, *m_o.test));
+    std::vector<float> whole = m_o.mode.assemble(m_o.spec, *m_layout, m_parameters[version]);
     m_parameters.erase(version);
     m_partsReceived.erase(version);
     if (m_o.recorder && m_o.test) evaluateModel(version, whole);
@@ -330,7 +310,7 @@ class PipelineCoordinator {
           m_o.spec, *m_o.test, *m_o.test,
           [this](EvaluationResult r) { m_inbox.put({-1, std::nullopt, {}, std::move(r)}); });
     }
-    if (m_o.spec.modelParallel.mode != "skeleton") {  // skeleton workers say their examples
+    if (!m_o.mode.drivesRounds()) {  // in rounds, the processes say their examples
       const auto samples = version * static_cast<std::uint64_t>(m_o.spec.training.batchSize);
       m_o.recorder->addSamples(samples - m_samples);
       m_samples = samples;
@@ -380,9 +360,6 @@ class PipelineCoordinator {
     throw StageLost(stage, pid, code, why + "; the other stages were stopped");
   }
 
-  void record(const Event& e) {
-    if (m_o.recorder) m_o.recorder->record(e);
-  }
 
   PipelineRunResult summary() const {
     PipelineRunResult r;
@@ -393,7 +370,7 @@ class PipelineCoordinator {
     r.intermediateBytes = m_intermediateBytes;
     r.bytesToWorkers = m_bytesToWorkers;
     r.bytesFromWorkers = m_bytesFromWorkers;
-    r.workerParameters = m_subNetworkParameters;
+    r.workerParameters = m_workerParameters;
     const std::int64_t wall = std::max<std::int64_t>(m_stats.endNs - m_stats.startNs, 1);
     r.seconds = static_cast<double>(wall) * 1e-9;
     double busy = 0.0;
@@ -431,12 +408,11 @@ class PipelineCoordinator {
   std::int64_t m_lastFlush = 0;
   // Skeleton: the round under way and the sub-networks that came back.
   std::uint64_t m_round = 0;
+  std::size_t m_workerParameters = 0;  ///< the largest model a process sent back
   int m_roundArrived = 0;
   std::vector<std::vector<float>> m_roundModels;
-  std::size_t m_subNetworkParameters = 0;
   std::uint64_t m_bytesToWorkers = 0, m_bytesFromWorkers = 0;
-  std::unique_ptr<Model> m_layout;  ///< tensor: the network whose layers the shards split
-  TensorPlan m_tensorPlan;
+  std::unique_ptr<Model> m_layout;  ///< the network whose parameters the processes hold
   std::uint64_t m_steps = 0, m_firstMeasured = 0, m_samples = 0, m_intermediateBytes = 0;
   bool m_exitSeen = false;
 };
@@ -445,7 +421,9 @@ class PipelineCoordinator {
 
 PipelineRunResult runPipeline(const PipelineRunOptions& options) {
   PipelineCoordinator coordinator(options);
-  return coordinator.run(pipelineSteps(options.spec, options.trainExamples));
+  return coordinator.run(options.mode.drivesRounds()
+                             ? 0
+                             : pipelineSteps(options.spec, options.trainExamples));
 }
 
 }  // namespace distlab::engine

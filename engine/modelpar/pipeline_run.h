@@ -11,10 +11,12 @@
 namespace distlab::engine {
 
 class RunRecorder;
+class PartitionMode;
 
 /// What the coordinator of a pipeline needs: the spec (model_parallel.* says the stages), the
 /// engine to start the stages from, the run's token, and where the run's events go.
 struct PipelineRunOptions {
+  const PartitionMode& mode;  ///< the spec's model_parallel.mode
   Spec spec;
   std::string engineExe;
   std::string token;
@@ -65,8 +67,9 @@ class StageLost : public std::runtime_error {
   int stage, pid, code;
 };
 
-/// Starts the stage processes (`distlab-engine stage`), links them into a pipeline, lets them
-/// train and gathers what they report. Throws StageLost when a stage dies, Error otherwise.
+/// Starts the processes of a model-parallel run (`distlab-engine stage`), tells each where the
+/// others listen, lets them train (or runs the mode's rounds) and gathers what they report.
+/// Throws StageLost when a process dies, Error otherwise.
 PipelineRunResult runPipeline(const PipelineRunOptions& options);
 
 }  // namespace distlab::engine

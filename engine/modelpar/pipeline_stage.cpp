@@ -5,7 +5,6 @@
 #include <memory>
 
 #include "comm/blocking_channel.h"
-#include "comm/blocking_handshake.h"
 #include "core/error.h"
 #include "core/stopwatch.h"
 #include "data/load.h"
@@ -14,8 +13,6 @@
 #include "modelpar/pipeline_schedule.h"
 #include "modelpar/stage_plan.h"
 #include "modelpar/stage_reporter.h"
-#include "modelpar/skeleton_worker.h"
-#include "modelpar/tensor_shard.h"
 #include "nn/builders.h"
 #include "nn/evaluate.h"
 #include "nn/loss.h"
@@ -208,43 +205,9 @@ class StageLoop {
 
 }  // namespace
 
-int runStage(const WorkerOptions& o) {
-  if (o.token.empty()) {
-    throw Error(std::string("no run token: set DISTLAB_RUN_TOKEN to the coordinator's token"));
-  }
-  BlockingChannel hub;
-  hub.connect(o.host, o.port, o.connectTimeoutMs);
-  const Welcome welcome =
-      joinPeer(hub, PeerRole::Worker, static_cast<std::uint32_t>(o.rank), o.token);
-  const Spec spec = loadSpecText(welcome.spec);
-  if (o.rank < 0 || o.rank >= modelParallelProcesses(spec.modelParallel)) {
-    throw Error("--rank " + std::to_string(o.rank) + " is not a process of this run");
-  }
-  try {
-    if (spec.modelParallel.mode == "tensor") {
-      runTensorShard(hub, o.rank, spec, o.token);
-    } else if (spec.modelParallel.mode == "skeleton") {
-      // Workers of a skeleton run talk to the coordinator only: no links to each other.
-      PeerLinks none(hub, o.rank, modelParallelProcesses(spec.modelParallel), {}, o.token,
-                     spec.cluster.peerTimeoutMs);
-      runSkeletonWorker(hub, o.rank, spec);
-      return 0;  // it has received the coordinator's goodbye
-    } else {
-      StageLoop(hub, o.rank, spec, o.token).run();
-    }
-  } catch (const Error& e) {
-    std::fprintf(stderr, "error: stage %d: %s\n", o.rank, e.what());
-    return kStageLostNeighbour;
-  }
-  // Wait for the coordinator's goodbye, so it has read everything before this side closes.
-  hub.setReceiveTimeout(spec.cluster.peerTimeoutMs * 4);
-  try {
-    for (;;) {
-      if (std::holds_alternative<Shutdown>(hub.receive())) break;
-    }
-  } catch (const Error&) {
-  }
-  return 0;
+void runPipelineStage(BlockingChannel& coordinator, int rank, const Spec& spec,
+                      const std::string& token) {
+  StageLoop(coordinator, rank, spec, token).run();
 }
 
 }  // namespace distlab::engine

@@ -6,6 +6,7 @@
 #include "core/stopwatch.h"
 #include "data/load.h"
 #include "modelpar/batch_order.h"
+#include "modelpar/peer_links.h"
 #include "modelpar/skeleton_plan.h"
 #include "modelpar/stage_reporter.h"
 #include "nn/builders.h"
@@ -15,7 +16,9 @@
 
 namespace distlab::engine {
 
-void runSkeletonWorker(BlockingChannel& hub, int rank, const Spec& spec) {
+void runSkeletonWorker(BlockingChannel& hub, int rank, const Spec& spec, const std::string& token) {
+  // Workers of a skeleton run talk to the coordinator only: no links to each other.
+  const PeerLinks none(hub, rank, spec.modelParallel.shards, {}, token, spec.cluster.peerTimeoutMs);
   const TrainTest data = loadDataset(spec.dataset, spec.seed);
   const auto share = skeletonShare(data.train.size(), spec.modelParallel.shards, rank, spec.seed);
   BatchOrder order(spec.training, share.size(), spec.seed + static_cast<std::uint64_t>(rank));

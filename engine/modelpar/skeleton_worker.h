@@ -1,4 +1,6 @@
 #pragma once
+#include <string>
+
 #include "comm/blocking_channel.h"
 #include "core/spec.h"
 
@@ -9,6 +11,7 @@ namespace distlab::engine {
 /// trains it for cluster.local_steps steps on its own share of the data (a fresh optimizer each
 /// round, as the sub-network may change) and sends it back (PUSH of kind Model, with the
 /// examples behind it), until the coordinator says goodbye.
-void runSkeletonWorker(BlockingChannel& coordinator, int rank, const Spec& spec);
+void runSkeletonWorker(BlockingChannel& coordinator, int rank, const Spec& spec,
+                       const std::string& token);
 
 }  // namespace distlab::engine

@@ -11,8 +11,9 @@
 namespace distlab::engine {
 namespace {
 
-PipelineRunResult shortRun(const Spec& spec, const TrainTest& data, const std::string& token,
-                           int stages, int micro, const std::string& schedule) {
+PipelineRunResult shortRun(const PartitionMode& pipeline, const Spec& spec, const TrainTest& data,
+                           const std::string& token, int stages, int micro,
+                           const std::string& schedule) {
   Spec run = spec;
   run.modelParallel.stages = stages;
   run.modelParallel.microBatches = micro;
@@ -20,13 +21,15 @@ PipelineRunResult shortRun(const Spec& spec, const TrainTest& data, const std::s
   run.modelParallel.steps = spec.modelParallel.sweepSteps;
   run.modelParallel.evalEvery = spec.modelParallel.sweepSteps;
   run.modelParallel.boundaries.clear();
-  return runPipeline({run, selfExecutablePath(), token, nullptr, data.train.size(), nullptr, 0});
+  return runPipeline(
+      {pipeline, run, selfExecutablePath(), token, nullptr, data.train.size(), nullptr, 0});
 }
 
 }  // namespace
 
-std::vector<ResultTable> runBubbleStudy(const Spec& spec, const TrainTest& data,
-                                        const std::string& token, RunContext& context) {
+std::vector<ResultTable> runBubbleStudy(const PartitionMode& pipeline, const Spec& spec,
+                                        const TrainTest& data, const std::string& token,
+                                        RunContext& context) {
   const auto& mp = spec.modelParallel;
   ResultTable bubbles{"bubbles", {numbers("stages"), numbers("micro_batches"),
                                   numbers("measured"), numbers("theory"),
@@ -39,7 +42,7 @@ std::vector<ResultTable> runBubbleStudy(const Spec& spec, const TrainTest& data,
     for (int micro : mp.sweepMicroBatches) {
       context.events.record(LessonStage{steadyNowNs(), spec.experiment, part++, parts,
                                         "m=" + std::to_string(micro), stages});
-      const PipelineRunResult r = shortRun(spec, data, token, stages, micro, mp.schedule);
+      const PipelineRunResult r = shortRun(pipeline, spec, data, token, stages, micro, mp.schedule);
       const double row[] = {static_cast<double>(stages), static_cast<double>(micro), r.bubble,
                             theoreticalBubble(stages, micro), r.bubbleOfTheseStages,
                             r.samplesPerSecond};
@@ -55,7 +58,7 @@ std::vector<ResultTable> runBubbleStudy(const Spec& spec, const TrainTest& data,
   for (const char* schedule : {"gpipe", "1f1b"}) {
     context.events.record(
         LessonStage{steadyNowNs(), spec.experiment, part++, parts, schedule, mp.stages});
-    schedules.push_back(shortRun(spec, data, token, mp.stages, mp.microBatches, schedule));
+    schedules.push_back(shortRun(pipeline, spec, data, token, mp.stages, mp.microBatches, schedule));
   }
   for (int k = 0; k < mp.stages; ++k) {
     memory.columns[0].numbers.push_back(k);

@@ -58,7 +58,8 @@ TEST_F(PipelineRunTest, GPipeTrainsTheMlpToTheSingleProcessParameters) {
   EXPECT_LT(d, 1e-5);
   // The run moved: a difference of zero because nothing trained would prove nothing.
   const auto evaluations = eventsOf<Evaluation>(events());
-  ASSERT_EQ(evaluations.size(), 2u);
+  // Evaluated at update 10 (unless the evaluator, busy, kept only the newer) and at the end.
+  ASSERT_GE(evaluations.size(), 1u);
   EXPECT_EQ(evaluations.back().update, 20u);
   EXPECT_GT(evaluations.back().testAccuracy, 0.3);
 }

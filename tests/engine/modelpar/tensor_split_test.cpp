@@ -63,7 +63,9 @@ TEST_F(TensorRunTest, ShardsTrainTheMlpToTheSingleProcessParameters) {
     }
     EXPECT_LT(std::sqrt(diff / norm), 1e-5);
     const auto evaluations = eventsOf<Evaluation>(events());
-    ASSERT_EQ(evaluations.size(), 2u);
+    // Evaluated at update 10 (unless the evaluator, busy, kept only the newer) and at the end.
+    ASSERT_GE(evaluations.size(), 1u);
+    EXPECT_EQ(evaluations.back().update, 20u);
     EXPECT_GT(evaluations.back().testAccuracy, 0.3);
     // Each shard sent its outputs and its share of the input errors to every other shard.
     std::uint64_t activations = 0, errors = 0;

@@ -1,0 +1,45 @@
+#include "lessons/model_parallel/stage_command.h"
+
+#include <cstdio>
+
+#include "comm/blocking_channel.h"
+#include "comm/blocking_handshake.h"
+#include "comm/handshake.h"
+#include "core/error.h"
+#include "lessons/model_parallel/partition_modes.h"
+#include "modelpar/pipeline_stage.h"
+
+namespace distlab::engine {
+
+int runStage(const WorkerOptions& o) {
+  if (o.token.empty()) {
+    throw Error(std::string("no run token: set ") + kTokenEnvironmentVariable +
+                " to the coordinator's token");
+  }
+  BlockingChannel hub;
+  hub.connect(o.host, o.port, o.connectTimeoutMs);
+  const Welcome welcome =
+      joinPeer(hub, PeerRole::Worker, static_cast<std::uint32_t>(o.rank), o.token);
+  const Spec spec = loadSpecText(welcome.spec);
+  const PartitionMode& mode = partitionModes().at(spec.modelParallel.mode);
+  if (o.rank < 0 || o.rank >= mode.processes(spec.modelParallel)) {
+    throw Error("--rank " + std::to_string(o.rank) + " is not a process of this run");
+  }
+  try {
+    if (mode.runProcess(hub, o.rank, spec, o.token)) return 0;
+  } catch (const Error& e) {
+    std::fprintf(stderr, "error: stage %d: %s\n", o.rank, e.what());
+    return kStageLostNeighbour;
+  }
+  // Wait for the coordinator's goodbye, so it has read everything before this side closes.
+  hub.setReceiveTimeout(spec.cluster.peerTimeoutMs * 4);
+  try {
+    for (;;) {
+      if (std::holds_alternative<Shutdown>(hub.receive())) break;
+    }
+  } catch (const Error&) {
+  }
+  return 0;
+}
+
+}  // namespace distlab::engine

@@ -1,0 +1,75 @@
+#pragma once
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "comm/blocking_channel.h"
+#include "core/spec.h"
+#include "data/dataset.h"
+#include "lessons/experiment.h"
+#include "modelpar/pipeline_run.h"
+#include "nn/model.h"
+#include "telemetry/events.h"
+
+namespace distlab::engine {
+
+/// What the coordinator offers a mode that drives its own rounds (the skeleton partition).
+class RoundHost {
+ public:
+  virtual ~RoundHost() = default;
+  virtual int processes() const = 0;
+  /// A frame to one process; a PARAMS is sent with `values` as its floats. Counted as traffic.
+  virtual void send(int process, const Message& message, std::span<const float> values = {}) = 0;
+  /// Every process's PUSH of kind Model for this round, by rank (telemetry and exits are
+  /// handled meanwhile).
+  virtual std::vector<std::vector<float>> collect(std::uint64_t round) = 0;
+  virtual void record(const Event& event) = 0;
+  /// Scores the whole network at `version` (at once and before returning when `last`).
+  virtual void evaluate(std::uint64_t version, std::span<const float> parameters, bool last) = 0;
+};
+
+/// What a mode's results come from: the run that trained, its spec and data, and where further
+/// runs of its own (the bubble study, the comparison with model averaging) may report.
+struct ModeRun {
+  const Spec& spec;
+  const TrainTest& data;
+  const std::string& token;
+  RunContext& context;
+  Model& whole;  ///< the network (its parameters may be overwritten)
+  const PipelineRunResult& result;
+};
+
+/// How model_parallel splits the network over processes (model_parallel.mode): by layers
+/// (pipeline), within layers (tensor) or into sub-networks (skeleton). One class a file in
+/// lessons/model_parallel/ (pipeline_mode.cpp ...), one line in partition_modes.cpp; nothing
+/// else compares a mode's name.
+class PartitionMode {
+ public:
+  virtual ~PartitionMode() = default;
+  virtual std::string_view name() const = 0;
+  /// The processes a run of this spec starts.
+  virtual int processes(const ModelParallelSpec& spec) const = 0;
+  /// The problems of a spec this mode cannot run.
+  virtual void validate(const Spec&, std::vector<SpecError>&) const {}
+  /// Checks the split against the built network before anything starts (throws Error).
+  virtual void plan(const Spec&, const Model& /*whole*/) const {}
+  /// One process's part (`distlab-engine stage`): it links to its peers, trains and reports.
+  /// Returns true when it has already received the coordinator's goodbye (SHUTDOWN).
+  virtual bool runProcess(BlockingChannel& coordinator, int rank, const Spec& spec,
+                          const std::string& token) const = 0;
+  /// The whole network's parameters from every process's (at each evaluation point).
+  virtual std::vector<float> assemble(const Spec& spec, const Model& layout,
+                                      std::vector<std::vector<float>>& parts) const;
+  /// The coordinator runs the rounds (runRounds) instead of waiting for the processes.
+  virtual bool drivesRounds() const { return false; }
+  virtual void runRounds(RoundHost&, const Spec&, std::size_t /*trainExamples*/,
+                         Model& /*whole*/) const {}
+  /// The run's tables for the lesson, after any runs of its own.
+  virtual std::vector<ResultTable> results(const ModeRun& run) const = 0;
+  /// A line for people at a terminal.
+  virtual std::string summary(const Spec& spec, const PipelineRunResult& result) const = 0;
+};
+
+}  // namespace distlab::engine
