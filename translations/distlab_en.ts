@@ -2252,6 +2252,29 @@
     </message>
 </context>
 <context>
+    <name>distlab::widgets::LayoutDiagram</name>
+    <message>
+        <source>skeleton (every worker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker %1</source>
+        <translation type="unfinished">Worker %1</translation>
+    </message>
+</context>
+<context>
     <name>distlab::widgets::LossSurface</name>
     <message>
         <source>a (intercept, kg)</source>
@@ -2338,6 +2361,10 @@
     </message>
     <message>
         <source>Random skeleton partition: test accuracy %1% with sub-networks of %2 of the model&apos;s %3 parameters and %4 MB sent to the workers; model averaging of the whole network: %5% and %6 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds which neurons: a column per layer with weights (its width below)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

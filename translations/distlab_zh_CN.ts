@@ -2252,6 +2252,29 @@
     </message>
 </context>
 <context>
+    <name>distlab::widgets::LayoutDiagram</name>
+    <message>
+        <source>skeleton (every worker)</source>
+        <translation>骨架（每个工作节点都有）</translation>
+    </message>
+    <message>
+        <source>no worker</source>
+        <translation>无工作节点</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>阶段 %1</translation>
+    </message>
+    <message>
+        <source>Shard %1</source>
+        <translation>分片 %1</translation>
+    </message>
+    <message>
+        <source>Worker %1</source>
+        <translation>工作节点 %1</translation>
+    </message>
+</context>
+<context>
     <name>distlab::widgets::LossSurface</name>
     <message>
         <source>a (intercept, kg)</source>
@@ -2339,6 +2362,10 @@
     <message>
         <source>Random skeleton partition: test accuracy %1% with sub-networks of %2 of the model&apos;s %3 parameters and %4 MB sent to the workers; model averaging of the whole network: %5% and %6 MB.</source>
         <translation>随机骨架划分：测试准确率 %1%，子网络有 %2 个参数（整个模型 %3 个），向工作节点发送了 %4 MB；整个网络做模型平均：%5%，%6 MB。</translation>
+    </message>
+    <message>
+        <source>Who holds which neurons: a column per layer with weights (its width below)</source>
+        <translation>谁持有哪些神经元：每个带权重的层一列（下方为该层宽度）</translation>
     </message>
 </context>
 <context>

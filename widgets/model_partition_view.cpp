@@ -46,7 +46,9 @@ ModelPartitionView::ModelPartitionView(QWidget* parent)
       m_bytesAxis(new QLogValueAxis),
       m_summary(new QLabel),
       m_bubbleView(nullptr),
-      m_bytesView(nullptr) {
+      m_bytesView(nullptr),
+      m_diagramTitle(new QLabel),
+      m_diagram(new LayoutDiagram) {
   m_intro->setWordWrap(true);
   m_summary->setWordWrap(true);
   m_microAxis->setBase(2);
@@ -74,6 +76,8 @@ ModelPartitionView::ModelPartitionView(QWidget* parent)
   layout->setContentsMargins(8, 4, 8, 4);
   layout->addWidget(m_intro);
   layout->addLayout(charts, 1);
+  layout->addWidget(m_diagramTitle);
+  layout->addWidget(m_diagram);
   layout->addWidget(m_summary);
   setData({});
 }
@@ -86,6 +90,10 @@ void ModelPartitionView::setData(ModelPartitionData data) {
   m_bubbleView->setVisible(pipeline);
   m_bytesView->setVisible(pipeline);
   m_intro->setVisible(pipeline);
+  m_diagram->setBlocks(m_data.split, m_data.layout);
+  m_diagram->setVisible(!m_data.layout.empty());
+  m_diagramTitle->setVisible(!m_data.layout.empty());
+  m_diagram->setMinimumHeight(pipeline ? 150 : 320);
   retranslate();
 }
 
@@ -171,6 +179,8 @@ void ModelPartitionView::retranslate() {
                              "theory)"));
   m_microAxis->setTitleText(tr("Micro-batches m"));
   m_bubbleAxis->setTitleText(tr("Idle share"));
+  m_diagramTitle->setText(tr("Who holds which neurons: a column per layer with weights (its "
+                            "width below)"));
   m_bytesChart->setTitle(tr("Bytes per training example: data parallel 2 x model / batch, "
                             "pipeline 2 x boundary width"));
   m_batchAxis->setTitleText(tr("Batch size"));

@@ -3,6 +3,8 @@
 
 #include <vector>
 
+#include "widgets/layout_diagram.h"
+
 class QChart;
 class QLabel;
 class QLogValueAxis;
@@ -33,6 +35,9 @@ struct ModelPartitionData {
   double skeletonAccuracy = 0.0, averagingAccuracy = 0.0;
   double skeletonBytes = 0.0, averagingBytes = 0.0;
   double skeletonWorkerParameters = 0.0, modelParameters = 0.0;
+  /// Who holds which neurons of each layer (the engine's layout table).
+  LayoutDiagram::Split split = LayoutDiagram::Split::Pipeline;
+  std::vector<LayoutDiagram::Block> layout;
 };
 
 /// Model partitioning in pictures: the pipeline's bubble against the number of micro-batches
@@ -55,6 +60,7 @@ class ModelPartitionView : public QWidget {
   QString summary() const;
   QChart* bubbleChart() const { return m_bubbleChart; }
   QChart* bytesChart() const { return m_bytesChart; }
+  LayoutDiagram* diagram() const { return m_diagram; }
   /// The batch from which data parallelism sends fewer bytes per example (0: none in range).
   double crossoverBatch() const;
 
@@ -76,6 +82,8 @@ class ModelPartitionView : public QWidget {
   QLabel* m_summary;
   QWidget* m_bubbleView;
   QWidget* m_bytesView;
+  QLabel* m_diagramTitle;
+  LayoutDiagram* m_diagram;
 };
 
 }  // namespace distlab::widgets

@@ -37,6 +37,17 @@ widgets::ModelPartitionData partitionData(const engine::LessonResult& r) {
     d.wholeModelBytes = held[0];
     d.shardModelBytes = held[2];
   }
+  const auto layer = numbersOf(r, "layout", "layer");
+  const auto width = numbersOf(r, "layout", "width");
+  const auto neurons = numbersOf(r, "layout", "neurons");
+  const auto owner = numbersOf(r, "layout", "owner");
+  for (std::size_t i = 0; i < owner.size() && i < layer.size(); ++i) {
+    d.layout.push_back(
+        {static_cast<int>(layer[i]), width[i], neurons[i], static_cast<int>(owner[i])});
+  }
+  d.split = r.table("stages")   ? widgets::LayoutDiagram::Split::Pipeline
+            : r.table("shards") ? widgets::LayoutDiagram::Split::Tensor
+                                : widgets::LayoutDiagram::Split::Skeleton;
   const auto accuracy = numbersOf(r, "skeleton_vs_averaging", "test_accuracy");
   const auto toWorkers = numbersOf(r, "skeleton_vs_averaging", "bytes_to_workers");
   const auto workerParameters = numbersOf(r, "skeleton_vs_averaging", "worker_parameters");

@@ -28,6 +28,9 @@ class RoundHost {
   virtual void record(const Event& event) = 0;
   /// Scores the whole network at `version` (at once and before returning when `last`).
   virtual void evaluate(std::uint64_t version, std::span<const float> parameters, bool last) = 0;
+  /// Keeps the skeleton and each process's neurons (per hidden layer) for the run's result.
+  virtual void keepSubNetworks(std::vector<std::vector<std::uint32_t>> skeleton,
+                               std::vector<std::vector<std::vector<std::uint32_t>>> each) = 0;
 };
 
 /// What a mode's results come from: the run that trained, its spec and data, and where further

@@ -5,8 +5,15 @@
 
 #include "comm/async_sender.h"
 #include "comm/blocking_channel.h"
+#include "core/spec.h"
 
 namespace distlab::engine {
+
+/// How long a model-parallel process waits for a peer (a frame, a connection) before it counts
+/// it as lost: six times cluster.peer_timeout_ms (30 s by default). Generous, because a process
+/// that is still loading its data on a loaded machine is not lost; finite, so a hung peer ends
+/// the run instead of hanging it.
+inline int linkTimeoutMs(const Spec& spec) { return 6 * spec.cluster.peerTimeoutMs; }
 
 /// A model-parallel process's connections to the others of its run, made through the
 /// coordinator: each process says the port it listens on (ROUTE; 0: none) and learns everyone's

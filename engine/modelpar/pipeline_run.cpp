@@ -26,6 +26,7 @@
 #include "modelpar/batch_order.h"
 #include "modelpar/pipeline_stage.h"
 #include "modelpar/partition_mode.h"
+#include "modelpar/peer_links.h"
 #include "telemetry/event_codec.h"
 
 namespace distlab::engine {
@@ -177,6 +178,9 @@ class PipelineCoordinator final : public RoundHost {
 
   /// Each process says the port it listens on (0: none) and learns everyone's, in rank order.
   void route() {
+    // A process says where it listens once it has loaded its data and built its part, which on
+    // a loaded machine may take a while; from here on every wait has the links' deadline.
+    for (auto& ch : m_channels) ch->setReceiveTimeout(linkTimeoutMs(m_o.spec));
     std::vector<std::uint16_t> ports(static_cast<std::size_t>(m_stages), 0);
     for (int k = 0; k < m_stages; ++k) {
       Message m = m_channels[static_cast<std::size_t>(k)]->receive();
@@ -187,10 +191,7 @@ class PipelineCoordinator final : public RoundHost {
     for (auto& channel : m_channels) {
       for (const std::uint16_t port : ports) channel->send(Route{port});
     }
-    // A stage reports at least every 50 ms while it trains; much longer silence means it hangs.
-    for (auto& ch : m_channels) {
-      ch->setReceiveTimeout(std::max(4 * m_o.spec.cluster.peerTimeoutMs, 1000));
-    }
+
   }
 
   /// Handles what arrived in the next 20 ms, looks at the children, flushes the recorder.
@@ -231,6 +232,12 @@ class PipelineCoordinator final : public RoundHost {
 
   void record(const Event& e) override {
     if (m_o.recorder) m_o.recorder->record(e);
+  }
+
+  void keepSubNetworks(std::vector<std::vector<std::uint32_t>> skeleton,
+                       std::vector<std::vector<std::vector<std::uint32_t>>> each) override {
+    m_skeleton = std::move(skeleton);
+    m_subNetworks = std::move(each);
   }
 
   void evaluate(std::uint64_t version, std::span<const float> parameters, bool last) override {
@@ -371,6 +378,8 @@ class PipelineCoordinator final : public RoundHost {
     r.bytesToWorkers = m_bytesToWorkers;
     r.bytesFromWorkers = m_bytesFromWorkers;
     r.workerParameters = m_workerParameters;
+    r.skeleton = m_skeleton;
+    r.subNetworks = m_subNetworks;
     const std::int64_t wall = std::max<std::int64_t>(m_stats.endNs - m_stats.startNs, 1);
     r.seconds = static_cast<double>(wall) * 1e-9;
     double busy = 0.0;
@@ -409,6 +418,8 @@ class PipelineCoordinator final : public RoundHost {
   // Skeleton: the round under way and the sub-networks that came back.
   std::uint64_t m_round = 0;
   std::size_t m_workerParameters = 0;  ///< the largest model a process sent back
+  std::vector<std::vector<std::uint32_t>> m_skeleton;
+  std::vector<std::vector<std::vector<std::uint32_t>>> m_subNetworks;
   int m_roundArrived = 0;
   std::vector<std::vector<float>> m_roundModels;
   std::uint64_t m_bytesToWorkers = 0, m_bytesFromWorkers = 0;

@@ -56,6 +56,10 @@ struct PipelineRunResult {
   /// sub-networks), and the parameters of one worker's last sub-network.
   std::uint64_t bytesToWorkers = 0, bytesFromWorkers = 0;
   std::size_t workerParameters = 0;
+  /// Skeleton: per hidden layer, the neurons of the skeleton and of each worker's last
+  /// sub-network (RoundHost::keepSubNetworks).
+  std::vector<std::vector<std::vector<std::uint32_t>>> subNetworks{};
+  std::vector<std::vector<std::uint32_t>> skeleton{};
 };
 
 /// Thrown when a stage process dies or a stage stops answering: which stage, its process's exit

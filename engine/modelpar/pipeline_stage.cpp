@@ -65,7 +65,7 @@ class StageLoop {
     m_outputErrors.resize(static_cast<std::size_t>(m_micro));
     m_model->zeroGradients();
     m_links = std::make_unique<PeerLinks>(hub, rank, m_stages, neighbours(rank, m_stages), token,
-                                          spec.cluster.peerTimeoutMs);
+                                          linkTimeoutMs(spec));
     m_links->startSending(m_reporter.onSent());
   }
 

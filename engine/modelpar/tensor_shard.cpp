@@ -45,7 +45,7 @@ class TensorShardLoop {
     m_h.resize(layers);
     m_inputs.resize(layers + 1);
     m_links = std::make_unique<PeerLinks>(hub, rank, m_shards, everyoneBut(rank, m_shards), token,
-                                          spec.cluster.peerTimeoutMs);
+                                          linkTimeoutMs(spec));
     m_links->startSending(m_reporter.onSent());
   }
 

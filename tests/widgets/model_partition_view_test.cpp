@@ -51,6 +51,14 @@ TEST(ModelPartitionViewTest, BubblesPerStageCountAndBytesAgainstTheBatch) {
   EXPECT_TRUE(view.hasData());
   EXPECT_TRUE(view.summary().contains("74.67% with sub-networks of 202170 of the model's 535818"))
       << view.summary().toStdString();
+  // The layout: a tensor split's layers in two blocks each, one per shard.
+  ModelPartitionData tensor;
+  tensor.split = LayoutDiagram::Split::Tensor;
+  tensor.layout = {{0, 64, 32, 0}, {0, 64, 32, 1}, {1, 10, 5, 0}, {1, 10, 5, 1}};
+  view.setData(tensor);
+  EXPECT_EQ(view.diagram()->blocks().size(), 4u);
+  EXPECT_EQ(view.diagram()->ownerName(1), "Shard 1");
+  EXPECT_EQ(view.diagram()->ownerName(LayoutDiagram::kSkeleton), "skeleton (every worker)");
   view.clear();
   EXPECT_TRUE(view.bubbleChart()->series().isEmpty());
 }

@@ -87,7 +87,8 @@ class PipelineMode final : public PartitionMode {
   std::vector<ResultTable> results(const ModeRun& run) const override {
     const StagePlan stages = planStages(run.whole, run.spec.modelParallel);
     std::vector<ResultTable> tables = {pipelineStagesTable(run.whole, stages, run.result),
-                                       pipelineBytesTable(run.spec, run.whole, stages, run.result)};
+                                       pipelineBytesTable(run.spec, run.whole, stages, run.result),
+                                       pipelineLayoutTable(run.whole, stages)};
     if (run.spec.modelParallel.sweepSteps > 0) {
       for (auto& t : runBubbleStudy(*this, run.spec, run.data, run.token, run.context)) {
         tables.push_back(std::move(t));

@@ -9,6 +9,7 @@
 #include "core/spec_problems.h"
 #include "core/stopwatch.h"
 #include "lessons/lesson_result.h"
+#include "lessons/model_parallel/model_parallel_tables.h"
 #include "modelpar/partition_mode.h"
 #include "modelpar/skeleton_plan.h"
 #include "modelpar/skeleton_worker.h"
@@ -48,13 +49,16 @@ class SkeletonMode final : public PartitionMode {
     std::vector<SubNetwork> subs(static_cast<std::size_t>(workers));
     for (std::uint64_t round = 0; round < rounds; ++round) {
       if (round % static_cast<std::uint64_t>(mp.reselectEvery) == 0) {
-        const auto skeleton = selectSkeleton(whole, mp.skeletonFraction);
+        auto skeleton = selectSkeleton(whole, mp.skeletonFraction);
         for (int k = 0; k < workers; ++k) {
           Rng rng = Rng::stream(spec.seed, RngPurpose::Partition,
                                 round * static_cast<std::uint64_t>(workers) +
                                     static_cast<std::uint64_t>(k) + 1);
           subs[static_cast<std::size_t>(k)] = drawSubNetwork(whole, skeleton, mp.skeletonExtra, rng);
         }
+        std::vector<std::vector<std::vector<std::uint32_t>>> each;
+        for (const auto& sub : subs) each.push_back(sub.neurons);
+        host.keepSubNetworks(std::move(skeleton), std::move(each));
       }
       for (int k = 0; k < workers; ++k) {
         const auto& sub = subs[static_cast<std::size_t>(k)];
@@ -100,7 +104,7 @@ class SkeletonMode final : public PartitionMode {
                  t.columns[1].numbers[0], t.columns[2].numbers[0] / 1e6,
                  run.result.workerParameters, t.columns[1].numbers[1],
                  t.columns[2].numbers[1] / 1e6, averaging.workerParameters);
-    return {std::move(t)};
+    return {std::move(t), skeletonLayoutTable(run.whole, run.result)};
   }
 
   std::string summary(const Spec& spec, const PipelineRunResult& r) const override {

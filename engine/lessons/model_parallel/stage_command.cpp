@@ -7,6 +7,7 @@
 #include "comm/handshake.h"
 #include "core/error.h"
 #include "lessons/model_parallel/partition_modes.h"
+#include "modelpar/peer_links.h"
 #include "modelpar/pipeline_stage.h"
 
 namespace distlab::engine {
@@ -32,7 +33,7 @@ int runStage(const WorkerOptions& o) {
     return kStageLostNeighbour;
   }
   // Wait for the coordinator's goodbye, so it has read everything before this side closes.
-  hub.setReceiveTimeout(spec.cluster.peerTimeoutMs * 4);
+  hub.setReceiveTimeout(linkTimeoutMs(spec));
   try {
     for (;;) {
       if (std::holds_alternative<Shutdown>(hub.receive())) break;

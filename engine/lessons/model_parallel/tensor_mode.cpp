@@ -59,7 +59,7 @@ class TensorMode final : public PartitionMode {
   std::vector<ResultTable> results(const ModeRun& run) const override {
     const TensorPlan plan = planTensorShards(run.whole, run.spec.modelParallel.shards);
     return {tensorShardsTable(run.whole, plan, run.result),
-            tensorBytesTable(run.spec, run.whole, plan, run.result)};
+            tensorBytesTable(run.spec, run.whole, plan, run.result), tensorLayoutTable(plan)};
   }
 
   std::string summary(const Spec& spec, const PipelineRunResult& r) const override {
