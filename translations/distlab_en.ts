@@ -2336,10 +2336,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bytes per training example: data parallel 2 x model / batch, pipeline 2 x boundary width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 stages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,6 +2361,10 @@
     </message>
     <message>
         <source>Who holds which neurons: a column per layer with weights (its width below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes per example: data parallel 2 x model / batch, pipeline 2 x width</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

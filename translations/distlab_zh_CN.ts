@@ -2336,10 +2336,6 @@
         <translation>按“运行”：本课结束后，测量结果显示在这里。</translation>
     </message>
     <message>
-        <source>Bytes per training example: data parallel 2 x model / batch, pipeline 2 x boundary width</source>
-        <translation>每个训练样本的通信字节数：数据并行 2 × 模型 / 批大小，流水线 2 × 边界宽度</translation>
-    </message>
-    <message>
         <source>%1 stages</source>
         <translation>%1 个阶段</translation>
     </message>
@@ -2366,6 +2362,10 @@
     <message>
         <source>Who holds which neurons: a column per layer with weights (its width below)</source>
         <translation>谁持有哪些神经元：每个带权重的层一列（下方为该层宽度）</translation>
+    </message>
+    <message>
+        <source>Bytes per example: data parallel 2 x model / batch, pipeline 2 x width</source>
+        <translation>每个样本的通信字节数：数据并行 2 × 模型 / 批大小，流水线 2 × 宽度</translation>
     </message>
 </context>
 <context>

@@ -181,8 +181,8 @@ void ModelPartitionView::retranslate() {
   m_bubbleAxis->setTitleText(tr("Idle share"));
   m_diagramTitle->setText(tr("Who holds which neurons: a column per layer with weights (its "
                             "width below)"));
-  m_bytesChart->setTitle(tr("Bytes per training example: data parallel 2 x model / batch, "
-                            "pipeline 2 x boundary width"));
+  m_bytesChart->setTitle(tr("Bytes per example: data parallel 2 x model / batch, pipeline 2 x "
+                            "width"));
   m_batchAxis->setTitleText(tr("Batch size"));
   m_bytesAxis->setTitleText(tr("Bytes per example"));
   for (auto* s : m_bubbleChart->series()) {
