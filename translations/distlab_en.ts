@@ -870,10 +870,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has layers other than dense ones; tensor splits mlp and linear networks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 shards are more than the %2 neurons of the network&apos;s narrowest layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,10 +1581,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tensor: processes, each holding a block of every Dense layer&apos;s neurons; skeleton: workers, each training a sub-network on its share of the data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Random share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,6 +1594,10 @@
     </message>
     <message>
         <source>skeleton: share of each hidden layer&apos;s neurons in the skeleton every worker trains (the most important: the largest incoming times outgoing weights).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor: processes, each holding a block of every layer&apos;s neurons (channels); skeleton: workers, each training a sub-network on its share of the data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

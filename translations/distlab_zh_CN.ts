@@ -870,10 +870,6 @@
         <translation>%1 必须递增，且小于网络的层数 %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has layers other than dense ones; tensor splits mlp and linear networks</source>
-        <translation>“%1”含有全连接层以外的层；tensor（层内划分）只能切分 mlp 和 linear 网络</translation>
-    </message>
-    <message>
         <source>%1 shards are more than the %2 neurons of the network&apos;s narrowest layer</source>
         <translation>%1 个分片多于网络最窄一层的 %2 个神经元</translation>
     </message>
@@ -1585,10 +1581,6 @@
         <translation>skeleton：两次选择骨架与子网络之间相隔的轮数。</translation>
     </message>
     <message>
-        <source>tensor: processes, each holding a block of every Dense layer&apos;s neurons; skeleton: workers, each training a sub-network on its share of the data.</source>
-        <translation>tensor：进程个数，每个进程持有每个全连接层中的一块神经元；skeleton：工作节点个数，每个节点在自己那份数据上训练一个子网络。</translation>
-    </message>
-    <message>
         <source>Random share</source>
         <translation>随机比例</translation>
     </message>
@@ -1603,6 +1595,10 @@
     <message>
         <source>skeleton: share of each hidden layer&apos;s neurons in the skeleton every worker trains (the most important: the largest incoming times outgoing weights).</source>
         <translation>skeleton：每个隐藏层中属于骨架（每个工作节点都训练）的神经元比例；选最重要的，即输入权重与输出权重的范数之积最大的那些。</translation>
+    </message>
+    <message>
+        <source>tensor: processes, each holding a block of every layer&apos;s neurons (channels); skeleton: workers, each training a sub-network on its share of the data.</source>
+        <translation>tensor：进程个数，每个进程持有每一层中的一块神经元（卷积层为通道）；skeleton：工作节点个数，每个节点在自己那份数据上训练一个子网络。</translation>
     </message>
 </context>
 <context>

@@ -86,8 +86,6 @@ constexpr std::array kProblems = {
     SpecProblem{"boundaries_count",
                 "names the first layer of each stage after the first: %1 numbers for %2 stages, "
                 "%3 given (empty: balanced by cost)"},
-    SpecProblem{"tensor_needs_dense",
-                "\"%1\" has layers other than dense ones; tensor splits mlp and linear networks"},
     SpecProblem{"skeleton_needs_mlp",
                 "\"%1\" has no hidden layer of neurons to choose from; the skeleton partition "
                 "needs an mlp"},

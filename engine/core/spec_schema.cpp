@@ -371,7 +371,7 @@ const SpecField kFields[] = {
      .usedBy = "model_parallel", .slot = SLOT(modelParallel.stages)},
     {.path = "model_parallel.shards", .type = T::Integer, .group = G::ModelPartitioning, .min = 2,
      .max = 16, .unit = "processes", .label = "Shards",
-     .help = "tensor: processes, each holding a block of every Dense layer's neurons; "
+     .help = "tensor: processes, each holding a block of every layer's neurons (channels); "
              "skeleton: workers, each training a sub-network on its share of the data.",
      .usedBy = "model_parallel", .slot = SLOT(modelParallel.shards)},
     {.path = "model_parallel.skeleton_fraction", .type = T::Number, .group = G::ModelPartitioning,

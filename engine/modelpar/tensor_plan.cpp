@@ -1,6 +1,7 @@
 #include "modelpar/tensor_plan.h"
 
 #include "core/error.h"
+#include "nn/conv2d.h"
 #include "nn/dense.h"
 
 namespace distlab::engine {
@@ -31,16 +32,19 @@ TensorPlan planTensorShards(const Model& model, int shards) {
   TensorPlan plan;
   plan.shards = shards;
   const auto& layers = model.layers();
-  for (std::size_t i = 0; i < layers.size(); ++i) {
-    const auto* dense = dynamic_cast<const Dense*>(layers[i].get());
-    if (!dense) {
-      throw Error("model_parallel.mode: tensor splits Dense layers only; layer " +
-                  std::to_string(i) + " is " + layers[i]->describe());
-    }
+  for (std::size_t i = 0; i < layers.size();) {
     TensorLayer t;
     t.layer = i;
-    t.inputs = static_cast<int>(dense->weights().cols());
-    t.outputs = static_cast<int>(dense->weights().rows());
+    if (const auto* dense = dynamic_cast<const Dense*>(layers[i].get())) {
+      t.inputs = static_cast<int>(dense->weights().cols());
+      t.outputs = static_cast<int>(dense->weights().rows());
+    } else if (const auto* conv = dynamic_cast<const Conv2D*>(layers[i].get())) {
+      t.inputs = static_cast<int>(conv->weights().cols());
+      t.outputs = static_cast<int>(conv->weights().rows());
+    } else {
+      throw Error("model_parallel.mode: tensor splits Dense and Conv2D layers; layer " +
+                  std::to_string(i) + " is " + layers[i]->describe());
+    }
     if (t.outputs < shards) {
       throw Error("model_parallel.shards: " + std::to_string(shards) + " shards are more than the " +
                   std::to_string(t.outputs) + " neurons of layer " + std::to_string(i));
@@ -48,11 +52,10 @@ TensorPlan planTensorShards(const Model& model, int shards) {
     for (int k = 0; k <= shards; ++k) {
       t.first.push_back(static_cast<int>(static_cast<long long>(t.outputs) * k / shards));
     }
-    t.activation = i;
-    if (i + 1 < layers.size() && layers[i + 1]->parameterCount() == 0 &&
-        !dynamic_cast<const Dense*>(layers[i + 1].get())) {
-      t.activation = ++i;
-    }
+    t.end = i + 1;
+    while (t.end < layers.size() && layers[t.end]->parameterCount() == 0) ++t.end;
+    t.unit = model.layerShapes()[t.end - 1].size() / t.outputs;
+    i = t.end;
     plan.layers.push_back(std::move(t));
   }
   return plan;

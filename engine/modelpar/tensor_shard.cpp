@@ -35,15 +35,26 @@ class TensorShardLoop {
         m_order(spec.training, m_data.train.size(), spec.seed),
         m_loss(lossFromName(spec.training.loss)),
         m_optimizer(makeOptimizer(spec.training)),
-        m_whole(buildModelFor(spec, m_data.train)),
-        m_plan(planTensorShards(m_whole, m_shards)),
-        m_params(shardParameters(m_whole, m_plan, rank)),
-        m_grads(m_params.size(), 0.0f),
         m_reporter(hub, rank) {
-    const std::size_t layers = m_plan.layers.size();
-    m_z.resize(layers);
-    m_h.resize(layers);
-    m_inputs.resize(layers + 1);
+    const Model whole = buildModelFor(spec, m_data.train);
+    m_plan = planTensorShards(whole, m_shards);
+    m_params = shardParameters(whole, m_plan, rank);
+    m_grads.assign(m_params.size(), 0.0f);
+    // Each block: this shard's part of a layer with weights (fewer neurons or channels) and the
+    // parameterless layers after it, on this shard's slices of the parameters and gradients.
+    std::size_t offset = 0;
+    for (const auto& t : m_plan.layers) {
+      auto block = std::make_unique<Model>(
+          t.layer == 0 ? whole.inputShape() : whole.layerShapes()[t.layer - 1]);
+      block->add(whole.layers()[t.layer]->blank(t.neurons(rank)));
+      for (std::size_t i = t.layer + 1; i < t.end; ++i) block->add(whole.layers()[i]->blank());
+      block->finalize();
+      const std::size_t count = block->parameterCount();
+      block->shareBuffers({m_params.data() + offset, count}, {m_grads.data() + offset, count});
+      offset += count;
+      m_blocks.push_back(std::move(block));
+    }
+    m_inputs.resize(m_plan.layers.size() + 1);
     m_links = std::make_unique<PeerLinks>(hub, rank, m_shards, everyoneBut(rank, m_shards), token,
                                           linkTimeoutMs(spec));
     m_links->startSending(m_reporter.onSent());
@@ -67,26 +78,6 @@ class TensorShardLoop {
   }
 
  private:
-  /// Shard k's block of layer l's weights, bias and their gradients, in the flat buffers.
-  struct Block {
-    Eigen::Map<Matrix> w, dw;
-    Eigen::Map<Vector> b, db;
-  };
-  Block block(std::size_t l) {
-    std::size_t offset = 0;
-    for (std::size_t i = 0; i < l; ++i) {
-      const auto& t = m_plan.layers[i];
-      offset += static_cast<std::size_t>(t.neurons(m_rank)) * (t.inputs + 1);
-    }
-    const auto& t = m_plan.layers[l];
-    const int rows = t.neurons(m_rank);
-    float* w = m_params.data() + offset;
-    float* g = m_grads.data() + offset;
-    const std::size_t weights = static_cast<std::size_t>(rows) * t.inputs;
-    return {Eigen::Map<Matrix>(w, rows, t.inputs), Eigen::Map<Matrix>(g, rows, t.inputs),
-            Eigen::Map<Vector>(w + weights, rows), Eigen::Map<Vector>(g + weights, rows)};
-  }
-
   void runStep(std::uint64_t step, std::span<const std::size_t> rows) {
     m_step = step;
     m_reporter.setStep(step);
@@ -105,28 +96,25 @@ class TensorShardLoop {
     if (m_rank == 0) m_reporter.record(StepLoss{steadyNowNs(), m_rank, step, loss});
   }
 
+  /// Rows of shard k's block in the whole output of layer l (a neuron's or channel's values
+  /// are consecutive rows, column per example).
+  std::pair<int, int> rowsOf(const TensorLayer& t, int k) const {
+    return {t.first[static_cast<std::size_t>(k)] * t.unit, t.neurons(k) * t.unit};
+  }
+
   void forward(std::size_t l) {
     const auto& t = m_plan.layers[l];
     const auto t0 = steadyNowNs();
-    Block p = block(l);
-    Matrix& z = m_z[l];
-    z.noalias() = p.w * m_inputs[l];
-    z.colwise() += p.b;
-    Matrix& h = m_h[l];
-    if (t.activation != t.layer) {
-      m_whole.layers()[t.activation]->forward(z, h);
-    } else {
-      h = z;
-    }
+    const Matrix& h = m_blocks[l]->forward(m_inputs[l]);
     m_reporter.record(Span{m_rank, SpanKind::Forward, t0, steadyNowNs(), m_step, 0});
     // All-gather: this block to every other shard, theirs into their rows.
     for (int k = 0; k < m_shards; ++k) {
       if (k != m_rank) send<Activations>(k, static_cast<std::uint32_t>(l), h);
     }
     Matrix& whole = m_inputs[l + 1];
-    whole.resize(t.outputs, h.cols());
+    whole.resize(static_cast<Eigen::Index>(t.outputs) * t.unit, h.cols());
     for (int k = 0; k < m_shards; ++k) {
-      const int first = t.first[static_cast<std::size_t>(k)], rows = t.neurons(k);
+      const auto [first, rows] = rowsOf(t, k);
       if (k == m_rank) {
         whole.middleRows(first, rows) = h;
         continue;
@@ -138,28 +126,16 @@ class TensorShardLoop {
     }
   }
 
-  /// m_errors holds dL/d(layer l's whole output) on entry and dL/d(its input) on return.
+  /// m_errors holds dL/d(block l's whole output) on entry and dL/d(its input) on return.
   void backward(std::size_t l) {
     const auto& t = m_plan.layers[l];
     const auto t0 = steadyNowNs();
-    Block p = block(l);
-    const int first = t.first[static_cast<std::size_t>(m_rank)], rows = t.neurons(m_rank);
+    const auto [first, rows] = rowsOf(t, m_rank);
     const Matrix mine = m_errors.middleRows(first, rows);
-    Matrix dz;
-    if (t.activation != t.layer) {
-      m_whole.layers()[t.activation]->backward(m_z[l], m_h[l], mine, &dz,
-                                                GradientMode::Overwrite);
-    } else {
-      dz = mine;
-    }
-    p.dw.noalias() = dz * m_inputs[l].transpose();
-    p.db = dz.rowwise().sum();
-    if (l == 0) {
-      m_reporter.record(Span{m_rank, SpanKind::Backward, t0, steadyNowNs(), m_step, 0});
-      return;
-    }
-    Matrix partial = p.w.transpose() * dz;
+    Matrix partial;
+    m_blocks[l]->backward(mine, l > 0 ? &partial : nullptr, GradientMode::Overwrite);
     m_reporter.record(Span{m_rank, SpanKind::Backward, t0, steadyNowNs(), m_step, 0});
+    if (l == 0) return;
     // All-reduce: every shard's share of the input errors, summed in rank order everywhere.
     for (int k = 0; k < m_shards; ++k) {
       if (k != m_rank) send<Errors>(k, static_cast<std::uint32_t>(l), partial);
@@ -195,12 +171,11 @@ class TensorShardLoop {
   BatchOrder m_order;
   LossKind m_loss;
   std::unique_ptr<Optimizer> m_optimizer;
-  Model m_whole;  ///< the network's layers: the activations are applied from it
   TensorPlan m_plan;
   std::vector<float> m_params, m_grads;
+  std::vector<std::unique_ptr<Model>> m_blocks;  ///< per layer with weights: this shard's part
   StageReporter m_reporter;
-  std::vector<Matrix> m_z, m_h;  ///< per Dense layer: this shard's pre- and post-activation
-  std::vector<Matrix> m_inputs;  ///< per Dense layer: its whole input; last: the whole output
+  std::vector<Matrix> m_inputs;  ///< per block: its whole input; last: the whole output
   Matrix m_errors, m_targets;
   std::vector<int> m_labels;
   std::uint64_t m_step = 0;

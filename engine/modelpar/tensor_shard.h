@@ -6,9 +6,9 @@
 
 namespace distlab::engine {
 
-/// One shard of a within-layer (tensor) split MLP (lesson 3, model_parallel.mode "tensor"):
-/// it holds its block of every Dense layer's neurons (modelpar/tensor_plan.h) and trains with
-/// the others on the same batches. Forward, each layer's outputs are all-gathered (ACTIVATIONS,
+/// One shard of a within-layer (tensor) split network (lesson 3, model_parallel.mode "tensor"):
+/// it holds its block of every Dense layer's neurons and every Conv2D layer's channels
+/// (modelpar/tensor_plan.h) and trains with the others on the same batches. Forward, each layer's outputs are all-gathered (ACTIVATIONS,
 /// its block to every other shard), so every shard sees the whole layer; the loss is computed
 /// on the whole output in every shard. Backward, each shard's share of the input errors
 /// W_k^T dz_k is all-reduced (ERRORS, summed in rank order). The result equals the whole

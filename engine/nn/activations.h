@@ -22,6 +22,7 @@ class ElementwiseActivation : public Layer {
 /// gradient is piecewise linear in the input: the gradient-inversion lessons use sigmoid instead.
 class ReLU final : public ElementwiseActivation {
  public:
+  std::unique_ptr<Layer> blank(int = 0) const override { return std::make_unique<ReLU>(); }
   std::string describe() const override { return "ReLU"; }
   void forward(const Matrix& x, Matrix& y) override;
   void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
@@ -35,6 +36,7 @@ class ReLU final : public ElementwiseActivation {
 /// sigma(x) = 1 / (1 + e^-x); sigma' = y (1 - y), sigma'' = y (1 - y)(1 - 2y).
 class Sigmoid final : public ElementwiseActivation {
  public:
+  std::unique_ptr<Layer> blank(int = 0) const override { return std::make_unique<Sigmoid>(); }
   std::string describe() const override { return "Sigmoid"; }
   void forward(const Matrix& x, Matrix& y) override;
   void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
@@ -48,6 +50,7 @@ class Sigmoid final : public ElementwiseActivation {
 /// tanh' = 1 - y^2, tanh'' = -2 y (1 - y^2).
 class Tanh final : public ElementwiseActivation {
  public:
+  std::unique_ptr<Layer> blank(int = 0) const override { return std::make_unique<Tanh>(); }
   std::string describe() const override { return "Tanh"; }
   void forward(const Matrix& x, Matrix& y) override;
   void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
@@ -61,6 +64,7 @@ class Tanh final : public ElementwiseActivation {
 /// softplus(x) = log(1 + e^x), a smooth ReLU; softplus' = sigma(x), softplus'' = sigma (1 - sigma).
 class Softplus final : public ElementwiseActivation {
  public:
+  std::unique_ptr<Layer> blank(int = 0) const override { return std::make_unique<Softplus>(); }
   std::string describe() const override { return "Softplus"; }
   void forward(const Matrix& x, Matrix& y) override;
   void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
@@ -74,6 +78,7 @@ class Softplus final : public ElementwiseActivation {
 /// Reshapes C x H x W to a flat vector; the memory layout is already flat, so values pass through.
 class Flatten final : public Layer {
  public:
+  std::unique_ptr<Layer> blank(int = 0) const override { return std::make_unique<Flatten>(); }
   std::string describe() const override { return "Flatten"; }
   Shape configure(const Shape& input) override { return Shape{input.size(), 1, 1}; }
   void forward(const Matrix& x, Matrix& y) override { y = x; }

@@ -19,6 +19,10 @@ class Conv2D final : public Layer {
   Conv2D(int outChannels, int kernel, int stride = 1, int padding = 0)
       : m_outChannels(outChannels), m_kernel(kernel), m_stride(stride), m_padding(padding) {}
   std::string describe() const override;
+  std::unique_ptr<Layer> blank(int outputs = 0) const override {
+    return std::make_unique<Conv2D>(outputs > 0 ? outputs : m_outChannels, m_kernel, m_stride,
+                                    m_padding);
+  }
   Shape configure(const Shape& input) override;
   std::size_t parameterCount() const override {
     return static_cast<std::size_t>(m_outChannels) * patchSize() + m_outChannels;

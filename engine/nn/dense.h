@@ -8,6 +8,9 @@ class Dense final : public Layer {
  public:
   explicit Dense(int outputs) : m_out(outputs) {}
   std::string describe() const override;
+  std::unique_ptr<Layer> blank(int outputs = 0) const override {
+    return std::make_unique<Dense>(outputs > 0 ? outputs : m_out);
+  }
   Shape configure(const Shape& input) override;
   std::size_t parameterCount() const override {
     return static_cast<std::size_t>(m_out) * m_in + m_out;

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstddef>
+#include <memory>
 #include <string>
 
 #include "data/dataset.h"
@@ -40,6 +41,10 @@ class Layer {
   virtual ~Layer() = default;
   /// Short description, e.g. "Dense(784->256)".
   virtual std::string describe() const = 0;
+  /// A new layer of this kind and settings, not yet configured or bound; with outputs > 0 and a
+  /// layer that has them (Dense neurons, Conv2D channels), that many outputs instead: a tensor
+  /// shard's block of the layer. nullptr for a layer that cannot be copied so.
+  virtual std::unique_ptr<Layer> blank(int /*outputs*/ = 0) const { return nullptr; }
   /// Accepts the input shape and returns the output shape; throws Error if the shape is unusable.
   virtual Shape configure(const Shape& input) = 0;
   virtual std::size_t parameterCount() const { return 0; }

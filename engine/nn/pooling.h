@@ -26,6 +26,9 @@ class Pool2D : public Layer {
 class MaxPool2D final : public Pool2D {
  public:
   explicit MaxPool2D(int kernel, int stride = 0) : Pool2D("MaxPool2D", kernel, stride) {}
+  std::unique_ptr<Layer> blank(int = 0) const override {
+    return std::make_unique<MaxPool2D>(m_kernel, m_stride);
+  }
   void forward(const Matrix& x, Matrix& y) override;
   void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
                 GradientMode mode) override;
@@ -44,6 +47,9 @@ class MaxPool2D final : public Pool2D {
 class AvgPool2D final : public Pool2D {
  public:
   explicit AvgPool2D(int kernel, int stride = 0) : Pool2D("AvgPool2D", kernel, stride) {}
+  std::unique_ptr<Layer> blank(int = 0) const override {
+    return std::make_unique<AvgPool2D>(m_kernel, m_stride);
+  }
   void forward(const Matrix& x, Matrix& y) override;
   void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
                 GradientMode mode) override;

@@ -1,5 +1,6 @@
 // model_parallel.mode "tensor": within layers (纵向). Each shard owns a block of every Dense
-// layer's neurons; outputs are all-gathered and input errors all-reduced (modelpar/tensor_shard.h).
+// layer's neurons and every Conv2D layer's channels; outputs are all-gathered and input errors
+// all-reduced (modelpar/tensor_shard.h).
 #include <cstdio>
 
 #include "core/spec_problems.h"
@@ -18,12 +19,9 @@ class TensorMode final : public PartitionMode {
   int processes(const ModelParallelSpec& spec) const override { return spec.shards; }
 
   void validate(const Spec& s, std::vector<SpecError>& errors) const override {
-    if (s.model.arch != "mlp" && s.model.arch != "linear") {
-      errors.push_back(specProblem("model.arch", "tensor_needs_dense", {s.model.arch}));
-      return;
-    }
-    // The output layer's width (the classes) is checked when the data are loaded (plan()).
-    int narrowest = 1 << 30;
+    // The narrowest layer with weights the spec names (the output layer's width, the classes,
+    // is checked once the data are loaded: plan()): lenet5's first convolution has 6 channels.
+    int narrowest = s.model.arch == "lenet5" ? 6 : 1 << 30;
     for (int width : s.model.arch == "mlp" ? s.model.hidden : std::vector<int>{}) {
       narrowest = std::min(narrowest, width);
     }

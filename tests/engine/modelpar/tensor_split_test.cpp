@@ -20,8 +20,8 @@ TEST(TensorPlan, ShardsCoverEveryNeuronOnceAndMergeBackToTheWholeNetwork) {
   for (int shards : {1, 2, 3}) {
     const TensorPlan plan = planTensorShards(whole, shards);
     ASSERT_EQ(plan.layers.size(), 3u);  // Dense (ReLU), Dense (ReLU), Dense
-    EXPECT_EQ(plan.layers[0].activation, 1u);
-    EXPECT_EQ(plan.layers[2].activation, plan.layers[2].layer);
+    EXPECT_EQ(plan.layers[0].end, 2u);
+    EXPECT_EQ(plan.layers[2].end, plan.layers[2].layer + 1);
     std::vector<std::vector<float>> parts;
     std::size_t total = 0;
     for (int k = 0; k < shards; ++k) {
@@ -41,6 +41,25 @@ TEST(TensorPlan, ShardsCoverEveryNeuronOnceAndMergeBackToTheWholeNetwork) {
 }
 
 class TensorRunTest : public ClusterRunTest {};
+
+TEST_F(TensorRunTest, ShardsTrainLenetToTheSingleProcessParameters) {
+  auto run = start(R"({"name": "tensor lenet", "seed": 6, "experiment": "model_parallel",
+    "dataset": {"name": "fashion-mnist", "train_limit": 320, "test_limit": 200},
+    "model": {"arch": "lenet5", "activation": "relu"},
+    "training": {"epochs": 1, "batch_size": 16, "lr": 0.05, "momentum": 0.9},
+    "model_parallel": {"mode": "tensor", "shards": 2, "eval_every": 20}})");
+  ASSERT_EQ(run->wait(180s), 0) << log();
+  Trainer trainer(m_spec, loadDataset(m_spec.dataset, m_spec.seed));
+  trainer.runEpoch();  // 20 updates
+  const auto reference = trainer.model().parameters();
+  const auto split = readFloatFile(out() + "/params.f32", reference.size());
+  double diff = 0.0, norm = 0.0;
+  for (std::size_t i = 0; i < reference.size(); ++i) {
+    diff += std::pow(static_cast<double>(split[i]) - reference[i], 2);
+    norm += std::pow(static_cast<double>(reference[i]), 2);
+  }
+  EXPECT_LT(std::sqrt(diff / norm), 1e-5);
+}
 
 TEST_F(TensorRunTest, ShardsTrainTheMlpToTheSingleProcessParameters) {
   for (int shards : {2, 3}) {
@@ -80,7 +99,26 @@ TEST_F(TensorRunTest, ShardsTrainTheMlpToTheSingleProcessParameters) {
   }
 }
 
-TEST(TensorSpec, ConvolutionsAndTooManyShardsAreRefusedNamingTheField) {
+// LeNet-5's convolutions are split by output channels; their pooling and activation run on each
+// shard's channels; 16 x 5 x 5 values a channel reach the first Dense layer through Flatten.
+TEST(TensorPlan, LenetsConvolutionsSplitByChannelsWithTheirPoolingInTheBlock) {
+  ModelSpec spec;
+  spec.arch = "lenet5";
+  const Model whole = buildModel(spec, Shape{1, 28, 28}, 10, 3);
+  const TensorPlan plan = planTensorShards(whole, 2);
+  ASSERT_EQ(plan.layers.size(), 5u);  // 2 convolutions, 3 Dense
+  EXPECT_EQ(plan.layers[0].outputs, 6);
+  EXPECT_EQ(plan.layers[0].end, 3u);       // Conv, MaxPool, activation
+  EXPECT_EQ(plan.layers[0].unit, 14 * 14);  // a channel after pooling
+  EXPECT_EQ(plan.layers[1].unit, 5 * 5);    // Conv, MaxPool, activation, Flatten
+  EXPECT_EQ(plan.layers[1].end, 7u);
+  std::vector<std::vector<float>> parts = {shardParameters(whole, plan, 0),
+                                           shardParameters(whole, plan, 1)};
+  const auto merged = mergeShardParameters(whole, plan, parts);
+  EXPECT_TRUE(std::equal(merged.begin(), merged.end(), whole.parameters().begin()));
+}
+
+TEST(TensorSpec, TooManyShardsAreRefusedNamingTheField) {
   Spec s;
   s.experiment = "model_parallel";
   s.modelParallel.mode = "tensor";
@@ -90,7 +128,10 @@ TEST(TensorSpec, ConvolutionsAndTooManyShardsAreRefusedNamingTheField) {
     for (const auto& e : validateSpec(s)) found.insert({e.path, e.code});
     return found;
   };
-  EXPECT_TRUE(codes().count({"model.arch", "tensor_needs_dense"}));
+  s.modelParallel.shards = 7;  // its first convolution has 6 channels
+  EXPECT_TRUE(codes().count({"model_parallel.shards", "shards_exceed_neurons"}));
+  s.modelParallel.shards = 2;
+  EXPECT_TRUE(codes().empty());
   s.model.arch = "mlp";
   s.model.hidden = {64, 3};
   s.modelParallel.shards = 4;
