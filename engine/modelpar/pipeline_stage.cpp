@@ -9,6 +9,7 @@
 #include "core/stopwatch.h"
 #include "data/load.h"
 #include "modelpar/batch_order.h"
+#include "modelpar/step_loop.h"
 #include "modelpar/peer_links.h"
 #include "modelpar/pipeline_schedule.h"
 #include "modelpar/stage_plan.h"
@@ -70,20 +71,8 @@ class StageLoop {
   }
 
   void run() {
-    const std::uint64_t steps = pipelineSteps(m_spec, m_data.train.size());
-    const auto evalEvery = static_cast<std::uint64_t>(m_spec.modelParallel.evalEvery);
-    for (std::uint64_t step = 0; step < steps; ++step) {
-      runStep(step, m_order.next());
-      const bool done = step + 1 == steps;
-      if (done) {
-        // Everything this process measured goes before its last parameters: the coordinator
-        // stops reading once every process has sent those.
-        m_links->drain();
-        m_reporter.sendTelemetry(true);
-      }
-      if ((step + 1) % evalEvery == 0 || done) m_reporter.sendParameters(step + 1, m_model->parameters());
-      m_reporter.sendTelemetry();
-    }
+    runSteps(m_spec, m_data.train.size(), m_order, *m_links, m_reporter, m_model->parameters(),
+             [this](std::uint64_t step, std::span<const std::size_t> rows) { runStep(step, rows); });
   }
 
  private:

@@ -2,7 +2,9 @@
 // Helpers shared by the engine tests: error capture and a per-test temporary folder.
 #include <unistd.h>
 
+#include <cmath>
 #include <cstdint>
+#include <span>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -40,6 +42,16 @@ inline std::vector<std::string> splitCsvLine(std::string line) {
   std::stringstream ss(line);
   for (std::string c; std::getline(ss, c, ',');) cells.push_back(c);
   return cells;
+}
+
+/// ||a - b|| / ||b||, in double: how far a run's parameters are from a reference's.
+inline double relativeDifference(std::span<const float> a, std::span<const float> b) {
+  double diff = 0.0, norm = 0.0;
+  for (std::size_t i = 0; i < b.size(); ++i) {
+    diff += (static_cast<double>(a[i]) - b[i]) * (static_cast<double>(a[i]) - b[i]);
+    norm += static_cast<double>(b[i]) * b[i];
+  }
+  return std::sqrt(diff / norm);
 }
 
 /// A fixture with a fresh folder per test (named after the test and the process), removed after.

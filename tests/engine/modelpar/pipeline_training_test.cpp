@@ -36,24 +36,32 @@ class PipelineRunTest : public ClusterRunTest {
  protected:
   /// Runs the spec to its end and returns ||pipeline - single process|| / ||single process||
   /// of the parameters after the epoch.
-  double relativeDifference(const std::string& specText) {
+  double differenceFromOneProcess(const std::string& specText) {
     auto run = start(specText);
     EXPECT_EQ(run->wait(180s), 0) << log();
     Trainer trainer(m_spec, loadDataset(m_spec.dataset, m_spec.seed));
     trainer.runEpoch();
     const auto reference = trainer.model().parameters();
-    const auto pipeline = readFloatFile(out() + "/params.f32", reference.size());
-    double diff = 0.0, norm = 0.0;
-    for (std::size_t i = 0; i < reference.size(); ++i) {
-      diff += std::pow(static_cast<double>(pipeline[i]) - reference[i], 2);
-      norm += std::pow(static_cast<double>(reference[i]), 2);
-    }
-    return std::sqrt(diff / norm);
+    return testing::relativeDifference(readFloatFile(out() + "/params.f32", reference.size()),
+                                       reference);
+  }
+  /// Waits until the 3 stages joined and trained a little; returns their pids.
+  std::vector<pid_t> threeStagesTraining() {
+    std::vector<pid_t> pids;
+    EXPECT_TRUE(waitUntil(
+        [&] {
+          pids.clear();
+          for (const auto& w : workerStates(events(), WorkerStatus::Joined)) pids.push_back(w.pid);
+          return pids.size() == 3 && !eventsOf<Span>(events()).empty();
+        },
+        60s))
+        << log();
+    return pids;
   }
 };
 
 TEST_F(PipelineRunTest, GPipeTrainsTheMlpToTheSingleProcessParameters) {
-  const double d = relativeDifference(pipelineSpec(
+  const double d = differenceFromOneProcess(pipelineSpec(
       kMlp, R"({"stages": 3, "micro_batches": 4, "schedule": "gpipe", "eval_every": 10})"));
   EXPECT_LT(d, 1e-5);
   // The run moved: a difference of zero because nothing trained would prove nothing.
@@ -66,7 +74,7 @@ TEST_F(PipelineRunTest, GPipeTrainsTheMlpToTheSingleProcessParameters) {
 
 TEST_F(PipelineRunTest, OneFOneBTrainsTheMlpToTheSingleProcessParameters) {
   // Uneven micro-batches (32 = 7 + 7 + 6 + 6 + 6) and explicit boundaries.
-  EXPECT_LT(relativeDifference(pipelineSpec(kMlp, R"({"stages": 2, "micro_batches": 5,
+  EXPECT_LT(differenceFromOneProcess(pipelineSpec(kMlp, R"({"stages": 2, "micro_batches": 5,
       "schedule": "1f1b", "boundaries": [3], "eval_every": 20})")),
             1e-5);
 }
@@ -76,7 +84,7 @@ TEST_F(PipelineRunTest, BothSchedulesTrainLeNetToTheSingleProcessParameters) {
     SCOPED_TRACE(schedule);
     // The convolutions keep per-micro-batch caches (im2col columns, pooling winners): each
     // micro-batch in flight has a replica of its own.
-    EXPECT_LT(relativeDifference(pipelineSpec(
+    EXPECT_LT(differenceFromOneProcess(pipelineSpec(
                   kLeNet, std::string(R"({"stages": 3, "micro_batches": 4, "schedule": ")") +
                               schedule + R"(", "boundaries": [2, 7], "eval_every": 20})",
                   16)),
@@ -136,15 +144,8 @@ TEST_F(PipelineRunTest, AKilledStageStopsTheOthersWithItsReason) {
       kMlp, R"({"stages": 3, "micro_batches": 4, "schedule": "1f1b", "steps": 100000,
                 "eval_every": 100000})");
   auto run = start(spec);
-  std::vector<pid_t> pids;
-  ASSERT_TRUE(waitUntil(
-      [&] {
-        pids.clear();
-        for (const auto& w : workerStates(events(), WorkerStatus::Joined)) pids.push_back(w.pid);
-        return pids.size() == 3 && !eventsOf<Span>(events()).empty();
-      },
-      60s))
-      << log();
+  const std::vector<pid_t> pids = threeStagesTraining();
+  ASSERT_EQ(pids.size(), 3u);
   const pid_t victim = workerPid(events(), 1);
   ::kill(victim, SIGKILL);
   EXPECT_EQ(run->wait(60s), 1) << log();
@@ -170,15 +171,8 @@ TEST_F(PipelineRunTest, AFrozenStageEndsTheRunInsteadOfHangingIt) {
   const std::string slow = R"("peer_timeout_ms": 20000)";
   spec.replace(spec.find(slow), slow.size(), R"("peer_timeout_ms": 1000)");
   auto run = start(spec);
-  std::vector<pid_t> pids;
-  ASSERT_TRUE(waitUntil(
-      [&] {
-        pids.clear();
-        for (const auto& w : workerStates(events(), WorkerStatus::Joined)) pids.push_back(w.pid);
-        return pids.size() == 3 && !eventsOf<Span>(events()).empty();
-      },
-      60s))
-      << log();
+  const std::vector<pid_t> pids = threeStagesTraining();
+  ASSERT_EQ(pids.size(), 3u);
   ::kill(workerPid(events(), 2), SIGSTOP);
   EXPECT_EQ(run->wait(30s), 1) << log();
   const auto ended = eventsOf<RunEnded>(events());

@@ -127,12 +127,7 @@ TEST_F(SkeletonRunTest, AWholeNetworkSkeletonIsModelAveragingOfTheWorkersRounds)
     for (std::size_t i = 0; i < sum.size(); ++i) global.parameters()[i] = static_cast<float>(sum[i] / 2);
   }
   const auto merged = readFloatFile(out() + "/params.f32", global.parameterCount());
-  double diff = 0, norm = 0;
-  for (std::size_t i = 0; i < merged.size(); ++i) {
-    diff += std::pow(static_cast<double>(merged[i]) - global.parameters()[i], 2);
-    norm += std::pow(static_cast<double>(global.parameters()[i]), 2);
-  }
-  EXPECT_LT(std::sqrt(diff / norm), 1e-6);
+  EXPECT_LT(relativeDifference(merged, global.parameters()), 1e-6);
   // And the lesson's comparison: a whole-network skeleton is model averaging, byte for byte.
   const auto table = csvRows(out() + "/skeleton_vs_averaging.csv");
   ASSERT_EQ(table.size(), 3u);
