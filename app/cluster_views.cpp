@@ -51,6 +51,27 @@ widgets::TrafficView::Kind trafficKind(const Traffic& traffic) {
   return Kind::Control;
 }
 
+widgets::LayoutDiagram::Split layoutSplit(ModelSplit split) {
+  using S = widgets::LayoutDiagram::Split;
+  switch (split) {
+    case ModelSplit::Tensor:
+      return S::Tensor;
+    case ModelSplit::Skeleton:
+      return S::Skeleton;
+    case ModelSplit::Pipeline:
+      break;
+  }
+  return S::Pipeline;
+}
+
+std::vector<widgets::LayoutDiagram::Block> layoutBlocks(const std::vector<LayoutBlock>& blocks) {
+  std::vector<widgets::LayoutDiagram::Block> out;
+  for (const auto& b : blocks) {
+    out.push_back({b.layer, static_cast<double>(b.width), static_cast<double>(b.neurons), b.owner});
+  }
+  return out;
+}
+
 widgets::TopologyView::State topologyState(WorkerStatus status) {
   using S = widgets::TopologyView::State;
   switch (status) {
@@ -103,6 +124,7 @@ void ClusterViews::startRun(const QJsonObject& spec) {
   m_traffic->clear();
   m_staleness->setBound(std::nullopt);  // until the run says its rule's bound
   m_topology->setWorkerCount(spec.value("cluster").toObject().value("workers").toInt(1));
+  m_topology->clearModelLayout();
   m_batchSize = spec.value("training").toObject().value("batch_size").toInt(64);
   m_stepsPerEpoch.clear();
   m_runStartNs = 0;
@@ -130,6 +152,8 @@ void ClusterViews::onEvent(const Event& event) {
     m_staleness->setBound(started->stalenessBound >= 0
                               ? std::optional<int>(started->stalenessBound)
                               : std::nullopt);
+  } else if (const auto* layout = std::get_if<ModelLayout>(&event)) {
+    m_topology->setModelLayout(layoutSplit(layout->split), layoutBlocks(layout->blocks));
   } else if (const auto* loss = std::get_if<StepLoss>(&event)) {
     m_topology->setStep(loss->worker, loss->step + 1);
     const auto steps = m_stepsPerEpoch.find(loss->worker);
@@ -144,10 +168,16 @@ void ClusterViews::onEvent(const Event& event) {
     m_traffic->add(t->worker, secondsSinceStart(t->timeNs), kind, t->wireBytes, t->rawBytes);
     if (t->message == MessageType::Push || t->message == MessageType::Params) {
       m_topology->pulse(t->worker, t->message == MessageType::Push);
+    } else if (t->message == MessageType::Activations || t->message == MessageType::Errors) {
+      m_topology->pulseNeighbours(t->worker, t->message == MessageType::Activations);
     }
   } else if (const auto* s = std::get_if<Staleness>(&event)) {
     m_staleness->add(s->clockGap, s->staleness);
   } else if (const auto* span = std::get_if<Span>(&event)) {
+    // A pipeline stage's update (only the last stage reports a loss) counts its steps.
+    if (span->kind == SpanKind::Compute && span->lane >= 0 && m_topology->hasModelLayout()) {
+      m_topology->setStep(span->lane, span->step + 1);
+    }
     m_timeline->addSpan(span->lane, {span->startNs, span->endNs, static_cast<std::uint32_t>(span->step),
                                      static_cast<std::uint32_t>(span->bytes),
                                      static_cast<std::uint8_t>(span->kind)});

@@ -123,6 +123,12 @@ QString EventText::endReason(const RunEnded& e) {
   return QString();
 }
 
+QString EventText::processName(int process, std::optional<ModelSplit> split) {
+  if (split == ModelSplit::Pipeline) return tr("Stage %1").arg(process);
+  if (split == ModelSplit::Tensor) return tr("Shard %1").arg(process);
+  return tr("Worker %1").arg(process);
+}
+
 QString EventText::logLine(const Event& event, const Context& run) {
   if (const auto* d = std::get_if<DataLoaded>(&event)) {
     return tr("Data set %1: %2 training and %3 test examples")
@@ -131,7 +137,17 @@ QString EventText::logLine(const Event& event, const Context& run) {
         .arg(d->testExamples);
   }
   if (const auto* r = std::get_if<RunStarted>(&event)) {
-    if (r->experiment == "model_parallel") {
+    if (r->experiment == "model_parallel") {  // partition: model_parallel.mode
+      if (r->partition == "tensor") {
+        return tr("The split within layers started: %1 shard processes, %2 parameters")
+            .arg(r->workers)
+            .arg(r->parameters);
+      }
+      if (r->partition == "skeleton") {
+        return tr("The skeleton partition started: %1 worker processes, %2 parameters")
+            .arg(r->workers)
+            .arg(r->parameters);
+      }
       return tr("The pipeline started: %1 stage processes, schedule %2, %3 parameters")
           .arg(r->workers)
           .arg(text(r->sync))
@@ -144,21 +160,34 @@ QString EventText::logLine(const Event& event, const Context& run) {
         .arg(r->parameters)
         .arg(r->port);
   }
+  if (const auto* l = std::get_if<ModelLayout>(&event); l && l->split == ModelSplit::Skeleton) {
+    int skeleton = 0;  // of the hidden layers: the output layer is every worker's anyway
+    for (const auto& b : l->blocks) {
+      if (b.owner == LayoutBlock::kSkeleton && b.layer != l->blocks.back().layer) {
+        skeleton += b.neurons;
+      }
+    }
+    return tr("Round %1: the server chose a new skeleton (%2 hidden neurons every worker "
+              "trains) and a new sub-network for each worker")
+        .arg(l->round + 1)
+        .arg(skeleton);
+  }
   if (const auto* w = std::get_if<WorkerState>(&event)) {
     const QString why = workerReason(*w);
+    const QString who = processName(w->worker, run.split);
     switch (w->status) {
       case WorkerStatus::Joined:
-        return tr("Worker %1 joined (%2)").arg(w->worker).arg(why);
+        return tr("%1 joined (%2)").arg(who, why);
       case WorkerStatus::Rejoined:
-        return tr("Worker %1 rejoined at step %2 (%3)").arg(w->worker).arg(w->clock).arg(why);
+        return tr("%1 rejoined at step %2 (%3)").arg(who).arg(w->clock).arg(why);
       case WorkerStatus::Finished:
-        return tr("Worker %1 finished all its steps").arg(w->worker);
+        return tr("%1 finished all its steps").arg(who);
       case WorkerStatus::Died:
-        return tr("Worker %1 died: %2").arg(w->worker).arg(why);
+        return tr("%1 died: %2").arg(who, why);
       case WorkerStatus::Slowed:
-        return tr("Worker %1 slowed down %2 times").arg(w->worker).arg(w->value);
+        return tr("%1 slowed down %2 times").arg(who).arg(w->value);
       case WorkerStatus::Restored:
-        return tr("Worker %1 back to full speed").arg(w->worker);
+        return tr("%1 back to full speed").arg(who);
     }
   }
   if (const auto* r = std::get_if<ConnectionRefused>(&event)) {

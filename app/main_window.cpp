@@ -322,6 +322,9 @@ void MainWindow::onEvents(const std::vector<engine::Event>& batch) {
   for (const auto& event : batch) {
     if (const auto* started = std::get_if<engine::RunStarted>(&event)) {
       m_logContext.startNs = started->timeNs;
+      m_logContext.split.reset();
+    } else if (const auto* layout = std::get_if<engine::ModelLayout>(&event)) {
+      m_logContext.split = layout->split;
     }
     m_runStatus.onEvent(event, m_logContext.startNs);
     const QString line = EventText::logLine(event, m_logContext);

@@ -9,6 +9,7 @@ void RunStatus::start(int epochs, int workers, const QString& message) {
   m_epochs = epochs;
   m_workers = workers;
   m_alive = 0;
+  m_processes = false;
   m_epoch = m_accuracy = m_samplesPerSecond = 0.0;
   m_paused = false;
   m_evaluated = false;
@@ -30,6 +31,7 @@ void RunStatus::onEvent(const Event& event, std::int64_t runStartNs) {
                     .arg(m_samplesPerSecond, 0, 'f', 0);
   } else if (const auto* r = std::get_if<RunStarted>(&event); r && r->workers > 0) {
     m_workers = r->workers;  // a pipeline's stages, which the spec's cluster section does not say
+    m_processes = r->experiment == "model_parallel";
   } else if (const auto* w = std::get_if<WorkerState>(&event)) {
     if (w->status == WorkerStatus::Joined || w->status == WorkerStatus::Rejoined) ++m_alive;
     if (w->status == WorkerStatus::Died || w->status == WorkerStatus::Finished) {
@@ -44,7 +46,10 @@ void RunStatus::onEvent(const Event& event, std::int64_t runStartNs) {
 QString RunStatus::text(bool running, std::uint64_t trafficBytes) const {
   QString line = m_message.isEmpty() ? tr("Ready: press Run (F5) to train") : m_message;
   if (running && m_workers > 0) {
-    line += "  |  " + tr("workers alive: %1 / %2").arg(m_alive).arg(m_workers);
+    line += "  |  " + (m_processes ? tr("processes alive: %1 / %2")
+                                   : tr("workers alive: %1 / %2"))
+                          .arg(m_alive)
+                          .arg(m_workers);
   }
   if (trafficBytes > 0) {
     line += "  |  " + tr("network: %1 MB").arg(static_cast<double>(trafficBytes) / 1e6, 0, 'f', 1);

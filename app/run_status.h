@@ -39,6 +39,7 @@ class RunStatus {
   double m_epoch = 0.0, m_accuracy = 0.0, m_samplesPerSecond = 0.0;
   bool m_paused = false;
   bool m_evaluated = false;
+  bool m_processes = false;  ///< a model-parallel run: stages or shards, not workers
 };
 
 }  // namespace distlab::app

@@ -6,15 +6,19 @@ measured costs and each stage's peak activation memory, and of the tensor split 
 its bytes per update against data parallelism. Medians of ROUNDS interleaved runs. Then the
 skeleton lesson (engine/lessons/model_parallel/lesson3-skeleton.json) ROUNDS times: skeleton
 against model averaging.
-Usage: python3 bench/pipeline_bench.py [ROUNDS=3] [STEPS=40]"""
+With HIDDEN (say 512,512,512,512: layers of nearly equal cost, so 2 stages are balanced) only
+the one-process and pipeline rows, for that MLP.
+Usage: python3 bench/pipeline_bench.py [ROUNDS=3] [STEPS=40] [HIDDEN=1024,1024,1024]"""
 import csv, json, os, re, statistics, subprocess, sys, tempfile
 
 ENGINE = "build/engine/distlab-engine"
 ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 3
 STEPS = int(sys.argv[2]) if len(sys.argv) > 2 else 40
+HIDDEN = [int(w) for w in sys.argv[3].split(",")] if len(sys.argv) > 3 else [1024, 1024, 1024]
+ONLY_PIPELINE = HIDDEN != [1024, 1024, 1024]
 BASE = {"version": 1, "name": "pipeline bench", "seed": 3,
         "dataset": {"name": "fashion-mnist", "train_limit": 256 * STEPS},
-        "model": {"arch": "mlp", "hidden": [1024, 1024, 1024], "activation": "relu"},
+        "model": {"arch": "mlp", "hidden": HIDDEN, "activation": "relu"},
         "training": {"epochs": 1, "batch_size": 256, "optimizer": "sgd", "lr": 0.05}}
 tmp = tempfile.mkdtemp()
 
@@ -71,24 +75,29 @@ def skeleton():
 results = {}
 for _ in range(ROUNDS):
     results.setdefault("single", []).append(single())
-    results.setdefault("tensor", []).append(tensor(2))
+    if not ONLY_PIPELINE:
+        results.setdefault("tensor", []).append(tensor(2))
     for schedule in ("gpipe", "1f1b"):
         for micro in (1, 2, 4, 8, 16):
             results.setdefault((schedule, micro), []).append(pipeline(schedule, micro))
 
 one = statistics.median(results["single"])
-print(f"one process: {one:.0f} samples/s (median of {ROUNDS})")
+print(f"MLP 784-{'-'.join(map(str, HIDDEN))}-10; one process: {one:.0f} samples/s "
+      f"(median of {ROUNDS})")
 print("| schedule | m | samples/s | vs one process | bubble measured | theory (p-1)/(m+p-1) "
-      "| theory for these stages | stage busy shares | peak activations per stage (MB) |")
-print("|---|---:|---:|---:|---:|---:|---:|---|---|")
+      "| measured - theory | theory for these stages | stage busy shares "
+      "| peak activations per stage (MB) |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|---|---|")
 for (schedule, micro), runs in ((k, v) for k, v in results.items()
                                if k not in ("single", "tensor")):
     med = lambda i: statistics.median(r[i] for r in runs)
     peaks = [statistics.median(r[4][k] for r in runs) for k in range(2)]
     busy = [statistics.median(r[5][k] for r in runs) for k in range(2)]
     print(f"| {schedule} | {micro} | {med(0):.0f} | {med(0) / one:.2f}x | {med(1):.3f} | "
-          f"{med(2):.3f} | {med(3):.3f} | {busy[0]:.2f} / {busy[1]:.2f} | "
+          f"{med(2):.3f} | {med(1) - med(2):+.3f} | {med(3):.3f} | {busy[0]:.2f} / {busy[1]:.2f} | "
           f"{peaks[0]:.2f} / {peaks[1]:.2f} |")
+if ONLY_PIPELINE:
+    sys.exit(0)
 
 t = results["tensor"]
 rate = statistics.median(r[0] for r in t)

@@ -65,6 +65,8 @@ for lang in en zh_CN; do
   shot "lesson3-tensor-traffic-$lang" "$lang" "$lessons/model_parallel/lesson3-tensor-split.json" \
     traffic
   shot "lesson3-skeleton-$lang" "$lang" "$lessons/model_parallel/lesson3-skeleton.json" partitioning
+  shot "lesson3-cluster-$lang" "$lang" "$lessons/model_parallel/lesson3-model-partitioning.json" \
+    cluster 6
 done
 shot timeline-bsp-straggler en "$lessons/cluster/lesson4-straggler.json" timeline 8
 

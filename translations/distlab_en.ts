@@ -279,30 +279,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Worker %1 joined (%2)</source>
-        <translation type="unfinished">Worker %1 joined (%2)</translation>
-    </message>
-    <message>
-        <source>Worker %1 rejoined at step %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worker %1 finished all its steps</source>
-        <translation type="unfinished">Worker %1 finished all its steps</translation>
-    </message>
-    <message>
-        <source>Worker %1 died: %2</source>
-        <translation type="unfinished">Worker %1 died: %2</translation>
-    </message>
-    <message>
-        <source>Worker %1 slowed down %2 times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worker %1 back to full speed</source>
-        <translation type="unfinished">Worker %1 back to full speed</translation>
-    </message>
-    <message>
         <source>A connection from %1 was refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,6 +356,54 @@
     </message>
     <message>
         <source>%1, measurement %2 of %3: %4 with %5 stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker %1</source>
+        <translation type="unfinished">Worker %1</translation>
+    </message>
+    <message>
+        <source>The split within layers started: %1 shard processes, %2 parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The skeleton partition started: %1 worker processes, %2 parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: the server chose a new skeleton (%2 hidden neurons every worker trains) and a new sub-network for each worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 joined (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejoined at step %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished all its steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 died: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 slowed down %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back to full speed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -645,6 +669,10 @@
     <message>
         <source>Finished: test accuracy %1%, %2 samples/s</source>
         <translation type="unfinished">Finished: test accuracy %1%, %2 samples/s</translation>
+    </message>
+    <message>
+        <source>processes alive: %1 / %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2780,30 @@
     <message>
         <source>%1% of the data</source>
         <translation>%1% of the data</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no layer with weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of the neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network: each layer&apos;s neurons, coloured by the process that holds them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -279,30 +279,6 @@
         <translation>集群已启动：%1 个工作节点，%2，%3 划分，%4 个参数，端口 %5</translation>
     </message>
     <message>
-        <source>Worker %1 joined (%2)</source>
-        <translation>工作节点 %1 已加入（%2）</translation>
-    </message>
-    <message>
-        <source>Worker %1 rejoined at step %2 (%3)</source>
-        <translation>工作节点 %1 在第 %2 步重新加入（%3）</translation>
-    </message>
-    <message>
-        <source>Worker %1 finished all its steps</source>
-        <translation>工作节点 %1 已完成全部步数</translation>
-    </message>
-    <message>
-        <source>Worker %1 died: %2</source>
-        <translation>工作节点 %1 已死亡：%2</translation>
-    </message>
-    <message>
-        <source>Worker %1 slowed down %2 times</source>
-        <translation>工作节点 %1 已减速：慢 %2 倍</translation>
-    </message>
-    <message>
-        <source>Worker %1 back to full speed</source>
-        <translation>工作节点 %1 已恢复全速</translation>
-    </message>
-    <message>
         <source>A connection from %1 was refused: %2</source>
         <translation>来自 %1 的连接被拒绝：%2</translation>
     </message>
@@ -381,6 +357,54 @@
     <message>
         <source>%1, measurement %2 of %3: %4 with %5 stages</source>
         <translation>%1，第 %2/%3 次测量：%5 个阶段，%4</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>阶段 %1</translation>
+    </message>
+    <message>
+        <source>Shard %1</source>
+        <translation>分片 %1</translation>
+    </message>
+    <message>
+        <source>Worker %1</source>
+        <translation>工作节点 %1</translation>
+    </message>
+    <message>
+        <source>The split within layers started: %1 shard processes, %2 parameters</source>
+        <translation>层内划分已启动：%1 个分片进程，%2 个参数</translation>
+    </message>
+    <message>
+        <source>The skeleton partition started: %1 worker processes, %2 parameters</source>
+        <translation>骨架划分已启动：%1 个工作进程，%2 个参数</translation>
+    </message>
+    <message>
+        <source>Round %1: the server chose a new skeleton (%2 hidden neurons every worker trains) and a new sub-network for each worker</source>
+        <translation>第 %1 轮：服务器重新选出骨架（每个工作节点都训练的 %2 个隐藏神经元），并为每个工作节点抽取新的子网络</translation>
+    </message>
+    <message>
+        <source>%1 joined (%2)</source>
+        <translation>%1 已加入（%2）</translation>
+    </message>
+    <message>
+        <source>%1 rejoined at step %2 (%3)</source>
+        <translation>%1 在第 %2 步重新加入（%3）</translation>
+    </message>
+    <message>
+        <source>%1 finished all its steps</source>
+        <translation>%1 已完成全部步数</translation>
+    </message>
+    <message>
+        <source>%1 died: %2</source>
+        <translation>%1 已死亡：%2</translation>
+    </message>
+    <message>
+        <source>%1 slowed down %2 times</source>
+        <translation>%1 已减速：慢 %2 倍</translation>
+    </message>
+    <message>
+        <source>%1 back to full speed</source>
+        <translation>%1 已恢复全速</translation>
     </message>
 </context>
 <context>
@@ -645,6 +669,10 @@
     <message>
         <source>Finished: test accuracy %1%, %2 samples/s</source>
         <translation>已完成：测试准确率 %1%，每秒 %2 个样本</translation>
+    </message>
+    <message>
+        <source>processes alive: %1 / %2</source>
+        <translation>存活进程：%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2780,30 @@
     <message>
         <source>%1% of the data</source>
         <translation>数据的 %1%</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>协调者</translation>
+    </message>
+    <message>
+        <source>no layer with weights</source>
+        <translation>没有带权重的层</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <source>layers %1-%2</source>
+        <translation>第 %1–%2 层</translation>
+    </message>
+    <message>
+        <source>%1% of the neurons</source>
+        <translation>持有 %1% 的神经元</translation>
+    </message>
+    <message>
+        <source>The network: each layer&apos;s neurons, coloured by the process that holds them</source>
+        <translation>网络：每层的神经元，按持有它们的进程着色</translation>
     </message>
 </context>
 <context>

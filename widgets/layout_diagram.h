@@ -1,7 +1,10 @@
 #pragma once
+#include <QPalette>
 #include <QWidget>
 
 #include <vector>
+
+class QPainter;
 
 namespace distlab::widgets {
 
@@ -26,7 +29,11 @@ class LayoutDiagram : public QWidget {
   const std::vector<Block>& blocks() const { return m_blocks; }
   bool isEmpty() const { return m_blocks.empty(); }
   static QColor ownerColor(int owner);
-  QString ownerName(int owner) const;
+  QString ownerName(int owner) const { return ownerName(m_split, owner); }
+  static QString ownerName(Split split, int owner);
+  /// The diagram of these blocks in `area` (the Cluster view draws it too).
+  static void paint(QPainter& p, const QRect& area, Split split, const std::vector<Block>& blocks,
+                    const QPalette& palette);
   QSize sizeHint() const override { return {600, 170}; }
 
  protected:

@@ -6,12 +6,19 @@
 #include <cstdint>
 #include <vector>
 
+#include "widgets/layout_diagram.h"
+
 namespace distlab::widgets {
 
 /// The cluster as a diagram: the parameter server above its workers, each worker with its state,
 /// its step and its share of the data; PUSH and PARAMS flash as arrows along the links (at most a
 /// few a second, so it stays readable). Right-click a worker to kill, slow down, restore or
 /// restart it.
+///
+/// A model-parallel run (setModelLayout) draws its network on top, each layer's neurons coloured
+/// by the process that holds them, the coordinator below it and the processes at the bottom:
+/// pipeline stages in a chain, tensor shards in a full mesh (activations and errors flash along
+/// those links), skeleton workers under their server.
 class TopologyView : public QWidget {
   Q_OBJECT
 
@@ -29,6 +36,13 @@ class TopologyView : public QWidget {
   /// A PUSH (up) or PARAMS (down) crossed the worker's link.
   void pulse(int worker, bool up);
   void clear();
+  void setModelLayout(LayoutDiagram::Split split, std::vector<LayoutDiagram::Block> blocks);
+  void clearModelLayout();
+  bool hasModelLayout() const { return !m_blocks.empty(); }
+  /// Intermediate results left `worker` for its neighbours: activations (forward) or errors.
+  void pulseNeighbours(int worker, bool forward);
+  /// Where the network is drawn (empty without a model layout).
+  QRect diagramRect() const;
 
   int workerCount() const { return static_cast<int>(m_workers.size()); }
   State state(int worker) const { return m_workers.at(static_cast<std::size_t>(worker)).state; }
@@ -53,11 +67,21 @@ class TopologyView : public QWidget {
     std::uint64_t step = 0;
     double share = 0.0;
     qint64 upAtMs = -10'000, downAtMs = -10'000;  ///< last arrow shown, on m_clock
+    qint64 forwardAtMs = -10'000, backwardAtMs = -10'000;  ///< between processes
   };
   QRect serverRect() const;
   QString stateName(State state) const;
+  QString workerName(int worker) const;
+  /// The line under the step: its share of the data, or of the network when split.
+  QString shareLine(int worker) const;
+  QString hubName() const;
+  /// The links between processes of a model-parallel run: neighbours, or every pair.
+  std::vector<std::pair<int, int>> peerLinks() const;
+  void drawArrow(QPainter& p, QPointF from, QPointF to, qint64 age, QColor color) const;
 
   std::vector<Node> m_workers;
+  LayoutDiagram::Split m_split = LayoutDiagram::Split::Pipeline;
+  std::vector<LayoutDiagram::Block> m_blocks;
   QElapsedTimer m_clock;
   QTimer m_animation;
 };

@@ -56,8 +56,12 @@ class PartitionMode {
   virtual int processes(const ModelParallelSpec& spec) const = 0;
   /// The problems of a spec this mode cannot run.
   virtual void validate(const Spec&, std::vector<SpecError>&) const {}
-  /// Checks the split against the built network before anything starts (throws Error).
-  virtual void plan(const Spec&, const Model& /*whole*/) const {}
+  /// The ModelLayout record's split.
+  virtual ModelSplit split() const = 0;
+  /// Checks the split against the built network before anything starts (throws Error) and says
+  /// who holds which neurons (empty for a mode that draws them per round: it records its own
+  /// ModelLayout then).
+  virtual std::vector<LayoutBlock> plan(const Spec&, const Model& /*whole*/) const { return {}; }
   /// One process's part (`distlab-engine stage`): it links to its peers, trains and reports.
   /// Returns true when it has already received the coordinator's goodbye (SHUTDOWN).
   virtual bool runProcess(BlockingChannel& coordinator, int rank, const Spec& spec,

@@ -65,7 +65,7 @@ class Inbox {
 
 /// The span statistics of one run (steps >= firstMeasured).
 struct SpanStats {
-  explicit SpanStats(int stages) : stages(static_cast<std::size_t>(stages)) {}
+  explicit SpanStats(int count) : stages(static_cast<std::size_t>(count)) {}
   void add(const Span& s, std::uint64_t firstMeasured) {
     if (s.lane < 0 || static_cast<std::size_t>(s.lane) >= stages.size()) return;
     auto& stage = stages[static_cast<std::size_t>(s.lane)];
@@ -289,13 +289,13 @@ class PipelineCoordinator final : public RoundHost {
       m_workerParameters = std::max(m_workerParameters, p->values.size());
       m_roundModels[k] = std::move(p->values);
       ++m_roundArrived;
-    } else if (auto* p = std::get_if<Push>(&*d.message)) {
+    } else if (auto* part = std::get_if<Push>(&*d.message)) {
       // A stage without parameters (say, an activation alone) sends an empty list.
-      auto& parts = m_parameters[p->baseVersion];
+      auto& parts = m_parameters[part->baseVersion];
       parts.resize(static_cast<std::size_t>(m_stages));
-      parts[k] = std::move(p->values);
-      if (p->baseVersion == m_steps) m_finished[k] = true;
-      if (++m_partsReceived[p->baseVersion] == m_stages) assemble(p->baseVersion);
+      parts[k] = std::move(part->values);
+      if (part->baseVersion == m_steps) m_finished[k] = true;
+      if (++m_partsReceived[part->baseVersion] == m_stages) assemble(part->baseVersion);
     }
   }
 

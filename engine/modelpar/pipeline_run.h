@@ -66,8 +66,8 @@ struct PipelineRunResult {
 /// (status >= 0, or -signal), and the other stages have been stopped.
 class StageLost : public std::runtime_error {
  public:
-  StageLost(int stage, int pid, int code, std::string why)
-      : std::runtime_error(std::move(why)), stage(stage), pid(pid), code(code) {}
+  StageLost(int lostStage, int lostPid, int exitCode, std::string why)
+      : std::runtime_error(std::move(why)), stage(lostStage), pid(lostPid), code(exitCode) {}
   int stage, pid, code;
 };
 

@@ -243,6 +243,23 @@ void visit(S& e, F&& f) {
   f("problem", e.problem);
   f("args", e.args);
 }
+template <class S, class F>
+requires Is<S, LayoutBlock>
+void visit(S& e, F&& f) {
+  f("layer", e.layer);
+  f("width", e.width);
+  f("first", e.first);
+  f("neurons", e.neurons);
+  f("owner", e.owner);
+}
+template <class S, class F>
+requires Is<S, ModelLayout>
+void visit(S& e, F&& f) {
+  f("t", e.timeNs);
+  f("split", e.split);
+  f("round", e.round);
+  f("blocks", e.blocks);
+}
 
 /// The names of each enum's values as events.jsonl writes them, by value (nullptr: no value).
 template <class E>
@@ -308,6 +325,10 @@ struct EnumNames<EndReason> {
                                                        "secure_aggregation_dropout",
                                                        "failed", "stage_lost"};
 };
+template <>
+struct EnumNames<ModelSplit> {
+  static constexpr std::array<const char*, 3> names = {"pipeline", "tensor", "skeleton"};
+};
 
 /// The name of an enum value, or nullptr for a value outside the enum.
 template <class E>
@@ -328,7 +349,8 @@ inline constexpr std::array<const char*, std::variant_size_v<Event>> kEventNames
     "span",    "traffic",      "step_loss",       "staleness",     "partition",
     "split",   "evaluation",   "data_loaded",     "run_started",   "worker",
     "refused", "control",      "keys_exchanged",  "rounds_lost",   "captured",
-    "notice",  "lesson_stage", "attack_progress", "lesson_result", "run_ended"};
+    "notice",  "lesson_stage", "attack_progress", "lesson_result", "run_ended",
+    "model_layout"};
 
 /// A record or nested value with fields of its own.
 template <class T>

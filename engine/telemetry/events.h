@@ -19,7 +19,7 @@ namespace distlab::engine {
 
 /// The version of this contract, carried in the flags of every TELEMETRY frame. 2: typed records
 /// (1 was JSON lines with free-text details); 3: the pipeline's span kinds, EndReason StageLost.
-inline constexpr std::uint16_t kEventsVersion = 3;
+inline constexpr std::uint16_t kEventsVersion = 4;
 
 /// Lane of the server on the timeline (workers use their rank 0..N-1).
 inline constexpr int kServerLane = -1;
@@ -334,10 +334,33 @@ struct RunEnded {
   std::vector<std::string> args{};
 };
 
+/// How a model-parallel run splits the network: by layers, within layers, into sub-networks.
+enum class ModelSplit : std::uint8_t { Pipeline, Tensor, Skeleton };
+
+/// A block of one layer's neurons and the process that holds it.
+struct LayoutBlock {
+  static constexpr int kSkeleton = -1;  ///< owner: the skeleton, held by every worker
+  static constexpr int kNobody = -2;    ///< owner: no worker this period
+  int layer = 0;    ///< its index among the layers with parameters
+  int width = 0;    ///< the layer's neurons
+  int first = -1;   ///< the block's first neuron; -1: scattered neurons (a skeleton's)
+  int neurons = 0;  ///< the block's
+  int owner = 0;    ///< the process (stage, shard or worker), or kSkeleton / kNobody
+};
+
+/// Who holds which neurons of the network: at the start of a model-parallel run, and for a
+/// skeleton partition at every reselection (`round`).
+struct ModelLayout {
+  std::int64_t timeNs = 0;
+  ModelSplit split = ModelSplit::Pipeline;
+  std::uint64_t round = 0;
+  std::vector<LayoutBlock> blocks;
+};
+
 using Event = std::variant<Span, Traffic, StepLoss, Staleness, PartitionShare, SplitSummary,
                            Evaluation, DataLoaded, RunStarted, WorkerState, ConnectionRefused,
                            RunControlled, KeysExchanged, RoundsLost, PushCaptured, Notice,
-                           LessonStage, AttackProgress, LessonResult, RunEnded>;
+                           LessonStage, AttackProgress, LessonResult, RunEnded, ModelLayout>;
 
 /// The record's name in events.jsonl ("span", "traffic", ...) by its index in Event.
 const char* eventName(std::size_t index);
@@ -353,6 +376,7 @@ const char* enumName(RefusalReason value);
 const char* enumName(ControlCommand value);
 const char* enumName(NoticeKind value);
 const char* enumName(EndReason value);
+const char* enumName(ModelSplit value);
 
 /// The end of a run in English, for the command line and the SHUTDOWN frames' reason.
 std::string endReasonText(const RunEnded& ended);

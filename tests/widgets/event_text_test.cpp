@@ -65,6 +65,13 @@ std::vector<Event> loggedRecords() {
   failed.problem = "capture_batch_too_large";
   failed.args = {"64", "dlg", "8"};
   events.push_back(failed);
+  // Lesson 3's three ways to split the network, and a skeleton's reselection.
+  for (const char* mode : {"pipeline", "tensor", "skeleton"}) {
+    events.push_back(RunStarted{1, "model_parallel", 3, 0, 2913290, 7, "1f1b", mode, -1});
+  }
+  events.push_back(ModelLayout{1, ModelSplit::Skeleton, 5,
+                               {{0, 512, -1, 128, LayoutBlock::kSkeleton}, {0, 512, -1, 96, 0},
+                                {1, 10, -1, 10, LayoutBlock::kSkeleton}}});
   return events;
 }
 
@@ -125,6 +132,27 @@ TEST(EventTextTest, EverySpecProblemIsSaidInChineseWithItsValues) {
       EXPECT_TRUE(sentence.contains(QString("<%1>").arg(n))) << code << ": " << sentence.toStdString();
     }
   }
+}
+
+TEST(EventTextTest, AModelParallelRunsProcessesAreNamedByTheirPartOfTheNetwork) {
+  const WorkerState joined{1, 2, WorkerStatus::Joined, WorkerReason::Launched, 4242};
+  EventText::Context run{1, 0, "x"};
+  EXPECT_TRUE(EventText::logLine(joined, run).startsWith("Worker 2 joined"));
+  run.split = ModelSplit::Pipeline;
+  EXPECT_TRUE(EventText::logLine(joined, run).startsWith("Stage 2 joined"));
+  run.split = ModelSplit::Tensor;
+  EXPECT_TRUE(EventText::logLine(joined, run).startsWith("Shard 2 joined"));
+  // A skeleton's reselection: its round from 1, and the hidden neurons of its skeleton.
+  const QString line = EventText::logLine(
+      ModelLayout{1, ModelSplit::Skeleton, 5,
+                  {{0, 512, -1, 128, LayoutBlock::kSkeleton},
+                   {1, 256, -1, 64, LayoutBlock::kSkeleton},
+                   {1, 256, -1, 40, 0},
+                   {2, 10, -1, 10, LayoutBlock::kSkeleton}}},
+      run);
+  EXPECT_TRUE(line.contains("Round 6")) << line.toStdString();
+  EXPECT_TRUE(line.contains("192 hidden neurons")) << line.toStdString();
+  EXPECT_TRUE(EventText::logLine(ModelLayout{1, ModelSplit::Pipeline, 0, {}}, run).isEmpty());
 }
 
 TEST(EventTextTest, TheNumbersOfARecordAreInItsLine) {

@@ -111,6 +111,36 @@ TEST(MainWindowTest, TheChartIsDrawnDuringALiveRun) {
   EXPECT_FALSE(window.isRunning());
 }
 
+// Lesson 3 on real stage processes: the Cluster view draws the network split over its stages
+// (from the run's ModelLayout record), counts each stage's updates, and the log names stages.
+TEST(MainWindowTest, APipelineRunDrawsTheNetworkOverItsStagesInTheClusterView) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  ASSERT_TRUE(window.openLesson(engine.write("pipeline.json",
+      R"({"name": "pipeline", "seed": 5, "experiment": "model_parallel",
+      "dataset": {"name": "blobs", "samples": 1200, "classes": 4, "noise": 0.6},
+      "model": {"arch": "mlp", "hidden": [32, 16], "activation": "relu"},
+      "training": {"epochs": 1, "batch_size": 32, "lr": 0.1},
+      "model_parallel": {"stages": 2, "micro_batches": 4, "sweep_steps": 0}})")));
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.run();
+  ASSERT_TRUE(ended.wait(120000)) << window.statusText().toStdString();
+  auto* topology = window.topologyView();
+  ASSERT_TRUE(topology->hasModelLayout());
+  ASSERT_EQ(topology->workerCount(), 2);
+  // 3 layers with weights (32, 16, 4) over 2 stages; both stages took every update of the
+  // epoch, so both show the same, last step.
+  EXPECT_EQ(topology->workerLines(0)[0], "Stage 0");
+  EXPECT_EQ(topology->workerLines(1)[0], "Stage 1");
+  EXPECT_TRUE(topology->workerLines(0)[3].startsWith("layer"));
+  EXPECT_EQ(topology->workerLines(0)[2], topology->workerLines(1)[2]);
+  EXPECT_NE(topology->workerLines(0)[2], "step 0");
+  const QString log = window.log()->toPlainText();
+  EXPECT_TRUE(log.contains("Stage 1 joined")) << log.toStdString();
+  EXPECT_FALSE(log.contains("Worker 1 joined")) << log.toStdString();
+}
+
 TEST(MainWindowTest, PauseHoldsTheClusterAndStepRunsOneRound) {
   RealEngine engine;
   Language language;

@@ -1,6 +1,8 @@
 #include <QFontMetrics>
 #include <QSignalSpy>
 
+#include <set>
+
 #include <gtest/gtest.h>
 
 #include "widgets/topology_view.h"
@@ -57,6 +59,54 @@ TEST(TopologyViewTest, AWorkersBoxHoldsItsWholeTextWhenThereIsRoom) {
     EXPECT_LT(view.workerRect(k).right(), view.workerRect(k + 1).left());
   }
   EXPECT_FALSE(view.grab().isNull());
+}
+
+// A model-parallel run: the network on top, coloured by holder, the coordinator under it and
+// the processes named by their part, joined to their neighbours; no commands on them.
+TEST(TopologyViewTest, AModelParallelRunDrawsTheNetworkColouredByTheProcessThatHoldsIt) {
+  TopologyView view;
+  view.resize(900, 600);
+  view.setWorkerCount(3);
+  EXPECT_FALSE(view.hasModelLayout());
+  EXPECT_TRUE(view.diagramRect().isEmpty());
+  using Block = LayoutDiagram::Block;
+  // Stage 0: layer 1; stage 1: layer 2; stage 2: layers 3 and 4.
+  view.setModelLayout(LayoutDiagram::Split::Pipeline,
+                      {Block{0, 1024, 1024, 0}, Block{1, 1024, 1024, 1}, Block{2, 1024, 1024, 2},
+                       Block{3, 10, 10, 2}});
+  ASSERT_TRUE(view.hasModelLayout());
+  EXPECT_EQ(view.workerLines(0)[0], "Stage 0");
+  EXPECT_EQ(view.workerLines(0)[3], "layer 1");
+  EXPECT_EQ(view.workerLines(2)[3], "layers 3-4");
+  const QRect diagram = view.diagramRect();
+  EXPECT_FALSE(diagram.isEmpty());
+  for (int k = 0; k < 3; ++k) EXPECT_GT(view.workerRect(k).top(), diagram.bottom());
+  // Each layer's column is painted in its stage's colour: search the diagram's band for them.
+  const QImage image = view.grab().toImage();
+  std::set<QRgb> seen;
+  for (int x = diagram.left(); x < diagram.right(); x += 3) {
+    seen.insert(image.pixel(x, diagram.center().y()));
+  }
+  for (int k = 0; k < 3; ++k) EXPECT_TRUE(seen.count(LayoutDiagram::ownerColor(k).rgb())) << k;
+  EXPECT_FALSE(seen.count(LayoutDiagram::ownerColor(3).rgb()));
+  // A tensor split: shards, each with its share of the neurons.
+  view.setWorkerCount(2);
+  view.setModelLayout(LayoutDiagram::Split::Tensor, {Block{0, 100, 25, 0}, Block{0, 100, 75, 1},
+                                                     Block{1, 10, 5, 0}, Block{1, 10, 5, 1}});
+  EXPECT_EQ(view.workerLines(1)[0], "Shard 1");
+  EXPECT_EQ(view.workerLines(0)[3], "27% of the neurons");  // (25 + 5) / 110
+  view.pulseNeighbours(0, true);
+  view.pulseNeighbours(5, true);  // out of range: ignored
+  EXPECT_FALSE(view.grab().isNull());
+  // A skeleton worker holds the skeleton too.
+  view.setModelLayout(LayoutDiagram::Split::Skeleton,
+                      {Block{0, 100, 20, LayoutDiagram::kSkeleton}, Block{0, 100, 30, 0},
+                       Block{0, 100, 30, 1}, Block{0, 100, 40, LayoutDiagram::kNobody}});
+  EXPECT_EQ(view.workerLines(0)[0], "Worker 0");
+  EXPECT_EQ(view.workerLines(1)[3], "50% of the neurons");
+  view.clearModelLayout();
+  EXPECT_FALSE(view.hasModelLayout());
+  EXPECT_EQ(view.workerLines(0)[3], "0% of the data");
 }
 
 }  // namespace

@@ -46,13 +46,17 @@ class ModelParallelExperiment final : public Experiment {
     const int processes = mode.processes(spec.modelParallel);
     const std::int64_t startNs = steadyNowNs();
     Model whole = buildModelFor(spec, data.train);
-    mode.plan(spec, whole);  // a split that does not fit fails before anything starts
+    // A split that does not fit fails before anything starts.
+    std::vector<LayoutBlock> layout = mode.plan(spec, whole);
     Spec recorded = spec;
     recorded.cluster.workers = processes;  // the progress line counts the processes
     RunRecorder recorder(context.runEvents, context.outDir, recorded, data.train.size());
     recorder.record(RunStarted{startNs, spec.experiment, processes, 0, whole.parameterCount(),
                                specHash(spec), spec.modelParallel.schedule,
                                spec.modelParallel.mode});
+    if (!layout.empty()) {
+      recorder.record(ModelLayout{steadyNowNs(), mode.split(), 0, std::move(layout)});
+    }
     recorder.takeBatch();
 
     PipelineRunResult result;

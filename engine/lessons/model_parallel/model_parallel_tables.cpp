@@ -94,67 +94,13 @@ ResultTable tensorBytesTable(const Spec& spec, const Model& whole, const TensorP
   return t;
 }
 
-namespace {
-
-ResultTable layoutColumns() {
-  return {"layout", {numbers("layer"), numbers("width"), numbers("first"), numbers("neurons"),
-                     numbers("owner")}};
-}
-
-}  // namespace
-
-ResultTable pipelineLayoutTable(const Model& whole, const StagePlan& plan) {
-  ResultTable t = layoutColumns();
-  int layer = 0;
-  for (int k = 0; k < plan.stages(); ++k) {
-    for (std::size_t i = plan.begin(k); i < plan.end(k); ++i) {
-      if (whole.layers()[i]->parameterCount() == 0) continue;
-      const double width = whole.layerShapes()[i].size();
-      addRow(t, {static_cast<double>(layer++), width, 0.0, width, static_cast<double>(k)});
-    }
-  }
-  return t;
-}
-
-ResultTable tensorLayoutTable(const TensorPlan& plan) {
-  ResultTable t = layoutColumns();
-  for (std::size_t l = 0; l < plan.layers.size(); ++l) {
-    const auto& layer = plan.layers[l];
-    for (int k = 0; k < plan.shards; ++k) {
-      addRow(t, {static_cast<double>(l), static_cast<double>(layer.outputs),
-                 static_cast<double>(layer.first[static_cast<std::size_t>(k)]),
-                 static_cast<double>(layer.neurons(k)), static_cast<double>(k)});
-    }
-  }
-  return t;
-}
-
-ResultTable skeletonLayoutTable(const Model& whole, const PipelineRunResult& run) {
-  ResultTable t = layoutColumns();
-  std::vector<double> widths;
-  for (std::size_t i = 0; i < whole.layers().size(); ++i) {
-    if (whole.layers()[i]->parameterCount() > 0) widths.push_back(whole.layerShapes()[i].size());
-  }
-  for (std::size_t l = 0; l < widths.size(); ++l) {
-    const bool hidden = l < run.skeleton.size();
-    if (!hidden) {  // the output layer: every worker's
-      addRow(t, {static_cast<double>(l), widths[l], -1.0, widths[l], -1.0});
-      continue;
-    }
-    const auto& skeleton = run.skeleton[l];
-    std::vector<bool> held(static_cast<std::size_t>(widths[l]), false);
-    for (std::uint32_t i : skeleton) held[i] = true;
-    addRow(t, {static_cast<double>(l), widths[l], -1.0, static_cast<double>(skeleton.size()), -1.0});
-    for (std::size_t k = 0; k < run.subNetworks.size(); ++k) {
-      double own = 0;
-      for (std::uint32_t i : run.subNetworks[k][l]) {
-        if (!std::binary_search(skeleton.begin(), skeleton.end(), i)) ++own;
-        held[i] = true;
-      }
-      addRow(t, {static_cast<double>(l), widths[l], -1.0, own, static_cast<double>(k)});
-    }
-    const auto nobody = static_cast<double>(std::count(held.begin(), held.end(), false));
-    addRow(t, {static_cast<double>(l), widths[l], -1.0, nobody, -2.0});
+ResultTable layoutTable(const std::vector<LayoutBlock>& blocks) {
+  ResultTable t{"layout", {numbers("layer"), numbers("width"), numbers("first"),
+                           numbers("neurons"), numbers("owner")}};
+  for (const auto& b : blocks) {
+    addRow(t, {static_cast<double>(b.layer), static_cast<double>(b.width),
+               static_cast<double>(b.first), static_cast<double>(b.neurons),
+               static_cast<double>(b.owner)});
   }
   return t;
 }

@@ -32,15 +32,9 @@ ResultTable tensorShardsTable(const Model& whole, const TensorPlan& plan,
 ResultTable tensorBytesTable(const Spec& spec, const Model& whole, const TensorPlan& plan,
                              const PipelineRunResult& run);
 
-/// "layout": who holds which neurons of each layer with parameters, one row a block: layer (its
-/// index among them), width, first neuron, neurons, owner (the process; -1: the skeleton, every
-/// worker; -2: no worker this period). A pipeline's layers belong to stages, a tensor split's
-/// blocks to shards.
-ResultTable pipelineLayoutTable(const Model& whole, const StagePlan& plan);
-ResultTable tensorLayoutTable(const TensorPlan& plan);
-/// A skeleton run's last sub-networks: per hidden layer the skeleton's neurons, each worker's
-/// own (outside the skeleton; neurons two workers share count for both) and those no worker
-/// held, with first = -1 (scattered neurons).
-ResultTable skeletonLayoutTable(const Model& whole, const PipelineRunResult& run);
+/// "layout": who holds which neurons of each layer with parameters (modelpar/model_layout.h),
+/// one row a block: layer, width, first (-1: scattered), neurons, owner (-1: the skeleton,
+/// every worker; -2: no worker this period).
+ResultTable layoutTable(const std::vector<LayoutBlock>& blocks);
 
 }  // namespace distlab::engine

@@ -7,6 +7,7 @@
 #include "lessons/lesson_result.h"
 #include "lessons/model_parallel/bubble_study.h"
 #include "lessons/model_parallel/model_parallel_tables.h"
+#include "modelpar/model_layout.h"
 #include "modelpar/partition_mode.h"
 #include "modelpar/pipeline_schedule.h"
 #include "modelpar/pipeline_stage.h"
@@ -74,8 +75,10 @@ class PipelineMode final : public PartitionMode {
     }
   }
 
-  void plan(const Spec& spec, const Model& whole) const override {
-    planStages(whole, spec.modelParallel);
+  ModelSplit split() const override { return ModelSplit::Pipeline; }
+
+  std::vector<LayoutBlock> plan(const Spec& spec, const Model& whole) const override {
+    return pipelineLayout(whole, planStages(whole, spec.modelParallel));
   }
 
   bool runProcess(BlockingChannel& coordinator, int rank, const Spec& spec,
@@ -88,7 +91,7 @@ class PipelineMode final : public PartitionMode {
     const StagePlan stages = planStages(run.whole, run.spec.modelParallel);
     std::vector<ResultTable> tables = {pipelineStagesTable(run.whole, stages, run.result),
                                        pipelineBytesTable(run.spec, run.whole, stages, run.result),
-                                       pipelineLayoutTable(run.whole, stages)};
+                                       layoutTable(pipelineLayout(run.whole, stages))};
     if (run.spec.modelParallel.sweepSteps > 0) {
       for (auto& t : runBubbleStudy(*this, run.spec, run.data, run.token, run.context)) {
         tables.push_back(std::move(t));

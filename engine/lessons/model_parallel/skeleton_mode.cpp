@@ -10,6 +10,7 @@
 #include "core/stopwatch.h"
 #include "lessons/lesson_result.h"
 #include "lessons/model_parallel/model_parallel_tables.h"
+#include "modelpar/model_layout.h"
 #include "modelpar/partition_mode.h"
 #include "modelpar/skeleton_plan.h"
 #include "modelpar/skeleton_worker.h"
@@ -23,6 +24,7 @@ class SkeletonMode final : public PartitionMode {
  public:
   std::string_view name() const override { return "skeleton"; }
   int processes(const ModelParallelSpec& spec) const override { return spec.shards; }
+  ModelSplit split() const override { return ModelSplit::Skeleton; }
 
   void validate(const Spec& s, std::vector<SpecError>& errors) const override {
     if (s.model.arch != "mlp" || s.model.hidden.empty()) {
@@ -58,6 +60,8 @@ class SkeletonMode final : public PartitionMode {
         }
         std::vector<std::vector<std::vector<std::uint32_t>>> each;
         for (const auto& sub : subs) each.push_back(sub.neurons);
+        host.record(ModelLayout{steadyNowNs(), ModelSplit::Skeleton, round,
+                                skeletonLayout(whole, skeleton, each)});
         host.keepSubNetworks(std::move(skeleton), std::move(each));
       }
       for (int k = 0; k < workers; ++k) {
@@ -104,7 +108,7 @@ class SkeletonMode final : public PartitionMode {
                  t.columns[1].numbers[0], t.columns[2].numbers[0] / 1e6,
                  run.result.workerParameters, t.columns[1].numbers[1],
                  t.columns[2].numbers[1] / 1e6, averaging.workerParameters);
-    return {std::move(t), skeletonLayoutTable(run.whole, run.result)};
+    return {std::move(t), layoutTable(skeletonLayout(run.whole, run.result.skeleton, run.result.subNetworks))};
   }
 
   std::string summary(const Spec& spec, const PipelineRunResult& r) const override {

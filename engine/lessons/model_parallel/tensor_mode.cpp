@@ -6,6 +6,7 @@
 #include "core/spec_problems.h"
 #include "lessons/lesson_result.h"
 #include "lessons/model_parallel/model_parallel_tables.h"
+#include "modelpar/model_layout.h"
 #include "modelpar/partition_mode.h"
 #include "modelpar/tensor_plan.h"
 #include "modelpar/tensor_shard.h"
@@ -32,14 +33,16 @@ class TensorMode final : public PartitionMode {
     }
   }
 
-  void plan(const Spec& spec, const Model& whole) const override {
+  ModelSplit split() const override { return ModelSplit::Tensor; }
+
+  std::vector<LayoutBlock> plan(const Spec& spec, const Model& whole) const override {
     const int outputs = static_cast<int>(whole.outputShape().size());
     if (outputs < spec.modelParallel.shards) {
       throw SpecProblemError(specProblem("model_parallel.shards", "shards_exceed_neurons",
                                          {std::to_string(spec.modelParallel.shards),
                                           std::to_string(outputs)}));
     }
-    planTensorShards(whole, spec.modelParallel.shards);
+    return tensorLayout(planTensorShards(whole, spec.modelParallel.shards));
   }
 
   bool runProcess(BlockingChannel& coordinator, int rank, const Spec& spec,
@@ -57,7 +60,7 @@ class TensorMode final : public PartitionMode {
   std::vector<ResultTable> results(const ModeRun& run) const override {
     const TensorPlan plan = planTensorShards(run.whole, run.spec.modelParallel.shards);
     return {tensorShardsTable(run.whole, plan, run.result),
-            tensorBytesTable(run.spec, run.whole, plan, run.result), tensorLayoutTable(plan)};
+            tensorBytesTable(run.spec, run.whole, plan, run.result), layoutTable(tensorLayout(plan))};
   }
 
   std::string summary(const Spec& spec, const PipelineRunResult& r) const override {

@@ -137,6 +137,33 @@ TEST_F(PipelineRunTest, TheTimelineShowsEveryStagesPassesAndItsTrafficIsIntermed
   const auto stages = csvRows(out() + "/stages.csv");
   ASSERT_EQ(stages.size(), 4u);
   EXPECT_EQ(stages[0][0], "stage");
+  // The Cluster view's model diagram: one ModelLayout, right after RunStarted, each layer with
+  // weights (64, 32, 10 neurons) one block of the stage the stages table says owns it.
+  const auto layouts = eventsOf<ModelLayout>(all);
+  ASSERT_EQ(layouts.size(), 1u);
+  EXPECT_EQ(layouts[0].split, ModelSplit::Pipeline);
+  ASSERT_EQ(layouts[0].blocks.size(), 3u);
+  const int widths[] = {64, 32, 10};
+  for (int l = 0; l < 3; ++l) {
+    const auto& b = layouts[0].blocks[static_cast<std::size_t>(l)];
+    EXPECT_EQ(b.layer, l);
+    EXPECT_EQ(b.width, widths[l]);
+    EXPECT_EQ(b.neurons, widths[l]);
+  }
+  // Balanced by cost, 3 layers with weights on 3 stages: one each, in order.
+  EXPECT_EQ(layouts[0].blocks[0].owner, 0);
+  EXPECT_EQ(layouts[0].blocks[1].owner, 1);
+  EXPECT_EQ(layouts[0].blocks[2].owner, 2);
+  ASSERT_GE(all.size(), 2u);
+  std::size_t startedAt = all.size(), layoutAt = all.size();
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (std::holds_alternative<RunStarted>(all[i]) && startedAt == all.size()) startedAt = i;
+    if (std::holds_alternative<ModelLayout>(all[i]) && layoutAt == all.size()) layoutAt = i;
+  }
+  EXPECT_LT(startedAt, layoutAt);
+  EXPECT_TRUE(workerStates(std::vector<Event>(all.begin(), all.begin() + static_cast<long>(layoutAt)),
+                           WorkerStatus::Joined)
+                  .empty());  // drawn before the stages join
 }
 
 TEST_F(PipelineRunTest, AKilledStageStopsTheOthersWithItsReason) {

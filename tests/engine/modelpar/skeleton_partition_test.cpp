@@ -5,6 +5,7 @@
 #include "../cluster/cluster_fixture.h"
 #include "core/float_file.h"
 #include "modelpar/batch_order.h"
+#include "modelpar/model_layout.h"
 #include "modelpar/skeleton_plan.h"
 #include "nn/builders.h"
 #include "nn/dense.h"
@@ -75,6 +76,26 @@ TEST(SkeletonPlan, TheSkeletonIsTheMostImportantNeuronsAndEveryWorkerHasIt) {
     EXPECT_EQ(sub.neurons[0].size(), 2u + 3u);  // the skeleton and half of the other six
     EXPECT_TRUE(std::includes(sub.neurons[0].begin(), sub.neurons[0].end(), skeleton[0].begin(),
                               skeleton[0].end()));
+  }
+}
+
+// The layout drawn for that hand example: per hidden layer the skeleton, each worker's own
+// neurons outside it, and those no worker holds; the output layer every worker's.
+TEST(SkeletonPlan, TheLayoutCountsTheSkeletonEachWorkersOwnNeuronsAndTheUnheld) {
+  ModelSpec spec;
+  spec.hidden = {6};
+  const Model model = buildModel(spec, Shape{2, 1, 1}, 2, 1);
+  // Worker A holds 0, 2, 3; B holds 2, 3, 5; the skeleton is 2, 3; nobody holds 1 and 4.
+  const auto blocks = skeletonLayout(model, {{2, 3}}, {{{0, 2, 3}}, {{2, 3, 5}}});
+  ASSERT_EQ(blocks.size(), 5u);
+  const int expected[][3] = {{0, 2, LayoutBlock::kSkeleton}, {0, 1, 0}, {0, 1, 1},
+                             {0, 2, LayoutBlock::kNobody},   {1, 2, LayoutBlock::kSkeleton}};
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    EXPECT_EQ(blocks[i].layer, expected[i][0]) << i;
+    EXPECT_EQ(blocks[i].neurons, expected[i][1]) << i;
+    EXPECT_EQ(blocks[i].owner, expected[i][2]) << i;
+    EXPECT_EQ(blocks[i].width, i < 4 ? 6 : 2) << i;
+    EXPECT_EQ(blocks[i].first, -1) << i;
   }
 }
 
@@ -151,7 +172,24 @@ TEST_F(SkeletonRunTest, SubNetworksTrainAndCostFewerBytesThanTheWholeNetwork) {
   EXPECT_LT(std::stod(t[1][2]), 0.6 * std::stod(t[2][2]));  // far fewer bytes to the workers
   EXPECT_LT(std::stod(t[1][4]), 0.6 * std::stod(t[1][5]));  // a worker holds a part
   EXPECT_EQ(t[2][4], t[2][5]);                              // averaging: the whole model
-  EXPECT_FALSE(eventsOf<Evaluation>(events()).empty());
+  const auto all = events();
+  EXPECT_FALSE(eventsOf<Evaluation>(all).empty());
+  // The Cluster view's diagram: a new layout at every reselection (rounds 0, 2, 4, ...), each
+  // hidden layer's skeleton a quarter of it, the output layer every worker's.
+  const auto layouts = eventsOf<ModelLayout>(all);
+  const std::uint64_t rounds = skeletonRounds(m_spec, 3000);
+  ASSERT_EQ(layouts.size(), (rounds + 1) / 2);
+  for (std::size_t i = 0; i < layouts.size(); ++i) {
+    EXPECT_EQ(layouts[i].split, ModelSplit::Skeleton);
+    EXPECT_EQ(layouts[i].round, 2 * i);
+    std::map<int, int> skeleton;
+    for (const auto& b : layouts[i].blocks) {
+      if (b.owner == LayoutBlock::kSkeleton) skeleton[b.layer] += b.neurons;
+    }
+    EXPECT_EQ(skeleton[0], 32);  // 25% of 128
+    EXPECT_EQ(skeleton[1], 16);  // 25% of 64
+    EXPECT_EQ(skeleton[2], 10);  // the output layer
+  }
 }
 
 TEST(SkeletonSpec, ANetworkWithoutHiddenNeuronsIsRefused) {
