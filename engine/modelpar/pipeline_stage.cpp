@@ -117,20 +117,23 @@ class StageLoop {
     }
     const Matrix& out = replica(micro).forward(x);
     m_inFlight += 1;
-    m_reporter.record(
-        Span{m_rank, SpanKind::Forward, t0, steadyNowNs(), m_step, heldActivationBytes()});
     if (!last()) {
+      m_reporter.record(
+          Span{m_rank, SpanKind::Forward, t0, steadyNowNs(), m_step, heldActivationBytes()});
       send<Activations>(m_rank + 1, micro, out);
       return 0.0;
     }
     // The loss of a micro-batch is its mean; scaled by its share of the batch, the summed
-    // gradients are those of the batch's mean loss, as in single-process training.
-    gatherBatch(m_data.train, rows, m_scratch, m_labels, m_targets);
+    // gradients are those of the batch's mean loss, as in single-process training. It is part
+    // of the last stage's forward pass (work, not bubble).
+    gatherTargets(m_data.train, rows, m_labels, m_targets);
     const BatchTargets targets{m_labels, m_targets.size() > 0 ? &m_targets : nullptr};
     Matrix& dOut = m_outputErrors[static_cast<std::size_t>(micro)];
     const double loss = computeLoss(m_loss, out, targets, &dOut);
     const double share = static_cast<double>(rows.size()) / batchSize;
     dOut *= static_cast<float>(share);
+    m_reporter.record(
+        Span{m_rank, SpanKind::Forward, t0, steadyNowNs(), m_step, heldActivationBytes()});
     return loss * share;
   }
 
@@ -185,7 +188,7 @@ class StageLoop {
   std::vector<PipelineOp> m_ops;
   std::vector<Matrix> m_inputs;        ///< per replica: the micro-batch it holds
   std::vector<Matrix> m_outputErrors;  ///< last stage: dL/doutput per micro-batch
-  Matrix m_dx, m_scratch, m_targets;
+  Matrix m_dx, m_targets;
   std::vector<int> m_labels;
   int m_inFlight = 0;
   std::uint64_t m_step = 0;

@@ -10,11 +10,17 @@ namespace distlab::engine {
 std::vector<double> layerCosts(const Model& model) {
   std::vector<double> costs;
   const auto& shapes = model.layerShapes();
+  bool first = true;
   for (std::size_t i = 0; i < model.layers().size(); ++i) {
     const Shape& out = shapes[i];
     const double params = static_cast<double>(model.layers()[i]->parameterCount());
     const double pixels = static_cast<double>(out.height) * out.width;
-    costs.push_back(params > 0 ? params * pixels : static_cast<double>(out.size()));
+    if (params == 0) {
+      costs.push_back(static_cast<double>(out.size()));
+      continue;
+    }
+    costs.push_back(params * pixels * (first ? 2.0 / 3.0 : 1.0));
+    first = false;
   }
   return costs;
 }

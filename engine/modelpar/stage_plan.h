@@ -20,7 +20,9 @@ struct StagePlan {
 };
 
 /// The estimated work of each layer for one example: multiply-adds for a layer with weights
-/// (its parameters times its output pixels), its output values for the rest.
+/// (its parameters times its output pixels), its output values for the rest. The first layer
+/// with weights counts 2/3: its backward pass computes the weight gradient but no input errors
+/// (forward, weight gradient and input errors cost about the same each).
 std::vector<double> layerCosts(const Model& model);
 
 /// The split of `costs` into `stages` consecutive non-empty parts whose largest sum is smallest

@@ -15,11 +15,17 @@ void gatherBatch(const Dataset& data, std::span<const std::size_t> rows, Matrix&
     std::memcpy(x.col(i).data(), data.x.row(static_cast<Eigen::Index>(rows[i])).data(),
                 sizeof(float) * features);
   }
+  gatherTargets(data, rows, labels, targets);
+}
+
+void gatherTargets(const Dataset& data, std::span<const std::size_t> rows,
+                   std::vector<int>& labels, Matrix& targets) {
   labels.clear();
   if (!data.labels.empty()) {
     for (auto r : rows) labels.push_back(data.labels[r]);
   }
   if (data.targets.size() > 0) {
+    const auto batch = static_cast<Eigen::Index>(rows.size());
     targets.resize(data.targets.cols(), batch);
     for (Eigen::Index i = 0; i < batch; ++i) {
       targets.col(i) = data.targets.row(static_cast<Eigen::Index>(rows[i])).transpose();

@@ -19,6 +19,11 @@ struct ModelScore {
 void gatherBatch(const Dataset& data, std::span<const std::size_t> rows, Matrix& x,
                  std::vector<int>& labels, Matrix& targets);
 
+/// Only the labels (classification) or targets (regression) of those rows: what a loss needs
+/// where the inputs are not (a pipeline's last stage).
+void gatherTargets(const Dataset& data, std::span<const std::size_t> rows,
+                   std::vector<int>& labels, Matrix& targets);
+
 /// Asks the CPU to start loading these rows into cache (the next batch, while this one computes):
 /// rows picked at random from a 200 MB data set otherwise come from DRAM at gather time.
 void prefetchRows(const Dataset& data, std::span<const std::size_t> rows);

@@ -8,6 +8,7 @@
 #include "core/rng.h"
 #include "modelpar/pipeline_schedule.h"
 #include "modelpar/stage_plan.h"
+#include "nn/builders.h"
 
 namespace distlab::engine {
 namespace {
@@ -121,6 +122,18 @@ TEST(StagePlan, BalancedSplitsMatchTheBestOfEverySplit) {
     EXPECT_TRUE(std::is_sorted(plan.first.begin(), plan.first.end()));
     EXPECT_DOUBLE_EQ(worstOf(plan.first), best);
   }
+}
+
+// Multiply-adds per example, the first layer with weights at 2/3 (no input errors to compute).
+TEST(StagePlan, LayerCostsCountMultiplyAddsAndTheFirstLayerSkipsItsInputErrors) {
+  ModelSpec spec;
+  spec.hidden = {8};
+  const Model mlp = buildModel(spec, Shape{4, 1, 1}, 3, 1);  // Dense 4-8, ReLU, Dense 8-3
+  const auto costs = layerCosts(mlp);
+  ASSERT_EQ(costs.size(), 3u);
+  EXPECT_DOUBLE_EQ(costs[0], (4 * 8 + 8) * 2.0 / 3.0);
+  EXPECT_DOUBLE_EQ(costs[1], 8);
+  EXPECT_DOUBLE_EQ(costs[2], 8 * 3 + 3);
 }
 
 TEST(StagePlan, ALayerThatOutweighsTheRestDoesNotLeaveAStageNearlyEmpty) {
