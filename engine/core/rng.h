@@ -14,6 +14,7 @@ enum class RngPurpose : std::uint64_t {
   Dropout = 5,
   Attack = 6,
   Noise = 7,  ///< DP noise, simulated delays
+  Clients = 8,  ///< which federated clients take part in a round
 };
 
 /// xoshiro256** seeded through splitmix64 (Blackman & Vigna, 2018). Distributions are our own
