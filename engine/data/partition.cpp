@@ -1,6 +1,7 @@
 #include "data/partition.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 #include "core/error.h"
@@ -92,6 +93,29 @@ Partition dirichletLabelSkew(std::span<const int> labels, int numClasses, int wo
                        rows.begin() + static_cast<std::ptrdiff_t>(start + sizes[k]));
       start += sizes[k];
     }
+  }
+  return p;
+}
+
+Partition quantitySkew(std::size_t n, int parts, double sigma, Rng& rng) {
+  requireWorkers(parts);
+  if (!(sigma >= 0.0)) throw Error("the quantity skew's sigma must be >= 0");
+  const auto count = static_cast<std::size_t>(parts);
+  std::vector<double> weights(count);
+  for (auto& w : weights) w = std::exp(sigma * rng.normal());
+  // One row each first, the rest in proportion: no client is left without data.
+  const std::size_t floor = n >= count ? 1 : 0;
+  auto sizes = proportionalSizes(n - floor * count, weights);
+  std::vector<std::size_t> order(n);
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  rng.shuffle(std::span<std::size_t>(order));
+  Partition p;
+  std::size_t start = 0;
+  for (std::size_t k = 0; k < count; ++k) {
+    const std::size_t size = sizes[k] + floor;
+    p.rows.emplace_back(order.begin() + static_cast<std::ptrdiff_t>(start),
+                        order.begin() + static_cast<std::ptrdiff_t>(start + size));
+    start += size;
   }
   return p;
 }

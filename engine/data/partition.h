@@ -43,6 +43,12 @@ Partition dirichletLabelSkew(std::span<const int> labels, int numClasses, int wo
 /// workers * shardsPerWorker shards, and each worker gets shardsPerWorker random shards.
 Partition labelShards(std::span<const int> labels, int workers, int shardsPerWorker, Rng& rng);
 
+/// Quantity skew for federated learning: part k's size is proportional to exp(sigma z_k), z_k
+/// standard normal (log-normal client sizes, as in LEAF and FedLab); sigma = 0 gives equal
+/// parts. Every row goes to exactly one part, at random, and each part gets at least one row
+/// when there are as many rows as parts.
+Partition quantitySkew(std::size_t n, int parts, double sigma, Rng& rng);
+
 /// Share of the n training rows that no worker gets (about 1/e for draws = n with replacement).
 double unusedFraction(const Partition& partition, std::size_t n);
 

@@ -96,6 +96,28 @@ TEST(PartitionTest, DirichletSkewCoversEveryRowAndSmallAlphaConcentratesClasses)
   EXPECT_GT(meanClassesPerWorker(mixed, labels, 10), 9.0);
 }
 
+// Log-normal client sizes: every row once, nobody empty, equal at sigma 0; the spread of
+// log(size) follows sigma (its standard deviation over 2,000 clients within 10%).
+TEST(PartitionTest, QuantitySkewDrawsLogNormalSizesAndCoversEveryRow) {
+  Rng rng(9);
+  const Partition equal = quantitySkew(1000, 10, 0.0, rng);
+  expectExactCover(equal, 1000);
+  for (const auto& rows : equal.rows) EXPECT_EQ(rows.size(), 100u);
+  const Partition skewed = quantitySkew(2'000'000, 2000, 1.0, rng);
+  expectExactCover(skewed, 2'000'000);
+  double mean = 0.0, square = 0.0;
+  for (const auto& rows : skewed.rows) {
+    ASSERT_GE(rows.size(), 1u);
+    const double l = std::log(static_cast<double>(rows.size()));
+    mean += l / 2000;
+    square += l * l / 2000;
+  }
+  EXPECT_NEAR(std::sqrt(square - mean * mean), 1.0, 0.1);
+  // Few rows for many clients: still one each.
+  for (const auto& rows : quantitySkew(50, 50, 3.0, rng).rows) EXPECT_EQ(rows.size(), 1u);
+  EXPECT_THROW(quantitySkew(100, 10, -1.0, rng), Error);
+}
+
 TEST(PartitionTest, GammaHasTheRightMean) {
   Rng rng(6);
   for (double shape : {0.3, 1.0, 4.5}) {
