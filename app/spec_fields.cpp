@@ -65,6 +65,9 @@ QList<widgets::FormField> specFormFields() {
       field.group = engine::fieldGroupName(f.group);
       field.advanced = f.advanced;
       field.usedBy = text(f.usedBy).split(' ', Qt::SkipEmptyParts);
+      for (const QString& clause : text(f.shownWhen).split(' ', Qt::SkipEmptyParts)) {
+        field.shownWhen.insert(clause.section('=', 0, 0), clause.section('=', 1).split('|'));
+      }
       fields.append(field);
     }
   }

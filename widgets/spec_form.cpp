@@ -96,6 +96,10 @@ QWidget* SpecForm::makeEditor(const FormField& spec) {
       auto* combo = new QComboBox;
       combo->addItems(spec.choices);
       connect(combo, &QComboBox::currentIndexChanged, this, changed);
+      // A choice may show or hide other fields (model_parallel.mode, cluster.partition ...).
+      connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling) showFieldsOfThisSpec();
+      });
       return combo;
     }
     case Kind::Integer: {
@@ -233,11 +237,34 @@ void SpecForm::setSpec(const QJsonObject& spec) {
   setErrors({});
 }
 
+void SpecForm::showFieldsOfThisSpec() {
+  const QWidget* editor = editorFor("experiment");
+  const auto* combo = qobject_cast<const QComboBox*>(editor);
+  showFieldsOf(combo ? combo->currentText() : m_spec.value("experiment").toString("cluster"));
+}
+
+bool SpecForm::conditionsMet(const FormField& spec, const QString& experiment) const {
+  // A clause on a field this experiment does not read does not apply: lesson 1 reads
+  // cluster.local_steps whatever cluster.sync says, as it has no sync rule.
+  bool applies = false;
+  for (auto it = spec.shownWhen.begin(); it != spec.shownWhen.end(); ++it) {
+    for (const auto& field : m_fields) {
+      if (field.spec->path != it.key()) continue;
+      const auto& usedBy = field.spec->usedBy;
+      if (!usedBy.contains("all") && !usedBy.contains(experiment)) continue;
+      applies = true;
+      if (it.value().contains(valueOf(field).toString())) return true;
+    }
+  }
+  return !applies;
+}
+
 void SpecForm::showFieldsOf(const QString& experiment) {
   QSet<QString> visibleGroups;
   for (const auto& field : m_fields) {
     const auto& usedBy = field.spec->usedBy;
-    const bool shown = usedBy.contains("all") || usedBy.contains(experiment);
+    const bool shown = (usedBy.contains("all") || usedBy.contains(experiment)) &&
+                       conditionsMet(*field.spec, experiment);
     field.form->setRowVisible(field.cell, shown);
     if (shown) visibleGroups.insert(field.spec->group);
   }
@@ -317,8 +344,11 @@ void SpecForm::setErrors(const QList<QPair<QString, QString>>& errors) {
   QStringList general;
   for (auto& field : m_fields) {
     QStringList mine;
+    const bool shown = isShown(field.spec->path);
     for (const auto& [path, message] : errors) {
-      if (path == field.spec->path || path.startsWith(field.spec->path + "[")) mine << message;
+      if (shown && (path == field.spec->path || path.startsWith(field.spec->path + "["))) {
+        mine << message;
+      }
     }
     field.error->setText(mine.join('\n'));
     field.error->setVisible(!mine.isEmpty());
@@ -329,7 +359,9 @@ void SpecForm::setErrors(const QList<QPair<QString, QString>>& errors) {
     }
   }
   for (const auto& [path, message] : errors) {
-    if (!editorFor(path.section('[', 0, 0))) {
+    // A problem of a field the form does not show goes at the top, or nobody would see it.
+    const QString fieldPath = path.section('[', 0, 0);
+    if (!editorFor(fieldPath) || !isShown(fieldPath)) {
       general << (path.isEmpty() ? message : path + ": " + message);
     }
   }

@@ -1,5 +1,6 @@
 #pragma once
 #include <QJsonObject>
+#include <QMap>
 #include <QJsonValue>
 #include <QList>
 #include <QPair>
@@ -32,6 +33,10 @@ struct FormField {
   /// The experiments that read it ("all": every one); the form shows only the fields of the
   /// spec's experiment.
   QStringList usedBy{"all"};
+  /// Shown only when another field has one of some values: path -> values, any entry enough
+  /// (empty: always); e.g. "model_parallel.stages" only for model_parallel.mode "pipeline". An
+  /// entry whose field the experiment does not read does not count.
+  QMap<QString, QStringList> shownWhen;
 };
 
 /// The Experiment panel: every field of the spec in groups (data set, model, training, data
@@ -58,7 +63,7 @@ class SpecForm : public QWidget {
   QWidget* editorFor(const QString& path) const;
   /// The fields, in the order shown.
   const QList<FormField>& fields() const { return m_specs; }
-  /// Is the field at this path shown for the experiment the form holds?
+  /// Is the field at this path shown for the experiment (and the choices) the form holds?
   bool isShown(const QString& path) const;
 
  signals:
@@ -84,8 +89,11 @@ class SpecForm : public QWidget {
     QWidget* advanced = nullptr;
   };
   void build();
-  /// Shows the fields (and groups) that this experiment reads, hides the others.
+  /// Shows the fields (and groups) that this experiment reads and whose conditions (shownWhen)
+  /// the form's values meet, hides the others.
   void showFieldsOf(const QString& experiment);
+  void showFieldsOfThisSpec();
+  bool conditionsMet(const FormField& field, const QString& experiment) const;
   QWidget* makeEditor(const FormField& spec);
   void retranslate();
   QJsonValue valueOf(const Field& field) const;

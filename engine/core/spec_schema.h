@@ -64,13 +64,18 @@ struct SpecField {
   std::size_t maxItems = 0;  ///< lists: items; text: bytes
   /// Choice: the allowed values, in the order shown (a strategy registry's names, or a list).
   std::vector<std::string> (*choices)() = nullptr;
-  std::string_view unit;    ///< "examples", "ms", "Mbit/s" ... (empty: none)
-  std::string_view label;   ///< a short English name, e.g. "Learning rate"
-  std::string_view help;    ///< one English sentence in the lecture's terms
-  std::string_view usedBy;  ///< the experiments that read it, space separated, or "all"
+  std::string_view unit{};    ///< "examples", "ms", "Mbit/s" ... (empty: none)
+  std::string_view label{};   ///< a short English name, e.g. "Learning rate"
+  std::string_view help{};    ///< one English sentence in the lecture's terms
+  std::string_view usedBy{};  ///< the experiments that read it, space separated, or "all"
   /// What the minimum stands for in an Integer field ("all" for a limit of 0, "none" for a
   /// worker of -1), or empty when it is just a number.
-  std::string_view minMeans;
+  std::string_view minMeans{};
+  /// When the field matters at all, beyond its experiment: "path=value|value", several such
+  /// clauses space separated, any one enough ("model_parallel.mode=tensor|skeleton"); a clause
+  /// on a field the experiment does not read does not apply; empty: always. The form hides it
+  /// otherwise.
+  std::string_view shownWhen{};
   FieldSlot (*slot)(Spec&) = nullptr;
 };
 

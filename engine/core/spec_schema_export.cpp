@@ -182,6 +182,7 @@ nlohmann::json specJsonSchema() {
     p["description"] = f.help;
     if (!f.unit.empty()) p["x-unit"] = f.unit;
     p["x-used-by"] = f.usedBy;
+    if (!f.shownWhen.empty()) p["x-shown-when"] = f.shownWhen;
     p["x-group"] = fieldGroupName(f.group);
     if (!f.minMeans.empty()) p["x-min-means"] = f.minMeans;  // what the minimum stands for
     const auto dot = f.path.find('.');

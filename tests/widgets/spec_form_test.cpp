@@ -49,6 +49,41 @@ TEST(SpecFormTest, ShowsOnlyTheFieldsOfTheSpecsExperiment) {
   EXPECT_EQ(form.spec().value("model_parallel").toObject().value("stages").toInt(), 3);
 }
 
+// A field that matters only for some value of another (schema: shownWhen) follows that choice.
+TEST(SpecFormTest, FieldsOfOneModeOrStrategyShowOnlyWhenItIsChosen) {
+  SpecForm form(app::specFormFields());
+  form.setSpec(json(R"({"experiment": "model_parallel", "model_parallel": {"mode": "pipeline"}})"));
+  EXPECT_TRUE(form.isShown("model_parallel.stages"));
+  EXPECT_TRUE(form.isShown("model_parallel.micro_batches"));
+  EXPECT_FALSE(form.isShown("model_parallel.shards"));
+  EXPECT_FALSE(form.isShown("model_parallel.skeleton_fraction"));
+  EXPECT_TRUE(form.isShown("model_parallel.eval_every"));  // every mode's
+  auto* mode = qobject_cast<QComboBox*>(form.editorFor("model_parallel.mode"));
+  mode->setCurrentText("tensor");
+  EXPECT_FALSE(form.isShown("model_parallel.stages"));
+  EXPECT_TRUE(form.isShown("model_parallel.shards"));
+  EXPECT_FALSE(form.isShown("model_parallel.skeleton_fraction"));
+  EXPECT_FALSE(form.isShown("cluster.local_steps"));
+  mode->setCurrentText("skeleton");
+  EXPECT_TRUE(form.isShown("model_parallel.shards"));
+  EXPECT_TRUE(form.isShown("model_parallel.skeleton_fraction"));
+  EXPECT_TRUE(form.isShown("cluster.local_steps"));  // a skeleton round's local steps
+  // Lesson 1 reads the local steps and has no sync rule: the condition on it does not apply.
+  form.setSpec(json(R"({"experiment": "averaging"})"));
+  EXPECT_TRUE(form.isShown("cluster.local_steps"));
+  // The cluster's partitioner and sync rule decide their own parameters' rows.
+  form.setSpec(json(R"({"cluster": {"partition": "dirichlet", "sync": "bsp"}})"));
+  EXPECT_TRUE(form.isShown("cluster.dirichlet_alpha"));
+  EXPECT_FALSE(form.isShown("cluster.staleness"));
+  qobject_cast<QComboBox*>(form.editorFor("cluster.sync"))->setCurrentText("ssp");
+  EXPECT_TRUE(form.isShown("cluster.staleness"));
+  qobject_cast<QComboBox*>(form.editorFor("cluster.partition"))->setCurrentText("shuffle-split");
+  EXPECT_FALSE(form.isShown("cluster.dirichlet_alpha"));
+  // A problem of a hidden field is said at the top, once.
+  form.setErrors({{"cluster.dirichlet_alpha", "must be > 0"}});
+  EXPECT_EQ(form.shownErrors(), QStringList{"cluster.dirichlet_alpha: must be > 0"});
+}
+
 TEST(SpecFormTest, EditsChangeTheSpecAndAreSignalled) {
   SpecForm form(app::specFormFields());
   form.setSpec(json(R"({"cluster": {"workers": 2}})"));
