@@ -153,6 +153,13 @@ QString EventText::logLine(const Event& event, const Context& run) {
           .arg(text(r->sync))
           .arg(r->parameters);
     }
+    if (r->experiment == "federated") {  // sync: fl.algorithm, partition: cluster.partition
+      return tr("Federated learning started: %1 worker processes host the clients, client rule "
+                "%2, data split %3, %4 parameters")
+          .arg(r->workers)
+          .arg(text(r->sync), text(r->partition))
+          .arg(r->parameters);
+    }
     if (r->port == 0) return tr("Started: %1").arg(run.lesson);
     return tr("The cluster started: %1 workers, %2, %3 partitioning, %4 parameters, port %5")
         .arg(r->workers)

@@ -273,7 +273,10 @@ void MainWindow::run() {
   m_experiment = spec.value("experiment").toString("cluster");
   m_cluster->startRun(spec);
   m_log->clear();
-  const int epochs = spec.value("training").toObject().value("epochs").toInt(10);
+  // A federated run counts rounds, not epochs (its evaluations' "epoch" is their round).
+  const bool rounds = spec.value("experiment").toString() == "federated";
+  const int epochs = rounds ? spec.value("fl").toObject().value("rounds").toInt(30)
+                            : spec.value("training").toObject().value("epochs").toInt(10);
   m_logContext = {epochs, 0, translatedLessonText(m_lesson.name)};
   m_runStatus.start(epochs, spec.value("cluster").toObject().value("workers").toInt(1),
                     tr("Starting: %1...").arg(m_logContext.lesson));

@@ -67,6 +67,7 @@ for lang in en zh_CN; do
   shot "lesson3-skeleton-$lang" "$lang" "$lessons/model_parallel/lesson3-skeleton.json" partitioning
   shot "lesson3-cluster-$lang" "$lang" "$lessons/model_parallel/lesson3-model-partitioning.json" \
     cluster 6
+  shot "lesson6-federated-$lang" "$lang" "$lessons/federated/lesson6-federated.json" training
 done
 shot timeline-bsp-straggler en "$lessons/cluster/lesson4-straggler.json" timeline 8
 

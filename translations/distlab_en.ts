@@ -406,6 +406,10 @@
         <source>%1 back to full speed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Federated learning started: %1 worker processes host the clients, client rule %2, data split %3, %4 parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lessons</name>
@@ -499,6 +503,14 @@
     </message>
     <message>
         <source>A network too large for one worker: each of four workers trains only a sub-network, the skeleton of the most important neurons (a quarter of each hidden layer, shared by all) plus a quarter of the others drawn at random for it. The server merges the sub-networks, averaging where they overlap, and chooses again every five rounds. Afterwards the same rounds with the whole network on every worker (model averaging) for comparison: accuracy, bytes sent and the model each worker holds, in the Partitioning tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson 6: federated learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One hundred clients own their data, and their data are not alike: a Dirichlet split with alpha 0.1 gives most clients only two or three classes. Each round the server samples a tenth of them; each trains ten SGD steps on its own data from the global model, on the four worker processes that host the clients, and the server averages their models weighted by their data (FedAvg). Switch the client rule to fedprox or scaffold, or the partitioning to shuffle-split (IID), and run again to compare the curves.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -903,6 +915,14 @@
     </message>
     <message>
         <source>&quot;%1&quot; has no hidden layer of neurons to choose from; the skeleton partition needs an mlp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clients cannot fill %2 worker processes; allowed: at least %2 clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a round cannot take %1 of %2 clients; allowed: at most %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1626,6 +1646,102 @@
     </message>
     <message>
         <source>tensor: processes, each holding a block of every layer&apos;s neurons (channels); skeleton: workers, each training a sub-network on its share of the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fedavg: plain local SGD; fedprox: plus mu/2 ||w - w_global||^2, which keeps a client near the global model; scaffold: each step corrected by control variates, which removes the drift of non-IID clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server beta1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fedavgm&apos;s momentum; the adaptive optimizers&apos; first-moment rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server beta2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fedadam and fedyogi: the second-moment rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated clients, each owning its share of the training data (split by cluster.partition); the worker processes host them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the global model after this many rounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients a round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the clients sampled at random to train each round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD steps a sampled client takes on its own data before it sends its model back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A round samples at least this many clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proximal weight mu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fedprox: the weight of the proximal term (0: FedAvg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds of sampling, local training and aggregation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server optimizer&apos;s step size (fedavg with 1: the weighted mean of the clients&apos; models).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the server moves the global model by the clients&apos; weighted mean update: fedavg (by it), fedavgm (with momentum), fedadagrad, fedadam, fedyogi (adaptive steps, Reddi et al.).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server tau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adaptive optimizers&apos; smallest denominator: larger is more cautious.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2622,6 +2738,10 @@
     </message>
     <message>
         <source>Model partitioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federated learning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -406,6 +406,10 @@
         <source>%1 back to full speed</source>
         <translation>%1 已恢复全速</translation>
     </message>
+    <message>
+        <source>Federated learning started: %1 worker processes host the clients, client rule %2, data split %3, %4 parameters</source>
+        <translation>联邦学习已启动：%1 个工作进程托管各客户端，客户端规则 %2，数据划分 %3，%4 个参数</translation>
+    </message>
 </context>
 <context>
     <name>Lessons</name>
@@ -500,6 +504,14 @@
     <message>
         <source>A network too large for one worker: each of four workers trains only a sub-network, the skeleton of the most important neurons (a quarter of each hidden layer, shared by all) plus a quarter of the others drawn at random for it. The server merges the sub-networks, averaging where they overlap, and chooses again every five rounds. Afterwards the same rounds with the whole network on every worker (model averaging) for comparison: accuracy, bytes sent and the model each worker holds, in the Partitioning tab.</source>
         <translation>网络大到一个工作节点放不下：四个工作节点各自只训练一个子网络——由最重要的神经元组成的骨架（每个隐藏层的四分之一，大家共有）再加上为它随机抽取的其余神经元中的四分之一。服务器合并这些子网络，重叠的部分取平均，每五轮重新选择一次。之后用同样的轮数让每个工作节点训练整个网络（模型平均）作对比：准确率、发送的字节数以及每个节点持有的模型大小，见“模型划分”标签页。</translation>
+    </message>
+    <message>
+        <source>Lesson 6: federated learning</source>
+        <translation>第 6 课：联邦学习</translation>
+    </message>
+    <message>
+        <source>One hundred clients own their data, and their data are not alike: a Dirichlet split with alpha 0.1 gives most clients only two or three classes. Each round the server samples a tenth of them; each trains ten SGD steps on its own data from the global model, on the four worker processes that host the clients, and the server averages their models weighted by their data (FedAvg). Switch the client rule to fedprox or scaffold, or the partitioning to shuffle-split (IID), and run again to compare the curves.</source>
+        <translation>一百个客户端各自拥有数据，而且数据彼此不同：alpha 为 0.1 的 Dirichlet 划分让大多数客户端只有两三个类别。每一轮服务器随机抽取其中十分之一；被抽中的客户端从全局模型出发，在自己的数据上训练十步 SGD（由托管客户端的四个工作进程执行），服务器再按各自的数据量加权平均它们的模型（FedAvg）。把客户端规则换成 fedprox 或 scaffold，或把数据划分换成 shuffle-split（独立同分布），再运行一次，比较曲线。</translation>
     </message>
 </context>
 <context>
@@ -904,6 +916,14 @@
     <message>
         <source>&quot;%1&quot; has no hidden layer of neurons to choose from; the skeleton partition needs an mlp</source>
         <translation>“%1”没有可供选择神经元的隐藏层；随机骨架划分需要 mlp 网络</translation>
+    </message>
+    <message>
+        <source>%1 clients cannot fill %2 worker processes; allowed: at least %2 clients</source>
+        <translation>%1 个客户端不足以分配给 %2 个工作进程；允许：至少 %2 个客户端</translation>
+    </message>
+    <message>
+        <source>a round cannot take %1 of %2 clients; allowed: at most %2</source>
+        <translation>一轮不能从 %2 个客户端中抽取 %1 个；允许：至多 %2 个</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1647,102 @@
     <message>
         <source>tensor: processes, each holding a block of every layer&apos;s neurons (channels); skeleton: workers, each training a sub-network on its share of the data.</source>
         <translation>tensor：进程个数，每个进程持有每一层中的一块神经元（卷积层为通道）；skeleton：工作节点个数，每个节点在自己那份数据上训练一个子网络。</translation>
+    </message>
+    <message>
+        <source>Client rule</source>
+        <translation>客户端规则</translation>
+    </message>
+    <message>
+        <source>fedavg: plain local SGD; fedprox: plus mu/2 ||w - w_global||^2, which keeps a client near the global model; scaffold: each step corrected by control variates, which removes the drift of non-IID clients.</source>
+        <translation>fedavg：普通的本地 SGD；fedprox：再加上 mu/2 ||w - w_global||^2，使客户端留在全局模型附近；scaffold：每一步用控制变量修正，消除非独立同分布客户端的漂移。</translation>
+    </message>
+    <message>
+        <source>Server beta1</source>
+        <translation>服务器 beta1</translation>
+    </message>
+    <message>
+        <source>fedavgm&apos;s momentum; the adaptive optimizers&apos; first-moment rate.</source>
+        <translation>fedavgm 的动量；自适应优化器的一阶矩系数。</translation>
+    </message>
+    <message>
+        <source>Server beta2</source>
+        <translation>服务器 beta2</translation>
+    </message>
+    <message>
+        <source>fedadam and fedyogi: the second-moment rate.</source>
+        <translation>fedadam 与 fedyogi：二阶矩系数。</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户端数</translation>
+    </message>
+    <message>
+        <source>Simulated clients, each owning its share of the training data (split by cluster.partition); the worker processes host them.</source>
+        <translation>模拟的客户端，各自拥有一份训练数据（按 cluster.partition 划分）；由工作进程托管。</translation>
+    </message>
+    <message>
+        <source>Test the global model after this many rounds.</source>
+        <translation>每隔这么多轮测试一次全局模型。</translation>
+    </message>
+    <message>
+        <source>Clients a round</source>
+        <translation>每轮客户端比例</translation>
+    </message>
+    <message>
+        <source>The share of the clients sampled at random to train each round.</source>
+        <translation>每一轮随机抽取参与训练的客户端比例。</translation>
+    </message>
+    <message>
+        <source>SGD steps a sampled client takes on its own data before it sends its model back.</source>
+        <translation>被抽中的客户端在发回模型之前，在自己的数据上执行的 SGD 步数。</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>A round samples at least this many clients.</source>
+        <translation>每一轮至少抽取这么多个客户端。</translation>
+    </message>
+    <message>
+        <source>Proximal weight mu</source>
+        <translation>近端项权重 mu</translation>
+    </message>
+    <message>
+        <source>fedprox: the weight of the proximal term (0: FedAvg).</source>
+        <translation>fedprox：近端项的权重（0 即 FedAvg）。</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>Rounds of sampling, local training and aggregation.</source>
+        <translation>抽样、本地训练与聚合的轮数。</translation>
+    </message>
+    <message>
+        <source>Server step</source>
+        <translation>服务器步长</translation>
+    </message>
+    <message>
+        <source>The server optimizer&apos;s step size (fedavg with 1: the weighted mean of the clients&apos; models).</source>
+        <translation>服务器优化器的步长（fedavg 取 1 时即客户端模型的加权平均）。</translation>
+    </message>
+    <message>
+        <source>Server optimizer</source>
+        <translation>服务器优化器</translation>
+    </message>
+    <message>
+        <source>How the server moves the global model by the clients&apos; weighted mean update: fedavg (by it), fedavgm (with momentum), fedadagrad, fedadam, fedyogi (adaptive steps, Reddi et al.).</source>
+        <translation>服务器如何按客户端的加权平均更新移动全局模型：fedavg（直接移动）、fedavgm（带动量）、fedadagrad、fedadam、fedyogi（自适应步长，Reddi 等）。</translation>
+    </message>
+    <message>
+        <source>Server tau</source>
+        <translation>服务器 tau</translation>
+    </message>
+    <message>
+        <source>The adaptive optimizers&apos; smallest denominator: larger is more cautious.</source>
+        <translation>自适应优化器分母的下限：越大越保守。</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2739,10 @@
     <message>
         <source>Model partitioning</source>
         <translation>模型划分</translation>
+    </message>
+    <message>
+        <source>Federated learning</source>
+        <translation>联邦学习</translation>
     </message>
 </context>
 <context>

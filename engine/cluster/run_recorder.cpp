@@ -53,7 +53,8 @@ void RunRecorder::recordEvaluation(const EvaluationResult& r, std::int64_t start
   const double samplesPerSecond =
       window > 0 ? static_cast<double>(at.samples - m_lastEval.samples) / window : 0.0;
   const double trainLoss = m_lossCount ? m_lossSum / static_cast<double>(m_lossCount) : 0.0;
-  const double epoch = static_cast<double>(at.samples) / static_cast<double>(m_trainSize);
+  const double epoch = m_rounds ? static_cast<double>(r.version)
+                                : static_cast<double>(at.samples) / static_cast<double>(m_trainSize);
   m_lastEval = at;
   m_lossSum = 0.0;
   m_lossCount = 0;

@@ -30,6 +30,9 @@ class RunRecorder : public EventSink {
   void recordEvaluation(const EvaluationResult& result, std::int64_t startNs, int aliveWorkers);
   /// Examples behind applied updates so far.
   void addSamples(std::uint64_t samples) { m_samples += samples; }
+  /// A run in rounds (federated learning): an evaluation's "epoch" is its round, so the chart's
+  /// axis and the progress count rounds (training.epochs of the spec given is the rounds).
+  void countRounds() { m_rounds = true; }
   /// Where the run stands now, for a snapshot about to be evaluated.
   RunProgress progress(std::int64_t nowNs) const {
     return {nowNs, m_samples, m_bytesToServer, m_bytesToWorkers};
@@ -55,6 +58,7 @@ class RunRecorder : public EventSink {
   std::uint64_t m_lossCount = 0;
   std::uint64_t m_bytesToServer = 0, m_bytesToWorkers = 0;
   double m_lastAccuracy = 0.0;
+  bool m_rounds = false;
 };
 
 /// Each class's share of its test examples predicted right, from a confusion matrix.

@@ -145,6 +145,23 @@ struct ModelParallelSpec {
   int sweepSteps = 0;  ///< updates per pair (0: no study)
 };
 
+/// Federated learning (lesson 6, experiment "federated"): many clients that own their data, a
+/// sample of which trains each round; cluster.workers processes host them, each training its
+/// clients one after another.
+struct FederatedSpec {
+  int clients = 20;           ///< simulated clients, each with its own share of the data
+  double fraction = 0.5;      ///< of the clients, sampled each round
+  int minClients = 2;         ///< at least this many a round
+  int rounds = 30;
+  int localSteps = 10;        ///< SGD steps a sampled client takes on its data a round
+  std::string algorithm = "fedavg";         ///< the clients' rule: fedavg | fedprox | scaffold
+  double mu = 0.01;                         ///< fedprox: the proximal term's weight
+  std::string serverOptimizer = "fedavg";   ///< fedavg | fedavgm | fedadagrad | fedadam | fedyogi
+  double serverLr = 1.0;
+  double beta1 = 0.9, beta2 = 0.99, tau = 1e-3;  ///< the server optimizers' moment rates
+  int evalEvery = 5;                        ///< rounds between two tests of the global model
+};
+
 /// The experiment spec: the one input of every run, single-process or cluster.
 struct Spec {
   static constexpr int kVersion = 1;
@@ -163,6 +180,7 @@ struct Spec {
   ClusterSpec cluster;
   PrivacySpec privacy;
   ModelParallelSpec modelParallel;
+  FederatedSpec fl;
 };
 
 /// One validation problem: the JSON path of the field and a sentence naming the value and what

@@ -79,6 +79,10 @@ constexpr std::array kProblems = {
     // What a lesson's experiment can run.
     SpecProblem{"not_the_lessons_data",
                 "\"%1\" is not the lesson's data; experiment \"%2\" allows: %3"},
+    SpecProblem{"clients_fewer_than_workers",
+                "%1 clients cannot fill %2 worker processes; allowed: at least %2 clients"},
+    SpecProblem{"min_clients_exceed_clients",
+                "a round cannot take %1 of %2 clients; allowed: at most %2"},
     SpecProblem{"stages_exceed_layers",
                 "%1 stages need at least %1 layers; the %2 network has %3"},
     SpecProblem{"micro_batches_exceed_batch",

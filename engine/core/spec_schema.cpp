@@ -157,7 +157,7 @@ const SpecField kFields[] = {
     {.path = "cluster.workers", .type = T::Integer, .group = G::Partitioning, .min = 1,
      .max = kMaxWorkers, .label = "Workers",
      .help = "Worker processes; each trains on its own part of the data.",
-     .usedBy = "cluster averaging aggregation convexity inversion",
+     .usedBy = "cluster averaging aggregation convexity inversion federated",
      .slot = SLOT(cluster.workers)},
     {.path = "cluster.sync", .type = T::Choice, .group = G::Synchronization,
      .choices = syncRuleNames, .label = "Synchronization",
@@ -206,7 +206,7 @@ const SpecField kFields[] = {
      .help = "shuffle-split: every example goes to exactly one worker; with-replacement: each "
              "worker samples at random, some examples are never seen; dirichlet and shards: "
              "non-IID splits by label.",
-     .usedBy = "cluster averaging aggregation convexity inversion",
+     .usedBy = "cluster averaging aggregation convexity inversion federated",
      .slot = SLOT(cluster.partition)},
     {.path = "cluster.reshuffle_every", .type = T::Integer, .group = G::Partitioning, .min = 1,
      .max = 100000, .unit = "epochs", .label = "Reshuffle every",
@@ -226,12 +226,12 @@ const SpecField kFields[] = {
     {.path = "cluster.dirichlet_alpha", .type = T::Number, .group = G::Partitioning, .min = 0,
      .max = 1e6, .minExclusive = true, .label = "Dirichlet alpha",
      .help = "dirichlet partitioning: small values give each worker few classes (non-IID).",
-     .usedBy = "cluster aggregation inversion", .shownWhen = "cluster.partition=dirichlet",
+     .usedBy = "cluster aggregation inversion federated", .shownWhen = "cluster.partition=dirichlet",
      .slot = SLOT(cluster.dirichletAlpha)},
     {.path = "cluster.shards_per_worker", .type = T::Integer, .group = G::Partitioning,
      .advanced = true, .min = 1, .max = 1000, .label = "Shards per worker",
      .help = "shards partitioning: how many label-sorted shards each worker gets.",
-     .usedBy = "cluster aggregation inversion", .shownWhen = "cluster.partition=shards",
+     .usedBy = "cluster aggregation inversion federated", .shownWhen = "cluster.partition=shards",
      .slot = SLOT(cluster.shardsPerWorker)},
     {.path = "cluster.eval_every", .type = T::Integer, .group = G::Synchronization, .min = 1,
      .max = 10'000'000, .unit = "updates", .label = "Evaluate every",
@@ -443,6 +443,64 @@ const SpecField kFields[] = {
              "stage beside the theory (p-1)/(m+p-1) (0: no study).",
      .usedBy = "model_parallel", .minMeans = "none", .shownWhen = "model_parallel.mode=pipeline",
      .slot = SLOT(modelParallel.sweepSteps)},
+    {.path = "fl.clients", .type = T::Integer, .group = G::Federated, .min = 2, .max = 10000,
+     .unit = "clients", .label = "Clients",
+     .help = "Simulated clients, each owning its share of the training data (split by "
+             "cluster.partition); the worker processes host them.",
+     .usedBy = "federated", .slot = SLOT(fl.clients)},
+    {.path = "fl.fraction", .type = T::Number, .group = G::Federated, .min = 0, .max = 1,
+     .minExclusive = true, .label = "Clients a round",
+     .help = "The share of the clients sampled at random to train each round.",
+     .usedBy = "federated", .slot = SLOT(fl.fraction)},
+    {.path = "fl.min_clients", .type = T::Integer, .group = G::Federated, .advanced = true,
+     .min = 1, .max = 10000, .unit = "clients", .label = "At least",
+     .help = "A round samples at least this many clients.", .usedBy = "federated",
+     .slot = SLOT(fl.minClients)},
+    {.path = "fl.rounds", .type = T::Integer, .group = G::Federated, .min = 1, .max = 100000,
+     .unit = "rounds", .label = "Rounds", .help = "Rounds of sampling, local training and "
+     "aggregation.", .usedBy = "federated", .slot = SLOT(fl.rounds)},
+    {.path = "fl.local_steps", .type = T::Integer, .group = G::Federated, .min = 1,
+     .max = 100000, .unit = "steps", .label = "Local steps",
+     .help = "SGD steps a sampled client takes on its own data before it sends its model back.",
+     .usedBy = "federated", .slot = SLOT(fl.localSteps)},
+    {.path = "fl.algorithm", .type = T::Choice, .group = G::Federated, .choices = clientRuleNames,
+     .label = "Client rule",
+     .help = "fedavg: plain local SGD; fedprox: plus mu/2 ||w - w_global||^2, which keeps a "
+             "client near the global model; scaffold: each step corrected by control variates, "
+             "which removes the drift of non-IID clients.",
+     .usedBy = "federated", .slot = SLOT(fl.algorithm)},
+    {.path = "fl.mu", .type = T::Number, .group = G::Federated, .min = 0, .max = 1000,
+     .label = "Proximal weight mu", .help = "fedprox: the weight of the proximal term (0: FedAvg).",
+     .usedBy = "federated", .shownWhen = "fl.algorithm=fedprox", .slot = SLOT(fl.mu)},
+    {.path = "fl.server_optimizer", .type = T::Choice, .group = G::Federated,
+     .choices = serverOptimizerNames, .label = "Server optimizer",
+     .help = "How the server moves the global model by the clients' weighted mean update: "
+             "fedavg (by it), fedavgm (with momentum), fedadagrad, fedadam, fedyogi (adaptive "
+             "steps, Reddi et al.).",
+     .usedBy = "federated", .slot = SLOT(fl.serverOptimizer)},
+    {.path = "fl.server_lr", .type = T::Number, .group = G::Federated, .min = 0, .max = 100,
+     .minExclusive = true, .label = "Server step",
+     .help = "The server optimizer's step size (fedavg with 1: the weighted mean of the "
+             "clients' models).",
+     .usedBy = "federated", .slot = SLOT(fl.serverLr)},
+    {.path = "fl.beta1", .type = T::Number, .group = G::Federated, .advanced = true, .min = 0,
+     .max = 1, .label = "Server beta1",
+     .help = "fedavgm's momentum; the adaptive optimizers' first-moment rate.",
+     .usedBy = "federated", .shownWhen = "fl.server_optimizer=fedavgm|fedadam|fedyogi|fedadagrad",
+     .slot = SLOT(fl.beta1)},
+    {.path = "fl.beta2", .type = T::Number, .group = G::Federated, .advanced = true, .min = 0,
+     .max = 1, .label = "Server beta2", .help = "fedadam and fedyogi: the second-moment rate.",
+     .usedBy = "federated", .shownWhen = "fl.server_optimizer=fedadam|fedyogi",
+     .slot = SLOT(fl.beta2)},
+    {.path = "fl.tau", .type = T::Number, .group = G::Federated, .advanced = true, .min = 0,
+     .max = 10, .minExclusive = true, .label = "Server tau",
+     .help = "The adaptive optimizers' smallest denominator: larger is more cautious.",
+     .usedBy = "federated", .shownWhen = "fl.server_optimizer=fedadagrad|fedadam|fedyogi",
+     .slot = SLOT(fl.tau)},
+    {.path = "fl.eval_every", .type = T::Integer, .group = G::Federated, .min = 1, .max = 100000,
+     .unit = "rounds", .label = "Evaluate every",
+     .help = "Test the global model after this many rounds.", .usedBy = "federated",
+     .slot = SLOT(fl.evalEvery)},
 };
 
 #undef SLOT
@@ -474,7 +532,7 @@ const char* fieldGroupName(FieldGroup group) {
   static constexpr const char* kNames[kFieldGroupCount] = {
       "general",         "dataset",     "model",         "training", "partitioning",
       "synchronization", "aggregation", "heterogeneity", "network",  "privacy",
-      "model_partitioning"};
+      "model_partitioning", "federated"};
   const auto i = static_cast<std::size_t>(group);
   return i < std::size(kNames) ? kNames[i] : "unknown";
 }

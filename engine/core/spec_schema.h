@@ -49,8 +49,9 @@ enum class FieldGroup : std::uint8_t {
   Network,
   Privacy,
   ModelPartitioning,
+  Federated,
 };
-inline constexpr int kFieldGroupCount = 11;
+inline constexpr int kFieldGroupCount = 12;
 /// "general", "dataset", ... (stable ids for the window and the schema export).
 const char* fieldGroupName(FieldGroup group);
 

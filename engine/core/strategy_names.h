@@ -16,5 +16,7 @@ std::vector<std::string> defenseNames();          ///< defenses/defenses.cpp
 std::vector<std::string> attackNames();           ///< attacks/attacks.cpp
 std::vector<std::string> updateEncoderNames();    ///< encoders/update_encoders.cpp
 std::vector<std::string> partitionModeNames();    ///< lessons/model_parallel/partition_modes.cpp
+std::vector<std::string> clientRuleNames();       ///< federated/client_rules/client_rules.cpp
+std::vector<std::string> serverOptimizerNames();  ///< federated/server_optimizers/...
 
 }  // namespace distlab::engine

@@ -11,6 +11,7 @@
 namespace distlab::engine {
 
 class RunEvents;
+class PartitionMode;
 
 /// What an experiment runs with: its prepared run folder (spec.json is in it) and where its
 /// typed events go (events.jsonl and the live stream).
@@ -40,6 +41,10 @@ class Experiment {
   /// It records its own RunStarted and RunEnded (a cluster's coordinator does); otherwise the
   /// command line records them around run().
   virtual bool announcesItself() const { return false; }
+  /// What each process of its runs does (`distlab-engine stage`), for experiments that start
+  /// processes through the model-parallel coordinator (modelpar/pipeline_run.h); nullptr:
+  /// none.
+  virtual const PartitionMode* processMode(const Spec&) const { return nullptr; }
   /// Runs it; returns the process exit code. Throws Error for what stops it.
   virtual int run(const Spec& spec, RunContext& context) const = 0;
 };

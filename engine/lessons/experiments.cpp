@@ -9,12 +9,13 @@ std::unique_ptr<Experiment> makeAggregationExperiment();
 std::unique_ptr<Experiment> makeConvexityExperiment();
 std::unique_ptr<Experiment> makeInversionExperiment();
 std::unique_ptr<Experiment> makeModelParallelExperiment();
+std::unique_ptr<Experiment> makeFederatedExperiment();
 
 const StrategyRegistry<Experiment>& experiments() {
   static const auto registry = makeRegistry<Experiment>(
       "experiment", {makeClusterExperiment, makeAveragingExperiment, makeAggregationExperiment,
                      makeConvexityExperiment, makeInversionExperiment,
-                     makeModelParallelExperiment});
+                     makeModelParallelExperiment, makeFederatedExperiment});
   return registry;
 }
 
@@ -31,6 +32,7 @@ std::span<const LessonEntry> lessonCatalogue() {
       {"lesson4-straggler", "cluster"},
       {"lesson5-aggregation", "aggregation"},
       {"lesson5-convexity", "convexity"},
+      {"lesson6-federated", "federated"},
       {"lesson7-privacy", "inversion"},
   };
   return kLessons;

@@ -15,16 +15,23 @@
 
 namespace distlab::engine {
 
-/// What the coordinator offers a mode that drives its own rounds (the skeleton partition).
+/// One process's answer to a round.
+struct RoundPush {
+  std::vector<float> values;
+  std::uint64_t samples = 0;
+};
+
+/// What the coordinator offers a mode that drives its own rounds (the skeleton partition, the
+/// federated rounds).
 class RoundHost {
  public:
   virtual ~RoundHost() = default;
   virtual int processes() const = 0;
   /// A frame to one process; a PARAMS is sent with `values` as its floats. Counted as traffic.
   virtual void send(int process, const Message& message, std::span<const float> values = {}) = 0;
-  /// Every process's PUSH of kind Model for this round, by rank (telemetry and exits are
-  /// handled meanwhile).
-  virtual std::vector<std::vector<float>> collect(std::uint64_t round) = 0;
+  /// Every process's PUSH of kind Model for this round, by rank: its floats and the samples it
+  /// trained on (telemetry and exits are handled meanwhile).
+  virtual std::vector<RoundPush> collect(std::uint64_t round) = 0;
   virtual void record(const Event& event) = 0;
   /// Scores the whole network at `version` (at once and before returning when `last`).
   virtual void evaluate(std::uint64_t version, std::span<const float> parameters, bool last) = 0;
@@ -53,7 +60,7 @@ class PartitionMode {
   virtual ~PartitionMode() = default;
   virtual std::string_view name() const = 0;
   /// The processes a run of this spec starts.
-  virtual int processes(const ModelParallelSpec& spec) const = 0;
+  virtual int processes(const Spec& spec) const = 0;
   /// The problems of a spec this mode cannot run.
   virtual void validate(const Spec&, std::vector<SpecError>&) const {}
   /// The ModelLayout record's split.
@@ -71,6 +78,9 @@ class PartitionMode {
                                       std::vector<std::vector<float>>& parts) const;
   /// The coordinator runs the rounds (runRounds) instead of waiting for the processes.
   virtual bool drivesRounds() const { return false; }
+  /// Its progress is counted in rounds (runRounds' versions), not in epochs of the data: the
+  /// federated rounds, whose clients' data are not one pass over the training set.
+  virtual int roundsForProgress(const Spec&) const { return 0; }
   virtual void runRounds(RoundHost&, const Spec&, std::size_t /*trainExamples*/,
                          Model& /*whole*/) const {}
   /// The run's tables for the lesson, after any runs of its own.

@@ -90,7 +90,7 @@ class PipelineCoordinator final : public RoundHost {
  public:
   explicit PipelineCoordinator(const PipelineRunOptions& o)
       : m_o(o),
-        m_stages(o.mode.processes(o.spec.modelParallel)),
+        m_stages(o.mode.processes(o.spec)),
         m_listener("127.0.0.1"),
         m_channels(static_cast<std::size_t>(m_stages)),
         m_pids(static_cast<std::size_t>(m_stages), 0),
@@ -222,8 +222,9 @@ class PipelineCoordinator final : public RoundHost {
                    bytes});
   }
 
-  std::vector<std::vector<float>> collect(std::uint64_t round) override {
+  std::vector<RoundPush> collect(std::uint64_t round) override {
     m_roundModels.assign(static_cast<std::size_t>(m_stages), {});
+    m_roundIn.assign(static_cast<std::size_t>(m_stages), false);
     m_round = round;
     m_roundArrived = 0;
     while (m_roundArrived < m_stages) waitAWhile();
@@ -280,14 +281,15 @@ class PipelineCoordinator final : public RoundHost {
         record(e);
       }
     } else if (auto* p = std::get_if<Push>(&*d.message); p && m_o.mode.drivesRounds()) {
-      if (p->baseVersion != m_round || !m_roundModels[k].empty()) {
+      if (p->baseVersion != m_round || m_roundIn[k]) {
         lose(d.stage, 0, "process " + std::to_string(d.stage) + " sent a model out of turn");
       }
+      m_roundIn[k] = true;
       if (m_o.recorder) m_o.recorder->addSamples(p->samples);
       m_bytesFromWorkers +=
           kFrameHeaderSize + bulkPrefixSize(MessageType::Push) + p->values.size() * sizeof(float);
       m_workerParameters = std::max(m_workerParameters, p->values.size());
-      m_roundModels[k] = std::move(p->values);
+      m_roundModels[k] = {std::move(p->values), p->samples};
       ++m_roundArrived;
     } else if (auto* part = std::get_if<Push>(&*d.message)) {
       // A stage without parameters (say, an activation alone) sends an empty list.
@@ -421,7 +423,8 @@ class PipelineCoordinator final : public RoundHost {
   std::vector<std::vector<std::uint32_t>> m_skeleton;
   std::vector<std::vector<std::vector<std::uint32_t>>> m_subNetworks;
   int m_roundArrived = 0;
-  std::vector<std::vector<float>> m_roundModels;
+  std::vector<RoundPush> m_roundModels;
+  std::vector<bool> m_roundIn;  ///< which processes answered this round
   std::uint64_t m_bytesToWorkers = 0, m_bytesFromWorkers = 0;
   std::unique_ptr<Model> m_layout;  ///< the network whose parameters the processes hold
   std::uint64_t m_steps = 0, m_firstMeasured = 0, m_samples = 0, m_intermediateBytes = 0;

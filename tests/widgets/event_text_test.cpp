@@ -66,6 +66,7 @@ std::vector<Event> loggedRecords() {
   failed.args = {"64", "dlg", "8"};
   events.push_back(failed);
   // Lesson 3's three ways to split the network, and a skeleton's reselection.
+  events.push_back(RunStarted{1, "federated", 4, 0, 101770, 7, "fedprox", "dirichlet", -1});
   for (const char* mode : {"pipeline", "tensor", "skeleton"}) {
     events.push_back(RunStarted{1, "model_parallel", 3, 0, 2913290, 7, "1f1b", mode, -1});
   }

@@ -1,3 +1,4 @@
+#include "core/strategy_names.h"
 #include "federated/client_rule.h"
 
 namespace distlab::engine {
@@ -11,5 +12,7 @@ const StrategyRegistry<ClientRule>& clientRules() {
       makeRegistry<ClientRule>("fl.algorithm", {makeFedAvgClient, makeFedProx, makeScaffold});
   return registry;
 }
+
+std::vector<std::string> clientRuleNames() { return clientRules().names(); }
 
 }  // namespace distlab::engine

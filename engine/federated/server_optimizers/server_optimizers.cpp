@@ -1,3 +1,4 @@
+#include "core/strategy_names.h"
 #include "federated/server_optimizer.h"
 
 namespace distlab::engine {
@@ -13,5 +14,7 @@ const StrategyRegistry<ServerOptimizer>& serverOptimizers() {
       "fl.server_optimizer", {makeFedAvg, makeFedAvgM, makeFedAdagrad, makeFedAdam, makeFedYogi});
   return registry;
 }
+
+std::vector<std::string> serverOptimizerNames() { return serverOptimizers().names(); }
 
 }  // namespace distlab::engine

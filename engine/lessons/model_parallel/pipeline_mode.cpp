@@ -26,7 +26,7 @@ std::string listText(const std::vector<int>& values) {
 class PipelineMode final : public PartitionMode {
  public:
   std::string_view name() const override { return "pipeline"; }
-  int processes(const ModelParallelSpec& spec) const override { return spec.stages; }
+  int processes(const Spec& spec) const override { return spec.modelParallel.stages; }
 
   void validate(const Spec& s, std::vector<SpecError>& errors) const override {
     const auto& mp = s.modelParallel;

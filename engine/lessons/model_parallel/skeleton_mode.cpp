@@ -23,7 +23,7 @@ namespace {
 class SkeletonMode final : public PartitionMode {
  public:
   std::string_view name() const override { return "skeleton"; }
-  int processes(const ModelParallelSpec& spec) const override { return spec.shards; }
+  int processes(const Spec& spec) const override { return spec.modelParallel.shards; }
   ModelSplit split() const override { return ModelSplit::Skeleton; }
 
   void validate(const Spec& s, std::vector<SpecError>& errors) const override {
@@ -69,7 +69,8 @@ class SkeletonMode final : public PartitionMode {
         host.send(k, Mask{round, sub.neurons});
         host.send(k, Params{round, {}}, subNetworkParameters(whole, sub));
       }
-      const auto trained = host.collect(round);
+      std::vector<std::vector<float>> trained;
+      for (auto& push : host.collect(round)) trained.push_back(std::move(push.values));
       const auto t0 = steadyNowNs();
       mergeSubNetworks(whole, subs, trained);
       host.record(Span{kServerLane, SpanKind::Aggregate, t0, steadyNowNs(), round, 0});

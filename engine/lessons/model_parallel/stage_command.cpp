@@ -6,7 +6,8 @@
 #include "comm/blocking_handshake.h"
 #include "comm/handshake.h"
 #include "core/error.h"
-#include "lessons/model_parallel/partition_modes.h"
+#include "lessons/experiment.h"
+#include "modelpar/partition_mode.h"
 #include "modelpar/peer_links.h"
 #include "modelpar/pipeline_stage.h"
 
@@ -22,8 +23,10 @@ int runStage(const WorkerOptions& o) {
   const Welcome welcome =
       joinPeer(hub, PeerRole::Worker, static_cast<std::uint32_t>(o.rank), o.token);
   const Spec spec = loadSpecText(welcome.spec);
-  const PartitionMode& mode = partitionModes().at(spec.modelParallel.mode);
-  if (o.rank < 0 || o.rank >= mode.processes(spec.modelParallel)) {
+  const PartitionMode* processMode = experiments().at(spec.experiment).processMode(spec);
+  if (!processMode) throw Error("experiment " + spec.experiment + " starts no stage processes");
+  const PartitionMode& mode = *processMode;
+  if (o.rank < 0 || o.rank >= mode.processes(spec)) {
     throw Error("--rank " + std::to_string(o.rank) + " is not a process of this run");
   }
   try {

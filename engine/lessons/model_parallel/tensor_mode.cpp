@@ -17,7 +17,7 @@ namespace {
 class TensorMode final : public PartitionMode {
  public:
   std::string_view name() const override { return "tensor"; }
-  int processes(const ModelParallelSpec& spec) const override { return spec.shards; }
+  int processes(const Spec& spec) const override { return spec.modelParallel.shards; }
 
   void validate(const Spec& s, std::vector<SpecError>& errors) const override {
     // The narrowest layer with weights the spec names (the output layer's width, the classes,

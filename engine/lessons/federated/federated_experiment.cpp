@@ -1,0 +1,48 @@
+// Lesson 6 (`run` on "experiment": "federated"): federated learning. fl.clients clients own
+// their data (cluster.partition over the clients: dirichlet or shards for non-IID); each round
+// a sample of them trains locally from the global model (fl.algorithm: FedAvg, FedProx,
+// SCAFFOLD) on cluster.workers real worker processes that host them, and the server steps the
+// global model by their sample-weighted mean update (fl.server_optimizer).
+#include "core/spec_problems.h"
+#include "data/partitioners/partitioner.h"
+#include "lessons/experiment.h"
+#include "lessons/federated/federated_rounds.h"
+#include "lessons/process_group_run.h"
+
+namespace distlab::engine {
+namespace {
+
+class FederatedExperiment final : public Experiment {
+ public:
+  std::string_view name() const override { return "federated"; }
+
+  void validate(const Spec& s, std::vector<SpecError>& errors) const override {
+    if (s.fl.clients < s.cluster.workers) {
+      errors.push_back(specProblem("fl.clients", "clients_fewer_than_workers",
+                                   {std::to_string(s.fl.clients),
+                                    std::to_string(s.cluster.workers)}));
+    }
+    if (s.fl.minClients > s.fl.clients) {
+      errors.push_back(specProblem("fl.min_clients", "min_clients_exceed_clients",
+                                   {std::to_string(s.fl.minClients),
+                                    std::to_string(s.fl.clients)}));
+    }
+  }
+
+  const PartitionMode* processMode(const Spec&) const override { return &federatedRounds(); }
+
+  int run(const Spec& spec, RunContext& context) const override {
+    return runProcessGroup(federatedRounds(), spec, context, spec.fl.algorithm,
+                           spec.cluster.partition);
+  }
+
+  bool announcesItself() const override { return true; }
+};
+
+}  // namespace
+
+std::unique_ptr<Experiment> makeFederatedExperiment() {
+  return std::make_unique<FederatedExperiment>();
+}
+
+}  // namespace distlab::engine

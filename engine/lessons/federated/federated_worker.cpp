@@ -1,0 +1,164 @@
+#include "lessons/federated/federated_worker.h"
+
+#include <map>
+#include <memory>
+
+#include "core/error.h"
+#include "core/stopwatch.h"
+#include "data/load.h"
+#include "federated/client_rule.h"
+#include "lessons/federated/federated_clients.h"
+#include "modelpar/batch_order.h"
+#include "modelpar/peer_links.h"
+#include "modelpar/stage_reporter.h"
+#include "nn/builders.h"
+#include "nn/evaluate.h"
+#include "nn/loss.h"
+#include "nn/optimizer.h"
+
+namespace distlab::engine {
+namespace {
+
+class FederatedWorker {
+ public:
+  FederatedWorker(BlockingChannel& hub, int rank, const Spec& spec)
+      : m_hub(hub),
+        m_rank(rank),
+        m_spec(spec),
+        m_data(loadDataset(spec.dataset, spec.seed)),
+        m_clients(clientPartition(spec, m_data.train)),
+        m_rule(clientRules().at(spec.fl.algorithm)),
+        m_loss(lossFromName(spec.training.loss)),
+        m_model(buildModelFor(spec, m_data.train)),
+        m_reporter(hub, rank) {}
+
+  void run() {
+    const std::size_t size = m_model.parameterCount();
+    for (;;) {
+      const auto t0 = steadyNowNs();
+      Message message = m_hub.receive();
+      if (std::holds_alternative<Shutdown>(message)) return;
+      if (auto* m = std::get_if<Mask>(&message)) {
+        m_assignment = std::move(*m);
+        m_global.clear();
+        m_serverControl.clear();
+        continue;
+      }
+      auto* params = std::get_if<Params>(&message);
+      if (!params || params->version != m_assignment.round || params->values.size() != size) {
+        throw Error("worker " + std::to_string(m_rank) + " expected its round's model");
+      }
+      (m_global.empty() ? m_global : m_serverControl) = std::move(params->values);
+      if (m_rule.usesControlVariates() && m_serverControl.empty()) continue;
+      m_reporter.record(Span{m_rank, SpanKind::Pull, t0, steadyNowNs(), m_step,
+                             size * sizeof(float)});
+      trainRound();
+    }
+  }
+
+ private:
+  void trainRound() {
+    const std::size_t size = m_model.parameterCount();
+    const bool scaffold = m_rule.usesControlVariates();
+    std::vector<float> sum(scaffold ? 2 * size : size, 0.0f);
+    std::uint64_t samples = 0;
+    for (std::uint32_t client : m_assignment.neurons.empty() ? std::vector<std::uint32_t>{}
+                                                              : m_assignment.neurons.front()) {
+      if (client >= m_clients.rows.size() ||
+          hostOf(static_cast<int>(client), m_spec.cluster.workers) != m_rank) {
+        throw Error("worker " + std::to_string(m_rank) + " does not host client " +
+                    std::to_string(client));
+      }
+      const auto& rows = m_clients.rows[client];
+      if (rows.empty()) continue;  // a client without data has nothing to say
+      const double loss = trainClient(client, rows);
+      // The chart counts rounds: each client's last local loss, at its round.
+      m_reporter.record(StepLoss{steadyNowNs(), m_rank, m_assignment.round, loss});
+      const auto n = static_cast<float>(rows.size());
+      const auto w = m_model.parameters();
+      for (std::size_t i = 0; i < size; ++i) sum[i] += n * (w[i] - m_global[i]);
+      if (scaffold) {
+        auto& mine = control(client);
+        const ClientRound round{m_global, m_serverControl, mine, m_spec.fl.mu};
+        auto next = scaffoldClientControl(round, w, m_spec.fl.localSteps, m_spec.training.lr);
+        for (std::size_t i = 0; i < size; ++i) sum[size + i] += next[i] - mine[i];
+        mine = std::move(next);
+      }
+      samples += rows.size();
+    }
+    // Everything measured goes before the update: after the last one the coordinator may end.
+    const std::uint64_t bytes =
+        kFrameHeaderSize + bulkPrefixSize(MessageType::Push) + sum.size() * sizeof(float);
+    m_reporter.record(Traffic{steadyNowNs(), m_rank, Direction::ToServer, MessageType::Push,
+                              TrafficKind::Updates, bytes, bytes});
+    m_reporter.sendTelemetry(true);
+    Push push;
+    push.kind = PushKind::Model;
+    push.baseVersion = m_assignment.round;
+    push.samples = static_cast<std::uint32_t>(samples);
+    m_hub.sendBulk(push, sum);
+  }
+
+  /// fl.local_steps steps of the client's rule from the global model on the client's rows;
+  /// returns the last step's loss.
+  double trainClient(std::uint32_t client, const std::vector<std::size_t>& rows) {
+    std::copy(m_global.begin(), m_global.end(), m_model.parameters().begin());
+    const auto optimizer = makeOptimizer(m_spec.training);  // a client keeps no momentum
+    auto& order = m_orders.try_emplace(client, m_spec.training, rows.size(),
+                                       m_spec.seed + 1 + client).first->second;
+    const std::vector<float> none;
+    const ClientRound round{m_global, m_serverControl,
+                            m_rule.usesControlVariates() ? std::span<const float>(control(client))
+                                                         : std::span<const float>(none),
+                            m_spec.fl.mu};
+    double last = 0.0;
+    for (int s = 0; s < m_spec.fl.localSteps; ++s, ++m_step) {
+      const auto t0 = steadyNowNs();
+      m_batch.clear();
+      for (std::size_t p : order.next()) m_batch.push_back(rows[p]);
+      gatherBatch(m_data.train, m_batch, m_x, m_labels, m_targets);
+      const BatchTargets t{m_labels, m_targets.size() > 0 ? &m_targets : nullptr};
+      last = computeLoss(m_loss, m_model.forward(m_x), t, &m_dOut);
+      m_model.backward(m_dOut);
+      m_rule.adjustGradient(m_model.gradients(), m_model.parameters(), round);
+      optimizer->step(m_model.parameters(), m_model.gradients());
+      m_reporter.record(Span{m_rank, SpanKind::Compute, t0, steadyNowNs(), m_step, 0});
+    }
+    return last;
+  }
+
+  std::vector<float>& control(std::uint32_t client) {
+    auto [it, fresh] = m_controls.try_emplace(client);
+    if (fresh) it->second.assign(m_model.parameterCount(), 0.0f);
+    return it->second;
+  }
+
+  BlockingChannel& m_hub;
+  int m_rank;
+  const Spec& m_spec;
+  TrainTest m_data;
+  Partition m_clients;
+  const ClientRule& m_rule;
+  LossKind m_loss;
+  Model m_model;
+  StageReporter m_reporter;
+  Mask m_assignment;
+  std::vector<float> m_global, m_serverControl;
+  std::map<std::uint32_t, BatchOrder> m_orders;            ///< each client's own batches
+  std::map<std::uint32_t, std::vector<float>> m_controls;  ///< SCAFFOLD: each client's c_i
+  std::vector<std::size_t> m_batch;
+  Matrix m_x, m_targets, m_dOut;
+  std::vector<int> m_labels;
+  std::uint64_t m_step = 0;
+};
+
+}  // namespace
+
+void runFederatedWorker(BlockingChannel& hub, int rank, const Spec& spec,
+                        const std::string& token) {
+  // Workers talk to the coordinator only: no links to each other.
+  const PeerLinks none(hub, rank, spec.cluster.workers, {}, token, linkTimeoutMs(spec));
+  FederatedWorker(hub, rank, spec).run();
+}
+
+}  // namespace distlab::engine

@@ -1,0 +1,123 @@
+// Lesson 6 on real worker processes (`distlab-engine run` on a federated spec): FedAvg against
+// full-batch gradient descent computed here, FedProx without its term against FedAvg, and the
+// spec problems it reports.
+#include <fstream>
+#include <iterator>
+#include <numeric>
+#include <set>
+
+#include "../cluster/cluster_fixture.h"
+#include "core/float_file.h"
+#include "nn/builders.h"
+#include "nn/evaluate.h"
+#include "nn/loss.h"
+
+namespace distlab::engine {
+namespace {
+
+using namespace testing;
+
+/// 4 clients of 25 examples on 2 worker processes; plain SGD.
+std::string federatedSpec(const std::string& fl, const std::string& partition = "shuffle-split") {
+  return R"({"name": "federated test", "seed": 7, "experiment": "federated",
+    "dataset": {"name": "fashion-mnist", "train_limit": 100, "test_limit": 200},
+    "model": {"arch": "mlp", "hidden": [16], "activation": "tanh"},
+    "training": {"batch_size": 25, "lr": 0.1},
+    "cluster": {"workers": 2, "partition": ")" + partition + R"(", "dirichlet_alpha": 0.3},
+    "fl": )" + fl + "}";
+}
+
+std::vector<char> bytesOf(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+class FederatedRunTest : public ClusterRunTest {};
+
+// Every client each round, one local step on its whole (equal) share: the weighted mean of the
+// clients' models is one step of gradient descent on all 100 examples (lesson 1's identity).
+// Computed here for 5 rounds and compared with what the processes did.
+TEST_F(FederatedRunTest, FedAvgWithEveryClientAndOneLocalStepIsFullBatchGradientDescent) {
+  auto run = start(federatedSpec(R"({"clients": 4, "fraction": 1, "rounds": 5,
+                                      "local_steps": 1, "eval_every": 5})"));
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  const TrainTest data = loadDataset(m_spec.dataset, m_spec.seed);
+  ASSERT_EQ(data.train.size(), 100u);
+  Model model = buildModelFor(m_spec, data.train);
+  std::vector<std::size_t> all(100);
+  std::iota(all.begin(), all.end(), std::size_t{0});
+  Matrix x, targets, d;
+  std::vector<int> labels;
+  gatherBatch(data.train, all, x, labels, targets);
+  for (int round = 0; round < 5; ++round) {
+    computeLoss(LossKind::CrossEntropy, model.forward(x), {labels, nullptr}, &d);
+    model.backward(d);
+    auto w = model.parameters();
+    const auto g = model.gradients();
+    for (std::size_t i = 0; i < w.size(); ++i) w[i] -= 0.1f * g[i];
+  }
+  const auto federated = readFloatFile(out() + "/params.f32", model.parameterCount());
+  EXPECT_LT(relativeDifference(federated, model.parameters()), 1e-6);
+  const auto table = csvRows(out() + "/federated.csv");
+  ASSERT_EQ(table.size(), 2u);
+  EXPECT_EQ(table[1][0], "fedavg");
+  EXPECT_EQ(table[1][3], "4");  // clients a round
+  EXPECT_EQ(eventsOf<Evaluation>(events()).size(), 1u);
+}
+
+// mu = 0 removes FedProx's term: the same rounds to the bit, on non-IID clients, 3 of 10
+// sampled each round.
+TEST_F(FederatedRunTest, FedProxWithoutItsTermIsFedAvgToTheBit) {
+  const char* rounds = R"("clients": 10, "fraction": 0.3, "rounds": 4, "local_steps": 3,
+                          "eval_every": 4)";
+  auto fedavg = start(federatedSpec(std::string("{") + rounds + R"(, "algorithm": "fedavg"})",
+                                    "dirichlet"));
+  ASSERT_EQ(fedavg->wait(120s), 0) << log();
+  const auto first = bytesOf(out() + "/params.f32");
+  std::filesystem::remove_all(out());
+  auto fedprox = start(federatedSpec(
+      std::string("{") + rounds + R"(, "algorithm": "fedprox", "mu": 0})", "dirichlet"));
+  ASSERT_EQ(fedprox->wait(120s), 0) << log();
+  ASSERT_FALSE(first.empty());
+  EXPECT_EQ(bytesOf(out() + "/params.f32"), first);
+  // With its term, FedProx moves the clients less: a different model.
+  std::filesystem::remove_all(out());
+  auto prox = start(federatedSpec(
+      std::string("{") + rounds + R"(, "algorithm": "fedprox", "mu": 1})", "dirichlet"));
+  ASSERT_EQ(prox->wait(120s), 0) << log();
+  EXPECT_NE(bytesOf(out() + "/params.f32"), first);
+}
+
+// SCAFFOLD and an adaptive server on the processes: they train (chance is 10%).
+TEST_F(FederatedRunTest, ScaffoldWithFedAdamTrains) {
+  auto run = start(federatedSpec(R"({"clients": 4, "fraction": 0.5, "rounds": 10,
+      "local_steps": 4, "algorithm": "scaffold", "server_optimizer": "fedadam",
+      "server_lr": 0.05, "eval_every": 10})"));
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  const auto evaluations = eventsOf<Evaluation>(events());
+  ASSERT_FALSE(evaluations.empty());
+  EXPECT_GT(evaluations.back().testAccuracy, 0.3);
+}
+
+TEST(FederatedSpec, ImpossibleSettingsAreRefusedNamingTheField) {
+  Spec s;
+  s.experiment = "federated";
+  s.cluster.workers = 4;
+  s.fl.clients = 3;
+  s.fl.minClients = 5;
+  std::set<std::pair<std::string, std::string>> found;
+  for (const auto& e : validateSpec(s)) found.insert({e.path, e.code});
+  EXPECT_TRUE(found.count({"fl.clients", "clients_fewer_than_workers"}));
+  EXPECT_TRUE(found.count({"fl.min_clients", "min_clients_exceed_clients"}));
+  Spec parsed;
+  const auto errors = parseSpec(R"({"experiment": "federated", "fl": {"fraction": 0}})", parsed);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].path, "fl.fraction");
+  const auto alpha = parseSpec(
+      R"({"experiment": "federated", "cluster": {"dirichlet_alpha": 0}})", parsed);
+  ASSERT_EQ(alpha.size(), 1u);
+  EXPECT_EQ(alpha[0].path, "cluster.dirichlet_alpha");
+}
+
+}  // namespace
+}  // namespace distlab::engine
