@@ -1061,10 +1061,6 @@
         <translation type="unfinished">Data partitioning</translation>
     </message>
     <message>
-        <source>shuffle-split: every example goes to exactly one worker; with-replacement: each worker samples at random, some examples are never seen; dirichlet and shards: non-IID splits by label.</source>
-        <translation type="unfinished">shuffle-split: every example goes to exactly one worker; with-replacement: each worker samples at random, some examples are never seen; dirichlet and shards: non-IID splits by label.</translation>
-    </message>
-    <message>
         <source>Peer timeout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,6 +1738,18 @@
     </message>
     <message>
         <source>The adaptive optimizers&apos; smallest denominator: larger is more cautious.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shuffle-split: every example goes to exactly one worker; with-replacement: each worker samples at random, some examples are never seen; dirichlet and shards: non-IID splits by label; quantity-skew: parts of very different sizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity-skew partitioning: how unequal the parts&apos; sizes are (log-normal; 0: equal, 1: the largest often ten times the smallest).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

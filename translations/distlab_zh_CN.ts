@@ -1061,10 +1061,6 @@
         <translation>数据划分</translation>
     </message>
     <message>
-        <source>shuffle-split: every example goes to exactly one worker; with-replacement: each worker samples at random, some examples are never seen; dirichlet and shards: non-IID splits by label.</source>
-        <translation>shuffle-split（置乱切分）：每个样本恰好分给一个工作节点；with-replacement（有放回采样）：每个节点随机采样，有些样本从未被看到；dirichlet 和 shards：按标签的非独立同分布划分。</translation>
-    </message>
-    <message>
         <source>Peer timeout</source>
         <translation>节点超时</translation>
     </message>
@@ -1743,6 +1739,18 @@
     <message>
         <source>The adaptive optimizers&apos; smallest denominator: larger is more cautious.</source>
         <translation>自适应优化器分母的下限：越大越保守。</translation>
+    </message>
+    <message>
+        <source>shuffle-split: every example goes to exactly one worker; with-replacement: each worker samples at random, some examples are never seen; dirichlet and shards: non-IID splits by label; quantity-skew: parts of very different sizes.</source>
+        <translation>shuffle-split：每个样本恰好分给一个工作节点；with-replacement：每个工作节点随机有放回抽样，有些样本永远不会被看到；dirichlet 与 shards：按标签的非独立同分布划分；quantity-skew：各部分大小差别很大。</translation>
+    </message>
+    <message>
+        <source>Size spread</source>
+        <translation>大小离散度</translation>
+    </message>
+    <message>
+        <source>quantity-skew partitioning: how unequal the parts&apos; sizes are (log-normal; 0: equal, 1: the largest often ten times the smallest).</source>
+        <translation>quantity-skew 划分：各部分大小有多不均（对数正态；0 为相等，1 时最大的常是最小的十倍）。</translation>
     </message>
 </context>
 <context>

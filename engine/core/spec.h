@@ -74,6 +74,7 @@ struct ClusterSpec {
   double drawsFactor = 1.0;        ///< with-replacement: draws in all = factor x training set
   double dirichletAlpha = 0.5;     ///< dirichlet: concentration (small = few classes per worker)
   int shardsPerWorker = 2;         ///< shards: label-sorted shards per worker
+  double quantitySigma = 1.0;      ///< quantity-skew: spread of log(size) of the parts
   int evalEvery = 100;             ///< test evaluation every this many server updates
   std::vector<double> slowdown;    ///< per worker: compute takes this many times longer (>= 1)
   std::vector<double> bandwidthMbps;  ///< per worker: link cap in Mbit/s (0 = none)

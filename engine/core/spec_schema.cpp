@@ -205,7 +205,7 @@ const SpecField kFields[] = {
      .choices = partitionerNames, .label = "Data partitioning",
      .help = "shuffle-split: every example goes to exactly one worker; with-replacement: each "
              "worker samples at random, some examples are never seen; dirichlet and shards: "
-             "non-IID splits by label.",
+             "non-IID splits by label; quantity-skew: parts of very different sizes.",
      .usedBy = "cluster averaging aggregation convexity inversion federated",
      .slot = SLOT(cluster.partition)},
     {.path = "cluster.reshuffle_every", .type = T::Integer, .group = G::Partitioning, .min = 1,
@@ -233,6 +233,12 @@ const SpecField kFields[] = {
      .help = "shards partitioning: how many label-sorted shards each worker gets.",
      .usedBy = "cluster aggregation inversion federated", .shownWhen = "cluster.partition=shards",
      .slot = SLOT(cluster.shardsPerWorker)},
+    {.path = "cluster.quantity_sigma", .type = T::Number, .group = G::Partitioning, .min = 0,
+     .max = 10, .label = "Size spread",
+     .help = "quantity-skew partitioning: how unequal the parts' sizes are (log-normal; 0: "
+             "equal, 1: the largest often ten times the smallest).",
+     .usedBy = "cluster aggregation inversion federated",
+     .shownWhen = "cluster.partition=quantity-skew", .slot = SLOT(cluster.quantitySigma)},
     {.path = "cluster.eval_every", .type = T::Integer, .group = G::Synchronization, .min = 1,
      .max = 10'000'000, .unit = "updates", .label = "Evaluate every",
      .help = "Test the global model after this many server updates.",

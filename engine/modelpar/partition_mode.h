@@ -19,6 +19,7 @@ namespace distlab::engine {
 struct RoundPush {
   std::vector<float> values;
   std::uint64_t samples = 0;
+  bool lost = false;  ///< the process died before it answered (survivesLostProcesses modes)
 };
 
 /// What the coordinator offers a mode that drives its own rounds (the skeleton partition, the
@@ -27,6 +28,8 @@ class RoundHost {
  public:
   virtual ~RoundHost() = default;
   virtual int processes() const = 0;
+  /// False once the process has died (only a mode that survivesLostProcesses sees that).
+  virtual bool alive(int process) const = 0;
   /// A frame to one process; a PARAMS is sent with `values` as its floats. Counted as traffic.
   virtual void send(int process, const Message& message, std::span<const float> values = {}) = 0;
   /// Every process's PUSH of kind Model for this round, by rank: its floats and the samples it
@@ -81,6 +84,9 @@ class PartitionMode {
   /// Its progress is counted in rounds (runRounds' versions), not in epochs of the data: the
   /// federated rounds, whose clients' data are not one pass over the training set.
   virtual int roundsForProgress(const Spec&) const { return 0; }
+  /// A process that dies is left out and the rest go on (its RoundPush says lost), instead of
+  /// the run stopping with StageLost: federated clients go offline, pipeline stages cannot.
+  virtual bool survivesLostProcesses() const { return false; }
   virtual void runRounds(RoundHost&, const Spec&, std::size_t /*trainExamples*/,
                          Model& /*whole*/) const {}
   /// The run's tables for the lesson, after any runs of its own.

@@ -95,6 +95,7 @@ class PipelineCoordinator final : public RoundHost {
         m_channels(static_cast<std::size_t>(m_stages)),
         m_pids(static_cast<std::size_t>(m_stages), 0),
         m_finished(static_cast<std::size_t>(m_stages), false),
+        m_lost(static_cast<std::size_t>(m_stages), false),
         m_stats(m_stages) {}
 
   ~PipelineCoordinator() {
@@ -121,8 +122,9 @@ class PipelineCoordinator final : public RoundHost {
     } else {
       while (std::count(m_finished.begin(), m_finished.end(), true) < m_stages) waitAWhile();
     }
-    for (auto& ch : m_channels) ch->send(Shutdown{"the pipeline has finished"});
     for (int k = 0; k < m_stages; ++k) {
+      if (m_lost[static_cast<std::size_t>(k)]) continue;
+      m_channels[static_cast<std::size_t>(k)]->send(Shutdown{"the pipeline has finished"});
       record(WorkerState{steadyNowNs(), k, WorkerStatus::Finished, WorkerReason::None,
                          m_pids[static_cast<std::size_t>(k)]});
     }
@@ -206,14 +208,20 @@ class PipelineCoordinator final : public RoundHost {
 
   // RoundHost: what a mode that drives its rounds (the skeleton) does through the coordinator.
   int processes() const override { return m_stages; }
+  bool alive(int process) const override { return !m_lost.at(static_cast<std::size_t>(process)); }
 
   void send(int process, const Message& message, std::span<const float> values) override {
+    if (!alive(process)) return;  // it died: nothing to say to it
     auto& channel = *m_channels.at(static_cast<std::size_t>(process));
     const auto before = channel.bytesSent();
-    if (values.empty()) {
-      channel.send(message);
-    } else {
-      channel.sendBulk(message, values);
+    try {
+      if (values.empty()) {
+        channel.send(message);
+      } else {
+        channel.sendBulk(message, values);
+      }
+    } catch (const Error& e) {  // it died before its exit was seen
+      return drop(process, 0, "stage " + std::to_string(process) + ": " + e.what());
     }
     const auto bytes = channel.bytesSent() - before;
     m_bytesToWorkers += bytes;
@@ -227,6 +235,9 @@ class PipelineCoordinator final : public RoundHost {
     m_roundIn.assign(static_cast<std::size_t>(m_stages), false);
     m_round = round;
     m_roundArrived = 0;
+    for (int k = 0; k < m_stages; ++k) {
+      if (!alive(k)) markLost(k);
+    }
     while (m_roundArrived < m_stages) waitAWhile();
     return std::move(m_roundModels);
   }
@@ -266,7 +277,8 @@ class PipelineCoordinator final : public RoundHost {
         checkExits();
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
       }
-      lose(d.stage, 0, "stage " + std::to_string(d.stage) + ": " + d.why);
+      if (m_lost[k]) return;  // already left out, its exit seen
+      return drop(d.stage, 0, "stage " + std::to_string(d.stage) + ": " + d.why);
     }
     if (auto* t = std::get_if<Telemetry>(&*d.message)) {
       std::vector<Event> events;
@@ -342,6 +354,14 @@ class PipelineCoordinator final : public RoundHost {
       exits.push_back(child);
     }
     if (exits.empty()) return;
+    if (m_o.mode.survivesLostProcesses()) {
+      for (const ExitedChild& child : exits) {
+        const int code = WIFEXITED(child.status) ? WEXITSTATUS(child.status)
+                                                 : -WTERMSIG(child.status);
+        drop(child.rank, code, "stage " + std::to_string(child.rank) + " " + child.describe());
+      }
+      return;
+    }
     const auto settle = steadyNowNs() + 300'000'000;
     while (steadyNowNs() < settle) {
       std::this_thread::sleep_for(std::chrono::milliseconds(20));
@@ -358,6 +378,29 @@ class PipelineCoordinator final : public RoundHost {
     const int code = WIFEXITED(cause->status) ? WEXITSTATUS(cause->status)
                                               : -WTERMSIG(cause->status);
     lose(cause->rank, code, "stage " + std::to_string(cause->rank) + " " + cause->describe());
+  }
+
+  /// A process is gone: the run stops (lose), or, for a mode that survives it, goes on without
+  /// it: its answer to the round in progress counts as lost, and it is sent nothing more.
+  void drop(int stage, int code, const std::string& why) {
+    if (!m_o.mode.survivesLostProcesses()) lose(stage, code, why);
+    const auto k = static_cast<std::size_t>(stage);
+    if (m_lost[k]) return;
+    m_lost[k] = true;
+    m_finished[k] = true;
+    record(WorkerState{steadyNowNs(), stage, WorkerStatus::Died, WorkerReason::ConnectionClosed,
+                       m_pids[k]});
+    if (std::count(m_lost.begin(), m_lost.end(), true) == m_stages) lose(stage, code, why);
+    markLost(stage);
+  }
+
+  /// In a round: the process's answer is lost (once).
+  void markLost(int stage) {
+    const auto k = static_cast<std::size_t>(stage);
+    if (k >= m_roundIn.size() || m_roundIn[k]) return;
+    m_roundIn[k] = true;
+    m_roundModels[k] = {{}, 0, true};
+    ++m_roundArrived;
   }
 
   [[noreturn]] void lose(int stage, int code, const std::string& why) {
@@ -409,6 +452,7 @@ class PipelineCoordinator final : public RoundHost {
   std::vector<std::unique_ptr<BlockingChannel>> m_channels;
   std::vector<int> m_pids;
   std::vector<bool> m_finished;
+  std::vector<bool> m_lost;  ///< died and left out (survivesLostProcesses modes)
   std::vector<std::thread> m_readers;
   Inbox m_inbox;
   SpanStats m_stats;

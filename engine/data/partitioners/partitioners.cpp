@@ -7,10 +7,12 @@ std::unique_ptr<Partitioner> makeShuffleSplit();
 std::unique_ptr<Partitioner> makeWithReplacement();
 std::unique_ptr<Partitioner> makeDirichlet();
 std::unique_ptr<Partitioner> makeShards();
+std::unique_ptr<Partitioner> makeQuantitySkew();
 
 const StrategyRegistry<Partitioner>& partitioners() {
   static const auto registry = makeRegistry<Partitioner>(
-      "cluster.partition", {makeShuffleSplit, makeWithReplacement, makeDirichlet, makeShards});
+      "cluster.partition", {makeShuffleSplit, makeWithReplacement, makeDirichlet, makeShards,
+                            makeQuantitySkew});
   return registry;
 }
 

@@ -30,6 +30,7 @@ class FederatedRounds final : public PartitionMode {
   }
 
   bool drivesRounds() const override { return true; }
+  bool survivesLostProcesses() const override { return true; }  // clients go offline
   int roundsForProgress(const Spec& spec) const override { return spec.fl.rounds; }
 
   void runRounds(RoundHost& host, const Spec& spec, std::size_t, Model& whole) const override {
@@ -40,12 +41,16 @@ class FederatedRounds final : public PartitionMode {
     const ServerOptimizerOptions options{fl.serverLr, fl.beta1, fl.beta2, fl.tau};
     ServerOptimizerState state;
     std::vector<float> control(scaffold ? size : 0, 0.0f), delta(size);
-    std::vector<int> clients(static_cast<std::size_t>(fl.clients));
-    std::iota(clients.begin(), clients.end(), 0);
     const int workers = host.processes();
     const auto rounds = static_cast<std::uint64_t>(fl.rounds);
     for (std::uint64_t round = 0; round < rounds; ++round) {
-      const int count = clientsPerRound(fl.clients, fl.fraction, fl.minClients);
+      // The clients of a process that died are offline: the round samples among the others.
+      std::vector<int> clients;
+      for (int c = 0; c < fl.clients; ++c) {
+        if (host.alive(hostOf(c, workers))) clients.push_back(c);
+      }
+      const int count =
+          clientsPerRound(static_cast<int>(clients.size()), fl.fraction, fl.minClients);
       std::vector<std::vector<std::uint32_t>> hosted(static_cast<std::size_t>(workers));
       for (int c : sampleClients(clients, count, spec.seed, round)) {
         hosted[static_cast<std::size_t>(hostOf(c, workers))].push_back(static_cast<std::uint32_t>(c));
@@ -60,6 +65,7 @@ class FederatedRounds final : public PartitionMode {
       std::uint64_t samples = 0;
       std::fill(delta.begin(), delta.end(), 0.0f);
       for (const auto& push : pushes) {
+        if (push.lost) continue;  // its clients' updates died with it; the round goes on
         if (push.values.size() != (scaffold ? 2 * size : size)) {
           throw Error("a federated worker's update does not fit the model");
         }

@@ -46,7 +46,8 @@ TEST(WorkerScheduleTest, ShuffleSplitGivesEveryRowToExactlyOneWorkerEachEpoch) {
 
 TEST(WorkerScheduleTest, ARestartedScheduleGivesTheSameBatchesAsARunningOne) {
   const Dataset train = blobs(300);
-  for (const char* partition : {"shuffle-split", "with-replacement", "dirichlet", "shards"}) {
+  for (const char* partition :
+       {"shuffle-split", "with-replacement", "dirichlet", "shards", "quantity-skew"}) {
     const Spec spec = clusterSpec(3, partition);
     WorkerSchedule running(spec, train, 1);
     std::vector<std::vector<std::size_t>> batches;

@@ -15,7 +15,8 @@ std::vector<int> labels(std::size_t n, int classes) {
 
 TEST(PartitionersTest, EachSplitsAsItsAlgorithmAndSaysWhetherItSplitsAgain) {
   EXPECT_EQ(partitionerNames(),
-            (std::vector<std::string>{"shuffle-split", "with-replacement", "dirichlet", "shards"}));
+            (std::vector<std::string>{"shuffle-split", "with-replacement", "dirichlet", "shards",
+                                      "quantity-skew"}));
   Spec spec;
   spec.seed = 9;
   spec.cluster.workers = 4;
@@ -40,6 +41,13 @@ TEST(PartitionersTest, EachSplitsAsItsAlgorithmAndSaysWhetherItSplitsAgain) {
     EXPECT_EQ(p.split(input, spec, 0).rows, p.split(input, spec, 5).rows) << name;
   }
   EXPECT_FALSE(partitioners().at("shuffle-split").needsLabels());
+  // Quantity skew: the algorithm itself, one split for the run, sizes spread by sigma.
+  spec.cluster.quantitySigma = 1.5;
+  const Partitioner& skew = partitioners().at("quantity-skew");
+  auto rng = Rng::stream(9, RngPurpose::Partition, 0);
+  EXPECT_EQ(skew.split(input, spec, 3).rows, quantitySkew(1000, 4, 1.5, rng).rows);
+  EXPECT_FALSE(skew.needsLabels());
+  EXPECT_FALSE(skew.splitsAgain());
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 // Lesson 6 on real worker processes (`distlab-engine run` on a federated spec): FedAvg against
 // full-batch gradient descent computed here, FedProx without its term against FedAvg, and the
 // spec problems it reports.
+#include <signal.h>
+
 #include <fstream>
 #include <iterator>
 #include <numeric>
@@ -17,13 +19,15 @@ namespace {
 
 using namespace testing;
 
-/// 4 clients of 25 examples on 2 worker processes; plain SGD.
-std::string federatedSpec(const std::string& fl, const std::string& partition = "shuffle-split") {
+/// 100 examples on `workers` worker processes; plain SGD.
+std::string federatedSpec(const std::string& fl, const std::string& partition = "shuffle-split",
+                          int workers = 2) {
   return R"({"name": "federated test", "seed": 7, "experiment": "federated",
     "dataset": {"name": "fashion-mnist", "train_limit": 100, "test_limit": 200},
     "model": {"arch": "mlp", "hidden": [16], "activation": "tanh"},
     "training": {"batch_size": 25, "lr": 0.1},
-    "cluster": {"workers": 2, "partition": ")" + partition + R"(", "dirichlet_alpha": 0.3},
+    "cluster": {"workers": )" + std::to_string(workers) + R"(, "partition": ")" + partition +
+         R"(", "dirichlet_alpha": 0.3},
     "fl": )" + fl + "}";
 }
 
@@ -97,6 +101,44 @@ TEST_F(FederatedRunTest, ScaffoldWithFedAdamTrains) {
   const auto evaluations = eventsOf<Evaluation>(events());
   ASSERT_FALSE(evaluations.empty());
   EXPECT_GT(evaluations.back().testAccuracy, 0.3);
+}
+
+// A worker process that hosts clients is killed mid-run: its clients go offline, every later
+// round samples among the others, and the run completes; no process is left behind.
+TEST_F(FederatedRunTest, AKilledWorkerTakesItsClientsOfflineAndTheRunGoesOn) {
+  auto run = start(federatedSpec(R"({"clients": 9, "fraction": 0.5, "rounds": 400,
+      "local_steps": 5, "eval_every": 20})", "shuffle-split", 3));
+  std::vector<pid_t> pids;
+  ASSERT_TRUE(waitUntil(
+      [&] {
+        pids.clear();
+        for (const auto& w : workerStates(events(), WorkerStatus::Joined)) pids.push_back(w.pid);
+        return pids.size() == 3 && !eventsOf<Evaluation>(events()).empty();
+      },
+      60s))
+      << log();
+  const pid_t victim = workerPid(events(), 1);
+  ::kill(victim, SIGKILL);
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  const auto all = events();
+  const auto died = workerStates(all, WorkerStatus::Died);
+  ASSERT_EQ(died.size(), 1u);
+  EXPECT_EQ(died[0].worker, 1);
+  // Rounds went on after the death: evaluations after it, up to the last round.
+  const auto evaluations = eventsOf<Evaluation>(all);
+  ASSERT_FALSE(evaluations.empty());
+  EXPECT_EQ(evaluations.back().update, 400u);
+  EXPECT_GT(evaluations.back().timeNs, died[0].timeNs);
+  // Nothing was sent to the dead process once its death was seen.
+  for (const auto& t : eventsOf<Traffic>(all)) {
+    if (t.worker == 1 && t.direction == Direction::ToWorker) EXPECT_LT(t.timeNs, died[0].timeNs);
+  }
+  const auto ended = eventsOf<RunEnded>(all);
+  ASSERT_EQ(ended.size(), 1u);
+  EXPECT_EQ(ended[0].reason, EndReason::Completed);
+  for (pid_t pid : pids) {
+    EXPECT_TRUE(waitUntil([&] { return !processAlive(pid); }, 5s)) << "orphan worker " << pid;
+  }
 }
 
 TEST(FederatedSpec, ImpossibleSettingsAreRefusedNamingTheField) {
