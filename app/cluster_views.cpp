@@ -117,6 +117,8 @@ ClusterViews::ClusterViews(QObject* parent)
 void ClusterViews::startRun(const QJsonObject& spec) {
   // The last run stays on the chart, dashed, to compare with this one.
   m_chart->startRun(spec.value("name").toString());
+  // A federated run's evaluations are placed at their round (engine: RunRecorder::countRounds).
+  m_chart->setCountsRounds(spec.value("experiment").toString() == "federated");
   m_timeline->clear();
   m_data->clear();
   m_data->setDataset(spec.value("dataset").toObject().value("name").toString());
@@ -154,6 +156,15 @@ void ClusterViews::onEvent(const Event& event) {
                               : std::nullopt);
   } else if (const auto* layout = std::get_if<ModelLayout>(&event)) {
     m_topology->setModelLayout(layoutSplit(layout->split), layoutBlocks(layout->blocks));
+  } else if (const auto* round = std::get_if<FederatedRound>(&event)) {
+    // Each worker process: how many of its clients trained this round.
+    std::vector<int> trained(static_cast<std::size_t>(m_topology->workerCount()), 0);
+    for (int host : round->hosts) {
+      if (host >= 0 && host < m_topology->workerCount()) ++trained[static_cast<std::size_t>(host)];
+    }
+    for (int k = 0; k < m_topology->workerCount(); ++k) {
+      m_topology->setNote(k, tr("%1 clients this round").arg(trained[static_cast<std::size_t>(k)]));
+    }
   } else if (const auto* loss = std::get_if<StepLoss>(&event)) {
     m_topology->setStep(loss->worker, loss->step + 1);
     const auto steps = m_stepsPerEpoch.find(loss->worker);

@@ -1864,6 +1864,13 @@
     </message>
 </context>
 <context>
+    <name>distlab::app::ClusterViews</name>
+    <message>
+        <source>%1 clients this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>distlab::app::FileActions</name>
     <message>
         <source>Export view</source>
@@ -3154,6 +3161,14 @@
     <message>
         <source>Forget the earlier runs drawn dashed for comparison</source>
         <translation>Forget the earlier runs drawn dashed for comparison</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished">Round</translation>
+    </message>
+    <message>
+        <source>Against round</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

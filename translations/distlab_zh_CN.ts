@@ -1864,6 +1864,13 @@
     </message>
 </context>
 <context>
+    <name>distlab::app::ClusterViews</name>
+    <message>
+        <source>%1 clients this round</source>
+        <translation>本轮 %1 个客户端</translation>
+    </message>
+</context>
+<context>
     <name>distlab::app::FileActions</name>
     <message>
         <source>Export view</source>
@@ -3154,6 +3161,14 @@
     <message>
         <source>Forget the earlier runs drawn dashed for comparison</source>
         <translation>清除以虚线显示、用于对比的先前运行</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>通信轮次</translation>
+    </message>
+    <message>
+        <source>Against round</source>
+        <translation>按通信轮次</translation>
     </message>
 </context>
 </TS>

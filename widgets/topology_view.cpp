@@ -73,6 +73,12 @@ void TopologyView::setShare(int worker, double fraction) {
   m_workers[static_cast<std::size_t>(worker)].share = fraction;
 }
 
+void TopologyView::setNote(int worker, const QString& note) {
+  if (worker < 0 || worker >= workerCount()) return;
+  m_workers[static_cast<std::size_t>(worker)].note = note;
+  update();
+}
+
 void TopologyView::pulse(int worker, bool up) {
   if (worker < 0 || worker >= workerCount()) return;
   Node& n = m_workers[static_cast<std::size_t>(worker)];
@@ -134,6 +140,8 @@ QString TopologyView::hubName() const {
 }
 
 QString TopologyView::shareLine(int worker) const {
+  const QString& note = m_workers.at(static_cast<std::size_t>(worker)).note;
+  if (!note.isEmpty()) return note;
   if (m_blocks.empty()) {
     return tr("%1% of the data")
         .arg(m_workers.at(static_cast<std::size_t>(worker)).share * 100.0, 0, 'f', 0);

@@ -33,6 +33,9 @@ class TopologyView : public QWidget {
   void setState(int worker, State state);
   void setStep(int worker, std::uint64_t step);
   void setShare(int worker, double fraction);
+  /// A line that says more than the share of the data (a federated worker: "3 clients this
+  /// round"); empty: the share again.
+  void setNote(int worker, const QString& note);
   /// A PUSH (up) or PARAMS (down) crossed the worker's link.
   void pulse(int worker, bool up);
   void clear();
@@ -66,6 +69,7 @@ class TopologyView : public QWidget {
     State state = State::Starting;
     std::uint64_t step = 0;
     double share = 0.0;
+    QString note;
     qint64 upAtMs = -10'000, downAtMs = -10'000;  ///< last arrow shown, on m_clock
     qint64 forwardAtMs = -10'000, backwardAtMs = -10'000;  ///< between processes
   };

@@ -433,6 +433,13 @@ void TrainingChart::changeEvent(QEvent* event) {
   QWidget::changeEvent(event);
 }
 
+void TrainingChart::setCountsRounds(bool rounds) {
+  m_rounds = rounds;
+  retranslate();
+}
+
+QString TrainingChart::xAxisTitle() const { return m_epochAxis->titleText(); }
+
 void TrainingChart::retranslate() {
   m_chart->setTitle(tr("Training progress"));
   m_trainLoss->setName(tr("Training loss"));
@@ -448,11 +455,13 @@ void TrainingChart::retranslate() {
     m_overlays[i].test->setName(tr("%1: test loss").arg(label));
     m_overlays[i].accuracy->setName(tr("%1: test accuracy").arg(label));
   }
-  m_epochAxis->setTitleText(m_xAxisMode == XAxis::Epoch ? tr("Epoch") : tr("Wall time (s)"));
+  m_epochAxis->setTitleText(m_xAxisMode == XAxis::WallTime ? tr("Wall time (s)")
+                            : m_rounds                       ? tr("Round")
+                                                             : tr("Epoch"));
   m_lossAxis->setTitleText(tr("Loss"));
   m_logLossAxis->setTitleText(tr("Loss (log scale)"));
   m_accuracyAxis->setTitleText(tr("Accuracy"));
-  m_xAxisBox->setItemText(0, tr("Against epoch"));
+  m_xAxisBox->setItemText(0, m_rounds ? tr("Against round") : tr("Against epoch"));
   m_xAxisBox->setItemText(1, tr("Against wall time"));
   m_xAxisBox->setToolTip(tr("Plot against training epochs or against seconds since the start"));
   m_smoothingLabel->setText(tr("Smoothing"));

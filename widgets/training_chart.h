@@ -58,6 +58,9 @@ class TrainingChart : public QWidget {
   /// Colors for a dark window and a font scale (1 normal, larger for a projector).
   void setLook(bool dark, double fontScale);
   XAxis xAxis() const { return m_xAxisMode; }
+  /// A run counted in rounds (federated learning): the "epoch" axis is named rounds.
+  void setCountsRounds(bool rounds);
+  QString xAxisTitle() const;
   double smoothing() const { return m_smoothing; }
   bool logScale() const { return m_logScale; }
 
@@ -124,6 +127,7 @@ class TrainingChart : public QWidget {
   Run m_current;
   std::deque<Run> m_previous;
   XAxis m_xAxisMode = XAxis::Epoch;
+  bool m_rounds = false;
   double m_smoothing = 0.0;
   bool m_logScale = false;
 };

@@ -106,7 +106,8 @@ const SpecField kFields[] = {
     // Training
     {.path = "training.epochs", .type = T::Integer, .group = G::Training, .min = 1,
      .max = 100000, .label = "Epochs",
-     .help = "Passes of every worker over its share of the data.", .usedBy = "all",
+     .help = "Passes of every worker over its share of the data.",
+     .usedBy = "cluster averaging aggregation convexity inversion model_parallel",
      .slot = SLOT(training.epochs)},
     {.path = "training.batch_size", .type = T::Integer, .group = G::Training, .min = 1,
      .max = 65536, .unit = "examples", .label = "Batch size",

@@ -260,6 +260,17 @@ void visit(S& e, F&& f) {
   f("round", e.round);
   f("blocks", e.blocks);
 }
+template <class S, class F>
+requires Is<S, FederatedRound>
+void visit(S& e, F&& f) {
+  f("t", e.timeNs);
+  f("round", e.round);
+  f("available", e.available);
+  f("sampled", e.sampled);
+  f("hosts", e.hosts);
+  f("lost", e.lost);
+  f("samples", e.samples);
+}
 
 /// The names of each enum's values as events.jsonl writes them, by value (nullptr: no value).
 template <class E>
@@ -350,7 +361,7 @@ inline constexpr std::array<const char*, std::variant_size_v<Event>> kEventNames
     "split",   "evaluation",   "data_loaded",     "run_started",   "worker",
     "refused", "control",      "keys_exchanged",  "rounds_lost",   "captured",
     "notice",  "lesson_stage", "attack_progress", "lesson_result", "run_ended",
-    "model_layout"};
+    "model_layout", "federated_round"};
 
 /// A record or nested value with fields of its own.
 template <class T>

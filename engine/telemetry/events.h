@@ -357,10 +357,23 @@ struct ModelLayout {
   std::vector<LayoutBlock> blocks;
 };
 
+/// A federated round (lesson 6): the clients the server sampled, the worker process hosting
+/// each, and what came back.
+struct FederatedRound {
+  std::int64_t timeNs = 0;
+  std::uint64_t round = 0;
+  int available = 0;            ///< clients online (their host alive) when it sampled
+  std::vector<int> sampled;     ///< client ids
+  std::vector<int> hosts;       ///< the process of each sampled client
+  std::vector<int> lost;        ///< sampled clients whose process died before it answered
+  std::uint64_t samples = 0;    ///< examples of the clients that answered
+};
+
 using Event = std::variant<Span, Traffic, StepLoss, Staleness, PartitionShare, SplitSummary,
                            Evaluation, DataLoaded, RunStarted, WorkerState, ConnectionRefused,
                            RunControlled, KeysExchanged, RoundsLost, PushCaptured, Notice,
-                           LessonStage, AttackProgress, LessonResult, RunEnded, ModelLayout>;
+                           LessonStage, AttackProgress, LessonResult, RunEnded, ModelLayout,
+                           FederatedRound>;
 
 /// The record's name in events.jsonl ("span", "traffic", ...) by its index in Event.
 const char* eventName(std::size_t index);

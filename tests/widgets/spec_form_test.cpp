@@ -79,6 +79,15 @@ TEST(SpecFormTest, FieldsOfOneModeOrStrategyShowOnlyWhenItIsChosen) {
   EXPECT_TRUE(form.isShown("cluster.staleness"));
   qobject_cast<QComboBox*>(form.editorFor("cluster.partition"))->setCurrentText("shuffle-split");
   EXPECT_FALSE(form.isShown("cluster.dirichlet_alpha"));
+  // A federated run counts rounds, not epochs.
+  form.setSpec(json(R"({"experiment": "federated", "fl": {"algorithm": "fedprox"}})"));
+  EXPECT_FALSE(form.isShown("training.epochs"));
+  EXPECT_TRUE(form.isShown("fl.rounds"));
+  EXPECT_TRUE(form.isShown("fl.mu"));
+  EXPECT_FALSE(form.isShown("cluster.dirichlet_alpha"));  // shuffle-split by default
+  qobject_cast<QComboBox*>(form.editorFor("fl.algorithm"))->setCurrentText("scaffold");
+  EXPECT_FALSE(form.isShown("fl.mu"));
+  form.setSpec(json(R"({"cluster": {"partition": "shuffle-split"}})"));
   // A problem of a hidden field is said at the top, once.
   form.setErrors({{"cluster.dirichlet_alpha", "must be > 0"}});
   EXPECT_EQ(form.shownErrors(), QStringList{"cluster.dirichlet_alpha: must be > 0"});

@@ -107,6 +107,11 @@ TEST(TopologyViewTest, AModelParallelRunDrawsTheNetworkColouredByTheProcessThatH
   view.clearModelLayout();
   EXPECT_FALSE(view.hasModelLayout());
   EXPECT_EQ(view.workerLines(0)[3], "0% of the data");
+  // A federated worker says how many of its clients trained this round.
+  view.setNote(1, "3 clients this round");
+  EXPECT_EQ(view.workerLines(1)[3], "3 clients this round");
+  view.setNote(1, {});
+  EXPECT_EQ(view.workerLines(1)[3], "0% of the data");
 }
 
 }  // namespace

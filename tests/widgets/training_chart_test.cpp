@@ -231,5 +231,17 @@ TEST(TrainingChartTest, AWorkersHistoryStaysBoundedAndKeepsItsShape) {
   for (const QPointF& p : series->points()) EXPECT_NEAR(p.y(), 2.0 - p.x(), 1e-5);
 }
 
+TEST(TrainingChartTest, AFederatedRunCountsRounds) {
+  TrainingChart chart;
+  EXPECT_EQ(chart.xAxisTitle(), "Epoch");
+  chart.setCountsRounds(true);
+  EXPECT_EQ(chart.xAxisTitle(), "Round");
+  chart.setXAxis(TrainingChart::XAxis::WallTime);
+  EXPECT_EQ(chart.xAxisTitle(), "Wall time (s)");
+  chart.setXAxis(TrainingChart::XAxis::Epoch);
+  chart.setCountsRounds(false);
+  EXPECT_EQ(chart.xAxisTitle(), "Epoch");
+}
+
 }  // namespace
 }  // namespace distlab::widgets

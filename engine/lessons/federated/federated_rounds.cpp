@@ -52,8 +52,12 @@ class FederatedRounds final : public PartitionMode {
       const int count =
           clientsPerRound(static_cast<int>(clients.size()), fl.fraction, fl.minClients);
       std::vector<std::vector<std::uint32_t>> hosted(static_cast<std::size_t>(workers));
-      for (int c : sampleClients(clients, count, spec.seed, round)) {
-        hosted[static_cast<std::size_t>(hostOf(c, workers))].push_back(static_cast<std::uint32_t>(c));
+      FederatedRound record{0, round, static_cast<int>(clients.size()),
+                            sampleClients(clients, count, spec.seed, round), {}, {}, 0};
+      for (int c : record.sampled) {
+        record.hosts.push_back(hostOf(c, workers));
+        hosted[static_cast<std::size_t>(record.hosts.back())].push_back(
+            static_cast<std::uint32_t>(c));
       }
       for (int k = 0; k < workers; ++k) {
         host.send(k, Mask{round, {hosted[static_cast<std::size_t>(k)]}});
@@ -64,6 +68,11 @@ class FederatedRounds final : public PartitionMode {
       const auto t0 = steadyNowNs();
       std::uint64_t samples = 0;
       std::fill(delta.begin(), delta.end(), 0.0f);
+      for (std::size_t i = 0; i < record.sampled.size(); ++i) {
+        if (pushes[static_cast<std::size_t>(record.hosts[i])].lost) {
+          record.lost.push_back(record.sampled[i]);
+        }
+      }
       for (const auto& push : pushes) {
         if (push.lost) continue;  // its clients' updates died with it; the round goes on
         if (push.values.size() != (scaffold ? 2 * size : size)) {
@@ -80,6 +89,9 @@ class FederatedRounds final : public PartitionMode {
         server.step(whole.parameters(), delta, state, options);
       }
       host.record(Span{kServerLane, SpanKind::Aggregate, t0, steadyNowNs(), round, 0});
+      record.timeNs = steadyNowNs();
+      record.samples = samples;
+      host.record(record);
       const bool last = round + 1 == rounds;
       if ((round + 1) % static_cast<std::uint64_t>(fl.evalEvery) == 0 || last) {
         host.evaluate(round + 1, whole.parameters(), last);

@@ -48,11 +48,11 @@ TEST_F(FederatedRunTest, FedAvgWithEveryClientAndOneLocalStepIsFullBatchGradient
   const TrainTest data = loadDataset(m_spec.dataset, m_spec.seed);
   ASSERT_EQ(data.train.size(), 100u);
   Model model = buildModelFor(m_spec, data.train);
-  std::vector<std::size_t> all(100);
-  std::iota(all.begin(), all.end(), std::size_t{0});
+  std::vector<std::size_t> rows(100);
+  std::iota(rows.begin(), rows.end(), std::size_t{0});
   Matrix x, targets, d;
   std::vector<int> labels;
-  gatherBatch(data.train, all, x, labels, targets);
+  gatherBatch(data.train, rows, x, labels, targets);
   for (int round = 0; round < 5; ++round) {
     computeLoss(LossKind::CrossEntropy, model.forward(x), {labels, nullptr}, &d);
     model.backward(d);
@@ -66,7 +66,20 @@ TEST_F(FederatedRunTest, FedAvgWithEveryClientAndOneLocalStepIsFullBatchGradient
   ASSERT_EQ(table.size(), 2u);
   EXPECT_EQ(table[1][0], "fedavg");
   EXPECT_EQ(table[1][3], "4");  // clients a round
-  EXPECT_EQ(eventsOf<Evaluation>(events()).size(), 1u);
+  const auto all = events();
+  EXPECT_EQ(eventsOf<Evaluation>(all).size(), 1u);
+  // Each round's record: every client sampled, each on its host (client c on process c mod 2).
+  const auto rounds = eventsOf<FederatedRound>(all);
+  ASSERT_EQ(rounds.size(), 5u);
+  for (std::size_t r = 0; r < rounds.size(); ++r) {
+    EXPECT_EQ(rounds[r].round, r);
+    EXPECT_EQ(rounds[r].available, 4);
+    ASSERT_EQ(rounds[r].sampled.size(), 4u);
+    ASSERT_EQ(rounds[r].hosts.size(), 4u);
+    for (std::size_t i = 0; i < 4; ++i) EXPECT_EQ(rounds[r].hosts[i], rounds[r].sampled[i] % 2);
+    EXPECT_TRUE(rounds[r].lost.empty());
+    EXPECT_EQ(rounds[r].samples, 100u);
+  }
 }
 
 // mu = 0 removes FedProx's term: the same rounds to the bit, on non-IID clients, 3 of 10
@@ -136,6 +149,18 @@ TEST_F(FederatedRunTest, AKilledWorkerTakesItsClientsOfflineAndTheRunGoesOn) {
   const auto ended = eventsOf<RunEnded>(all);
   ASSERT_EQ(ended.size(), 1u);
   EXPECT_EQ(ended[0].reason, EndReason::Completed);
+  // Its clients (1, 4, 7) were lost in at most the round it died in, and never sampled after.
+  int lostRounds = 0;
+  for (const auto& r : eventsOf<FederatedRound>(all)) {
+    lostRounds += !r.lost.empty();
+    for (int c : r.lost) EXPECT_EQ(c % 3, 1);
+    if (r.timeNs > died[0].timeNs + 1'000'000'000) {
+      EXPECT_EQ(r.available, 6);
+      for (int host : r.hosts) EXPECT_NE(host, 1);
+    }
+  }
+  EXPECT_LE(lostRounds, 1);
+  EXPECT_EQ(eventsOf<FederatedRound>(all).size(), 400u);
   for (pid_t pid : pids) {
     EXPECT_TRUE(waitUntil([&] { return !processAlive(pid); }, 5s)) << "orphan worker " << pid;
   }
