@@ -279,7 +279,7 @@ void MainWindow::run() {
                             : spec.value("training").toObject().value("epochs").toInt(10);
   m_logContext = {epochs, 0, translatedLessonText(m_lesson.name)};
   m_runStatus.start(epochs, spec.value("cluster").toObject().value("workers").toInt(1),
-                    tr("Starting: %1...").arg(m_logContext.lesson));
+                    tr("Starting: %1...").arg(m_logContext.lesson), rounds);
   m_actions->pause->setChecked(false);
   for (const auto& view : m_lessonViews) view->prepare(spec);
   if (LessonView* own = lessonViewOf(m_experiment)) own->clear();

@@ -4,7 +4,8 @@ namespace distlab::app {
 
 using namespace distlab::engine;
 
-void RunStatus::start(int epochs, int workers, const QString& message) {
+void RunStatus::start(int epochs, int workers, const QString& message, bool rounds) {
+  m_rounds = rounds;
   m_message = message;
   m_epochs = epochs;
   m_workers = workers;
@@ -21,12 +22,22 @@ void RunStatus::onEvent(const Event& event, std::int64_t runStartNs) {
     m_epoch = e->epoch;
     m_accuracy = e->testAccuracy;
     m_samplesPerSecond = e->samplesPerSecond;
+    const double seconds =
+        runStartNs ? static_cast<double>(e->timeNs - runStartNs) * 1e-9 : 0.0;
+    if (m_rounds) {
+      m_message = tr("Round %1 of %2 (%3 s): test accuracy %4%, %5 samples/s")
+                      .arg(e->update)
+                      .arg(m_epochs)
+                      .arg(seconds, 0, 'f', 1)
+                      .arg(m_accuracy * 100.0, 0, 'f', 2)
+                      .arg(m_samplesPerSecond, 0, 'f', 0);
+      return;
+    }
     m_message = tr("Epoch %1 of %2 (update %3, %4 s): test accuracy %5%, %6 samples/s")
                     .arg(m_epoch, 0, 'f', 2)
                     .arg(m_epochs)
                     .arg(e->update)
-                    .arg(runStartNs ? static_cast<double>(e->timeNs - runStartNs) * 1e-9 : 0.0, 0,
-                         'f', 1)
+                    .arg(seconds, 0, 'f', 1)
                     .arg(m_accuracy * 100.0, 0, 'f', 2)
                     .arg(m_samplesPerSecond, 0, 'f', 0);
   } else if (const auto* r = std::get_if<RunStarted>(&event); r && r->workers > 0) {
@@ -59,6 +70,7 @@ QString RunStatus::text(bool running, std::uint64_t trafficBytes) const {
 }
 
 QString RunStatus::progressText() const {
+  if (m_rounds) return tr("round %1 / %2").arg(m_epoch, 0, 'f', 0).arg(m_epochs);
   return tr("epoch %1 / %2").arg(m_epoch, 0, 'f', 1).arg(m_epochs);
 }
 

@@ -12,8 +12,8 @@ class RunStatus {
   Q_DECLARE_TR_FUNCTIONS(RunStatus)
 
  public:
-  /// A new run of `epochs` epochs on `workers` workers.
-  void start(int epochs, int workers, const QString& message);
+  /// A new run of `epochs` epochs (a federated run: rounds) on `workers` workers.
+  void start(int epochs, int workers, const QString& message, bool rounds = false);
   void onEvent(const engine::Event& event, std::int64_t runStartNs);
   void setMessage(const QString& message) { m_message = message; }
   void setPaused(bool paused) { m_paused = paused; }
@@ -40,6 +40,7 @@ class RunStatus {
   bool m_paused = false;
   bool m_evaluated = false;
   bool m_processes = false;  ///< a model-parallel run: stages or shards, not workers
+  bool m_rounds = false;     ///< a federated run: its progress is in rounds
 };
 
 }  // namespace distlab::app

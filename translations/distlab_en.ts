@@ -686,6 +686,14 @@
         <source>processes alive: %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Round %1 of %2 (%3 s): test accuracy %4%, %5 samples/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpecProblems</name>

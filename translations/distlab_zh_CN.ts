@@ -686,6 +686,14 @@
         <source>processes alive: %1 / %2</source>
         <translation>存活进程：%1 / %2</translation>
     </message>
+    <message>
+        <source>Round %1 of %2 (%3 s): test accuracy %4%, %5 samples/s</source>
+        <translation>第 %1 / %2 轮（%3 秒）：测试准确率 %4%，每秒 %5 个样本</translation>
+    </message>
+    <message>
+        <source>round %1 / %2</source>
+        <translation>第 %1 / %2 轮</translation>
+    </message>
 </context>
 <context>
     <name>SpecProblems</name>

@@ -1,0 +1,36 @@
+// The status bar's account of a run: epochs, or rounds for a federated run.
+#include <gtest/gtest.h>
+
+#include "app/run_status.h"
+
+namespace distlab::app {
+namespace {
+
+engine::Evaluation evaluationAt(std::uint64_t update, double epoch) {
+  engine::Evaluation e;
+  e.timeNs = 2'500'000'000;
+  e.update = update;
+  e.epoch = epoch;
+  e.testAccuracy = 0.7028;
+  e.samplesPerSecond = 1234;
+  return e;
+}
+
+TEST(RunStatusTest, AFederatedRunCountsRoundsAndAClusterRunEpochs) {
+  RunStatus federated;
+  federated.start(60, 4, "starting", true);
+  federated.onEvent(evaluationAt(30, 30.0), 1'000'000'000);
+  EXPECT_EQ(federated.progressText(), "round 30 / 60");
+  EXPECT_EQ(federated.progressValue() * 2, federated.progressMaximum());
+  EXPECT_TRUE(federated.text(true, 0).startsWith("Round 30 of 60 (1.5 s): test accuracy 70.28%"))
+      << federated.text(true, 0).toStdString();
+  RunStatus cluster;
+  cluster.start(10, 4, "starting");
+  cluster.onEvent(evaluationAt(250, 1.5), 1'000'000'000);
+  EXPECT_EQ(cluster.progressText(), "epoch 1.5 / 10");
+  EXPECT_TRUE(cluster.text(true, 0).startsWith("Epoch 1.50 of 10 (update 250, 1.5 s)"))
+      << cluster.text(true, 0).toStdString();
+}
+
+}  // namespace
+}  // namespace distlab::app
