@@ -4,7 +4,6 @@
 // SCAFFOLD) on cluster.workers real worker processes that host them, and the server steps the
 // global model by their sample-weighted mean update (fl.server_optimizer).
 #include "core/spec_problems.h"
-#include "data/partitioners/partitioner.h"
 #include "lessons/experiment.h"
 #include "lessons/federated/federated_rounds.h"
 #include "lessons/process_group_run.h"

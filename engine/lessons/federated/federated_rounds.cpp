@@ -1,8 +1,5 @@
 #include "lessons/federated/federated_rounds.h"
 
-#include <cstdio>
-#include <numeric>
-
 #include "core/error.h"
 #include "core/stopwatch.h"
 #include "federated/client_rule.h"
@@ -105,7 +102,8 @@ class FederatedRounds final : public PartitionMode {
     const auto score = evaluate(run.whole, run.data.test, lossFromName(run.spec.training.loss));
     const auto& fl = run.spec.fl;
     ResultTable t{"federated",
-                  {texts("algorithm", {fl.algorithm}), texts("server_optimizer", {fl.serverOptimizer}),
+                  {texts("algorithm", {fl.algorithm}),
+                   texts("server_optimizer", {fl.serverOptimizer}),
                    numbers("clients"), numbers("clients_per_round"), numbers("rounds"),
                    numbers("test_accuracy"), numbers("test_loss"), numbers("bytes_to_workers"),
                    numbers("bytes_from_workers")}};
