@@ -15,6 +15,7 @@ enum class RngPurpose : std::uint64_t {
   Attack = 6,
   Noise = 7,  ///< DP noise, simulated delays
   Clients = 8,  ///< which federated clients take part in a round
+  ClientConditions = 9,  ///< federated clients' speeds, availability and drop-outs
 };
 
 /// xoshiro256** seeded through splitmix64 (Blackman & Vigna, 2018). Distributions are our own

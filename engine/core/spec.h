@@ -161,6 +161,16 @@ struct FederatedSpec {
   double serverLr = 1.0;
   double beta1 = 0.9, beta2 = 0.99, tau = 1e-3;  ///< the server optimizers' moment rates
   int evalEvery = 5;                        ///< rounds between two tests of the global model
+  // Heterogeneity and failures: simulated from the seed, the same on every process and rerun.
+  double availability = 1.0;  ///< the chance a client is online in a round
+  double dropout = 0.0;       ///< the chance a sampled client goes offline mid-round
+  double speedSigma = 0.0;    ///< clients' slowdowns: log-normal with this sigma (0: all alike)
+  std::vector<double> speeds; ///< listed slowdowns, client c gets speeds[c mod size] (over sigma)
+  std::string late = "wait";  ///< clients slower than the deadline: wait | drop | next
+  double deadline = 2.0;      ///< in round times of a client of slowdown 1
+  int minResults = 1;         ///< fewest updates a round needs to move the global model
+  std::string tooFew = "retry";  ///< a round with fewer: retry (a new sample) | skip
+  int retries = 2;            ///< retry: new samples before the round is skipped
 };
 
 /// The experiment spec: the one input of every run, single-process or cluster.

@@ -83,6 +83,8 @@ constexpr std::array kProblems = {
                 "%1 clients cannot fill %2 worker processes; allowed: at least %2 clients"},
     SpecProblem{"min_clients_exceed_clients",
                 "a round cannot take %1 of %2 clients; allowed: at most %2"},
+    SpecProblem{"min_results_exceed_clients",
+                "a round cannot get %1 results from %2 clients; allowed: at most %2"},
     SpecProblem{"stages_exceed_layers",
                 "%1 stages need at least %1 layers; the %2 network has %3"},
     SpecProblem{"micro_batches_exceed_batch",

@@ -508,6 +508,49 @@ const SpecField kFields[] = {
      .unit = "rounds", .label = "Evaluate every",
      .help = "Test the global model after this many rounds.", .usedBy = "federated",
      .slot = SLOT(fl.evalEvery)},
+    {.path = "fl.availability", .type = T::Number, .group = G::Federated, .min = 0, .max = 1,
+     .minExclusive = true, .label = "Online chance",
+     .help = "The chance that a client is online in a round; the server samples only online "
+             "clients (1: always online).",
+     .usedBy = "federated", .slot = SLOT(fl.availability)},
+    {.path = "fl.dropout", .type = T::Number, .group = G::Federated, .min = 0, .max = 0.99,
+     .label = "Drop-out chance",
+     .help = "The chance that a sampled client goes offline in the middle of its round: its "
+             "work is lost; it may be sampled again later.",
+     .usedBy = "federated", .slot = SLOT(fl.dropout)},
+    {.path = "fl.speed_sigma", .type = T::Number, .group = G::Federated, .min = 0, .max = 3,
+     .label = "Speed spread",
+     .help = "Clients' slowdowns are log-normal with this sigma around 1 (0: all equally "
+             "fast); a client keeps its speed for the whole run.",
+     .usedBy = "federated", .slot = SLOT(fl.speedSigma)},
+    {.path = "fl.speeds", .type = T::NumberList, .group = G::Federated, .advanced = true,
+     .min = 0.01, .max = 1000, .maxItems = 10000, .label = "Listed slowdowns",
+     .help = "Each client's slowdown, repeated over the clients (e.g. 1, 1, 4: every third is "
+             "four times slower); not empty: used instead of the speed spread.",
+     .usedBy = "federated", .slot = SLOT(fl.speeds)},
+    {.path = "fl.late", .type = T::Choice, .group = G::Federated,
+     .choices = CHOICES("wait", "drop", "next"), .label = "Late clients",
+     .help = "What a round does with clients slower than the deadline: wait for them; drop "
+             "their updates; or use them in the next round (stale by one round).",
+     .usedBy = "federated", .slot = SLOT(fl.late)},
+    {.path = "fl.deadline", .type = T::Number, .group = G::Federated, .min = 0, .max = 1000,
+     .minExclusive = true, .unit = "round times", .label = "Deadline",
+     .help = "How long a round waits, in round times of a client of slowdown 1: a client with "
+             "a larger slowdown is late.",
+     .usedBy = "federated", .shownWhen = "fl.late=drop|next", .slot = SLOT(fl.deadline)},
+    {.path = "fl.min_results", .type = T::Integer, .group = G::Federated, .advanced = true,
+     .min = 1, .max = 10000, .unit = "updates", .label = "Fewest results",
+     .help = "A round moves the global model only with at least this many client updates.",
+     .usedBy = "federated", .slot = SLOT(fl.minResults)},
+    {.path = "fl.too_few", .type = T::Choice, .group = G::Federated, .advanced = true,
+     .choices = CHOICES("retry", "skip"), .label = "Too few results",
+     .help = "A round with fewer results: retry samples other clients; skip leaves the model "
+             "as it was and goes to the next round.",
+     .usedBy = "federated", .slot = SLOT(fl.tooFew)},
+    {.path = "fl.retries", .type = T::Integer, .group = G::Federated, .advanced = true, .min = 1,
+     .max = 100, .label = "Retries",
+     .help = "retry: how many new samples a round tries before it is skipped.",
+     .usedBy = "federated", .shownWhen = "fl.too_few=retry", .slot = SLOT(fl.retries)},
 };
 
 #undef SLOT

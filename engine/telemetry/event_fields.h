@@ -265,11 +265,19 @@ requires Is<S, FederatedRound>
 void visit(S& e, F&& f) {
   f("t", e.timeNs);
   f("round", e.round);
+  f("attempt", e.attempt);
   f("available", e.available);
+  f("offline", e.offline);
   f("sampled", e.sampled);
   f("hosts", e.hosts);
-  f("lost", e.lost);
+  f("outcomes", e.outcomes);
+  f("cosines", e.cosines);
+  f("carried", e.carried);
+  f("applied", e.applied);
   f("samples", e.samples);
+  f("mean_norm", e.meanNorm);
+  f("norm_spread", e.normSpread);
+  f("mean_cosine", e.meanCosine);
 }
 
 /// The names of each enum's values as events.jsonl writes them, by value (nullptr: no value).
@@ -339,6 +347,11 @@ struct EnumNames<EndReason> {
 template <>
 struct EnumNames<ModelSplit> {
   static constexpr std::array<const char*, 3> names = {"pipeline", "tensor", "skeleton"};
+};
+template <>
+struct EnumNames<ClientOutcome> {
+  static constexpr std::array<const char*, 5> names = {"trained", "late_dropped", "late_carried",
+                                                       "dropped_out", "lost"};
 };
 
 /// The name of an enum value, or nullptr for a value outside the enum.

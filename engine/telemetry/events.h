@@ -18,8 +18,9 @@ namespace distlab::engine {
 // nanoseconds of the coordinator's monotonic clock.
 
 /// The version of this contract, carried in the flags of every TELEMETRY frame. 2: typed records
-/// (1 was JSON lines with free-text details); 3: the pipeline's span kinds, EndReason StageLost.
-inline constexpr std::uint16_t kEventsVersion = 4;
+/// (1 was JSON lines with free-text details); 3: the pipeline's span kinds, EndReason StageLost;
+/// 4: model_layout, federated_round; 5: federated_round's outcomes, attempts and client drift.
+inline constexpr std::uint16_t kEventsVersion = 5;
 
 /// Lane of the server on the timeline (workers use their rank 0..N-1).
 inline constexpr int kServerLane = -1;
@@ -357,16 +358,34 @@ struct ModelLayout {
   std::vector<LayoutBlock> blocks;
 };
 
+/// What became of a sampled federated client in a round.
+enum class ClientOutcome : std::uint8_t {
+  Trained,      ///< its update arrived in time and was used
+  LateDropped,  ///< slower than the round's deadline: its update was thrown away
+  LateCarried,  ///< slower than the deadline: its update is used in the next round
+  DroppedOut,   ///< it went offline during the round: no update
+  Lost,         ///< its worker process died before it answered
+};
+
 /// A federated round (lesson 6): the clients the server sampled, the worker process hosting
-/// each, and what came back.
+/// each, what became of each, and how far their updates spread (client drift). A round with too
+/// few results may be tried again (one record per attempt).
 struct FederatedRound {
   std::int64_t timeNs = 0;
   std::uint64_t round = 0;
-  int available = 0;            ///< clients online (their host alive) when it sampled
+  int attempt = 0;              ///< 0, then 1, 2... when fl.too_few is retry
+  int available = 0;            ///< clients online (their host alive, fl.availability) to sample
+  std::vector<int> offline;     ///< clients that were not available this round
   std::vector<int> sampled;     ///< client ids
   std::vector<int> hosts;       ///< the process of each sampled client
-  std::vector<int> lost;        ///< sampled clients whose process died before it answered
-  std::uint64_t samples = 0;    ///< examples of the clients that answered
+  std::vector<ClientOutcome> outcomes;  ///< of each sampled client
+  std::vector<double> cosines;  ///< of each sampled client's update to the mean update (0: none)
+  std::vector<int> carried;     ///< late clients of an earlier round whose updates this one used
+  bool applied = false;         ///< enough results (fl.min_results): the global model moved
+  std::uint64_t samples = 0;    ///< examples behind the updates used
+  double meanNorm = 0.0;        ///< client drift: mean ||w_client - w_global|| of the updates
+  double normSpread = 0.0;      ///< their standard deviation
+  double meanCosine = 0.0;      ///< mean cosine of an update to the sample-weighted mean update
 };
 
 using Event = std::variant<Span, Traffic, StepLoss, Staleness, PartitionShare, SplitSummary,
@@ -390,6 +409,7 @@ const char* enumName(ControlCommand value);
 const char* enumName(NoticeKind value);
 const char* enumName(EndReason value);
 const char* enumName(ModelSplit value);
+const char* enumName(ClientOutcome value);
 
 /// The end of a run in English, for the command line and the SHUTDOWN frames' reason.
 std::string endReasonText(const RunEnded& ended);

@@ -26,6 +26,11 @@ class FederatedExperiment final : public Experiment {
                                    {std::to_string(s.fl.minClients),
                                     std::to_string(s.fl.clients)}));
     }
+    if (s.fl.minResults > s.fl.clients) {
+      errors.push_back(specProblem("fl.min_results", "min_results_exceed_clients",
+                                   {std::to_string(s.fl.minResults),
+                                    std::to_string(s.fl.clients)}));
+    }
   }
 
   const PartitionMode* processMode(const Spec&) const override { return &federatedRounds(); }

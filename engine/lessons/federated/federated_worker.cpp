@@ -1,12 +1,15 @@
 #include "lessons/federated/federated_worker.h"
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
 #include "core/error.h"
 #include "core/stopwatch.h"
 #include "data/load.h"
+#include "federated/client_conditions.h"
 #include "federated/client_rule.h"
+#include "federated/client_updates.h"
 #include "lessons/federated/federated_clients.h"
 #include "modelpar/batch_order.h"
 #include "modelpar/peer_links.h"
@@ -28,6 +31,7 @@ class FederatedWorker {
         m_data(loadDataset(spec.dataset, spec.seed)),
         m_clients(clientPartition(spec, m_data.train)),
         m_rule(clientRules().at(spec.fl.algorithm)),
+        m_conditions(spec.fl, spec.seed),
         m_loss(lossFromName(spec.training.loss)),
         m_model(buildModelFor(spec, m_data.train)),
         m_reporter(hub, rank) {}
@@ -60,48 +64,62 @@ class FederatedWorker {
   void trainRound() {
     const std::size_t size = m_model.parameterCount();
     const bool scaffold = m_rule.usesControlVariates();
-    std::vector<float> sum(scaffold ? 2 * size : size, 0.0f);
-    std::uint64_t samples = 0;
-    for (std::uint32_t client : m_assignment.neurons.empty() ? std::vector<std::uint32_t>{}
-                                                              : m_assignment.neurons.front()) {
+    const auto& lists = m_assignment.neurons;
+    if (lists.size() != 2 || lists[1].size() != 2) {
+      throw Error("worker " + std::to_string(m_rank) + " expected its clients and the round");
+    }
+    const std::uint64_t round = lists[1][0];
+    const int attempt = static_cast<int>(lists[1][1]);
+    m_payload.clear();
+    std::vector<float> update(size), change(scaffold ? size : 0);
+    for (std::uint32_t client : lists[0]) {
       if (client >= m_clients.rows.size() ||
           hostOf(static_cast<int>(client), m_spec.cluster.workers) != m_rank) {
         throw Error("worker " + std::to_string(m_rank) + " does not host client " +
                     std::to_string(client));
       }
       const auto& rows = m_clients.rows[client];
-      if (rows.empty()) continue;  // a client without data has nothing to say
-      const double loss = trainClient(client, rows);
+      const int id = static_cast<int>(client);
+      if (m_conditions.dropsOut(round, attempt, id)) {
+        // It goes offline halfway: the work is done and lost, nothing is sent.
+        if (!rows.empty()) trainClient(client, rows, std::max(1, m_spec.fl.localSteps / 2));
+        continue;
+      }
+      if (rows.empty()) {  // a client without data sends a zero update of weight 0
+        std::fill(update.begin(), update.end(), 0.0f);
+        std::fill(change.begin(), change.end(), 0.0f);
+        appendClientUpdate(m_payload, id, 0, update, change);
+        continue;
+      }
+      const double loss = trainClient(client, rows, m_spec.fl.localSteps);
       // The chart counts rounds: each client's last local loss, at its round.
-      m_reporter.record(StepLoss{steadyNowNs(), m_rank, m_assignment.round, loss});
-      const auto n = static_cast<float>(rows.size());
+      m_reporter.record(StepLoss{steadyNowNs(), m_rank, round, loss});
       const auto w = m_model.parameters();
-      for (std::size_t i = 0; i < size; ++i) sum[i] += n * (w[i] - m_global[i]);
+      for (std::size_t i = 0; i < size; ++i) update[i] = w[i] - m_global[i];
       if (scaffold) {
         auto& mine = control(client);
-        const ClientRound round{m_global, m_serverControl, mine, m_spec.fl.mu};
-        auto next = scaffoldClientControl(round, w, m_spec.fl.localSteps, m_spec.training.lr);
-        for (std::size_t i = 0; i < size; ++i) sum[size + i] += next[i] - mine[i];
+        const ClientRound r{m_global, m_serverControl, mine, m_spec.fl.mu};
+        auto next = scaffoldClientControl(r, w, m_spec.fl.localSteps, m_spec.training.lr);
+        for (std::size_t i = 0; i < size; ++i) change[i] = next[i] - mine[i];
         mine = std::move(next);
       }
-      samples += rows.size();
+      appendClientUpdate(m_payload, id, rows.size(), update, change);
     }
     // Everything measured goes before the update: after the last one the coordinator may end.
     const std::uint64_t bytes =
-        kFrameHeaderSize + bulkPrefixSize(MessageType::Push) + sum.size() * sizeof(float);
+        kFrameHeaderSize + bulkPrefixSize(MessageType::Push) + m_payload.size() * sizeof(float);
     m_reporter.record(Traffic{steadyNowNs(), m_rank, Direction::ToServer, MessageType::Push,
                               TrafficKind::Updates, bytes, bytes});
     m_reporter.sendTelemetry(true);
     Push push;
     push.kind = PushKind::Model;
     push.baseVersion = m_assignment.round;
-    push.samples = static_cast<std::uint32_t>(samples);
-    m_hub.sendBulk(push, sum);
+    m_hub.sendBulk(push, m_payload);
   }
 
-  /// fl.local_steps steps of the client's rule from the global model on the client's rows;
-  /// returns the last step's loss.
-  double trainClient(std::uint32_t client, const std::vector<std::size_t>& rows) {
+  /// `steps` steps of the client's rule from the global model on the client's rows; returns the
+  /// last step's loss.
+  double trainClient(std::uint32_t client, const std::vector<std::size_t>& rows, int steps) {
     std::copy(m_global.begin(), m_global.end(), m_model.parameters().begin());
     const auto optimizer = makeOptimizer(m_spec.training);  // a client keeps no momentum
     auto& order = m_orders.try_emplace(client, m_spec.training, rows.size(),
@@ -112,7 +130,7 @@ class FederatedWorker {
                                                          : std::span<const float>(none),
                             m_spec.fl.mu};
     double last = 0.0;
-    for (int s = 0; s < m_spec.fl.localSteps; ++s, ++m_step) {
+    for (int s = 0; s < steps; ++s, ++m_step) {
       const auto t0 = steadyNowNs();
       m_batch.clear();
       for (std::size_t p : order.next()) m_batch.push_back(rows[p]);
@@ -139,11 +157,13 @@ class FederatedWorker {
   TrainTest m_data;
   Partition m_clients;
   const ClientRule& m_rule;
+  ClientConditions m_conditions;
   LossKind m_loss;
   Model m_model;
   StageReporter m_reporter;
   Mask m_assignment;
   std::vector<float> m_global, m_serverControl;
+  std::vector<float> m_payload;  ///< this round's PUSH: one block a client that answers
   std::map<std::uint32_t, BatchOrder> m_orders;            ///< each client's own batches
   std::map<std::uint32_t, std::vector<float>> m_controls;  ///< SCAFFOLD: each client's c_i
   std::vector<std::size_t> m_batch;

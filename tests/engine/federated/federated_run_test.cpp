@@ -8,7 +8,7 @@
 #include <numeric>
 #include <set>
 
-#include "../cluster/cluster_fixture.h"
+#include "federated_fixture.h"
 #include "core/float_file.h"
 #include "nn/builders.h"
 #include "nn/evaluate.h"
@@ -18,18 +18,6 @@ namespace distlab::engine {
 namespace {
 
 using namespace testing;
-
-/// 100 examples on `workers` worker processes; plain SGD.
-std::string federatedSpec(const std::string& fl, const std::string& partition = "shuffle-split",
-                          int workers = 2) {
-  return R"({"name": "federated test", "seed": 7, "experiment": "federated",
-    "dataset": {"name": "fashion-mnist", "train_limit": 100, "test_limit": 200},
-    "model": {"arch": "mlp", "hidden": [16], "activation": "tanh"},
-    "training": {"batch_size": 25, "lr": 0.1},
-    "cluster": {"workers": )" + std::to_string(workers) + R"(, "partition": ")" + partition +
-         R"(", "dirichlet_alpha": 0.3},
-    "fl": )" + fl + "}";
-}
 
 std::vector<char> bytesOf(const std::string& file) {
   std::ifstream in(file, std::ios::binary);
@@ -77,8 +65,14 @@ TEST_F(FederatedRunTest, FedAvgWithEveryClientAndOneLocalStepIsFullBatchGradient
     ASSERT_EQ(rounds[r].sampled.size(), 4u);
     ASSERT_EQ(rounds[r].hosts.size(), 4u);
     for (std::size_t i = 0; i < 4; ++i) EXPECT_EQ(rounds[r].hosts[i], rounds[r].sampled[i] % 2);
-    EXPECT_TRUE(rounds[r].lost.empty());
+    EXPECT_EQ(rounds[r].outcomes, std::vector<ClientOutcome>(4, ClientOutcome::Trained));
+    EXPECT_TRUE(rounds[r].applied);
     EXPECT_EQ(rounds[r].samples, 100u);
+    // Drift: equal shares of IID data pull the same way, but not exactly.
+    ASSERT_EQ(rounds[r].cosines.size(), 4u);
+    EXPECT_GT(rounds[r].meanCosine, 0.5);
+    EXPECT_LT(rounds[r].meanCosine, 1.0);
+    EXPECT_GT(rounds[r].meanNorm, 0.0);
   }
 }
 
@@ -152,8 +146,13 @@ TEST_F(FederatedRunTest, AKilledWorkerTakesItsClientsOfflineAndTheRunGoesOn) {
   // Its clients (1, 4, 7) were lost in at most the round it died in, and never sampled after.
   int lostRounds = 0;
   for (const auto& r : eventsOf<FederatedRound>(all)) {
-    lostRounds += !r.lost.empty();
-    for (int c : r.lost) EXPECT_EQ(c % 3, 1);
+    bool lost = false;
+    for (std::size_t i = 0; i < r.sampled.size(); ++i) {
+      if (r.outcomes[i] != ClientOutcome::Lost) continue;
+      lost = true;
+      EXPECT_EQ(r.sampled[i] % 3, 1);
+    }
+    lostRounds += lost;
     if (r.timeNs > died[0].timeNs + 1'000'000'000) {
       EXPECT_EQ(r.available, 6);
       for (int host : r.hosts) EXPECT_NE(host, 1);
@@ -172,10 +171,12 @@ TEST(FederatedSpec, ImpossibleSettingsAreRefusedNamingTheField) {
   s.cluster.workers = 4;
   s.fl.clients = 3;
   s.fl.minClients = 5;
+  s.fl.minResults = 4;
   std::set<std::pair<std::string, std::string>> found;
   for (const auto& e : validateSpec(s)) found.insert({e.path, e.code});
   EXPECT_TRUE(found.count({"fl.clients", "clients_fewer_than_workers"}));
   EXPECT_TRUE(found.count({"fl.min_clients", "min_clients_exceed_clients"}));
+  EXPECT_TRUE(found.count({"fl.min_results", "min_results_exceed_clients"}));
   Spec parsed;
   const auto errors = parseSpec(R"({"experiment": "federated", "fl": {"fraction": 0}})", parsed);
   ASSERT_EQ(errors.size(), 1u);
@@ -184,6 +185,14 @@ TEST(FederatedSpec, ImpossibleSettingsAreRefusedNamingTheField) {
       R"({"experiment": "federated", "cluster": {"dirichlet_alpha": 0}})", parsed);
   ASSERT_EQ(alpha.size(), 1u);
   EXPECT_EQ(alpha[0].path, "cluster.dirichlet_alpha");
+  const auto deadline = parseSpec(
+      R"({"experiment": "federated", "fl": {"late": "drop", "deadline": 0}})", parsed);
+  ASSERT_EQ(deadline.size(), 1u);
+  EXPECT_EQ(deadline[0].path, "fl.deadline");
+  const auto late = parseSpec(R"({"experiment": "federated", "fl": {"late": "later"}})", parsed);
+  ASSERT_EQ(late.size(), 1u);
+  EXPECT_EQ(late[0].path, "fl.late");
+  EXPECT_NE(late[0].message.find("wait"), std::string::npos) << late[0].message;
 }
 
 }  // namespace

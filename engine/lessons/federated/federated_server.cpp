@@ -1,0 +1,216 @@
+#include "lessons/federated/federated_server.h"
+
+#include <algorithm>
+
+#include "core/error.h"
+#include "core/stopwatch.h"
+#include "federated/client_conditions.h"
+#include "federated/client_drift.h"
+#include "federated/client_rule.h"
+#include "federated/client_sampler.h"
+#include "federated/client_updates.h"
+#include "federated/server_optimizer.h"
+#include "lessons/federated/federated_clients.h"
+
+namespace distlab::engine {
+namespace {
+
+/// A late client's update kept for the next round (fl.late = next).
+struct CarriedUpdate {
+  int client = 0;
+  std::uint64_t samples = 0;
+  std::vector<float> update, control;
+};
+
+class FederatedServer {
+ public:
+  FederatedServer(RoundHost& host, const Spec& spec, Model& whole)
+      : m_host(host),
+        m_spec(spec),
+        m_fl(spec.fl),
+        m_whole(whole),
+        m_size(whole.parameterCount()),
+        m_scaffold(clientRules().at(spec.fl.algorithm).usesControlVariates()),
+        m_optimizer(serverOptimizers().at(spec.fl.serverOptimizer)),
+        m_options{spec.fl.serverLr, spec.fl.beta1, spec.fl.beta2, spec.fl.tau},
+        m_conditions(spec.fl, spec.seed),
+        m_control(m_scaffold ? m_size : 0, 0.0f),
+        m_delta(m_size) {}
+
+  void run() {
+    const auto rounds = static_cast<std::uint64_t>(m_fl.rounds);
+    const int attempts = m_fl.tooFew == "retry" ? 1 + m_fl.retries : 1;
+    for (std::uint64_t round = 0; round < rounds; ++round) {
+      for (int attempt = 0; attempt < attempts; ++attempt) {
+        if (tryRound(round, attempt, attempt + 1 == attempts)) break;
+      }
+      const bool last = round + 1 == rounds;
+      if ((round + 1) % static_cast<std::uint64_t>(m_fl.evalEvery) == 0 || last) {
+        m_host.evaluate(round + 1, m_whole.parameters(), last);
+      }
+    }
+  }
+
+ private:
+  /// One attempt at a round; false when it had too few results and another attempt may follow.
+  bool tryRound(std::uint64_t round, int attempt, bool lastAttempt) {
+    FederatedRound record;
+    record.round = round;
+    record.attempt = attempt;
+    const int workers = m_host.processes();
+    std::vector<int> online;
+    for (int c = 0; c < m_fl.clients; ++c) {
+      if (!m_host.alive(hostOf(c, workers))) continue;  // its process died: offline for good
+      if (m_conditions.online(round, c)) {
+        online.push_back(c);
+      } else {
+        record.offline.push_back(c);
+      }
+    }
+    record.available = static_cast<int>(online.size());
+    const int count = clientsPerRound(record.available, m_fl.fraction, m_fl.minClients);
+    // Attempt 0 samples as a run without retries would; later attempts draw afresh.
+    record.sampled = sampleClients(online, count, m_spec.seed,
+                                   round | (static_cast<std::uint64_t>(attempt) << 40));
+    std::vector<std::vector<std::uint32_t>> hosted(static_cast<std::size_t>(workers));
+    for (int c : record.sampled) {
+      record.hosts.push_back(hostOf(c, workers));
+      hosted[static_cast<std::size_t>(record.hosts.back())].push_back(
+          static_cast<std::uint32_t>(c));
+    }
+    const std::uint64_t sequence = m_sequence++;
+    for (int k = 0; k < workers; ++k) {
+      if (!m_host.alive(k)) continue;
+      m_host.send(k, Mask{sequence, {hosted[static_cast<std::size_t>(k)],
+                                     {static_cast<std::uint32_t>(round),
+                                      static_cast<std::uint32_t>(attempt)}}});
+      m_host.send(k, Params{sequence, {}}, m_whole.parameters());
+      if (m_scaffold) m_host.send(k, Params{sequence, {}}, m_control);
+    }
+    const auto pushes = m_host.collect(sequence);
+    const auto t0 = steadyNowNs();
+
+    std::vector<std::vector<ClientUpdate>> answers(pushes.size());
+    for (std::size_t k = 0; k < pushes.size(); ++k) {
+      if (!pushes[k].lost) {
+        answers[k] = readClientUpdates(pushes[k].values, m_size, m_scaffold, m_fl.clients);
+      }
+    }
+    // Sort each sampled client's answer: on time, late, dropped out, lost.
+    std::vector<const ClientUpdate*> fresh(record.sampled.size(), nullptr);
+    std::vector<CarriedUpdate> lateForNext;
+    for (std::size_t i = 0; i < record.sampled.size(); ++i) {
+      const int c = record.sampled[i];
+      const auto k = static_cast<std::size_t>(record.hosts[i]);
+      if (pushes[k].lost) {
+        record.outcomes.push_back(ClientOutcome::Lost);
+        continue;
+      }
+      const auto it = std::find_if(answers[k].begin(), answers[k].end(),
+                                   [c](const ClientUpdate& u) { return u.client == c; });
+      if (m_conditions.dropsOut(round, attempt, c)) {
+        if (it != answers[k].end()) throw Error("a dropped-out client answered");
+        record.outcomes.push_back(ClientOutcome::DroppedOut);
+        continue;
+      }
+      if (it == answers[k].end()) {
+        throw Error("worker " + std::to_string(k) + " did not answer for client " +
+                    std::to_string(c));
+      }
+      if (!m_conditions.late(c)) {
+        record.outcomes.push_back(ClientOutcome::Trained);
+        fresh[i] = &*it;
+      } else if (m_fl.late == "next") {
+        record.outcomes.push_back(ClientOutcome::LateCarried);
+        lateForNext.push_back({c, it->samples, {it->update.begin(), it->update.end()},
+                               {it->control.begin(), it->control.end()}});
+      } else {
+        record.outcomes.push_back(ClientOutcome::LateDropped);
+      }
+    }
+    measureDrift(fresh, record);
+
+    int results = static_cast<int>(m_carried.size());
+    for (const auto* u : fresh) results += u != nullptr;
+    record.applied = results >= m_fl.minResults;
+    if (record.applied) {
+      apply(fresh, record);
+    }
+    for (auto& late : lateForNext) m_carried.push_back(std::move(late));
+    m_host.record(Span{kServerLane, SpanKind::Aggregate, t0, steadyNowNs(), round, 0});
+    record.timeNs = steadyNowNs();
+    m_host.record(record);
+    return record.applied || lastAttempt;
+  }
+
+  /// The server's step by the sample-weighted mean of the fresh and the carried updates.
+  void apply(const std::vector<const ClientUpdate*>& fresh, FederatedRound& record) {
+    std::fill(m_delta.begin(), m_delta.end(), 0.0f);
+    std::uint64_t samples = 0;
+    const auto add = [&](std::uint64_t n, std::span<const float> update,
+                         std::span<const float> control) {
+      samples += n;
+      const auto w = static_cast<float>(n);
+      for (std::size_t i = 0; i < m_size; ++i) m_delta[i] += w * update[i];
+      for (std::size_t i = 0; i < m_control.size(); ++i) {
+        m_control[i] += control[i] / static_cast<float>(m_fl.clients);
+      }
+    };
+    for (const auto* u : fresh) {
+      if (u) add(u->samples, u->update, u->control);
+    }
+    for (const auto& late : m_carried) {
+      add(late.samples, late.update, late.control);
+      record.carried.push_back(late.client);
+    }
+    m_carried.clear();
+    record.samples = samples;
+    if (samples == 0) return;  // clients without data leave the model as it was
+    for (float& d : m_delta) d /= static_cast<float>(samples);
+    m_optimizer.step(m_whole.parameters(), m_delta, m_state, m_options);
+  }
+
+  /// How far the round's fresh updates spread (the lesson's client-drift view).
+  void measureDrift(const std::vector<const ClientUpdate*>& fresh, FederatedRound& record) const {
+    std::vector<std::span<const float>> updates;
+    std::vector<double> samples;
+    for (const auto* u : fresh) {
+      if (u && u->samples > 0) {
+        updates.push_back(u->update);
+        samples.push_back(static_cast<double>(u->samples));
+      }
+    }
+    record.cosines.assign(fresh.size(), 0.0);
+    if (updates.empty()) return;
+    const ClientDrift drift = clientDrift(updates, samples);
+    record.meanNorm = drift.meanNorm;
+    record.normSpread = drift.normSpread;
+    record.meanCosine = drift.meanCosine;
+    std::size_t next = 0;
+    for (std::size_t i = 0; i < fresh.size(); ++i) {
+      if (fresh[i] && fresh[i]->samples > 0) record.cosines[i] = drift.cosines[next++];
+    }
+  }
+
+  RoundHost& m_host;
+  const Spec& m_spec;
+  const FederatedSpec& m_fl;
+  Model& m_whole;
+  std::size_t m_size;
+  bool m_scaffold;
+  const ServerOptimizer& m_optimizer;
+  ServerOptimizerOptions m_options;
+  ServerOptimizerState m_state;
+  ClientConditions m_conditions;
+  std::vector<float> m_control, m_delta;
+  std::vector<CarriedUpdate> m_carried;
+  std::uint64_t m_sequence = 0;  ///< the frames' round: one an attempt
+};
+
+}  // namespace
+
+void serveFederatedRounds(RoundHost& host, const Spec& spec, Model& whole) {
+  FederatedServer(host, spec, whole).run();
+}
+
+}  // namespace distlab::engine

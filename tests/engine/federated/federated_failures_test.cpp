@@ -1,0 +1,149 @@
+// Lesson 6's heterogeneity on real worker processes: late clients' updates used a round later
+// (checked against the rounds computed here), rounds without results retried and skipped
+// without moving the model, and offline and dropped-out clients as the seed says.
+#include <cmath>
+#include <numeric>
+#include <set>
+
+#include "core/float_file.h"
+#include "federated/client_conditions.h"
+#include "federated_fixture.h"
+#include "lessons/federated/federated_clients.h"
+#include "nn/builders.h"
+#include "nn/evaluate.h"
+#include "nn/loss.h"
+
+namespace distlab::engine {
+namespace {
+
+using namespace testing;
+
+class FederatedFailuresTest : public ClusterRunTest {};
+
+/// One full-batch gradient step of size lr on `rows` from `w`: a client's update w+ - w.
+std::vector<float> clientStep(Model& model, const Dataset& train,
+                              const std::vector<std::size_t>& rows, std::span<const float> w,
+                              float lr) {
+  std::copy(w.begin(), w.end(), model.parameters().begin());
+  Matrix x, targets, d;
+  std::vector<int> labels;
+  gatherBatch(train, rows, x, labels, targets);
+  computeLoss(LossKind::CrossEntropy, model.forward(x), {labels, nullptr}, &d);
+  model.backward(d);
+  std::vector<float> update(model.gradients().begin(), model.gradients().end());
+  for (float& u : update) u *= -lr;
+  return update;
+}
+
+// Client 1 is four times slower than the deadline of 2 allows; fl.late = next: round 0 moves
+// the model by client 0's update alone, round 1 by client 0's fresh update and client 1's
+// update from round 0, weighted by their examples. Computed here and compared.
+TEST_F(FederatedFailuresTest, ALateUpdateIsUsedOneRoundLaterOnTheModelItWasTrainedOn) {
+  auto run = start(federatedSpec(R"({"clients": 2, "fraction": 1, "rounds": 2, "local_steps": 1,
+      "speeds": [1, 4], "late": "next", "deadline": 2, "eval_every": 2})",
+                                 "shuffle-split", 2, 50));
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  const TrainTest data = loadDataset(m_spec.dataset, m_spec.seed);
+  const Partition clients = clientPartition(m_spec, data.train);
+  ASSERT_EQ(clients.rows[0].size(), 50u);
+  ASSERT_EQ(clients.rows[1].size(), 50u);
+  Model model = buildModelFor(m_spec, data.train);
+  const std::vector<float> w0(model.parameters().begin(), model.parameters().end());
+  const auto u0 = clientStep(model, data.train, clients.rows[0], w0, 0.1f);
+  const auto late = clientStep(model, data.train, clients.rows[1], w0, 0.1f);
+  std::vector<float> w1(w0);
+  for (std::size_t i = 0; i < w1.size(); ++i) w1[i] += u0[i];
+  const auto u1 = clientStep(model, data.train, clients.rows[0], w1, 0.1f);
+  std::vector<float> w2(w1);
+  for (std::size_t i = 0; i < w2.size(); ++i) w2[i] += 0.5f * (u1[i] + late[i]);
+  const auto federated = readFloatFile(out() + "/params.f32", w0.size());
+  EXPECT_LT(relativeDifference(federated, w2), 1e-6);
+
+  const auto rounds = eventsOf<FederatedRound>(events());
+  ASSERT_EQ(rounds.size(), 2u);
+  for (const auto& r : rounds) {
+    ASSERT_EQ(r.sampled.size(), 2u);
+    for (std::size_t i = 0; i < 2; ++i) {
+      EXPECT_EQ(r.outcomes[i], r.sampled[i] == 1 ? ClientOutcome::LateCarried
+                                                 : ClientOutcome::Trained);
+    }
+    EXPECT_TRUE(r.applied);
+  }
+  EXPECT_TRUE(rounds[0].carried.empty());
+  EXPECT_EQ(rounds[0].samples, 50u);
+  EXPECT_EQ(rounds[1].carried, std::vector<int>{1});
+  EXPECT_EQ(rounds[1].samples, 100u);
+}
+
+// Every client is slower than the deadline and late updates are dropped: no round gets a
+// result. Each is tried three times (two retries) with new samples, then skipped; the run ends
+// normally and the model is the one it started from, to the bit.
+TEST_F(FederatedFailuresTest, RoundsWithoutResultsAreRetriedThenSkippedAndLeaveTheModel) {
+  auto run = start(federatedSpec(R"({"clients": 6, "fraction": 0.5, "rounds": 3,
+      "local_steps": 2, "speeds": [5], "late": "drop", "deadline": 1, "too_few": "retry",
+      "retries": 2, "eval_every": 3})"));
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  const TrainTest data = loadDataset(m_spec.dataset, m_spec.seed);
+  Model model = buildModelFor(m_spec, data.train);
+  const auto federated = readFloatFile(out() + "/params.f32", model.parameterCount());
+  ASSERT_EQ(federated.size(), model.parameterCount());
+  EXPECT_TRUE(std::equal(federated.begin(), federated.end(), model.parameters().begin()));
+  const auto all = events();
+  const auto rounds = eventsOf<FederatedRound>(all);
+  ASSERT_EQ(rounds.size(), 9u);
+  for (std::size_t i = 0; i < rounds.size(); ++i) {
+    EXPECT_EQ(rounds[i].round, i / 3);
+    EXPECT_EQ(rounds[i].attempt, static_cast<int>(i % 3));
+    EXPECT_FALSE(rounds[i].applied);
+    EXPECT_EQ(rounds[i].outcomes,
+              std::vector<ClientOutcome>(3, ClientOutcome::LateDropped));
+  }
+  EXPECT_NE(rounds[0].sampled, rounds[1].sampled);  // a retry samples afresh
+  const auto ended = eventsOf<RunEnded>(all);
+  ASSERT_EQ(ended.size(), 1u);
+  EXPECT_EQ(ended[0].reason, EndReason::Completed);
+  EXPECT_EQ(eventsOf<Evaluation>(all).size(), 1u);
+}
+
+// Clients offline 30% of the rounds and dropping out of 30% of their rounds: the server never
+// samples an offline client, a dropped-out client sends nothing, the weights are the examples
+// of the clients that answered, and the shares come out near the chances.
+TEST_F(FederatedFailuresTest, OfflineAndDroppedOutClientsFollowTheirChances) {
+  auto run = start(federatedSpec(R"({"clients": 20, "fraction": 0.5, "rounds": 40,
+      "local_steps": 1, "availability": 0.7, "dropout": 0.3, "too_few": "skip",
+      "eval_every": 40})",
+                                 "dirichlet", 2, 25, 400));
+  ASSERT_EQ(run->wait(180s), 0) << log();
+  const TrainTest data = loadDataset(m_spec.dataset, m_spec.seed);
+  const Partition clients = clientPartition(m_spec, data.train);
+  const auto rounds = eventsOf<FederatedRound>(events());
+  ASSERT_EQ(rounds.size(), 40u);
+  double offline = 0, sampled = 0, dropped = 0;
+  for (const auto& r : rounds) {
+    EXPECT_EQ(r.available + static_cast<int>(r.offline.size()), 20);
+    const std::set<int> away(r.offline.begin(), r.offline.end());
+    std::uint64_t samples = 0;
+    bool answered = false;
+    for (std::size_t i = 0; i < r.sampled.size(); ++i) {
+      EXPECT_FALSE(away.count(r.sampled[i])) << "offline client " << r.sampled[i] << " sampled";
+      if (r.outcomes[i] == ClientOutcome::DroppedOut) {
+        ++dropped;
+        EXPECT_EQ(r.cosines[i], 0.0);
+      } else {
+        EXPECT_EQ(r.outcomes[i], ClientOutcome::Trained);
+        answered = true;
+        samples += clients.rows[static_cast<std::size_t>(r.sampled[i])].size();
+      }
+    }
+    EXPECT_EQ(r.samples, samples);
+    EXPECT_EQ(r.applied, answered);
+    offline += static_cast<double>(r.offline.size());
+    sampled += static_cast<double>(r.sampled.size());
+  }
+  // 800 online draws and ~280 drop-out draws: within 4.5 standard deviations.
+  EXPECT_NEAR(offline / 800.0, 0.3, 4.5 * std::sqrt(0.21 / 800.0));
+  EXPECT_NEAR(dropped / sampled, 0.3, 4.5 * std::sqrt(0.21 / sampled));
+}
+
+}  // namespace
+}  // namespace distlab::engine
