@@ -165,6 +165,8 @@ void ClusterViews::onEvent(const Event& event) {
     for (int k = 0; k < m_topology->workerCount(); ++k) {
       m_topology->setNote(k, tr("%1 clients this round").arg(trained[static_cast<std::size_t>(k)]));
     }
+  } else if (const auto* shares = std::get_if<ClientShares>(&event)) {
+    m_data->setClientShares(shares->classes, shares->counts);
   } else if (const auto* loss = std::get_if<StepLoss>(&event)) {
     m_topology->setStep(loss->worker, loss->step + 1);
     const auto steps = m_stepsPerEpoch.find(loss->worker);

@@ -179,6 +179,20 @@ QString EventText::logLine(const Event& event, const Context& run) {
         .arg(l->round + 1)
         .arg(skeleton);
   }
+  if (const auto* f = std::get_if<FederatedRound>(&event); f && !f->applied) {
+    int results = static_cast<int>(f->carried.size());
+    for (auto o : f->outcomes) results += o == ClientOutcome::Trained;
+    return tr("Round %1, attempt %2: %3 result(s) from %4 sampled clients are too few; the "
+              "global model stays")
+        .arg(f->round + 1)
+        .arg(f->attempt + 1)
+        .arg(results)
+        .arg(f->sampled.size());
+  }
+  if (const auto* c = std::get_if<ClientShares>(&event)) {
+    return tr("The training data are split over %1 clients")
+        .arg(c->classes > 0 ? static_cast<int>(c->counts.size()) / c->classes : 0);
+  }
   if (const auto* w = std::get_if<WorkerState>(&event)) {
     const QString why = workerReason(*w);
     const QString who = processName(w->worker, run.split);

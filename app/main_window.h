@@ -27,6 +27,7 @@ class ConvexityView;
 class DataView;
 class LessonPanel;
 class PrivacyView;
+class FederatedView;
 class ResultPane;
 class SpecForm;
 class StalenessView;
@@ -92,6 +93,7 @@ class MainWindow : public QMainWindow {
   widgets::AggregationView* aggregationView() const;
   widgets::ConvexityView* convexityView() const;
   widgets::PrivacyView* privacyView() const;
+  widgets::FederatedView* federatedView() const;
   widgets::ResultPane* resultPane() const { return m_results; }
   QPlainTextEdit* log() const { return m_log; }
 

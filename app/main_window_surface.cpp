@@ -9,6 +9,7 @@
 #include "widgets/aggregation_view.h"
 #include "widgets/averaging_view.h"
 #include "widgets/convexity_view.h"
+#include "widgets/federated_view.h"
 #include "widgets/privacy_view.h"
 
 namespace distlab::app {
@@ -42,6 +43,9 @@ widgets::ConvexityView* MainWindow::convexityView() const {
 }
 widgets::PrivacyView* MainWindow::privacyView() const {
   return qobject_cast<widgets::PrivacyView*>(m_tabs->view("privacy"));
+}
+widgets::FederatedView* MainWindow::federatedView() const {
+  return qobject_cast<widgets::FederatedView*>(m_tabs->view("federated"));
 }
 
 }  // namespace distlab::app

@@ -68,6 +68,8 @@ for lang in en zh_CN; do
   shot "lesson3-cluster-$lang" "$lang" "$lessons/model_parallel/lesson3-model-partitioning.json" \
     cluster 6
   shot "lesson6-federated-$lang" "$lang" "$lessons/federated/lesson6-federated.json" training
+  shot "lesson6-participation-$lang" "$lang" "$lessons/federated/lesson6-federated.json" federated
+  shot "lesson6-clients-$lang" "$lang" "$lessons/federated/lesson6-federated.json" data
 done
 shot timeline-bsp-straggler en "$lessons/cluster/lesson4-straggler.json" timeline 8
 

@@ -410,6 +410,33 @@
         <source>Federated learning started: %1 worker processes host the clients, client rule %2, data split %3, %4 parameters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Round %1, attempt %2: %3 result(s) from %4 sampled clients are too few; the global model stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training data are split over %1 clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FederatedLessonView</name>
+    <message>
+        <source>Federated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson 6: who took part in each round, and how far the clients&apos; updates spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson 6 finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson 6: %1% test accuracy after %2 rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lessons</name>
@@ -510,7 +537,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One hundred clients own their data, and their data are not alike: a Dirichlet split with alpha 0.1 gives most clients only two or three classes. Each round the server samples a tenth of them; each trains ten SGD steps on its own data from the global model, on the four worker processes that host the clients, and the server averages their models weighted by their data (FedAvg). Switch the client rule to fedprox or scaffold, or the partitioning to shuffle-split (IID), and run again to compare the curves.</source>
+        <source>One hundred clients own their data, and their data are not alike: a Dirichlet split with alpha 0.1 gives most clients only two or three classes (the Data tab). Each round the server samples a tenth of the clients that are online; each trains ten SGD steps on its own data from the global model, on the four worker processes that host the clients, and the server averages their models weighted by their data (FedAvg). Like phones, the clients are not alike either: one in ten is offline in a round, one in ten drops out mid-round, and the slowest miss the round&apos;s deadline (the Federated tab). Switch the client rule to fedprox or scaffold, or the partitioning to shuffle-split (IID), and run again to compare the curves.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -931,6 +958,10 @@
     </message>
     <message>
         <source>a round cannot take %1 of %2 clients; allowed: at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a round cannot get %1 results from %2 clients; allowed: at most %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1760,6 +1791,78 @@
         <source>quantity-skew partitioning: how unequal the parts&apos; sizes are (log-normal; 0: equal, 1: the largest often ten times the smallest).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Online chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chance that a client is online in a round; the server samples only online clients (1: always online).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a round waits, in round times of a client of slowdown 1: a client with a larger slowdown is late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-out chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chance that a sampled client goes offline in the middle of its round: its work is lost; it may be sampled again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a round does with clients slower than the deadline: wait for them; drop their updates; or use them in the next round (stale by one round).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A round moves the global model only with at least this many client updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry: how many new samples a round tries before it is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients&apos; slowdowns are log-normal with this sigma around 1 (0: all equally fast); a client keeps its speed for the whole run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed slowdowns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each client&apos;s slowdown, repeated over the clients (e.g. 1, 1, 4: every third is four times slower); not empty: used instead of the speed spread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A round with fewer results: retry samples other clients; skip leaves the model as it was and goes to the next round.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>
@@ -2345,6 +2448,25 @@
     </message>
 </context>
 <context>
+    <name>distlab::widgets::ClientSharesPlot</name>
+    <message>
+        <source>Share of each client&apos;s examples in each class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients by their number of examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>examples a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>distlab::widgets::ConvexityView</name>
     <message>
         <source>If the loss is convex in the parameters, the averaged model is never worse than the mean of the models: f(mean of w) &lt;= mean of f(w). A network&apos;s loss is convex only in its output, so averaging the outputs (the ensemble) keeps that promise and averaging the parameters may not. Test loss after each round:</source>
@@ -2412,6 +2534,88 @@
     <message>
         <source>The data split appears here when a run starts.</source>
         <translation>The data split appears here when a run starts.</translation>
+    </message>
+    <message>
+        <source>%1 clients with %2 to %3 examples each. 90% of a client&apos;s examples are of %4 of the %5 classes on average (evenly split data: %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::FederatedView</name>
+    <message>
+        <source>Who took part in each round: rounds from left to right, clients from top to bottom. A red mark above a round: too few results, the global model stayed as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late, used next round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late, dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client drift: how differently the clients&apos; updates point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean cosine of an update to the mean update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spread of the updates&apos; norms (std / mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished">Round</translation>
+    </message>
+    <message>
+        <source>The rounds appear here while a federated run trains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: %2 of %3 online clients sampled; %4 trained, %5 late, %6 dropped out, %7 lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late update(s) from the round before used.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attempt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few results: the model stayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The updates&apos; mean cosine to their mean: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2732,13 @@
     </message>
     <message>
         <source>Bytes per example: data parallel 2 x model / batch, pipeline 2 x width</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::ParticipationChart</name>
+    <message>
+        <source>Rounds 1 to %1 from left to right; clients 0 to %2 from top to bottom</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -410,6 +410,33 @@
         <source>Federated learning started: %1 worker processes host the clients, client rule %2, data split %3, %4 parameters</source>
         <translation>联邦学习已启动：%1 个工作进程托管各客户端，客户端规则 %2，数据划分 %3，%4 个参数</translation>
     </message>
+    <message>
+        <source>Round %1, attempt %2: %3 result(s) from %4 sampled clients are too few; the global model stays</source>
+        <translation>第 %1 轮第 %2 次尝试：%4 个被抽中的客户端只交回 %3 个结果，太少；全局模型保持不变</translation>
+    </message>
+    <message>
+        <source>The training data are split over %1 clients</source>
+        <translation>训练数据划分给 %1 个客户端</translation>
+    </message>
+</context>
+<context>
+    <name>FederatedLessonView</name>
+    <message>
+        <source>Federated</source>
+        <translation>联邦学习</translation>
+    </message>
+    <message>
+        <source>Lesson 6: who took part in each round, and how far the clients&apos; updates spread</source>
+        <translation>第 6 课：每一轮有哪些客户端参与，以及各客户端的更新有多分散</translation>
+    </message>
+    <message>
+        <source>Lesson 6 finished</source>
+        <translation>第 6 课已完成</translation>
+    </message>
+    <message>
+        <source>Lesson 6: %1% test accuracy after %2 rounds</source>
+        <translation>第 6 课：%2 轮后测试准确率 %1%</translation>
+    </message>
 </context>
 <context>
     <name>Lessons</name>
@@ -510,8 +537,8 @@
         <translation>第 6 课：联邦学习</translation>
     </message>
     <message>
-        <source>One hundred clients own their data, and their data are not alike: a Dirichlet split with alpha 0.1 gives most clients only two or three classes. Each round the server samples a tenth of them; each trains ten SGD steps on its own data from the global model, on the four worker processes that host the clients, and the server averages their models weighted by their data (FedAvg). Switch the client rule to fedprox or scaffold, or the partitioning to shuffle-split (IID), and run again to compare the curves.</source>
-        <translation>一百个客户端各自拥有数据，而且数据彼此不同：alpha 为 0.1 的 Dirichlet 划分让大多数客户端只有两三个类别。每一轮服务器随机抽取其中十分之一；被抽中的客户端从全局模型出发，在自己的数据上训练十步 SGD（由托管客户端的四个工作进程执行），服务器再按各自的数据量加权平均它们的模型（FedAvg）。把客户端规则换成 fedprox 或 scaffold，或把数据划分换成 shuffle-split（独立同分布），再运行一次，比较曲线。</translation>
+        <source>One hundred clients own their data, and their data are not alike: a Dirichlet split with alpha 0.1 gives most clients only two or three classes (the Data tab). Each round the server samples a tenth of the clients that are online; each trains ten SGD steps on its own data from the global model, on the four worker processes that host the clients, and the server averages their models weighted by their data (FedAvg). Like phones, the clients are not alike either: one in ten is offline in a round, one in ten drops out mid-round, and the slowest miss the round&apos;s deadline (the Federated tab). Switch the client rule to fedprox or scaffold, or the partitioning to shuffle-split (IID), and run again to compare the curves.</source>
+        <translation>一百个客户端各自拥有自己的数据，而且这些数据彼此不同：alpha 为 0.1 的狄利克雷划分使大多数客户端只有两三个类别（见“数据”标签页）。每一轮，服务器从在线的客户端中抽取十分之一；每个被抽中的客户端从全局模型出发，在自己的数据上做十步 SGD，这些客户端由四个工作进程托管；服务器按各客户端的数据量加权平均它们的模型（FedAvg）。和手机一样，客户端之间也各不相同：每轮有十分之一离线，十分之一在本轮中途掉线，最慢的那些赶不上本轮的截止时间（见“联邦学习”标签页）。把客户端规则换成 fedprox 或 scaffold，或把数据划分换成 shuffle-split（独立同分布），再运行一次，比较曲线。</translation>
     </message>
 </context>
 <context>
@@ -932,6 +959,10 @@
     <message>
         <source>a round cannot take %1 of %2 clients; allowed: at most %2</source>
         <translation>一轮不能从 %2 个客户端中抽取 %1 个；允许：至多 %2 个</translation>
+    </message>
+    <message>
+        <source>a round cannot get %1 results from %2 clients; allowed: at most %2</source>
+        <translation>一轮无法从 %2 个客户端得到 %1 个结果；允许：最多 %2</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1791,78 @@
         <source>quantity-skew partitioning: how unequal the parts&apos; sizes are (log-normal; 0: equal, 1: the largest often ten times the smallest).</source>
         <translation>quantity-skew 划分：各部分大小有多不均（对数正态；0 为相等，1 时最大的常是最小的十倍）。</translation>
     </message>
+    <message>
+        <source>Online chance</source>
+        <translation>在线概率</translation>
+    </message>
+    <message>
+        <source>The chance that a client is online in a round; the server samples only online clients (1: always online).</source>
+        <translation>客户端在某一轮在线的概率；服务器只从在线的客户端中抽取（1：始终在线）。</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>How long a round waits, in round times of a client of slowdown 1: a client with a larger slowdown is late.</source>
+        <translation>一轮等待多久，以减速倍数为 1 的客户端完成一轮的时间为单位：减速倍数更大的客户端就会迟到。</translation>
+    </message>
+    <message>
+        <source>Drop-out chance</source>
+        <translation>掉线概率</translation>
+    </message>
+    <message>
+        <source>The chance that a sampled client goes offline in the middle of its round: its work is lost; it may be sampled again later.</source>
+        <translation>被抽中的客户端在本轮中途掉线的概率：它的工作白做了；之后它仍可能再被抽中。</translation>
+    </message>
+    <message>
+        <source>Late clients</source>
+        <translation>迟到的客户端</translation>
+    </message>
+    <message>
+        <source>What a round does with clients slower than the deadline: wait for them; drop their updates; or use them in the next round (stale by one round).</source>
+        <translation>一轮如何对待赶不上截止时间的客户端：等待它们（wait）；丢弃它们的更新（drop）；或在下一轮使用（next，过时一轮）。</translation>
+    </message>
+    <message>
+        <source>Fewest results</source>
+        <translation>最少结果数</translation>
+    </message>
+    <message>
+        <source>A round moves the global model only with at least this many client updates.</source>
+        <translation>一轮至少收到这么多客户端更新，才会更新全局模型。</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <source>retry: how many new samples a round tries before it is skipped.</source>
+        <translation>retry：一轮在被跳过之前重新抽样的次数。</translation>
+    </message>
+    <message>
+        <source>Speed spread</source>
+        <translation>速度差异</translation>
+    </message>
+    <message>
+        <source>Clients&apos; slowdowns are log-normal with this sigma around 1 (0: all equally fast); a client keeps its speed for the whole run.</source>
+        <translation>客户端的减速倍数服从以 1 为中心、sigma 为此值的对数正态分布（0：一样快）；每个客户端在整个运行中保持自己的速度。</translation>
+    </message>
+    <message>
+        <source>Listed slowdowns</source>
+        <translation>列出的减速倍数</translation>
+    </message>
+    <message>
+        <source>Each client&apos;s slowdown, repeated over the clients (e.g. 1, 1, 4: every third is four times slower); not empty: used instead of the speed spread.</source>
+        <translation>每个客户端的减速倍数，在客户端上循环使用（例如 1, 1, 4：每第三个客户端慢四倍）；不为空时代替速度差异。</translation>
+    </message>
+    <message>
+        <source>Too few results</source>
+        <translation>结果太少时</translation>
+    </message>
+    <message>
+        <source>A round with fewer results: retry samples other clients; skip leaves the model as it was and goes to the next round.</source>
+        <translation>一轮的结果不够时：retry 重新抽取其他客户端；skip 保持模型不变，进入下一轮。</translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>
@@ -2345,6 +2448,25 @@
     </message>
 </context>
 <context>
+    <name>distlab::widgets::ClientSharesPlot</name>
+    <message>
+        <source>Share of each client&apos;s examples in each class</source>
+        <translation>每个客户端的样本中各类别所占的比例</translation>
+    </message>
+    <message>
+        <source>Clients 0 to %1</source>
+        <translation>客户端 0 到 %1</translation>
+    </message>
+    <message>
+        <source>Clients by their number of examples</source>
+        <translation>按样本数统计的客户端数</translation>
+    </message>
+    <message>
+        <source>examples a client</source>
+        <translation>每个客户端的样本数</translation>
+    </message>
+</context>
+<context>
     <name>distlab::widgets::ConvexityView</name>
     <message>
         <source>If the loss is convex in the parameters, the averaged model is never worse than the mean of the models: f(mean of w) &lt;= mean of f(w). A network&apos;s loss is convex only in its output, so averaging the outputs (the ensemble) keeps that promise and averaging the parameters may not. Test loss after each round:</source>
@@ -2412,6 +2534,87 @@
     <message>
         <source>The data split appears here when a run starts.</source>
         <translation>运行开始后，这里显示数据划分。</translation>
+    </message>
+    <message>
+        <source>%1 clients with %2 to %3 examples each. 90% of a client&apos;s examples are of %4 of the %5 classes on average (evenly split data: %6).</source>
+        <translation>%1 个客户端，每个有 %2 到 %3 个样本。平均而言，一个客户端 90% 的样本来自 %5 个类别中的 %4 个（均匀划分时：%6 个）。</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::FederatedView</name>
+    <message>
+        <source>Who took part in each round: rounds from left to right, clients from top to bottom. A red mark above a round: too few results, the global model stayed as it was.</source>
+        <translation>每一轮有哪些客户端参与：轮次从左到右，客户端从上到下。某一轮上方的红色标记：结果太少，全局模型保持不变。</translation>
+    </message>
+    <message>
+        <source>trained</source>
+        <translation>已训练</translation>
+    </message>
+    <message>
+        <source>late, used next round</source>
+        <translation>迟到，下一轮使用</translation>
+    </message>
+    <message>
+        <source>late, dropped</source>
+        <translation>迟到，已丢弃</translation>
+    </message>
+    <message>
+        <source>dropped out</source>
+        <translation>中途掉线</translation>
+    </message>
+    <message>
+        <source>process lost</source>
+        <translation>进程丢失</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>not sampled</source>
+        <translation>未被抽中</translation>
+    </message>
+    <message>
+        <source>Client drift: how differently the clients&apos; updates point</source>
+        <translation>客户端漂移：各客户端更新的方向有多不同</translation>
+    </message>
+    <message>
+        <source>mean cosine of an update to the mean update</source>
+        <translation>各更新与平均更新之间余弦的平均值</translation>
+    </message>
+    <message>
+        <source>spread of the updates&apos; norms (std / mean)</source>
+        <translation>更新范数的离散程度（标准差 / 平均值）</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>The rounds appear here while a federated run trains.</source>
+        <translation>联邦学习运行训练时，各轮显示在这里。</translation>
+    </message>
+    <message>
+        <source>Round %1: %2 of %3 online clients sampled; %4 trained, %5 late, %6 dropped out, %7 lost.</source>
+        <translation>第 %1 轮：从 %3 个在线客户端中抽取 %2 个；%4 个已训练，%5 个迟到，%6 个中途掉线，%7 个丢失。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late update(s) from the round before used.</source>
+        <translation>
+            <numerusform>使用了上一轮的 %n 个迟到更新。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attempt %1.</source>
+        <translation>第 %1 次尝试。</translation>
+    </message>
+    <message>
+        <source>Too few results: the model stayed.</source>
+        <translation>结果太少：模型保持不变。</translation>
+    </message>
+    <message>
+        <source>The updates&apos; mean cosine to their mean: %1.</source>
+        <translation>各更新与其平均值之间余弦的平均值：%1。</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2732,13 @@
     <message>
         <source>Bytes per example: data parallel 2 x model / batch, pipeline 2 x width</source>
         <translation>每个样本的通信字节数：数据并行 2 × 模型 / 批大小，流水线 2 × 宽度</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::ParticipationChart</name>
+    <message>
+        <source>Rounds 1 to %1 from left to right; clients 0 to %2 from top to bottom</source>
+        <translation>轮次 1 到 %1 从左到右；客户端 0 到 %2 从上到下</translation>
     </message>
 </context>
 <context>

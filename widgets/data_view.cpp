@@ -1,6 +1,7 @@
 #include "widgets/data_view.h"
 
 #include "widgets/class_names.h"
+#include "widgets/client_shares_plot.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -9,10 +10,12 @@
 #include <QEvent>
 #include <QLabel>
 #include <QStackedBarSeries>
+#include <QStackedLayout>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace distlab::widgets {
 
@@ -22,7 +25,9 @@ DataView::DataView(QWidget* parent)
       m_series(new QStackedBarSeries),
       m_workersAxis(new QBarCategoryAxis),
       m_countAxis(new QValueAxis),
-      m_summary(new QLabel) {
+      m_summary(new QLabel),
+      m_clients(new ClientSharesPlot),
+      m_pages(new QStackedLayout) {
   m_chart->addSeries(m_series);
   m_chart->addAxis(m_workersAxis, Qt::AlignBottom);
   m_chart->addAxis(m_countAxis, Qt::AlignLeft);
@@ -36,7 +41,9 @@ DataView::DataView(QWidget* parent)
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(8, 4, 8, 4);
   layout->addWidget(m_summary);
-  layout->addWidget(view, 1);
+  m_pages->addWidget(view);
+  m_pages->addWidget(m_clients);
+  layout->addLayout(m_pages, 1);
   retranslate();
 }
 
@@ -55,9 +62,19 @@ void DataView::setUnusedFraction(double fraction) {
   retranslate();
 }
 
+void DataView::setClientShares(int classes, std::vector<std::uint64_t> counts) {
+  m_clients->setShares(classes, std::move(counts));
+  m_pages->setCurrentWidget(m_clients);
+  retranslate();
+}
+
+bool DataView::showsClients() const { return m_pages->currentWidget() == m_clients; }
+
 void DataView::clear() {
   m_workers.clear();
   m_unused = -1.0;
+  m_clients->clear();
+  m_pages->setCurrentIndex(0);
   rebuild();
 }
 
@@ -122,8 +139,40 @@ void DataView::retranslate() {
     text =
         tr("%1% of the training examples go to no worker.").arg(m_unused * 100.0, 0, 'f', 1) + "\n";
   }
+  QStringList names;
+  for (int k = 0; k < m_clients->classes(); ++k) names << className(m_dataset, k);
+  m_clients->setClassNames(names);
+  if (showsClients()) {
+    m_summary->setText(clientsSummary());
+    return;
+  }
   m_summary->setText(m_workers.empty() ? tr("The data split appears here when a run starts.")
                                        : text + lines.join('\n'));
+}
+
+QString DataView::clientsSummary() const {
+  // How non-IID: the classes that make up 90% of a client's examples, on average.
+  double classes = 0.0;
+  for (int c = 0; c < m_clients->clients(); ++c) {
+    std::vector<double> shares;
+    for (int k = 0; k < m_clients->classes(); ++k) shares.push_back(m_clients->share(c, k));
+    std::sort(shares.rbegin(), shares.rend());
+    double covered = 0.0;
+    int needed = 0;
+    while (needed < static_cast<int>(shares.size()) && covered < 0.9 - 1e-9) {
+      covered += shares[static_cast<std::size_t>(needed++)];
+    }
+    classes += needed;
+  }
+  const int clients = m_clients->clients();
+  return tr("%1 clients with %2 to %3 examples each. 90% of a client's examples are of %4 of "
+            "the %5 classes on average (evenly split data: %6).")
+      .arg(clients)
+      .arg(m_clients->smallest())
+      .arg(m_clients->largest())
+      .arg(clients > 0 ? classes / clients : 0.0, 0, 'f', 1)
+      .arg(m_clients->classes())
+      .arg(static_cast<int>(std::ceil(0.9 * m_clients->classes() - 1e-9)));
 }
 
 }  // namespace distlab::widgets

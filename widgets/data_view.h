@@ -3,19 +3,24 @@
 #include <QWidget>
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 class QBarCategoryAxis;
 class QChart;
 class QLabel;
 class QStackedBarSeries;
+class QStackedLayout;
 class QValueAxis;
 
 namespace distlab::widgets {
 
+class ClientSharesPlot;
+
 /// How the data is split across the workers (the lecture's section 2): each worker's label
 /// histogram as a stacked bar, and the share of the training set nobody sees, so sampling with
-/// replacement and shuffle-split can be told apart at a glance.
+/// replacement and shuffle-split can be told apart at a glance. A federated run shows its
+/// clients instead: the client x class heat map and the histogram of their sizes.
 class DataView : public QWidget {
   Q_OBJECT
 
@@ -26,6 +31,9 @@ class DataView : public QWidget {
   /// distinct rows, and the share of the training set it never sees.
   void setWorker(int worker, const std::vector<std::size_t>& labelCounts, std::size_t size,
                  std::size_t distinct, double unseenFraction);
+  /// A federated run's clients (counts: client-major, client c's class k at c * classes + k):
+  /// the view shows them instead of the workers until clear().
+  void setClientShares(int classes, std::vector<std::uint64_t> counts);
   /// The share of the training set that no worker gets.
   void setUnusedFraction(double fraction);
   /// The data set's name (the spec's dataset.name): Fashion-MNIST and CIFAR-10 classes are then
@@ -38,6 +46,8 @@ class DataView : public QWidget {
   double barValue(int worker, int label) const;
   QString summary() const;
   QChart* chart() const { return m_chart; }
+  ClientSharesPlot* clientPlot() const { return m_clients; }
+  bool showsClients() const;
 
  protected:
   void changeEvent(QEvent* event) override;
@@ -50,12 +60,15 @@ class DataView : public QWidget {
   };
   void rebuild();
   void retranslate();
+  QString clientsSummary() const;
 
   QChart* m_chart;
   QStackedBarSeries* m_series;
   QBarCategoryAxis* m_workersAxis;
   QValueAxis* m_countAxis;
   QLabel* m_summary;
+  ClientSharesPlot* m_clients;
+  QStackedLayout* m_pages;  ///< the workers' chart or the clients' plot
   std::vector<Worker> m_workers;
   double m_unused = -1.0;
   QString m_dataset;

@@ -47,6 +47,7 @@ int runProcessGroup(const PartitionMode& mode, const Spec& spec, RunContext& con
   if (!layout.empty()) {
     recorder.record(ModelLayout{steadyNowNs(), mode.split(), 0, std::move(layout)});
   }
+  for (auto& record : mode.dataRecords(spec, data.train)) recorder.record(std::move(record));
   recorder.takeBatch();
 
   PipelineRunResult result;

@@ -89,6 +89,11 @@ class PartitionMode {
   virtual bool survivesLostProcesses() const { return false; }
   virtual void runRounds(RoundHost&, const Spec&, std::size_t /*trainExamples*/,
                          Model& /*whole*/) const {}
+  /// Records about the data a run of this spec trains on, sent after RunStarted (the federated
+  /// clients' shares).
+  virtual std::vector<Event> dataRecords(const Spec&, const Dataset& /*train*/) const {
+    return {};
+  }
   /// The run's tables for the lesson, after any runs of its own.
   virtual std::vector<ResultTable> results(const ModeRun& run) const = 0;
   /// A line for people at a terminal.

@@ -279,6 +279,14 @@ void visit(S& e, F&& f) {
   f("norm_spread", e.normSpread);
   f("mean_cosine", e.meanCosine);
 }
+template <class S, class F>
+requires Is<S, ClientShares>
+void visit(S& e, F&& f) {
+  f("t", e.timeNs);
+  f("classes", e.classes);
+  f("counts", e.counts);
+  f("slowdowns", e.slowdowns);
+}
 
 /// The names of each enum's values as events.jsonl writes them, by value (nullptr: no value).
 template <class E>
@@ -374,7 +382,7 @@ inline constexpr std::array<const char*, std::variant_size_v<Event>> kEventNames
     "split",   "evaluation",   "data_loaded",     "run_started",   "worker",
     "refused", "control",      "keys_exchanged",  "rounds_lost",   "captured",
     "notice",  "lesson_stage", "attack_progress", "lesson_result", "run_ended",
-    "model_layout", "federated_round"};
+    "model_layout", "federated_round", "client_shares"};
 
 /// A record or nested value with fields of its own.
 template <class T>

@@ -19,7 +19,8 @@ namespace distlab::engine {
 
 /// The version of this contract, carried in the flags of every TELEMETRY frame. 2: typed records
 /// (1 was JSON lines with free-text details); 3: the pipeline's span kinds, EndReason StageLost;
-/// 4: model_layout, federated_round; 5: federated_round's outcomes, attempts and client drift.
+/// 4: model_layout, federated_round; 5: federated_round's outcomes, attempts and client drift,
+/// client_shares.
 inline constexpr std::uint16_t kEventsVersion = 5;
 
 /// Lane of the server on the timeline (workers use their rank 0..N-1).
@@ -388,11 +389,20 @@ struct FederatedRound {
   double meanCosine = 0.0;      ///< mean cosine of an update to the sample-weighted mean update
 };
 
+/// How a federated run's training data are split over its clients (lesson 6's Data view): each
+/// client's examples per class, and each client's slowdown.
+struct ClientShares {
+  std::int64_t timeNs = 0;
+  int classes = 0;
+  std::vector<std::uint64_t> counts;  ///< client-major: client c's class k at c * classes + k
+  std::vector<double> slowdowns;      ///< per client (empty: all alike)
+};
+
 using Event = std::variant<Span, Traffic, StepLoss, Staleness, PartitionShare, SplitSummary,
                            Evaluation, DataLoaded, RunStarted, WorkerState, ConnectionRefused,
                            RunControlled, KeysExchanged, RoundsLost, PushCaptured, Notice,
                            LessonStage, AttackProgress, LessonResult, RunEnded, ModelLayout,
-                           FederatedRound>;
+                           FederatedRound, ClientShares>;
 
 /// The record's name in events.jsonl ("span", "traffic", ...) by its index in Event.
 const char* eventName(std::size_t index);

@@ -37,7 +37,9 @@
 #include "widgets/aggregation_view.h"
 #include "widgets/averaging_view.h"
 #include "widgets/convexity_view.h"
+#include "widgets/client_shares_plot.h"
 #include "widgets/data_view.h"
+#include "widgets/federated_view.h"
 #include "widgets/lesson_panel.h"
 #include "widgets/privacy_view.h"
 #include "widgets/spec_form.h"
@@ -139,6 +141,50 @@ TEST(MainWindowTest, APipelineRunDrawsTheNetworkOverItsStagesInTheClusterView) {
   const QString log = window.log()->toPlainText();
   EXPECT_TRUE(log.contains("Stage 1 joined")) << log.toStdString();
   EXPECT_FALSE(log.contains("Worker 1 joined")) << log.toStdString();
+}
+
+TEST(MainWindowTest, AFederatedRunShowsItsClientsRoundsAndDrift) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  ASSERT_TRUE(window.openLesson(engine.write("federated.json",
+      R"({"name": "federated", "seed": 4, "experiment": "federated",
+      "dataset": {"name": "fashion-mnist", "train_limit": 600, "test_limit": 200},
+      "model": {"arch": "mlp", "hidden": [16], "activation": "relu"},
+      "training": {"batch_size": 20, "lr": 0.05},
+      "cluster": {"workers": 2, "partition": "dirichlet", "dirichlet_alpha": 0.2},
+      "fl": {"clients": 12, "fraction": 0.5, "rounds": 8, "local_steps": 3, "dropout": 0.2,
+             "availability": 0.8, "eval_every": 4}})")));
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.run();
+  ASSERT_TRUE(ended.wait(120000)) << window.statusText().toStdString();
+  auto* view = window.federatedView();
+  ASSERT_NE(view, nullptr);
+  EXPECT_EQ(view->participation()->rounds(), 8);
+  EXPECT_EQ(view->participation()->clients(), 12);
+  using Cell = widgets::ParticipationChart::Cell;
+  const auto* grid = view->participation();
+  EXPECT_GT(grid->count(Cell::Trained), 0);
+  EXPECT_GT(grid->count(Cell::Offline), 0);
+  // Every round sampled half of its online clients.
+  for (int r = 0; r < 8; ++r) {
+    int online = 0, sampled = 0;
+    for (int c = 0; c < 12; ++c) {
+      online += grid->cell(r, c) != Cell::Offline;
+      sampled += grid->cell(r, c) != Cell::Offline && grid->cell(r, c) != Cell::Idle;
+    }
+    EXPECT_EQ(sampled, std::max(2, online / 2)) << "round " << r;
+  }
+  EXPECT_FALSE(view->cosinePoints().empty());
+  // The Data view shows the twelve clients' shares, all 600 examples of them.
+  ASSERT_TRUE(window.dataView()->showsClients());
+  const auto* plot = window.dataView()->clientPlot();
+  ASSERT_EQ(plot->clients(), 12);
+  std::uint64_t total = 0;
+  for (int c = 0; c < 12; ++c) total += plot->clientSize(c);
+  EXPECT_EQ(total, 600u);
+  EXPECT_TRUE(window.viewNames().contains("federated"));
+  EXPECT_TRUE(window.showView("federated"));
 }
 
 TEST(MainWindowTest, PauseHoldsTheClusterAndStepRunsOneRound) {

@@ -1,6 +1,11 @@
 #include "lessons/federated/federated_rounds.h"
 
+#include <algorithm>
+
+#include "core/stopwatch.h"
+#include "federated/client_conditions.h"
 #include "federated/client_sampler.h"
+#include "lessons/federated/federated_clients.h"
 #include "lessons/federated/federated_server.h"
 #include "lessons/federated/federated_worker.h"
 #include "lessons/lesson_result.h"
@@ -28,6 +33,25 @@ class FederatedRounds final : public PartitionMode {
 
   void runRounds(RoundHost& host, const Spec& spec, std::size_t, Model& whole) const override {
     serveFederatedRounds(host, spec, whole);
+  }
+
+  std::vector<Event> dataRecords(const Spec& spec, const Dataset& train) const override {
+    ClientShares shares;
+    shares.timeNs = steadyNowNs();
+    shares.classes = train.numClasses;
+    const auto classes = static_cast<std::size_t>(std::max(train.numClasses, 0));
+    const Partition clients = clientPartition(spec, train);
+    shares.counts.assign(clients.rows.size() * classes, 0);
+    for (std::size_t c = 0; c < clients.rows.size() && classes > 0; ++c) {
+      for (std::size_t row : clients.rows[c]) {
+        ++shares.counts[c * classes + static_cast<std::size_t>(train.labels[row])];
+      }
+    }
+    if (spec.fl.speedSigma > 0.0 || !spec.fl.speeds.empty()) {
+      const ClientConditions conditions(spec.fl, spec.seed);
+      for (int c = 0; c < spec.fl.clients; ++c) shares.slowdowns.push_back(conditions.slowdown(c));
+    }
+    return {shares};
   }
 
   std::vector<ResultTable> results(const ModeRun& run) const override {

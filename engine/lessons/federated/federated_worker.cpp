@@ -114,6 +114,8 @@ class FederatedWorker {
     Push push;
     push.kind = PushKind::Model;
     push.baseVersion = m_assignment.round;
+    push.samples = static_cast<std::uint32_t>(m_processed);  // the run's samples/s
+    m_processed = 0;
     m_hub.sendBulk(push, m_payload);
   }
 
@@ -134,6 +136,7 @@ class FederatedWorker {
       const auto t0 = steadyNowNs();
       m_batch.clear();
       for (std::size_t p : order.next()) m_batch.push_back(rows[p]);
+      m_processed += m_batch.size();
       gatherBatch(m_data.train, m_batch, m_x, m_labels, m_targets);
       const BatchTargets t{m_labels, m_targets.size() > 0 ? &m_targets : nullptr};
       last = computeLoss(m_loss, m_model.forward(m_x), t, &m_dOut);
@@ -170,6 +173,7 @@ class FederatedWorker {
   Matrix m_x, m_targets, m_dOut;
   std::vector<int> m_labels;
   std::uint64_t m_step = 0;
+  std::uint64_t m_processed = 0;  ///< examples trained on since the last PUSH
 };
 
 }  // namespace

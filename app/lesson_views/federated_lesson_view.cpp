@@ -1,0 +1,85 @@
+// Lesson 6's view, live while a federated run trains: the participation grid and the client
+// drift (widgets/federated_view.h), from the federated_round records.
+#include "app/lesson_views/lesson_view.h"
+#include "app/lesson_views/result_columns.h"
+#include "widgets/federated_view.h"
+
+namespace distlab::app {
+namespace {
+
+widgets::ParticipationChart::Cell cellOf(engine::ClientOutcome outcome) {
+  using C = widgets::ParticipationChart::Cell;
+  using O = engine::ClientOutcome;
+  switch (outcome) {
+    case O::LateCarried:
+      return C::LateCarried;
+    case O::LateDropped:
+      return C::LateDropped;
+    case O::DroppedOut:
+      return C::DroppedOut;
+    case O::Lost:
+      return C::Lost;
+    case O::Trained:
+      break;
+  }
+  return C::Trained;
+}
+
+widgets::FederatedRoundData roundData(const engine::FederatedRound& r) {
+  widgets::FederatedRoundData d;
+  d.round = static_cast<int>(r.round);
+  d.attempt = r.attempt;
+  d.available = r.available;
+  d.offline = r.offline;
+  d.sampled = r.sampled;
+  d.carried = r.carried;
+  for (auto o : r.outcomes) d.outcomes.push_back(cellOf(o));
+  d.applied = r.applied;
+  d.meanNorm = r.meanNorm;
+  d.normSpread = r.normSpread;
+  d.meanCosine = r.meanCosine;
+  return d;
+}
+
+class FederatedLessonView final : public WidgetLessonView<widgets::FederatedView> {
+  Q_DECLARE_TR_FUNCTIONS(FederatedLessonView)
+
+ public:
+  QString lesson() const override { return "federated"; }
+  QString viewName() const override { return "federated"; }
+  QString title() const override { return tr("Federated"); }
+  QString toolTip() const override {
+    return tr("Lesson 6: who took part in each round, and how far the clients' updates spread");
+  }
+  void prepare(const QJsonObject& spec) override {
+    if (spec.value("experiment").toString() != lesson()) return;
+    m_view->clear();
+    const QJsonObject fl = spec.value("fl").toObject();
+    m_view->setClients(fl.value("clients").toInt(20));
+    m_view->setRounds(fl.value("rounds").toInt(30));
+  }
+  void onEvents(const std::vector<engine::Event>& batch) override {
+    for (const auto& event : batch) {
+      if (const auto* round = std::get_if<engine::FederatedRound>(&event)) {
+        m_view->addRound(roundData(*round));
+      }
+    }
+  }
+  QString show(const engine::LessonResult& result) override {
+    rememberFiles(result);
+    const auto accuracy = numbersOf(result, "federated", "test_accuracy");
+    const auto rounds = numbersOf(result, "federated", "rounds");
+    if (accuracy.empty() || rounds.empty()) return tr("Lesson 6 finished");
+    return tr("Lesson 6: %1% test accuracy after %2 rounds")
+        .arg(accuracy.front() * 100.0, 0, 'f', 1)
+        .arg(rounds.front());
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<LessonView> makeFederatedLessonView(const LessonViewContext&) {
+  return std::make_unique<FederatedLessonView>();
+}
+
+}  // namespace distlab::app
