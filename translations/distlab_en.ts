@@ -437,6 +437,10 @@
         <source>Lesson 6: %1% test accuracy after %2 rounds</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, IID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lessons</name>
@@ -537,7 +541,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One hundred clients own their data, and their data are not alike: a Dirichlet split with alpha 0.1 gives most clients only two or three classes (the Data tab). Each round the server samples a tenth of the clients that are online; each trains ten SGD steps on its own data from the global model, on the four worker processes that host the clients, and the server averages their models weighted by their data (FedAvg). Like phones, the clients are not alike either: one in ten is offline in a round, one in ten drops out mid-round, and the slowest miss the round&apos;s deadline (the Federated tab). Switch the client rule to fedprox or scaffold, or the partitioning to shuffle-split (IID), and run again to compare the curves.</source>
+        <source>One hundred clients own their data, and their data are not alike: a Dirichlet split with alpha 0.1 gives most clients only two or three classes (the Data tab). Each round the server samples a tenth of the clients that are online; each trains ten SGD steps on its own data from the global model, on the four worker processes that host the clients, and the server averages their models weighted by their data (FedAvg). Like phones, the clients are not alike either: one in ten is offline in a round, one in ten drops out mid-round, and the slowest miss the round&apos;s deadline (the Federated tab). Afterwards the same rounds run again with FedProx, with SCAFFOLD and with IID data (shuffle-split), on the same seed and clients: their accuracy curves side by side in the Federated tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1863,6 +1867,14 @@
         <source>A round with fewer results: retry samples other clients; skip leaves the model as it was and goes to the next round.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compare the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the run, the same rounds on the same seed and clients with the other client rules (fedavg, fedprox, scaffold) and with IID data (shuffle-split): their test accuracy round by round, overlaid in the Federated tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>
@@ -2575,18 +2587,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client drift: how differently the clients&apos; updates point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mean cosine of an update to the mean update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>spread of the updates&apos; norms (std / mean)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Round</source>
         <translation type="unfinished">Round</translation>
     </message>
@@ -2615,6 +2615,26 @@
     </message>
     <message>
         <source>The updates&apos; mean cosine to their mean: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation type="unfinished">Test accuracy</translation>
+    </message>
+    <message>
+        <source>cosine to the mean update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy by round: each client rule on these clients, and IID data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client drift of the updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spread of the norms (std / mean)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -437,6 +437,10 @@
         <source>Lesson 6: %1% test accuracy after %2 rounds</source>
         <translation>第 6 课：%2 轮后测试准确率 %1%</translation>
     </message>
+    <message>
+        <source>%1, IID</source>
+        <translation>%1，独立同分布</translation>
+    </message>
 </context>
 <context>
     <name>Lessons</name>
@@ -537,8 +541,8 @@
         <translation>第 6 课：联邦学习</translation>
     </message>
     <message>
-        <source>One hundred clients own their data, and their data are not alike: a Dirichlet split with alpha 0.1 gives most clients only two or three classes (the Data tab). Each round the server samples a tenth of the clients that are online; each trains ten SGD steps on its own data from the global model, on the four worker processes that host the clients, and the server averages their models weighted by their data (FedAvg). Like phones, the clients are not alike either: one in ten is offline in a round, one in ten drops out mid-round, and the slowest miss the round&apos;s deadline (the Federated tab). Switch the client rule to fedprox or scaffold, or the partitioning to shuffle-split (IID), and run again to compare the curves.</source>
-        <translation>一百个客户端各自拥有自己的数据，而且这些数据彼此不同：alpha 为 0.1 的狄利克雷划分使大多数客户端只有两三个类别（见“数据”标签页）。每一轮，服务器从在线的客户端中抽取十分之一；每个被抽中的客户端从全局模型出发，在自己的数据上做十步 SGD，这些客户端由四个工作进程托管；服务器按各客户端的数据量加权平均它们的模型（FedAvg）。和手机一样，客户端之间也各不相同：每轮有十分之一离线，十分之一在本轮中途掉线，最慢的那些赶不上本轮的截止时间（见“联邦学习”标签页）。把客户端规则换成 fedprox 或 scaffold，或把数据划分换成 shuffle-split（独立同分布），再运行一次，比较曲线。</translation>
+        <source>One hundred clients own their data, and their data are not alike: a Dirichlet split with alpha 0.1 gives most clients only two or three classes (the Data tab). Each round the server samples a tenth of the clients that are online; each trains ten SGD steps on its own data from the global model, on the four worker processes that host the clients, and the server averages their models weighted by their data (FedAvg). Like phones, the clients are not alike either: one in ten is offline in a round, one in ten drops out mid-round, and the slowest miss the round&apos;s deadline (the Federated tab). Afterwards the same rounds run again with FedProx, with SCAFFOLD and with IID data (shuffle-split), on the same seed and clients: their accuracy curves side by side in the Federated tab.</source>
+        <translation>一百个客户端各自拥有自己的数据，而且这些数据彼此不同：alpha 为 0.1 的狄利克雷划分使大多数客户端只有两三个类别（见“数据”标签页）。每一轮，服务器从在线的客户端中抽取十分之一；每个被抽中的客户端从全局模型出发，在自己的数据上做十步 SGD，这些客户端由四个工作进程托管；服务器按各客户端的数据量加权平均它们的模型（FedAvg）。和手机一样，客户端之间也各不相同：每轮有十分之一离线，十分之一在本轮中途掉线，最慢的那些赶不上本轮的截止时间（见“联邦学习”标签页）。之后，用相同的随机种子和客户端，再分别用 FedProx、SCAFFOLD 以及独立同分布数据（shuffle-split）把这些轮重跑一遍：它们的准确率曲线并列显示在“联邦学习”标签页中。</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1867,14 @@
         <source>A round with fewer results: retry samples other clients; skip leaves the model as it was and goes to the next round.</source>
         <translation>一轮的结果不够时：retry 重新抽取其他客户端；skip 保持模型不变，进入下一轮。</translation>
     </message>
+    <message>
+        <source>Compare the rules</source>
+        <translation>比较各规则</translation>
+    </message>
+    <message>
+        <source>After the run, the same rounds on the same seed and clients with the other client rules (fedavg, fedprox, scaffold) and with IID data (shuffle-split): their test accuracy round by round, overlaid in the Federated tab.</source>
+        <translation>运行结束后，用相同的随机种子和客户端，以其他客户端规则（fedavg、fedprox、scaffold）以及独立同分布数据（shuffle-split）重跑相同的轮数：它们逐轮的测试准确率叠加显示在“联邦学习”标签页中。</translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>
@@ -2575,18 +2587,6 @@
         <translation>未被抽中</translation>
     </message>
     <message>
-        <source>Client drift: how differently the clients&apos; updates point</source>
-        <translation>客户端漂移：各客户端更新的方向有多不同</translation>
-    </message>
-    <message>
-        <source>mean cosine of an update to the mean update</source>
-        <translation>各更新与平均更新之间余弦的平均值</translation>
-    </message>
-    <message>
-        <source>spread of the updates&apos; norms (std / mean)</source>
-        <translation>更新范数的离散程度（标准差 / 平均值）</translation>
-    </message>
-    <message>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
@@ -2615,6 +2615,26 @@
     <message>
         <source>The updates&apos; mean cosine to their mean: %1.</source>
         <translation>各更新与其平均值之间余弦的平均值：%1。</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>cosine to the mean update</source>
+        <translation>与平均更新的余弦</translation>
+    </message>
+    <message>
+        <source>Test accuracy by round: each client rule on these clients, and IID data</source>
+        <translation>逐轮测试准确率：这些客户端上的各客户端规则，以及独立同分布数据</translation>
+    </message>
+    <message>
+        <source>Client drift of the updates</source>
+        <translation>客户端更新的漂移</translation>
+    </message>
+    <message>
+        <source>spread of the norms (std / mean)</source>
+        <translation>范数的离散程度（标准差 / 平均值）</translation>
     </message>
 </context>
 <context>

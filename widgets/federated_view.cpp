@@ -4,6 +4,7 @@
 #include <QChartView>
 #include <QEvent>
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QLineSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -31,7 +32,11 @@ FederatedView::FederatedView(QWidget* parent)
       m_cosine(new QLineSeries),
       m_spread(new QLineSeries),
       m_roundAxis(new QValueAxis),
-      m_valueAxis(new QValueAxis) {
+      m_valueAxis(new QValueAxis),
+      m_compare(new QChart),
+      m_compareView(nullptr),
+      m_compareRounds(new QValueAxis),
+      m_compareAccuracy(new QValueAxis) {
   m_cosine->setColor(QColor(21, 101, 192));
   m_spread->setColor(QColor(230, 81, 0));
   m_drift->addSeries(m_cosine);
@@ -48,6 +53,18 @@ FederatedView::FederatedView(QWidget* parent)
   m_drift->legend()->setAlignment(Qt::AlignBottom);
   auto* view = new QChartView(m_drift);
   view->setRenderHint(QPainter::Antialiasing);
+  m_compare->addAxis(m_compareRounds, Qt::AlignBottom);
+  m_compare->addAxis(m_compareAccuracy, Qt::AlignLeft);
+  m_compareRounds->setLabelFormat("%d");
+  m_compareAccuracy->setRange(0, 1);
+  m_compare->legend()->setAlignment(Qt::AlignBottom);
+  auto* compareView = new QChartView(m_compare);
+  compareView->setRenderHint(QPainter::Antialiasing);
+  m_compareView = compareView;
+  m_compareView->hide();
+  auto* charts = new QHBoxLayout;
+  charts->addWidget(view, 1);
+  charts->addWidget(m_compareView, 1);
   for (auto* label : {m_intro, m_summary}) label->setWordWrap(true);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(8, 4, 8, 4);
@@ -55,7 +72,7 @@ FederatedView::FederatedView(QWidget* parent)
   layout->addWidget(m_participation, 3);
   layout->addWidget(m_legend);
   layout->addWidget(m_summary);
-  layout->addWidget(view, 4);
+  layout->addLayout(charts, 4);
   retranslate();
 }
 
@@ -103,7 +120,32 @@ void FederatedView::addRound(const FederatedRoundData& round) {
   retranslate();
 }
 
+void FederatedView::setComparison(std::vector<ComparisonCurve> curves) {
+  m_curves = std::move(curves);
+  m_compare->removeAllSeries();
+  // The lesson's own run solid, the others after it; one colour each.
+  static const QColor kColors[] = {{21, 101, 192}, {46, 125, 50}, {198, 40, 40}, {106, 27, 154},
+                                   {230, 81, 0}};
+  double last = 1.0;
+  for (std::size_t i = 0; i < m_curves.size(); ++i) {
+    auto* series = new QLineSeries;
+    series->setName(m_curves[i].label);
+    series->setColor(kColors[i % std::size(kColors)]);
+    for (const auto& [round, accuracy] : m_curves[i].points) {
+      series->append(round, accuracy);
+      last = std::max(last, round);
+    }
+    m_compare->addSeries(series);
+    series->attachAxis(m_compareRounds);
+    series->attachAxis(m_compareAccuracy);
+  }
+  m_compareRounds->setRange(0, last);
+  m_compareView->setVisible(!m_curves.empty());
+  retranslate();
+}
+
 void FederatedView::clear() {
+  setComparison({});
   m_participation->clear();
   m_cosine->clear();
   m_spread->clear();
@@ -146,11 +188,15 @@ void FederatedView::retranslate() {
                   .arg(m_participation->count(kind));
   }
   m_legend->setText(legend.join("&nbsp;&nbsp; "));
-  m_drift->setTitle(tr("Client drift: how differently the clients' updates point"));
-  m_cosine->setName(tr("mean cosine of an update to the mean update"));
-  m_spread->setName(tr("spread of the updates' norms (std / mean)"));
+  m_drift->setTitle(tr("Client drift of the updates"));
+  m_cosine->setName(tr("cosine to the mean update"));
+  m_spread->setName(tr("spread of the norms (std / mean)"));
   m_roundAxis->setTitleText(tr("Round"));
-  if (!hasData()) {
+  m_compare->setTitle(tr("Test accuracy by round: each client rule on these clients, and IID "
+                         "data"));
+  m_compareRounds->setTitleText(tr("Round"));
+  m_compareAccuracy->setTitleText(tr("Test accuracy"));
+  if (m_participation->rounds() == 0) {
     m_summary->setText(tr("The rounds appear here while a federated run trains."));
     return;
   }

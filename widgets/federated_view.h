@@ -1,7 +1,9 @@
 #pragma once
+#include <QString>
 #include <QWidget>
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "widgets/participation_chart.h"
@@ -24,6 +26,12 @@ struct FederatedRoundData {
   double meanNorm = 0.0, normSpread = 0.0, meanCosine = 0.0;
 };
 
+/// One run of the comparison of client rules: its name and test accuracy by round.
+struct ComparisonCurve {
+  QString label;
+  std::vector<std::pair<double, double>> points;  ///< (round, test accuracy)
+};
+
 /// Lesson 6 live: who took part in each round (the participation grid, with its legend) and
 /// how far the clients' updates spread (client drift: their mean cosine to the mean update and
 /// the spread of their norms), which is why non-IID data slow FedAvg down and what FedProx and
@@ -38,8 +46,12 @@ class FederatedView : public QWidget {
   /// The rounds the run will take (the drift chart's axis).
   void setRounds(int rounds);
   void addRound(const FederatedRoundData& round);
+  /// fl.compare's runs, overlaid beside the drift (hidden while empty).
+  void setComparison(std::vector<ComparisonCurve> curves);
   void clear();
-  bool hasData() const { return m_participation->rounds() > 0; }
+  bool hasData() const { return m_participation->rounds() > 0 || !m_curves.empty(); }
+  const std::vector<ComparisonCurve>& comparison() const { return m_curves; }
+  QChart* comparisonChart() const { return m_compare; }
   QString summary() const;
 
   ParticipationChart* participation() const { return m_participation; }
@@ -64,6 +76,11 @@ class FederatedView : public QWidget {
   QLineSeries* m_spread;
   QValueAxis* m_roundAxis;
   QValueAxis* m_valueAxis;
+  QChart* m_compare;
+  QWidget* m_compareView;
+  QValueAxis* m_compareRounds;
+  QValueAxis* m_compareAccuracy;
+  std::vector<ComparisonCurve> m_curves;
   FederatedRoundData m_last;
   double m_low = 0.0, m_high = 1.0;
   int m_rounds = 1;

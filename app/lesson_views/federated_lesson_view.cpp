@@ -1,5 +1,7 @@
 // Lesson 6's view, live while a federated run trains: the participation grid and the client
 // drift (widgets/federated_view.h), from the federated_round records.
+#include <QCoreApplication>
+
 #include "app/lesson_views/lesson_view.h"
 #include "app/lesson_views/result_columns.h"
 #include "widgets/federated_view.h"
@@ -41,6 +43,37 @@ widgets::FederatedRoundData roundData(const engine::FederatedRound& r) {
   return d;
 }
 
+/// "FedProx" on the run's data, "FedAvg, IID" on shuffle-split data (the chart's title says the
+/// run's data are the others).
+QString curveLabel(const QString& rule, const QString& partition, const QString& runs) {
+  const QString name = rule == "fedavg"     ? QStringLiteral("FedAvg")
+                       : rule == "fedprox"  ? QStringLiteral("FedProx")
+                       : rule == "scaffold" ? QStringLiteral("SCAFFOLD")
+                                            : rule;
+  if (partition == "shuffle-split" && runs != partition) {
+    return QCoreApplication::translate("FederatedLessonView", "%1, IID").arg(name);
+  }
+  return name;
+}
+
+std::vector<widgets::ComparisonCurve> comparisonCurves(const engine::LessonResult& r) {
+  const QStringList rules = textsOf(r, "comparison_curves", "rule");
+  const QStringList data = textsOf(r, "comparison_curves", "data");
+  const auto rounds = numbersOf(r, "comparison_curves", "round");
+  const auto accuracy = numbersOf(r, "comparison_curves", "test_accuracy");
+  std::vector<widgets::ComparisonCurve> curves;
+  for (qsizetype i = 0; i < rules.size() && i < data.size() &&
+                        static_cast<std::size_t>(i) < rounds.size() &&
+                        static_cast<std::size_t>(i) < accuracy.size();
+       ++i) {
+    const QString label = curveLabel(rules[i], data[i], data.front());
+    if (curves.empty() || curves.back().label != label) curves.push_back({label, {}});
+    curves.back().points.emplace_back(rounds[static_cast<std::size_t>(i)],
+                                      accuracy[static_cast<std::size_t>(i)]);
+  }
+  return curves;
+}
+
 class FederatedLessonView final : public WidgetLessonView<widgets::FederatedView> {
   Q_DECLARE_TR_FUNCTIONS(FederatedLessonView)
 
@@ -67,6 +100,7 @@ class FederatedLessonView final : public WidgetLessonView<widgets::FederatedView
   }
   QString show(const engine::LessonResult& result) override {
     rememberFiles(result);
+    m_view->setComparison(comparisonCurves(result));
     const auto accuracy = numbersOf(result, "federated", "test_accuracy");
     const auto rounds = numbersOf(result, "federated", "rounds");
     if (accuracy.empty() || rounds.empty()) return tr("Lesson 6 finished");

@@ -171,6 +171,8 @@ struct FederatedSpec {
   int minResults = 1;         ///< fewest updates a round needs to move the global model
   std::string tooFew = "retry";  ///< a round with fewer: retry (a new sample) | skip
   int retries = 2;            ///< retry: new samples before the round is skipped
+  /// After the run, the same rounds with the other client rules and with IID data.
+  bool compare = false;
 };
 
 /// The experiment spec: the one input of every run, single-process or cluster.

@@ -551,6 +551,12 @@ const SpecField kFields[] = {
      .max = 100, .label = "Retries",
      .help = "retry: how many new samples a round tries before it is skipped.",
      .usedBy = "federated", .shownWhen = "fl.too_few=retry", .slot = SLOT(fl.retries)},
+    {.path = "fl.compare", .type = T::Boolean, .group = G::Federated,
+     .label = "Compare the rules",
+     .help = "After the run, the same rounds on the same seed and clients with the other client "
+             "rules (fedavg, fedprox, scaffold) and with IID data (shuffle-split): their test "
+             "accuracy round by round, overlaid in the Federated tab.",
+     .usedBy = "federated", .slot = SLOT(fl.compare)},
 };
 
 #undef SLOT

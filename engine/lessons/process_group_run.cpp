@@ -53,7 +53,7 @@ int runProcessGroup(const PartitionMode& mode, const Spec& spec, RunContext& con
   PipelineRunResult result;
   try {
     result = runPipeline({mode, spec, selfExecutablePath(), token, &recorder,
-                          data.train.size(), &data.test, startNs});
+                          data.train.size(), &data.test, startNs, mode.keepsCheckpoints(spec)});
   } catch (const StageLost& lost) {
     recorder.record(RunEnded{steadyNowNs(), EndReason::StageLost, 1, lost.stage, lost.code,
                              lost.what()});

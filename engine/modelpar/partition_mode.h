@@ -94,6 +94,8 @@ class PartitionMode {
   virtual std::vector<Event> dataRecords(const Spec&, const Dataset& /*train*/) const {
     return {};
   }
+  /// Its results need the parameters of every evaluation point (PipelineRunResult::checkpoints).
+  virtual bool keepsCheckpoints(const Spec&) const { return false; }
   /// The run's tables for the lesson, after any runs of its own.
   virtual std::vector<ResultTable> results(const ModeRun& run) const = 0;
   /// A line for people at a terminal.

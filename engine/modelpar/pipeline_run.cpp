@@ -253,6 +253,9 @@ class PipelineCoordinator final : public RoundHost {
   }
 
   void evaluate(std::uint64_t version, std::span<const float> parameters, bool last) override {
+    if (m_o.keepCheckpoints) {
+      m_checkpoints.emplace_back(version, std::vector<float>(parameters.begin(), parameters.end()));
+    }
     if (!m_o.recorder || !m_o.test) return;
     m_steps = last ? version : std::numeric_limits<std::uint64_t>::max();
     evaluateModel(version, std::vector<float>(parameters.begin(), parameters.end()));
@@ -425,6 +428,7 @@ class PipelineCoordinator final : public RoundHost {
     r.workerParameters = m_workerParameters;
     r.skeleton = m_skeleton;
     r.subNetworks = m_subNetworks;
+    r.checkpoints = m_checkpoints;
     const std::int64_t wall = std::max<std::int64_t>(m_stats.endNs - m_stats.startNs, 1);
     r.seconds = static_cast<double>(wall) * 1e-9;
     double busy = 0.0;
@@ -459,6 +463,7 @@ class PipelineCoordinator final : public RoundHost {
   std::map<std::uint64_t, std::vector<std::vector<float>>> m_parameters;
   std::map<std::uint64_t, int> m_partsReceived;
   std::vector<float> m_last;
+  std::vector<std::pair<std::uint64_t, std::vector<float>>> m_checkpoints;
   std::unique_ptr<Evaluator> m_evaluator;  ///< after the inbox it posts to
   std::int64_t m_lastFlush = 0;
   // Skeleton: the round under way and the sub-networks that came back.

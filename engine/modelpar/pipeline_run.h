@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/spec.h"
@@ -28,6 +29,9 @@ struct PipelineRunOptions {
   /// For the evaluations (with recorder); a tensor run needs it to put its shards together.
   const Dataset* test = nullptr;
   std::int64_t startNs = 0;        ///< the run's start, for the evaluations' elapsed time
+  /// Keep the parameters of every evaluation point of a mode that drives its rounds in the
+  /// result (a comparison's curve, also from a run without a recorder).
+  bool keepCheckpoints = false;
 };
 
 /// One stage's share of a run, from its timeline.
@@ -60,6 +64,8 @@ struct PipelineRunResult {
   /// sub-network (RoundHost::keepSubNetworks).
   std::vector<std::vector<std::vector<std::uint32_t>>> subNetworks{};
   std::vector<std::vector<std::uint32_t>> skeleton{};
+  /// keepCheckpoints: the parameters at each evaluation point, by version.
+  std::vector<std::pair<std::uint64_t, std::vector<float>>> checkpoints{};
 };
 
 /// Thrown when a stage process dies or a stage stops answering: which stage, its process's exit

@@ -1,5 +1,7 @@
 // Lesson 6's pictures: the participation grid, the client drift curves, the client x class
 // heat map with the size histogram, and the Data view switching to the clients.
+#include <QAbstractSeries>
+#include <QChart>
 #include <QImage>
 
 #include <gtest/gtest.h>
@@ -99,9 +101,15 @@ TEST(FederatedViewTest, DriftCurvesFollowTheRoundsAndTheSummaryCountsTheLastOne)
   EXPECT_NE(text.find("1 late update(s) from the round before used"), std::string::npos) << text;
   EXPECT_NE(text.find("Attempt 2"), std::string::npos) << text;
   EXPECT_NE(text.find("0.70"), std::string::npos) << text;
+  // The comparison's curves, one series each.
+  view.setComparison({{"FedAvg, dirichlet data", {{5, 0.4}, {10, 0.6}}},
+                      {"FedAvg, IID data", {{5, 0.7}, {10, 0.8}}}});
+  ASSERT_EQ(view.comparisonChart()->series().size(), 2);
+  EXPECT_EQ(view.comparisonChart()->series()[1]->name(), "FedAvg, IID data");
   view.clear();
   EXPECT_FALSE(view.hasData());
   EXPECT_TRUE(view.cosinePoints().empty());
+  EXPECT_TRUE(view.comparisonChart()->series().isEmpty());
 }
 
 TEST(ClientSharesPlotTest, SharesSizesAndTheHistogramComeFromTheCounts) {

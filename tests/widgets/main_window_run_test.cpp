@@ -154,7 +154,7 @@ TEST(MainWindowTest, AFederatedRunShowsItsClientsRoundsAndDrift) {
       "training": {"batch_size": 20, "lr": 0.05},
       "cluster": {"workers": 2, "partition": "dirichlet", "dirichlet_alpha": 0.2},
       "fl": {"clients": 12, "fraction": 0.5, "rounds": 8, "local_steps": 3, "dropout": 0.2,
-             "availability": 0.8, "eval_every": 4}})")));
+             "availability": 0.8, "eval_every": 4, "compare": true}})")));
   QSignalSpy ended(&window, &MainWindow::runEnded);
   window.run();
   ASSERT_TRUE(ended.wait(120000)) << window.statusText().toStdString();
@@ -185,6 +185,18 @@ TEST(MainWindowTest, AFederatedRunShowsItsClientsRoundsAndDrift) {
   EXPECT_EQ(total, 600u);
   EXPECT_TRUE(window.viewNames().contains("federated"));
   EXPECT_TRUE(window.showView("federated"));
+  // The comparison: the run, FedProx, SCAFFOLD and IID data, evaluated at rounds 4 and 8.
+  const auto& curves = view->comparison();
+  ASSERT_EQ(curves.size(), 4u);
+  EXPECT_EQ(curves[0].label, "FedAvg");
+  EXPECT_EQ(curves[1].label, "FedProx");
+  EXPECT_EQ(curves[2].label, "SCAFFOLD");
+  EXPECT_EQ(curves[3].label, "FedAvg, IID");
+  for (const auto& c : curves) {
+    ASSERT_EQ(c.points.size(), 2u);
+    EXPECT_EQ(c.points[1].first, 8.0);
+  }
+  EXPECT_EQ(view->comparisonChart()->series().size(), 4);
 }
 
 TEST(MainWindowTest, PauseHoldsTheClusterAndStepRunsOneRound) {

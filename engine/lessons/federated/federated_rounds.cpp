@@ -8,6 +8,7 @@
 #include "lessons/federated/federated_clients.h"
 #include "lessons/federated/federated_server.h"
 #include "lessons/federated/federated_worker.h"
+#include "lessons/federated/rule_comparison.h"
 #include "lessons/lesson_result.h"
 #include "nn/evaluate.h"
 #include "nn/loss.h"
@@ -54,6 +55,8 @@ class FederatedRounds final : public PartitionMode {
     return {shares};
   }
 
+  bool keepsCheckpoints(const Spec& spec) const override { return spec.fl.compare; }
+
   std::vector<ResultTable> results(const ModeRun& run) const override {
     std::copy(run.result.parameters.begin(), run.result.parameters.end(),
               run.whole.parameters().begin());
@@ -71,7 +74,11 @@ class FederatedRounds final : public PartitionMode {
                           static_cast<double>(run.result.bytesToWorkers),
                           static_cast<double>(run.result.bytesFromWorkers)};
     for (std::size_t c = 0; c < std::size(row); ++c) t.columns[c + 2].numbers.push_back(row[c]);
-    return {std::move(t)};
+    std::vector<ResultTable> tables{std::move(t)};
+    if (fl.compare) {
+      for (auto& table : compareClientRules(*this, run)) tables.push_back(std::move(table));
+    }
+    return tables;
   }
 
   std::string summary(const Spec& spec, const PipelineRunResult& r) const override {

@@ -99,6 +99,35 @@ TEST_F(FederatedRunTest, FedProxWithoutItsTermIsFedAvgToTheBit) {
   EXPECT_NE(bytesOf(out() + "/params.f32"), first);
 }
 
+// fl.compare: the same rounds with the other rules and with IID data, each its own run. With
+// mu = 0 FedProx is FedAvg, so its row and curve equal the lesson's run's to the last digit;
+// the lesson's row is the run's own score.
+TEST_F(FederatedRunTest, TheComparisonRunsEveryRuleAndIidDataOnTheSameSeed) {
+  auto run = start(federatedSpec(R"({"clients": 6, "fraction": 0.5, "rounds": 6,
+      "local_steps": 3, "mu": 0, "compare": true, "eval_every": 2})", "dirichlet"));
+  ASSERT_EQ(run->wait(180s), 0) << log();
+  const auto summary = csvRows(out() + "/comparison.csv");
+  ASSERT_EQ(summary.size(), 5u);  // header, fedavg, fedprox, scaffold, IID fedavg
+  EXPECT_EQ(summary[1][0], "fedavg");
+  EXPECT_EQ(summary[1][1], "dirichlet");
+  EXPECT_EQ(summary[2][0], "fedprox");
+  EXPECT_EQ(summary[3][0], "scaffold");
+  EXPECT_EQ(summary[4][0], "fedavg");
+  EXPECT_EQ(summary[4][1], "shuffle-split");
+  const auto federated = csvRows(out() + "/federated.csv");
+  EXPECT_EQ(std::stod(summary[1][2]), std::stod(federated[1][5]));  // test accuracy
+  EXPECT_EQ(summary[2][2], summary[1][2]);
+  EXPECT_EQ(summary[2][3], summary[1][3]);
+  const auto curves = csvRows(out() + "/comparison_curves.csv");
+  ASSERT_EQ(curves.size(), 1u + 4u * 3u);  // rounds 2, 4, 6 of each
+  for (std::size_t i = 0; i < 3; ++i) {
+    EXPECT_EQ(curves[1 + i][2], std::to_string(2 * (i + 1)));
+    EXPECT_EQ(curves[4 + i][3], curves[1 + i][3]);  // FedProx without its term
+  }
+  // Only the lesson's run is on the event stream: one evaluation every 2 rounds.
+  EXPECT_EQ(eventsOf<Evaluation>(events()).size(), 3u);
+}
+
 // SCAFFOLD and an adaptive server on the processes: they train (chance is 10%).
 TEST_F(FederatedRunTest, ScaffoldWithFedAdamTrains) {
   auto run = start(federatedSpec(R"({"clients": 4, "fraction": 0.5, "rounds": 10,
