@@ -1875,6 +1875,18 @@
         <source>After the run, the same rounds on the same seed and clients with the other client rules (fedavg, fedprox, scaffold) and with IID data (shuffle-split): their test accuracy round by round, overlaid in the Federated tab.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Local epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes over its own data a sampled client makes each round (McMahan&apos;s E), in batches of training.batch_size; 0: fl.local_steps steps instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use local steps</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>

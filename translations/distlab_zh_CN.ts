@@ -1875,6 +1875,18 @@
         <source>After the run, the same rounds on the same seed and clients with the other client rules (fedavg, fedprox, scaffold) and with IID data (shuffle-split): their test accuracy round by round, overlaid in the Federated tab.</source>
         <translation>运行结束后，用相同的随机种子和客户端，以其他客户端规则（fedavg、fedprox、scaffold）以及独立同分布数据（shuffle-split）重跑相同的轮数：它们逐轮的测试准确率叠加显示在“联邦学习”标签页中。</translation>
     </message>
+    <message>
+        <source>Local epochs</source>
+        <translation>本地轮数</translation>
+    </message>
+    <message>
+        <source>Passes over its own data a sampled client makes each round (McMahan&apos;s E), in batches of training.batch_size; 0: fl.local_steps steps instead.</source>
+        <translation>被抽中的客户端每一轮在自己的数据上遍历的次数（McMahan 的 E），按 training.batch_size 分批；0：改为走 fl.local_steps 步。</translation>
+    </message>
+    <message>
+        <source>use local steps</source>
+        <translation>按本地步数</translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>

@@ -106,6 +106,10 @@ QWidget* SpecForm::makeEditor(const FormField& spec) {
       auto* spin = new QSpinBox;
       spin->setRange(static_cast<int>(spec.min), static_cast<int>(spec.max));
       connect(spin, &QSpinBox::valueChanged, this, changed);
+      // A number may show or hide other fields (fl.local_epochs 0 shows fl.local_steps).
+      connect(spin, &QSpinBox::valueChanged, this, [this] {
+        if (!m_filling) showFieldsOfThisSpec();
+      });
       return spin;
     }
     case Kind::Boolean: {
@@ -254,7 +258,7 @@ bool SpecForm::conditionsMet(const FormField& spec, const QString& experiment) c
       const auto& usedBy = field.spec->usedBy;
       if (!usedBy.contains("all") && !usedBy.contains(experiment)) continue;
       applies = true;
-      if (it.value().contains(valueOf(field).toString())) return true;
+      if (it.value().contains(valueOf(field).toVariant().toString())) return true;
     }
   }
   return !applies;

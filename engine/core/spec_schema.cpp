@@ -469,7 +469,12 @@ const SpecField kFields[] = {
     {.path = "fl.local_steps", .type = T::Integer, .group = G::Federated, .min = 1,
      .max = 100000, .unit = "steps", .label = "Local steps",
      .help = "SGD steps a sampled client takes on its own data before it sends its model back.",
-     .usedBy = "federated", .slot = SLOT(fl.localSteps)},
+     .usedBy = "federated", .shownWhen = "fl.local_epochs=0", .slot = SLOT(fl.localSteps)},
+    {.path = "fl.local_epochs", .type = T::Integer, .group = G::Federated, .min = 0, .max = 1000,
+     .unit = "epochs", .label = "Local epochs",
+     .help = "Passes over its own data a sampled client makes each round (McMahan's E), in "
+             "batches of training.batch_size; 0: fl.local_steps steps instead.",
+     .usedBy = "federated", .minMeans = "use local steps", .slot = SLOT(fl.localEpochs)},
     {.path = "fl.algorithm", .type = T::Choice, .group = G::Federated, .choices = clientRuleNames,
      .label = "Client rule",
      .help = "fedavg: plain local SGD; fedprox: plus mu/2 ||w - w_global||^2, which keeps a "

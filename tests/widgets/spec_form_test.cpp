@@ -87,6 +87,13 @@ TEST(SpecFormTest, FieldsOfOneModeOrStrategyShowOnlyWhenItIsChosen) {
   EXPECT_FALSE(form.isShown("cluster.dirichlet_alpha"));  // shuffle-split by default
   qobject_cast<QComboBox*>(form.editorFor("fl.algorithm"))->setCurrentText("scaffold");
   EXPECT_FALSE(form.isShown("fl.mu"));
+  // A number decides too: local epochs replace local steps; the deadline needs a late policy.
+  EXPECT_TRUE(form.isShown("fl.local_steps"));
+  EXPECT_FALSE(form.isShown("fl.deadline"));
+  qobject_cast<QSpinBox*>(form.editorFor("fl.local_epochs"))->setValue(1);
+  EXPECT_FALSE(form.isShown("fl.local_steps"));
+  qobject_cast<QComboBox*>(form.editorFor("fl.late"))->setCurrentText("next");
+  EXPECT_TRUE(form.isShown("fl.deadline"));
   form.setSpec(json(R"({"cluster": {"partition": "shuffle-split"}})"));
   // A problem of a hidden field is said at the top, once.
   form.setErrors({{"cluster.dirichlet_alpha", "must be > 0"}});

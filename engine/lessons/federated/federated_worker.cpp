@@ -82,7 +82,7 @@ class FederatedWorker {
       const int id = static_cast<int>(client);
       if (m_conditions.dropsOut(round, attempt, id)) {
         // It goes offline halfway: the work is done and lost, nothing is sent.
-        if (!rows.empty()) trainClient(client, rows, std::max(1, m_spec.fl.localSteps / 2));
+        if (!rows.empty()) trainClient(client, rows, std::max(1, localSteps(rows.size()) / 2));
         continue;
       }
       if (rows.empty()) {  // a client without data sends a zero update of weight 0
@@ -91,7 +91,8 @@ class FederatedWorker {
         appendClientUpdate(m_payload, id, 0, update, change);
         continue;
       }
-      const double loss = trainClient(client, rows, m_spec.fl.localSteps);
+      const int steps = localSteps(rows.size());
+      const double loss = trainClient(client, rows, steps);
       // The chart counts rounds: each client's last local loss, at its round.
       m_reporter.record(StepLoss{steadyNowNs(), m_rank, round, loss});
       const auto w = m_model.parameters();
@@ -99,7 +100,7 @@ class FederatedWorker {
       if (scaffold) {
         auto& mine = control(client);
         const ClientRound r{m_global, m_serverControl, mine, m_spec.fl.mu};
-        auto next = scaffoldClientControl(r, w, m_spec.fl.localSteps, m_spec.training.lr);
+        auto next = scaffoldClientControl(r, w, steps, m_spec.training.lr);
         for (std::size_t i = 0; i < size; ++i) change[i] = next[i] - mine[i];
         mine = std::move(next);
       }
@@ -117,6 +118,13 @@ class FederatedWorker {
     push.samples = static_cast<std::uint32_t>(m_processed);  // the run's samples/s
     m_processed = 0;
     m_hub.sendBulk(push, m_payload);
+  }
+
+  /// A client's steps a round: fl.local_epochs passes over its rows, else fl.local_steps.
+  int localSteps(std::size_t rows) const {
+    if (m_spec.fl.localEpochs <= 0) return m_spec.fl.localSteps;
+    const auto batch = static_cast<std::size_t>(m_spec.training.batchSize);
+    return m_spec.fl.localEpochs * static_cast<int>((rows + batch - 1) / batch);
   }
 
   /// `steps` steps of the client's rule from the global model on the client's rows; returns the

@@ -75,6 +75,30 @@ TEST_F(FederatedFailuresTest, ALateUpdateIsUsedOneRoundLaterOnTheModelItWasTrain
   EXPECT_EQ(rounds[1].samples, 100u);
 }
 
+// fl.local_epochs: two passes over a client's 50 examples in batches of 50 are two full-batch
+// steps on its data; the round averages the two clients' models. Computed here and compared.
+TEST_F(FederatedFailuresTest, LocalEpochsArePassesOverTheClientsOwnData) {
+  auto run = start(federatedSpec(R"({"clients": 2, "fraction": 1, "rounds": 1,
+      "local_epochs": 2, "local_steps": 7, "eval_every": 1})", "shuffle-split", 2, 50));
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  const TrainTest data = loadDataset(m_spec.dataset, m_spec.seed);
+  const Partition clients = clientPartition(m_spec, data.train);
+  Model model = buildModelFor(m_spec, data.train);
+  const std::vector<float> w0(model.parameters().begin(), model.parameters().end());
+  std::vector<float> w1(w0.size(), 0.0f);
+  for (int c = 0; c < 2; ++c) {
+    std::vector<float> w(w0);
+    for (int step = 0; step < 2; ++step) {
+      const auto u = clientStep(model, data.train, clients.rows[static_cast<std::size_t>(c)], w,
+                                0.1f);
+      for (std::size_t i = 0; i < w.size(); ++i) w[i] += u[i];
+    }
+    for (std::size_t i = 0; i < w.size(); ++i) w1[i] += 0.5f * w[i];
+  }
+  const auto federated = readFloatFile(out() + "/params.f32", w0.size());
+  EXPECT_LT(relativeDifference(federated, w1), 1e-6);
+}
+
 // Every client is slower than the deadline and late updates are dropped: no round gets a
 // result. Each is tried three times (two retries) with new samples, then skipped; the run ends
 // normally and the model is the one it started from, to the bit.
