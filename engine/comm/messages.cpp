@@ -237,7 +237,7 @@ DecodeError decodeBulkPrefix(const FrameHeader& header, std::span<const std::uin
   } else {
     Push m;
     const auto kind = r.u8();
-    if (kind < 1 || kind > 3) return DecodeError::BadPayload;
+    if (kind < 1 || kind > 4) return DecodeError::BadPayload;
     m.kind = static_cast<PushKind>(kind);
     const auto pullNext = r.u8();
     if (pullNext > 1) return DecodeError::BadPayload;
@@ -342,7 +342,7 @@ DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_
       Push m;
       const auto kind = r.u8();
       const auto pullNext = r.u8();
-      if (kind < 1 || kind > 3 || pullNext > 1) return DecodeError::BadPayload;
+      if (kind < 1 || kind > 4 || pullNext > 1) return DecodeError::BadPayload;
       m.kind = static_cast<PushKind>(kind);
       m.pullNext = pullNext == 1;
       m.baseVersion = r.u64();

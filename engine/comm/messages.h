@@ -44,7 +44,9 @@ enum class MessageType : std::uint8_t {
 /// Monitor: receives the telemetry and may send CONTROL; Controller: sends CONTROL only (the
 /// window, which reads the telemetry from the engine's own stream).
 enum class PeerRole : std::uint8_t { Worker = 1, Monitor = 2, Controller = 3 };
-enum class PushKind : std::uint8_t { Gradient = 1, ModelDelta = 2, Model = 3 };
+/// ModelPart: a round's model PUSH too large for one frame comes in parts, every part but the
+/// last of kind ModelPart, the last of kind Model (the federated clients' updates).
+enum class PushKind : std::uint8_t { Gradient = 1, ModelDelta = 2, Model = 3, ModelPart = 4 };
 
 struct Hello {
   PeerRole role = PeerRole::Worker;

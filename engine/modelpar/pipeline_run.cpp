@@ -299,12 +299,19 @@ class PipelineCoordinator final : public RoundHost {
       if (p->baseVersion != m_round || m_roundIn[k]) {
         lose(d.stage, 0, "process " + std::to_string(d.stage) + " sent a model out of turn");
       }
-      m_roundIn[k] = true;
       if (m_o.recorder) m_o.recorder->addSamples(p->samples);
       m_bytesFromWorkers +=
           kFrameHeaderSize + bulkPrefixSize(MessageType::Push) + p->values.size() * sizeof(float);
-      m_workerParameters = std::max(m_workerParameters, p->values.size());
-      m_roundModels[k] = {std::move(p->values), p->samples};
+      auto& model = m_roundModels[k];
+      if (model.values.empty()) {
+        model.values = std::move(p->values);
+      } else {
+        model.values.insert(model.values.end(), p->values.begin(), p->values.end());
+      }
+      model.samples += p->samples;
+      if (p->kind == PushKind::ModelPart) return;  // more of it follows
+      m_roundIn[k] = true;
+      m_workerParameters = std::max(m_workerParameters, model.values.size());
       ++m_roundArrived;
     } else if (auto* part = std::get_if<Push>(&*d.message)) {
       // A stage without parameters (say, an activation alone) sends an empty list.

@@ -105,20 +105,30 @@ class FederatedWorker {
         mine = std::move(next);
       }
       appendClientUpdate(m_payload, id, rows.size(), update, change);
+      // A frame holds at most 64 MB: many clients' updates go in parts, sent as they fill.
+      if (m_payload.size() * sizeof(float) >= kPartBytes) sendUpdates(PushKind::ModelPart);
     }
+    sendUpdates(PushKind::Model);
+  }
+
+  /// The client blocks so far, as a part of the round's PUSH or as its last.
+  void sendUpdates(PushKind kind) {
     // Everything measured goes before the update: after the last one the coordinator may end.
     const std::uint64_t bytes =
         kFrameHeaderSize + bulkPrefixSize(MessageType::Push) + m_payload.size() * sizeof(float);
     m_reporter.record(Traffic{steadyNowNs(), m_rank, Direction::ToServer, MessageType::Push,
                               TrafficKind::Updates, bytes, bytes});
-    m_reporter.sendTelemetry(true);
+    if (kind == PushKind::Model) m_reporter.sendTelemetry(true);
     Push push;
-    push.kind = PushKind::Model;
+    push.kind = kind;
     push.baseVersion = m_assignment.round;
     push.samples = static_cast<std::uint32_t>(m_processed);  // the run's samples/s
     m_processed = 0;
     m_hub.sendBulk(push, m_payload);
+    m_payload.clear();
   }
+
+  static constexpr std::size_t kPartBytes = 32u << 20;
 
   /// A client's steps a round: fl.local_epochs passes over its rows, else fl.local_steps.
   int localSteps(std::size_t rows) const {

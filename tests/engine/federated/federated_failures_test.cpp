@@ -2,6 +2,7 @@
 // (checked against the rounds computed here), rounds without results retried and skipped
 // without moving the model, and offline and dropped-out clients as the seed says.
 #include <cmath>
+#include <map>
 #include <numeric>
 #include <set>
 
@@ -97,6 +98,34 @@ TEST_F(FederatedFailuresTest, LocalEpochsArePassesOverTheClientsOwnData) {
   }
   const auto federated = readFloatFile(out() + "/params.f32", w0.size());
   EXPECT_LT(relativeDifference(federated, w1), 1e-6);
+}
+
+// Twelve clients a process with 0.8 M parameters each are 38 MB of updates, more than the
+// 32 MB a part holds: each process sends its round in two frames, and the round is whole.
+TEST_F(FederatedFailuresTest, UpdatesLargerThanAFrameArriveInParts) {
+  auto run = start(R"({"name": "large updates", "seed": 2, "experiment": "federated",
+    "dataset": {"name": "fashion-mnist", "train_limit": 240, "test_limit": 100},
+    "model": {"arch": "mlp", "hidden": [1000], "activation": "relu"},
+    "training": {"batch_size": 10, "lr": 0.05},
+    "cluster": {"workers": 2, "partition": "shuffle-split"},
+    "fl": {"clients": 24, "fraction": 1, "rounds": 2, "local_steps": 1, "eval_every": 2}})");
+  ASSERT_EQ(run->wait(180s), 0) << log();
+  const auto all = events();
+  const auto rounds = eventsOf<FederatedRound>(all);
+  ASSERT_EQ(rounds.size(), 2u);
+  for (const auto& r : rounds) {
+    EXPECT_EQ(r.outcomes, std::vector<ClientOutcome>(24, ClientOutcome::Trained));
+    EXPECT_EQ(r.samples, 240u);
+  }
+  std::map<int, int> pushes;
+  for (const auto& t : eventsOf<Traffic>(all)) {
+    if (t.message == MessageType::Push && t.direction == Direction::ToServer) {
+      ++pushes[t.worker];
+      EXPECT_LT(t.wireBytes, 64u << 20);
+    }
+  }
+  EXPECT_EQ(pushes[0], 4);  // two rounds of two parts
+  EXPECT_EQ(pushes[1], 4);
 }
 
 // Every client is slower than the deadline and late updates are dropped: no round gets a
