@@ -18,6 +18,9 @@ namespace distlab::engine {
 /// One process's answer to a round.
 struct RoundPush {
   std::vector<float> values;
+  /// A PUSH in parts (PushKind::ModelPart): the floats of the frames after the first, kept
+  /// apart rather than appended, so a large round is never copied.
+  std::vector<std::vector<float>> moreValues{};
   std::uint64_t samples = 0;
   bool lost = false;  ///< the process died before it answered (survivesLostProcesses modes)
 };

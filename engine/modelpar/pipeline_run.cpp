@@ -303,15 +303,16 @@ class PipelineCoordinator final : public RoundHost {
       m_bytesFromWorkers +=
           kFrameHeaderSize + bulkPrefixSize(MessageType::Push) + p->values.size() * sizeof(float);
       auto& model = m_roundModels[k];
-      if (model.values.empty()) {
+      const std::size_t floats = p->values.size();
+      if (model.values.empty() && model.moreValues.empty()) {
         model.values = std::move(p->values);
       } else {
-        model.values.insert(model.values.end(), p->values.begin(), p->values.end());
+        model.moreValues.push_back(std::move(p->values));
       }
       model.samples += p->samples;
       if (p->kind == PushKind::ModelPart) return;  // more of it follows
       m_roundIn[k] = true;
-      m_workerParameters = std::max(m_workerParameters, model.values.size());
+      m_workerParameters = std::max(m_workerParameters, floats);
       ++m_roundArrived;
     } else if (auto* part = std::get_if<Push>(&*d.message)) {
       // A stage without parameters (say, an activation alone) sends an empty list.
@@ -409,7 +410,8 @@ class PipelineCoordinator final : public RoundHost {
     const auto k = static_cast<std::size_t>(stage);
     if (k >= m_roundIn.size() || m_roundIn[k]) return;
     m_roundIn[k] = true;
-    m_roundModels[k] = {{}, 0, true};
+    m_roundModels[k] = RoundPush{};
+    m_roundModels[k].lost = true;
     ++m_roundArrived;
   }
 

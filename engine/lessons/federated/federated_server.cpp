@@ -92,8 +92,11 @@ class FederatedServer {
 
     std::vector<std::vector<ClientUpdate>> answers(pushes.size());
     for (std::size_t k = 0; k < pushes.size(); ++k) {
-      if (!pushes[k].lost) {
-        answers[k] = readClientUpdates(pushes[k].values, m_size, m_scaffold, m_fl.clients);
+      if (pushes[k].lost) continue;
+      answers[k] = readClientUpdates(pushes[k].values, m_size, m_scaffold, m_fl.clients);
+      for (const auto& part : pushes[k].moreValues) {
+        auto more = readClientUpdates(part, m_size, m_scaffold, m_fl.clients);
+        answers[k].insert(answers[k].end(), more.begin(), more.end());
       }
     }
     // Sort each sampled client's answer: on time, late, dropped out, lost.
