@@ -1,8 +1,10 @@
 #include "lessons/federated/federated_worker.h"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <memory>
+#include <thread>
 
 #include "core/error.h"
 #include "core/stopwatch.h"
@@ -161,6 +163,13 @@ class FederatedWorker {
       m_model.backward(m_dOut);
       m_rule.adjustGradient(m_model.gradients(), m_model.parameters(), round);
       optimizer->step(m_model.parameters(), m_model.gradients());
+      // A slow device: the same work takes its slowdown times as long (faster ones cannot
+      // be made faster here; their lateness is decided from the slowdown alone).
+      const double slowdown = m_conditions.slowdown(static_cast<int>(client));
+      if (slowdown > 1.0) {
+        std::this_thread::sleep_for(std::chrono::duration<double>(
+            static_cast<double>(steadyNowNs() - t0) * 1e-9 * (slowdown - 1.0)));
+      }
       m_reporter.record(Span{m_rank, SpanKind::Compute, t0, steadyNowNs(), m_step, 0});
     }
     return last;

@@ -96,6 +96,31 @@ TEST(PartitionTest, DirichletSkewCoversEveryRowAndSmallAlphaConcentratesClasses)
   EXPECT_GT(meanClassesPerWorker(mixed, labels, 10), 9.0);
 }
 
+// As alpha grows the Dirichlet split approaches the uniform one: the largest gap between a
+// client's share of a class and 1/10 shrinks with alpha, to under 0.03 at alpha = 10,000.
+TEST(PartitionTest, DirichletSkewApproachesUniformAsAlphaGrows) {
+  const auto labels = cyclicLabels(20000, 10);
+  const auto largestGap = [&](double alpha) {
+    Rng rng(11);
+    const Partition p = dirichletLabelSkew(labels, 10, 10, alpha, rng);
+    expectExactCover(p, labels.size());
+    double gap = 0.0;
+    for (const auto& rows : p.rows) {
+      std::vector<double> count(10, 0.0);
+      for (std::size_t r : rows) count[static_cast<std::size_t>(labels[r])] += 1.0;
+      for (double c : count) {
+        gap = std::max(gap, std::abs(c / static_cast<double>(rows.size()) - 0.1));
+      }
+    }
+    return gap;
+  };
+  const double a1 = largestGap(1.0), a100 = largestGap(100.0), a10k = largestGap(10000.0);
+  EXPECT_GT(a1, a100);
+  EXPECT_GT(a100, a10k);
+  EXPECT_LT(a10k, 0.03);
+  EXPECT_GT(a1, 0.1);
+}
+
 // Log-normal client sizes: every row once, nobody empty, equal at sigma 0; the spread of
 // log(size) follows sigma (its standard deviation over 2,000 clients within 10%).
 TEST(PartitionTest, QuantitySkewDrawsLogNormalSizesAndCoversEveryRow) {

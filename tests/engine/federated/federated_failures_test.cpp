@@ -128,6 +128,32 @@ TEST_F(FederatedFailuresTest, UpdatesLargerThanAFrameArriveInParts) {
   EXPECT_EQ(pushes[1], 4);
 }
 
+// A client of slowdown 6 takes six times as long for the same steps: on the timeline its
+// steps' spans are several times those of a client of slowdown 1 hosted by the same process.
+TEST_F(FederatedFailuresTest, ASlowClientsStepsTakeLongerOnTheTimeline) {
+  auto run = start(R"({"name": "slow client", "seed": 2, "experiment": "federated",
+    "dataset": {"name": "fashion-mnist", "train_limit": 200, "test_limit": 100},
+    "model": {"arch": "mlp", "hidden": [256], "activation": "relu"},
+    "training": {"batch_size": 50, "lr": 0.05},
+    "cluster": {"workers": 1, "partition": "shuffle-split"},
+    "fl": {"clients": 2, "fraction": 1, "rounds": 4, "local_steps": 5, "speeds": [1, 6],
+           "eval_every": 4}})");
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  const auto all = events();
+  // The one process trains the sampled clients in the order drawn, five steps each.
+  std::vector<int> order;
+  for (const auto& r : eventsOf<FederatedRound>(all)) {
+    order.insert(order.end(), r.sampled.begin(), r.sampled.end());
+  }
+  ASSERT_EQ(order.size(), 8u);
+  double time[2] = {0, 0};
+  for (const auto& s : eventsOf<Span>(all)) {
+    if (s.lane != 0 || s.kind != SpanKind::Compute) continue;
+    time[order.at(s.step / 5)] += static_cast<double>(s.endNs - s.startNs);
+  }
+  EXPECT_GT(time[1], 3.0 * time[0]) << time[0] << " ns against " << time[1];
+}
+
 // Every client is slower than the deadline and late updates are dropped: no round gets a
 // result. Each is tried three times (two retries) with new samples, then skipped; the run ends
 // normally and the model is the one it started from, to the bit.
