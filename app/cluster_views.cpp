@@ -117,8 +117,6 @@ ClusterViews::ClusterViews(QObject* parent)
 void ClusterViews::startRun(const QJsonObject& spec) {
   // The last run stays on the chart, dashed, to compare with this one.
   m_chart->startRun(spec.value("name").toString());
-  // A federated run's evaluations are placed at their round (engine: RunRecorder::countRounds).
-  m_chart->setCountsRounds(spec.value("experiment").toString() == "federated");
   m_timeline->clear();
   m_data->clear();
   m_data->setDataset(spec.value("dataset").toObject().value("name").toString());
@@ -147,6 +145,8 @@ void ClusterViews::onEvents(const std::vector<Event>& batch) {
 void ClusterViews::onEvent(const Event& event) {
   if (const auto* started = std::get_if<RunStarted>(&event)) {
     m_runStartNs = started->timeNs;
+    // A run counted in rounds places its evaluations at their round (RunRecorder::countRounds).
+    m_chart->setCountsRounds(started->rounds > 0);
     const bool pipeline = started->experiment == "model_parallel";
     m_timeline->setLaneNaming(pipeline ? widgets::TimelineView::LaneNaming::Stages
                                        : widgets::TimelineView::LaneNaming::Workers);

@@ -18,7 +18,7 @@ class EventText {
  public:
   /// What a log line needs to know of the run.
   struct Context {
-    int epochs = 0;               ///< the spec's training.epochs
+    int epochs = 0;               ///< the spec's training.epochs (a federated run: rounds)
     std::int64_t startNs = 0;     ///< when the run started (its RunStarted)
     QString lesson;               ///< the lesson's title, in the window's language
     /// A model-parallel run's split (its ModelLayout): its processes are stages or shards.

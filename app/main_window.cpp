@@ -273,13 +273,11 @@ void MainWindow::run() {
   m_experiment = spec.value("experiment").toString("cluster");
   m_cluster->startRun(spec);
   m_log->clear();
-  // A federated run counts rounds, not epochs (its evaluations' "epoch" is their round).
-  const bool rounds = spec.value("experiment").toString() == "federated";
-  const int epochs = rounds ? spec.value("fl").toObject().value("rounds").toInt(30)
-                            : spec.value("training").toObject().value("epochs").toInt(10);
+  // Until its run_started says otherwise (a run counted in rounds), a run counts epochs.
+  const int epochs = spec.value("training").toObject().value("epochs").toInt(10);
   m_logContext = {epochs, 0, translatedLessonText(m_lesson.name)};
   m_runStatus.start(epochs, spec.value("cluster").toObject().value("workers").toInt(1),
-                    tr("Starting: %1...").arg(m_logContext.lesson), rounds);
+                    tr("Starting: %1...").arg(m_logContext.lesson));
   m_actions->pause->setChecked(false);
   for (const auto& view : m_lessonViews) view->prepare(spec);
   if (LessonView* own = lessonViewOf(m_experiment)) own->clear();
@@ -326,6 +324,7 @@ void MainWindow::onEvents(const std::vector<engine::Event>& batch) {
     if (const auto* started = std::get_if<engine::RunStarted>(&event)) {
       m_logContext.startNs = started->timeNs;
       m_logContext.split.reset();
+      if (started->rounds > 0) m_logContext.epochs = started->rounds;
     } else if (const auto* layout = std::get_if<engine::ModelLayout>(&event)) {
       m_logContext.split = layout->split;
     }

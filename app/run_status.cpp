@@ -4,8 +4,8 @@ namespace distlab::app {
 
 using namespace distlab::engine;
 
-void RunStatus::start(int epochs, int workers, const QString& message, bool rounds) {
-  m_rounds = rounds;
+void RunStatus::start(int epochs, int workers, const QString& message) {
+  m_rounds = false;
   m_message = message;
   m_epochs = epochs;
   m_workers = workers;
@@ -42,6 +42,10 @@ void RunStatus::onEvent(const Event& event, std::int64_t runStartNs) {
                     .arg(m_samplesPerSecond, 0, 'f', 0);
   } else if (const auto* r = std::get_if<RunStarted>(&event); r && r->workers > 0) {
     m_workers = r->workers;  // a pipeline's stages, which the spec's cluster section does not say
+    if (r->rounds > 0) {  // a federated run's progress is in rounds
+      m_rounds = true;
+      m_epochs = r->rounds;
+    }
     m_processes = r->experiment == "model_parallel";
   } else if (const auto* w = std::get_if<WorkerState>(&event)) {
     if (w->status == WorkerStatus::Joined || w->status == WorkerStatus::Rejoined) ++m_alive;

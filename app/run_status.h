@@ -12,8 +12,9 @@ class RunStatus {
   Q_DECLARE_TR_FUNCTIONS(RunStatus)
 
  public:
-  /// A new run of `epochs` epochs (a federated run: rounds) on `workers` workers.
-  void start(int epochs, int workers, const QString& message, bool rounds = false);
+  /// A new run of `epochs` epochs on `workers` workers (a run whose RunStarted says it counts
+  /// rounds then counts them).
+  void start(int epochs, int workers, const QString& message);
   void onEvent(const engine::Event& event, std::int64_t runStartNs);
   void setMessage(const QString& message) { m_message = message; }
   void setPaused(bool paused) { m_paused = paused; }

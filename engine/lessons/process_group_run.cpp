@@ -43,7 +43,7 @@ int runProcessGroup(const PartitionMode& mode, const Spec& spec, RunContext& con
   RunRecorder recorder(context.runEvents, context.outDir, recorded, data.train.size());
   if (rounds > 0) recorder.countRounds();
   recorder.record(RunStarted{startNs, spec.experiment, processes, 0, whole.parameterCount(),
-                             specHash(spec), sync, partition});
+                             specHash(spec), sync, partition, -1, rounds});
   if (!layout.empty()) {
     recorder.record(ModelLayout{steadyNowNs(), mode.split(), 0, std::move(layout)});
   }

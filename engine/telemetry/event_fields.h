@@ -109,6 +109,7 @@ void visit(S& e, F&& f) {
   f("sync", e.sync);
   f("partition", e.partition);
   f("staleness_bound", e.stalenessBound);
+  f("rounds", e.rounds);
 }
 template <class S, class F>
 requires Is<S, WorkerState>

@@ -149,6 +149,8 @@ struct RunStarted {
   /// Steps the fastest worker may run ahead of the slowest under an asynchronous rule with a
   /// bound (SSP); -1 when there is none to show (a barrier every step, or no bound at all).
   int stalenessBound = -1;
+  /// > 0: the run's progress is counted in rounds, this many (a federated run); 0: in epochs.
+  int rounds = 0;
 };
 
 enum class WorkerStatus : std::uint8_t { Joined, Rejoined, Finished, Died, Slowed, Restored };

@@ -18,7 +18,11 @@ engine::Evaluation evaluationAt(std::uint64_t update, double epoch) {
 
 TEST(RunStatusTest, AFederatedRunCountsRoundsAndAClusterRunEpochs) {
   RunStatus federated;
-  federated.start(60, 4, "starting", true);
+  federated.start(10, 4, "starting");  // training.epochs, until the run says it counts rounds
+  engine::RunStarted started;
+  started.workers = 4;
+  started.rounds = 60;
+  federated.onEvent(started, 1'000'000'000);
   federated.onEvent(evaluationAt(30, 30.0), 1'000'000'000);
   EXPECT_EQ(federated.progressText(), "round 30 / 60");
   EXPECT_EQ(federated.progressValue() * 2, federated.progressMaximum());
