@@ -1887,6 +1887,18 @@
         <source>use local steps</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clients a round (count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the online clients are sampled each round, instead of a share of them (0: the share fl.fraction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use the share</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>

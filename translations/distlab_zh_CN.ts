@@ -1887,6 +1887,18 @@
         <source>use local steps</source>
         <translation>按本地步数</translation>
     </message>
+    <message>
+        <source>Clients a round (count)</source>
+        <translation>每轮客户端数（个数）</translation>
+    </message>
+    <message>
+        <source>How many of the online clients are sampled each round, instead of a share of them (0: the share fl.fraction).</source>
+        <translation>每轮从在线客户端中抽取多少个，代替按比例抽取（0：按比例 fl.fraction）。</translation>
+    </message>
+    <message>
+        <source>use the share</source>
+        <translation>按比例</translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>

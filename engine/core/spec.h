@@ -152,6 +152,7 @@ struct ModelParallelSpec {
 struct FederatedSpec {
   int clients = 20;           ///< simulated clients, each with its own share of the data
   double fraction = 0.5;      ///< of the clients, sampled each round
+  int perRound = 0;           ///< > 0: this many clients a round instead of the fraction
   int minClients = 2;         ///< at least this many a round
   int rounds = 30;
   int localSteps = 10;        ///< SGD steps a sampled client takes on its data a round

@@ -458,7 +458,12 @@ const SpecField kFields[] = {
     {.path = "fl.fraction", .type = T::Number, .group = G::Federated, .min = 0, .max = 1,
      .minExclusive = true, .label = "Clients a round",
      .help = "The share of the clients sampled at random to train each round.",
-     .usedBy = "federated", .slot = SLOT(fl.fraction)},
+     .usedBy = "federated", .shownWhen = "fl.per_round=0", .slot = SLOT(fl.fraction)},
+    {.path = "fl.per_round", .type = T::Integer, .group = G::Federated, .min = 0, .max = 10000,
+     .unit = "clients", .label = "Clients a round (count)",
+     .help = "How many of the online clients are sampled each round, instead of a share of "
+             "them (0: the share fl.fraction).",
+     .usedBy = "federated", .minMeans = "use the share", .slot = SLOT(fl.perRound)},
     {.path = "fl.min_clients", .type = T::Integer, .group = G::Federated, .advanced = true,
      .min = 1, .max = 10000, .unit = "clients", .label = "At least",
      .help = "A round samples at least this many clients.", .usedBy = "federated",

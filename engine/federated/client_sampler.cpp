@@ -8,8 +8,9 @@
 
 namespace distlab::engine {
 
-int clientsPerRound(int available, double fraction, int minimum) {
-  const int share = static_cast<int>(std::floor(fraction * available + 1e-9));
+int clientsPerRound(int available, double fraction, int minimum, int count) {
+  const int share =
+      count > 0 ? count : static_cast<int>(std::floor(fraction * available + 1e-9));
   return std::clamp(std::max(share, minimum), 0, std::max(available, 0));
 }
 

@@ -5,9 +5,10 @@
 
 namespace distlab::engine {
 
-/// How many of `available` clients a round trains: `fraction` of them rounded down, at least
-/// `minimum` (Flower's fraction_fit and min_fit_clients), never more than are available.
-int clientsPerRound(int available, double fraction, int minimum);
+/// How many of `available` clients a round trains: `fraction` of them rounded down, or `count`
+/// when it is > 0, at least `minimum` (Flower's fraction_fit and min_fit_clients), never more
+/// than are available.
+int clientsPerRound(int available, double fraction, int minimum, int count = 0);
 
 /// The clients of one federated round: `count` of the `available` ids, each set of `count`
 /// equally likely (a partial Fisher-Yates shuffle), in the order drawn. The same (seed, round)

@@ -26,6 +26,10 @@ class FederatedExperiment final : public Experiment {
                                    {std::to_string(s.fl.minClients),
                                     std::to_string(s.fl.clients)}));
     }
+    if (s.fl.perRound > s.fl.clients) {
+      errors.push_back(specProblem("fl.per_round", "min_clients_exceed_clients",
+                                   {std::to_string(s.fl.perRound), std::to_string(s.fl.clients)}));
+    }
     if (s.fl.minResults > s.fl.clients) {
       errors.push_back(specProblem("fl.min_results", "min_results_exceed_clients",
                                    {std::to_string(s.fl.minResults),

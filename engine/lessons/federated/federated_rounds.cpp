@@ -69,7 +69,7 @@ class FederatedRounds final : public PartitionMode {
                    numbers("test_accuracy"), numbers("test_loss"), numbers("bytes_to_workers"),
                    numbers("bytes_from_workers")}};
     const double row[] = {static_cast<double>(fl.clients),
-                          static_cast<double>(clientsPerRound(fl.clients, fl.fraction, fl.minClients)),
+                          static_cast<double>(clientsPerRound(fl.clients, fl.fraction, fl.minClients, fl.perRound)),
                           static_cast<double>(fl.rounds), score.accuracy, score.loss,
                           static_cast<double>(run.result.bytesToWorkers),
                           static_cast<double>(run.result.bytesFromWorkers)};

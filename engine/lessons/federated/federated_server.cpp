@@ -68,7 +68,8 @@ class FederatedServer {
       }
     }
     record.available = static_cast<int>(online.size());
-    const int count = clientsPerRound(record.available, m_fl.fraction, m_fl.minClients);
+    const int count =
+        clientsPerRound(record.available, m_fl.fraction, m_fl.minClients, m_fl.perRound);
     // Attempt 0 samples as a run without retries would; later attempts draw afresh.
     record.sampled = sampleClients(online, count, m_spec.seed,
                                    round | (static_cast<std::uint64_t>(attempt) << 40));

@@ -18,6 +18,9 @@ TEST(ClientSampler, ARoundTakesTheFractionOfTheAvailableClientsButAtLeastTheMini
   EXPECT_EQ(clientsPerRound(5, 1.0, 1), 5);
   EXPECT_EQ(clientsPerRound(3, 0.5, 10), 3);  // never more than are available
   EXPECT_EQ(clientsPerRound(0, 0.5, 2), 0);
+  EXPECT_EQ(clientsPerRound(100, 0.5, 2, 7), 7);  // a count instead of the share
+  EXPECT_EQ(clientsPerRound(100, 0.5, 9, 7), 9);  // still at least the minimum
+  EXPECT_EQ(clientsPerRound(4, 0.5, 1, 7), 4);
 }
 
 TEST(ClientSampler, TheSameSeedAndRoundSampleTheSameDistinctAvailableClients) {

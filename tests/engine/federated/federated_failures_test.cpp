@@ -158,7 +158,8 @@ TEST_F(FederatedFailuresTest, ASlowClientsStepsTakeLongerOnTheTimeline) {
 // result. Each is tried three times (two retries) with new samples, then skipped; the run ends
 // normally and the model is the one it started from, to the bit.
 TEST_F(FederatedFailuresTest, RoundsWithoutResultsAreRetriedThenSkippedAndLeaveTheModel) {
-  auto run = start(federatedSpec(R"({"clients": 6, "fraction": 0.5, "rounds": 3,
+  // Three clients a round by count (the share 0.9 would be five).
+  auto run = start(federatedSpec(R"({"clients": 6, "fraction": 0.9, "per_round": 3, "rounds": 3,
       "local_steps": 2, "speeds": [5], "late": "drop", "deadline": 1, "too_few": "retry",
       "retries": 2, "eval_every": 3})"));
   ASSERT_EQ(run->wait(120s), 0) << log();
