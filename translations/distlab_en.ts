@@ -1899,6 +1899,14 @@
         <source>use the share</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clients&apos; batch sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each client&apos;s own batch size, repeated over the clients (e.g. 10, 50: every other client takes batches of 50); empty: training.batch_size for every client.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>

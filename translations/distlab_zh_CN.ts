@@ -1899,6 +1899,14 @@
         <source>use the share</source>
         <translation>按比例</translation>
     </message>
+    <message>
+        <source>Clients&apos; batch sizes</source>
+        <translation>各客户端的批大小</translation>
+    </message>
+    <message>
+        <source>Each client&apos;s own batch size, repeated over the clients (e.g. 10, 50: every other client takes batches of 50); empty: training.batch_size for every client.</source>
+        <translation>每个客户端自己的批大小，在客户端上循环使用（例如 10, 50：每隔一个客户端用 50 的批）；为空：所有客户端都用 training.batch_size。</translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>

@@ -157,6 +157,7 @@ struct FederatedSpec {
   int rounds = 30;
   int localSteps = 10;        ///< SGD steps a sampled client takes on its data a round
   int localEpochs = 0;        ///< > 0: instead, this many passes over the client's data
+  std::vector<int> batchSizes;  ///< client c's batch: batchSizes[c mod size] (empty: training's)
   std::string algorithm = "fedavg";         ///< the clients' rule: fedavg | fedprox | scaffold
   double mu = 0.01;                         ///< fedprox: the proximal term's weight
   std::string serverOptimizer = "fedavg";   ///< fedavg | fedavgm | fedadagrad | fedadam | fedyogi

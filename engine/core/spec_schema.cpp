@@ -480,6 +480,11 @@ const SpecField kFields[] = {
      .help = "Passes over its own data a sampled client makes each round (McMahan's E), in "
              "batches of training.batch_size; 0: fl.local_steps steps instead.",
      .usedBy = "federated", .minMeans = "use local steps", .slot = SLOT(fl.localEpochs)},
+    {.path = "fl.batch_sizes", .type = T::IntegerList, .group = G::Federated, .advanced = true,
+     .min = 1, .max = 100000, .maxItems = 10000, .label = "Clients' batch sizes",
+     .help = "Each client's own batch size, repeated over the clients (e.g. 10, 50: every other "
+             "client takes batches of 50); empty: training.batch_size for every client.",
+     .usedBy = "federated", .slot = SLOT(fl.batchSizes)},
     {.path = "fl.algorithm", .type = T::Choice, .group = G::Federated, .choices = clientRuleNames,
      .label = "Client rule",
      .help = "fedavg: plain local SGD; fedprox: plus mu/2 ||w - w_global||^2, which keeps a "

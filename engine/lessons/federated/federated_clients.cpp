@@ -10,4 +10,10 @@ Partition clientPartition(const Spec& spec, const Dataset& train) {
   return partitionForEpoch(perClient, train, 0);
 }
 
+int clientBatchSize(const Spec& spec, int client) {
+  const auto& sizes = spec.fl.batchSizes;
+  return sizes.empty() ? spec.training.batchSize
+                       : sizes[static_cast<std::size_t>(client) % sizes.size()];
+}
+
 }  // namespace distlab::engine

@@ -84,7 +84,9 @@ class FederatedWorker {
       const int id = static_cast<int>(client);
       if (m_conditions.dropsOut(round, attempt, id)) {
         // It goes offline halfway: the work is done and lost, nothing is sent.
-        if (!rows.empty()) trainClient(client, rows, std::max(1, localSteps(rows.size()) / 2));
+        if (!rows.empty()) {
+          trainClient(client, rows, std::max(1, localSteps(client, rows.size()) / 2));
+        }
         continue;
       }
       if (rows.empty()) {  // a client without data sends a zero update of weight 0
@@ -93,7 +95,7 @@ class FederatedWorker {
         appendClientUpdate(m_payload, id, 0, update, change);
         continue;
       }
-      const int steps = localSteps(rows.size());
+      const int steps = localSteps(client, rows.size());
       const double loss = trainClient(client, rows, steps);
       // The chart counts rounds: each client's last local loss, at its round.
       m_reporter.record(StepLoss{steadyNowNs(), m_rank, round, loss});
@@ -132,10 +134,12 @@ class FederatedWorker {
 
   static constexpr std::size_t kPartBytes = 32u << 20;
 
-  /// A client's steps a round: fl.local_epochs passes over its rows, else fl.local_steps.
-  int localSteps(std::size_t rows) const {
+  /// A client's steps a round: fl.local_epochs passes over its rows in its batches, else
+  /// fl.local_steps.
+  int localSteps(std::uint32_t client, std::size_t rows) const {
     if (m_spec.fl.localEpochs <= 0) return m_spec.fl.localSteps;
-    const auto batch = static_cast<std::size_t>(m_spec.training.batchSize);
+    const auto batch =
+        static_cast<std::size_t>(clientBatchSize(m_spec, static_cast<int>(client)));
     return m_spec.fl.localEpochs * static_cast<int>((rows + batch - 1) / batch);
   }
 
@@ -144,8 +148,13 @@ class FederatedWorker {
   double trainClient(std::uint32_t client, const std::vector<std::size_t>& rows, int steps) {
     std::copy(m_global.begin(), m_global.end(), m_model.parameters().begin());
     const auto optimizer = makeOptimizer(m_spec.training);  // a client keeps no momentum
-    auto& order = m_orders.try_emplace(client, m_spec.training, rows.size(),
-                                       m_spec.seed + 1 + client).first->second;
+    auto found = m_orders.find(client);
+    if (found == m_orders.end()) {
+      TrainingSpec own = m_spec.training;
+      own.batchSize = clientBatchSize(m_spec, static_cast<int>(client));
+      found = m_orders.try_emplace(client, own, rows.size(), m_spec.seed + 1 + client).first;
+    }
+    auto& order = found->second;
     const std::vector<float> none;
     const ClientRound round{m_global, m_serverControl,
                             m_rule.usesControlVariates() ? std::span<const float>(control(client))

@@ -100,6 +100,36 @@ TEST_F(FederatedFailuresTest, LocalEpochsArePassesOverTheClientsOwnData) {
   EXPECT_LT(relativeDifference(federated, w1), 1e-6);
 }
 
+// fl.batch_sizes: each client its own batch. With one pass each, client 0 (batch 50 of its
+// 50 examples) takes one full-batch step, client 1 (batch 25) two steps; the training batch
+// of 10 is nobody's. The steps are counted on the timeline, and a run where both take batches
+// of 50 equals the full-batch steps computed here.
+TEST_F(FederatedFailuresTest, EachClientTrainsWithItsOwnBatchSize) {
+  auto run = start(federatedSpec(R"({"clients": 2, "fraction": 1, "rounds": 1,
+      "local_epochs": 1, "batch_sizes": [50, 25], "eval_every": 1})", "shuffle-split", 1, 10));
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  int steps = 0;
+  for (const auto& s : eventsOf<Span>(events())) {
+    steps += s.lane == 0 && s.kind == SpanKind::Compute;
+  }
+  EXPECT_EQ(steps, 3);
+  std::filesystem::remove_all(out());
+  auto same = start(federatedSpec(R"({"clients": 2, "fraction": 1, "rounds": 1,
+      "local_epochs": 1, "batch_sizes": [50], "eval_every": 1})", "shuffle-split", 1, 10));
+  ASSERT_EQ(same->wait(120s), 0) << log();
+  const TrainTest data = loadDataset(m_spec.dataset, m_spec.seed);
+  const Partition clients = clientPartition(m_spec, data.train);
+  Model model = buildModelFor(m_spec, data.train);
+  const std::vector<float> w0(model.parameters().begin(), model.parameters().end());
+  std::vector<float> w1(w0);
+  for (int c = 0; c < 2; ++c) {
+    const auto& rows = clients.rows[static_cast<std::size_t>(c)];
+    const auto u = clientStep(model, data.train, rows, w0, 0.1f);
+    for (std::size_t i = 0; i < w1.size(); ++i) w1[i] += 0.5f * u[i];
+  }
+  EXPECT_LT(relativeDifference(readFloatFile(out() + "/params.f32", w0.size()), w1), 1e-6);
+}
+
 // Twelve clients a process with 0.8 M parameters each are 38 MB of updates, more than the
 // 32 MB a part holds: each process sends its round in two frames, and the round is whole.
 TEST_F(FederatedFailuresTest, UpdatesLargerThanAFrameArriveInParts) {
