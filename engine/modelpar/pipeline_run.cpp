@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include <sys/wait.h>
@@ -55,6 +56,14 @@ class Inbox {
     std::unique_lock lock(m_mutex);
     m_ready.wait_for(lock, wait, [&] { return !m_items.empty(); });
     return std::exchange(m_items, {});
+  }
+  /// The oldest delivery, waiting up to `wait` for one.
+  std::optional<Delivery> takeOne(std::chrono::milliseconds wait) {
+    std::unique_lock lock(m_mutex);
+    if (!m_ready.wait_for(lock, wait, [&] { return !m_items.empty(); })) return std::nullopt;
+    Delivery d = std::move(m_items.front());
+    m_items.pop_front();
+    return d;
   }
 
  private:
@@ -197,8 +206,17 @@ class PipelineCoordinator final : public RoundHost {
   }
 
   /// Handles what arrived in the next 20 ms, looks at the children, flushes the recorder.
+  /// One delivery at a time: handling one may record the last evaluation, which first handles
+  /// everything still waiting (an earlier evaluation among it), so nothing may be held aside.
   void waitAWhile() {
-    for (Delivery& d : m_inbox.take(std::chrono::milliseconds(20))) handle(d);
+    // Up to 20 ms for the first; then what is already there, for at most 20 ms in all.
+    const auto until = steadyNowNs() + 20'000'000;
+    auto wait = std::chrono::milliseconds(20);
+    while (auto d = m_inbox.takeOne(wait)) {
+      handle(*d);
+      if (steadyNowNs() >= until) break;
+      wait = std::chrono::milliseconds(0);
+    }
     checkExits();
     if (m_o.recorder && steadyNowNs() - m_lastFlush > kFlushPeriodNs) {
       m_o.recorder->takeBatch();
