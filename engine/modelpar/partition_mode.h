@@ -21,7 +21,6 @@ struct RoundPush {
   /// A PUSH in parts (PushKind::ModelPart): the floats of the frames after the first, kept
   /// apart rather than appended, so a large round is never copied.
   std::vector<std::vector<float>> moreValues{};
-  std::uint64_t samples = 0;
   bool lost = false;  ///< the process died before it answered (survivesLostProcesses modes)
 };
 
@@ -35,8 +34,8 @@ class RoundHost {
   virtual bool alive(int process) const = 0;
   /// A frame to one process; a PARAMS is sent with `values` as its floats. Counted as traffic.
   virtual void send(int process, const Message& message, std::span<const float> values = {}) = 0;
-  /// Every process's PUSH of kind Model for this round, by rank: its floats and the samples it
-  /// trained on (telemetry and exits are handled meanwhile).
+  /// Every process's PUSH of kind Model for this round, by rank: its floats (the examples it
+  /// trained on go to the run's samples/s; telemetry and exits are handled meanwhile).
   virtual std::vector<RoundPush> collect(std::uint64_t round) = 0;
   virtual void record(const Event& event) = 0;
   /// Scores the whole network at `version` (at once and before returning when `last`).

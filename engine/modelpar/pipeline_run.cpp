@@ -327,7 +327,6 @@ class PipelineCoordinator final : public RoundHost {
       } else {
         model.moreValues.push_back(std::move(p->values));
       }
-      model.samples += p->samples;
       if (p->kind == PushKind::ModelPart) return;  // more of it follows
       m_roundIn[k] = true;
       m_workerParameters = std::max(m_workerParameters, floats);
