@@ -3,6 +3,11 @@
 # Usage: bench/compare_torch.sh [EPOCHS=10] [ROUNDS=3]
 #   needs the build and the packages of ../shared/bench/README.md
 #   (python3-torch python3-numpy libopenblas0-openmp).
+#   DISTLAB_BENCH_ISA=avx2 runs both sides as on an AVX2-only CPU: DistLab's AVX2 kernels
+#   (DISTLAB_ISA), OpenBLAS's Haswell kernels (OPENBLAS_CORETYPE), PyTorch's AVX2 kernels and
+#   oneDNN capped at AVX2. DISTLAB_BENCH_ISA=avx512 lets every library pick its best kernels
+#   (OPENBLAS_CORETYPE unset: some machines here preset it to Haswell). Unset: the environment
+#   as it is. DISTLAB_ENGINE overrides the engine binary (before/after figures).
 # Each round trains each model once with DistLab and once with PyTorch, alternating which goes
 # first so slow drifts of this shared machine hit both. Per run: the median samples/s over the
 # epochs (training loop only, as torch_mlp.py times it). Printed: every round's figures and ratio,
@@ -12,7 +17,15 @@ cd "$(dirname "$0")/.."
 epochs=${1:-10}
 rounds=${2:-3}
 ref=${DISTLAB_REF_DIR:-../shared/bench}
-engine=build/engine/distlab-engine
+engine=${DISTLAB_ENGINE:-build/engine/distlab-engine}
+if [ "${DISTLAB_BENCH_ISA:-}" = avx2 ]; then
+  export DISTLAB_ISA=avx2 OPENBLAS_CORETYPE=Haswell ATEN_CPU_CAPABILITY=avx2 \
+         ONEDNN_MAX_CPU_ISA=AVX2 DNNL_MAX_CPU_ISA=AVX2
+elif [ "${DISTLAB_BENCH_ISA:-}" = avx512 ]; then
+  export DISTLAB_ISA=avx512
+  unset OPENBLAS_CORETYPE ATEN_CPU_CAPABILITY ONEDNN_MAX_CPU_ISA DNNL_MAX_CPU_ISA
+fi
+echo "kernels: DISTLAB_ISA=${DISTLAB_ISA:-best} OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-detected}"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 

@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 method=${1:-dlg}
 out=${2:-bench/out/dlg}
-engine=build/engine/distlab-engine
+engine=${DISTLAB_ENGINE:-build/engine/distlab-engine}  # DISTLAB_ISA=avx2 picks the AVX2 kernels
 mkdir -p "$out"
 for i in 0 1 2 3 4; do
   cat >"$out/spec-$i.json" <<JSON

@@ -1,5 +1,7 @@
 // Google Benchmark timings of the training core on Fashion-MNIST-shaped batches of 64.
 // Run: build/bench/distlab_bench_nn --benchmark_repetitions=5 --benchmark_report_aggregates_only
+// The layer and step timings use the kernels DISTLAB_ISA picks (avx2 | avx512, default the
+// best the CPU runs); the BM_Kernel* ones time each kernel table the CPU can run.
 #include <benchmark/benchmark.h>
 
 #include <memory>
@@ -10,6 +12,7 @@
 #include "nn/builders.h"
 #include "nn/conv2d.h"
 #include "nn/dense.h"
+#include "nn/kernels/kernels.h"
 #include "nn/loss.h"
 #include "nn/model.h"
 #include "nn/optimizer.h"
@@ -87,6 +90,85 @@ void BM_MlpTrainStep(benchmark::State& s) { trainStep(s, "mlp"); }
 void BM_LeNetTrainStep(benchmark::State& s) { trainStep(s, "lenet5"); }
 BENCHMARK(BM_MlpTrainStep);
 BENCHMARK(BM_LeNetTrainStep);
+
+// The hand-written kernels on LeNet-5's shapes, one table per instruction set.
+std::vector<float> randomFloats(std::size_t n, std::uint64_t seed) {
+  Rng rng(seed);
+  std::vector<float> v(n);
+  for (float& x : v) x = rng.uniformFloat();
+  return v;
+}
+
+const kernels::Table* tableOrSkip(benchmark::State& state) {
+  const auto isa = static_cast<Isa>(state.range(0));
+  state.SetLabel(std::string(isaName(isa)));
+  if (!cpuHas(isa)) {
+    state.SkipWithError("this CPU cannot run it");
+    return nullptr;
+  }
+  return &kernels::forIsa(isa);
+}
+
+// The first conv's forward for one example and channel: 25 taps over 28 rows of 32.
+void BM_KernelConvTaps(benchmark::State& state) {
+  const auto* table = tableOrSkip(state);
+  if (!table) return;
+  const int n = 28 * 32 / kernels::kWideBlock * kernels::kWideBlock, taps = 25;
+  std::vector<int> offsets(taps);
+  for (int t = 0; t < taps; ++t) offsets[t] = (t / 5) * 32 + t % 5;
+  const auto in = randomFloats(32 * 32 + 64, 1), w = randomFloats(taps, 2);
+  std::vector<float> out(n);
+  for (auto _ : state) {
+    table->convTaps(in.data(), offsets.data(), taps, w.data(), 1, 0.1f, out.data(), n);
+    benchmark::DoNotOptimize(out.data());
+  }
+  state.SetItemsProcessed(state.iterations() * n * taps);  // multiply-adds
+}
+
+void BM_KernelDotWide(benchmark::State& state) {
+  const auto* table = tableOrSkip(state);
+  if (!table) return;
+  const int n = 896;
+  const auto a = randomFloats(n, 3), b = randomFloats(n, 4);
+  for (auto _ : state) benchmark::DoNotOptimize(table->dotWide(a.data(), b.data(), n));
+  state.SetItemsProcessed(state.iterations() * n);
+}
+
+// One 28x28 plane pooled to 14x14, a row at a time.
+void BM_KernelMaxPool2x2(benchmark::State& state) {
+  const auto* table = tableOrSkip(state);
+  if (!table) return;
+  const auto plane = randomFloats(28 * 28, 5);
+  std::vector<float> out(14 * 14);
+  std::vector<int> arg(14 * 14);
+  for (auto _ : state) {
+    for (int oy = 0; oy < 14; ++oy)
+      table->maxPool2x2Row(plane.data() + 2 * oy * 28, 28, 14, 2 * oy * 28, out.data() + oy * 14,
+                           arg.data() + oy * 14);
+    benchmark::DoNotOptimize(out.data());
+  }
+  state.SetItemsProcessed(state.iterations() * 14 * 14);
+}
+
+// The second conv's col2im for one tap and example: 10 rows of 10 into rows of 14.
+void BM_KernelAddRows(benchmark::State& state) {
+  const auto* table = tableOrSkip(state);
+  if (!table) return;
+  const auto src = randomFloats(100, 6);
+  auto dst = randomFloats(14 * 14, 7);
+  for (auto _ : state) {
+    table->addRows(dst.data(), 14, src.data(), 10, 10);
+    benchmark::DoNotOptimize(dst.data());
+  }
+  state.SetItemsProcessed(state.iterations() * 100);
+}
+
+#define DISTLAB_PER_ISA(name) \
+  BENCHMARK(name)->Arg(static_cast<int>(Isa::Avx2))->Arg(static_cast<int>(Isa::Avx512))
+DISTLAB_PER_ISA(BM_KernelConvTaps);
+DISTLAB_PER_ISA(BM_KernelDotWide);
+DISTLAB_PER_ISA(BM_KernelMaxPool2x2);
+DISTLAB_PER_ISA(BM_KernelAddRows);
 
 }  // namespace
 

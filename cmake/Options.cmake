@@ -12,4 +12,6 @@ target_compile_options(distlab_optimize INTERFACE $<$<CONFIG:Release,RelWithDebI
 target_compile_definitions(distlab_optimize INTERFACE $<$<CONFIG:Release>:EIGEN_NO_DEBUG>)
 if(DISTLAB_NATIVE)
   target_compile_options(distlab_optimize INTERFACE -march=native)
+else()
+  target_compile_options(distlab_optimize INTERFACE -march=x86-64-v3)
 endif()

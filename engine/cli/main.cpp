@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
+#include "core/cpu_isa.h"
 
 int main(int argc, char** argv) {
   using namespace distlab::engine;
@@ -108,6 +109,7 @@ int main(int argc, char** argv) {
 
   CLI11_PARSE(app, argc, argv);
   try {
+    activeIsa();  // a bad DISTLAB_ISA stops every command up front, not the first convolution
     if (*trainCmd) return runTrain(train);
     if (*validateCmd) return runValidate(validatePath);
     if (*runCmd) return runExperimentCommand(run);

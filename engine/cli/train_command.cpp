@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "cli/commands.h"
+#include "core/cpu_isa.h"
 #include "cli/metrics_writer.h"
 #include "lessons/run_folder.h"
 #include "core/error.h"
@@ -40,6 +41,7 @@ int runTrain(const TrainOptions& options) {
                data.test.size(), outDir.c_str());
   Trainer trainer(spec, std::move(data));
   std::fprintf(stderr, "%s\n", trainer.model().summary().c_str());
+  std::fprintf(stderr, "kernels: %s\n", std::string(isaName(activeIsa())).c_str());
   trainer.run([&](const EpochReport& r) {
     printEpoch(r, spec.training.epochs);
     metrics.write(r);

@@ -1,18 +1,15 @@
 // Lowering a convolution to a matrix product (im2col) and its adjoint (col2im).
 #include <algorithm>
-#ifdef __AVX512F__
-#include <immintrin.h>
-#endif
 
 #include "nn/conv2d.h"
+#include "nn/kernels/kernels.h"
 #include "nn/simd.h"
 
 namespace distlab::engine {
 
 using simd::copyFloats;
 using simd::kLanes;
-using simd::load16;
-using simd::store16;
+using simd::copy16;
 
 // Column (c, ky, kx) of m_cols holds, for every (sample, oy, ox), the input value under that
 // kernel tap, or 0 in the padding.
@@ -144,7 +141,7 @@ void Conv2D::im2colPadded() {
           const float* src = m_padded.col(b).data() + offset;
           float* dst = column + b * pixels;
           int oy = 0;
-          for (; oy < wideRows; ++oy) store16(dst + oy * outW, load16(src + oy * padW));
+          for (; oy < wideRows; ++oy) copy16(dst + oy * outW, src + oy * padW);
           for (; oy < outH; ++oy) copyFloats(dst + oy * outW, src + oy * padW, outW);
         }
       }
@@ -159,9 +156,7 @@ void Conv2D::col2imPadded() {
   const int plane = (m_in.height + 2 * m_padding) * padW;
   const auto batch = m_padded.cols();
   m_dPadded.setZero(m_padded.rows(), batch);
-#ifdef __AVX512F__
-  const __mmask16 mask = outW < kLanes ? static_cast<__mmask16>((1u << outW) - 1) : 0xffff;
-#endif
+  const auto addRows = kernels::active().addRows;
   for (int c = 0; c < m_in.channels; ++c) {
     for (int ky = 0; ky < m_kernel; ++ky) {
       for (int kx = 0; kx < m_kernel; ++kx) {
@@ -169,27 +164,7 @@ void Conv2D::col2imPadded() {
         const int offset = c * plane + ky * padW + kx;
         for (Eigen::Index b = 0; b < batch; ++b) {
           float* dst = m_dPadded.col(b).data() + offset;
-          const float* src = column + b * pixels;
-#ifdef __AVX512F__
-          if (outW <= kLanes) {
-            // One masked add per row. Even rows first, then odd ones: adjacent rows share a
-            // 64-byte span, and a load right after an overlapping masked store stalls.
-            for (int start = 0; start < 2; ++start) {
-              for (int oy = start; oy < outH; oy += 2) {
-                float* d = dst + oy * padW;
-                _mm512_mask_storeu_ps(d, mask,
-                                      _mm512_add_ps(_mm512_maskz_loadu_ps(mask, d),
-                                                    _mm512_maskz_loadu_ps(mask, src + oy * outW)));
-              }
-            }
-            continue;
-          }
-#endif
-          for (int oy = 0; oy < outH; ++oy) {
-            float* d = dst + oy * padW;
-            const float* sp = src + oy * outW;
-            for (int ox = 0; ox < outW; ++ox) d[ox] += sp[ox];
-          }
+          addRows(dst, padW, column + b * pixels, outW, outH);
         }
       }
     }

@@ -1,11 +1,9 @@
 #include "nn/pooling.h"
 
 #include <algorithm>
-#ifdef __AVX512F__
-#include <immintrin.h>
-#endif
 
 #include "core/error.h"
+#include "nn/kernels/kernels.h"
 
 namespace distlab::engine {
 std::string Pool2D::describe() const {
@@ -67,67 +65,16 @@ void MaxPool2D::forward2x2(const Matrix& x, Matrix& y) {
   const int inW = m_in.width, inPlane = m_in.height * m_in.width;
   const int outH = m_out.height, outW = m_out.width;
   int* arg = m_argmax.data();
+  const auto maxPool2x2Row = kernels::active().maxPool2x2Row;
   for (Eigen::Index b = 0; b < x.cols(); ++b) {
     const float* src = x.col(b).data();
     float* dst = y.col(b).data();
     for (int c = 0; c < m_in.channels; ++c) {
       for (int oy = 0; oy < outH; ++oy) {
         const int top = c * inPlane + 2 * oy * inW;
-        int ox = 0;
-#ifdef __AVX512F__
-        // 16 windows at a time: deinterleave the even and odd columns of both rows, then pick
-        // the first maximum with strict compares (a tie keeps the earlier input). Masked loads
-        // and stores keep a short last chunk inside the rows.
-        for (; ox < outW; ox += 16) {
-          const int n = std::min(16, outW - ox);
-          const __mmask16 outMask = static_cast<__mmask16>((1u << n) - 1);
-          const __mmask16 loMask = static_cast<__mmask16>(n >= 8 ? 0xffff : (1u << (2 * n)) - 1);
-          const __mmask16 hiMask = static_cast<__mmask16>(n > 8 ? (1u << (2 * n - 16)) - 1 : 0);
-          const float* r0 = src + top + 2 * ox;
-          const float* r1 = r0 + inW;
-          const __m512i even =
-              _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
-          const __m512i odd = _mm512_add_epi32(even, _mm512_set1_epi32(1));
-          const __m512 lo0 = _mm512_maskz_loadu_ps(loMask, r0),
-                       hi0 = _mm512_maskz_loadu_ps(hiMask, r0 + 16);
-          const __m512 lo1 = _mm512_maskz_loadu_ps(loMask, r1),
-                       hi1 = _mm512_maskz_loadu_ps(hiMask, r1 + 16);
-          __m512 best = _mm512_permutex2var_ps(lo0, even, hi0);
-          __m512i where = _mm512_add_epi32(
-              _mm512_set1_epi32(top + 2 * ox),
-              _mm512_slli_epi32(
-                  _mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), 1));
-          const __m512 candidates[3] = {_mm512_permutex2var_ps(lo0, odd, hi0),
-                                        _mm512_permutex2var_ps(lo1, even, hi1),
-                                        _mm512_permutex2var_ps(lo1, odd, hi1)};
-          const int offsets[3] = {1, inW, inW + 1};
-          const __m512i base = where;
-          for (int k = 0; k < 3; ++k) {
-            const __mmask16 greater = _mm512_cmp_ps_mask(candidates[k], best, _CMP_GT_OQ);
-            best = _mm512_mask_blend_ps(greater, best, candidates[k]);
-            where = _mm512_mask_blend_epi32(greater, where,
-                                            _mm512_add_epi32(base, _mm512_set1_epi32(offsets[k])));
-          }
-          _mm512_mask_storeu_ps(dst, outMask, best);
-          _mm512_mask_storeu_epi32(arg, outMask, where);
-          dst += n;
-          arg += n;
-        }
-#endif
-        for (; ox < outW; ++ox) {
-          const int i0 = top + 2 * ox, i1 = i0 + 1, i2 = i0 + inW, i3 = i2 + 1;
-          // Selects instead of branches: which input wins is data-dependent and unpredictable.
-          float m = src[i0];
-          int best = i0;
-          best = src[i1] > m ? i1 : best;
-          m = std::max(m, src[i1]);
-          best = src[i2] > m ? i2 : best;
-          m = std::max(m, src[i2]);
-          best = src[i3] > m ? i3 : best;
-          m = std::max(m, src[i3]);
-          *dst++ = m;
-          *arg++ = best;
-        }
+        maxPool2x2Row(src + top, inW, outW, top, dst, arg);
+        dst += outW;
+        arg += outW;
       }
     }
   }

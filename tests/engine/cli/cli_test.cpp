@@ -23,8 +23,9 @@ struct RunResult {
   std::string output;  // stdout and stderr together
 };
 
-RunResult runEngine(const std::string& args) {
-  const std::string command = std::string(DISTLAB_ENGINE_EXE) + " " + args + " 2>&1";
+/// env: assignments put before the command ("NAME=value ...").
+RunResult runEngine(const std::string& args, const std::string& env = "") {
+  const std::string command = env + " " + std::string(DISTLAB_ENGINE_EXE) + " " + args + " 2>&1";
   FILE* pipe = popen(command.c_str(), "r");
   if (!pipe) return {-1, "popen failed"};
   std::string output;
@@ -102,6 +103,18 @@ TEST_F(CliTest, ErrorsAreOneLineAndNonZero) {
   EXPECT_NE(last.find("/nonexistent/mnist"), std::string::npos) << r.output;
 
   EXPECT_NE(runEngine("frobnicate").exitCode, 0);
+}
+
+TEST_F(CliTest, DistlabIsaPicksTheKernelsOrNamesTheAllowedValues) {
+  const auto spec = write("tiny.json", R"({"name": "tiny", "dataset": {"name": "spirals", "samples": 100},
+    "model": {"hidden": [4]}, "training": {"epochs": 1}})");
+  auto r = runEngine("train " + spec + " --out " + (m_dir / "run").string(), "DISTLAB_ISA=avx2");
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_NE(r.output.find("kernels: avx2"), std::string::npos) << r.output;
+
+  r = runEngine("validate " + spec, "DISTLAB_ISA=sse4");
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_EQ(r.output, "error: DISTLAB_ISA: 'sse4' is not one of avx2, avx512\n");
 }
 
 }  // namespace

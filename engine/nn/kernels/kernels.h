@@ -1,0 +1,35 @@
+#pragma once
+// The hand-written inner loops of nn/, one table per instruction set, chosen at run time
+// (core/cpu_isa.h): the build targets AVX2, and AVX-512 variants run where the CPU has them.
+#include "core/cpu_isa.h"
+
+namespace distlab::engine::kernels {
+
+/// Wide buffers (padded-width rows of the direct convolution) are processed in blocks of this
+/// many floats; their lengths are multiples of it.
+inline constexpr int kWideBlock = 64;
+
+struct Table {
+  /// out[i] = bias + sum_t w[t * wStride] * in[offsets[t] + i], for i < n (a multiple of
+  /// kWideBlock); taps are added in order, so every variant gives the same floats.
+  void (*convTaps)(const float* in, const int* offsets, int taps, const float* w, int wStride,
+                   float bias, float* out, int n);
+  /// sum_i a[i] * b[i], n a multiple of kWideBlock (partial sums: the order depends on the width).
+  float (*dotWide)(const float* a, const float* b, int n);
+  /// y[i] += alpha * x[i], n a multiple of kWideBlock.
+  void (*axpyWide)(float alpha, const float* x, float* y, int n);
+  /// One output row of 2x2 max pooling with stride 2: the windows start at r0 (and the row
+  /// inW below it); writes outW maxima and their input indices (firstIndex is r0's). Ties go
+  /// to the first maximum in row-major order.
+  void (*maxPool2x2Row)(const float* r0, int inW, int outW, int firstIndex, float* dst, int* arg);
+  /// dst[r * dstStride + i] += src[r * width + i] for r < rows, i < width.
+  void (*addRows)(float* dst, int dstStride, const float* src, int width, int rows);
+};
+
+const Table& avx2();
+const Table& avx512();  ///< only call where cpuHas(Isa::Avx512)
+
+inline const Table& forIsa(Isa isa) { return isa == Isa::Avx512 ? avx512() : avx2(); }
+inline const Table& active() { return forIsa(activeIsa()); }
+
+}  // namespace distlab::engine::kernels

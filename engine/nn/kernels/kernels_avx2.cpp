@@ -1,0 +1,84 @@
+// The AVX2 kernels (8 floats a register): the baseline every supported CPU runs.
+#include <immintrin.h>
+
+#include "nn/kernels/wide_loops.h"
+
+namespace distlab::engine::kernels {
+namespace {
+
+struct Ymm {
+  using V = __m256;
+  static constexpr int kLanes = 8;
+  static V load(const float* p) { return _mm256_loadu_ps(p); }
+  static void store(float* p, V v) { _mm256_storeu_ps(p, v); }
+};
+
+// The even and odd floats of the 16 at p, each in order.
+inline void deinterleave(const float* p, __m256& even, __m256& odd) {
+  const __m256 lo = _mm256_loadu_ps(p), hi = _mm256_loadu_ps(p + 8);
+  // Within each 128-bit lane: lo's then hi's; the 64-bit permute puts the halves in order.
+  even = _mm256_castpd_ps(_mm256_permute4x64_pd(
+      _mm256_castps_pd(_mm256_shuffle_ps(lo, hi, _MM_SHUFFLE(2, 0, 2, 0))), _MM_SHUFFLE(3, 1, 2, 0)));
+  odd = _mm256_castpd_ps(_mm256_permute4x64_pd(
+      _mm256_castps_pd(_mm256_shuffle_ps(lo, hi, _MM_SHUFFLE(3, 1, 3, 1))), _MM_SHUFFLE(3, 1, 2, 0)));
+}
+
+// 8 windows at a time with strict compares (a tie keeps the earlier input). A row of 8 or more
+// windows ends with a chunk that overlaps the previous one: recomputing a window is harmless.
+void maxPool2x2RowAvx2(const float* r0, int inW, int outW, int firstIndex, float* dst, int* arg) {
+  if (outW < 8) return maxPool2x2Scalar(r0, inW, 0, outW, firstIndex, dst, arg);
+  const __m256i twice = _mm256_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14);
+  const __m256i offsets[3] = {_mm256_set1_epi32(1), _mm256_set1_epi32(inW),
+                              _mm256_set1_epi32(inW + 1)};
+  for (int ox = 0;; ox += 8) {
+    ox = ox + 8 > outW ? outW - 8 : ox;
+    __m256 best, candidates[3];
+    deinterleave(r0 + 2 * ox, best, candidates[0]);
+    deinterleave(r0 + inW + 2 * ox, candidates[1], candidates[2]);
+    const __m256i base = _mm256_add_epi32(_mm256_set1_epi32(firstIndex + 2 * ox), twice);
+    __m256i where = base;
+    for (int k = 0; k < 3; ++k) {
+      const __m256 greater = _mm256_cmp_ps(candidates[k], best, _CMP_GT_OQ);
+      best = _mm256_blendv_ps(best, candidates[k], greater);
+      where = _mm256_castps_si256(_mm256_blendv_ps(
+          _mm256_castsi256_ps(where), _mm256_castsi256_ps(_mm256_add_epi32(base, offsets[k])),
+          greater));
+    }
+    _mm256_storeu_ps(dst + ox, best);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(arg + ox), where);
+    if (ox + 8 == outW) return;
+  }
+}
+
+inline __m256i firstLanes(int n) {
+  return _mm256_cmpgt_epi32(_mm256_set1_epi32(n), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
+}
+
+// Rows of up to 16 floats: one full and one masked add (or one masked). Even rows first, then
+// odd ones: adjacent rows may share a cache line, and a load right after an overlapping masked
+// store stalls.
+void addRowsAvx2(float* dst, int dstStride, const float* src, int width, int rows) {
+  if (width > 16) return addRowsScalar(dst, dstStride, src, width, rows);
+  const int full = width >= 8 ? 8 : 0;
+  const __m256i mask = firstLanes(width - full);
+  for (int start = 0; start < 2; ++start) {
+    for (int r = start; r < rows; r += 2) {
+      float* d = dst + r * dstStride;
+      const float* s = src + r * width;
+      if (full) _mm256_storeu_ps(d, _mm256_add_ps(_mm256_loadu_ps(d), _mm256_loadu_ps(s)));
+      _mm256_maskstore_ps(d + full, mask,
+                          _mm256_add_ps(_mm256_maskload_ps(d + full, mask),
+                                        _mm256_maskload_ps(s + full, mask)));
+    }
+  }
+}
+
+}  // namespace
+
+const Table& avx2() {
+  static const Table table{convTapsWide<Ymm>, dotWideLoop<Ymm>, axpyWideLoop<Ymm>, maxPool2x2RowAvx2,
+                           addRowsAvx2};
+  return table;
+}
+
+}  // namespace distlab::engine::kernels

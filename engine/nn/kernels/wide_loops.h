@@ -1,0 +1,86 @@
+// The width-generic loops of the kernel tables. Included only by kernels_avx2.cpp and
+// kernels_avx512.cpp, each compiling them for its own instruction set with its own register
+// type W (W::V, W::kLanes, W::load, W::store: unaligned intrinsics, since a memcpy-based load of
+// a vector type goes through the stack); the anonymous namespace keeps the two copies apart (no
+// shared inline symbol across targets).
+#pragma once
+#include "nn/kernels/kernels.h"
+
+namespace distlab::engine::kernels {
+namespace {
+
+// Four independent accumulators hide the FMA latency.
+template <class W>
+void convTapsWide(const float* in, const int* offsets, int taps, const float* w, int wStride,
+                  float bias, float* out, int n) {
+  using V = typename W::V;
+  constexpr int Lanes = W::kLanes;
+  static_assert(kWideBlock % (4 * Lanes) == 0);
+  for (int block = 0; block < n; block += 4 * Lanes) {
+    V a0 = V{} + bias, a1 = a0, a2 = a0, a3 = a0;
+    for (int t = 0; t < taps; ++t) {
+      const float wt = w[t * wStride];
+      const float* src = in + offsets[t] + block;
+      a0 += wt * W::load(src);
+      a1 += wt * W::load(src + Lanes);
+      a2 += wt * W::load(src + 2 * Lanes);
+      a3 += wt * W::load(src + 3 * Lanes);
+    }
+    W::store(out + block, a0);
+    W::store(out + block + Lanes, a1);
+    W::store(out + block + 2 * Lanes, a2);
+    W::store(out + block + 3 * Lanes, a3);
+  }
+}
+
+template <class W>
+float dotWideLoop(const float* a, const float* b, int n) {
+  using V = typename W::V;
+  constexpr int Lanes = W::kLanes;
+  V s0{}, s1{}, s2{}, s3{};
+  for (int i = 0; i < n; i += 4 * Lanes) {
+    s0 += W::load(a + i) * W::load(b + i);
+    s1 += W::load(a + i + Lanes) * W::load(b + i + Lanes);
+    s2 += W::load(a + i + 2 * Lanes) * W::load(b + i + 2 * Lanes);
+    s3 += W::load(a + i + 3 * Lanes) * W::load(b + i + 3 * Lanes);
+  }
+  const V sum = (s0 + s1) + (s2 + s3);
+  float total = 0.0f;
+  for (int l = 0; l < Lanes; ++l) total += sum[l];
+  return total;
+}
+
+template <class W>
+void axpyWideLoop(float alpha, const float* x, float* y, int n) {
+  for (int i = 0; i < n; i += W::kLanes) W::store(y + i, W::load(y + i) + alpha * W::load(x + i));
+}
+
+// One window at a time; selects instead of branches, since which input wins is data-dependent.
+inline void maxPool2x2Scalar(const float* r0, int inW, int from, int to, int firstIndex,
+                             float* dst, int* arg) {
+  for (int ox = from; ox < to; ++ox) {
+    const float* p = r0 + 2 * ox;
+    const int i0 = firstIndex + 2 * ox;
+    float m = p[0];
+    int best = i0;
+    best = p[1] > m ? i0 + 1 : best;
+    m = p[1] > m ? p[1] : m;
+    best = p[inW] > m ? i0 + inW : best;
+    m = p[inW] > m ? p[inW] : m;
+    best = p[inW + 1] > m ? i0 + inW + 1 : best;
+    m = p[inW + 1] > m ? p[inW + 1] : m;
+    dst[ox] = m;
+    arg[ox] = best;
+  }
+}
+
+inline void addRowsScalar(float* dst, int dstStride, const float* src, int width, int rows) {
+  for (int r = 0; r < rows; ++r) {
+    float* d = dst + r * dstStride;
+    const float* s = src + r * width;
+    for (int i = 0; i < width; ++i) d[i] += s[i];
+  }
+}
+
+}  // namespace
+}  // namespace distlab::engine::kernels
