@@ -34,8 +34,8 @@ __attribute__((constructor(101), target("arch=x86-64"))) void requireAvx2() {
   __builtin_cpu_init();
   if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return;
   static const char message[] =
-      "error: DistLab is built for CPUs with AVX2 and FMA (x86-64-v3), and this one lacks them; "
-      "rebuild with cmake -DDISTLAB_NATIVE=ON on this machine\n";
+      "error: DistLab needs a CPU with AVX2 and FMA (x86-64-v3, 2013 or later); this one lacks "
+      "them\n";
   [[maybe_unused]] const auto written = write(2, message, sizeof message - 1);
   _exit(1);
 }
