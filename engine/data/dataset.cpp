@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/error.h"
+#include "core/huge_pages.h"
 
 namespace distlab::engine {
 
@@ -12,6 +13,7 @@ Dataset Dataset::select(std::span<const std::size_t> rows) const {
   out.numClasses = numClasses;
   out.classNames = classNames;
   out.x.resize(static_cast<Eigen::Index>(rows.size()), x.cols());
+  preferHugePages(out.x.data(), static_cast<std::size_t>(out.x.size()) * sizeof(float));
   if (!labels.empty()) out.labels.reserve(rows.size());
   const bool hasTargets = targets.rows() > 0;
   if (hasTargets) out.targets.resize(static_cast<Eigen::Index>(rows.size()), targets.cols());

@@ -2,17 +2,20 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <limits>
 #include <memory>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "core/error.h"
+#include "core/huge_pages.h"
 
 namespace distlab::engine {
 namespace {
@@ -59,8 +62,33 @@ struct GzCloser {
   void operator()(gzFile_s* file) const { gzclose(file); }
 };
 
+/// A file's bytes in one buffer that nothing zero-fills first: the pages are touched once, by
+/// the read (page faults are most of the cost of loading a data set on these VMs).
+struct FileBytes {
+  std::unique_ptr<std::uint8_t[]> data;
+  std::size_t size = 0;
+};
+
+/// How many bytes the file holds once decompressed: a gzip file's trailer says (ISIZE, mod 2^32
+/// and for the last member only, so it is a first guess), any other file its own size.
+std::size_t likelySize(const std::string& path) {
+  std::unique_ptr<FILE, int (*)(FILE*)> file(std::fopen(path.c_str(), "rb"), std::fclose);
+  if (!file) return 0;
+  unsigned char head[2] = {0, 0};
+  const bool gzip = std::fread(head, 1, 2, file.get()) == 2 && head[0] == 0x1f && head[1] == 0x8b;
+  if (std::fseek(file.get(), gzip ? -4 : 0, SEEK_END) != 0) return 0;
+  const auto stored = static_cast<std::size_t>(std::max(0L, std::ftell(file.get())));
+  if (!gzip) return stored;
+  unsigned char tail[4];
+  if (std::fread(tail, 1, 4, file.get()) != 4) return 0;
+  const std::size_t isize = std::size_t{tail[0]} | (std::size_t{tail[1]} << 8) |
+                            (std::size_t{tail[2]} << 16) | (std::size_t{tail[3]} << 24);
+  // Deflate expands at most ~1032x: a larger trailer is corrupt; the reads will say so.
+  return std::min(isize, (stored + 4) * 1032);
+}
+
 /// The whole file, decompressed when it is gzip (zlib passes other files through unchanged).
-std::vector<std::uint8_t> readAllBytes(const std::string& path) {
+FileBytes readAllBytes(const std::string& path) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) throw Error(path + ": file not found");
   if (std::filesystem::is_directory(path, ec)) throw Error(path + ": is a folder, not a file");
@@ -69,16 +97,22 @@ std::vector<std::uint8_t> readAllBytes(const std::string& path) {
   // A large internal buffer and big reads: per-byte gzread would take seconds on Fashion-MNIST.
   gzbuffer(file.get(), 1u << 18);
   constexpr std::size_t kChunk = std::size_t{1} << 22;
-  std::vector<std::uint8_t> bytes;
-  std::size_t used = 0;
+  // One byte more than the guess, so that a right guess ends with a read of 0 bytes.
+  std::size_t capacity = std::max<std::size_t>(likelySize(path) + 1, 4096);
+  FileBytes bytes{std::unique_ptr<std::uint8_t[]>(new std::uint8_t[capacity]), 0};
+  preferHugePages(bytes.data.get(), capacity);
   for (;;) {
-    bytes.resize(used + kChunk);
-    const int got = gzread(file.get(), bytes.data() + used, static_cast<unsigned>(kChunk));
-    if (got < 0) break;
-    used += static_cast<std::size_t>(got);
-    if (got == 0) break;
+    if (bytes.size == capacity) {  // a wrong guess: grow
+      capacity *= 2;
+      std::unique_ptr<std::uint8_t[]> bigger(new std::uint8_t[capacity]);
+      std::memcpy(bigger.get(), bytes.data.get(), bytes.size);
+      bytes.data = std::move(bigger);
+    }
+    const auto want = static_cast<unsigned>(std::min(kChunk, capacity - bytes.size));
+    const int got = gzread(file.get(), bytes.data.get() + bytes.size, want);
+    if (got <= 0) break;
+    bytes.size += static_cast<std::size_t>(got);
   }
-  bytes.resize(used);
   // A truncated gzip stream ends the reads early with Z_BUF_ERROR set instead of failing them.
   int errnum = Z_OK;
   const char* message = gzerror(file.get(), &errnum);
@@ -88,6 +122,15 @@ std::vector<std::uint8_t> readAllBytes(const std::string& path) {
   }
   return bytes;
 }
+
+/// An IDX file as read: its dimensions and the payload inside the file's bytes.
+struct IdxView {
+  FileBytes file;
+  std::size_t headerSize = 0;
+  std::vector<std::uint32_t> dims;
+  const std::uint8_t* payload() const { return file.data.get() + headerSize; }
+  std::size_t payloadSize() const { return file.size - headerSize; }
+};
 
 std::string expectedMagicText(int expectedDims) {
   const std::string magic = hex32(0x0800u | static_cast<std::uint32_t>(expectedDims));
@@ -99,8 +142,9 @@ std::string expectedMagicText(int expectedDims) {
 }
 
 /// readIdxFile with the number of dimensions the caller needs (0 = any).
-IdxArray readIdx(const std::string& path, int expectedDims) {
-  std::vector<std::uint8_t> bytes = readAllBytes(path);
+IdxView readIdx(const std::string& path, int expectedDims) {
+  FileBytes file = readAllBytes(path);
+  const std::span<const std::uint8_t> bytes{file.data.get(), file.size};
   if (bytes.size() < 4) {
     throw Error(path + ": truncated: expected a 4-byte IDX magic number, got " +
                 std::to_string(bytes.size()) + " bytes");
@@ -125,7 +169,7 @@ IdxArray readIdx(const std::string& path, int expectedDims) {
     throw Error(path + ": truncated: expected a " + std::to_string(headerSize) +
                 "-byte header, got " + std::to_string(bytes.size()) + " bytes");
   }
-  IdxArray out;
+  IdxView out;
   out.dims.resize(static_cast<std::size_t>(numDims));
   // The product saturates, so a header claiming more than 2^64 bytes is reported as truncation.
   constexpr std::uint64_t kMax = std::numeric_limits<std::uint64_t>::max();
@@ -145,8 +189,8 @@ IdxArray readIdx(const std::string& path, int expectedDims) {
                 " trailing bytes after the " + std::to_string(expected) +
                 " bytes of data the header declares");
   }
-  bytes.erase(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(headerSize));
-  out.data = std::move(bytes);
+  out.headerSize = headerSize;
+  out.file = std::move(file);
   return out;
 }
 
@@ -184,12 +228,15 @@ TrainTest loadIdxFolder(const std::string& folder, const std::vector<std::string
 
 }  // namespace
 
-IdxArray readIdxFile(const std::string& path) { return readIdx(path, 0); }
+IdxArray readIdxFile(const std::string& path) {
+  const IdxView idx = readIdx(path, 0);
+  return {idx.dims, std::vector<std::uint8_t>(idx.payload(), idx.payload() + idx.payloadSize())};
+}
 
 Dataset readIdxDataset(const std::string& imagesPath, const std::string& labelsPath, int numClasses,
                        std::vector<std::string> classNames) {
-  IdxArray images = readIdx(imagesPath, 3);
-  IdxArray labels = readIdx(labelsPath, 1);
+  const IdxView images = readIdx(imagesPath, 3);
+  const IdxView labels = readIdx(labelsPath, 1);
   const std::uint32_t count = images.dims[0];
   const std::uint64_t pixels = std::uint64_t{images.dims[1]} * images.dims[2];
   constexpr auto kIntMax = static_cast<std::uint64_t>(std::numeric_limits<int>::max());
@@ -207,7 +254,7 @@ Dataset readIdxDataset(const std::string& imagesPath, const std::string& labelsP
   out.shape = Shape{1, static_cast<int>(images.dims[1]), static_cast<int>(images.dims[2])};
   out.labels.resize(count);
   for (std::uint32_t i = 0; i < count; ++i) {
-    const int label = labels.data[i];
+    const int label = labels.payload()[i];
     if (numClasses > 0 && label >= numClasses) {
       throw Error(labelsPath + ": label value " + std::to_string(label) + " at index " +
                   std::to_string(i) + " is not below the number of classes (" +
@@ -216,10 +263,11 @@ Dataset readIdxDataset(const std::string& imagesPath, const std::string& labelsP
     out.labels[i] = label;
   }
   out.x.resize(static_cast<Eigen::Index>(count), static_cast<Eigen::Index>(pixels));
-  // One pass over all bytes (vectorisable) instead of a per-image loop.
-  const std::uint8_t* in = images.data.data();
+  const std::size_t total = images.payloadSize();
   float* dst = out.x.data();
-  const std::size_t total = images.data.size();
+  preferHugePages(dst, total * sizeof(float));
+  // One pass over all bytes (vectorisable) instead of a per-image loop.
+  const std::uint8_t* in = images.payload();
   for (std::size_t i = 0; i < total; ++i) dst[i] = static_cast<float>(in[i]) / 255.0f;
   return out;
 }

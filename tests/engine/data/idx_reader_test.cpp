@@ -75,6 +75,24 @@ TEST_F(IdxReaderTest, ReadsGzipFile) {
   EXPECT_EQ(idx.data, data);
 }
 
+// gzip's trailer gives the size of the last member only: with two members the reader's first
+// guess is short, and it must grow its buffer without losing a byte.
+TEST_F(IdxReaderTest, ReadsAGzipFileOfTwoMembers) {
+  const Bytes data = iota(300000);
+  const Bytes whole = idxBytes({300000}, data);
+  const Bytes first(whole.begin(), whole.begin() + 250000), second(whole.begin() + 250000, whole.end());
+  writeGz(path("two.gz"), first);
+  const Bytes one = readRaw(path("two.gz"));
+  writeGz(path("second.gz"), second);
+  Bytes both = one;
+  const Bytes tail = readRaw(path("second.gz"));
+  both.insert(both.end(), tail.begin(), tail.end());
+  writeRaw(path("two.gz"), both);
+  const IdxArray idx = readIdxFile(path("two.gz"));
+  EXPECT_EQ(idx.dims, (std::vector<std::uint32_t>{300000}));
+  EXPECT_EQ(idx.data, data);
+}
+
 TEST_F(IdxReaderTest, DatasetScalesPixelsAndKeepsLabels) {
   const Bytes pixels = {0, 255, 51, 102, 1, 2, 3, 4, 200, 100, 50, 25};
   writeGz(path("img.gz"), idxBytes({3, 2, 2}, pixels));
