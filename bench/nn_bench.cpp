@@ -125,6 +125,22 @@ void BM_KernelConvTaps(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * n * taps);  // multiply-adds
 }
 
+// The first conv's weight gradient for one example and channel: 25 taps over 896 outputs.
+void BM_KernelConvTapsGrad(benchmark::State& state) {
+  const auto* table = tableOrSkip(state);
+  if (!table) return;
+  const int n = 28 * 32 / kernels::kWideBlock * kernels::kWideBlock, taps = 25;
+  std::vector<int> offsets(taps);
+  for (int t = 0; t < taps; ++t) offsets[t] = (t / 5) * 32 + t % 5;
+  const auto g = randomFloats(n, 1), in = randomFloats(32 * 32 + 64, 2);
+  std::vector<float> dw(taps * 6);
+  for (auto _ : state) {
+    table->convTapsGrad(g.data(), in.data(), offsets.data(), taps, dw.data(), 6, n);
+    benchmark::DoNotOptimize(dw.data());
+  }
+  state.SetItemsProcessed(state.iterations() * n * taps);  // multiply-adds
+}
+
 void BM_KernelDotWide(benchmark::State& state) {
   const auto* table = tableOrSkip(state);
   if (!table) return;
@@ -166,6 +182,7 @@ void BM_KernelAddRows(benchmark::State& state) {
 #define DISTLAB_PER_ISA(name) \
   BENCHMARK(name)->Arg(static_cast<int>(Isa::Avx2))->Arg(static_cast<int>(Isa::Avx512))
 DISTLAB_PER_ISA(BM_KernelConvTaps);
+DISTLAB_PER_ISA(BM_KernelConvTapsGrad);
 DISTLAB_PER_ISA(BM_KernelDotWide);
 DISTLAB_PER_ISA(BM_KernelMaxPool2x2);
 DISTLAB_PER_ISA(BM_KernelAddRows);

@@ -72,9 +72,10 @@ void Conv2D::directBackward(const Matrix& dy, Matrix* dx) {
         copyFloats(m_wideRows.data() + oy * padW, g + oy * outW, outW);
       biasSum += Eigen::Map<const Vector>(g, pixels).sum();
       const float* in = m_padded.col(b).data();
-      // dW(co, t) = sum_i g[i] * in[offset_t + i]
-      for (int t = 0; t < taps; ++t)
-        m_dw(co, t) += wide.dotWide(m_wideRows.data(), in + m_tapOffsets[t], padded);
+      // dW(co, t) = sum_i g[i] * in[offset_t + i]; dW is column-major, so tap t of row co is
+      // at co + t * outChannels.
+      wide.convTapsGrad(m_wideRows.data(), in, m_tapOffsets.data(), taps, m_dw.data() + co,
+                        m_outChannels, padded);
       if (dx) {
         float* d = m_dPadded.col(b).data();
         for (int t = 0; t < taps; ++t)

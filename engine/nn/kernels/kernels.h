@@ -16,6 +16,10 @@ struct Table {
                    float bias, float* out, int n);
   /// sum_i a[i] * b[i], n a multiple of kWideBlock (partial sums: the order depends on the width).
   float (*dotWide)(const float* a, const float* b, int n);
+  /// The weight gradient of convTaps: dw[t * wStride] += sum_i g[i] * in[offsets[t] + i] for
+  /// every tap, n a multiple of kWideBlock; g is loaded once for a group of taps.
+  void (*convTapsGrad)(const float* g, const float* in, const int* offsets, int taps, float* dw,
+                       int wStride, int n);
   /// y[i] += alpha * x[i], n a multiple of kWideBlock.
   void (*axpyWide)(float alpha, const float* x, float* y, int n);
   /// One output row of 2x2 max pooling with stride 2: the windows start at r0 (and the row

@@ -50,6 +50,36 @@ float dotWideLoop(const float* a, const float* b, int n) {
   return total;
 }
 
+// Five taps at a time over two blocks of g: ten independent sums hide the FMA latency, and each
+// load of g serves five FMAs (dotWide per tap loads g once for every FMA).
+template <class W>
+void convTapsGradWide(const float* g, const float* in, const int* offsets, int taps, float* dw,
+                      int wStride, int n) {
+  using V = typename W::V;
+  constexpr int Lanes = W::kLanes, kGroup = 5;
+  static_assert(kWideBlock % (2 * Lanes) == 0);
+  int t = 0;
+  for (; t + kGroup <= taps; t += kGroup) {
+    V a[kGroup] = {}, b[kGroup] = {};
+    const float* src[kGroup];
+    for (int k = 0; k < kGroup; ++k) src[k] = in + offsets[t + k];
+    for (int i = 0; i < n; i += 2 * Lanes) {
+      const V g0 = W::load(g + i), g1 = W::load(g + i + Lanes);
+      for (int k = 0; k < kGroup; ++k) {
+        a[k] += g0 * W::load(src[k] + i);
+        b[k] += g1 * W::load(src[k] + i + Lanes);
+      }
+    }
+    for (int k = 0; k < kGroup; ++k) {
+      const V sum = a[k] + b[k];
+      float total = 0.0f;
+      for (int l = 0; l < Lanes; ++l) total += sum[l];
+      dw[(t + k) * wStride] += total;
+    }
+  }
+  for (; t < taps; ++t) dw[t * wStride] += dotWideLoop<W>(g, in + offsets[t], n);
+}
+
 template <class W>
 void axpyWideLoop(float alpha, const float* x, float* y, int n) {
   for (int i = 0; i < n; i += W::kLanes) W::store(y + i, W::load(y + i) + alpha * W::load(x + i));

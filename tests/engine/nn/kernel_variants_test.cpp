@@ -70,6 +70,23 @@ TEST_P(KernelVariantTest, DotAndAxpyMatchDoublePrecisionLoops) {
   for (int i = 0; i < n; ++i) ASSERT_NEAR(y[i], b[i] - 1.5 * a[i], 1e-6) << i;
 }
 
+// 12 taps: two groups of five and two taps left for the per-tap path.
+TEST_P(KernelVariantTest, ConvTapsGradAddsEachTapsDotProductToItsWeight) {
+  const int n = 2 * kernels::kWideBlock, taps = 12, wStride = 4;
+  std::vector<int> offsets(taps);
+  for (int t = 0; t < taps; ++t) offsets[t] = (t / 3) * 20 + t % 3;
+  const auto g = randomFloats(n, 5), in = randomFloats(n + 80, 6);
+  auto dw = randomFloats(taps * wStride, 7);
+  const auto before = dw;
+  table().convTapsGrad(g.data(), in.data(), offsets.data(), taps, dw.data(), wStride, n);
+  for (int t = 0; t < taps; ++t) {
+    double dot = 0.0;
+    for (int i = 0; i < n; ++i) dot += static_cast<double>(g[i]) * in[offsets[t] + i];
+    EXPECT_NEAR(dw[t * wStride], before[t * wStride] + dot, 1e-5 * n) << t;
+    for (int k = 1; k < wStride; ++k) ASSERT_EQ(dw[t * wStride + k], before[t * wStride + k]);
+  }
+}
+
 TEST_P(KernelVariantTest, MaxPoolRowPicksTheFirstMaximumAtEveryWidth) {
   for (int outW = 1; outW <= 40; ++outW) {
     const int inW = 2 * outW + outW % 2;  // odd widths leave a last column unread
