@@ -109,13 +109,19 @@ const kernels::Table* tableOrSkip(benchmark::State& state) {
   return &kernels::forIsa(isa);
 }
 
+// Where each of Conv1's 25 taps reads in its padded 32-wide input.
+std::vector<int> conv1TapOffsets() {
+  std::vector<int> offsets(25);
+  for (int t = 0; t < 25; ++t) offsets[t] = (t / 5) * 32 + t % 5;
+  return offsets;
+}
+
 // The first conv's forward for one example and channel: 25 taps over 28 rows of 32.
 void BM_KernelConvTaps(benchmark::State& state) {
   const auto* table = tableOrSkip(state);
   if (!table) return;
   const int n = 28 * 32 / kernels::kWideBlock * kernels::kWideBlock, taps = 25;
-  std::vector<int> offsets(taps);
-  for (int t = 0; t < taps; ++t) offsets[t] = (t / 5) * 32 + t % 5;
+  const std::vector<int> offsets = conv1TapOffsets();
   const auto in = randomFloats(32 * 32 + 64, 1), w = randomFloats(taps, 2);
   std::vector<float> out(n);
   for (auto _ : state) {
@@ -130,8 +136,7 @@ void BM_KernelConvTapsGrad(benchmark::State& state) {
   const auto* table = tableOrSkip(state);
   if (!table) return;
   const int n = 28 * 32 / kernels::kWideBlock * kernels::kWideBlock, taps = 25;
-  std::vector<int> offsets(taps);
-  for (int t = 0; t < taps; ++t) offsets[t] = (t / 5) * 32 + t % 5;
+  const std::vector<int> offsets = conv1TapOffsets();
   const auto g = randomFloats(n, 1), in = randomFloats(32 * 32 + 64, 2);
   std::vector<float> dw(taps * 6);
   for (auto _ : state) {
@@ -139,15 +144,6 @@ void BM_KernelConvTapsGrad(benchmark::State& state) {
     benchmark::DoNotOptimize(dw.data());
   }
   state.SetItemsProcessed(state.iterations() * n * taps);  // multiply-adds
-}
-
-void BM_KernelDotWide(benchmark::State& state) {
-  const auto* table = tableOrSkip(state);
-  if (!table) return;
-  const int n = 896;
-  const auto a = randomFloats(n, 3), b = randomFloats(n, 4);
-  for (auto _ : state) benchmark::DoNotOptimize(table->dotWide(a.data(), b.data(), n));
-  state.SetItemsProcessed(state.iterations() * n);
 }
 
 // One 28x28 plane pooled to 14x14, a row at a time.
@@ -183,7 +179,6 @@ void BM_KernelAddRows(benchmark::State& state) {
   BENCHMARK(name)->Arg(static_cast<int>(Isa::Avx2))->Arg(static_cast<int>(Isa::Avx512))
 DISTLAB_PER_ISA(BM_KernelConvTaps);
 DISTLAB_PER_ISA(BM_KernelConvTapsGrad);
-DISTLAB_PER_ISA(BM_KernelDotWide);
 DISTLAB_PER_ISA(BM_KernelMaxPool2x2);
 DISTLAB_PER_ISA(BM_KernelAddRows);
 

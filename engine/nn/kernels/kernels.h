@@ -14,10 +14,9 @@ struct Table {
   /// kWideBlock); taps are added in order, so every variant gives the same floats.
   void (*convTaps)(const float* in, const int* offsets, int taps, const float* w, int wStride,
                    float bias, float* out, int n);
-  /// sum_i a[i] * b[i], n a multiple of kWideBlock (partial sums: the order depends on the width).
-  float (*dotWide)(const float* a, const float* b, int n);
   /// The weight gradient of convTaps: dw[t * wStride] += sum_i g[i] * in[offsets[t] + i] for
-  /// every tap, n a multiple of kWideBlock; g is loaded once for a group of taps.
+  /// every tap, n a multiple of kWideBlock; g is loaded once for a group of taps (the order of the
+  /// partial sums depends on the width).
   void (*convTapsGrad)(const float* g, const float* in, const int* offsets, int taps, float* dw,
                        int wStride, int n);
   /// y[i] += alpha * x[i], n a multiple of kWideBlock.

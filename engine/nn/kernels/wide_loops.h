@@ -51,7 +51,7 @@ float dotWideLoop(const float* a, const float* b, int n) {
 }
 
 // Five taps at a time over two blocks of g: ten independent sums hide the FMA latency, and each
-// load of g serves five FMAs (dotWide per tap loads g once for every FMA).
+// load of g serves five FMAs (a dot product per tap loads g once for every FMA).
 template <class W>
 void convTapsGradWide(const float* g, const float* in, const int* offsets, int taps, float* dw,
                       int wStride, int n) {
