@@ -54,9 +54,9 @@ Dataset readCifar10(const std::vector<std::string>& files) {
   out.numClasses = kCifarClasses;
   out.classNames = {"airplane", "automobile", "bird",  "cat",  "deer",
                     "dog",      "frog",       "horse", "ship", "truck"};
-  out.x.resize(static_cast<Eigen::Index>(records), static_cast<Eigen::Index>(kPixels));
+  FeatureMatrix features(static_cast<Eigen::Index>(records), static_cast<Eigen::Index>(kPixels));
   out.labels.reserve(records);
-  float* dst = out.x.data();
+  float* dst = features.data();
   for (const auto& bytes : contents) {
     for (std::size_t offset = 0; offset < bytes.size(); offset += kRecordSize) {
       out.labels.push_back(bytes[offset]);
@@ -66,6 +66,7 @@ Dataset readCifar10(const std::vector<std::string>& files) {
       }
     }
   }
+  out.x = std::move(features);
   return out;
 }
 

@@ -12,8 +12,8 @@ Dataset Dataset::select(std::span<const std::size_t> rows) const {
   out.shape = shape;
   out.numClasses = numClasses;
   out.classNames = classNames;
-  out.x.resize(static_cast<Eigen::Index>(rows.size()), x.cols());
-  preferHugePages(out.x.data(), static_cast<std::size_t>(out.x.size()) * sizeof(float));
+  FeatureMatrix features(static_cast<Eigen::Index>(rows.size()), x.cols());
+  preferHugePages(features.data(), static_cast<std::size_t>(features.size()) * sizeof(float));
   if (!labels.empty()) out.labels.reserve(rows.size());
   const bool hasTargets = targets.rows() > 0;
   if (hasTargets) out.targets.resize(static_cast<Eigen::Index>(rows.size()), targets.cols());
@@ -25,10 +25,11 @@ Dataset Dataset::select(std::span<const std::size_t> rows) const {
     }
     const auto to = static_cast<Eigen::Index>(i);
     const auto from = static_cast<Eigen::Index>(r);
-    out.x.row(to) = x.row(from);
+    features.row(to) = x.row(from);
     if (!labels.empty()) out.labels.push_back(labels[r]);
     if (hasTargets) out.targets.row(to) = targets.row(from);
   }
+  out.x = std::move(features);
   return out;
 }
 

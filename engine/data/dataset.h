@@ -4,13 +4,9 @@
 #include <string>
 #include <vector>
 
-#include <Eigen/Core>
+#include "data/feature_rows.h"
 
 namespace distlab::engine {
-
-/// Row-major so that one example is one contiguous row; a batch of rows copied next to each other
-/// is, in memory, the column-major (features x batch) matrix the layers consume.
-using FeatureMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
 /// Per-example tensor shape, channels x height x width (a flat vector is c x 1 x 1).
 struct Shape {
@@ -21,9 +17,9 @@ struct Shape {
   bool operator==(const Shape&) const = default;
 };
 
-/// A labelled data set held in memory.
+/// A labelled data set held in memory (its features possibly in a mapping shared with others).
 struct Dataset {
-  FeatureMatrix x;                      ///< one example per row, x.cols() == shape.size()
+  FeatureRows x;                        ///< one example per row, x.cols() == shape.size()
   std::vector<int> labels;              ///< class of each row (classification sets)
   FeatureMatrix targets;                ///< regression targets, one row per example (else empty)
   Shape shape;                          ///< per-example shape

@@ -262,13 +262,14 @@ Dataset readIdxDataset(const std::string& imagesPath, const std::string& labelsP
     }
     out.labels[i] = label;
   }
-  out.x.resize(static_cast<Eigen::Index>(count), static_cast<Eigen::Index>(pixels));
+  FeatureMatrix features(static_cast<Eigen::Index>(count), static_cast<Eigen::Index>(pixels));
   const std::size_t total = images.payloadSize();
-  float* dst = out.x.data();
+  float* dst = features.data();
   preferHugePages(dst, total * sizeof(float));
   // One pass over all bytes (vectorisable) instead of a per-image loop.
   const std::uint8_t* in = images.payload();
   for (std::size_t i = 0; i < total; ++i) dst[i] = static_cast<float>(in[i]) / 255.0f;
+  out.x = std::move(features);
   return out;
 }
 

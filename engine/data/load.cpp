@@ -1,6 +1,13 @@
 #include "data/load.h"
 
+#include <algorithm>
+#include <filesystem>
+#include <string>
+#include <vector>
+
 #include "core/error.h"
+#include "core/spec_hash.h"
+#include "data/dataset_cache.h"
 #include "core/rng.h"
 #include "data/cifar_reader.h"
 #include "data/idx_reader.h"
@@ -36,11 +43,41 @@ TrainTest loadFromFiles(const DatasetSpec& spec) {
   return loadCifar10(spec.path);
 }
 
-}  // namespace
+bool fromFiles(const DatasetSpec& spec) {
+  return spec.name == "fashion-mnist" || spec.name == "mnist" || spec.name == "cifar10";
+}
 
-TrainTest loadDataset(const DatasetSpec& spec, std::uint64_t seed) {
+std::string folderOf(const DatasetSpec& spec) {
+  if (!spec.path.empty()) return spec.path;
+  return spec.name == "mnist" ? kDefaultMnistFolder : kDefaultFashionMnistFolder;
+}
+
+/// What the decoded data depend on: the spec's data fields and every file of the folder (name,
+/// size, modification time), so a replaced file is decoded afresh. nullopt: no folder to read.
+std::optional<std::uint64_t> cacheKey(const DatasetSpec& spec) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path folder = fs::canonical(folderOf(spec), ec);
+  if (ec) return std::nullopt;
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(folder, ec)) {
+    if (!entry.is_regular_file(ec)) continue;
+    const auto stamp = entry.last_write_time(ec).time_since_epoch().count();
+    files.push_back(entry.path().filename().string() + ":" + std::to_string(entry.file_size(ec)) +
+                    ":" + std::to_string(stamp));
+  }
+  if (ec) return std::nullopt;
+  std::sort(files.begin(), files.end());
+  std::string text = "format 1|" + spec.name + "|" + folder.string() + "|" +
+                     std::to_string(spec.trainLimit) + "|" + std::to_string(spec.testLimit) + "|" +
+                     spec.normalize;
+  for (const auto& f : files) text += "|" + f;
+  return fnv1a(text);
+}
+
+TrainTest loadUncached(const DatasetSpec& spec, std::uint64_t seed) {
   TrainTest data;
-  if (spec.name == "fashion-mnist" || spec.name == "mnist" || spec.name == "cifar10") {
+  if (fromFiles(spec)) {
     data = loadFromFiles(spec);
   } else if (spec.name == "height-weight" || spec.name == "blobs" || spec.name == "spirals") {
     data = makeSynthetic(spec, seed);
@@ -58,6 +95,17 @@ TrainTest loadDataset(const DatasetSpec& spec, std::uint64_t seed) {
                 "\"; allowed: none, standardize");
   }
   return data;
+}
+
+}  // namespace
+
+TrainTest loadDataset(const DatasetSpec& spec, std::uint64_t seed) {
+  // Generated sets are small and quick to make; decoded files are what five processes duplicate.
+  const auto folder = fromFiles(spec) ? datasetCacheFolder() : std::nullopt;
+  const auto key = folder ? cacheKey(spec) : std::nullopt;
+  if (!key) return loadUncached(spec, seed);
+  if (auto cached = mapCachedDataset(*folder, *key)) return std::move(*cached);
+  return cacheDataset(*folder, *key, loadUncached(spec, seed));
 }
 
 }  // namespace distlab::engine

@@ -28,7 +28,7 @@ TrainTest splitTrainTest(const Dataset& all, double testFraction, Rng& rng) {
 }
 
 void standardize(TrainTest& data) {
-  FeatureMatrix& train = data.train.x;
+  const FeatureRows& train = data.train.x;
   const Eigen::Index rows = train.rows();
   const Eigen::Index cols = train.cols();
   if (rows == 0 || cols == 0) return;
@@ -55,13 +55,14 @@ void standardize(TrainTest& data) {
     shift(c) = static_cast<float>(mean[k]);
     scale(c) = stddev > 0.0 ? static_cast<float>(1.0 / stddev) : 1.0f;
   }
-  for (FeatureMatrix* x : {&data.train.x, &data.test.x}) {
+  for (FeatureRows* x : {&data.train.x, &data.test.x}) {
     if (x->cols() != cols) {
       throw Error("standardize: the test set has " + std::to_string(x->cols()) +
                   " features, the training set " + std::to_string(cols));
     }
-    x->array().rowwise() -= shift.array();
-    x->array().rowwise() *= scale.array();
+    auto rows = x->mutableView();
+    rows.array().rowwise() -= shift.array();
+    rows.array().rowwise() *= scale.array();
   }
 }
 

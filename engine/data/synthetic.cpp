@@ -41,15 +41,16 @@ Dataset makeHeightWeight(int n, double noise, Rng& rng) {
   requireCount("makeHeightWeight", n);
   requireNoise("makeHeightWeight", noise);
   Dataset out;
-  out.x.resize(n, 1);
+  FeatureMatrix x(n, 1);
   out.targets.resize(n, 1);
   const double weightStd = noise * 10.0;
   for (int i = 0; i < n; ++i) {
     const double height = rng.normal(kMeanHeight, kHeightStd);
     const double weight = kSlope * height + kIntercept + weightStd * rng.normal();
-    out.x(i, 0) = static_cast<float>(height);
+    x(i, 0) = static_cast<float>(height);
     out.targets(i, 0) = static_cast<float>(weight);
   }
+  out.x = std::move(x);
   out.shape = Shape{1, 1, 1};
   out.numClasses = 0;
   return out;
@@ -61,13 +62,14 @@ Dataset makeBlobs(int n, int classes, double noise, Rng& rng) {
   if (classes < 1) throw Error("makeBlobs: classes must be >= 1, got " + std::to_string(classes));
   Dataset out;
   out.labels = roundRobinLabels(n, classes);
-  out.x.resize(n, 2);
+  FeatureMatrix x(n, 2);
   const double spread = 0.5 + noise;
   for (int i = 0; i < n; ++i) {
     const double angle = 2.0 * std::numbers::pi * out.labels[static_cast<std::size_t>(i)] / classes;
-    out.x(i, 0) = static_cast<float>(kBlobRadius * std::cos(angle) + spread * rng.normal());
-    out.x(i, 1) = static_cast<float>(kBlobRadius * std::sin(angle) + spread * rng.normal());
+    x(i, 0) = static_cast<float>(kBlobRadius * std::cos(angle) + spread * rng.normal());
+    x(i, 1) = static_cast<float>(kBlobRadius * std::sin(angle) + spread * rng.normal());
   }
+  out.x = std::move(x);
   out.shape = Shape{2, 1, 1};
   out.numClasses = classes;
   for (int c = 0; c < classes; ++c) out.classNames.push_back("class " + std::to_string(c));
@@ -79,7 +81,7 @@ Dataset makeSpirals(int n, double noise, Rng& rng) {
   requireNoise("makeSpirals", noise);
   Dataset out;
   out.labels = roundRobinLabels(n, 2);
-  out.x.resize(n, 2);
+  FeatureMatrix x(n, 2);
   const int perClass[2] = {(n + 1) / 2, n / 2};
   for (int i = 0; i < n; ++i) {
     const int label = out.labels[static_cast<std::size_t>(i)];
@@ -87,9 +89,10 @@ Dataset makeSpirals(int n, double noise, Rng& rng) {
     const double t = static_cast<double>(i / 2 + 1) / perClass[label];
     const double angle = t * kSpiralTurns * 2.0 * std::numbers::pi + label * std::numbers::pi;
     const double radius = kSpiralRadius * t;
-    out.x(i, 0) = static_cast<float>(radius * std::cos(angle) + noise * rng.normal());
-    out.x(i, 1) = static_cast<float>(radius * std::sin(angle) + noise * rng.normal());
+    x(i, 0) = static_cast<float>(radius * std::cos(angle) + noise * rng.normal());
+    x(i, 1) = static_cast<float>(radius * std::sin(angle) + noise * rng.normal());
   }
+  out.x = std::move(x);
   out.shape = Shape{2, 1, 1};
   out.numClasses = 2;
   out.classNames = {"arm 0", "arm 1"};

@@ -61,8 +61,8 @@ TEST_F(CifarReaderTest, ReadsValuesLabelsAndShape) {
   }
   // Channel planes: pixel (c, y, x) is column c*1024 + y*32 + x.
   EXPECT_FLOAT_EQ(d.x(0, 2 * 1024 + 5 * 32 + 7), ((2 * 1024 + 5 * 32 + 7) * 3 + 3) % 256 / 255.0f);
-  EXPECT_GE(d.x.minCoeff(), 0.0f);
-  EXPECT_LE(d.x.maxCoeff(), 1.0f);
+  EXPECT_GE(d.x.view().minCoeff(), 0.0f);
+  EXPECT_LE(d.x.view().maxCoeff(), 1.0f);
 }
 
 TEST_F(CifarReaderTest, LoadsFolder) {

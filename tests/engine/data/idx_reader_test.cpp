@@ -285,10 +285,10 @@ TEST(FashionMnistTest, LoadsTheInstalledDataSet) {
   }
   EXPECT_EQ(testCounts, std::vector<int>(10, 1000));
 
-  EXPECT_EQ(data.train.x.minCoeff(), 0.0f);
-  EXPECT_EQ(data.train.x.maxCoeff(), 1.0f);
-  EXPECT_GE(data.test.x.minCoeff(), 0.0f);
-  EXPECT_LE(data.test.x.maxCoeff(), 1.0f);
+  EXPECT_EQ(data.train.x.view().minCoeff(), 0.0f);
+  EXPECT_EQ(data.train.x.view().maxCoeff(), 1.0f);
+  EXPECT_GE(data.test.x.view().minCoeff(), 0.0f);
+  EXPECT_LE(data.test.x.view().maxCoeff(), 1.0f);
 }
 
 }  // namespace

@@ -70,9 +70,9 @@ TEST(LoadDatasetTest, DeterministicInSeed) {
   const TrainTest a = loadDataset(synthetic("blobs"), 42);
   const TrainTest b = loadDataset(synthetic("blobs"), 42);
   const TrainTest c = loadDataset(synthetic("blobs"), 43);
-  EXPECT_EQ(a.train.x, b.train.x);
+  EXPECT_TRUE(a.train.x.view() == b.train.x.view());
   EXPECT_EQ(a.test.labels, b.test.labels);
-  EXPECT_NE(a.train.x, c.train.x);
+  EXPECT_FALSE(a.train.x.view() == c.train.x.view());
 }
 
 TEST(LoadDatasetTest, LimitsTakeTheFirstExamples) {
@@ -83,8 +83,8 @@ TEST(LoadDatasetTest, LimitsTakeTheFirstExamples) {
   const TrainTest limited = loadDataset(spec, 5);
   ASSERT_EQ(limited.train.size(), 50u);
   ASSERT_EQ(limited.test.size(), 10u);
-  EXPECT_EQ(limited.train.x, full.train.x.topRows(50));
-  EXPECT_EQ(limited.test.x, full.test.x.topRows(10));
+  EXPECT_TRUE(limited.train.x.view() == full.train.x.view().topRows(50));
+  EXPECT_TRUE(limited.test.x.view() == full.test.x.view().topRows(10));
   EXPECT_EQ(limited.train.labels,
             std::vector<int>(full.train.labels.begin(), full.train.labels.begin() + 50));
 
@@ -100,7 +100,7 @@ TEST(LoadDatasetTest, StandardizeUsesTrainingStatistics) {
   const TrainTest raw = loadDataset(spec, 9);
   spec.normalize = "standardize";
   const TrainTest data = loadDataset(spec, 9);
-  const Eigen::MatrixXd x = data.train.x.cast<double>();
+  const Eigen::MatrixXd x = data.train.x.view().cast<double>();
   const Eigen::RowVectorXd mean = x.colwise().mean();
   const Eigen::RowVectorXd stddev =
       ((x.rowwise() - mean).array().square().colwise().sum() / static_cast<double>(x.rows()))
@@ -110,7 +110,7 @@ TEST(LoadDatasetTest, StandardizeUsesTrainingStatistics) {
     EXPECT_NEAR(stddev(c), 1.0, 1e-4);
   }
   // The test set gets the training set's transform, not its own.
-  const Eigen::MatrixXd rawTrain = raw.train.x.cast<double>();
+  const Eigen::MatrixXd rawTrain = raw.train.x.view().cast<double>();
   const Eigen::RowVectorXd rawMean = rawTrain.colwise().mean();
   const Eigen::RowVectorXd rawStd =
       ((rawTrain.rowwise() - rawMean).array().square().colwise().sum() /
@@ -129,7 +129,7 @@ TEST(LoadDatasetTest, StandardizeHeightWeightKeepsTargetsInKilograms) {
   const TrainTest raw = loadDataset(spec, 2);
   spec.normalize = "standardize";
   const TrainTest data = loadDataset(spec, 2);
-  EXPECT_NEAR(data.train.x.cast<double>().mean(), 0.0, 1e-5);
+  EXPECT_NEAR(data.train.x.view().cast<double>().mean(), 0.0, 1e-5);
   EXPECT_EQ(data.train.targets, raw.train.targets);
   EXPECT_EQ(data.test.targets, raw.test.targets);
   EXPECT_NEAR(data.train.targets.cast<double>().mean(), 60.0 * 1.70 - 35.0, 2.0);
@@ -148,8 +148,8 @@ TEST(LoadDatasetTest, FashionMnistWithLimits) {
   EXPECT_EQ(data.test.labels.size(), 1000u);
   EXPECT_EQ(data.train.shape, (Shape{1, 28, 28}));
   EXPECT_EQ(data.train.numClasses, 10);
-  EXPECT_GE(data.train.x.minCoeff(), 0.0f);
-  EXPECT_LE(data.train.x.maxCoeff(), 1.0f);
+  EXPECT_GE(data.train.x.view().minCoeff(), 0.0f);
+  EXPECT_LE(data.train.x.view().maxCoeff(), 1.0f);
 }
 
 TEST(LoadDatasetTest, MissingPathIsNamed) {

@@ -18,7 +18,7 @@ std::vector<int> classCounts(const Dataset& d) {
 }
 
 bool sameData(const Dataset& a, const Dataset& b) {
-  return a.x == b.x && a.targets == b.targets && a.labels == b.labels;
+  return a.x.view() == b.x.view() && a.targets == b.targets && a.labels == b.labels;
 }
 
 TEST(HeightWeightTest, SizesAndShape) {
@@ -47,8 +47,8 @@ TEST(HeightWeightTest, HeightsAreNormalAroundOneSeventy) {
   Rng rng(3);
   const int n = 10000;
   const Dataset d = makeHeightWeight(n, 0.1, rng);
-  const double mean = d.x.cast<double>().mean();
-  const double var = (d.x.cast<double>().array() - mean).square().sum() / n;
+  const double mean = d.x.view().cast<double>().mean();
+  const double var = (d.x.view().cast<double>().array() - mean).square().sum() / n;
   EXPECT_NEAR(mean, 1.70, 5 * 0.08 / std::sqrt(n));
   // The sample variance of n normals has standard error sigma^2 * sqrt(2 / (n - 1)).
   EXPECT_NEAR(var, 0.08 * 0.08, 5 * 0.08 * 0.08 * std::sqrt(2.0 / (n - 1)));
@@ -160,7 +160,7 @@ TEST(SpiralsTest, SizesShapeAndBalancedClasses) {
   EXPECT_EQ(d.shape, (Shape{2, 1, 1}));
   EXPECT_EQ(d.numClasses, 2);
   EXPECT_EQ(classCounts(d), (std::vector<int>{501, 500}));
-  EXPECT_LT(d.x.rowwise().norm().maxCoeff(), 3.0f + 5 * 0.1f * std::sqrt(2.0f));
+  EXPECT_LT(d.x.view().rowwise().norm().maxCoeff(), 3.0f + 5 * 0.1f * std::sqrt(2.0f));
 }
 
 TEST(SpiralsTest, ArmsAreInterleavedHalfTurnsApart) {
