@@ -41,6 +41,7 @@ widgets::TrafficView::Kind trafficKind(const Traffic& traffic) {
     case T::Welcome:
     case T::Keys:
     case T::Route:
+    case T::Shared:
       return Kind::Handshake;
     case T::Mask:  // a skeleton worker's neurons: small, with the parameters that follow
       return Kind::Params;

@@ -7,7 +7,7 @@
 #  2. with 4 workers and worker 0 slowed 3x: wall time to 84% test accuracy for BSP, ASP and
 #     SSP(3), and the accuracy-vs-time data of every run in stragglers.csv.
 # Usage: bench/cluster_bench.sh [EPOCHS=2] [ROUNDS=3] [OUT=bench/out]
-#   SKIP_STRAGGLERS=1 stops after part 1.
+#   SKIP_STRAGGLERS=1 stops after part 1; TRANSPORT=tcp|shared-memory sets cluster.transport.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 epochs=${1:-2}
@@ -20,10 +20,12 @@ mkdir -p "$outdir"
 
 spec() {  # NAME EPOCHS CLUSTER_JSON -> spec path
   /usr/bin/python3 - "$tmp/$1.json" "$2" "$3" <<'PY'
-import json, sys
+import json, os, sys
 s = json.load(open("bench/specs/mlp.json"))
 s["training"]["epochs"] = int(sys.argv[2])
 s["cluster"] = json.loads(sys.argv[3])
+if os.environ.get("TRANSPORT"):
+    s["cluster"]["transport"] = os.environ["TRANSPORT"]
 json.dump(s, open(sys.argv[1], "w"))
 PY
   echo "$tmp/$1.json"
@@ -71,8 +73,9 @@ for ((r = 1; r <= rounds; r++)); do
   c=$(/usr/bin/python3 bench/throughput.py evaluations "$(run "$e1" "bsp1e-$r")")
   d=$(/usr/bin/python3 bench/throughput.py evaluations "$(run "$e2" "bsp2e-$r")")
   alone=$(train_alone "$t1" "alone-$r")
-  pair=$( (train_alone "$t1" "pair-a-$r" & train_alone "$t1" "pair-b-$r" & wait) |
-           /usr/bin/python3 -c "import sys; print(sum(int(x) for x in sys.stdin.read().split()))")
+  # Each into its own file: two writers on one pipe once ran their numbers together.
+  train_alone "$t1" "pair-a-$r" >"$tmp/pair-a" & train_alone "$t1" "pair-b-$r" >"$tmp/pair-b" & wait
+  pair=$(( $(cat "$tmp/pair-a") + $(cat "$tmp/pair-b") ))
   ping=$(wakeup)
   train+=("$(ratio "$a" "$b")"); evald+=("$(ratio "$c" "$d")"); ceiling+=("$(ratio "$alone" "$pair")")
   echo "round $r: training 1 worker $a, 2 workers $b, ratio ${train[-1]};" \

@@ -1907,6 +1907,14 @@
         <source>Each client&apos;s own batch size, repeated over the clients (e.g. 10, 50: every other client takes batches of 50); empty: training.batch_size for every client.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Transport on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How parameters and updates reach a worker on this machine: shared-memory sends each frame&apos;s fields over TCP and leaves its floats in memory both processes map (fewer copies, as MPI and NCCL do between local processes); tcp sends every byte through the socket. Workers on other machines always use TCP. The traffic view counts the same bytes either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>

@@ -1907,6 +1907,14 @@
         <source>Each client&apos;s own batch size, repeated over the clients (e.g. 10, 50: every other client takes batches of 50); empty: training.batch_size for every client.</source>
         <translation>每个客户端自己的批大小，在客户端上循环使用（例如 10, 50：每隔一个客户端用 50 的批）；为空：所有客户端都用 training.batch_size。</translation>
     </message>
+    <message>
+        <source>Transport on this machine</source>
+        <translation>本机传输方式</translation>
+    </message>
+    <message>
+        <source>How parameters and updates reach a worker on this machine: shared-memory sends each frame&apos;s fields over TCP and leaves its floats in memory both processes map (fewer copies, as MPI and NCCL do between local processes); tcp sends every byte through the socket. Workers on other machines always use TCP. The traffic view counts the same bytes either way.</source>
+        <translation>参数和更新如何到达本机上的工作节点：shared-memory 通过 TCP 发送每帧的字段，把其中的浮点数留在两个进程共同映射的内存里（复制更少，MPI 和 NCCL 在本机进程之间也是这样做的）；tcp 让每个字节都走套接字。其他机器上的工作节点总是用 TCP。两种方式下流量视图统计的字节数相同。</translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>

@@ -123,6 +123,17 @@ void Coordinator::Impl::onWorkerMessage(int rank, Message&& message) {
     return onPush(rank, std::move(*push));
   }
   if (const auto* keys = std::get_if<Keys>(&message)) return onKeys(rank, *keys);
+  if (const auto* shared = std::get_if<Shared>(&message)) {
+    // A worker on this machine: its floats may skip the socket. One elsewhere (the region is
+    // not here), or a spec that says tcp: everything stays on TCP.
+    if (spec.cluster.transport != "shared-memory" || slot.peer->session->usesSharedFloats()) return;
+    const auto floats = static_cast<std::uint32_t>(ps->parameters().size());
+    if (auto region = SharedFloats::attach(shared->name, shared->nonce, floats)) {
+      slot.peer->session->useSharedFloats(std::move(region));
+      std::fprintf(stderr, "worker %d: PARAMS and PUSH floats through shared memory\n", rank);
+    }
+    return;
+  }
   if (auto* telemetry = std::get_if<Telemetry>(&message)) {
     std::vector<Event> events;
     const auto decoded = decodeTelemetry(*telemetry, events);

@@ -85,7 +85,11 @@ class WorkerLoop {
     const auto& slow = m_spec.cluster.slowdown;
     if (!slow.empty()) m_slowdown = slow.at(static_cast<std::size_t>(rank));
     m_channel.setLimits(limitsForModel(static_cast<std::uint32_t>(m_model.parameterCount())));
+    if (m_spec.cluster.transport == "shared-memory") offerSharedFloats();
   }
+  ~WorkerLoop() { m_channel.useSharedFloats(nullptr); }  // the channel outlives our region
+  WorkerLoop(const WorkerLoop&) = delete;
+  WorkerLoop& operator=(const WorkerLoop&) = delete;
 
   /// Returns false when the coordinator ended the run first.
   bool run() {
@@ -111,6 +115,20 @@ class WorkerLoop {
   }
 
   double nowSeconds() const { return static_cast<double>(steadyNowNs()) * 1e-9; }
+
+  // Memory for the floats of our PUSH and PARAMS; the coordinator uses it if it is on this
+  // machine, and the frames go on over TCP meanwhile either way.
+  void offerSharedFloats() {
+    try {
+      m_sharedFloats = SharedFloats::create(static_cast<std::uint32_t>(m_model.parameterCount()));
+    } catch (const Error& e) {
+      std::fprintf(stderr, "worker %d: no shared memory (%s); floats go over TCP\n", m_rank,
+                   e.what());
+      return;
+    }
+    m_channel.useSharedFloats(m_sharedFloats.get());
+    m_channel.send(Shared{m_sharedFloats->name(), m_sharedFloats->nonce()});
+  }
 
   // Secure aggregation: our public key to the server, everyone's back, one secret per peer.
   bool exchangeKeys() {
@@ -262,6 +280,7 @@ class WorkerLoop {
   }
 
   BlockingChannel& m_channel;
+  std::unique_ptr<SharedFloats> m_sharedFloats;  ///< see offerSharedFloats()
   int m_rank;
   Spec m_spec;
   SyncRule m_rule;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cstring>
 #include <thread>
 
 #include <poll.h>
@@ -56,10 +57,14 @@ void BlockingChannel::send(const Message& message) {
 }
 
 void BlockingChannel::sendBulk(const Message& message, std::span<const float> bulk) {
-  const auto head = encodeBulkFrameHead(message, bulk);
-  const std::array<asio::const_buffer, 2> buffers = {asio::buffer(head),
-                                                     asio::buffer(bulk.data(), bulk.size_bytes())};
   const std::lock_guard lock(m_writeMutex);
+  const bool shared =
+      m_shared && !bulk.empty() && hasBulkFloats(message) &&
+      m_shared->put(SharedFloats::Side::Worker, bulk);
+  const auto head = encodeBulkFrameHead(message, bulk, shared);
+  const std::span<const float> wire = shared ? std::span<const float>{} : bulk;
+  const std::array<asio::const_buffer, 2> buffers = {asio::buffer(head),
+                                                     asio::buffer(wire.data(), wire.size_bytes())};
   boost::system::error_code ec;
   const std::size_t n = asio::write(m_impl->socket, buffers, WholeTransfer{}, ec);
   if (ec) throw Error("lost the connection to " + m_peer + ": " + ec.message());
@@ -94,15 +99,21 @@ Message BlockingChannel::receive(std::span<float> bulkTarget) {
     std::array<std::uint8_t, 32> prefix{};
     asio::read(s, asio::buffer(prefix.data(), prefixSize), WholeTransfer{}, ec);
     if (ec) throw Error("lost the connection to " + m_peer + ": " + ec.message());
-    const std::size_t count =
-        (header.length - std::min<std::size_t>(header.length, prefixSize)) / sizeof(float);
+    std::uint32_t count = 0;  // the prefix's last field, little-endian as the host
+    std::memcpy(&count, prefix.data() + prefixSize - sizeof count, sizeof count);
     const bool intoTarget = !bulkTarget.empty() && bulkTarget.size() == count;
     const auto e =
         decodeBulkPrefix(header, {prefix.data(), prefixSize}, m_limits, message, !intoTarget);
     if (e != DecodeError::None) throw Error(std::string("bad frame: ") + describe(e));
     const std::span<float> values = intoTarget ? bulkTarget : bulkValues(message);
-    asio::read(s, asio::buffer(values.data(), values.size_bytes()), WholeTransfer{}, ec);
-    if (ec) throw Error("lost the connection to " + m_peer + ": " + ec.message());
+    if (floatsAreShared(header)) {
+      if (!m_shared || !m_shared->take(SharedFloats::Side::Worker, values)) {
+        throw Error("bad frame from " + m_peer + ": its floats are not in shared memory");
+      }
+    } else {
+      asio::read(s, asio::buffer(values.data(), values.size_bytes()), WholeTransfer{}, ec);
+      if (ec) throw Error("lost the connection to " + m_peer + ": " + ec.message());
+    }
   } else {
     std::vector<std::uint8_t> payload(header.length);  // bounded by decodeHeader
     asio::read(s, asio::buffer(payload), WholeTransfer{}, ec);

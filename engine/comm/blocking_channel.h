@@ -7,6 +7,7 @@
 #include <string>
 
 #include "comm/messages.h"
+#include "comm/shared_floats.h"
 #include "core/stopwatch.h"
 
 namespace distlab::engine {
@@ -31,6 +32,10 @@ class BlockingChannel {
   /// receive() throws when no frame starts within this many ms (0: waits for ever), so a peer
   /// that hangs cannot hang this one.
   void setReceiveTimeout(int ms) { m_receiveTimeoutMs = ms; }
+  /// The worker's side of shared floats: PUSH floats go through `region` once the coordinator
+  /// has attached and the mailbox is free, and frames whose floats wait there are read from it.
+  /// The region must outlive the channel's use of it.
+  void useSharedFloats(SharedFloats* region) { m_shared = region; }
 
   void send(const Message& message);
   /// A PARAMS/PUSH with `values` as its floats (the message's own are ignored): sent from where
@@ -55,6 +60,7 @@ class BlockingChannel {
   std::string m_peer = "the coordinator";
   int m_receiveTimeoutMs = 0;
   DecodeLimits m_limits;
+  SharedFloats* m_shared = nullptr;
   std::int64_t m_lastHeaderNs = 0;
   std::atomic<std::uint64_t> m_bytesSent{0}, m_bytesReceived{0};
 };

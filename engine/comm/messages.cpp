@@ -95,6 +95,10 @@ void encodePayload(const Message& message, ByteWriter& w) {
               for (std::uint32_t i : layer) w.u32(i);
             }
           },
+          [&](const Shared& m) {
+            writeBlob(w, {reinterpret_cast<const std::uint8_t*>(m.name.data()), m.name.size()});
+            w.u64(m.nonce);
+          },
       },
       message);
 }
@@ -110,7 +114,7 @@ bool readBlob(ByteReader& r, std::uint32_t maxLength, std::vector<std::uint8_t>&
 
 bool validType(std::uint8_t t) {
   return t >= static_cast<std::uint8_t>(MessageType::Hello) &&
-         t <= static_cast<std::uint8_t>(MessageType::Mask);
+         t <= static_cast<std::uint8_t>(MessageType::Shared);
 }
 
 // The float count must fill the rest of the payload and be whole columns of `rows`.
@@ -175,7 +179,7 @@ std::vector<std::uint8_t> encodeFrameHead(const Message& message, std::span<cons
 }
 
 std::vector<std::uint8_t> encodeBulkFrameHead(const Message& message,
-                                              std::span<const float> values) {
+                                              std::span<const float> values, bool shared) {
   std::vector<std::uint8_t> out;
   ByteWriter w(out);
   w.u32(kFrameMagic);
@@ -199,6 +203,11 @@ std::vector<std::uint8_t> encodeBulkFrameHead(const Message& message,
     if (u) out[6] = u->encoding;  // flags, low byte: the update's encoder
     encodePayload(message, w);
   }
+  if (shared && bulkBytes > 0) {  // the floats wait in shared memory: the frame ends here
+    const std::uint16_t flags = kSharedFloatsFlag;
+    std::memcpy(out.data() + 6, &flags, sizeof flags);
+    bulkBytes = 0;
+  }
   const auto length = static_cast<std::uint32_t>(out.size() - kFrameHeaderSize + bulkBytes);
   std::memcpy(out.data() + 8, &length, sizeof length);
   return out;
@@ -212,7 +221,18 @@ std::vector<std::uint8_t> encodeFrame(const Message& message) {
 }
 
 bool isBulkFrame(const FrameHeader& header) {
-  return bulkPrefixSize(header.type) > 0 && !(header.type == MessageType::Push && header.flags != 0);
+  const bool encodedPush = header.type == MessageType::Push && (header.flags & 0xff) != 0;
+  return bulkPrefixSize(header.type) > 0 && !encodedPush;
+}
+
+bool hasBulkFloats(const Message& message) {
+  if (std::holds_alternative<Params>(message)) return true;
+  const auto* push = std::get_if<Push>(&message);
+  return push && push->encoding == 0;
+}
+
+bool floatsAreShared(const FrameHeader& header) {
+  return isBulkFrame(header) && (header.flags & kSharedFloatsFlag) != 0;
 }
 
 std::size_t bulkPrefixSize(MessageType type) {
@@ -249,9 +269,8 @@ DecodeError decodeBulkPrefix(const FrameHeader& header, std::span<const std::uin
   }
   const std::uint32_t count = r.u32();
   if (limits.modelSize != 0 && count != limits.modelSize) return DecodeError::WrongModelSize;
-  if (static_cast<std::uint64_t>(count) * sizeof(float) != header.length - prefixSize) {
-    return DecodeError::BadPayload;
-  }
+  const std::uint64_t floatBytes = floatsAreShared(header) ? 0 : std::uint64_t{count} * sizeof(float);
+  if (floatBytes != header.length - prefixSize) return DecodeError::BadPayload;
   if (allocate) values->resize(count);  // checked above: exactly the bytes the frame announced
   return DecodeError::None;
 }
@@ -288,7 +307,8 @@ DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_
   if (payload.size() != header.length) return DecodeError::BadPayload;
   // PARAMS/PUSH: the same prefix check the session uses when it reads floats in place.
   if (const std::size_t prefix = bulkPrefixSize(header.type); isBulkFrame(header)) {
-    if (payload.size() < prefix) return DecodeError::BadPayload;
+    // Floats in shared memory need the connection's region, which a buffer does not have.
+    if (payload.size() < prefix || floatsAreShared(header)) return DecodeError::BadPayload;
     const DecodeError error = decodeBulkPrefix(header, payload.first(prefix), limits, message);
     if (error != DecodeError::None) return error;
     const std::span<float> values = bulkValues(message);
@@ -387,6 +407,12 @@ DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_
     case MessageType::Heartbeat:
       message = Heartbeat{};
       break;
+    case MessageType::Shared: {
+      std::vector<std::uint8_t> name;
+      if (!readBlob(r, kMaxSharedName, name)) return DecodeError::BadPayload;
+      message = Shared{std::string(name.begin(), name.end()), r.u64()};
+      break;
+    }
     case MessageType::Keys: {
       const std::uint32_t n = r.u32();
       if (!r.ok() || n > kMaxKeys || static_cast<std::uint64_t>(n) * 32 != r.remaining()) {

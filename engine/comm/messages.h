@@ -14,8 +14,12 @@ namespace distlab::engine {
 inline constexpr std::uint32_t kFrameMagic = 0x42414C44;  // "DLAB" in little-endian byte order
 /// 2: KEYS, CONTROL Capture; 3: PUSH pullNext; 4: typed TELEMETRY records, the Controller role;
 /// 5: encoded PUSH (the header's flags name the update encoder); 6: ACTIVATIONS, ERRORS, ROUTE,
-/// MASK (model parallelism: stages and shards talk to each other; a worker's sub-network)
-inline constexpr std::uint8_t kProtocolVersion = 6;
+/// MASK (model parallelism: stages and shards talk to each other; a worker's sub-network);
+/// 7: SHARED, and PARAMS/PUSH whose floats wait in shared memory (kSharedFloatsFlag)
+inline constexpr std::uint8_t kProtocolVersion = 7;
+/// In a PARAMS or PUSH header's flags: the payload ends after the fields and the float count;
+/// the floats themselves wait in the connection's shared memory (comm/shared_floats.h).
+inline constexpr std::uint16_t kSharedFloatsFlag = 0x8000;
 inline constexpr std::size_t kFrameHeaderSize = 12;
 
 enum class MessageType : std::uint8_t {
@@ -39,6 +43,7 @@ enum class MessageType : std::uint8_t {
   Route = 17,        ///< process -> coordinator: the port I listen on (0: none); coordinator
                      ///< -> process: every process's, one ROUTE each in rank order
   Mask = 18,         ///< coordinator -> worker: the neurons of its sub-network (skeleton)
+  Shared = 19,       ///< worker -> coordinator: the shared memory its floats may travel in
 };
 
 /// Monitor: receives the telemetry and may send CONTROL; Controller: sends CONTROL only (the
@@ -150,9 +155,17 @@ struct Mask {
 };
 inline constexpr std::uint32_t kMaxMaskLayers = 64;
 
+/// The name of a region a worker made (comm/shared_floats.h) and the nonce written in it, which
+/// tells the coordinator it found this worker's region and not another's.
+struct Shared {
+  std::string name;
+  std::uint64_t nonce = 0;
+};
+inline constexpr std::size_t kMaxSharedName = 64;
+
 using Message = std::variant<Hello, Challenge, Auth, Welcome, Pull, Params, Push, Clock, Barrier,
                              Telemetry, Control, Shutdown, Heartbeat, Keys, Activations, Errors,
-                             Route, Mask>;
+                             Route, Mask, Shared>;
 
 MessageType typeOf(const Message& message);
 
@@ -194,13 +207,19 @@ std::vector<std::uint8_t> encodeFrameHead(const Message& message, std::span<cons
 /// The head of a PARAMS or PUSH frame whose floats are `values` rather than the message's own
 /// (which are ignored): a model's parameter or gradient buffer, or one snapshot shared by every
 /// worker's reply, is then sent without being copied into a message first.
-std::vector<std::uint8_t> encodeBulkFrameHead(const Message& fields, std::span<const float> values);
+/// With `shared`, the head says the floats wait in shared memory and the frame ends after it.
+std::vector<std::uint8_t> encodeBulkFrameHead(const Message& fields, std::span<const float> values,
+                                              bool shared = false);
 
 /// Bytes of a PARAMS or PUSH payload before its floats (fields and the float count); 0 for
 /// messages without a float array.
 std::size_t bulkPrefixSize(MessageType type);
 /// A frame whose payload is read as fields then floats in place: PARAMS, and PUSH unless encoded.
 bool isBulkFrame(const FrameHeader& header);
+/// A PARAMS, or a PUSH of plain floats: the messages whose floats may wait in shared memory.
+bool hasBulkFloats(const Message& message);
+/// A bulk frame whose floats wait in the connection's shared memory (kSharedFloatsFlag).
+bool floatsAreShared(const FrameHeader& header);
 /// Decodes the prefix of a PARAMS/PUSH payload and sizes its float vector after checking the count
 /// against the model size and the frame length; the caller then reads the floats straight into
 /// the message's `values`.

@@ -2,6 +2,8 @@
 
 #include "comm/whole_transfer.h"
 
+#include <cstring>
+
 #include <boost/asio/post.hpp>
 #include <boost/asio/read.hpp>
 #include <boost/asio/write.hpp>
@@ -85,6 +87,7 @@ void Session::readBulk(FrameHeader header) {
         const DecodeError error = decodeBulkPrefix(header, {self->m_prefix.data(), prefixSize},
                                                    self->m_limits, self->m_incoming, false);
         if (error != DecodeError::None) return self->close(badFrame(error));
+        if (floatsAreShared(header)) return self->readSharedFloats(header, prefixSize);
         // Into a recycled vector when there is one: resizing it to the same model size neither
         // allocates nor zero-fills 940 KB.
         std::vector<float>& vector = *bulkVector(self->m_incoming);
@@ -102,8 +105,21 @@ void Session::readBulk(FrameHeader header) {
       });
 }
 
-void Session::deliver(FrameHeader header) {
-  if (m_onFrame) m_onFrame(header.type, kFrameHeaderSize + header.length, false);
+// The frame ended with its float count; the floats wait in the shared mailbox.
+void Session::readSharedFloats(FrameHeader header, std::size_t prefixSize) {
+  std::uint32_t count = 0;  // the prefix's last field, little-endian as the host
+  std::memcpy(&count, m_prefix.data() + prefixSize - sizeof count, sizeof count);
+  std::vector<float>& vector = *bulkVector(m_incoming);
+  vector = std::move(m_spare);
+  vector.resize(count);
+  if (!m_shared || !m_shared->take(SharedFloats::Side::Coordinator, vector)) {
+    return close(badFrame(DecodeError::BadPayload));  // nothing shared, or nothing waiting
+  }
+  deliver(header, vector.size() * sizeof(float));
+}
+
+void Session::deliver(FrameHeader header, std::size_t carried) {
+  if (m_onFrame) m_onFrame(header.type, kFrameHeaderSize + header.length + carried, false);
   Message message = std::move(m_incoming);
   m_incoming = Heartbeat{};
   if (m_onMessage) m_onMessage(std::move(message));
@@ -115,7 +131,19 @@ void Session::send(Message message) {
   Outgoing& out = m_writeQueue.emplace_back();
   out.message = std::move(message);
   out.head = encodeFrameHead(out.message, out.bulk);  // bulk points into out.message
+  encodeHead(out);
   if (m_writeQueue.size() == 1) writeNext();
+}
+
+void Session::encodeHead(Outgoing& out) {
+  if (m_shared && !out.bulk.empty() && hasBulkFloats(out.message) &&
+      m_shared->put(SharedFloats::Side::Coordinator, out.bulk)) {
+    out.head = encodeBulkFrameHead(out.message, out.bulk, true);
+    out.carried = out.bulk.size_bytes();
+    out.bulk = {};
+  } else if (out.head.empty()) {
+    out.head = encodeBulkFrameHead(out.message, out.bulk);
+  }
 }
 
 Session::Outgoing& Session::queueShared(Message fields,
@@ -124,7 +152,7 @@ Session::Outgoing& Session::queueShared(Message fields,
   out.message = std::move(fields);
   out.sharedBulk = std::move(values);
   out.bulk = *out.sharedBulk;
-  out.head = encodeBulkFrameHead(out.message, out.bulk);
+  encodeHead(out);
   return out;
 }
 
@@ -169,7 +197,8 @@ void Session::afterDirectWrite(const ParallelWriter::Outcome& outcome) {
 }
 
 void Session::frameWritten() {
-  if (m_onFrame) m_onFrame(typeOf(m_writeQueue.front().message), m_writeQueue.front().size(), true);
+  const Outgoing& out = m_writeQueue.front();
+  if (m_onFrame) m_onFrame(typeOf(out.message), out.size() + out.carried, true);
   m_writeQueue.pop_front();
   if (!m_writeQueue.empty()) writeNext();
 }

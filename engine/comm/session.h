@@ -12,6 +12,7 @@
 
 #include "comm/messages.h"
 #include "comm/parallel_writer.h"
+#include "comm/shared_floats.h"
 
 namespace distlab::engine {
 
@@ -48,14 +49,19 @@ class Session : public std::enable_shared_from_this<Session> {
   /// Called once when the connection ends, with the reason.
   using CloseHandler = std::function<void(const CloseReason& reason)>;
 
-  /// Sees every whole frame that crossed the socket: its type, its bytes (header included) and
-  /// whether we sent it. The traffic telemetry is built from this, not estimated.
+  /// Sees every whole frame that crossed the socket: its type, its bytes (header included, and
+  /// floats that travelled through shared memory counted as if sent) and whether we sent it. The
+  /// traffic telemetry is built from this, not estimated.
   using FrameObserver = std::function<void(MessageType, std::size_t bytes, bool sent)>;
 
   Session(boost::asio::ip::tcp::socket socket, DecodeLimits limits);
   void observeFrames(FrameObserver observer) { m_onFrame = std::move(observer); }
   /// Changes the limits for frames not yet started (e.g. the model size, once known).
   void setLimits(const DecodeLimits& limits) { m_limits = limits; }
+  /// From now on PARAMS/PUSH floats go through `region` whenever its mailbox is free, and frames
+  /// that say their floats wait there are read from it (the coordinator's side of a local worker).
+  void useSharedFloats(std::unique_ptr<SharedFloats> region) { m_shared = std::move(region); }
+  bool usesSharedFloats() const { return m_shared != nullptr; }
 
   void start(MessageHandler onMessage, CloseHandler onClose);
   /// Queues a frame (moved in: its floats are sent from where they are); it is written after
@@ -92,8 +98,11 @@ class Session : public std::enable_shared_from_this<Session> {
     std::span<const float> bulk;
     std::shared_ptr<const std::vector<float>> sharedBulk;
     std::size_t written = 0;  ///< bytes already on the socket (a direct write got that far)
+    std::size_t carried = 0;  ///< float bytes left in shared memory instead
     std::size_t size() const { return head.size() + bulk.size_bytes(); }
   };
+  /// Encodes `out`'s head, leaving its floats in shared memory when the mailbox is free.
+  void encodeHead(Outgoing& out);
   Outgoing& queueShared(Message fields, std::shared_ptr<const std::vector<float>> values);
   void afterDirectWrite(const ParallelWriter::Outcome& outcome);
   void frameWritten();
@@ -101,7 +110,8 @@ class Session : public std::enable_shared_from_this<Session> {
   void readHeader();
   void readPayload(FrameHeader header);
   void readBulk(FrameHeader header);
-  void deliver(FrameHeader header);
+  void readSharedFloats(FrameHeader header, std::size_t prefixSize);
+  void deliver(FrameHeader header, std::size_t carried = 0);
   void writeNext();
 
   boost::asio::ip::tcp::socket m_socket;
@@ -115,6 +125,7 @@ class Session : public std::enable_shared_from_this<Session> {
   Message m_incoming;                       ///< the frame being read
   std::vector<float> m_spare;               ///< see recycle()
   std::deque<Outgoing> m_writeQueue;        ///< deque: queued messages never move
+  std::unique_ptr<SharedFloats> m_shared;   ///< see useSharedFloats()
   std::uint64_t m_bytesSent = 0, m_bytesReceived = 0;
   bool m_closed = false;
 };

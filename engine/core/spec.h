@@ -81,6 +81,10 @@ struct ClusterSpec {
   /// How a worker's update travels in its PUSH: float32 (as computed) | fp16 | int8
   /// (encoders/update_encoder.h); the server decodes it before it aggregates.
   std::string encoder = "float32";
+  /// How the floats of PARAMS/PUSH reach a worker on the coordinator's machine: shared-memory
+  /// (fields over TCP, floats in memory both map; comm/shared_floats.h) | tcp (all on the socket).
+  /// Workers on other machines always use TCP.
+  std::string transport = "shared-memory";
   std::string bind = "127.0.0.1";     ///< address the coordinator listens on
   int port = 0;                       ///< 0 = any free port
   bool launchWorkers = true;          ///< false: wait for workers started by hand

@@ -260,6 +260,14 @@ const SpecField kFields[] = {
              "value), fp16 (2 bytes) or int8 (1 byte and a scale); fewer bytes on the wire for "
              "a less exact update.",
      .usedBy = "cluster aggregation inversion", .slot = SLOT(cluster.encoder)},
+    {.path = "cluster.transport", .type = T::Choice, .group = G::Network, .advanced = true,
+     .choices = CHOICES("shared-memory", "tcp"), .label = "Transport on this machine",
+     .help = "How parameters and updates reach a worker on this machine: shared-memory sends "
+             "each frame's fields over TCP and leaves its floats in memory both processes map "
+             "(fewer copies, as MPI and NCCL do between local processes); tcp sends every byte "
+             "through the socket. Workers on other machines always use TCP. The traffic view "
+             "counts the same bytes either way.",
+     .usedBy = "cluster aggregation inversion", .slot = SLOT(cluster.transport)},
     {.path = "cluster.bind", .type = T::Text, .group = G::Network, .advanced = true,
      .maxItems = 255, .label = "Listen address",
      .help = "The address the coordinator listens on: 127.0.0.1 for this machine only, 0.0.0.0 "

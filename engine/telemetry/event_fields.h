@@ -304,10 +304,10 @@ struct EnumNames<Direction> {
 };
 template <>
 struct EnumNames<MessageType> {
-  static constexpr std::array<const char*, 19> names = {
+  static constexpr std::array<const char*, 20> names = {
       nullptr,    "hello",     "challenge", "auth",        "welcome", "pull",  "params",
       "push",     "clock",     "barrier",   "telemetry",   "control", "shutdown",
-      "heartbeat", "keys",     "activations", "errors",    "route",   "mask"};
+      "heartbeat", "keys",     "activations", "errors",    "route",   "mask",  "shared"};
 };
 template <>
 struct EnumNames<TrafficKind> {

@@ -20,8 +20,8 @@ namespace distlab::engine {
 /// The version of this contract, carried in the flags of every TELEMETRY frame. 2: typed records
 /// (1 was JSON lines with free-text details); 3: the pipeline's span kinds, EndReason StageLost;
 /// 4: model_layout, federated_round; 5: federated_round's outcomes, attempts and client drift,
-/// client_shares.
-inline constexpr std::uint16_t kEventsVersion = 5;
+/// client_shares; 6: the message type Shared.
+inline constexpr std::uint16_t kEventsVersion = 6;
 
 /// Lane of the server on the timeline (workers use their rank 0..N-1).
 inline constexpr int kServerLane = -1;

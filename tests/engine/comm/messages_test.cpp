@@ -57,7 +57,8 @@ std::vector<Message> oneOfEach() {
           Activations{{3, 1, 10, std::vector<float>(values.begin(), values.begin() + 50)}},
           Errors{{4, 2, 25, values}},
           Route{40123},
-          Mask{7, {{0, 3, 9}, {}, {1}}}};
+          Mask{7, {{0, 3, 9}, {}, {1}}},
+          Shared{"/distlab-123-00000000deadbeef", 0x0123456789abcdefULL}};
 }
 
 // Intermediate results must be whole columns of their rows, and fill their payload exactly.
@@ -119,6 +120,40 @@ TEST(MessagesTest, AnEncodedPushCarriesItsEncoderInTheFlagsAndItsCountIsChecked)
   EXPECT_EQ(decoded.encoded, push.encoded);
   EXPECT_TRUE(decoded.values.empty());
   EXPECT_EQ(decodeFrame(frame, {1 << 20, 999}, out, consumed), DecodeError::WrongModelSize);
+}
+
+// A PARAMS or PUSH whose floats wait in shared memory: the flag, and a frame that ends after the
+// float count, which is still checked against the model. A buffer has no shared memory, so the
+// pure decoder refuses it; the session and the channel take the floats from their region.
+TEST(MessagesTest, AFrameWhoseFloatsWaitInSharedMemoryEndsAfterItsCount) {
+  const std::vector<float> values(1000, 2.5f);
+  for (const Message& m : std::vector<Message>{Params{7, {}}, Push{PushKind::Gradient, 3, 8, {}, true}}) {
+    const auto head = encodeBulkFrameHead(m, values, true);
+    const auto type = typeOf(m);
+    ASSERT_EQ(head.size(), kFrameHeaderSize + bulkPrefixSize(type));
+    FrameHeader header;
+    ASSERT_EQ(decodeHeader(head, {1 << 20, 1000}, header), DecodeError::None);
+    EXPECT_EQ(header.flags, kSharedFloatsFlag);
+    EXPECT_TRUE(isBulkFrame(header));
+    EXPECT_TRUE(floatsAreShared(header));
+    const std::span<const std::uint8_t> prefix(head.data() + kFrameHeaderSize, bulkPrefixSize(type));
+    Message out;
+    EXPECT_EQ(decodeBulkPrefix(header, prefix, {1 << 20, 1000}, out), DecodeError::None);
+    EXPECT_EQ(bulkValues(out).size(), 1000u);
+    EXPECT_EQ(decodeBulkPrefix(header, prefix, {1 << 20, 999}, out), DecodeError::WrongModelSize);
+    std::size_t consumed = 0;
+    EXPECT_EQ(decodeFrame(head, {1 << 20, 1000}, out, consumed), DecodeError::BadPayload);
+    // Without the flag the same fields announce floats that must follow.
+    const auto plain = encodeBulkFrameHead(m, values, false);
+    ASSERT_EQ(decodeHeader(plain, {1 << 20, 1000}, header), DecodeError::None);
+    EXPECT_FALSE(floatsAreShared(header));
+    EXPECT_EQ(header.length, bulkPrefixSize(type) + 4000);
+  }
+  // Only plain floats may be shared: an encoded PUSH and the other messages never are.
+  EXPECT_TRUE(hasBulkFloats(Params{}));
+  EXPECT_TRUE(hasBulkFloats(Push{}));
+  EXPECT_FALSE(hasBulkFloats(Push{PushKind::Gradient, 0, 0, {}, false, 1, 4, {1, 2, 3, 4, 5}}));
+  EXPECT_FALSE(hasBulkFloats(Pull{}));
 }
 
 TEST(MessagesTest, TheHeaderIsTheDocumentedLayout) {

@@ -1,0 +1,136 @@
+#include "comm/shared_floats.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <random>
+
+#include "core/error.h"
+
+namespace distlab::engine {
+namespace {
+
+constexpr char kMagic[8] = {'D', 'L', 'S', 'H', 'M', '0', '0', '1'};
+constexpr std::size_t kPage = 4096;
+
+std::size_t alignUp(std::size_t n) { return (n + kPage - 1) / kPage * kPage; }
+std::size_t slotBytes(std::uint32_t floats) { return alignUp(std::size_t{floats} * sizeof(float)); }
+std::size_t regionBytes(std::uint32_t floats) { return kPage + 2 * slotBytes(floats); }
+
+enum : std::uint32_t { kEmpty = 0, kFull = 1 };
+
+}  // namespace
+
+/// The first page; the worker-to-coordinator slot follows it, then the other.
+struct SharedFloats::Layout {
+  char magic[8];
+  std::uint64_t nonce;
+  std::uint32_t floats;
+  std::atomic<std::uint32_t> attached;
+  struct alignas(64) Mailbox {
+    std::atomic<std::uint32_t> state;  ///< kEmpty or kFull; only the owner of a state moves it
+    std::uint32_t count;
+  } mailbox[2];  ///< [0]: worker -> coordinator, [1]: coordinator -> worker
+};
+static_assert(std::atomic<std::uint32_t>::is_always_lock_free, "shared between processes");
+
+SharedFloats::SharedFloats(std::string name, void* address, std::size_t bytes,
+                           std::uint32_t floats)
+    : m_name(std::move(name)), m_address(address), m_bytes(bytes), m_floats(floats) {}
+
+SharedFloats::~SharedFloats() {
+  munmap(m_address, m_bytes);
+  if (m_owner) shm_unlink(m_name.c_str());  // ENOENT when the coordinator removed it already
+}
+
+SharedFloats::Layout& SharedFloats::layout() const {
+  static_assert(sizeof(Layout) <= kPage, "the header fits its page");
+  return *static_cast<Layout*>(m_address);
+}
+
+float* SharedFloats::slot(Side writer) const {
+  const std::size_t offset = kPage + (writer == Side::Worker ? 0 : slotBytes(m_floats));
+  return reinterpret_cast<float*>(static_cast<char*>(m_address) + offset);
+}
+
+std::uint64_t SharedFloats::nonce() const { return layout().nonce; }
+bool SharedFloats::attached() const { return layout().attached.load(std::memory_order_acquire) != 0; }
+
+std::unique_ptr<SharedFloats> SharedFloats::create(std::uint32_t floats) {
+  std::random_device device;
+  const std::uint64_t nonce = (std::uint64_t{device()} << 32) ^ device();
+  char name[64];
+  std::snprintf(name, sizeof name, "/distlab-%d-%016llx", static_cast<int>(::getpid()),
+                static_cast<unsigned long long>(nonce));
+  const int fd = shm_open(name, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0) throw Error(std::string("shared memory ") + name + ": " + std::strerror(errno));
+  const std::size_t bytes = regionBytes(floats);
+  void* address = MAP_FAILED;
+  if (ftruncate(fd, static_cast<off_t>(bytes)) == 0) {
+    address = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+  }
+  const int error = errno;
+  ::close(fd);
+  if (address == MAP_FAILED) {
+    shm_unlink(name);
+    throw Error(std::string("shared memory ") + name + ": " + std::strerror(error));
+  }
+  std::unique_ptr<SharedFloats> region(new SharedFloats(name, address, bytes, floats));
+  region->m_owner = true;
+  Layout& l = region->layout();  // a fresh mapping is zeros: both mailboxes empty, not attached
+  l.nonce = nonce;
+  l.floats = floats;
+  std::memcpy(l.magic, kMagic, sizeof kMagic);
+  return region;
+}
+
+std::unique_ptr<SharedFloats> SharedFloats::attach(const std::string& name, std::uint64_t nonce,
+                                                   std::uint32_t floats) {
+  // Only names this engine makes: no path tricks through the coordinator.
+  if (name.rfind("/distlab-", 0) != 0 || name.find('/', 1) != std::string::npos ||
+      name.size() > 60)
+    return nullptr;
+  const int fd = shm_open(name.c_str(), O_RDWR | O_CLOEXEC, 0);
+  if (fd < 0) return nullptr;  // another machine's worker: its region is not here
+  struct stat st{};
+  const std::size_t bytes = regionBytes(floats);
+  void* address = MAP_FAILED;
+  if (fstat(fd, &st) == 0 && static_cast<std::size_t>(st.st_size) == bytes) {
+    address = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+  }
+  ::close(fd);
+  if (address == MAP_FAILED) return nullptr;
+  std::unique_ptr<SharedFloats> region(new SharedFloats(name, address, bytes, floats));
+  const Layout& l = region->layout();
+  if (std::memcmp(l.magic, kMagic, sizeof kMagic) != 0 || l.nonce != nonce || l.floats != floats)
+    return nullptr;
+  shm_unlink(name.c_str());  // both have it mapped: the name has done its job
+  region->layout().attached.store(1, std::memory_order_release);
+  return region;
+}
+
+bool SharedFloats::put(Side from, std::span<const float> values) {
+  if (from == Side::Worker && !attached()) return false;  // nobody would read it
+  auto& box = layout().mailbox[from == Side::Worker ? 0 : 1];
+  if (values.size() != m_floats || box.state.load(std::memory_order_acquire) != kEmpty) return false;
+  std::memcpy(slot(from), values.data(), values.size_bytes());
+  box.count = static_cast<std::uint32_t>(values.size());
+  box.state.store(kFull, std::memory_order_release);
+  return true;
+}
+
+bool SharedFloats::take(Side to, std::span<float> into) {
+  const Side writer = to == Side::Worker ? Side::Coordinator : Side::Worker;
+  auto& box = layout().mailbox[writer == Side::Worker ? 0 : 1];
+  if (box.state.load(std::memory_order_acquire) != kFull || box.count != into.size()) return false;
+  std::memcpy(into.data(), slot(writer), into.size_bytes());
+  box.state.store(kEmpty, std::memory_order_release);
+  return true;
+}
+
+}  // namespace distlab::engine
