@@ -35,6 +35,17 @@ void startEcho(Session& server, const std::vector<float>& values) {
       [](const CloseReason&) {});
 }
 
+// As the coordinator answers: PARAMS from one snapshot of the parameters, and the pushed vector
+// handed back to the session for the next PUSH to be read into.
+void startCoordinatorEcho(Session& server, std::shared_ptr<const std::vector<float>> snapshot) {
+  server.start(
+      [&server, snapshot](Message&& m) {
+        if (auto* push = std::get_if<Push>(&m)) server.recycle(std::move(push->values));
+        server.sendShared(Params{1, {}}, snapshot);
+      },
+      [](const CloseReason&) {});
+}
+
 // A client session in this thread and an echoing server session on its own io_context and
 // thread (as the coordinator and a worker live in different processes, both ends can copy at
 // once). Each iteration sends a request and waits for the reply: PUSH answered by PARAMS of the
@@ -70,8 +81,9 @@ void roundTrip(benchmark::State& state, std::size_t floats, bool pushPull) {
   serverThread.join();
 }
 
-// The cluster's real pair: the worker's blocking channel against the coordinator's Session.
-void workerRoundTrip(benchmark::State& state, std::size_t floats, bool pushPull) {
+// The cluster's real pair: the worker's blocking channel against the coordinator's Session;
+// with `shared`, the floats go through shared memory as cluster.transport "shared-memory" does.
+void workerRoundTrip(benchmark::State& state, std::size_t floats, bool pushPull, bool shared) {
   asio::io_context serverIo;
   tcp::acceptor acceptor(serverIo, tcp::endpoint(asio::ip::make_address("127.0.0.1"), 0));
   const auto port = acceptor.local_endpoint().port();
@@ -81,14 +93,27 @@ void workerRoundTrip(benchmark::State& state, std::size_t floats, bool pushPull)
   auto server = std::make_shared<Session>(acceptor.accept(), limits);
   connector.join();
   worker.setLimits(limits);
+  std::unique_ptr<SharedFloats> region;
+  if (shared) {
+    region = SharedFloats::create(static_cast<std::uint32_t>(floats));
+    worker.useSharedFloats(region.get());
+    server->useSharedFloats(
+        SharedFloats::attach(region->name(), region->nonce(), static_cast<std::uint32_t>(floats)));
+  }
   const std::vector<float> values(floats, 0.5f);
-  startEcho(*server, values);
+  startCoordinatorEcho(*server, std::make_shared<const std::vector<float>>(values));
   auto guard = asio::make_work_guard(serverIo);
   std::thread serverThread([&] { serverIo.run(); });
-  const Message request = pushPull ? Message(Push{PushKind::Gradient, 0, 64, values}) : Pull{0};
+  // As the worker does: its gradient sent from where it lies, the parameters read into the model.
+  const Push push{PushKind::Gradient, 0, 64, {}, true};
+  std::vector<float> model(floats);
   for (auto _ : state) {
-    worker.send(request);
-    benchmark::DoNotOptimize(worker.receive());
+    if (pushPull) {
+      worker.sendBulk(push, values);
+    } else {
+      worker.send(Pull{0});
+    }
+    benchmark::DoNotOptimize(worker.receive(model));
   }
   state.SetBytesProcessed(state.iterations() *
                           static_cast<std::int64_t>(2 * floats * sizeof(float)));
@@ -102,12 +127,15 @@ void workerRoundTrip(benchmark::State& state, std::size_t floats, bool pushPull)
 void BM_PushPullMlpModel(benchmark::State& s) { roundTrip(s, 235146, true); }
 // A tiny model's pull: the per-message overhead.
 void BM_PullTinyModel(benchmark::State& s) { roundTrip(s, 2, false); }
-void BM_WorkerPushPullMlpModel(benchmark::State& s) { workerRoundTrip(s, 235146, true); }
-void BM_WorkerPullTinyModel(benchmark::State& s) { workerRoundTrip(s, 2, false); }
+// Argument 1: the floats through shared memory (cluster.transport), 0: through the socket.
+void BM_WorkerPushPullMlpModel(benchmark::State& s) {
+  workerRoundTrip(s, 235146, true, s.range(0) == 1);
+}
+void BM_WorkerPullTinyModel(benchmark::State& s) { workerRoundTrip(s, 2, false, s.range(0) == 1); }
 BENCHMARK(BM_PushPullMlpModel)->UseRealTime();
 BENCHMARK(BM_PullTinyModel)->UseRealTime();
-BENCHMARK(BM_WorkerPushPullMlpModel)->UseRealTime();
-BENCHMARK(BM_WorkerPullTinyModel)->UseRealTime();
+BENCHMARK(BM_WorkerPushPullMlpModel)->Arg(0)->Arg(1)->UseRealTime();
+BENCHMARK(BM_WorkerPullTinyModel)->Arg(0)->Arg(1)->UseRealTime();
 
 }  // namespace
 
