@@ -104,12 +104,19 @@ void workerRoundTrip(benchmark::State& state, std::size_t floats, bool pushPull,
   startCoordinatorEcho(*server, std::make_shared<const std::vector<float>>(values));
   auto guard = asio::make_work_guard(serverIo);
   std::thread serverThread([&] { serverIo.run(); });
-  // As the worker does: its gradient sent from where it lies, the parameters read into the model.
+  // As the worker does: its gradient sent from where it lies, the parameters read into the model
+  // (whose buffers, with shared memory, are the mailboxes themselves: Model::moveBuffers).
   const Push push{PushKind::Gradient, 0, 64, {}, true};
-  std::vector<float> model(floats);
+  std::vector<float> ownModel(floats), ownGradient(values);
+  std::span<float> model = ownModel, gradient = ownGradient;
+  if (shared) {
+    model = region->floatsOf(SharedFloats::Side::Coordinator);
+    gradient = region->floatsOf(SharedFloats::Side::Worker);
+    std::copy(values.begin(), values.end(), gradient.begin());
+  }
   for (auto _ : state) {
     if (pushPull) {
-      worker.sendBulk(push, values);
+      worker.sendBulk(push, gradient);
     } else {
       worker.send(Pull{0});
     }

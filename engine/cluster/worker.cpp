@@ -127,6 +127,11 @@ class WorkerLoop {
       return;
     }
     m_channel.useSharedFloats(m_sharedFloats.get());
+    // The model's own buffers become the mailboxes: gradients are computed where the coordinator
+    // reads them, and the parameters arrive where the layers read them.
+    using Side = SharedFloats::Side;
+    m_model.moveBuffers(m_sharedFloats->floatsOf(Side::Coordinator),
+                        m_sharedFloats->floatsOf(Side::Worker));
     m_channel.send(Shared{m_sharedFloats->name(), m_sharedFloats->nonce()});
   }
 

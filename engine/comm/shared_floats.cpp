@@ -118,7 +118,7 @@ bool SharedFloats::put(Side from, std::span<const float> values) {
   if (from == Side::Worker && !attached()) return false;  // nobody would read it
   auto& box = layout().mailbox[from == Side::Worker ? 0 : 1];
   if (values.size() != m_floats || box.state.load(std::memory_order_acquire) != kEmpty) return false;
-  std::memcpy(slot(from), values.data(), values.size_bytes());
+  if (values.data() != slot(from)) std::memcpy(slot(from), values.data(), values.size_bytes());
   box.count = static_cast<std::uint32_t>(values.size());
   box.state.store(kFull, std::memory_order_release);
   return true;
@@ -128,7 +128,7 @@ bool SharedFloats::take(Side to, std::span<float> into) {
   const Side writer = to == Side::Worker ? Side::Coordinator : Side::Worker;
   auto& box = layout().mailbox[writer == Side::Worker ? 0 : 1];
   if (box.state.load(std::memory_order_acquire) != kFull || box.count != into.size()) return false;
-  std::memcpy(into.data(), slot(writer), into.size_bytes());
+  if (into.data() != slot(writer)) std::memcpy(into.data(), slot(writer), into.size_bytes());
   box.state.store(kEmpty, std::memory_order_release);
   return true;
 }

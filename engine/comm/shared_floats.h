@@ -31,6 +31,11 @@ class SharedFloats {
   /// The coordinator has attached: from now on the worker may put its floats here.
   bool attached() const;
 
+  /// The floats of `writer`'s outgoing mailbox. A worker may keep its gradients in its own and its
+  /// parameters in the coordinator's (Model::moveBuffers): put and take then copy nothing on its
+  /// side, and the mailbox states still say whose turn it is.
+  std::span<float> floatsOf(Side writer) const { return {slot(writer), m_floats}; }
+
   /// Puts one frame's floats in `from`'s outgoing mailbox; false when the last ones have not
   /// been taken yet or the count is not the region's (the caller then sends them over TCP).
   bool put(Side from, std::span<const float> values);

@@ -68,7 +68,7 @@ std::optional<std::uint64_t> cacheKey(const DatasetSpec& spec) {
   }
   if (ec) return std::nullopt;
   std::sort(files.begin(), files.end());
-  std::string text = "format 1|" + spec.name + "|" + folder.string() + "|" +
+  std::string text = "format 2|" + spec.name + "|" + folder.string() + "|" +
                      std::to_string(spec.trainLimit) + "|" + std::to_string(spec.testLimit) + "|" +
                      spec.normalize;
   for (const auto& f : files) text += "|" + f;

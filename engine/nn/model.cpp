@@ -19,11 +19,9 @@ void Model::finalize() {
   for (const auto& layer : m_layers) total += layer->parameterCount();
   m_params.assign(total, 0.0f);
   m_grads.assign(total, 0.0f);
-  std::size_t offset = 0;
-  for (auto& layer : m_layers) {
-    layer->bind(m_params.data() + offset, m_grads.data() + offset);
-    offset += layer->parameterCount();
-  }
+  m_paramView = m_params;
+  m_gradView = m_grads;
+  bindLayers();
   m_activations.resize(m_layers.size());
   m_finalized = true;
 }
@@ -40,22 +38,45 @@ Model Model::extractLayers(std::size_t begin, std::size_t end) {
   Model part(begin == 0 ? m_input : m_shapes[begin - 1]);
   for (std::size_t i = begin; i < end; ++i) part.add(std::move(m_layers[i]));
   part.finalize();
-  std::copy_n(m_params.begin() + static_cast<std::ptrdiff_t>(offset), count,
-              part.m_params.begin());
+  std::copy_n(m_paramView.begin() + static_cast<std::ptrdiff_t>(offset), count,
+              part.m_paramView.begin());
   m_layers.clear();
   m_finalized = false;
   return part;
 }
 
-void Model::shareBuffers(std::span<float> params, std::span<float> grads) {
-  if (params.size() != m_params.size() || grads.size() != m_grads.size()) {
-    throw Error("Model: shared buffers differ in size from the model");
-  }
+void Model::bindLayers() {
   std::size_t offset = 0;
   for (auto& layer : m_layers) {
-    layer->bind(params.data() + offset, grads.data() + offset);
+    layer->bind(m_paramView.data() + offset, m_gradView.data() + offset);
     offset += layer->parameterCount();
   }
+}
+
+void Model::shareBuffers(std::span<float> params, std::span<float> grads) {
+  if (params.size() != m_paramView.size() || grads.size() != m_gradView.size()) {
+    throw Error("Model: shared buffers differ in size from the model");
+  }
+  m_paramView = params;
+  m_gradView = grads;
+  bindLayers();
+  m_paramView = {};
+  m_gradView = {};
+  m_params.clear();
+  m_params.shrink_to_fit();
+  m_grads.clear();
+  m_grads.shrink_to_fit();
+}
+
+void Model::moveBuffers(std::span<float> params, std::span<float> grads) {
+  if (params.size() != m_paramView.size() || grads.size() != m_gradView.size()) {
+    throw Error("Model: new buffers differ in size from the model");
+  }
+  std::copy(m_paramView.begin(), m_paramView.end(), params.begin());
+  std::copy(m_gradView.begin(), m_gradView.end(), grads.begin());
+  m_paramView = params;
+  m_gradView = grads;
+  bindLayers();
   m_params.clear();
   m_params.shrink_to_fit();
   m_grads.clear();
@@ -72,7 +93,7 @@ void Model::initialize(const Initializer& init, Rng& rng) {
   for (auto& layer : m_layers) layer->initialize(init, rng);
 }
 
-void Model::zeroGradients() { std::fill(m_grads.begin(), m_grads.end(), 0.0f); }
+void Model::zeroGradients() { std::fill(m_gradView.begin(), m_gradView.end(), 0.0f); }
 
 const Matrix& Model::forward(const Matrix& x) {
   if (!m_finalized) throw Error("Model: forward() before finalize()");
@@ -108,7 +129,7 @@ void Model::backward(const Matrix& dOutput, Matrix* dInput, GradientMode mode) {
 const Matrix& Model::forwardR(const Matrix& rInput, std::span<const float> rParams) {
   if (!m_lastInput) throw Error("Model: forwardR() before forward()");
   if (rInput.rows() != m_lastInput->rows() || rInput.cols() != m_lastInput->cols() ||
-      rParams.size() != m_params.size()) {
+      rParams.size() != m_paramView.size()) {
     throw Error("Model: forwardR() direction does not match the input or the parameters");
   }
   m_lastRInput = &rInput;
@@ -130,14 +151,14 @@ void Model::backwardR(const Matrix& dOutput, const Matrix& rdOutput,
   if (!m_lastRInput || m_rActivations.size() != m_layers.size()) {
     throw Error("Model: backwardR() before forwardR()");
   }
-  if (rGrads.size() != m_params.size() || rParams.size() != m_params.size()) {
+  if (rGrads.size() != m_paramView.size() || rParams.size() != m_paramView.size()) {
     throw Error("Model: backwardR() buffers do not match the parameters");
   }
   // Each layer needs its incoming dy as well as R{dy}, so the first-order pass runs alongside.
   Matrix d[2], rd[2];
   const Matrix* dy = &dOutput;
   const Matrix* rdy = &rdOutput;
-  std::size_t offset = m_params.size();
+  std::size_t offset = m_paramView.size();
   for (std::size_t i = m_layers.size(); i-- > 0;) {
     offset -= m_layers[i]->parameterCount();
     const bool first = i == 0;

@@ -24,11 +24,11 @@ class Model {
   void finalize();
   void initialize(const Initializer& init, Rng& rng);
 
-  std::span<float> parameters() { return {m_params.data(), m_params.size()}; }
-  std::span<const float> parameters() const { return {m_params.data(), m_params.size()}; }
-  std::span<float> gradients() { return {m_grads.data(), m_grads.size()}; }
-  std::span<const float> gradients() const { return {m_grads.data(), m_grads.size()}; }
-  std::size_t parameterCount() const { return m_params.size(); }
+  std::span<float> parameters() { return m_paramView; }
+  std::span<const float> parameters() const { return m_paramView; }
+  std::span<float> gradients() { return m_gradView; }
+  std::span<const float> gradients() const { return m_gradView; }
+  std::size_t parameterCount() const { return m_paramView.size(); }
   void zeroGradients();
 
   /// Runs every layer, keeping their outputs for backward(); returns the last one. x is not
@@ -59,6 +59,11 @@ class Model {
   /// own activations (a micro-batch in flight) but share one set of parameters and accumulate
   /// into one gradient.
   void shareBuffers(std::span<float> params, std::span<float> grads);
+  /// Moves the parameters and gradients into `params` and `grads` (this model's sizes, kept
+  /// alive by the caller for the model's life): the values are copied there, every layer points
+  /// there, and parameters()/gradients() are those spans. A cluster worker's model lives in the
+  /// memory it shares with the coordinator, so PUSH and PARAMS need no copy on its side.
+  void moveBuffers(std::span<float> params, std::span<float> grads);
   /// Bytes of the layer outputs the last forward() keeps for backward().
   std::size_t activationBytes() const;
   /// Output shape of each layer.
@@ -71,10 +76,13 @@ class Model {
   std::string summary() const;
 
  private:
+  void bindLayers();  ///< points every layer at its slice of m_paramView / m_gradView
+
   Shape m_input, m_output;
   std::vector<std::unique_ptr<Layer>> m_layers;
   std::vector<Shape> m_shapes;  ///< output shape of each layer
   std::vector<float, Eigen::aligned_allocator<float>> m_params, m_grads;
+  std::span<float> m_paramView, m_gradView;  ///< m_params/m_grads, or moveBuffers()' memory
   const Matrix* m_lastInput = nullptr;
   std::vector<Matrix> m_activations;  ///< output of each layer in the last forward()
   const Matrix* m_lastRInput = nullptr;

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/error.h"
 #include "nn/activations.h"
 #include "nn/builders.h"
 #include "nn/conv2d.h"
@@ -141,6 +142,33 @@ TEST(ModelTest, BackwardOverwritesOrAccumulatesGradients) {
   for (std::size_t i = 0; i < once.size(); ++i) {
     ASSERT_NEAR(model.gradients()[i], 2.0f * once[i], 1e-5f * (1.0f + std::abs(once[i]))) << i;
   }
+}
+
+// A cluster worker's model moves into the memory it shares with the coordinator: the same
+// numbers come out, the gradients are written there, and writing the parameters there is what
+// the layers then compute with.
+TEST(ModelTest, MovedBuffersComputeTheSameAndAreWhereTheModelReadsAndWrites) {
+  ModelSpec spec;
+  spec.arch = "lenet5";
+  Model own = buildModel(spec, Shape{1, 12, 12}, 3, 4);
+  Model moved = buildModel(spec, Shape{1, 12, 12}, 3, 4);
+  const Matrix x = testing::randomMatrix(144, 2, 5);
+  const Matrix dOut = testing::randomMatrix(3, 2, 6);
+  std::vector<float> params(moved.parameterCount(), -1.0f), grads(moved.parameterCount(), -1.0f);
+  moved.moveBuffers(params, grads);
+  EXPECT_EQ(moved.parameters().data(), params.data());
+  EXPECT_EQ(moved.gradients().data(), grads.data());
+  EXPECT_TRUE(std::equal(params.begin(), params.end(), own.parameters().begin()));
+  const Matrix yOwn = own.forward(x);
+  const Matrix yMoved = moved.forward(x);
+  EXPECT_EQ(yOwn, yMoved);
+  own.backward(dOut);
+  moved.backward(dOut);
+  EXPECT_TRUE(std::equal(grads.begin(), grads.end(), own.gradients().begin()));
+  std::fill(params.begin(), params.end(), 0.0f);  // as a PARAMS frame lands there
+  EXPECT_TRUE(moved.forward(x).isZero());
+  std::vector<float> wrong(3);
+  EXPECT_THROW(moved.moveBuffers(wrong, grads), Error);
 }
 
 TEST(ModelTest, SummaryListsLayersAndTotal) {
