@@ -71,10 +71,13 @@ std::unique_ptr<SharedFloats> SharedFloats::create(std::uint32_t floats) {
   if (fd < 0) throw Error(std::string("shared memory ") + name + ": " + std::strerror(errno));
   const std::size_t bytes = regionBytes(floats);
   void* address = MAP_FAILED;
-  if (ftruncate(fd, static_cast<off_t>(bytes)) == 0) {
+  // posix_fallocate, not ftruncate alone: a full /dev/shm (64 MB in a default container) must be
+  // an error here, not a SIGBUS at the first write into a page it cannot give.
+  int error = posix_fallocate(fd, 0, static_cast<off_t>(bytes));
+  if (error == 0) {
     address = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    if (address == MAP_FAILED) error = errno;
   }
-  const int error = errno;
   ::close(fd);
   if (address == MAP_FAILED) {
     shm_unlink(name);
