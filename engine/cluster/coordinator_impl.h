@@ -92,6 +92,8 @@ struct Coordinator::Impl {
   void recordApplied(const std::optional<AppliedUpdate>& applied, std::int64_t startNs,
                      std::int64_t endNs = 0);
   void releasePulls();
+  /// Gives the local workers' PUSH mailboxes back once no round keeps their floats.
+  void releaseLentPushes();
   /// The parameters of the current version, copied once and shared by every reply.
   std::shared_ptr<const std::vector<float>> snapshot();
   std::shared_ptr<const std::vector<float>> snapshotFor(int rank);
@@ -138,6 +140,9 @@ struct Coordinator::Impl {
   /// (a slice of the parameters each) and its PARAMS writes (one worker each).
   WorkCrew crew{WorkCrew::helpersForThisMachine()};
   ParallelWriter paramsWriter{crew};
+  /// Sessions whose last PUSH the server reads in place (shared memory) for a round not yet
+  /// applied; holding them keeps the memory mapped even if the worker dies meanwhile.
+  std::vector<std::shared_ptr<Session>> lentSessions;
   std::shared_ptr<const std::vector<float>> paramsSnapshot;
   std::uint64_t snapshotVersion = 0;
   bool paused = false, ending = false;

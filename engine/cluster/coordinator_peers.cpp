@@ -129,7 +129,7 @@ void Coordinator::Impl::onWorkerMessage(int rank, Message&& message) {
     if (spec.cluster.transport != "shared-memory" || slot.peer->session->usesSharedFloats()) return;
     const auto floats = static_cast<std::uint32_t>(ps->parameters().size());
     if (auto region = SharedFloats::attach(shared->name, shared->nonce, floats)) {
-      slot.peer->session->useSharedFloats(std::move(region));
+      slot.peer->session->useSharedFloats(std::move(region), /*lendPushes=*/true);
       std::fprintf(stderr, "worker %d: PARAMS and PUSH floats through shared memory\n", rank);
     }
     return;
@@ -155,6 +155,7 @@ void Coordinator::Impl::onWorkerMessage(int rank, Message&& message) {
     workerState(finished);
     const auto start = now();
     recordApplied(ps->leave(rank), start);
+    releaseLentPushes();
     reportLostRounds();
     releasePulls();
     return checkEnd();
@@ -229,6 +230,19 @@ void Coordinator::Impl::onPush(int rank, Push&& push) {
   const auto start = now();
   const auto& privacy = spec.privacy;
   const std::uint64_t step = ps->clocks().clock(rank);
+  // A local worker's gradient is read where it lies, in shared memory. Anything that keeps or
+  // inspects the push itself (a capture, secure aggregation, models) gets its own copy.
+  const auto session = workers[static_cast<std::size_t>(rank)].peer->session;
+  std::span<const float> lent = session->lentPush();
+  const bool capturing = (!pushCaptured && rank == privacy.captureWorker) ||
+                         (captureNext.size() > static_cast<std::size_t>(rank) &&
+                          captureNext[static_cast<std::size_t>(rank)]);
+  if (!lent.empty() &&
+      (capturing || push.kind != PushKind::Gradient || ps->rule().secureAggregation)) {
+    push.values.assign(lent.begin(), lent.end());
+    session->releaseLentPush();
+    lent = {};
+  }
   // A gradient is kept with the parameters it was computed on: the server's own when nothing
   // moved them since (always under BSP), else the copy sent to this worker (ASP/SSP).
   const auto r = static_cast<std::size_t>(rank);
@@ -261,7 +275,13 @@ void Coordinator::Impl::onPush(int rank, Push&& push) {
   if (!capturePending(rank) && sentParams.size() > r) sentParams[r] = {};
   std::optional<AppliedUpdate> applied;
   try {
-    applied = ps->push(rank, push.kind, push.baseVersion, push.samples, std::move(push.values));
+    if (lent.empty()) {
+      applied = ps->push(rank, push.kind, push.baseVersion, push.samples, std::move(push.values));
+    } else {
+      lentSessions.push_back(session);
+      applied = ps->pushLent(rank, push.kind, push.baseVersion, push.samples, lent);
+    }
+    releaseLentPushes();
   } catch (const Error& e) {
     workers[static_cast<std::size_t>(rank)].peer->session->close(
         {CloseReason::Kind::BadPush, 0, e.what()});
@@ -278,6 +298,12 @@ void Coordinator::Impl::onPush(int rank, Push&& push) {
   releasePulls();
   recordApplied(applied, start, aggregated);
   reportLostRounds();
+}
+
+void Coordinator::Impl::releaseLentPushes() {
+  if (ps->holdsLent()) return;
+  for (const auto& s : lentSessions) s->releaseLentPush();
+  lentSessions.clear();
 }
 
 void Coordinator::Impl::reportLostRounds() {
@@ -473,6 +499,7 @@ void Coordinator::Impl::onClose(const std::shared_ptr<Peer>& peer, const CloseRe
   }
   const auto start = now();
   recordApplied(ps->leave(peer->rank), start);
+  releaseLentPushes();
   releasePulls();
   checkEnd();
 }

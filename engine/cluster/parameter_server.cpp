@@ -81,6 +81,7 @@ std::optional<AppliedUpdate> ParameterServer::push(int worker, PushKind kind,
   const std::uint32_t weight = m_rule.weightOf(samples);
   if (weight > 0) {
     m_kept.push_back(std::move(values));
+    m_keptViews.push_back(m_kept.back());  // a moved vector keeps its buffer: the view holds
     m_keptWeights.push_back(weight);
   } else {
     // It counts as pushed but adds nothing to the mean (not even a NaN in it), and is not kept:
@@ -88,6 +89,30 @@ std::optional<AppliedUpdate> ParameterServer::push(int worker, PushKind kind,
     keepSpare(std::move(values));
   }
   return completeRoundIfReady();
+}
+
+std::optional<AppliedUpdate> ParameterServer::pushLent(int worker, PushKind kind,
+                                                       std::uint64_t baseVersion,
+                                                       std::uint32_t samples,
+                                                       std::span<const float> values) {
+  if (!fusesRounds()) return pushValues(worker, kind, baseVersion, samples, values);
+  checkPush(worker, kind, values.size());
+  m_clocks.tick(worker);
+  m_pending.push_back({worker, m_version - std::min(baseVersion, m_version),
+                       m_startGap.at(static_cast<std::size_t>(worker)), samples});
+  if (const std::uint32_t weight = m_rule.weightOf(samples); weight > 0) {
+    m_kept.emplace_back();  // nothing owned: the view is the lender's memory
+    m_keptViews.push_back(values);
+    m_keptWeights.push_back(weight);
+  }
+  return completeRoundIfReady();
+}
+
+bool ParameterServer::holdsLent() const {
+  for (std::size_t i = 0; i < m_kept.size(); ++i) {
+    if (m_kept[i].empty() && !m_keptViews[i].empty()) return true;
+  }
+  return false;
 }
 
 void ParameterServer::keepSpare(std::vector<float>&& values) {
@@ -189,7 +214,7 @@ std::optional<AppliedUpdate> ParameterServer::applyKeptRound() {
   std::uint64_t total = 0;
   for (const std::uint32_t w : m_keptWeights) total += w;
   if (total == 0) return std::nullopt;  // nothing to average yet (every push had no examples)
-  const std::vector<std::span<const float>> updates(m_kept.begin(), m_kept.end());
+  const std::vector<std::span<const float>> updates = m_keptViews;
   const std::vector<float> weights(m_keptWeights.begin(), m_keptWeights.end());
   const std::size_t n = m_params.size();
   constexpr std::size_t kSlice = 4096;  // 16 KB of mean: it stays in the first-level cache
@@ -213,8 +238,11 @@ std::optional<AppliedUpdate> ParameterServer::applyKeptRound() {
   } else {
     for (std::size_t s = 0; s < slices; ++s) slice(s);
   }
-  for (auto& v : m_kept) keepSpare(std::move(v));
+  for (auto& v : m_kept) {
+    if (!v.empty()) keepSpare(std::move(v));
+  }
   m_kept.clear();
+  m_keptViews.clear();
   m_keptWeights.clear();
   AppliedUpdate out;
   countApplied(m_pending, out);

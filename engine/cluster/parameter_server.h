@@ -51,6 +51,13 @@ class ParameterServer {
   /// round is applied; spent vectors come back through takeSpare().
   std::optional<AppliedUpdate> push(int worker, PushKind kind, std::uint64_t baseVersion,
                                     std::uint32_t samples, std::vector<float>&& values);
+  /// The same, with floats the caller lends rather than gives: memory that stays put and
+  /// unchanged until holdsLent() is false again (a local worker's shared mailbox). A gathered
+  /// round keeps the view and reads it when the round is applied.
+  std::optional<AppliedUpdate> pushLent(int worker, PushKind kind, std::uint64_t baseVersion,
+                                        std::uint32_t samples, std::span<const float> values);
+  /// Some lent floats are still kept for a round not yet applied.
+  bool holdsLent() const;
   /// A spent push vector to read the next push into (an empty one when there is none).
   std::vector<float> takeSpare();
   /// Threads that apply a gathered round with the calling thread, a slice of the parameters
@@ -121,6 +128,8 @@ class ParameterServer {
   double m_maskedWeight = 0;  ///< in SyncRule::maskedWeight units
   std::uint64_t m_lostRounds = 0;
   std::vector<std::vector<float>> m_kept;  ///< fused rounds: the round's pushes, as they came
+  /// The floats of each kept push: m_kept's, or (where that is empty) lent by pushLent().
+  std::vector<std::span<const float>> m_keptViews;
   std::vector<std::uint32_t> m_keptWeights;
   std::vector<std::vector<float>> m_spares;  ///< spent push vectors for reuse, one per worker at most
   WorkCrew* m_crew = nullptr;

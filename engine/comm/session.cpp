@@ -109,6 +109,15 @@ void Session::readBulk(FrameHeader header) {
 void Session::readSharedFloats(FrameHeader header, std::size_t prefixSize) {
   std::uint32_t count = 0;  // the prefix's last field, little-endian as the host
   std::memcpy(&count, m_prefix.data() + prefixSize - sizeof count, sizeof count);
+  if (m_lendPushes && header.type == MessageType::Push) {
+    // A second lent PUSH before the first was given back: the worker broke the protocol.
+    const auto floats = m_shared && m_lent.empty()
+                            ? m_shared->peek(SharedFloats::Side::Coordinator, count)
+                            : std::span<const float>{};
+    if (floats.empty()) return close(badFrame(DecodeError::BadPayload));
+    m_lent = floats;
+    return deliver(header, floats.size_bytes());
+  }
   std::vector<float>& vector = *bulkVector(m_incoming);
   vector = std::move(m_spare);
   vector.resize(count);
@@ -116,6 +125,12 @@ void Session::readSharedFloats(FrameHeader header, std::size_t prefixSize) {
     return close(badFrame(DecodeError::BadPayload));  // nothing shared, or nothing waiting
   }
   deliver(header, vector.size() * sizeof(float));
+}
+
+void Session::releaseLentPush() {
+  if (m_lent.empty()) return;
+  m_lent = {};
+  m_shared->release(SharedFloats::Side::Coordinator);
 }
 
 void Session::deliver(FrameHeader header, std::size_t carried) {

@@ -60,8 +60,16 @@ class Session : public std::enable_shared_from_this<Session> {
   void setLimits(const DecodeLimits& limits) { m_limits = limits; }
   /// From now on PARAMS/PUSH floats go through `region` whenever its mailbox is free, and frames
   /// that say their floats wait there are read from it (the coordinator's side of a local worker).
-  void useSharedFloats(std::unique_ptr<SharedFloats> region) { m_shared = std::move(region); }
+  /// With `lendPushes`, a PUSH whose floats wait there is delivered with no values: they stay in
+  /// the mailbox, lentPush() shows them, and releaseLentPush() hands the mailbox back.
+  void useSharedFloats(std::unique_ptr<SharedFloats> region, bool lendPushes = false) {
+    m_shared = std::move(region);
+    m_lendPushes = lendPushes;
+  }
   bool usesSharedFloats() const { return m_shared != nullptr; }
+  /// The floats of the last PUSH, still in shared memory (empty when none are lent).
+  std::span<const float> lentPush() const { return m_lent; }
+  void releaseLentPush();
 
   void start(MessageHandler onMessage, CloseHandler onClose);
   /// Queues a frame (moved in: its floats are sent from where they are); it is written after
@@ -126,6 +134,8 @@ class Session : public std::enable_shared_from_this<Session> {
   std::vector<float> m_spare;               ///< see recycle()
   std::deque<Outgoing> m_writeQueue;        ///< deque: queued messages never move
   std::unique_ptr<SharedFloats> m_shared;   ///< see useSharedFloats()
+  bool m_lendPushes = false;
+  std::span<const float> m_lent;            ///< see lentPush()
   std::uint64_t m_bytesSent = 0, m_bytesReceived = 0;
   bool m_closed = false;
 };

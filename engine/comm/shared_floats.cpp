@@ -127,6 +127,20 @@ bool SharedFloats::put(Side from, std::span<const float> values) {
   return true;
 }
 
+std::span<const float> SharedFloats::peek(Side to, std::size_t count) const {
+  const Side writer = to == Side::Worker ? Side::Coordinator : Side::Worker;
+  const auto& box = layout().mailbox[writer == Side::Worker ? 0 : 1];
+  if (box.state.load(std::memory_order_acquire) != kFull || box.count != count ||
+      count != m_floats)
+    return {};
+  return {slot(writer), count};
+}
+
+void SharedFloats::release(Side to) {
+  const Side writer = to == Side::Worker ? Side::Coordinator : Side::Worker;
+  layout().mailbox[writer == Side::Worker ? 0 : 1].state.store(kEmpty, std::memory_order_release);
+}
+
 bool SharedFloats::take(Side to, std::span<float> into) {
   const Side writer = to == Side::Worker ? Side::Coordinator : Side::Worker;
   auto& box = layout().mailbox[writer == Side::Worker ? 0 : 1];

@@ -42,6 +42,10 @@ class SharedFloats {
   /// Takes the floats waiting in `to`'s incoming mailbox into `into` (exactly that many);
   /// false when none are waiting or the count differs.
   bool take(Side to, std::span<float> into);
+  /// The floats waiting in `to`'s incoming mailbox, left there (empty when none are waiting or
+  /// the count differs); release() gives the mailbox back to the writer once they are used.
+  std::span<const float> peek(Side to, std::size_t count) const;
+  void release(Side to);
 
  private:
   struct Layout;

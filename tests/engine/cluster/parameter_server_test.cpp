@@ -1,5 +1,6 @@
 #include "cluster/parameter_server.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <span>
@@ -99,6 +100,32 @@ TEST(ParameterServerTest, ARoundAppliedInSlicesOnACrewEqualsTheWholeMeanAndStep)
 
 // A push without examples counts as pushed but adds nothing to the mean (not even a NaN), and
 // rounds of them do not pile up vectors.
+// A local worker's gradient lent in place (shared memory): the round reads it when it is applied,
+// with the same result as owned pushes, and holds it until then.
+TEST(ParameterServerTest, LentPushesAreReadWhenTheRoundIsAppliedAndHeldUntilThen) {
+  auto owned = server("bsp", 2);
+  auto lending = server("bsp", 2);
+  for (auto* ps : {&owned, &lending}) {
+    ps->noteStart(0);
+    ps->noteStart(1);
+  }
+  std::vector<float> mailbox{1, 1, 1};
+  EXPECT_FALSE(owned.push(0, PushKind::Gradient, 0, 30, std::vector<float>{1, 1, 1}));
+  EXPECT_FALSE(lending.pushLent(0, PushKind::Gradient, 0, 30, mailbox));
+  EXPECT_TRUE(lending.holdsLent());
+  ASSERT_TRUE(owned.push(1, PushKind::Gradient, 0, 10, std::vector<float>{5, -3, 1}));
+  ASSERT_TRUE(lending.push(1, PushKind::Gradient, 0, 10, std::vector<float>{5, -3, 1}));
+  EXPECT_FALSE(lending.holdsLent());
+  mailbox.assign(3, 1e9f);  // the worker's next gradient: the applied round must not see it
+  const auto a = owned.parameters(), b = lending.parameters();
+  EXPECT_TRUE(std::equal(a.begin(), a.end(), b.begin()));
+  // Rules that apply every push at once read it then and keep nothing.
+  auto asp = server("asp", 2);
+  asp.noteStart(0);
+  ASSERT_TRUE(asp.pushLent(0, PushKind::Gradient, 0, 8, mailbox));
+  EXPECT_FALSE(asp.holdsLent());
+}
+
 TEST(ParameterServerTest, PushesWithoutExamplesAddNothingAndAreNotKept) {
   auto ps = server("bsp", 2);
   const float nan = std::numeric_limits<float>::quiet_NaN();

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <sys/mman.h>
 
+#include <algorithm>
 #include <numeric>
 #include <vector>
 
@@ -51,6 +52,23 @@ TEST(SharedFloatsTest, FloatsGoBothWaysOneFrameAtATime) {
   ASSERT_TRUE(worker->take(Side::Worker, params));
   EXPECT_EQ(params, down);
   EXPECT_FALSE(worker->take(Side::Worker, params));  // taken once only
+}
+
+TEST(SharedFloatsTest, PeekedFloatsStayUntilReleased) {
+  const auto worker = SharedFloats::create(8);
+  const auto coordinator = SharedFloats::attach(worker->name(), worker->nonce(), 8);
+  ASSERT_NE(coordinator, nullptr);
+  EXPECT_TRUE(coordinator->peek(Side::Coordinator, 8).empty());  // nothing waiting
+  const auto up = counting(8, 3);
+  ASSERT_TRUE(worker->put(Side::Worker, up));
+  const auto seen = coordinator->peek(Side::Coordinator, 8);
+  ASSERT_EQ(seen.size(), 8u);
+  EXPECT_TRUE(std::equal(seen.begin(), seen.end(), up.begin()));
+  EXPECT_TRUE(coordinator->peek(Side::Coordinator, 7).empty());  // another count: refused
+  EXPECT_FALSE(worker->put(Side::Worker, up));                   // still the server's
+  coordinator->release(Side::Coordinator);
+  EXPECT_TRUE(coordinator->peek(Side::Coordinator, 8).empty());
+  EXPECT_TRUE(worker->put(Side::Worker, up));
 }
 
 TEST(SharedFloatsTest, WrongCountsAreRefused) {
