@@ -214,7 +214,6 @@ std::optional<AppliedUpdate> ParameterServer::applyKeptRound() {
   std::uint64_t total = 0;
   for (const std::uint32_t w : m_keptWeights) total += w;
   if (total == 0) return std::nullopt;  // nothing to average yet (every push had no examples)
-  const std::vector<std::span<const float>> updates = m_keptViews;
   const std::vector<float> weights(m_keptWeights.begin(), m_keptWeights.end());
   const std::size_t n = m_params.size();
   constexpr std::size_t kSlice = 4096;  // 16 KB of mean: it stays in the first-level cache
@@ -224,7 +223,7 @@ std::optional<AppliedUpdate> ParameterServer::applyKeptRound() {
     const std::size_t begin = s * kSlice, size = std::min(kSlice, n - begin);
     std::array<float, kSlice> mean;
     const std::span<float> m(mean.data(), size);
-    weightedMeanSlice(updates, weights, static_cast<float>(total), begin, m);
+    weightedMeanSlice(m_keptViews, weights, static_cast<float>(total), begin, m);
     const auto params = std::span<float>(m_params).subspan(begin, size);
     if (gradients) {
       m_optimizer->stepSlice(params, m, begin);

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
-#include <cstring>
 #include <thread>
 
 #include <poll.h>
@@ -99,8 +98,7 @@ Message BlockingChannel::receive(std::span<float> bulkTarget) {
     std::array<std::uint8_t, 32> prefix{};
     asio::read(s, asio::buffer(prefix.data(), prefixSize), WholeTransfer{}, ec);
     if (ec) throw Error("lost the connection to " + m_peer + ": " + ec.message());
-    std::uint32_t count = 0;  // the prefix's last field, little-endian as the host
-    std::memcpy(&count, prefix.data() + prefixSize - sizeof count, sizeof count);
+    const std::uint32_t count = bulkFloatCount({prefix.data(), prefixSize});
     const bool intoTarget = !bulkTarget.empty() && bulkTarget.size() == count;
     const auto e =
         decodeBulkPrefix(header, {prefix.data(), prefixSize}, m_limits, message, !intoTarget);

@@ -275,6 +275,12 @@ DecodeError decodeBulkPrefix(const FrameHeader& header, std::span<const std::uin
   return DecodeError::None;
 }
 
+std::uint32_t bulkFloatCount(std::span<const std::uint8_t> prefix) {
+  if (prefix.size() < sizeof(std::uint32_t)) return 0;
+  ByteReader r(prefix.last(sizeof(std::uint32_t)));
+  return r.u32();
+}
+
 std::vector<float>* bulkVector(Message& message) {
   if (auto* p = std::get_if<Params>(&message)) return &p->values;
   if (auto* u = std::get_if<Push>(&message)) return &u->values;

@@ -226,6 +226,9 @@ bool floatsAreShared(const FrameHeader& header);
 /// With allocate = false the vector stays empty: the caller reads the floats elsewhere.
 DecodeError decodeBulkPrefix(const FrameHeader& header, std::span<const std::uint8_t> prefix,
                              const DecodeLimits& limits, Message& message, bool allocate = true);
+/// The float count a PARAMS/PUSH prefix ends with (0 for a prefix too short to hold one); the
+/// receiver sizes where the floats go by it, before or after decodeBulkPrefix checks it.
+std::uint32_t bulkFloatCount(std::span<const std::uint8_t> prefix);
 /// The float array of a PARAMS/PUSH message decoded by decodeBulkPrefix.
 std::span<float> bulkValues(Message& message);
 /// The float vector of a PARAMS/PUSH message (nullptr for other messages).

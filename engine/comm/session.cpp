@@ -2,8 +2,6 @@
 
 #include "comm/whole_transfer.h"
 
-#include <cstring>
-
 #include <boost/asio/post.hpp>
 #include <boost/asio/read.hpp>
 #include <boost/asio/write.hpp>
@@ -107,8 +105,7 @@ void Session::readBulk(FrameHeader header) {
 
 // The frame ended with its float count; the floats wait in the shared mailbox.
 void Session::readSharedFloats(FrameHeader header, std::size_t prefixSize) {
-  std::uint32_t count = 0;  // the prefix's last field, little-endian as the host
-  std::memcpy(&count, m_prefix.data() + prefixSize - sizeof count, sizeof count);
+  const std::uint32_t count = bulkFloatCount({m_prefix.data(), prefixSize});
   if (m_lendPushes && header.type == MessageType::Push) {
     // A second lent PUSH before the first was given back: the worker broke the protocol.
     const auto floats = m_shared && m_lent.empty()

@@ -119,7 +119,7 @@ std::unique_ptr<SharedFloats> SharedFloats::attach(const std::string& name, std:
 
 bool SharedFloats::put(Side from, std::span<const float> values) {
   if (from == Side::Worker && !attached()) return false;  // nobody would read it
-  auto& box = layout().mailbox[from == Side::Worker ? 0 : 1];
+  auto& box = layout().mailbox[mailboxOf(from)];
   if (values.size() != m_floats || box.state.load(std::memory_order_acquire) != kEmpty) return false;
   if (values.data() != slot(from)) std::memcpy(slot(from), values.data(), values.size_bytes());
   box.count = static_cast<std::uint32_t>(values.size());
@@ -128,8 +128,8 @@ bool SharedFloats::put(Side from, std::span<const float> values) {
 }
 
 std::span<const float> SharedFloats::peek(Side to, std::size_t count) const {
-  const Side writer = to == Side::Worker ? Side::Coordinator : Side::Worker;
-  const auto& box = layout().mailbox[writer == Side::Worker ? 0 : 1];
+  const Side writer = writerTo(to);
+  const auto& box = layout().mailbox[mailboxOf(writer)];
   if (box.state.load(std::memory_order_acquire) != kFull || box.count != count ||
       count != m_floats)
     return {};
@@ -137,16 +137,14 @@ std::span<const float> SharedFloats::peek(Side to, std::size_t count) const {
 }
 
 void SharedFloats::release(Side to) {
-  const Side writer = to == Side::Worker ? Side::Coordinator : Side::Worker;
-  layout().mailbox[writer == Side::Worker ? 0 : 1].state.store(kEmpty, std::memory_order_release);
+  layout().mailbox[mailboxOf(writerTo(to))].state.store(kEmpty, std::memory_order_release);
 }
 
 bool SharedFloats::take(Side to, std::span<float> into) {
-  const Side writer = to == Side::Worker ? Side::Coordinator : Side::Worker;
-  auto& box = layout().mailbox[writer == Side::Worker ? 0 : 1];
-  if (box.state.load(std::memory_order_acquire) != kFull || box.count != into.size()) return false;
-  if (into.data() != slot(writer)) std::memcpy(into.data(), slot(writer), into.size_bytes());
-  box.state.store(kEmpty, std::memory_order_release);
+  const auto waiting = peek(to, into.size());
+  if (waiting.empty()) return false;
+  if (into.data() != waiting.data()) std::memcpy(into.data(), waiting.data(), into.size_bytes());
+  release(to);
   return true;
 }
 

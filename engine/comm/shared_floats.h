@@ -52,6 +52,8 @@ class SharedFloats {
   SharedFloats(std::string name, void* address, std::size_t bytes, std::uint32_t floats);
   Layout& layout() const;
   float* slot(Side writer) const;
+  static int mailboxOf(Side writer) { return writer == Side::Worker ? 0 : 1; }
+  static Side writerTo(Side reader) { return reader == Side::Worker ? Side::Coordinator : Side::Worker; }
 
   std::string m_name;
   void* m_address;

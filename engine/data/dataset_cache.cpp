@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "core/error.h"
@@ -41,6 +42,21 @@ std::string joinNames(const std::vector<std::string>& names) {
   return out;
 }
 
+// Labels are stored as the ints they are in memory.
+static_assert(std::is_same_v<std::int32_t, int>, "labels are written and read as int32");
+
+/// Places the blocks after the header from its counts: page-aligned floats, then labels, then
+/// names. The writer lays a file out with it and the reader checks a file's offsets against it.
+void placeBlocks(Header& h) {
+  const std::uint64_t f = sizeof(float), l = sizeof(std::int32_t);
+  h.trainX = alignUp(sizeof(Header));
+  h.testX = alignUp(h.trainX + h.trainRows * h.cols * f);
+  h.trainLabels = alignUp(h.testX + h.testRows * h.cols * f);
+  h.testLabels = h.trainLabels + h.trainRows * l;
+  h.names = h.testLabels + h.testRows * l;
+  h.totalBytes = h.names + h.namesBytes;
+}
+
 Header layoutFor(std::uint64_t key, const TrainTest& d, std::uint64_t namesBytes) {
   Header h{};
   std::memcpy(h.magic, kMagic, sizeof kMagic);
@@ -52,14 +68,8 @@ Header layoutFor(std::uint64_t key, const TrainTest& d, std::uint64_t namesBytes
   h.trainRows = d.train.size();
   h.testRows = d.test.size();
   h.cols = static_cast<std::uint64_t>(d.train.x.cols());
-  const std::uint64_t f = sizeof(float), l = sizeof(std::int32_t);
-  h.trainX = alignUp(sizeof(Header));
-  h.testX = alignUp(h.trainX + h.trainRows * h.cols * f);
-  h.trainLabels = alignUp(h.testX + h.testRows * h.cols * f);
-  h.testLabels = h.trainLabels + h.trainRows * l;
-  h.names = h.testLabels + h.testRows * l;
   h.namesBytes = namesBytes;
-  h.totalBytes = h.names + namesBytes;
+  placeBlocks(h);
   return h;
 }
 
@@ -133,14 +143,10 @@ bool headerIsSound(const Header& h, std::uint64_t key, std::uint64_t fileBytes) 
   const std::uint64_t rowBytes = h.cols * sizeof(float);
   if (h.cols > fileBytes || h.trainRows > fileBytes / rowBytes || h.testRows > fileBytes / rowBytes)
     return false;
+  if (h.namesBytes > fileBytes) return false;
   Header expected = h;
-  const std::uint64_t f = sizeof(float), l = sizeof(std::int32_t);
-  expected.trainX = alignUp(sizeof(Header));
-  expected.testX = alignUp(expected.trainX + h.trainRows * h.cols * f);
-  expected.trainLabels = alignUp(expected.testX + h.testRows * h.cols * f);
-  expected.testLabels = expected.trainLabels + h.trainRows * l;
-  expected.names = expected.testLabels + h.testRows * l;
-  return std::memcmp(&expected, &h, sizeof h) == 0 && h.names + h.namesBytes == h.totalBytes;
+  placeBlocks(expected);
+  return std::memcmp(&expected, &h, sizeof h) == 0;
 }
 
 Dataset datasetFrom(const std::shared_ptr<Mapping>& m, const Header& h, std::uint64_t xAt,
@@ -179,10 +185,8 @@ void writeFile(const fs::path& path, const Header& h, const TrainTest& d, const 
     writeAll(fd, &h, sizeof h, 0);
     writeAll(fd, d.train.x.data(), h.trainRows * h.cols * sizeof(float), h.trainX);
     writeAll(fd, d.test.x.data(), h.testRows * h.cols * sizeof(float), h.testX);
-    const std::vector<std::int32_t> trainLabels(d.train.labels.begin(), d.train.labels.end());
-    const std::vector<std::int32_t> testLabels(d.test.labels.begin(), d.test.labels.end());
-    writeAll(fd, trainLabels.data(), trainLabels.size() * sizeof(std::int32_t), h.trainLabels);
-    writeAll(fd, testLabels.data(), testLabels.size() * sizeof(std::int32_t), h.testLabels);
+    writeAll(fd, d.train.labels.data(), h.trainRows * sizeof(std::int32_t), h.trainLabels);
+    writeAll(fd, d.test.labels.data(), h.testRows * sizeof(std::int32_t), h.testLabels);
     writeAll(fd, names.data(), names.size(), h.names);
   } catch (...) {
     ::close(fd);
@@ -250,14 +254,14 @@ TrainTest cacheDataset(const fs::path& folder, std::uint64_t key, TrainTest data
                         data.train.x.cols() == data.test.x.cols() &&
                         data.train.classNames == data.test.classNames &&
                         data.train.shape == data.test.shape &&
-                        data.train.numClasses == data.test.numClasses;
-  if (!storable) return data;  // regression targets or mismatched halves: not worth a format
+                        data.train.numClasses == data.test.numClasses &&
+                        data.train.labels.size() == data.train.size() &&
+                        data.test.labels.size() == data.test.size();
+  if (!storable) return data;  // no labels, regression targets or mismatched halves
   const std::string names = joinNames(data.train.classNames);
   Header h = layoutFor(key, data, names.size());
-  const std::vector<std::int32_t> trainLabels(data.train.labels.begin(), data.train.labels.end());
-  const std::vector<std::int32_t> testLabels(data.test.labels.begin(), data.test.labels.end());
-  h.checksum = checksumOf(data.train.x.data(), data.test.x.data(), h, trainLabels.data(),
-                          testLabels.data());
+  h.checksum = checksumOf(data.train.x.data(), data.test.x.data(), h, data.train.labels.data(),
+                          data.test.labels.data());
   const fs::path path = fileFor(folder, key);
   const fs::path temporary =
       folder / (path.filename().string() + "." + std::to_string(::getpid()) + ".part");

@@ -30,12 +30,19 @@ TrainTest makeSynthetic(const DatasetSpec& spec, std::uint64_t seed) {
   return splitTrainTest(all, spec.testFraction, rng);
 }
 
+/// The folder a file-based set is read from: dataset.path, else the Debian package's (none for
+/// cifar10, which has no package).
+std::string folderOf(const DatasetSpec& spec) {
+  if (!spec.path.empty()) return spec.path;
+  if (spec.name == "fashion-mnist") return kDefaultFashionMnistFolder;
+  return spec.name == "mnist" ? kDefaultMnistFolder : "";
+}
+
 TrainTest loadFromFiles(const DatasetSpec& spec) {
-  if (spec.name == "fashion-mnist") {
-    return loadFashionMnist(spec.path.empty() ? kDefaultFashionMnistFolder : spec.path);
-  }
-  if (spec.name == "mnist") return loadMnist(spec.path.empty() ? kDefaultMnistFolder : spec.path);
-  if (spec.path.empty()) {
+  const std::string folder = folderOf(spec);
+  if (spec.name == "fashion-mnist") return loadFashionMnist(folder);
+  if (spec.name == "mnist") return loadMnist(folder);
+  if (folder.empty()) {
     throw Error(
         "dataset.path: cifar10 needs the folder of the CIFAR-10 binary files "
         "(cifar-10-batches-bin); no Debian package provides it");
@@ -47,17 +54,14 @@ bool fromFiles(const DatasetSpec& spec) {
   return spec.name == "fashion-mnist" || spec.name == "mnist" || spec.name == "cifar10";
 }
 
-std::string folderOf(const DatasetSpec& spec) {
-  if (!spec.path.empty()) return spec.path;
-  return spec.name == "mnist" ? kDefaultMnistFolder : kDefaultFashionMnistFolder;
-}
-
 /// What the decoded data depend on: the spec's data fields and every file of the folder (name,
 /// size, modification time), so a replaced file is decoded afresh. nullopt: no folder to read.
 std::optional<std::uint64_t> cacheKey(const DatasetSpec& spec) {
   namespace fs = std::filesystem;
+  const std::string named = folderOf(spec);
+  if (named.empty()) return std::nullopt;
   std::error_code ec;
-  const fs::path folder = fs::canonical(folderOf(spec), ec);
+  const fs::path folder = fs::canonical(named, ec);
   if (ec) return std::nullopt;
   std::vector<std::string> files;
   for (const auto& entry : fs::directory_iterator(folder, ec)) {

@@ -153,7 +153,9 @@ TEST(DatasetCacheTest, FolderComesFromTheEnvironment) {
 
 // The real data set through loadDataset: decoded once, then mapped, and equal to a private load.
 TEST(DatasetCacheTest, FashionMnistIsDecodedOnceThenMapped) {
-  if (!fs::exists("/usr/share/datasets/fashion-mnist")) GTEST_SKIP() << "dataset-fashion-mnist";
+  if (!fs::exists("/usr/share/datasets/fashion-mnist")) {
+    GTEST_SKIP() << "needs the Debian package dataset-fashion-mnist (/usr/share/datasets)";
+  }
   const TempFolder folder("fmnist");
   DatasetSpec spec;
   spec.name = "fashion-mnist";
