@@ -161,11 +161,17 @@ QString EventText::logLine(const Event& event, const Context& run) {
           .arg(r->parameters);
     }
     if (r->port == 0) return tr("Started: %1").arg(run.lesson);
-    return tr("The cluster started: %1 workers, %2, %3 partitioning, %4 parameters, port %5")
-        .arg(r->workers)
-        .arg(text(r->sync), text(r->partition))
-        .arg(r->parameters)
-        .arg(r->port);
+    QString line = tr("The cluster started: %1 workers, %2, %3 partitioning, %4 parameters, port %5")
+                       .arg(r->workers)
+                       .arg(text(r->sync), text(r->partition))
+                       .arg(r->parameters)
+                       .arg(r->port);
+    if (!r->attackers.empty()) {
+      QStringList ranks;
+      for (const int a : r->attackers) ranks << QString::number(a);
+      line += tr("; malicious workers: %1").arg(ranks.join(", "));
+    }
+    return line;
   }
   if (const auto* l = std::get_if<ModelLayout>(&event); l && l->split == ModelSplit::Skeleton) {
     int skeleton = 0;  // of the hidden layers: the output layer is every worker's anyway

@@ -28,6 +28,7 @@ class DataView;
 class LessonPanel;
 class PrivacyView;
 class FederatedView;
+class SecurityView;
 class ResultPane;
 class SpecForm;
 class StalenessView;
@@ -94,6 +95,7 @@ class MainWindow : public QMainWindow {
   widgets::ConvexityView* convexityView() const;
   widgets::PrivacyView* privacyView() const;
   widgets::FederatedView* federatedView() const;
+  widgets::SecurityView* securityView() const;
   widgets::ResultPane* resultPane() const { return m_results; }
   QPlainTextEdit* log() const { return m_log; }
 

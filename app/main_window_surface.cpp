@@ -10,6 +10,7 @@
 #include "widgets/averaging_view.h"
 #include "widgets/convexity_view.h"
 #include "widgets/federated_view.h"
+#include "widgets/security_view.h"
 #include "widgets/privacy_view.h"
 
 namespace distlab::app {
@@ -46,6 +47,9 @@ widgets::PrivacyView* MainWindow::privacyView() const {
 }
 widgets::FederatedView* MainWindow::federatedView() const {
   return qobject_cast<widgets::FederatedView*>(m_tabs->view("federated"));
+}
+widgets::SecurityView* MainWindow::securityView() const {
+  return qobject_cast<widgets::SecurityView*>(m_tabs->view("security"));
 }
 
 }  // namespace distlab::app

@@ -418,6 +418,10 @@
         <source>The training data are split over %1 clients</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; malicious workers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FederatedLessonView</name>
@@ -542,6 +546,14 @@
     </message>
     <message>
         <source>One hundred clients own their data, and their data are not alike: a Dirichlet split with alpha 0.1 gives most clients only two or three classes (the Data tab). Each round the server samples a tenth of the clients that are online; each trains ten SGD steps on its own data from the global model, on the four worker processes that host the clients, and the server averages their models weighted by their data (FedAvg). Like phones, the clients are not alike either: one in ten is offline in a round, one in ten drops out mid-round, and the slowest miss the round&apos;s deadline (the Federated tab). Afterwards the same rounds run again with FedProx, with SCAFFOLD and with IID data (shuffle-split), on the same seed and clients: their accuracy curves side by side in the Federated tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson 8: poisoning and robust aggregation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eleven workers train one model under BSP, and two of them (ranks 3 and 7) are malicious: they push their gradient flipped and ten times as long. The server does not simply average: Multi-Krum scores every push by its distance to its nearest neighbours and leaves out the farthest (the Security tab shows each round&apos;s verdicts, the pushes&apos; lengths and their angle to the aggregate, and how well the flags found the attackers). Afterwards the same training runs again on the same seed with every server rule against the same attack, and once without an attack: the table compares final accuracy. Set Compare to grid to meet every attack, among them ALIE, which hides inside the honest spread, and a backdoor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -723,6 +735,25 @@
     </message>
     <message>
         <source>round %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityLessonView</name>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson 8: the server&apos;s verdict on every push, and whether the attack got through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson 8 finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson 8: %1 under %2 reached %3% test accuracy; %4 runs compared</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -966,6 +997,50 @@
     </message>
     <message>
         <source>a round cannot get %1 results from %2 clients; allowed: at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; the attack &quot;%1&quot; needs at least one malicious worker rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names worker %1; allowed: ranks from 0 to %2 (cluster.workers - 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names worker %1 twice; allowed: each rank once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 workers are malicious; allowed: fewer than half (no rule survives a malicious majority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changes class labels; the height-weight data set is a regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; estimates the honest gradient; it needs a cluster.sync that pushes gradients: bsp, asp or ssp (is &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a class of the data set; allowed: 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; compares a whole round&apos;s pushes; allowed with a cluster.sync that gathers rounds: bsp or local-sgd (is &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must see each push; with privacy.secure_aggregation the server sees only their sum (allowed: mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; combines pushes into one model; cluster.model_aggregation &quot;%2&quot; keeps each (allowed: average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; with f = %2 needs at least %3 workers; cluster.workers is %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1913,6 +1988,102 @@
     </message>
     <message>
         <source>How parameters and updates reach a worker on this machine: shared-memory sends each frame&apos;s fields over TCP and leaves its floats in memory both processes map (fewer copies, as MPI and NCCL do between local processes); tcp sends every byte through the socket. Workers on other machines always use TCP. The traffic view counts the same bytes either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the server combines a round&apos;s pushes: the mean, or a rule that resists malicious pushes (coordinate-wise median or trimmed mean; Krum, Multi-Krum and Bulyan leave out far pushes; norm and centred clipping bound them); bsp or local-sgd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attackers assumed (f)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many malicious pushes Krum, Multi-Krum and Bulyan are built to survive (-1: as many as there are attackers); Krum needs 2f + 3 workers, Bulyan 4f + 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attackers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the malicious workers do: label-flip and backdoor poison their data; model-replacement is the backdoor boosted; sign-flip, scale, gaussian, alie and ipm change the update they push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attack strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attack&apos;s knob (0: its default): sign-flip and scale the factor (4, 10), model-replacement the boost (the worker count), gaussian the deviation (1), alie z (from the worker and attacker counts), ipm epsilon (0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malicious workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranks of the workers that attack (they collude); the others are honest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backdoor target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class a stamped image (a small bright square in its corner) should be taken for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipping bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>norm-clip: pushes longer than this are scaled down to it; centered-clip: the same for their distance to the last aggregate (0: the round&apos;s median).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the run, the same training again on the same seed: rules runs every server rule with this attack and without one; grid runs every rule against every attack. Final accuracy and backdoor success in a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-Krum picks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-krum: how many of the best-scored pushes are averaged (0: n - f).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n - f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poisoned share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of a malicious worker&apos;s batch that gets the trigger and the target label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trimmed share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trimmed-mean: the share of values cut at each end of every coordinate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2985,6 +3156,89 @@
     </message>
 </context>
 <context>
+    <name>distlab::widgets::SecurityView</name>
+    <message>
+        <source>Attack</source>
+        <translation type="unfinished">Attack</translation>
+    </message>
+    <message>
+        <source>Server&apos;s rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation type="unfinished">Test accuracy</translation>
+    </message>
+    <message>
+        <source>Backdoor success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No judged round yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rounds judged: %2 pushes kept, %3 clipped, %4 excluded. Of the flagged pushes %5 were the attackers&apos; (precision); of the attackers&apos; pushes %6 were flagged (recall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backdoor success at the last test: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every round the server judges each push before it aggregates: a column of the grid is a round, a row a worker (the attackers named in red).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&amp;#9632;&lt;/span&gt; kept &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;&amp;#9632;&lt;/span&gt; clipped &amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;&amp;#9632;&lt;/span&gt; excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of each worker&apos;s update (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement with the aggregate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cosine / share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attackers&apos; mean cosine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honest workers&apos; mean cosine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attackers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honest workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>distlab::widgets::SpecForm</name>
     <message>
         <source>Data set</source>
@@ -3036,6 +3290,10 @@
     </message>
     <message>
         <source>Federated learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3447,6 +3705,17 @@
     </message>
     <message>
         <source>Against round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::VerdictGrid</name>
+    <message>
+        <source>Worker %1</source>
+        <translation type="unfinished">Worker %1</translation>
+    </message>
+    <message>
+        <source>Rounds 1 to %1 from left to right</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

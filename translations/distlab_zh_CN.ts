@@ -418,6 +418,10 @@
         <source>The training data are split over %1 clients</source>
         <translation>训练数据划分给 %1 个客户端</translation>
     </message>
+    <message>
+        <source>; malicious workers: %1</source>
+        <translation>；恶意工作节点：%1</translation>
+    </message>
 </context>
 <context>
     <name>FederatedLessonView</name>
@@ -543,6 +547,14 @@
     <message>
         <source>One hundred clients own their data, and their data are not alike: a Dirichlet split with alpha 0.1 gives most clients only two or three classes (the Data tab). Each round the server samples a tenth of the clients that are online; each trains ten SGD steps on its own data from the global model, on the four worker processes that host the clients, and the server averages their models weighted by their data (FedAvg). Like phones, the clients are not alike either: one in ten is offline in a round, one in ten drops out mid-round, and the slowest miss the round&apos;s deadline (the Federated tab). Afterwards the same rounds run again with FedProx, with SCAFFOLD and with IID data (shuffle-split), on the same seed and clients: their accuracy curves side by side in the Federated tab.</source>
         <translation>一百个客户端各自拥有自己的数据，而且这些数据彼此不同：alpha 为 0.1 的狄利克雷划分使大多数客户端只有两三个类别（见“数据”标签页）。每一轮，服务器从在线的客户端中抽取十分之一；每个被抽中的客户端从全局模型出发，在自己的数据上做十步 SGD，这些客户端由四个工作进程托管；服务器按各客户端的数据量加权平均它们的模型（FedAvg）。和手机一样，客户端之间也各不相同：每轮有十分之一离线，十分之一在本轮中途掉线，最慢的那些赶不上本轮的截止时间（见“联邦学习”标签页）。之后，用相同的随机种子和客户端，再分别用 FedProx、SCAFFOLD 以及独立同分布数据（shuffle-split）把这些轮重跑一遍：它们的准确率曲线并列显示在“联邦学习”标签页中。</translation>
+    </message>
+    <message>
+        <source>Lesson 8: poisoning and robust aggregation</source>
+        <translation>第 8 课：投毒攻击与鲁棒聚合</translation>
+    </message>
+    <message>
+        <source>Eleven workers train one model under BSP, and two of them (ranks 3 and 7) are malicious: they push their gradient flipped and ten times as long. The server does not simply average: Multi-Krum scores every push by its distance to its nearest neighbours and leaves out the farthest (the Security tab shows each round&apos;s verdicts, the pushes&apos; lengths and their angle to the aggregate, and how well the flags found the attackers). Afterwards the same training runs again on the same seed with every server rule against the same attack, and once without an attack: the table compares final accuracy. Set Compare to grid to meet every attack, among them ALIE, which hides inside the honest spread, and a backdoor.</source>
+        <translation>十一个工作节点在 BSP 下训练同一个模型，其中两个（编号 3 和 7）是恶意的：它们把梯度取反并放大十倍后推送。服务器不再简单平均：Multi-Krum 按每个推送到其最近邻居的距离打分，剔除最远的那些（“安全”页显示每一轮的判定、各推送的长度及其与聚合结果的夹角，以及标记找出攻击者的准确程度）。之后在同一随机种子上，用每一种服务器规则对抗同一攻击再训练一遍，并做一次无攻击的训练：表格比较最终准确率。把“比较”设为 grid，即可遇到每一种攻击，其中包括藏在诚实分布之内的 ALIE，以及后门攻击。</translation>
     </message>
 </context>
 <context>
@@ -724,6 +736,25 @@
     <message>
         <source>round %1 / %2</source>
         <translation>第 %1 / %2 轮</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityLessonView</name>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Lesson 8: the server&apos;s verdict on every push, and whether the attack got through</source>
+        <translation>第 8 课：服务器对每个推送的判定，以及攻击是否得逞</translation>
+    </message>
+    <message>
+        <source>Lesson 8 finished</source>
+        <translation>第 8 课完成</translation>
+    </message>
+    <message>
+        <source>Lesson 8: %1 under %2 reached %3% test accuracy; %4 runs compared</source>
+        <translation>第 8 课：在 %2 规则下遭受 %1 攻击，测试准确率为 %3%；共比较 %4 次运行</translation>
     </message>
 </context>
 <context>
@@ -967,6 +998,50 @@
     <message>
         <source>a round cannot get %1 results from %2 clients; allowed: at most %2</source>
         <translation>一轮无法从 %2 个客户端得到 %1 个结果；允许：最多 %2</translation>
+    </message>
+    <message>
+        <source>is empty; the attack &quot;%1&quot; needs at least one malicious worker rank</source>
+        <translation>为空；攻击“%1”至少需要一个恶意工作节点编号</translation>
+    </message>
+    <message>
+        <source>names worker %1; allowed: ranks from 0 to %2 (cluster.workers - 1)</source>
+        <translation>指定了工作节点 %1；允许：0 到 %2 的编号（cluster.workers - 1）</translation>
+    </message>
+    <message>
+        <source>names worker %1 twice; allowed: each rank once</source>
+        <translation>两次指定了工作节点 %1；允许：每个编号只出现一次</translation>
+    </message>
+    <message>
+        <source>%1 of %2 workers are malicious; allowed: fewer than half (no rule survives a malicious majority)</source>
+        <translation>%2 个工作节点中有 %1 个是恶意的；允许：少于一半（恶意者占多数时任何规则都无法抵御）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changes class labels; the height-weight data set is a regression</source>
+        <translation>“%1”会修改类别标签；身高体重数据集是回归问题</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; estimates the honest gradient; it needs a cluster.sync that pushes gradients: bsp, asp or ssp (is &quot;%2&quot;)</source>
+        <translation>“%1”需要估计诚实梯度；它需要推送梯度的 cluster.sync：bsp、asp 或 ssp（当前为“%2”）</translation>
+    </message>
+    <message>
+        <source>%1 is not a class of the data set; allowed: 0 to %2</source>
+        <translation>%1 不是数据集中的类别；允许：0 到 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; compares a whole round&apos;s pushes; allowed with a cluster.sync that gathers rounds: bsp or local-sgd (is &quot;%2&quot;)</source>
+        <translation>“%1”要比较一整轮的推送；只能用于按轮汇集的 cluster.sync：bsp 或 local-sgd（当前为“%2”）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must see each push; with privacy.secure_aggregation the server sees only their sum (allowed: mean)</source>
+        <translation>“%1”必须看到每个推送；启用 privacy.secure_aggregation 时服务器只能看到它们的和（允许：mean）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; combines pushes into one model; cluster.model_aggregation &quot;%2&quot; keeps each (allowed: average)</source>
+        <translation>“%1”把推送合成一个模型；cluster.model_aggregation“%2”会保留每个模型（允许：average）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; with f = %2 needs at least %3 workers; cluster.workers is %4</source>
+        <translation>f = %2 时“%1”至少需要 %3 个工作节点；cluster.workers 为 %4</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1989,102 @@
     <message>
         <source>How parameters and updates reach a worker on this machine: shared-memory sends each frame&apos;s fields over TCP and leaves its floats in memory both processes map (fewer copies, as MPI and NCCL do between local processes); tcp sends every byte through the socket. Workers on other machines always use TCP. The traffic view counts the same bytes either way.</source>
         <translation>参数和更新如何到达本机上的工作节点：shared-memory 通过 TCP 发送每帧的字段，把其中的浮点数留在两个进程共同映射的内存里（复制更少，MPI 和 NCCL 在本机进程之间也是这样做的）；tcp 让每个字节都走套接字。其他机器上的工作节点总是用 TCP。两种方式下流量视图统计的字节数相同。</translation>
+    </message>
+    <message>
+        <source>Server&apos;s rule</source>
+        <translation>服务器规则</translation>
+    </message>
+    <message>
+        <source>How the server combines a round&apos;s pushes: the mean, or a rule that resists malicious pushes (coordinate-wise median or trimmed mean; Krum, Multi-Krum and Bulyan leave out far pushes; norm and centred clipping bound them); bsp or local-sgd.</source>
+        <translation>服务器如何合并一轮的推送：平均，或能抵御恶意推送的规则（逐坐标中位数或截尾均值；Krum、Multi-Krum 和 Bulyan 剔除离群推送；范数裁剪与中心化裁剪限制其大小）；适用于 bsp 或 local-sgd。</translation>
+    </message>
+    <message>
+        <source>Attackers assumed (f)</source>
+        <translation>假定攻击者数 (f)</translation>
+    </message>
+    <message>
+        <source>How many malicious pushes Krum, Multi-Krum and Bulyan are built to survive (-1: as many as there are attackers); Krum needs 2f + 3 workers, Bulyan 4f + 3.</source>
+        <translation>Krum、Multi-Krum 和 Bulyan 设计上能容忍的恶意推送数（-1：与攻击者人数相同）；Krum 需要 2f + 3 个工作节点，Bulyan 需要 4f + 3 个。</translation>
+    </message>
+    <message>
+        <source>the attackers</source>
+        <translation>攻击者人数</translation>
+    </message>
+    <message>
+        <source>What the malicious workers do: label-flip and backdoor poison their data; model-replacement is the backdoor boosted; sign-flip, scale, gaussian, alie and ipm change the update they push.</source>
+        <translation>恶意工作节点做什么：label-flip 和 backdoor 污染其数据；model-replacement 是放大后的后门；sign-flip、scale、gaussian、alie 和 ipm 修改其推送的更新。</translation>
+    </message>
+    <message>
+        <source>Attack strength</source>
+        <translation>攻击强度</translation>
+    </message>
+    <message>
+        <source>The attack&apos;s knob (0: its default): sign-flip and scale the factor (4, 10), model-replacement the boost (the worker count), gaussian the deviation (1), alie z (from the worker and attacker counts), ipm epsilon (0.5).</source>
+        <translation>攻击的参数（0：其默认值）：sign-flip 和 scale 为倍数（4、10），model-replacement 为放大倍数（工作节点数），gaussian 为标准差（1），alie 为 z（由工作节点数和攻击者数算出），ipm 为 epsilon（0.5）。</translation>
+    </message>
+    <message>
+        <source>Malicious workers</source>
+        <translation>恶意工作节点</translation>
+    </message>
+    <message>
+        <source>The ranks of the workers that attack (they collude); the others are honest.</source>
+        <translation>发动攻击的工作节点编号（它们相互勾结）；其余为诚实工作节点。</translation>
+    </message>
+    <message>
+        <source>Backdoor target</source>
+        <translation>后门目标类别</translation>
+    </message>
+    <message>
+        <source>The class a stamped image (a small bright square in its corner) should be taken for.</source>
+        <translation>带触发器（角落里的一个小亮方块）的图像应被识别成的类别。</translation>
+    </message>
+    <message>
+        <source>Clipping bound</source>
+        <translation>裁剪上限</translation>
+    </message>
+    <message>
+        <source>norm-clip: pushes longer than this are scaled down to it; centered-clip: the same for their distance to the last aggregate (0: the round&apos;s median).</source>
+        <translation>norm-clip：长于此值的推送被缩放到此长度；centered-clip：对推送到上一轮聚合结果的距离做同样处理（0：本轮的中位数）。</translation>
+    </message>
+    <message>
+        <source>the median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>After the run, the same training again on the same seed: rules runs every server rule with this attack and without one; grid runs every rule against every attack. Final accuracy and backdoor success in a table.</source>
+        <translation>运行结束后，在同一随机种子上重新训练：rules 用每一种服务器规则对抗本攻击，并做一次无攻击的运行；grid 让每种规则对抗每种攻击。最终准确率和后门成功率列在表中。</translation>
+    </message>
+    <message>
+        <source>Multi-Krum picks</source>
+        <translation>Multi-Krum 选取数</translation>
+    </message>
+    <message>
+        <source>multi-krum: how many of the best-scored pushes are averaged (0: n - f).</source>
+        <translation>multi-krum：对得分最好的多少个推送求平均（0：n - f）。</translation>
+    </message>
+    <message>
+        <source>n - f</source>
+        <translation>n - f</translation>
+    </message>
+    <message>
+        <source>Poisoned share</source>
+        <translation>投毒比例</translation>
+    </message>
+    <message>
+        <source>The share of a malicious worker&apos;s batch that gets the trigger and the target label.</source>
+        <translation>恶意工作节点的批次中被加上触发器并改为目标标签的比例。</translation>
+    </message>
+    <message>
+        <source>Trimmed share</source>
+        <translation>截尾比例</translation>
+    </message>
+    <message>
+        <source>trimmed-mean: the share of values cut at each end of every coordinate.</source>
+        <translation>trimmed-mean：每个坐标两端各截去的数值比例。</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3155,89 @@
     </message>
 </context>
 <context>
+    <name>distlab::widgets::SecurityView</name>
+    <message>
+        <source>Attack</source>
+        <translation>攻击</translation>
+    </message>
+    <message>
+        <source>Server&apos;s rule</source>
+        <translation>服务器规则</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>Backdoor success</source>
+        <translation>后门成功率</translation>
+    </message>
+    <message>
+        <source>Flag precision</source>
+        <translation>标记精确率</translation>
+    </message>
+    <message>
+        <source>Flag recall</source>
+        <translation>标记召回率</translation>
+    </message>
+    <message>
+        <source>No judged round yet.</source>
+        <translation>还没有判定过的轮次。</translation>
+    </message>
+    <message>
+        <source>%1 rounds judged: %2 pushes kept, %3 clipped, %4 excluded. Of the flagged pushes %5 were the attackers&apos; (precision); of the attackers&apos; pushes %6 were flagged (recall).</source>
+        <translation>已判定 %1 轮：保留 %2 个推送，裁剪 %3 个，剔除 %4 个。被标记的推送中 %5 来自攻击者（精确率）；攻击者的推送中 %6 被标记（召回率）。</translation>
+    </message>
+    <message>
+        <source>Backdoor success at the last test: %1.</source>
+        <translation>最近一次测试的后门成功率：%1。</translation>
+    </message>
+    <message>
+        <source>Every round the server judges each push before it aggregates: a column of the grid is a round, a row a worker (the attackers named in red).</source>
+        <translation>每一轮服务器在聚合前先判定每个推送：网格的一列是一轮，一行是一个工作节点（攻击者以红色标出）。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&amp;#9632;&lt;/span&gt; kept &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;&amp;#9632;&lt;/span&gt; clipped &amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;&amp;#9632;&lt;/span&gt; excluded</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&amp;#9632;&lt;/span&gt; 保留 &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;&amp;#9632;&lt;/span&gt; 裁剪 &amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;&amp;#9632;&lt;/span&gt; 剔除</translation>
+    </message>
+    <message>
+        <source>Length of each worker&apos;s update (log scale)</source>
+        <translation>各工作节点更新的长度（对数刻度）</translation>
+    </message>
+    <message>
+        <source>Server update</source>
+        <translation>服务器更新次数</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>范数</translation>
+    </message>
+    <message>
+        <source>Agreement with the aggregate</source>
+        <translation>与聚合结果的一致程度</translation>
+    </message>
+    <message>
+        <source>Cosine / share</source>
+        <translation>余弦 / 比例</translation>
+    </message>
+    <message>
+        <source>Attackers&apos; mean cosine</source>
+        <translation>攻击者的平均余弦</translation>
+    </message>
+    <message>
+        <source>Honest workers&apos; mean cosine</source>
+        <translation>诚实工作节点的平均余弦</translation>
+    </message>
+    <message>
+        <source>Attackers</source>
+        <translation>攻击者</translation>
+    </message>
+    <message>
+        <source>Honest workers</source>
+        <translation>诚实工作节点</translation>
+    </message>
+</context>
+<context>
     <name>distlab::widgets::SpecForm</name>
     <message>
         <source>Data set</source>
@@ -3036,6 +3290,10 @@
     <message>
         <source>Federated learning</source>
         <translation>联邦学习</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +3705,17 @@
     <message>
         <source>Against round</source>
         <translation>按通信轮次</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::VerdictGrid</name>
+    <message>
+        <source>Worker %1</source>
+        <translation>工作节点 %1</translation>
+    </message>
+    <message>
+        <source>Rounds 1 to %1 from left to right</source>
+        <translation>从左到右为第 1 到第 %1 轮</translation>
     </message>
 </context>
 </TS>

@@ -205,7 +205,7 @@ void SpecForm::retranslate() {
       {"synchronization", tr("Synchronization")},
       {"aggregation", tr("Aggregation")},   {"heterogeneity", tr("Heterogeneity")},
       {"model_partitioning", tr("Model partitioning")},
-      {"federated", tr("Federated learning")},
+      {"federated", tr("Federated learning")}, {"security", tr("Security")},
       {"network", tr("Network")},           {"privacy", tr("Privacy")}};
   for (auto& g : m_groups) {
     g.box->setTitle(titles.value(g.id, g.id));

@@ -10,12 +10,13 @@ std::unique_ptr<LessonView> makeConvexityLessonView(const LessonViewContext&);
 std::unique_ptr<LessonView> makePrivacyLessonView(const LessonViewContext&);
 std::unique_ptr<LessonView> makeModelPartitionLessonView(const LessonViewContext&);
 std::unique_ptr<LessonView> makeFederatedLessonView(const LessonViewContext&);
+std::unique_ptr<LessonView> makeSecurityLessonView(const LessonViewContext&);
 
 std::vector<std::unique_ptr<LessonView>> makeLessonViews(const LessonViewContext& context) {
   std::vector<std::unique_ptr<LessonView>> views;
   for (auto make : {makeAveragingLessonView, makeAggregationLessonView, makeConvexityLessonView,
                     makePrivacyLessonView, makeModelPartitionLessonView,
-                    makeFederatedLessonView}) {
+                    makeFederatedLessonView, makeSecurityLessonView}) {
     views.push_back(make(context));
   }
   return views;

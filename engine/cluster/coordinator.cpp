@@ -17,6 +17,7 @@
 #include "core/error.h"
 #include "core/float_file.h"
 #include "core/spec_hash.h"
+#include "security/poison_attack.h"
 #include "telemetry/event_codec.h"
 #include "data/load.h"
 #include "nn/builders.h"
@@ -214,7 +215,7 @@ void Coordinator::Impl::finish(RunEnded ended) {
   ending = true;
   exitCode = ended.exitCode;
   ended.timeNs = now();
-  recorder.record(ended);
+  if (options.recordsCompletion || ended.reason != EndReason::Completed) recorder.record(ended);
   sendMonitorBatch();
   const std::string why = endReasonText(ended);
   for (const auto& p : peers) p->session->send(Shutdown{why});
@@ -235,8 +236,10 @@ int Coordinator::Impl::run() {
   const SyncRule& rule = ps->rule();
   const int bound =
       !rule.gathersRounds && rule.staleness ? static_cast<int>(*rule.staleness) : -1;
+  const bool attacked = !poisonAttacks().at(spec.security.attack).harmless();
   recorder.record(RunStarted{startNs, spec.experiment, c.workers, port, ps->parameters().size(),
-                             specHash(spec), c.sync, c.partition, bound});
+                             specHash(spec), c.sync, c.partition, bound, 0,
+                             attacked ? spec.security.attackers : std::vector<int>{}});
   // Partition statistics of every split the run will use (a new one every reshuffle period).
   const auto labels = partitionLabels(data.train);
   const bool splitsAgain = partitioners().at(c.partition).splitsAgain();

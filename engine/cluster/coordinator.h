@@ -18,6 +18,9 @@ struct CoordinatorOptions {
   /// Where the run's events go (events.jsonl and the live stream); nullptr: events.jsonl in
   /// outDir and no live stream.
   RunEvents* events = nullptr;
+  /// false: a completed run leaves its RunEnded to the experiment, which goes on (a lesson's
+  /// comparison after the live run); a run that ends otherwise still records it.
+  bool recordsCompletion = true;
 };
 
 /// `distlab-engine run`: the parameter server, the launcher of the worker processes and the

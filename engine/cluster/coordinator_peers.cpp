@@ -309,6 +309,17 @@ void Coordinator::Impl::recordApplied(const std::optional<AppliedUpdate>& applie
   if (!applied) return;
   const auto end = endNs ? endNs : now();
   recorder.record(Span{kServerLane, SpanKind::Aggregate, start, end, applied->version, 0});
+  if (!applied->verdicts.empty()) {
+    PushVerdicts v{end, applied->version, {}, {}, {}, {}, {}};
+    for (const auto& p : applied->verdicts) {
+      v.workers.push_back(p.worker);
+      v.fates.push_back(p.fate);
+      v.norms.push_back(p.norm);
+      v.cosines.push_back(p.cosine);
+      v.scores.push_back(p.score);
+    }
+    recorder.record(std::move(v));
+  }
   for (const auto& c : applied->contributions) {
     recorder.record(Staleness{end, c.worker, applied->version, c.staleness, c.clockGap});
     recorder.addSamples(c.samples);

@@ -6,12 +6,25 @@
 
 #include "comm/blocking_channel.h"
 #include "nn/builders.h"
+#include "security/backdoor_trigger.h"
+#include "security/poison_attack.h"
 
 namespace distlab::engine {
+namespace {
+
+int backdoorTargetOf(const Spec& spec) {
+  const auto& sec = spec.security;
+  const bool planted = poisonAttacks().at(sec.attack).plantsBackdoor() && !sec.attackers.empty();
+  return planted ? sec.backdoorTarget : -1;
+}
+
+}  // namespace
 
 Evaluator::Evaluator(const Spec& spec, const Dataset& train, const Dataset& test, Callback onResult)
     : m_test(test),
       m_loss(lossFromName(spec.training.loss)),
+      m_backdoorTarget(backdoorTargetOf(spec)),
+      m_triggerValue(m_backdoorTarget >= 0 ? brightestValue(train) : 1.0f),
       m_onResult(std::move(onResult)),
       m_model(buildModelFor(spec, train)),
       m_thread([this] { loop(); }) {}
@@ -60,6 +73,8 @@ EvaluationResult Evaluator::score(std::uint64_t version, const RunProgress& at,
   } else {
     std::copy(params.begin(), params.end(), m_model.parameters().begin());
     result.test = evaluate(m_model, m_test, m_loss);
+    if (m_backdoorTarget >= 0)
+      result.backdoorSuccess = backdoorSuccess(m_model, m_test, m_backdoorTarget, m_triggerValue);
   }
   result.endNs = steadyNowNs();
   return result;

@@ -28,6 +28,7 @@ struct EvaluationResult {
   std::uint64_t version = 0;
   RunProgress at;  ///< the snapshot's
   ModelScore test;
+  double backdoorSuccess = -1.0;  ///< a backdoor attack's success rate (-1: no backdoor)
   std::int64_t startNs = 0, endNs = 0;
 };
 
@@ -54,6 +55,9 @@ class Evaluator {
 
   const Dataset& m_test;
   LossKind m_loss;
+  /// A backdoor attack's target class and trigger value (target -1: none planted).
+  int m_backdoorTarget = -1;
+  float m_triggerValue = 1.0f;
   Callback m_onResult;
   Model m_model;
   std::mutex m_mutex;

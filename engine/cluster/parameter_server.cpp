@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 #include "aggregate/models/model_aggregator.h"
 #include "core/error.h"
@@ -82,7 +83,7 @@ std::optional<AppliedUpdate> ParameterServer::push(int worker, PushKind kind,
   if (weight > 0) {
     m_kept.push_back(std::move(values));
     m_keptViews.push_back(m_kept.back());  // a moved vector keeps its buffer: the view holds
-    m_keptWeights.push_back(weight);
+    keepPush(worker, weight);
   } else {
     // It counts as pushed but adds nothing to the mean (not even a NaN in it), and is not kept:
     // a run of pushes without examples must not pile up vectors.
@@ -103,9 +104,14 @@ std::optional<AppliedUpdate> ParameterServer::pushLent(int worker, PushKind kind
   if (const std::uint32_t weight = m_rule.weightOf(samples); weight > 0) {
     m_kept.emplace_back();  // nothing owned: the view is the lender's memory
     m_keptViews.push_back(values);
-    m_keptWeights.push_back(weight);
+    keepPush(worker, weight);
   }
   return completeRoundIfReady();
+}
+
+void ParameterServer::keepPush(int worker, std::uint32_t weight) {
+  m_keptWeights.push_back(weight);
+  m_keptWorkers.push_back(worker);
 }
 
 bool ParameterServer::holdsLent() const {
@@ -215,6 +221,26 @@ std::optional<AppliedUpdate> ParameterServer::applyKeptRound() {
   for (const std::uint32_t w : m_keptWeights) total += w;
   if (total == 0) return std::nullopt;  // nothing to average yet (every push had no examples)
   const std::vector<float> weights(m_keptWeights.begin(), m_keptWeights.end());
+  AppliedUpdate out;
+  if (m_rule.robust) {
+    applyJudgedRound(weights, out);
+  } else {
+    fuseMeanAndStep(weights, static_cast<float>(total));
+  }
+  for (auto& v : m_kept) {
+    if (!v.empty()) keepSpare(std::move(v));
+  }
+  m_kept.clear();
+  m_keptViews.clear();
+  m_keptWeights.clear();
+  m_keptWorkers.clear();
+  countApplied(m_pending, out);
+  m_pending.clear();
+  m_round = m_clocks.slowest().value_or(m_round + 1);
+  return out;
+}
+
+void ParameterServer::fuseMeanAndStep(std::span<const float> weights, float total) {
   const std::size_t n = m_params.size();
   constexpr std::size_t kSlice = 4096;  // 16 KB of mean: it stays in the first-level cache
   const bool gradients = m_rule.pushKind == PushKind::Gradient;
@@ -223,7 +249,7 @@ std::optional<AppliedUpdate> ParameterServer::applyKeptRound() {
     const std::size_t begin = s * kSlice, size = std::min(kSlice, n - begin);
     std::array<float, kSlice> mean;
     const std::span<float> m(mean.data(), size);
-    weightedMeanSlice(m_keptViews, weights, static_cast<float>(total), begin, m);
+    weightedMeanSlice(m_keptViews, weights, total, begin, m);
     const auto params = std::span<float>(m_params).subspan(begin, size);
     if (gradients) {
       m_optimizer->stepSlice(params, m, begin);
@@ -237,17 +263,38 @@ std::optional<AppliedUpdate> ParameterServer::applyKeptRound() {
   } else {
     for (std::size_t s = 0; s < slices; ++s) slice(s);
   }
-  for (auto& v : m_kept) {
-    if (!v.empty()) keepSpare(std::move(v));
+}
+
+void ParameterServer::applyJudgedRound(std::span<const float> weights, AppliedUpdate& out) {
+  const std::size_t n = m_params.size();
+  m_judged.resize(n);
+  RobustRound round;
+  m_rule.robust->combine(m_keptViews, weights, m_rule.robustSettings, m_robustMemory, m_judged,
+                         round);
+  // A model push is judged by the change it makes, as a gradient is by itself.
+  const bool models = m_rule.pushKind == PushKind::Model;
+  const auto updateAt = [&](std::span<const float> v, std::size_t k) {
+    return models ? static_cast<double>(v[k]) - m_params[k] : static_cast<double>(v[k]);
+  };
+  double aggregateSq = 0.0;
+  for (std::size_t k = 0; k < n; ++k) aggregateSq += updateAt(m_judged, k) * updateAt(m_judged, k);
+  for (std::size_t i = 0; i < m_keptViews.size(); ++i) {
+    double sq = 0.0, dot = 0.0;
+    for (std::size_t k = 0; k < n; ++k) {
+      const double u = updateAt(m_keptViews[i], k);
+      sq += u * u;
+      dot += u * updateAt(m_judged, k);
+    }
+    const double denominator = std::sqrt(sq * aggregateSq);
+    out.verdicts.push_back({m_keptWorkers[i], std::sqrt(sq),
+                            denominator > 0 ? dot / denominator : 0.0, round.scores.at(i),
+                            round.fates.at(i)});
   }
-  m_kept.clear();
-  m_keptViews.clear();
-  m_keptWeights.clear();
-  AppliedUpdate out;
-  countApplied(m_pending, out);
-  m_pending.clear();
-  m_round = m_clocks.slowest().value_or(m_round + 1);
-  return out;
+  if (models) {
+    std::copy(m_judged.begin(), m_judged.end(), m_params.begin());
+  } else {
+    m_optimizer->step(m_params, m_judged);
+  }
 }
 
 std::span<const float> ParameterServer::parametersFor(int worker) const {

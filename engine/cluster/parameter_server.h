@@ -23,10 +23,20 @@ struct Contribution {
   std::uint32_t samples = 0;
 };
 
+/// The server's verdict on one push of a judged round (security.*, lesson 8's dashboard).
+struct PushVerdict {
+  int worker = 0;
+  double norm = 0.0;    ///< of the update (a model push: its change to the parameters)
+  double cosine = 0.0;  ///< of the update to the round's aggregate (0 when either is 0)
+  double score = 0.0;   ///< the rule's own measure (RobustRound::scores)
+  PushFate fate = PushFate::Kept;
+};
+
 /// What one application of updates produced: the new version and who contributed.
 struct AppliedUpdate {
   std::uint64_t version = 0;
   std::vector<Contribution> contributions;
+  std::vector<PushVerdict> verdicts;  ///< a judged round's, in the order the pushes came
 };
 
 /// The parameter server's state and rules, without any I/O: the global parameters and their
@@ -100,6 +110,11 @@ class ParameterServer {
                                           std::uint32_t samples, std::span<const float> values);
   /// Applies the kept pushes' weighted mean, a cache-sized slice at a time, on the crew.
   std::optional<AppliedUpdate> applyKeptRound();
+  /// A judged round (m_rule.robust): the rule combines the kept pushes whole; their verdicts.
+  void applyJudgedRound(std::span<const float> weights, AppliedUpdate& out);
+  /// A plain round: the weighted mean and the optimizer step, a cache-sized slice at a time.
+  void fuseMeanAndStep(std::span<const float> weights, float total);
+  void keepPush(int worker, std::uint32_t weight);
   bool roundReady() const;
   std::optional<AppliedUpdate> completeRoundIfReady();
   /// Applies m_mean (the round's aggregate) and starts the next round.
@@ -131,6 +146,9 @@ class ParameterServer {
   /// The floats of each kept push: m_kept's, or (where that is empty) lent by pushLent().
   std::vector<std::span<const float>> m_keptViews;
   std::vector<std::uint32_t> m_keptWeights;
+  std::vector<int> m_keptWorkers;
+  RobustMemory m_robustMemory;       ///< what the judging rule keeps between rounds
+  std::vector<float> m_judged;       ///< a judged round's aggregate
   std::vector<std::vector<float>> m_spares;  ///< spent push vectors for reuse, one per worker at most
   WorkCrew* m_crew = nullptr;
 };

@@ -63,7 +63,7 @@ void RunRecorder::recordEvaluation(const EvaluationResult& r, std::int64_t start
   record(Span{kServerLane, SpanKind::Evaluate, r.startNs, r.endNs, r.version, 0});
   record(Evaluation{r.endNs, r.version, epoch, elapsed, at.samples, samplesPerSecond, trainLoss,
                     r.test.loss, r.test.accuracy, classAccuracies(r.test.confusion), aliveWorkers,
-                    at.bytesToServer, at.bytesToWorkers});
+                    at.bytesToServer, at.bytesToWorkers, r.backdoorSuccess});
 
   char row[320];
   std::snprintf(row, sizeof row, "%llu,%.4f,%.4f,%llu,%.1f,%.6f,%.6f,%.6f,%llu,%llu\n",

@@ -3,6 +3,7 @@
 #include "aggregate/models/model_aggregator.h"
 #include "aggregate/pushes/push_aggregator.h"
 #include "cluster/sync/sync_policy.h"
+#include "security/poison_attack.h"
 
 namespace distlab::engine {
 
@@ -27,6 +28,14 @@ SyncRule syncRuleFor(const Spec& spec) {
   // A full push's weight is the unit, so a masked weight stays near 1 whatever the batch.
   rule.maskedWeightUnit = rule.weightOf(
       static_cast<std::uint32_t>(spec.training.batchSize) * static_cast<std::uint32_t>(rule.localSteps));
+  const auto& sec = spec.security;
+  const RobustAggregator& robust = robustAggregators().at(sec.aggregator);
+  const bool judged = !poisonAttacks().at(sec.attack).harmless() || !robust.trustsEveryPush();
+  // The server can judge only what it sees whole: rounds of plain pushes.
+  if (judged && rule.gathersRounds && !rule.secureAggregation && !rule.keepsMembers()) {
+    rule.robust = &robust;
+    rule.robustSettings = {sec.f(), sec.trimFraction, sec.krumSelect, sec.clipNorm};
+  }
   return rule;
 }
 

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 
+#include "aggregate/robust/robust_aggregator.h"
 #include "comm/messages.h"
 #include "core/spec.h"
 
@@ -10,6 +11,7 @@ namespace distlab::engine {
 
 class ModelAggregator;
 class PushAggregator;
+class RobustAggregator;
 
 /// How a synchronisation policy of the lecture's section 3 behaves, as the parameter server
 /// needs it: when a worker may start a step, when pushes are applied, and what a push holds.
@@ -34,6 +36,11 @@ struct SyncRule {
   /// push's examples, batch x local steps), so a weighted update keeps its own size and the
   /// fixed point's range does not shrink with the batch.
   double maskedWeightUnit = 1.0;
+  /// security.aggregator when the server judges each round's pushes (an attack is on, or a rule
+  /// other than the plain mean): the rule combines the round and reports a verdict per push.
+  /// nullptr: the round's weighted mean, fused with the optimizer step.
+  const RobustAggregator* robust = nullptr;
+  RobustSettings robustSettings;
   /// The weight a push of `samples` examples is masked with (and the server adds up).
   double maskedWeight(std::uint32_t samples) const {
     return static_cast<double>(weightOf(samples)) / maskedWeightUnit;

@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <condition_variable>
 #include <csignal>
 #include <cstdio>
@@ -24,6 +25,8 @@
 #include "nn/optimizer.h"
 #include "defenses/defense.h"
 #include "crypto/masked_push.h"
+#include "security/backdoor_trigger.h"
+#include "security/poison_attack.h"
 #include "telemetry/event_codec.h"
 
 namespace distlab::engine {
@@ -84,6 +87,7 @@ class WorkerLoop {
                                  static_cast<std::uint64_t>(rank) + 1000 * startClock)) {
     const auto& slow = m_spec.cluster.slowdown;
     if (!slow.empty()) m_slowdown = slow.at(static_cast<std::size_t>(rank));
+    preparePoisoning();
     m_channel.setLimits(limitsForModel(static_cast<std::uint32_t>(m_model.parameterCount())));
     if (m_spec.cluster.transport == "shared-memory") offerSharedFloats();
   }
@@ -135,6 +139,69 @@ class WorkerLoop {
     m_channel.send(Shared{m_sharedFloats->name(), m_sharedFloats->nonce()});
   }
 
+  // A malicious worker (security.attackers) learns its attack's settings once.
+  void preparePoisoning() {
+    const auto& sec = m_spec.security;
+    const auto& attackers = sec.attackers;
+    m_malicious = !m_attack.harmless() &&
+                  std::find(attackers.begin(), attackers.end(), m_rank) != attackers.end();
+    if (!m_malicious) return;
+    m_poison.workers = m_spec.cluster.workers;
+    m_poison.attackers = static_cast<int>(attackers.size());
+    m_poison.strength = sec.attackStrength > 0 ? sec.attackStrength : m_attack.defaultStrength();
+    m_poison.classes = m_data.train.numClasses;
+    m_poison.target = sec.backdoorTarget;
+    m_poison.poisonShare = sec.poisonShare;
+    m_poison.shape = m_data.train.shape;
+    m_poison.triggerValue = brightestValue(m_data.train);
+  }
+
+  // The attack's change to the update about to be pushed: a gradient, or under local SGD the
+  // change of the model since the parameters were pulled.
+  void poisonUpdate() {
+    const bool model = m_rule.pushKind == PushKind::Model;
+    const std::span<float> update = model ? m_model.parameters() : m_model.gradients();
+    if (model) {
+      for (std::size_t k = 0; k < update.size(); ++k) update[k] -= m_pulled[k];
+    } else if (m_attack.honestBatches() > 0) {
+      estimateHonest(update);
+    }
+    m_attack.poisonUpdate(update, m_honest, m_poison, m_attackRng);
+    if (model) {
+      for (std::size_t k = 0; k < update.size(); ++k) update[k] += m_pulled[k];
+    }
+  }
+
+  // The honest gradient's mean and deviation per coordinate, from this step's gradient and more
+  // mini-batches of our own data (the colluders' estimate in ALIE and IPM).
+  void estimateHonest(std::span<const float> current) {
+    const std::size_t d = current.size();
+    const int batches = m_attack.honestBatches();
+    std::vector<double> sum(current.begin(), current.end()), sumSq(d);
+    for (std::size_t k = 0; k < d; ++k) sumSq[k] = sum[k] * sum[k];
+    const std::uint64_t total = m_schedule.totalSteps();
+    for (int b = 1; b < batches; ++b) {
+      gatherBatch(m_data.train, m_schedule.batch((m_step + static_cast<std::uint64_t>(b)) % total),
+                  m_x, m_labels, m_targets);
+      const BatchTargets targets{m_labels, m_targets.size() > 0 ? &m_targets : nullptr};
+      computeLoss(m_loss, m_model.forward(m_x), targets, &m_dOut);
+      m_model.backward(m_dOut);
+      const auto g = m_model.gradients();
+      for (std::size_t k = 0; k < d; ++k) {
+        sum[k] += g[k];
+        sumSq[k] += static_cast<double>(g[k]) * g[k];
+      }
+    }
+    m_honest.mean.resize(d);
+    m_honest.deviation.resize(d);
+    for (std::size_t k = 0; k < d; ++k) {
+      const double mean = sum[k] / batches;
+      m_honest.mean[k] = static_cast<float>(mean);
+      m_honest.deviation[k] =
+          static_cast<float>(std::sqrt(std::max(0.0, sumSq[k] / batches - mean * mean)));
+    }
+  }
+
   // Secure aggregation: our public key to the server, everyone's back, one secret per peer.
   bool exchangeKeys() {
     const KeyPair mine = generateKeyPair();
@@ -182,6 +249,9 @@ class WorkerLoop {
         m_events.push_back(
             Span{m_rank, SpanKind::Pull, m_channel.lastHeaderNs(), steadyNowNs(), m_step, bytes});
         m_version = params->version;
+        if (m_malicious && m_rule.pushKind == PushKind::Model) {
+          m_pulled.assign(m_model.parameters().begin(), m_model.parameters().end());
+        }
         return true;
       }
       if (!handleOther(message)) return false;
@@ -214,6 +284,7 @@ class WorkerLoop {
     const auto t0 = steadyNowNs();
     const auto rows = m_schedule.batch(m_step);
     gatherBatch(m_data.train, rows, m_x, m_labels, m_targets);
+    if (m_malicious) m_attack.poisonBatch(m_x, m_labels, m_poison, m_attackRng);
     const auto batchSize = static_cast<std::uint32_t>(rows.size());
     // The next batch's rows start coming into cache while this one computes (as in Trainer).
     if (m_step + 1 < m_schedule.totalSteps())
@@ -235,6 +306,7 @@ class WorkerLoop {
 
   void push(std::uint32_t samples, bool pullNext) {
     const bool model = m_rule.pushKind == PushKind::Model;
+    if (m_malicious) poisonUpdate();
     // A defended worker (the privacy lesson) changes its gradient before anyone sees it.
     if (!model && defenses().at(m_spec.privacy.defense).changesGradient()) {
       applyDefenseToBuffer(m_model.gradients(), m_spec.privacy.defense,
@@ -300,6 +372,12 @@ class WorkerLoop {
   std::vector<Key32> m_pairSecrets;  ///< secure aggregation: X25519 secret with each peer
   std::vector<float> m_masked;       ///< secure aggregation: the masked words sent
   Rng m_defenseRng;  ///< privacy.defense noise, a stream of its own per worker
+  const PoisonAttack& m_attack = poisonAttacks().at(m_spec.security.attack);
+  bool m_malicious = false;  ///< one of security.attackers
+  PoisonSettings m_poison;
+  HonestEstimate m_honest;
+  std::vector<float> m_pulled;  ///< local SGD attacker: the parameters of its last pull
+  Rng m_attackRng = Rng::stream(m_spec.seed, RngPurpose::Attack, static_cast<std::uint64_t>(m_rank));
   const UpdateEncoder& m_encoder = updateEncoders().at(m_spec.cluster.encoder);
   double m_slowdown = 1.0;
   std::vector<Event> m_events;

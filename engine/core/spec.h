@@ -182,6 +182,32 @@ struct FederatedSpec {
   bool compare = false;
 };
 
+/// Poisoning and robust aggregation (lesson 8, experiments "cluster" and "security"): which
+/// workers are malicious and what they do, and how the server combines a round's pushes.
+struct SecuritySpec {
+  /// none | label-flip | backdoor | model-replacement | sign-flip | scale | gaussian | alie |
+  /// ipm (security/poison_attack.h)
+  std::string attack = "none";
+  std::vector<int> attackers;  ///< the malicious workers' ranks (they collude)
+  double attackStrength = 0.0;  ///< the attack's knob; 0: its default
+  int backdoorTarget = 0;       ///< backdoor: the class the trigger should make the model say
+  double poisonShare = 0.5;     ///< backdoor: share of an attacker's batch that is stamped
+  /// mean | median | trimmed-mean | krum | multi-krum | bulyan | norm-clip | centered-clip
+  /// (aggregate/robust/robust_aggregator.h)
+  std::string aggregator = "mean";
+  int assumedAttackers = -1;  ///< f the rule must survive (-1: as many as security.attackers)
+  double trimFraction = 0.2;  ///< trimmed-mean: share cut at each end of a coordinate
+  int krumSelect = 0;         ///< multi-krum: pushes averaged (0: n - f)
+  double clipNorm = 0.0;      ///< norm-clip, centered-clip: the bound (0: the round's median)
+  /// security experiment, after the run: none | rules (every rule against this attack and
+  /// without it) | grid (every rule against every attack)
+  std::string compare = "rules";
+  /// The f a rule is given: assumedAttackers, or the number of attackers.
+  int f() const {
+    return assumedAttackers >= 0 ? assumedAttackers : static_cast<int>(attackers.size());
+  }
+};
+
 /// The experiment spec: the one input of every run, single-process or cluster.
 struct Spec {
   static constexpr int kVersion = 1;
@@ -201,6 +227,7 @@ struct Spec {
   PrivacySpec privacy;
   ModelParallelSpec modelParallel;
   FederatedSpec fl;
+  SecuritySpec security;
 };
 
 /// One validation problem: the JSON path of the field and a sentence naming the value and what

@@ -76,6 +76,33 @@ constexpr std::array kProblems = {
     SpecProblem{"partition_needs_labels",
                 "\"%1\" splits by class label; the height-weight data set has none, allowed: "
                 "shuffle-split, with-replacement"},
+    // Poisoning and robust aggregation (lesson 8).
+    SpecProblem{"attack_needs_attackers",
+                "is empty; the attack \"%1\" needs at least one malicious worker rank"},
+    SpecProblem{"attacker_rank_out_of_range",
+                "names worker %1; allowed: ranks from 0 to %2 (cluster.workers - 1)"},
+    SpecProblem{"attacker_repeated", "names worker %1 twice; allowed: each rank once"},
+    SpecProblem{"attackers_not_minority",
+                "%1 of %2 workers are malicious; allowed: fewer than half (no rule survives a "
+                "malicious majority)"},
+    SpecProblem{"attack_needs_labels",
+                "\"%1\" changes class labels; the height-weight data set is a regression"},
+    SpecProblem{"attack_needs_gradients",
+                "\"%1\" estimates the honest gradient; it needs a cluster.sync that pushes "
+                "gradients: bsp, asp or ssp (is \"%2\")"},
+    SpecProblem{"backdoor_target_out_of_range",
+                "%1 is not a class of the data set; allowed: 0 to %2"},
+    SpecProblem{"robust_needs_rounds",
+                "\"%1\" compares a whole round's pushes; allowed with a cluster.sync that "
+                "gathers rounds: bsp or local-sgd (is \"%2\")"},
+    SpecProblem{"robust_needs_each_push",
+                "\"%1\" must see each push; with privacy.secure_aggregation the server sees only "
+                "their sum (allowed: mean)"},
+    SpecProblem{"robust_needs_average",
+                "\"%1\" combines pushes into one model; cluster.model_aggregation \"%2\" keeps "
+                "each (allowed: average)"},
+    SpecProblem{"robust_needs_workers",
+                "\"%1\" with f = %2 needs at least %3 workers; cluster.workers is %4"},
     // What a lesson's experiment can run.
     SpecProblem{"not_the_lessons_data",
                 "\"%1\" is not the lesson's data; experiment \"%2\" allows: %3"},

@@ -4,12 +4,14 @@
 
 #include "core/spec_problems.h"
 #include "aggregate/models/model_aggregator.h"
+#include "aggregate/robust/robust_aggregator.h"
 #include "cluster/sync_rule.h"
 #include "core/spec.h"
 #include "data/partitioners/partitioner.h"
 #include "defenses/defense.h"
 #include "encoders/update_encoder.h"
 #include "lessons/experiment.h"
+#include "security/poison_attack.h"
 
 namespace distlab::engine {
 namespace {
@@ -110,6 +112,67 @@ void checkCluster(const Spec& s, const Experiment& experiment, std::vector<SpecE
   }
 }
 
+int classesOf(const DatasetSpec& d) {
+  if (isImageDataset(d.name)) return 10;
+  if (d.name == "blobs") return d.classes;
+  if (d.name == "spirals") return 2;
+  return 0;
+}
+
+void checkSecurity(const Spec& s, const SyncRule& rule, std::vector<SpecError>& errors) {
+  const auto& sec = s.security;
+  const int workers = s.cluster.workers;
+  const PoisonAttack& attack = poisonAttacks().at(sec.attack);
+  const RobustAggregator& aggregator = robustAggregators().at(sec.aggregator);
+  const bool attacking = !attack.harmless();
+  if (attacking && sec.attackers.empty()) {
+    errors.push_back(specProblem("security.attackers", "attack_needs_attackers", {sec.attack}));
+  }
+  std::vector<int> seen;
+  for (const int rank : sec.attackers) {
+    if (rank >= workers) {
+      errors.push_back(specProblem("security.attackers", "attacker_rank_out_of_range",
+                                   {std::to_string(rank), std::to_string(workers - 1)}));
+    } else if (std::find(seen.begin(), seen.end(), rank) != seen.end()) {
+      errors.push_back(
+          specProblem("security.attackers", "attacker_repeated", {std::to_string(rank)}));
+    }
+    seen.push_back(rank);
+  }
+  if (2 * static_cast<int>(sec.attackers.size()) >= workers && !sec.attackers.empty()) {
+    errors.push_back(specProblem("security.attackers", "attackers_not_minority",
+                                 {std::to_string(sec.attackers.size()), std::to_string(workers)}));
+  }
+  if (attack.needsLabels() && s.dataset.name == "height-weight") {
+    errors.push_back(specProblem("security.attack", "attack_needs_labels", {sec.attack}));
+  }
+  if (attack.honestBatches() > 0 && rule.pushKind != PushKind::Gradient) {
+    errors.push_back(
+        specProblem("security.attack", "attack_needs_gradients", {sec.attack, s.cluster.sync}));
+  }
+  if (const int classes = classesOf(s.dataset); classes > 0 && sec.backdoorTarget >= classes) {
+    errors.push_back(specProblem("security.backdoor_target", "backdoor_target_out_of_range",
+                                 {std::to_string(sec.backdoorTarget), std::to_string(classes - 1)}));
+  }
+  if (aggregator.trustsEveryPush()) return;
+  if (!rule.gathersRounds) {
+    errors.push_back(
+        specProblem("security.aggregator", "robust_needs_rounds", {sec.aggregator, s.cluster.sync}));
+  }
+  if (s.privacy.secureAggregation) {
+    errors.push_back(specProblem("security.aggregator", "robust_needs_each_push", {sec.aggregator}));
+  }
+  if (rule.keepsMembers()) {
+    errors.push_back(specProblem("security.aggregator", "robust_needs_average",
+                                 {sec.aggregator, s.cluster.modelAggregation}));
+  }
+  if (const int fewest = aggregator.fewestPushes(sec.f()); fewest > workers) {
+    errors.push_back(specProblem("security.aggregator", "robust_needs_workers",
+                                 {sec.aggregator, std::to_string(sec.f()), std::to_string(fewest),
+                                  std::to_string(workers)}));
+  }
+}
+
 }  // namespace
 
 std::vector<SpecError> validateSpec(const Spec& s) {
@@ -119,6 +182,7 @@ std::vector<SpecError> validateSpec(const Spec& s) {
   experiment.validate(s, errors);
   checkPrivacy(s, experiment, syncRuleFor(s), errors);
   checkCluster(s, experiment, errors);
+  checkSecurity(s, syncRuleFor(s), errors);
   // Two rules may say the same thing about one field: once is enough.
   std::vector<SpecError> unique;
   for (auto& e : errors) {

@@ -50,8 +50,9 @@ enum class FieldGroup : std::uint8_t {
   Privacy,
   ModelPartitioning,
   Federated,
+  Security,
 };
-inline constexpr int kFieldGroupCount = 12;
+inline constexpr int kFieldGroupCount = 13;
 /// "general", "dataset", ... (stable ids for the window and the schema export).
 const char* fieldGroupName(FieldGroup group);
 

@@ -17,6 +17,8 @@ std::vector<std::string> attackNames();           ///< attacks/attacks.cpp
 std::vector<std::string> updateEncoderNames();    ///< encoders/update_encoders.cpp
 std::vector<std::string> partitionModeNames();    ///< lessons/model_parallel/partition_modes.cpp
 std::vector<std::string> clientRuleNames();       ///< federated/client_rules/client_rules.cpp
+std::vector<std::string> robustAggregatorNames();  ///< aggregate/robust/robust_aggregators.cpp
+std::vector<std::string> poisonAttackNames();      ///< security/poison_attacks.cpp
 std::vector<std::string> serverOptimizerNames();  ///< federated/server_optimizers/...
 
 }  // namespace distlab::engine

@@ -10,12 +10,14 @@ std::unique_ptr<Experiment> makeConvexityExperiment();
 std::unique_ptr<Experiment> makeInversionExperiment();
 std::unique_ptr<Experiment> makeModelParallelExperiment();
 std::unique_ptr<Experiment> makeFederatedExperiment();
+std::unique_ptr<Experiment> makeSecurityExperiment();
 
 const StrategyRegistry<Experiment>& experiments() {
   static const auto registry = makeRegistry<Experiment>(
       "experiment", {makeClusterExperiment, makeAveragingExperiment, makeAggregationExperiment,
                      makeConvexityExperiment, makeInversionExperiment,
-                     makeModelParallelExperiment, makeFederatedExperiment});
+                     makeModelParallelExperiment, makeFederatedExperiment,
+                     makeSecurityExperiment});
   return registry;
 }
 
@@ -34,6 +36,7 @@ std::span<const LessonEntry> lessonCatalogue() {
       {"lesson5-convexity", "convexity"},
       {"lesson6-federated", "federated"},
       {"lesson7-privacy", "inversion"},
+      {"lesson8-poisoning", "security"},
   };
   return kLessons;
 }

@@ -86,6 +86,7 @@ void visit(S& e, F&& f) {
   f("alive", e.aliveWorkers);
   f("bytes_to_server", e.bytesToServer);
   f("bytes_to_workers", e.bytesToWorkers);
+  f("backdoor_success", e.backdoorSuccess);
 }
 template <class S, class F>
 requires Is<S, DataLoaded>
@@ -110,6 +111,7 @@ void visit(S& e, F&& f) {
   f("partition", e.partition);
   f("staleness_bound", e.stalenessBound);
   f("rounds", e.rounds);
+  f("attackers", e.attackers);
 }
 template <class S, class F>
 requires Is<S, WorkerState>
@@ -289,6 +291,18 @@ void visit(S& e, F&& f) {
   f("slowdowns", e.slowdowns);
 }
 
+template <class S, class F>
+requires Is<S, PushVerdicts>
+void visit(S& e, F&& f) {
+  f("t", e.timeNs);
+  f("update", e.update);
+  f("workers", e.workers);
+  f("fates", e.fates);
+  f("norms", e.norms);
+  f("cosines", e.cosines);
+  f("scores", e.scores);
+}
+
 /// The names of each enum's values as events.jsonl writes them, by value (nullptr: no value).
 template <class E>
 struct EnumNames;
@@ -363,6 +377,11 @@ struct EnumNames<ClientOutcome> {
                                                        "dropped_out", "lost"};
 };
 
+template <>
+struct EnumNames<PushFate> {
+  static constexpr std::array<const char*, 3> names = {"kept", "clipped", "excluded"};
+};
+
 /// The name of an enum value, or nullptr for a value outside the enum.
 template <class E>
 const char* nameOrNull(E value) {
@@ -383,7 +402,7 @@ inline constexpr std::array<const char*, std::variant_size_v<Event>> kEventNames
     "split",   "evaluation",   "data_loaded",     "run_started",   "worker",
     "refused", "control",      "keys_exchanged",  "rounds_lost",   "captured",
     "notice",  "lesson_stage", "attack_progress", "lesson_result", "run_ended",
-    "model_layout", "federated_round", "client_shares"};
+    "model_layout", "federated_round", "client_shares", "push_verdicts"};
 
 /// A record or nested value with fields of its own.
 template <class T>

@@ -6,6 +6,7 @@
 #include <variant>
 #include <vector>
 
+#include "aggregate/robust/push_fate.h"
 #include "comm/messages.h"
 
 namespace distlab::engine {
@@ -20,8 +21,9 @@ namespace distlab::engine {
 /// The version of this contract, carried in the flags of every TELEMETRY frame. 2: typed records
 /// (1 was JSON lines with free-text details); 3: the pipeline's span kinds, EndReason StageLost;
 /// 4: model_layout, federated_round; 5: federated_round's outcomes, attempts and client drift,
-/// client_shares; 6: the message type Shared.
-inline constexpr std::uint16_t kEventsVersion = 6;
+/// client_shares; 6: the message type Shared; 7: push_verdicts, run_started's attackers,
+/// evaluation's backdoor_success.
+inline constexpr std::uint16_t kEventsVersion = 7;
 
 /// Lane of the server on the timeline (workers use their rank 0..N-1).
 inline constexpr int kServerLane = -1;
@@ -126,6 +128,9 @@ struct Evaluation {
   std::vector<double> classAccuracy{};  ///< per class (empty for a regression)
   int aliveWorkers = 0;
   std::uint64_t bytesToServer = 0, bytesToWorkers = 0;
+  /// A backdoor attack (lesson 8): the share of stamped test images of other classes taken for
+  /// the target class; -1 without a backdoor.
+  double backdoorSuccess = -1.0;
 };
 
 /// The data set is in memory.
@@ -151,6 +156,9 @@ struct RunStarted {
   int stalenessBound = -1;
   /// > 0: the run's progress is counted in rounds, this many (a federated run); 0: in epochs.
   int rounds = 0;
+  /// The malicious workers' ranks (security.attackers, when an attack is on): the truth the
+  /// detection dashboard's flags are scored against.
+  std::vector<int> attackers{};
 };
 
 enum class WorkerStatus : std::uint8_t { Joined, Rejoined, Finished, Died, Slowed, Restored };
@@ -400,11 +408,23 @@ struct ClientShares {
   std::vector<double> slowdowns;      ///< per client (empty: all alike)
 };
 
+/// The server's verdict on every push of a judged round (lesson 8: security.attack or a robust
+/// security.aggregator): what the rule made of it and how it looked, per worker.
+struct PushVerdicts {
+  std::int64_t timeNs = 0;
+  std::uint64_t update = 0;    ///< the server version the round produced
+  std::vector<int> workers;    ///< who pushed, in the order the pushes came
+  std::vector<PushFate> fates;
+  std::vector<double> norms;    ///< of each update (a model push: its change)
+  std::vector<double> cosines;  ///< of each update to the round's aggregate
+  std::vector<double> scores;   ///< the rule's own measure (Krum score, clip factor, trimmed share)
+};
+
 using Event = std::variant<Span, Traffic, StepLoss, Staleness, PartitionShare, SplitSummary,
                            Evaluation, DataLoaded, RunStarted, WorkerState, ConnectionRefused,
                            RunControlled, KeysExchanged, RoundsLost, PushCaptured, Notice,
                            LessonStage, AttackProgress, LessonResult, RunEnded, ModelLayout,
-                           FederatedRound, ClientShares>;
+                           FederatedRound, ClientShares, PushVerdicts>;
 
 /// The record's name in events.jsonl ("span", "traffic", ...) by its index in Event.
 const char* eventName(std::size_t index);
@@ -418,6 +438,7 @@ const char* enumName(WorkerStatus value);
 const char* enumName(WorkerReason value);
 const char* enumName(RefusalReason value);
 const char* enumName(ControlCommand value);
+const char* enumName(PushFate value);
 const char* enumName(NoticeKind value);
 const char* enumName(EndReason value);
 const char* enumName(ModelSplit value);

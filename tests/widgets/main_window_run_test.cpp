@@ -27,6 +27,8 @@
 
 #include <gtest/gtest.h>
 
+#include "widgets/security_view.h"
+
 #include "app/capture_store.h"
 #include "app/language.h"
 #include "app/lessons.h"
@@ -395,6 +397,51 @@ TEST(MainWindowTest, TheChineseLogOfARunWithAKilledWorkerHoldsNoEnglishSentence)
                                "的训练样本不分给任何工作节点", "已暂停", "已继续", "运行结束"}) {
     EXPECT_TRUE(log.contains(QString::fromUtf8(expected))) << expected << "\n" << log.toStdString();
   }
+}
+
+}  // namespace
+}  // namespace distlab::app
+
+namespace distlab::app {
+namespace {
+
+// Lesson 8 in the window: a real run with a malicious worker, judged by Multi-Krum, fills the
+// Security tab live, and the lesson's comparison lands in its table.
+TEST(MainWindowTest, APoisonedRunFillsTheSecurityDashboardAndItsComparison) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  ASSERT_TRUE(window.openLesson(engine.write("security.json",
+      R"({"name": "poison", "seed": 4, "experiment": "security",
+      "dataset": {"name": "fashion-mnist", "train_limit": 1000, "test_limit": 200},
+      "model": {"arch": "mlp", "hidden": [16], "activation": "relu"},
+      "training": {"epochs": 1, "batch_size": 20, "lr": 0.05},
+      "cluster": {"workers": 5, "sync": "bsp", "eval_every": 5},
+      "security": {"attack": "sign-flip", "attackers": [2], "aggregator": "multi-krum",
+                   "compare": "rules"}})")));
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.run();
+  ASSERT_TRUE(ended.wait(120000)) << window.statusText().toStdString();
+  auto* view = window.securityView();
+  ASSERT_NE(view, nullptr);
+  // 1000 examples over 5 workers in batches of 20: 10 rounds, each judged.
+  using Fate = widgets::VerdictGrid::Fate;
+  const auto* grid = view->grid();
+  EXPECT_EQ(grid->rounds(), 10);
+  EXPECT_EQ(grid->workers(), 5);
+  EXPECT_TRUE(grid->isAttacker(2));
+  EXPECT_FALSE(grid->isAttacker(0));
+  for (int r = 0; r < grid->rounds(); ++r) EXPECT_EQ(grid->fate(r, 2), Fate::Excluded) << r;
+  EXPECT_DOUBLE_EQ(view->recall(), 1.0);
+  EXPECT_DOUBLE_EQ(view->precision(), 1.0);
+  EXPECT_EQ(view->attackerCosines().size(), 10u);
+  EXPECT_LT(view->attackerCosines().back().second, view->honestCosines().back().second);
+  // The live run, the clean mean and six other rules (Bulyan needs 7 workers for f = 1).
+  EXPECT_EQ(view->comparisonTable()->rowCount(), 8);
+  EXPECT_EQ(view->comparisonTable()->item(1, 0)->text(), "none");
+  EXPECT_TRUE(window.viewNames().contains("security"));
+  EXPECT_TRUE(window.showView("security"));
+  EXPECT_TRUE(window.log()->toPlainText().contains("malicious workers: 2"));
 }
 
 }  // namespace

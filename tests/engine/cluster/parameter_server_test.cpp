@@ -283,3 +283,78 @@ TEST(ParameterServerTest, EnsembleCompressionReplacesTheMeanByTheCompressedModel
 
 }  // namespace
 }  // namespace distlab::engine
+
+namespace distlab::engine {
+namespace {
+
+SyncRule judgedRule(const std::string& sync, const std::string& aggregator) {
+  Spec spec;
+  spec.cluster.sync = sync;
+  spec.cluster.localSteps = 4;
+  spec.security.aggregator = aggregator;
+  spec.security.assumedAttackers = 0;
+  return syncRuleFor(spec);
+}
+
+// Lesson 8: a robust rule makes a BSP round's update (median here), and the round carries the
+// server's verdict on each push, in the order the pushes came.
+TEST(ParameterServerTest, AJudgedRoundStepsByTheRulesAggregateAndReportsEachPush) {
+  const SyncRule r = judgedRule("bsp", "median");
+  ASSERT_NE(r.robust, nullptr);
+  ParameterServer ps({1.0f, 2.0f}, std::make_unique<Sgd>(0.5f), r, 3);
+  EXPECT_FALSE(ps.push(2, PushKind::Gradient, 0, 10, std::vector<float>{1, 0}));
+  EXPECT_FALSE(ps.push(0, PushKind::Gradient, 0, 10, std::vector<float>{3, 4}));
+  const auto applied = ps.push(1, PushKind::Gradient, 0, 10, std::vector<float>{100, -100});
+  ASSERT_TRUE(applied);
+  // Median {1, 3, 100} = 3, {0, 4, -100} = 0: p -= 0.5 * {3, 0}.
+  EXPECT_FLOAT_EQ(ps.parameters()[0], 1.0f - 1.5f);
+  EXPECT_FLOAT_EQ(ps.parameters()[1], 2.0f);
+  ASSERT_EQ(applied->verdicts.size(), 3u);
+  EXPECT_EQ(applied->verdicts[0].worker, 2);
+  EXPECT_EQ(applied->verdicts[1].worker, 0);
+  EXPECT_EQ(applied->verdicts[2].worker, 1);
+  EXPECT_DOUBLE_EQ(applied->verdicts[1].norm, 5.0);
+  // Cosines to the aggregate {3, 0}: {1, 0} -> 1, {3, 4} -> 3/5, {100, -100} -> 1/sqrt 2.
+  EXPECT_NEAR(applied->verdicts[0].cosine, 1.0, 1e-12);
+  EXPECT_NEAR(applied->verdicts[1].cosine, 0.6, 1e-12);
+  EXPECT_NEAR(applied->verdicts[2].cosine, 1.0 / std::sqrt(2.0), 1e-12);
+  // Scores: each push's share of coordinates left out of the median.
+  EXPECT_DOUBLE_EQ(applied->verdicts[2].score, 1.0);
+}
+
+// Under local SGD the pushes are models: the rule combines models, and a push is judged by the
+// change it makes to the parameters.
+TEST(ParameterServerTest, AJudgedModelRoundIsJudgedByEachModelsChange) {
+  const SyncRule r = judgedRule("local-sgd", "krum");
+  ASSERT_EQ(r.pushKind, PushKind::Model);
+  ParameterServer ps({1.0f, 1.0f}, nullptr, r, 3);
+  ps.push(0, PushKind::Model, 0, 10, std::vector<float>{2, 1});
+  ps.push(1, PushKind::Model, 0, 10, std::vector<float>{2.5f, 1});
+  const auto applied = ps.push(2, PushKind::Model, 0, 10, std::vector<float>{-50, 1});
+  ASSERT_TRUE(applied);
+  // Krum with f = 0 on three: each score is the distance^2 to its n - 2 = 1 nearest: 0.25, 0.25,
+  // 52^2: the first model wins and becomes the parameters.
+  EXPECT_FLOAT_EQ(ps.parameters()[0], 2.0f);
+  EXPECT_EQ(applied->verdicts[2].fate, PushFate::Excluded);
+  EXPECT_DOUBLE_EQ(applied->verdicts[0].norm, 1.0);    // |{2,1} - {1,1}|
+  EXPECT_DOUBLE_EQ(applied->verdicts[2].norm, 51.0);
+  EXPECT_NEAR(applied->verdicts[2].cosine, -1.0, 1e-12);
+}
+
+TEST(ParameterServerTest, AnUnjudgedRoundReportsNoVerdicts) {
+  Spec spec;
+  const SyncRule plain = syncRuleFor(spec);
+  EXPECT_EQ(plain.robust, nullptr);
+  // An attack with the plain mean: judged (the dashboard shows the mean's blindness).
+  spec.security.attack = "sign-flip";
+  spec.security.attackers = {0};
+  const SyncRule attacked = syncRuleFor(spec);
+  ASSERT_NE(attacked.robust, nullptr);
+  EXPECT_TRUE(attacked.robust->trustsEveryPush());
+  // Asynchronous rules have no rounds to judge.
+  spec.cluster.sync = "asp";
+  EXPECT_EQ(syncRuleFor(spec).robust, nullptr);
+}
+
+}  // namespace
+}  // namespace distlab::engine

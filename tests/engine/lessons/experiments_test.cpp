@@ -16,7 +16,8 @@ const std::string kLessons = std::string(DISTLAB_SOURCE_DIR) + "/engine/lessons/
 TEST(ExperimentsTest, EveryExperimentIsRegisteredAndEveryLessonIsAValidPresetOfItsExperiment) {
   EXPECT_EQ(experimentNames(), (std::vector<std::string>{"cluster", "averaging", "aggregation",
                                                          "convexity", "inversion",
-                                                         "model_parallel", "federated"}));
+                                                         "model_parallel", "federated",
+                                                         "security"}));
   std::size_t presets = 0;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(kLessons)) {
     presets += entry.path().extension() == ".json";

@@ -1,0 +1,122 @@
+// Lesson 8 on real clusters: malicious worker processes attack through the same protocol as
+// everyone, and the server's rule decides whether the model survives.
+#include "../cluster/cluster_fixture.h"
+#include "lessons/security/security_outcome.h"
+
+namespace distlab::engine {
+namespace {
+
+using namespace std::chrono_literals;
+using namespace testing;
+
+std::string poisonSpec(const std::string& security, int workers = 10) {
+  return R"({"name": "poison", "seed": 5,
+    "dataset": {"name": "fashion-mnist", "train_limit": 6000, "test_limit": 1000},
+    "model": {"arch": "mlp", "hidden": [32]},
+    "training": {"epochs": 2, "batch_size": 32, "lr": 0.1},
+    "cluster": {"workers": )" +
+         std::to_string(workers) + R"(, "sync": "bsp", "eval_every": 20,
+                "heartbeat_ms": 100, "peer_timeout_ms": 5000},
+    "security": {)" +
+         security + "}}";
+}
+
+class SecurityClusterTest : public ClusterRunTest {
+ protected:
+  std::vector<Event> runToEnd(const std::string& spec) {
+    auto run = start(spec);
+    EXPECT_GT(run->waitForPort(), 0) << log();
+    EXPECT_EQ(run->wait(180s), 0) << log();
+    return events();
+  }
+};
+
+// The issue's claim, measured: with 3 sign-flipping attackers of 10 the mean fails to learn,
+// while the median and Krum come within a few points of the run without attackers.
+TEST_F(SecurityClusterTest, ThreeSignFlippersOfTenBreakTheMeanButNotMedianOrKrum) {
+  const double clean = lastAccuracy(runToEnd(poisonSpec(R"("attack": "none")")));
+  ASSERT_GT(clean, 0.6);
+  const std::string attack = R"("attack": "sign-flip", "attackers": [1, 4, 8], )";
+  const auto mean = runToEnd(poisonSpec(attack + R"("aggregator": "mean")"));
+  EXPECT_LT(lastAccuracy(mean), 0.3);
+  // The mean trusts everyone: every round judged, nobody flagged.
+  const auto meanOutcome = securityOutcome(mean);
+  EXPECT_GT(meanOutcome.judgedPushes, 0u);
+  EXPECT_EQ(meanOutcome.flagged, 0u);
+  const auto median = runToEnd(poisonSpec(attack + R"("aggregator": "median")"));
+  EXPECT_GT(lastAccuracy(median), clean - 0.08);
+  const auto krum = runToEnd(poisonSpec(attack + R"("aggregator": "krum")"));
+  EXPECT_GT(lastAccuracy(krum), clean - 0.08);
+  // Krum never picks a flipped push: every attacker's push of every round is excluded, and
+  // the flipped pushes point away from the aggregate on the whole.
+  const auto verdicts = eventsOf<PushVerdicts>(krum);
+  ASSERT_FALSE(verdicts.empty());
+  EXPECT_EQ(eventsOf<RunStarted>(krum).front().attackers, (std::vector<int>{1, 4, 8}));
+  double attackerCosines = 0, honestCosines = 0;
+  for (const auto& v : verdicts) {
+    ASSERT_EQ(v.workers.size(), 10u);
+    for (std::size_t i = 0; i < v.workers.size(); ++i) {
+      const bool attacker = v.workers[i] == 1 || v.workers[i] == 4 || v.workers[i] == 8;
+      if (attacker) {
+        EXPECT_EQ(v.fates[i], PushFate::Excluded);
+      }
+      (attacker ? attackerCosines : honestCosines) += v.cosines[i];
+    }
+  }
+  EXPECT_LT(attackerCosines / (3.0 * verdicts.size()), 0.0);
+  EXPECT_GT(honestCosines / (7.0 * verdicts.size()), 0.2);
+  EXPECT_DOUBLE_EQ(securityOutcome(krum).recall, 1.0);
+}
+
+// A backdoor planted by model replacement: the evaluations measure how often a stamped test
+// image is taken for the target class; under the mean the boosted backdoor takes hold, and norm
+// clipping takes its boost away.
+TEST_F(SecurityClusterTest, ABoostedBackdoorIsMeasuredAndClippingBluntsIt) {
+  const std::string attack =
+      R"("attack": "model-replacement", "attackers": [2], "backdoor_target": 0, )";
+  const auto mean = runToEnd(poisonSpec(attack + R"("aggregator": "mean")"));
+  const auto evaluations = eventsOf<Evaluation>(mean);
+  ASSERT_FALSE(evaluations.empty());
+  const double planted = evaluations.back().backdoorSuccess;
+  const auto clipped = runToEnd(poisonSpec(attack + R"("aggregator": "norm-clip")"));
+  const double blunted = eventsOf<Evaluation>(clipped).back().backdoorSuccess;
+  EXPECT_GT(planted, 0.5);
+  EXPECT_LT(blunted, planted - 0.2);
+  // Without an attack nothing is measured.
+  const auto clean = runToEnd(poisonSpec(R"("attack": "none")"));
+  EXPECT_DOUBLE_EQ(eventsOf<Evaluation>(clean).back().backdoorSuccess, -1.0);
+}
+
+// The lesson as a whole: the live run, then every rule the workers allow against the same
+// attack and one clean run, in one table; the detection table marks the attackers.
+TEST_F(SecurityClusterTest, TheLessonComparesEveryRuleAgainstTheAttack) {
+  auto spec = poisonSpec(R"("attack": "gaussian", "attackers": [0], "aggregator": "multi-krum",
+                            "compare": "rules")",
+                         5);
+  spec.replace(spec.find(R"("name": "poison")"), 16,
+               R"("name": "poison", "experiment": "security")");
+  const auto ev = runToEnd(spec);
+  const auto rows = csvRows(out() + "/security_comparison.csv");
+  // Header, the live run, the clean mean, then the 8 rules but the live one and bulyan (f = 1
+  // needs 7 workers).
+  ASSERT_EQ(rows.size(), 1u + 1u + 1u + 6u);
+  EXPECT_EQ(rows[1][0], "gaussian");
+  EXPECT_EQ(rows[1][1], "multi-krum");
+  EXPECT_EQ(rows[2][0], "none");
+  EXPECT_EQ(rows[2][1], "mean");
+  for (const auto& row : rows) EXPECT_NE(row[1], "bulyan");
+  const auto detection = csvRows(out() + "/detection.csv");
+  ASSERT_EQ(detection.size(), 6u);
+  EXPECT_EQ(detection[1][1], "1");  // worker 0 attacks
+  EXPECT_EQ(detection[2][1], "0");
+  // Multi-Krum leaves the Gaussian pushes out, every round.
+  EXPECT_EQ(detection[1][3], "0");              // kept
+  EXPECT_EQ(detection[1][5], detection[1][2]);  // excluded == judged
+  const auto ended = eventsOf<RunEnded>(ev);
+  ASSERT_EQ(ended.size(), 1u);
+  EXPECT_EQ(ended.front().reason, EndReason::Completed);
+  ASSERT_EQ(eventsOf<LessonResult>(ev).size(), 1u);
+}
+
+}  // namespace
+}  // namespace distlab::engine
