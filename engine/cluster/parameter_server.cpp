@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "aggregate/models/model_aggregator.h"
+#include "aggregate/robust/robust_math.h"
 #include "core/error.h"
 
 namespace distlab::engine {
@@ -273,22 +274,22 @@ void ParameterServer::applyJudgedRound(std::span<const float> weights, AppliedUp
                          round);
   // A model push is judged by the change it makes, as a gradient is by itself.
   const bool models = m_rule.pushKind == PushKind::Model;
-  const auto updateAt = [&](std::span<const float> v, std::size_t k) {
-    return models ? static_cast<double>(v[k]) - m_params[k] : static_cast<double>(v[k]);
+  std::vector<float> change, aggregateChange;
+  const auto updateOf = [&](std::span<const float> v, std::vector<float>& buffer) {
+    if (!models) return v;
+    buffer.resize(n);
+    for (std::size_t k = 0; k < n; ++k) buffer[k] = v[k] - m_params[k];
+    return std::span<const float>(buffer);
   };
-  double aggregateSq = 0.0;
-  for (std::size_t k = 0; k < n; ++k) aggregateSq += updateAt(m_judged, k) * updateAt(m_judged, k);
+  const auto aggregate = updateOf(m_judged, aggregateChange);
+  const double aggregateNorm = l2Norm(aggregate);
   for (std::size_t i = 0; i < m_keptViews.size(); ++i) {
-    double sq = 0.0, dot = 0.0;
-    for (std::size_t k = 0; k < n; ++k) {
-      const double u = updateAt(m_keptViews[i], k);
-      sq += u * u;
-      dot += u * updateAt(m_judged, k);
-    }
-    const double denominator = std::sqrt(sq * aggregateSq);
-    out.verdicts.push_back({m_keptWorkers[i], std::sqrt(sq),
-                            denominator > 0 ? dot / denominator : 0.0, round.scores.at(i),
-                            round.fates.at(i)});
+    const auto update = updateOf(m_keptViews[i], change);
+    const double norm = l2Norm(update);
+    const double denominator = norm * aggregateNorm;
+    out.verdicts.push_back({m_keptWorkers[i], norm,
+                            denominator > 0 ? dot(update, aggregate) / denominator : 0.0,
+                            round.scores.at(i), round.fates.at(i)});
   }
   if (models) {
     std::copy(m_judged.begin(), m_judged.end(), m_params.begin());

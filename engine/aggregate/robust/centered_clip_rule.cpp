@@ -27,27 +27,19 @@ class CenteredClipRule final : public RobustAggregator {
     }
     const std::vector<float>& v = memory.center;
     std::vector<double> distances(n);
-    for (std::size_t i = 0; i < n; ++i) {
-      double sum = 0.0;
-      for (std::size_t k = 0; k < d; ++k) {
-        const double diff = static_cast<double>(pushes[i][k]) - v[k];
-        sum += diff * diff;
-      }
-      distances[i] = std::sqrt(sum);
-    }
+    for (std::size_t i = 0; i < n; ++i) distances[i] = distance(pushes[i], v);
     const double tau = clipBound(settings.clipNorm, distances);
     round.fates.assign(n, PushFate::Kept);
     round.scores.assign(n, 1.0);
-    std::vector<double> step(d, 0.0);
+    std::copy(v.begin(), v.end(), out.begin());
     for (std::size_t i = 0; i < n; ++i) {
       const double scale = distances[i] > tau ? tau / distances[i] : 1.0;
       if (scale < 1.0) round.fates[i] = PushFate::Clipped;
       round.scores[i] = scale;
-      for (std::size_t k = 0; k < d; ++k)
-        step[k] += scale * (static_cast<double>(pushes[i][k]) - v[k]);
+      const auto s = static_cast<float>(scale / static_cast<double>(n));
+      const float* x = pushes[i].data();
+      for (std::size_t k = 0; k < d; ++k) out[k] += s * (x[k] - v[k]);
     }
-    for (std::size_t k = 0; k < d; ++k)
-      out[k] = static_cast<float>(v[k] + step[k] / static_cast<double>(n));
     memory.center.assign(out.begin(), out.end());
   }
 };

@@ -34,6 +34,9 @@ void coordinateMiddleMean(PushViews pushes, std::span<const std::size_t> chosen,
                           MiddleWindow window, std::span<float> out,
                           std::vector<std::size_t>& trimmed);
 
+/// ||v||, a.b and ||a - b||, summed in double over float blocks.
 double l2Norm(std::span<const float> v);
+double dot(std::span<const float> a, std::span<const float> b);
+double distance(std::span<const float> a, std::span<const float> b);
 
 }  // namespace distlab::engine

@@ -116,6 +116,8 @@ class SecurityExperiment final : public Experiment {
                                         spec.cluster.workers});
       Spec run = spec;
       run.experiment = "cluster";
+      // security.attack_strength is the spec's attack's knob; the others meet theirs at default.
+      if (m.attack != spec.security.attack) run.security.attackStrength = 0.0;
       run.security.attack = m.attack;
       run.security.aggregator = m.rule;
       const std::string folder =

@@ -1,6 +1,8 @@
 // The robust rules against results worked out by hand on small fixed vectors (lesson 8).
+#include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <random>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -174,6 +176,63 @@ TEST(RobustAggregatorsTest, OneFarPushMovesTheMeanButNotTheRobustRules) {
     const auto r = combine(rule, pushes, {.assumedAttackers = 1, .trimFraction = 0.2});
     EXPECT_GE(r.out[0], 0.4f) << rule;  // within reach of the honest 1.0 .. 1.5
     EXPECT_LE(r.out[0], 1.5f) << rule;
+  }
+}
+
+// The blocked, sorting-network coordinate step against a plain sort of every coordinate by
+// (value, position), with many ties (values from a few integers) and a length that is not a
+// whole number of blocks; the blocked pairwise distances against double sums.
+TEST(RobustAggregatorsTest, TheBlockedCoordinateStepAndDistancesMatchAPlainComputation) {
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<int> few(-2, 2);
+  for (const std::size_t n : {3u, 7u, 10u}) {
+    const std::size_t d = 130;
+    std::vector<std::vector<float>> pushes(n, std::vector<float>(d));
+    for (auto& p : pushes) {
+      for (float& x : p) x = static_cast<float>(few(rng)) * 0.5f;
+    }
+    std::vector<std::span<const float>> views(pushes.begin(), pushes.end());
+    std::vector<std::size_t> all(n);
+    std::iota(all.begin(), all.end(), 0);
+    for (const auto window : {MiddleWindow::Centred, MiddleWindow::NearestToMedian}) {
+      for (std::size_t keep = 1; keep <= n; ++keep) {
+        if (window == MiddleWindow::Centred && (n - keep) % 2) continue;
+        std::vector<float> out(d);
+        std::vector<std::size_t> trimmed;
+        coordinateMiddleMean(views, all, keep, window, out, trimmed);
+        std::vector<std::size_t> expectedTrimmed(n, 0);
+        for (std::size_t k = 0; k < d; ++k) {
+          std::vector<std::pair<float, std::size_t>> column;
+          for (std::size_t i = 0; i < n; ++i) column.emplace_back(pushes[i][k], i);
+          std::sort(column.begin(), column.end());
+          std::size_t lo = (n - keep) / 2, hi = lo + keep;
+          if (window == MiddleWindow::NearestToMedian) {
+            const double m =
+                n % 2 ? column[n / 2].first : 0.5 * (column[n / 2 - 1].first + column[n / 2].first);
+            while (lo > 0 && m - column[lo - 1].first < column[hi - 1].first - m) --lo, --hi;
+            while (hi < n && column[hi].first - m < m - column[lo].first) ++lo, ++hi;
+          }
+          double sum = 0;
+          for (std::size_t i = lo; i < hi; ++i) sum += column[i].first;
+          ASSERT_FLOAT_EQ(out[k], static_cast<float>(sum / keep)) << n << " " << keep << " " << k;
+          for (std::size_t i = 0; i < n; ++i) {
+            if (i < lo || i >= hi) ++expectedTrimmed[column[i].second];
+          }
+        }
+        EXPECT_EQ(trimmed, expectedTrimmed) << n << " " << keep;
+      }
+    }
+    const auto distances = pairwiseSquaredDistances(views);
+    for (std::size_t i = 0; i < n; ++i) {
+      for (std::size_t j = 0; j < n; ++j) {
+        double sum = 0;
+        for (std::size_t k = 0; k < d; ++k) {
+          const double diff = static_cast<double>(pushes[i][k]) - pushes[j][k];
+          sum += diff * diff;
+        }
+        EXPECT_NEAR(distances[i * n + j], sum, 1e-9 * (1 + sum));
+      }
+    }
   }
 }
 
