@@ -70,6 +70,7 @@ for lang in en zh_CN; do
   shot "lesson6-federated-$lang" "$lang" "$lessons/federated/lesson6-federated.json" training
   shot "lesson6-participation-$lang" "$lang" "$lessons/federated/lesson6-federated.json" federated
   shot "lesson6-clients-$lang" "$lang" "$lessons/federated/lesson6-federated.json" data
+  shot "lesson8-security-$lang" "$lang" "$lessons/security/lesson8-poisoning.json" security
 done
 shot timeline-bsp-straggler en "$lessons/cluster/lesson4-straggler.json" timeline 8
 
