@@ -556,6 +556,14 @@
         <source>Eleven workers train one model under BSP, and two of them (ranks 3 and 7) are malicious: they push their gradient flipped and ten times as long. The server does not simply average: Multi-Krum scores every push by its distance to its nearest neighbours and leaves out the farthest (the Security tab shows each round&apos;s verdicts, the pushes&apos; lengths and their angle to the aggregate, and how well the flags found the attackers). Afterwards the same training runs again on the same seed with every server rule against the same attack, and once without an attack: the table compares final accuracy. Set Compare to grid to meet every attack, among them ALIE, which hides inside the honest spread, and a backdoor.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lesson 8b: adversarial examples and adversarial training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four workers train an MLP on Fashion-MNIST. Afterwards PGD moves each test image by at most epsilon per pixel to make the model wrong: a change too small to see turns most answers (the Results tab shows originals, adversarial images and the magnified change, and the test accuracy against epsilon). The same training runs again with adversarial training (every worker crafts PGD examples on its own batch each step and trains on them) and with input-gradient regularisation (the loss penalises how fast it changes with the input): they give up a little clean accuracy for much more accuracy under attack.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelPartitionLessonView</name>
@@ -2084,6 +2092,114 @@
     </message>
     <message>
         <source>trimmed-mean: the share of values cut at each end of every coordinate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evasion attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How test inputs are moved to fool the trained model: fgsm (one step of the whole budget) or pgd (several projected steps from a random start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare trainings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train once with each way (none, pgd, input-gradient) on the same seed and compare their clean and robust accuracy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perturbation budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ball&apos;s radius in the data&apos;s units (pixels from 0 to 1): of the attack shown and of adversarial training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgets to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The robust-accuracy curve: the attack at each of these radii (0: clean).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input-gradient: lambda, the weight of the mean squared input-gradient norm in the loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perturbation ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linf: every pixel moves at most epsilon; l2: the whole change is at most epsilon long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PGD starts from a random point of the ball instead of the input itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test images shown as original, adversarial and magnified perturbation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PGD step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of each PGD step (0: 2.5 x epsilon / steps, as Madry et al.).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.5 epsilon / steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PGD steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attack&apos;s projected gradient steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attacked examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many test examples are attacked for each point of the curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training PGD steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgd training: the steps of the PGD that crafts each training batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robust training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the workers train: none; pgd (adversarial training: each step on PGD examples of the current model, Madry et al.); input-gradient (the input gradient&apos;s norm penalised, double backpropagation).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

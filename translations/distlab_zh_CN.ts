@@ -556,6 +556,14 @@
         <source>Eleven workers train one model under BSP, and two of them (ranks 3 and 7) are malicious: they push their gradient flipped and ten times as long. The server does not simply average: Multi-Krum scores every push by its distance to its nearest neighbours and leaves out the farthest (the Security tab shows each round&apos;s verdicts, the pushes&apos; lengths and their angle to the aggregate, and how well the flags found the attackers). Afterwards the same training runs again on the same seed with every server rule against the same attack, and once without an attack: the table compares final accuracy. Set Compare to grid to meet every attack, among them ALIE, which hides inside the honest spread, and a backdoor.</source>
         <translation>十一个工作节点在 BSP 下训练同一个模型，其中两个（编号 3 和 7）是恶意的：它们把梯度取反并放大十倍后推送。服务器不再简单平均：Multi-Krum 按每个推送到其最近邻居的距离打分，剔除最远的那些（“安全”页显示每一轮的判定、各推送的长度及其与聚合结果的夹角，以及标记找出攻击者的准确程度）。之后在同一随机种子上，用每一种服务器规则对抗同一攻击再训练一遍，并做一次无攻击的训练：表格比较最终准确率。把“比较”设为 grid，即可遇到每一种攻击，其中包括藏在诚实分布之内的 ALIE，以及后门攻击。</translation>
     </message>
+    <message>
+        <source>Lesson 8b: adversarial examples and adversarial training</source>
+        <translation>第 8 课（下）：对抗样本与对抗训练</translation>
+    </message>
+    <message>
+        <source>Four workers train an MLP on Fashion-MNIST. Afterwards PGD moves each test image by at most epsilon per pixel to make the model wrong: a change too small to see turns most answers (the Results tab shows originals, adversarial images and the magnified change, and the test accuracy against epsilon). The same training runs again with adversarial training (every worker crafts PGD examples on its own batch each step and trains on them) and with input-gradient regularisation (the loss penalises how fast it changes with the input): they give up a little clean accuracy for much more accuracy under attack.</source>
+        <translation>四个工作节点在 Fashion-MNIST 上训练一个 MLP。之后 PGD 把每张测试图像的每个像素最多移动 epsilon，使模型出错：肉眼几乎看不出的改动就能改变大多数答案（“结果”页显示原图、对抗图像和放大后的改动，以及测试准确率随 epsilon 的变化）。同样的训练再用对抗训练（每个工作节点每一步都在自己的批次上构造 PGD 样本并用它们训练）和输入梯度正则化（损失惩罚其随输入变化的快慢）各跑一遍：它们牺牲一点干净数据上的准确率，换来受攻击时高得多的准确率。</translation>
+    </message>
 </context>
 <context>
     <name>ModelPartitionLessonView</name>
@@ -2085,6 +2093,114 @@
     <message>
         <source>trimmed-mean: the share of values cut at each end of every coordinate.</source>
         <translation>trimmed-mean：每个坐标两端各截去的数值比例。</translation>
+    </message>
+    <message>
+        <source>Evasion attack</source>
+        <translation>逃逸攻击</translation>
+    </message>
+    <message>
+        <source>How test inputs are moved to fool the trained model: fgsm (one step of the whole budget) or pgd (several projected steps from a random start).</source>
+        <translation>如何移动测试输入来欺骗训练好的模型：fgsm（用完整预算走一步）或 pgd（从随机起点走若干投影步）。</translation>
+    </message>
+    <message>
+        <source>Compare trainings</source>
+        <translation>比较训练方式</translation>
+    </message>
+    <message>
+        <source>Train once with each way (none, pgd, input-gradient) on the same seed and compare their clean and robust accuracy.</source>
+        <translation>在同一随机种子上用每种方式（none、pgd、input-gradient）各训练一次，比较它们的干净准确率和鲁棒准确率。</translation>
+    </message>
+    <message>
+        <source>Perturbation budget</source>
+        <translation>扰动预算</translation>
+    </message>
+    <message>
+        <source>The ball&apos;s radius in the data&apos;s units (pixels from 0 to 1): of the attack shown and of adversarial training.</source>
+        <translation>扰动球的半径，以数据的单位计（像素取值 0 到 1）：用于展示的攻击和对抗训练。</translation>
+    </message>
+    <message>
+        <source>Budgets to compare</source>
+        <translation>比较的预算</translation>
+    </message>
+    <message>
+        <source>The robust-accuracy curve: the attack at each of these radii (0: clean).</source>
+        <translation>鲁棒准确率曲线：在这些半径下分别发动攻击（0：不攻击）。</translation>
+    </message>
+    <message>
+        <source>Gradient penalty</source>
+        <translation>梯度惩罚</translation>
+    </message>
+    <message>
+        <source>input-gradient: lambda, the weight of the mean squared input-gradient norm in the loss.</source>
+        <translation>input-gradient：lambda，损失中输入梯度平方范数均值的权重。</translation>
+    </message>
+    <message>
+        <source>Perturbation ball</source>
+        <translation>扰动范围</translation>
+    </message>
+    <message>
+        <source>linf: every pixel moves at most epsilon; l2: the whole change is at most epsilon long.</source>
+        <translation>linf：每个像素最多移动 epsilon；l2：整体改动的长度最多为 epsilon。</translation>
+    </message>
+    <message>
+        <source>Random start</source>
+        <translation>随机起点</translation>
+    </message>
+    <message>
+        <source>PGD starts from a random point of the ball instead of the input itself.</source>
+        <translation>PGD 从扰动球内的随机点出发，而不是从输入本身出发。</translation>
+    </message>
+    <message>
+        <source>Examples shown</source>
+        <translation>展示的样本数</translation>
+    </message>
+    <message>
+        <source>Test images shown as original, adversarial and magnified perturbation.</source>
+        <translation>以原图、对抗图像和放大后的扰动展示的测试图像数。</translation>
+    </message>
+    <message>
+        <source>PGD step</source>
+        <translation>PGD 步长</translation>
+    </message>
+    <message>
+        <source>The size of each PGD step (0: 2.5 x epsilon / steps, as Madry et al.).</source>
+        <translation>PGD 每一步的大小（0：2.5 × epsilon / 步数，同 Madry 等人）。</translation>
+    </message>
+    <message>
+        <source>2.5 epsilon / steps</source>
+        <translation>2.5 epsilon / 步数</translation>
+    </message>
+    <message>
+        <source>PGD steps</source>
+        <translation>PGD 步数</translation>
+    </message>
+    <message>
+        <source>The attack&apos;s projected gradient steps.</source>
+        <translation>攻击的投影梯度步数。</translation>
+    </message>
+    <message>
+        <source>Attacked examples</source>
+        <translation>受攻击样本数</translation>
+    </message>
+    <message>
+        <source>How many test examples are attacked for each point of the curve.</source>
+        <translation>曲线上每个点攻击多少个测试样本。</translation>
+    </message>
+    <message>
+        <source>Training PGD steps</source>
+        <translation>训练中的 PGD 步数</translation>
+    </message>
+    <message>
+        <source>pgd training: the steps of the PGD that crafts each training batch.</source>
+        <translation>pgd 训练：构造每个训练批次的 PGD 的步数。</translation>
+    </message>
+    <message>
+        <source>Robust training</source>
+        <translation>鲁棒训练</translation>
+    </message>
+    <message>
+        <source>How the workers train: none; pgd (adversarial training: each step on PGD examples of the current model, Madry et al.); input-gradient (the input gradient&apos;s norm penalised, double backpropagation).</source>
+        <translation>工作节点如何训练：none；pgd（对抗训练：每一步都在当前模型的 PGD 样本上训练，Madry 等人）；input-gradient（惩罚输入梯度的范数，即双重反向传播）。</translation>
     </message>
 </context>
 <context>

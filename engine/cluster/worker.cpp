@@ -25,6 +25,7 @@
 #include "nn/optimizer.h"
 #include "defenses/defense.h"
 #include "crypto/masked_push.h"
+#include "security/adversarial/adversarial_settings.h"
 #include "security/backdoor_trigger.h"
 #include "security/poison_attack.h"
 #include "telemetry/event_codec.h"
@@ -88,6 +89,8 @@ class WorkerLoop {
     const auto& slow = m_spec.cluster.slowdown;
     if (!slow.empty()) m_slowdown = slow.at(static_cast<std::size_t>(rank));
     preparePoisoning();
+    if (!m_training.plain())
+      m_robust = trainingSettings(m_spec.adversarial, featureRange(m_data.train));
     m_channel.setLimits(limitsForModel(static_cast<std::uint32_t>(m_model.parameterCount())));
     if (m_spec.cluster.transport == "shared-memory") offerSharedFloats();
   }
@@ -289,10 +292,14 @@ class WorkerLoop {
     // The next batch's rows start coming into cache while this one computes (as in Trainer).
     if (m_step + 1 < m_schedule.totalSteps())
       prefetchRows(m_data.train, m_schedule.batch(m_step + 1));
-    const Matrix& out = m_model.forward(m_x);
     const BatchTargets targets{m_labels, m_targets.size() > 0 ? &m_targets : nullptr};
-    const double loss = computeLoss(m_loss, out, targets, &m_dOut);
-    m_model.backward(m_dOut);
+    double loss = 0.0;
+    if (m_training.plain()) {
+      loss = computeLoss(m_loss, m_model.forward(m_x), targets, &m_dOut);
+      m_model.backward(m_dOut);
+    } else {  // adversarial.training: a defense against adversarial examples
+      loss = m_training.lossAndGradient(m_model, m_loss, m_x, targets, m_robust, m_attackRng);
+    }
     if (m_rule.pushKind == PushKind::Model)
       m_optimizer->step(m_model.parameters(), m_model.gradients());
     const auto computed = steadyNowNs();
@@ -378,6 +385,8 @@ class WorkerLoop {
   HonestEstimate m_honest;
   std::vector<float> m_pulled;  ///< local SGD attacker: the parameters of its last pull
   Rng m_attackRng = Rng::stream(m_spec.seed, RngPurpose::Attack, static_cast<std::uint64_t>(m_rank));
+  const RobustTraining& m_training = robustTrainings().at(m_spec.adversarial.training);
+  RobustTrainingSettings m_robust;
   const UpdateEncoder& m_encoder = updateEncoders().at(m_spec.cluster.encoder);
   double m_slowdown = 1.0;
   std::vector<Event> m_events;

@@ -208,6 +208,28 @@ struct SecuritySpec {
   }
 };
 
+/// Adversarial examples and the defenses against them (lesson 8b, experiments "cluster" and
+/// "adversarial"): the evasion attack on a trained model, and how the workers train.
+struct AdversarialSpec {
+  std::string attack = "pgd";  ///< fgsm | pgd (security/adversarial/adversarial_attack.h)
+  std::string norm = "linf";   ///< linf | l2: the ball the perturbation stays in
+  double epsilon = 0.1;        ///< its radius, in the data's units (pixels in [0, 1])
+  double step = 0.0;           ///< PGD's step (0: 2.5 epsilon / steps)
+  int steps = 10;              ///< PGD's steps
+  bool randomStart = true;     ///< PGD starts at a random point of the ball
+  /// The robust-accuracy curve: the attack at each of these radii
+  std::vector<double> epsilons = {0.0, 0.025, 0.05, 0.1, 0.15, 0.2};
+  int testImages = 1000;  ///< test examples attacked for each point of the curve
+  int shownImages = 8;    ///< examples shown as original / adversarial / perturbation
+  /// How the cluster's workers train: none | pgd (adversarial training on PGD examples of
+  /// radius epsilon) | input-gradient (the input gradient's norm penalised)
+  std::string training = "none";
+  int trainSteps = 5;            ///< pgd training: the inner PGD's steps
+  double gradientPenalty = 0.1;  ///< input-gradient: lambda
+  /// adversarial experiment: train once with each way, not only this one, and compare
+  bool compare = true;
+};
+
 /// The experiment spec: the one input of every run, single-process or cluster.
 struct Spec {
   static constexpr int kVersion = 1;
@@ -228,6 +250,7 @@ struct Spec {
   ModelParallelSpec modelParallel;
   FederatedSpec fl;
   SecuritySpec security;
+  AdversarialSpec adversarial;
 };
 
 /// One validation problem: the JSON path of the field and a sentence naming the value and what

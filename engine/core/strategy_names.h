@@ -19,6 +19,8 @@ std::vector<std::string> partitionModeNames();    ///< lessons/model_parallel/pa
 std::vector<std::string> clientRuleNames();       ///< federated/client_rules/client_rules.cpp
 std::vector<std::string> robustAggregatorNames();  ///< aggregate/robust/robust_aggregators.cpp
 std::vector<std::string> poisonAttackNames();      ///< security/poison_attacks.cpp
+std::vector<std::string> adversarialAttackNames();  ///< security/adversarial/adversarial_attacks.cpp
+std::vector<std::string> robustTrainingNames();     ///< security/adversarial/robust_trainings.cpp
 std::vector<std::string> serverOptimizerNames();  ///< federated/server_optimizers/...
 
 }  // namespace distlab::engine

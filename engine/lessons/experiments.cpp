@@ -11,13 +11,14 @@ std::unique_ptr<Experiment> makeInversionExperiment();
 std::unique_ptr<Experiment> makeModelParallelExperiment();
 std::unique_ptr<Experiment> makeFederatedExperiment();
 std::unique_ptr<Experiment> makeSecurityExperiment();
+std::unique_ptr<Experiment> makeAdversarialExperiment();
 
 const StrategyRegistry<Experiment>& experiments() {
   static const auto registry = makeRegistry<Experiment>(
       "experiment", {makeClusterExperiment, makeAveragingExperiment, makeAggregationExperiment,
                      makeConvexityExperiment, makeInversionExperiment,
                      makeModelParallelExperiment, makeFederatedExperiment,
-                     makeSecurityExperiment});
+                     makeSecurityExperiment, makeAdversarialExperiment});
   return registry;
 }
 
@@ -37,6 +38,7 @@ std::span<const LessonEntry> lessonCatalogue() {
       {"lesson6-federated", "federated"},
       {"lesson7-privacy", "inversion"},
       {"lesson8-poisoning", "security"},
+      {"lesson8-adversarial", "adversarial"},
   };
   return kLessons;
 }

@@ -71,7 +71,9 @@ TEST(SpecSchemaTest, EveryFieldHasAPathLabelHelpAndAPlaceInTheForm) {
     EXPECT_STRNE(fieldGroupName(f.group), "unknown");
     EXPECT_NE(f.slot, nullptr);
     EXPECT_EQ(findSpecField(f.path), &f);
-    if (f.type == FieldType::Choice) EXPECT_FALSE(f.choices().empty());
+    if (f.type == FieldType::Choice) {
+      EXPECT_FALSE(f.choices().empty());
+    }
   }
   EXPECT_EQ(findSpecField("training.nope"), nullptr);
 }
@@ -217,8 +219,12 @@ TEST(SpecSchemaTest, TheJsonSchemaHoldsEveryFieldWithItsDefaultAndRange) {
     ASSERT_TRUE(p.is_object());
     EXPECT_EQ(p["default"], fieldDefault(f));
     EXPECT_EQ(p["description"], f.help);
-    if (f.type == FieldType::Choice) EXPECT_EQ(p["enum"], f.choices());
-    if (f.type == FieldType::Integer) EXPECT_EQ(p["maximum"], static_cast<long long>(f.max));
+    if (f.type == FieldType::Choice) {
+      EXPECT_EQ(p["enum"], f.choices());
+    }
+    if (f.type == FieldType::Integer) {
+      EXPECT_EQ(p["maximum"], static_cast<long long>(f.max));
+    }
   }
   EXPECT_EQ(schema["properties"]["cluster"]["properties"]["bandwidth_mbps"]["x-unit"], "Mbit/s");
 }

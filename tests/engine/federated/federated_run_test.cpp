@@ -171,7 +171,9 @@ TEST_F(FederatedRunTest, AKilledWorkerTakesItsClientsOfflineAndTheRunGoesOn) {
   EXPECT_GT(evaluations.back().timeNs, died[0].timeNs);
   // Nothing was sent to the dead process once its death was seen.
   for (const auto& t : eventsOf<Traffic>(all)) {
-    if (t.worker == 1 && t.direction == Direction::ToWorker) EXPECT_LT(t.timeNs, died[0].timeNs);
+    if (t.worker == 1 && t.direction == Direction::ToWorker) {
+      EXPECT_LT(t.timeNs, died[0].timeNs);
+    }
   }
   const auto ended = eventsOf<RunEnded>(all);
   ASSERT_EQ(ended.size(), 1u);
