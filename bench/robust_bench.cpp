@@ -3,10 +3,16 @@
 // O(n^2 d): this says where they stop being interactive.
 #include <benchmark/benchmark.h>
 
+#include <numeric>
 #include <random>
 #include <vector>
 
 #include "aggregate/robust/robust_aggregator.h"
+#include "core/spec.h"
+#include "data/load.h"
+#include "nn/builders.h"
+#include "nn/evaluate.h"
+#include "security/adversarial/adversarial_attack.h"
 
 using namespace distlab::engine;
 
@@ -40,7 +46,38 @@ void BM_Rule(benchmark::State& state) {
                  " workers, f = " + std::to_string(settings.assumedAttackers));
 }
 
+// PGD-10 (L-inf, epsilon 0.1, step 0.025, random start) on LeNet-5, batches of 100
+// Fashion-MNIST test images: adversarial examples a second, beside bench/pgd_torch.py.
+void BM_PgdLenet(benchmark::State& state) {
+  Spec spec;
+  spec.model.arch = "lenet5";
+  spec.dataset.testLimit = 1000;
+  spec.dataset.trainLimit = 1000;
+  const TrainTest data = loadDataset(spec.dataset, spec.seed);
+  Model model = buildModelFor(spec, data.train);
+  std::vector<std::size_t> rows(100);
+  Matrix x, targets, adversarial;
+  std::vector<int> labels;
+  PerturbSettings settings;
+  settings.epsilon = 0.1;
+  settings.step = 0.025;
+  settings.steps = 10;
+  Rng rng(1);
+  std::size_t begin = 0;
+  for (auto _ : state) {
+    std::iota(rows.begin(), rows.end(), begin);
+    begin = (begin + 100) % 1000;
+    gatherBatch(data.test, rows, x, labels, targets);
+    adversarialAttacks().at("pgd").perturb(model, LossKind::CrossEntropy, x, {labels, nullptr},
+                                           settings, rng, adversarial);
+    benchmark::DoNotOptimize(adversarial.data());
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * 100);
+}
+
 }  // namespace
+
+BENCHMARK(BM_PgdLenet)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 BENCHMARK(BM_Rule)
     ->ArgsProduct({benchmark::CreateDenseRange(0, 7, 1), {10, 50}})
