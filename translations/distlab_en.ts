@@ -1012,10 +1012,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>names worker %1; allowed: ranks from 0 to %2 (cluster.workers - 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>names worker %1 twice; allowed: each rank once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,7 +1044,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; with f = %2 needs at least %3 workers; cluster.workers is %4</source>
+        <source>names %1; allowed: 0 to %2 (worker ranks; in a federated run, client ids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; with f = %2 needs at least %3 pushes a round; a round has %4 (cluster.workers, or a federated round&apos;s sampled clients)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1012,10 +1012,6 @@
         <translation>为空；攻击“%1”至少需要一个恶意工作节点编号</translation>
     </message>
     <message>
-        <source>names worker %1; allowed: ranks from 0 to %2 (cluster.workers - 1)</source>
-        <translation>指定了工作节点 %1；允许：0 到 %2 的编号（cluster.workers - 1）</translation>
-    </message>
-    <message>
         <source>names worker %1 twice; allowed: each rank once</source>
         <translation>两次指定了工作节点 %1；允许：每个编号只出现一次</translation>
     </message>
@@ -1048,8 +1044,12 @@
         <translation>“%1”把推送合成一个模型；cluster.model_aggregation“%2”会保留每个模型（允许：average）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; with f = %2 needs at least %3 workers; cluster.workers is %4</source>
-        <translation>f = %2 时“%1”至少需要 %3 个工作节点；cluster.workers 为 %4</translation>
+        <source>names %1; allowed: 0 to %2 (worker ranks; in a federated run, client ids)</source>
+        <translation>指定了 %1；允许：0 到 %2（工作节点编号；联邦学习中为客户端编号）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; with f = %2 needs at least %3 pushes a round; a round has %4 (cluster.workers, or a federated round&apos;s sampled clients)</source>
+        <translation>f = %2 时“%1”每轮至少需要 %3 个推送；一轮只有 %4 个（cluster.workers，或联邦学习一轮抽中的客户端数）</translation>
     </message>
 </context>
 <context>

@@ -144,19 +144,8 @@ class WorkerLoop {
 
   // A malicious worker (security.attackers) learns its attack's settings once.
   void preparePoisoning() {
-    const auto& sec = m_spec.security;
-    const auto& attackers = sec.attackers;
-    m_malicious = !m_attack.harmless() &&
-                  std::find(attackers.begin(), attackers.end(), m_rank) != attackers.end();
-    if (!m_malicious) return;
-    m_poison.workers = m_spec.cluster.workers;
-    m_poison.attackers = static_cast<int>(attackers.size());
-    m_poison.strength = sec.attackStrength > 0 ? sec.attackStrength : m_attack.defaultStrength();
-    m_poison.classes = m_data.train.numClasses;
-    m_poison.target = sec.backdoorTarget;
-    m_poison.poisonShare = sec.poisonShare;
-    m_poison.shape = m_data.train.shape;
-    m_poison.triggerValue = brightestValue(m_data.train);
+    m_malicious = isAttacker(m_spec, m_rank);
+    if (m_malicious) m_poison = poisonSettings(m_spec, m_data.train, m_spec.cluster.workers);
   }
 
   // The attack's change to the update about to be pushed: a gradient, or under local SGD the

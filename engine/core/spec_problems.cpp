@@ -80,7 +80,7 @@ constexpr std::array kProblems = {
     SpecProblem{"attack_needs_attackers",
                 "is empty; the attack \"%1\" needs at least one malicious worker rank"},
     SpecProblem{"attacker_rank_out_of_range",
-                "names worker %1; allowed: ranks from 0 to %2 (cluster.workers - 1)"},
+                "names %1; allowed: 0 to %2 (worker ranks; in a federated run, client ids)"},
     SpecProblem{"attacker_repeated", "names worker %1 twice; allowed: each rank once"},
     SpecProblem{"attackers_not_minority",
                 "%1 of %2 workers are malicious; allowed: fewer than half (no rule survives a "
@@ -102,7 +102,8 @@ constexpr std::array kProblems = {
                 "\"%1\" combines pushes into one model; cluster.model_aggregation \"%2\" keeps "
                 "each (allowed: average)"},
     SpecProblem{"robust_needs_workers",
-                "\"%1\" with f = %2 needs at least %3 workers; cluster.workers is %4"},
+                "\"%1\" with f = %2 needs at least %3 pushes a round; a round has %4 "
+                "(cluster.workers, or a federated round's sampled clients)"},
     // What a lesson's experiment can run.
     SpecProblem{"not_the_lessons_data",
                 "\"%1\" is not the lesson's data; experiment \"%2\" allows: %3"},

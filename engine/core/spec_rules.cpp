@@ -119,9 +119,10 @@ int classesOf(const DatasetSpec& d) {
   return 0;
 }
 
-void checkSecurity(const Spec& s, const SyncRule& rule, std::vector<SpecError>& errors) {
+void checkSecurity(const Spec& s, const Experiment& experiment, const SyncRule& rule,
+                   std::vector<SpecError>& errors) {
   const auto& sec = s.security;
-  const int workers = s.cluster.workers;
+  const int workers = experiment.attackerPool(s);  // ranks, or a federated run's clients
   const PoisonAttack& attack = poisonAttacks().at(sec.attack);
   const RobustAggregator& aggregator = robustAggregators().at(sec.aggregator);
   const bool attacking = !attack.harmless();
@@ -146,7 +147,8 @@ void checkSecurity(const Spec& s, const SyncRule& rule, std::vector<SpecError>& 
   if (attack.needsLabels() && s.dataset.name == "height-weight") {
     errors.push_back(specProblem("security.attack", "attack_needs_labels", {sec.attack}));
   }
-  if (attack.honestBatches() > 0 && rule.pushKind != PushKind::Gradient) {
+  if (attack.honestBatches() > 0 &&
+      (rule.pushKind != PushKind::Gradient || !experiment.pushesGradients(s))) {
     errors.push_back(
         specProblem("security.attack", "attack_needs_gradients", {sec.attack, s.cluster.sync}));
   }
@@ -155,7 +157,7 @@ void checkSecurity(const Spec& s, const SyncRule& rule, std::vector<SpecError>& 
                                  {std::to_string(sec.backdoorTarget), std::to_string(classes - 1)}));
   }
   if (aggregator.trustsEveryPush()) return;
-  if (!rule.gathersRounds) {
+  if (!rule.gathersRounds && experiment.pushesGradients(s)) {
     errors.push_back(
         specProblem("security.aggregator", "robust_needs_rounds", {sec.aggregator, s.cluster.sync}));
   }
@@ -166,10 +168,11 @@ void checkSecurity(const Spec& s, const SyncRule& rule, std::vector<SpecError>& 
     errors.push_back(specProblem("security.aggregator", "robust_needs_average",
                                  {sec.aggregator, s.cluster.modelAggregation}));
   }
-  if (const int fewest = aggregator.fewestPushes(sec.f()); fewest > workers) {
+  if (const int fewest = aggregator.fewestPushes(sec.f());
+      fewest > experiment.pushesPerRound(s)) {
     errors.push_back(specProblem("security.aggregator", "robust_needs_workers",
                                  {sec.aggregator, std::to_string(sec.f()), std::to_string(fewest),
-                                  std::to_string(workers)}));
+                                  std::to_string(experiment.pushesPerRound(s))}));
   }
 }
 
@@ -182,7 +185,7 @@ std::vector<SpecError> validateSpec(const Spec& s) {
   experiment.validate(s, errors);
   checkPrivacy(s, experiment, syncRuleFor(s), errors);
   checkCluster(s, experiment, errors);
-  checkSecurity(s, syncRuleFor(s), errors);
+  checkSecurity(s, experiment, syncRuleFor(s), errors);
   // Two rules may say the same thing about one field: once is enough.
   std::vector<SpecError> unique;
   for (auto& e : errors) {

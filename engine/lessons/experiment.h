@@ -38,6 +38,12 @@ class Experiment {
   virtual bool masksPushes() const { return false; }
   /// Its cluster runs defend their gradient pushes with privacy.defense.
   virtual bool defendsPushes(const Spec&) const { return false; }
+  /// Who may be malicious in its runs (security.attackers) and how many pushes a round the
+  /// server judges: the cluster's workers, or a federated run's clients.
+  virtual int attackerPool(const Spec& s) const { return s.cluster.workers; }
+  virtual int pushesPerRound(const Spec& s) const { return s.cluster.workers; }
+  /// Its pushes are gradients an attacker can estimate honest statistics for (ALIE, IPM).
+  virtual bool pushesGradients(const Spec&) const { return true; }
   /// It records its own RunStarted and RunEnded (a cluster's coordinator does); otherwise the
   /// command line records them around run().
   virtual bool announcesItself() const { return false; }

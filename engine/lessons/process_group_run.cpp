@@ -9,6 +9,7 @@
 #include "core/float_file.h"
 #include "core/spec_hash.h"
 #include "core/stopwatch.h"
+#include "security/poison_attack.h"
 #include "lessons/experiment.h"
 #include "lessons/lesson_result.h"
 #include "modelpar/partition_mode.h"
@@ -42,8 +43,10 @@ int runProcessGroup(const PartitionMode& mode, const Spec& spec, RunContext& con
   if (rounds > 0) recorded.training.epochs = rounds;
   RunRecorder recorder(context.runEvents, context.outDir, recorded, data.train.size());
   if (rounds > 0) recorder.countRounds();
+  const bool attacked = !poisonAttacks().at(spec.security.attack).harmless();
   recorder.record(RunStarted{startNs, spec.experiment, processes, 0, whole.parameterCount(),
-                             specHash(spec), sync, partition, -1, rounds});
+                             specHash(spec), sync, partition, -1, rounds,
+                             attacked ? spec.security.attackers : std::vector<int>{}});
   if (!layout.empty()) {
     recorder.record(ModelLayout{steadyNowNs(), mode.split(), 0, std::move(layout)});
   }

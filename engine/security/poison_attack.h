@@ -3,6 +3,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/spec.h"
 #include "core/strategy_registry.h"
 #include "data/dataset.h"
 #include "nn/tensor.h"
@@ -55,7 +56,14 @@ class PoisonAttack {
                             const PoisonSettings& /*settings*/, Rng& /*rng*/) const {}
 };
 
-/// none, label-flip, backdoor, sign-flip, scale, gaussian, alie, ipm (poison_attacks.cpp).
+/// none, label-flip, backdoor, model-replacement, sign-flip, scale, gaussian, alie, ipm
+/// (poison_attacks.cpp).
 const StrategyRegistry<PoisonAttack>& poisonAttacks();
+
+/// Worker rank (or, in a federated run, client id) `who` is one of security.attackers and the
+/// attack is not harmless (poison_settings.cpp).
+bool isAttacker(const Spec& spec, int who);
+/// The attack's settings for a run of `parties` pushes a round (workers, or clients).
+PoisonSettings poisonSettings(const Spec& spec, const Dataset& train, int parties);
 
 }  // namespace distlab::engine

@@ -4,6 +4,7 @@
 // SCAFFOLD) on cluster.workers real worker processes that host them, and the server steps the
 // global model by their sample-weighted mean update (fl.server_optimizer).
 #include "core/spec_problems.h"
+#include "federated/client_sampler.h"
 #include "lessons/experiment.h"
 #include "lessons/federated/federated_rounds.h"
 #include "lessons/process_group_run.h"
@@ -45,6 +46,12 @@ class FederatedExperiment final : public Experiment {
   }
 
   bool announcesItself() const override { return true; }
+  // Lesson 8 in federated rounds: the clients attack, and the server judges a round's sample.
+  int attackerPool(const Spec& s) const override { return s.fl.clients; }
+  int pushesPerRound(const Spec& s) const override {
+    return clientsPerRound(s.fl.clients, s.fl.fraction, s.fl.minClients, s.fl.perRound);
+  }
+  bool pushesGradients(const Spec&) const override { return false; }  // model updates
 };
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "aggregate/robust/robust_aggregator.h"
+#include "aggregate/robust/robust_math.h"
 #include "core/error.h"
 #include "core/stopwatch.h"
 #include "federated/client_conditions.h"
@@ -11,6 +13,7 @@
 #include "federated/client_updates.h"
 #include "federated/server_optimizer.h"
 #include "lessons/federated/federated_clients.h"
+#include "security/poison_attack.h"
 
 namespace distlab::engine {
 namespace {
@@ -35,7 +38,14 @@ class FederatedServer {
         m_options{spec.fl.serverLr, spec.fl.beta1, spec.fl.beta2, spec.fl.tau},
         m_conditions(spec.fl, spec.seed),
         m_control(m_scaffold ? m_size : 0, 0.0f),
-        m_delta(m_size) {}
+        m_delta(m_size) {
+    const auto& sec = spec.security;
+    const RobustAggregator& rule = robustAggregators().at(sec.aggregator);
+    if (!poisonAttacks().at(sec.attack).harmless() || !rule.trustsEveryPush()) {
+      m_judge = &rule;
+      m_judgeSettings = {sec.f(), sec.trimFraction, sec.krumSelect, sec.clipNorm};
+    }
+  }
 
   void run() {
     const auto rounds = static_cast<std::uint64_t>(m_fl.rounds);
@@ -82,9 +92,10 @@ class FederatedServer {
     const std::uint64_t sequence = m_sequence++;
     for (int k = 0; k < workers; ++k) {
       if (!m_host.alive(k)) continue;
-      m_host.send(k, Mask{sequence, {hosted[static_cast<std::size_t>(k)],
-                                     {static_cast<std::uint32_t>(round),
-                                      static_cast<std::uint32_t>(attempt)}}});
+      m_host.send(k,
+                  Mask{sequence,
+                       {hosted[static_cast<std::size_t>(k)],
+                        {static_cast<std::uint32_t>(round), static_cast<std::uint32_t>(attempt)}}});
       m_host.send(k, Params{sequence, {}}, m_whole.parameters());
       if (m_scaffold) m_host.send(k, Params{sequence, {}}, m_control);
     }
@@ -126,7 +137,9 @@ class FederatedServer {
         fresh[i] = &*it;
       } else if (m_fl.late == "next") {
         record.outcomes.push_back(ClientOutcome::LateCarried);
-        lateForNext.push_back({c, it->samples, {it->update.begin(), it->update.end()},
+        lateForNext.push_back({c,
+                               it->samples,
+                               {it->update.begin(), it->update.end()},
                                {it->control.begin(), it->control.end()}});
       } else {
         record.outcomes.push_back(ClientOutcome::LateDropped);
@@ -147,31 +160,60 @@ class FederatedServer {
     return record.applied || lastAttempt;
   }
 
-  /// The server's step by the sample-weighted mean of the fresh and the carried updates.
+  /// The server's step by the sample-weighted mean of the fresh and the carried updates, or by
+  /// security.aggregator's combination of them when the server judges the round.
   void apply(const std::vector<const ClientUpdate*>& fresh, FederatedRound& record) {
     std::fill(m_delta.begin(), m_delta.end(), 0.0f);
     std::uint64_t samples = 0;
-    const auto add = [&](std::uint64_t n, std::span<const float> update,
+    std::vector<std::span<const float>> judged;
+    std::vector<float> weights;
+    std::vector<int> clients;
+    const auto add = [&](int client, std::uint64_t n, std::span<const float> update,
                          std::span<const float> control) {
       samples += n;
       const auto w = static_cast<float>(n);
-      for (std::size_t i = 0; i < m_size; ++i) m_delta[i] += w * update[i];
+      if (m_judge && n > 0) {
+        judged.push_back(update);
+        weights.push_back(w);
+        clients.push_back(client);
+      }
+      for (std::size_t i = 0; m_judge == nullptr && i < m_size; ++i) m_delta[i] += w * update[i];
       for (std::size_t i = 0; i < m_control.size(); ++i) {
         m_control[i] += control[i] / static_cast<float>(m_fl.clients);
       }
     };
     for (const auto* u : fresh) {
-      if (u) add(u->samples, u->update, u->control);
+      if (u) add(u->client, u->samples, u->update, u->control);
     }
     for (const auto& late : m_carried) {
-      add(late.samples, late.update, late.control);
+      add(late.client, late.samples, late.update, late.control);
       record.carried.push_back(late.client);
     }
     m_carried.clear();
     record.samples = samples;
     if (samples == 0) return;  // clients without data leave the model as it was
-    for (float& d : m_delta) d /= static_cast<float>(samples);
+    if (m_judge) {
+      judge(record.round, judged, weights, clients);
+    } else {
+      for (float& d : m_delta) d /= static_cast<float>(samples);
+    }
     m_optimizer.step(m_whole.parameters(), m_delta, m_state, m_options);
+  }
+
+  /// The rule's combination of the round's updates into m_delta, and its verdict on each
+  /// client's (lesson 8 in federated rounds: security.attackers are client ids).
+  void judge(std::uint64_t round, const std::vector<std::span<const float>>& updates,
+             const std::vector<float>& weights, const std::vector<int>& clients) {
+    RobustRound verdict;
+    m_judge->combine(updates, weights, m_judgeSettings, m_judgeMemory, m_delta, verdict);
+    PushVerdicts v{steadyNowNs(), round + 1, clients, verdict.fates, {}, {}, verdict.scores};
+    const double aggregateNorm = l2Norm(m_delta);
+    for (const auto& u : updates) {
+      const double norm = l2Norm(u), denominator = norm * aggregateNorm;
+      v.norms.push_back(norm);
+      v.cosines.push_back(denominator > 0 ? dot(u, m_delta) / denominator : 0.0);
+    }
+    m_host.record(std::move(v));
   }
 
   /// How far the round's fresh updates spread (the lesson's client-drift view).
@@ -208,7 +250,10 @@ class FederatedServer {
   ClientConditions m_conditions;
   std::vector<float> m_control, m_delta;
   std::vector<CarriedUpdate> m_carried;
-  std::uint64_t m_sequence = 0;  ///< the frames' round: one an attempt
+  std::uint64_t m_sequence = 0;               ///< the frames' round: one an attempt
+  const RobustAggregator* m_judge = nullptr;  ///< security.aggregator when rounds are judged
+  RobustSettings m_judgeSettings;
+  RobustMemory m_judgeMemory;
 };
 
 }  // namespace

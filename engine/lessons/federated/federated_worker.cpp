@@ -20,6 +20,7 @@
 #include "nn/evaluate.h"
 #include "nn/loss.h"
 #include "nn/optimizer.h"
+#include "security/poison_attack.h"
 
 namespace distlab::engine {
 namespace {
@@ -36,7 +37,8 @@ class FederatedWorker {
         m_conditions(spec.fl, spec.seed),
         m_loss(lossFromName(spec.training.loss)),
         m_model(buildModelFor(spec, m_data.train)),
-        m_reporter(hub, rank) {}
+        m_reporter(hub, rank),
+        m_poison(poisonSettings(spec, m_data.train, spec.fl.clients)) {}
 
   void run() {
     const std::size_t size = m_model.parameterCount();
@@ -56,8 +58,8 @@ class FederatedWorker {
       }
       (m_global.empty() ? m_global : m_serverControl) = std::move(params->values);
       if (m_rule.usesControlVariates() && m_serverControl.empty()) continue;
-      m_reporter.record(Span{m_rank, SpanKind::Pull, t0, steadyNowNs(), m_step,
-                             size * sizeof(float)});
+      m_reporter.record(
+          Span{m_rank, SpanKind::Pull, t0, steadyNowNs(), m_step, size * sizeof(float)});
       trainRound();
     }
   }
@@ -101,6 +103,8 @@ class FederatedWorker {
       m_reporter.record(StepLoss{steadyNowNs(), m_rank, round, loss});
       const auto w = m_model.parameters();
       for (std::size_t i = 0; i < size; ++i) update[i] = w[i] - m_global[i];
+      // A malicious client (security.attackers holds client ids here) changes its update.
+      if (isAttacker(m_spec, id)) m_attack.poisonUpdate(update, {}, m_poison, m_attackRng);
       if (scaffold) {
         auto& mine = control(client);
         const ClientRound r{m_global, m_serverControl, mine, m_spec.fl.mu};
@@ -138,8 +142,7 @@ class FederatedWorker {
   /// fl.local_steps.
   int localSteps(std::uint32_t client, std::size_t rows) const {
     if (m_spec.fl.localEpochs <= 0) return m_spec.fl.localSteps;
-    const auto batch =
-        static_cast<std::size_t>(clientBatchSize(m_spec, static_cast<int>(client)));
+    const auto batch = static_cast<std::size_t>(clientBatchSize(m_spec, static_cast<int>(client)));
     return m_spec.fl.localEpochs * static_cast<int>((rows + batch - 1) / batch);
   }
 
@@ -167,6 +170,9 @@ class FederatedWorker {
       for (std::size_t p : order.next()) m_batch.push_back(rows[p]);
       m_processed += m_batch.size();
       gatherBatch(m_data.train, m_batch, m_x, m_labels, m_targets);
+      if (isAttacker(m_spec, static_cast<int>(client))) {
+        m_attack.poisonBatch(m_x, m_labels, m_poison, m_attackRng);
+      }
       const BatchTargets t{m_labels, m_targets.size() > 0 ? &m_targets : nullptr};
       last = computeLoss(m_loss, m_model.forward(m_x), t, &m_dOut);
       m_model.backward(m_dOut);
@@ -210,6 +216,10 @@ class FederatedWorker {
   std::vector<int> m_labels;
   std::uint64_t m_step = 0;
   std::uint64_t m_processed = 0;  ///< examples trained on since the last PUSH
+  const PoisonAttack& m_attack = poisonAttacks().at(m_spec.security.attack);
+  PoisonSettings m_poison;
+  Rng m_attackRng =
+      Rng::stream(m_spec.seed, RngPurpose::Attack, static_cast<std::uint64_t>(m_rank));
 };
 
 }  // namespace

@@ -23,9 +23,12 @@ std::string poisonSpec(const std::string& security, int workers = 10) {
 
 class SecurityClusterTest : public ClusterRunTest {
  protected:
-  std::vector<Event> runToEnd(const std::string& spec) {
+  /// A federated run's coordinator takes no connections from outside: no port to wait for.
+  std::vector<Event> runToEnd(const std::string& spec, bool listens = true) {
     auto run = start(spec);
-    EXPECT_GT(run->waitForPort(), 0) << log();
+    if (listens) {
+      EXPECT_GT(run->waitForPort(), 0) << log();
+    }
     EXPECT_EQ(run->wait(180s), 0) << log();
     return events();
   }
@@ -116,6 +119,51 @@ TEST_F(SecurityClusterTest, TheLessonComparesEveryRuleAgainstTheAttack) {
   ASSERT_EQ(ended.size(), 1u);
   EXPECT_EQ(ended.front().reason, EndReason::Completed);
   ASSERT_EQ(eventsOf<LessonResult>(ev).size(), 1u);
+}
+
+// The same in federated rounds: four of twenty clients flip their updates; the server judges
+// each round's sample of twelve by client id. The mean is dragged down, the median holds, and
+// Multi-Krum built for f = 4 leaves out every attacker's update.
+TEST_F(SecurityClusterTest, FederatedClientsThatAttackAreJudgedByClientId) {
+  const auto spec = [](const std::string& rule) {
+    return R"({"name": "fl poison", "seed": 4, "experiment": "federated",
+      "dataset": {"name": "fashion-mnist", "train_limit": 4000, "test_limit": 500},
+      "model": {"arch": "mlp", "hidden": [32]},
+      "training": {"batch_size": 20, "lr": 0.05},
+      "cluster": {"workers": 2, "partition": "shuffle-split", "heartbeat_ms": 100,
+                  "peer_timeout_ms": 5000},
+      "fl": {"clients": 20, "fraction": 0.6, "rounds": 15, "local_steps": 5, "eval_every": 5},
+      "security": {"attack": "sign-flip", "attackers": [1, 5, 9, 13], "aggregator": ")" +
+           rule + R"(", "assumed_attackers": 4}})";
+  };
+  const auto mean = runToEnd(spec("mean"), false);
+  const auto median = runToEnd(spec("median"), false);
+  EXPECT_LT(lastAccuracy(mean), 0.45);
+  EXPECT_GT(lastAccuracy(median), 0.6);
+  const auto krum = runToEnd(spec("multi-krum"), false);
+  EXPECT_GT(lastAccuracy(krum), 0.6);
+  EXPECT_EQ(eventsOf<RunStarted>(krum).front().attackers, (std::vector<int>{1, 5, 9, 13}));
+  const auto rounds = eventsOf<FederatedRound>(krum);
+  const auto verdicts = eventsOf<PushVerdicts>(krum);
+  ASSERT_EQ(verdicts.size(), 15u);
+  std::size_t attackerPushes = 0, excludedAttackers = 0;
+  for (std::size_t r = 0; r < verdicts.size(); ++r) {
+    // Each verdict covers exactly the round's sampled clients (none late or lost here).
+    ASSERT_LT(r, rounds.size());
+    auto judged = verdicts[r].workers, sampled = rounds[r].sampled;
+    std::sort(judged.begin(), judged.end());
+    std::sort(sampled.begin(), sampled.end());
+    EXPECT_EQ(judged, sampled) << "round " << r;
+    EXPECT_EQ(verdicts[r].update, r + 1);
+    for (std::size_t i = 0; i < verdicts[r].workers.size(); ++i) {
+      const int c = verdicts[r].workers[i];
+      if (c != 1 && c != 5 && c != 9 && c != 13) continue;
+      ++attackerPushes;
+      excludedAttackers += verdicts[r].fates[i] == PushFate::Excluded;
+    }
+  }
+  ASSERT_GT(attackerPushes, 0u);
+  EXPECT_EQ(excludedAttackers, attackerPushes);
 }
 
 }  // namespace

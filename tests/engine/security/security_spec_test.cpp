@@ -42,7 +42,7 @@ TEST(SecuritySpecTest, AttackersMustBeAFewRealRanks) {
   expectOne(problems(R"("workers": 4)", R"("attack": "gaussian")"),
             "security.attackers: is empty; the attack \"gaussian\" needs at least one");
   expectOne(problems(R"("workers": 4)", R"("attack": "gaussian", "attackers": [4])"),
-            "security.attackers: names worker 4; allowed: ranks from 0 to 3");
+            "security.attackers: names 4; allowed: 0 to 3 (worker ranks");
   expectOne(problems(R"("workers": 8)", R"("attack": "gaussian", "attackers": [1, 1])"),
             "security.attackers: names worker 1 twice");
   expectOne(problems(R"("workers": 4)", R"("attack": "gaussian", "attackers": [0, 1])"),
@@ -53,11 +53,11 @@ TEST(SecuritySpecTest, AttackersMustBeAFewRealRanks) {
 
 TEST(SecuritySpecTest, RulesNeedRoundsAndEnoughWorkers) {
   expectOne(problems(R"("workers": 6)", R"("aggregator": "krum", "assumed_attackers": 2)"),
-            "security.aggregator: \"krum\" with f = 2 needs at least 7 workers; "
-            "cluster.workers is 6");
+            "security.aggregator: \"krum\" with f = 2 needs at least 7 pushes a round; a round "
+            "has 6");
   expectOne(problems(R"("workers": 10)", R"("aggregator": "bulyan", "attackers": [0, 1, 2],
                      "attack": "alie")"),
-            "security.aggregator: \"bulyan\" with f = 3 needs at least 15 workers");
+            "security.aggregator: \"bulyan\" with f = 3 needs at least 15 pushes a round");
   expectOne(problems(R"("workers": 5, "sync": "asp")", R"("aggregator": "median")"),
             "security.aggregator: \"median\" compares a whole round's pushes");
   expectOne(problems(R"("workers": 5)", R"("aggregator": "median")",
@@ -83,6 +83,22 @@ TEST(SecuritySpecTest, AttacksNeedWhatTheyChange) {
             "security.attack: \"label-flip\" changes class labels");
   expectOne(problems(R"("workers": 5)", R"("attack_strength": -1)"),
             "security.attack_strength: -1 is out of range");
+}
+
+// In a federated run the attackers are clients, and a rule is checked against a round's sample.
+TEST(SecuritySpecTest, AFederatedRunsAttackersAreClients) {
+  const std::string fl = R"(, "experiment": "federated", "fl": {"clients": 20, "fraction": 0.5})";
+  EXPECT_TRUE(problems(R"("workers": 2)", R"("attack": "sign-flip", "attackers": [3, 17],
+                       "aggregator": "krum", "assumed_attackers": 2)",
+                       fl)
+                  .empty());
+  expectOne(problems(R"("workers": 2)", R"("attack": "sign-flip", "attackers": [20])", fl),
+            "security.attackers: names 20; allowed: 0 to 19");
+  expectOne(problems(R"("workers": 2)", R"("aggregator": "bulyan", "assumed_attackers": 2)", fl),
+            "security.aggregator: \"bulyan\" with f = 2 needs at least 11 pushes a round; a "
+            "round has 10");
+  expectOne(problems(R"("workers": 2)", R"("attack": "alie", "attackers": [1])", fl),
+            "security.attack: \"alie\" estimates the honest gradient");
 }
 
 }  // namespace
