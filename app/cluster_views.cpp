@@ -148,13 +148,13 @@ void ClusterViews::onEvent(const Event& event) {
     m_runStartNs = started->timeNs;
     // A run counted in rounds places its evaluations at their round (RunRecorder::countRounds).
     m_chart->setCountsRounds(started->rounds > 0);
+    m_lanesAreWorkers = started->rounds == 0;  // a federated run's verdicts name clients
     const bool pipeline = started->experiment == "model_parallel";
     m_timeline->setLaneNaming(pipeline ? widgets::TimelineView::LaneNaming::Stages
                                        : widgets::TimelineView::LaneNaming::Workers);
     if (pipeline) m_topology->setWorkerCount(started->workers);
-    m_staleness->setBound(started->stalenessBound >= 0
-                              ? std::optional<int>(started->stalenessBound)
-                              : std::nullopt);
+    m_staleness->setBound(started->stalenessBound >= 0 ? std::optional<int>(started->stalenessBound)
+                                                       : std::nullopt);
   } else if (const auto* layout = std::get_if<ModelLayout>(&event)) {
     m_topology->setModelLayout(layoutSplit(layout->split), layoutBlocks(layout->blocks));
   } else if (const auto* round = std::get_if<FederatedRound>(&event)) {
@@ -192,9 +192,10 @@ void ClusterViews::onEvent(const Event& event) {
     if (span->kind == SpanKind::Compute && span->lane >= 0 && m_topology->hasModelLayout()) {
       m_topology->setStep(span->lane, span->step + 1);
     }
-    m_timeline->addSpan(span->lane, {span->startNs, span->endNs, static_cast<std::uint32_t>(span->step),
-                                     static_cast<std::uint32_t>(span->bytes),
-                                     static_cast<std::uint8_t>(span->kind)});
+    m_timeline->addSpan(
+        span->lane,
+        {span->startNs, span->endNs, static_cast<std::uint32_t>(span->step),
+         static_cast<std::uint32_t>(span->bytes), static_cast<std::uint8_t>(span->kind)});
   } else if (const auto* p = std::get_if<PartitionShare>(&event); p && p->epoch == 0) {
     m_data->setWorker(p->worker, {p->labelCounts.begin(), p->labelCounts.end()}, p->size,
                       p->distinct, p->unseenFraction);
@@ -204,6 +205,15 @@ void ClusterViews::onEvent(const Event& event) {
         std::max(1.0, std::ceil(static_cast<double>(p->size) / m_batchSize));
   } else if (const auto* u = std::get_if<SplitSummary>(&event); u && u->epoch == 0) {
     m_data->setUnusedFraction(u->unusedFraction);
+  } else if (const auto* v = std::get_if<PushVerdicts>(&event); v && m_lanesAreWorkers) {
+    // Lesson 8: a push the server's rule left out or scaled down, on its worker's lane.
+    for (std::size_t i = 0; i < v->workers.size() && i < v->fates.size(); ++i) {
+      if (v->fates[i] == PushFate::Kept) continue;
+      m_timeline->addMarker(v->workers[i], v->timeNs,
+                            v->fates[i] == PushFate::Excluded
+                                ? widgets::TimelineView::MarkerKind::Excluded
+                                : widgets::TimelineView::MarkerKind::Clipped);
+    }
   } else if (const auto* w = std::get_if<WorkerState>(&event)) {
     m_topology->setState(w->worker, topologyState(w->status));
     if (w->status == WorkerStatus::Died || w->status == WorkerStatus::Rejoined) {

@@ -58,6 +58,7 @@ class ClusterViews : public QObject {
   widgets::TopologyView* m_topology;
   std::map<int, double> m_stepsPerEpoch;  ///< per worker, from its partition
   int m_batchSize = 64;
+  bool m_lanesAreWorkers = true;  ///< false in a federated run: its lanes are processes
   std::int64_t m_runStartNs = 0;
 };
 

@@ -3510,6 +3510,14 @@
         <source>Stage %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>push excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push clipped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>distlab::widgets::TopologyView</name>

@@ -3509,6 +3509,14 @@
         <source>Stage %1</source>
         <translation>阶段 %1</translation>
     </message>
+    <message>
+        <source>push excluded</source>
+        <translation>推送被剔除</translation>
+    </message>
+    <message>
+        <source>push clipped</source>
+        <translation>推送被裁剪</translation>
+    </message>
 </context>
 <context>
     <name>distlab::widgets::TopologyView</name>

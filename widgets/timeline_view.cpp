@@ -98,6 +98,10 @@ void TimelineView::addSpan(int lane, const TimelineSpan& span) {
   }
 }
 
+QColor TimelineView::flagColor(MarkerKind kind) {
+  return kind == MarkerKind::Excluded ? QColor(0xc6, 0x28, 0x28) : QColor(0xf9, 0xa8, 0x25);
+}
+
 void TimelineView::addMarker(int lane, std::int64_t timeNs, MarkerKind kind) {
   m_markers.push_back({lane, timeNs, kind});
 }
@@ -165,12 +169,23 @@ void TimelineView::paintEvent(QPaintEvent*) {
       p.fillRect(QRectF(plot.left() + x0, top + 2, std::max(1.0, x1 - x0), h), kindColor(r.kind));
     }
   }
-  // Deaths in red, rejoins in green, across their lane.
+  // Deaths in red, rejoins in green, across their lane; flagged pushes as triangles on top.
+  bool flagged = false;
   for (const Marker& m : m_markers) {
     const double x = m_mapper.x(m.timeNs);
     if (x < 0 || x > plot.width()) continue;
     const int lane = m.lane + 1;
     const int top = plot.top() + static_cast<int>(lane * laneHeight);
+    if (m.kind == MarkerKind::Excluded || m.kind == MarkerKind::Clipped) {
+      flagged = true;
+      p.setPen(QPen(palette().color(QPalette::Base), 1.5));  // stands out on a red wait span
+      p.setBrush(flagColor(m.kind));
+      const QPointF tip(plot.left() + x, top + 2 + 0.45 * laneHeight);
+      p.drawPolygon(QPolygonF(
+          {tip, tip + QPointF(-5, -0.45 * laneHeight), tip + QPointF(5, -0.45 * laneHeight)}));
+      p.setBrush(Qt::NoBrush);
+      continue;
+    }
     p.setPen(
         QPen(m.kind == MarkerKind::Died ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32), 3));
     p.drawLine(QPointF(plot.left() + x, top), QPointF(plot.left() + x, top + laneHeight));
@@ -203,6 +218,19 @@ void TimelineView::paintEvent(QPaintEvent*) {
     const QString name = kindName(kind);
     p.drawText(QPoint(x + 16, legendY + 13), name);
     x += 16 + p.fontMetrics().horizontalAdvance(name) + 18;
+  }
+  if (flagged) {
+    for (const auto kind : {MarkerKind::Excluded, MarkerKind::Clipped}) {
+      p.setPen(QPen(palette().color(QPalette::Text), 1));
+      p.setBrush(flagColor(kind));
+      p.drawPolygon(QPolygonF(
+          {QPointF(x + 6, legendY + 15), QPointF(x, legendY + 3), QPointF(x + 12, legendY + 3)}));
+      p.setBrush(Qt::NoBrush);
+      p.setPen(palette().color(QPalette::Text));
+      const QString name = kind == MarkerKind::Excluded ? tr("push excluded") : tr("push clipped");
+      p.drawText(QPoint(x + 16, legendY + 13), name);
+      x += 16 + p.fontMetrics().horizontalAdvance(name) + 18;
+    }
   }
 }
 

@@ -11,13 +11,15 @@ namespace distlab::widgets {
 
 /// The cluster's timeline: one lane per worker and one for the server, spans colored by kind
 /// (compute, push, pull, wait at the barrier, aggregate, evaluate; a pipeline stage's forward,
-/// backward, send, receive and idle), deaths and rejoins as markers. Follows the live edge until the user zooms (wheel) or pans (drag); a double click
+/// backward, send, receive and idle), deaths, rejoins and flagged pushes as markers. Follows the live edge until the user zooms (wheel) or pans (drag); a double click
 /// shows everything and follows again. Hovering a span tells its kind, duration, step and bytes.
 class TimelineView : public QWidget {
   Q_OBJECT
 
  public:
-  enum class MarkerKind { Died, Rejoined };
+  /// Died, Rejoined: across the lane. Excluded, Clipped: a worker's push the server's robust
+  /// rule left out or scaled down (lesson 8), a small triangle on top of its lane.
+  enum class MarkerKind { Died, Rejoined, Excluded, Clipped };
   /// Lanes after the first are a cluster's workers, or a pipeline's stages.
   enum class LaneNaming { Workers, Stages };
 
@@ -40,6 +42,7 @@ class TimelineView : public QWidget {
   /// The text hovering at (x, y) would show, empty when nothing is there.
   QString describeAt(QPoint pos) const;
   static QColor kindColor(int kind);
+  static QColor flagColor(MarkerKind kind);
 
  protected:
   void paintEvent(QPaintEvent* event) override;

@@ -92,5 +92,29 @@ TEST(TimelineViewTest, ShowsLanesMarkersAndDescribesWhatIsHovered) {
   EXPECT_TRUE(text.contains("4.000 ms")) << text.toStdString();
 }
 
+// Lesson 8: pushes the server's rule left out or clipped are marked on their worker's lane, in
+// their own colours, with a legend entry.
+TEST(TimelineViewTest, FlaggedPushesAreMarkedOnTheirWorkersLane) {
+  TimelineView view;
+  view.resize(800, 300);
+  for (int w = 0; w < 3; ++w) view.addSpan(w, {0, 9'000'000, 1, 0, 0});
+  view.addMarker(2, 4'000'000, TimelineView::MarkerKind::Excluded);
+  view.addMarker(0, 6'000'000, TimelineView::MarkerKind::Clipped);
+  view.refresh();
+  EXPECT_EQ(view.markerCount(), 2);
+  const QImage image = view.grab().toImage();
+  int excluded = 0, clipped = 0;
+  for (int y = 0; y < image.height(); ++y) {
+    for (int x = 0; x < image.width(); ++x) {
+      excluded +=
+          image.pixelColor(x, y) == TimelineView::flagColor(TimelineView::MarkerKind::Excluded);
+      clipped +=
+          image.pixelColor(x, y) == TimelineView::flagColor(TimelineView::MarkerKind::Clipped);
+    }
+  }
+  EXPECT_GT(excluded, 20);  // the triangle on worker 2's lane and the legend's
+  EXPECT_GT(clipped, 20);
+}
+
 }  // namespace
 }  // namespace distlab::widgets
