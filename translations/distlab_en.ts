@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdversarialLessonView</name>
+    <message>
+        <source>Adversarial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson 8b: accuracy under attack for each way of training, and the attacked images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson 8b finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson 8b: %1, %2% clean and %3% under attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AggregationLessonView</name>
     <message>
         <source>Aggregation</source>
@@ -2570,6 +2589,73 @@
     <message>
         <source>Every table, curve and picture the experiment computed, as the engine sent them</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::AdversarialView</name>
+    <message>
+        <source>plain training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adversarial training (PGD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input-gradient regularisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy without attack and under the attack of budget %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 clean, %3 attacked (trained in %4 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below: the first test images (top), the same after the attack (middle) and the change magnified, mid grey for none (bottom); the attack changed %1 of %2 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy under attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget epsilon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation type="unfinished">Test accuracy</translation>
     </message>
 </context>
 <context>

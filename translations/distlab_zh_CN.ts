@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdversarialLessonView</name>
+    <message>
+        <source>Adversarial</source>
+        <translation>对抗样本</translation>
+    </message>
+    <message>
+        <source>Lesson 8b: accuracy under attack for each way of training, and the attacked images</source>
+        <translation>第 8 课（下）：各种训练方式在攻击下的准确率，以及受攻击的图像</translation>
+    </message>
+    <message>
+        <source>Lesson 8b finished</source>
+        <translation>第 8 课（下）完成</translation>
+    </message>
+    <message>
+        <source>Lesson 8b: %1, %2% clean and %3% under attack</source>
+        <translation>第 8 课（下）：%1，干净数据上 %2%，受攻击时 %3%</translation>
+    </message>
+</context>
+<context>
     <name>AggregationLessonView</name>
     <message>
         <source>Aggregation</source>
@@ -2570,6 +2589,73 @@
     <message>
         <source>Every table, curve and picture the experiment computed, as the engine sent them</source>
         <translation>实验计算出的所有表格、曲线和图片，按引擎发送的原样显示</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::AdversarialView</name>
+    <message>
+        <source>plain training</source>
+        <translation>普通训练</translation>
+    </message>
+    <message>
+        <source>adversarial training (PGD)</source>
+        <translation>对抗训练（PGD）</translation>
+    </message>
+    <message>
+        <source>input-gradient regularisation</source>
+        <translation>输入梯度正则化</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>原图</translation>
+    </message>
+    <message>
+        <source>attacked</source>
+        <translation>受攻击后</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>under attack</source>
+        <translation>受攻击时</translation>
+    </message>
+    <message>
+        <source>No result yet.</source>
+        <translation>还没有结果。</translation>
+    </message>
+    <message>
+        <source>Test accuracy without attack and under the attack of budget %1:</source>
+        <translation>无攻击时和预算为 %1 的攻击下的测试准确率：</translation>
+    </message>
+    <message>
+        <source>%1: %2 clean, %3 attacked (trained in %4 s)</source>
+        <translation>%1：干净数据 %2，受攻击 %3（训练用时 %4 秒）</translation>
+    </message>
+    <message>
+        <source>Below: the first test images (top), the same after the attack (middle) and the change magnified, mid grey for none (bottom); the attack changed %1 of %2 answers.</source>
+        <translation>下方：前几张测试图像（上）、攻击后的同一图像（中）和放大后的改动，中灰表示没有改动（下）；攻击改变了 %2 个回答中的 %1 个。</translation>
+    </message>
+    <message>
+        <source>Test accuracy under attack</source>
+        <translation>攻击下的测试准确率</translation>
+    </message>
+    <message>
+        <source>Budget epsilon</source>
+        <translation>预算 epsilon</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
     </message>
 </context>
 <context>
