@@ -580,8 +580,8 @@
         <translation>第 8 课（下）：对抗样本与对抗训练</translation>
     </message>
     <message>
-        <source>Four workers train an MLP on Fashion-MNIST. Afterwards PGD moves each test image by at most epsilon per pixel to make the model wrong: a change too small to see turns most answers (the Results tab shows originals, adversarial images and the magnified change, and the test accuracy against epsilon). The same training runs again with adversarial training (every worker crafts PGD examples on its own batch each step and trains on them) and with input-gradient regularisation (the loss penalises how fast it changes with the input): they give up a little clean accuracy for much more accuracy under attack.</source>
-        <translation>四个工作节点在 Fashion-MNIST 上训练一个 MLP。之后 PGD 把每张测试图像的每个像素最多移动 epsilon，使模型出错：肉眼几乎看不出的改动就能改变大多数答案（“结果”页显示原图、对抗图像和放大后的改动，以及测试准确率随 epsilon 的变化）。同样的训练再用对抗训练（每个工作节点每一步都在自己的批次上构造 PGD 样本并用它们训练）和输入梯度正则化（损失惩罚其随输入变化的快慢）各跑一遍：它们牺牲一点干净数据上的准确率，换来受攻击时高得多的准确率。</translation>
+        <source>Four workers train an MLP on Fashion-MNIST. Afterwards PGD moves each test image by at most epsilon per pixel to make the model wrong: a change too small to see turns most answers (the Adversarial tab shows originals, adversarial images and the magnified change with the answers, and the test accuracy against epsilon). The same training runs again with adversarial training (every worker crafts PGD examples on its own batch each step and trains on them) and with input-gradient regularisation (the loss penalises how fast it changes with the input): they give up a little clean accuracy for much more accuracy under attack.</source>
+        <translation>四个工作节点在 Fashion-MNIST 上训练一个 MLP。之后 PGD 把每张测试图像的每个像素最多移动 epsilon，使模型出错：肉眼几乎看不出的改动就能改变大多数答案（“对抗样本”页显示原图、对抗图像、放大后的改动以及模型的回答，还有测试准确率随 epsilon 的变化）。同样的训练再用对抗训练（每个工作节点每一步都在自己的批次上构造 PGD 样本并用它们训练）和输入梯度正则化（损失惩罚其随输入变化的快慢）各跑一遍：它们牺牲一点干净数据上的准确率，换来受攻击时高得多的准确率。</translation>
     </message>
 </context>
 <context>
