@@ -2221,6 +2221,14 @@
         <source>How the workers train: none; pgd (adversarial training: each step on PGD examples of the current model, Madry et al.); input-gradient (the input gradient&apos;s norm penalised, double backpropagation).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attack a trained run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run folder of a model trained before (its spec.json and params.f32): the lesson attacks that model instead of training (empty: train).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>

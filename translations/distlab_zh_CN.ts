@@ -2221,6 +2221,14 @@
         <source>How the workers train: none; pgd (adversarial training: each step on PGD examples of the current model, Madry et al.); input-gradient (the input gradient&apos;s norm penalised, double backpropagation).</source>
         <translation>工作节点如何训练：none；pgd（对抗训练：每一步都在当前模型的 PGD 样本上训练，Madry 等人）；input-gradient（惩罚输入梯度的范数，即双重反向传播）。</translation>
     </message>
+    <message>
+        <source>Attack a trained run</source>
+        <translation>攻击已训练的运行</translation>
+    </message>
+    <message>
+        <source>The run folder of a model trained before (its spec.json and params.f32): the lesson attacks that model instead of training (empty: train).</source>
+        <translation>之前训练好的模型的运行文件夹（其中的 spec.json 和 params.f32）：本课攻击该模型而不再训练（空：训练）。</translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>

@@ -228,6 +228,9 @@ struct AdversarialSpec {
   double gradientPenalty = 0.1;  ///< input-gradient: lambda
   /// adversarial experiment: train once with each way, not only this one, and compare
   bool compare = true;
+  /// adversarial experiment: attack the model of this run folder (its spec.json and
+  /// params.f32) instead of training any (empty: train)
+  std::string attackRun;
 };
 
 /// The experiment spec: the one input of every run, single-process or cluster.

@@ -200,7 +200,9 @@ nlohmann::json specJsonSchema() {
 std::string explainSpecField(std::string_view path) {
   const SpecField* f = findSpecField(path);
   if (!f) {
-    std::string message = "\"" + std::string(path) + "\" is not a spec field";
+    // Appended piece by piece: "\"" + std::string(path) trips GCC 12's -Wrestrict at -O3.
+    std::string message = "\"";
+    message.append(path).append("\" is not a spec field");
     const auto guesses = suggestSpecFields(path);
     for (std::size_t i = 0; i < guesses.size(); ++i) {
       message += (i == 0 ? "; did you mean \"" : " or \"") + guesses[i] + "\"";

@@ -267,6 +267,16 @@ const SpecField kSecurityFields[] = {
              "their clean and robust accuracy.",
      .usedBy = "adversarial",
      .slot = SLOT(adversarial.compare)},
+    {.path = "adversarial.attack_run",
+     .type = T::Text,
+     .group = G::Security,
+     .advanced = true,
+     .maxItems = 4096,
+     .label = "Attack a trained run",
+     .help = "The run folder of a model trained before (its spec.json and params.f32): the "
+             "lesson attacks that model instead of training (empty: train).",
+     .usedBy = "adversarial",
+     .slot = SLOT(adversarial.attackRun)},
 };
 
 }  // namespace

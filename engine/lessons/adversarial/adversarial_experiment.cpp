@@ -8,7 +8,9 @@
 
 #include "cluster/coordinator.h"
 #include "cluster/launcher.h"
+#include "core/error.h"
 #include "core/float_file.h"
+#include "core/spec_hash.h"
 #include "core/spec_problems.h"
 #include "core/stopwatch.h"
 #include "data/load.h"
@@ -54,6 +56,7 @@ class AdversarialExperiment final : public Experiment {
   }
 
   int run(const Spec& spec, RunContext& context) const override {
+    if (!spec.adversarial.attackRun.empty()) return attackTrainedRun(spec, context);
     const auto trainings = trainingsOf(spec);
     const int stages = static_cast<int>(trainings.size()) + 1;
     std::vector<Trained> trained;
@@ -89,6 +92,26 @@ class AdversarialExperiment final : public Experiment {
   }
 
  private:
+  // adversarial.attack_run: no training; the model, its data and its way of training are the
+  // folder's, the attack is this spec's.
+  static int attackTrainedRun(const Spec& spec, RunContext& context) {
+    const std::string& folder = spec.adversarial.attackRun;
+    Spec trained;
+    try {
+      trained = loadSpecFile(folder + "/spec.json");
+    } catch (const Error& e) {
+      throw Error(std::string("adversarial.attack_run: ") + e.what());
+    }
+    trained.adversarial = spec.adversarial;
+    trained.seed = spec.seed;
+    context.events.record(
+        RunStarted{steadyNowNs(), spec.experiment, 0, 0, 0, specHash(spec), "", "", -1, 0, {}});
+    std::fprintf(stderr, "attacking the model of %s\n", folder.c_str());
+    finishLesson(attackAll(trained, {{"trained-run", folder, 0.0}}), context);
+    context.events.record(RunEnded{steadyNowNs(), EndReason::Completed, 0, kServerLane, 0, ""});
+    return 0;
+  }
+
   static LessonResult attackAll(const Spec& spec, const std::vector<Trained>& trained) {
     const auto& a = spec.adversarial;
     const TrainTest data = loadDataset(spec.dataset, spec.seed);
@@ -105,7 +128,13 @@ class AdversarialExperiment final : public Experiment {
                         {texts("training"), numbers("clean_accuracy"), numbers("robust_accuracy"),
                          numbers("epsilon"), numbers("train_seconds")}};
     for (const Trained& t : trained) {
-      const auto params = readFloatFile(t.folder + "/params.f32", model.parameterCount());
+      std::vector<float> params;
+      try {
+        params = readFloatFile(t.folder + "/params.f32", model.parameterCount());
+      } catch (const Error& e) {
+        if (spec.adversarial.attackRun.empty()) throw;
+        throw Error(std::string("adversarial.attack_run: ") + e.what());
+      }
       std::copy(params.begin(), params.end(), model.parameters().begin());
       ResultCurve points{t.training, "epsilon", "test_accuracy", {}, {}};
       for (const double epsilon : a.epsilons) {

@@ -22,9 +22,13 @@ std::string adversarialSpec(const std::string& adversarial, const std::string& e
 
 class AdversarialClusterTest : public ClusterRunTest {
  protected:
-  void runToEnd(const std::string& spec) {
+  /// `listens`: a cluster trains (its coordinator prints its port); an attack on a run folder
+  /// starts none.
+  void runToEnd(const std::string& spec, bool listens = true) {
     auto run = start(spec);
-    ASSERT_GT(run->waitForPort(), 0) << log();
+    if (listens) {
+      ASSERT_GT(run->waitForPort(), 0) << log();
+    }
     ASSERT_EQ(run->wait(180s), 0) << log();
   }
 };
@@ -62,6 +66,38 @@ TEST_F(AdversarialClusterTest, AdversarialTrainingOnTheClusterResistsPgd) {
   EXPECT_TRUE(std::filesystem::exists(out() + "/adversarial_examples.png"));
   // The workers trained on crafted batches: slower than the plain run.
   EXPECT_GT(std::stod(rows[1][4]), std::stod(rows[2][4]));
+}
+
+}  // namespace
+}  // namespace distlab::engine
+
+namespace distlab::engine {
+namespace {
+
+// A model trained before is attacked from its run folder: no training, and at epsilon 0 the
+// attack's "clean" accuracy is exactly the run's own last test accuracy (the same test images,
+// the same parameters), an independent check of the loading.
+TEST_F(AdversarialClusterTest, AModelFromARunFolderIsAttackedAsItWasTrained) {
+  runToEnd(adversarialSpec(R"("training": "none")", "cluster"));
+  const auto trainedEvents = events();
+  const double trainedAccuracy = lastAccuracy(trainedEvents);
+  const std::string trainedRun = path("trained").string();
+  std::filesystem::rename(out(), trainedRun);
+  runToEnd(adversarialSpec(
+               R"("epsilons": [0, 0.1], "test_images": 400, "attack_run": ")" + trainedRun + R"(")",
+               "adversarial"),
+           false);
+  const auto rows = csvRows(out() + "/adversarial_summary.csv");
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[1][0], "trained-run");
+  EXPECT_NEAR(std::stod(rows[1][1]), trainedAccuracy, 1e-12);
+  EXPECT_LT(std::stod(rows[1][2]), trainedAccuracy - 0.3);
+  // No cluster ran: no worker joined.
+  EXPECT_TRUE(workerStates(events(), WorkerStatus::Joined).empty());
+  // A folder without a model: one line naming the field.
+  auto bad = start(adversarialSpec(R"("attack_run": "/nonexistent")", "adversarial"));
+  EXPECT_NE(bad->wait(60s), 0);
+  EXPECT_NE(log().find("adversarial.attack_run"), std::string::npos) << log();
 }
 
 }  // namespace
