@@ -268,31 +268,32 @@ void ParameterServer::fuseMeanAndStep(std::span<const float> weights, float tota
 
 void ParameterServer::applyJudgedRound(std::span<const float> weights, AppliedUpdate& out) {
   const std::size_t n = m_params.size();
+  // A model push is judged, and combined, as the change it makes to the parameters: a norm
+  // bound then clips a boost, not the model's own size, and every rule sees updates as it
+  // does under BSP.
+  const bool models = m_rule.pushKind == PushKind::Model;
+  std::vector<std::vector<float>> changes;
+  std::vector<std::span<const float>> updates = m_keptViews;
+  if (models) {
+    changes.resize(m_keptViews.size(), std::vector<float>(n));
+    for (std::size_t i = 0; i < m_keptViews.size(); ++i) {
+      for (std::size_t k = 0; k < n; ++k) changes[i][k] = m_keptViews[i][k] - m_params[k];
+      updates[i] = changes[i];
+    }
+  }
   m_judged.resize(n);
   RobustRound round;
-  m_rule.robust->combine(m_keptViews, weights, m_rule.robustSettings, m_robustMemory, m_judged,
-                         round);
-  // A model push is judged by the change it makes, as a gradient is by itself.
-  const bool models = m_rule.pushKind == PushKind::Model;
-  std::vector<float> change, aggregateChange;
-  const auto updateOf = [&](std::span<const float> v, std::vector<float>& buffer) {
-    if (!models) return v;
-    buffer.resize(n);
-    for (std::size_t k = 0; k < n; ++k) buffer[k] = v[k] - m_params[k];
-    return std::span<const float>(buffer);
-  };
-  const auto aggregate = updateOf(m_judged, aggregateChange);
-  const double aggregateNorm = l2Norm(aggregate);
-  for (std::size_t i = 0; i < m_keptViews.size(); ++i) {
-    const auto update = updateOf(m_keptViews[i], change);
-    const double norm = l2Norm(update);
+  m_rule.robust->combine(updates, weights, m_rule.robustSettings, m_robustMemory, m_judged, round);
+  const double aggregateNorm = l2Norm(m_judged);
+  for (std::size_t i = 0; i < updates.size(); ++i) {
+    const double norm = l2Norm(updates[i]);
     const double denominator = norm * aggregateNorm;
     out.verdicts.push_back({m_keptWorkers[i], norm,
-                            denominator > 0 ? dot(update, aggregate) / denominator : 0.0,
+                            denominator > 0 ? dot(updates[i], m_judged) / denominator : 0.0,
                             round.scores.at(i), round.fates.at(i)});
   }
   if (models) {
-    std::copy(m_judged.begin(), m_judged.end(), m_params.begin());
+    for (std::size_t k = 0; k < n; ++k) m_params[k] += m_judged[k];
   } else {
     m_optimizer->step(m_params, m_judged);
   }

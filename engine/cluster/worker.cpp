@@ -17,14 +17,14 @@
 #include "comm/handshake.h"
 #include "comm/token_bucket.h"
 #include "core/error.h"
+#include "crypto/masked_push.h"
 #include "data/load.h"
+#include "defenses/defense.h"
 #include "encoders/update_encoder.h"
 #include "nn/builders.h"
 #include "nn/evaluate.h"
 #include "nn/loss.h"
 #include "nn/optimizer.h"
-#include "defenses/defense.h"
-#include "crypto/masked_push.h"
 #include "security/adversarial/adversarial_settings.h"
 #include "security/backdoor_trigger.h"
 #include "security/poison_attack.h"
@@ -158,6 +158,9 @@ class WorkerLoop {
     } else if (m_attack.honestBatches() > 0) {
       estimateHonest(update);
     }
+    if (m_attack.honestBatches() > 0 && m_honest.mean.size() != update.size()) {
+      throw Error(std::string(m_attack.name()) + " needs gradient pushes");  // validated before
+    }
     m_attack.poisonUpdate(update, m_honest, m_poison, m_attackRng);
     if (model) {
       for (std::size_t k = 0; k < update.size(); ++k) update[k] += m_pulled[k];
@@ -208,7 +211,8 @@ class WorkerLoop {
         }
         m_pairSecrets.assign(n, Key32{});
         for (std::size_t j = 0; j < n; ++j) {
-          if (static_cast<int>(j) != m_rank) m_pairSecrets[j] = sharedSecret(mine, keys->publicKeys[j]);
+          if (static_cast<int>(j) != m_rank)
+            m_pairSecrets[j] = sharedSecret(mine, keys->publicKeys[j]);
         }
         m_masked.resize(m_model.parameterCount());
         return true;
@@ -311,7 +315,8 @@ class WorkerLoop {
     std::span<const float> values = model ? m_model.parameters() : m_model.gradients();
     if (m_rule.secureAggregation) {
       const double weight = m_rule.maskedWeight(samples);
-      if (const auto clamped = maskPush(values, weight, m_rank, m_pairSecrets, m_pushes, m_masked)) {
+      if (const auto clamped =
+              maskPush(values, weight, m_rank, m_pairSecrets, m_pushes, m_masked)) {
         std::fprintf(stderr, "worker %d: %zu values clamped to the fixed-point range\n", m_rank,
                      clamped);
         m_events.push_back(Notice{steadyNowNs(), NoticeKind::ValuesClamped, m_rank, clamped, ""});
@@ -367,13 +372,14 @@ class WorkerLoop {
   std::uint64_t m_pushes = 0;        ///< secure aggregation: the round of the next push
   std::vector<Key32> m_pairSecrets;  ///< secure aggregation: X25519 secret with each peer
   std::vector<float> m_masked;       ///< secure aggregation: the masked words sent
-  Rng m_defenseRng;  ///< privacy.defense noise, a stream of its own per worker
+  Rng m_defenseRng;                  ///< privacy.defense noise, a stream of its own per worker
   const PoisonAttack& m_attack = poisonAttacks().at(m_spec.security.attack);
   bool m_malicious = false;  ///< one of security.attackers
   PoisonSettings m_poison;
   HonestEstimate m_honest;
   std::vector<float> m_pulled;  ///< local SGD attacker: the parameters of its last pull
-  Rng m_attackRng = Rng::stream(m_spec.seed, RngPurpose::Attack, static_cast<std::uint64_t>(m_rank));
+  Rng m_attackRng =
+      Rng::stream(m_spec.seed, RngPurpose::Attack, static_cast<std::uint64_t>(m_rank));
   const RobustTraining& m_training = robustTrainings().at(m_spec.adversarial.training);
   RobustTrainingSettings m_robust;
   const UpdateEncoder& m_encoder = updateEncoders().at(m_spec.cluster.encoder);

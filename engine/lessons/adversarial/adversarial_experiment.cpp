@@ -102,6 +102,10 @@ class AdversarialExperiment final : public Experiment {
     } catch (const Error& e) {
       throw Error(std::string("adversarial.attack_run: ") + e.what());
     }
+    if (trained.dataset.name == "height-weight") {
+      throw Error("adversarial.attack_run: " + folder +
+                  " trained a regression (height-weight); the attack needs class labels");
+    }
     trained.adversarial = spec.adversarial;
     trained.seed = spec.seed;
     context.events.record(

@@ -185,11 +185,13 @@ class FederatedServer {
     for (const auto* u : fresh) {
       if (u) add(u->client, u->samples, u->update, u->control);
     }
-    for (const auto& late : m_carried) {
+    // Taken out first and kept until the step: a judged round reads the carried updates then.
+    const std::vector<CarriedUpdate> carried = std::move(m_carried);
+    m_carried.clear();
+    for (const auto& late : carried) {
       add(late.client, late.samples, late.update, late.control);
       record.carried.push_back(late.client);
     }
-    m_carried.clear();
     record.samples = samples;
     if (samples == 0) return;  // clients without data leave the model as it was
     if (m_judge) {

@@ -11,6 +11,7 @@
 #include "data/load.h"
 #include "federated/client_conditions.h"
 #include "federated/client_rule.h"
+#include "federated/client_sampler.h"
 #include "federated/client_updates.h"
 #include "lessons/federated/federated_clients.h"
 #include "modelpar/batch_order.h"
@@ -38,7 +39,10 @@ class FederatedWorker {
         m_loss(lossFromName(spec.training.loss)),
         m_model(buildModelFor(spec, m_data.train)),
         m_reporter(hub, rank),
-        m_poison(poisonSettings(spec, m_data.train, spec.fl.clients)) {}
+        // The boost of model replacement scales with the updates a round averages.
+        m_poison(poisonSettings(spec, m_data.train,
+                                clientsPerRound(spec.fl.clients, spec.fl.fraction,
+                                                spec.fl.minClients, spec.fl.perRound))) {}
 
   void run() {
     const std::size_t size = m_model.parameterCount();

@@ -19,7 +19,8 @@ void projectPerturbation(const Matrix& x, const PerturbSettings& s, Matrix& delt
   // than epsilon (the lesson promises the budget exactly).
   const double scale = std::max(
       {static_cast<double>(std::abs(s.low)), static_cast<double>(std::abs(s.high)), s.epsilon});
-  const auto eps = static_cast<float>(s.epsilon - 4.0 * FLT_EPSILON * scale * (s.l2 ? 8.0 : 1.0));
+  const auto eps =
+      static_cast<float>(std::max(0.0, s.epsilon - 4.0 * FLT_EPSILON * scale * (s.l2 ? 8.0 : 1.0)));
   if (s.l2) {
     for (Eigen::Index j = 0; j < delta.cols(); ++j) {
       const float norm = delta.col(j).norm();

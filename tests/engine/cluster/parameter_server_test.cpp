@@ -89,7 +89,8 @@ TEST(ParameterServerTest, ARoundAppliedInSlicesOnACrewEqualsTheWholeMeanAndStep)
         optimizer->step(reference, g);
         const auto p = ps.parameters();
         for (std::size_t i = 0; i < n; ++i) {
-          ASSERT_NEAR(p[i], reference[i], 1e-6f) << t.optimizer << " helpers " << helpers << " i " << i;
+          ASSERT_NEAR(p[i], reference[i], 1e-6f)
+              << t.optimizer << " helpers " << helpers << " i " << i;
         }
       }
       EXPECT_EQ(ps.version(), 3u);
@@ -142,7 +143,8 @@ TEST(ParameterServerTest, PushesWithoutExamplesAddNothingAndAreNotKept) {
   EXPECT_FLOAT_EQ(ps.parameters()[2], 3.0f - 50.0f);
   EXPECT_EQ(ps.appliedPushes(), (std::vector<std::uint64_t>{50, 50}));
   // Nobody took the spares back: at most one per worker is held.
-  for (int i = 0; i < 10; ++i) ps.push(0, PushKind::Gradient, 50, 0, std::span<const float>(std::vector<float>{0, 0, 0}));
+  for (int i = 0; i < 10; ++i)
+    ps.push(0, PushKind::Gradient, 50, 0, std::span<const float>(std::vector<float>{0, 0, 0}));
   int spares = 0;
   while (!ps.takeSpare().empty()) ++spares;
   EXPECT_LE(spares, 2);
@@ -336,7 +338,7 @@ TEST(ParameterServerTest, AJudgedModelRoundIsJudgedByEachModelsChange) {
   // 52^2: the first model wins and becomes the parameters.
   EXPECT_FLOAT_EQ(ps.parameters()[0], 2.0f);
   EXPECT_EQ(applied->verdicts[2].fate, PushFate::Excluded);
-  EXPECT_DOUBLE_EQ(applied->verdicts[0].norm, 1.0);    // |{2,1} - {1,1}|
+  EXPECT_DOUBLE_EQ(applied->verdicts[0].norm, 1.0);  // |{2,1} - {1,1}|
   EXPECT_DOUBLE_EQ(applied->verdicts[2].norm, 51.0);
   EXPECT_NEAR(applied->verdicts[2].cosine, -1.0, 1e-12);
 }
@@ -354,6 +356,33 @@ TEST(ParameterServerTest, AnUnjudgedRoundReportsNoVerdicts) {
   // Asynchronous rules have no rounds to judge.
   spec.cluster.sync = "asp";
   EXPECT_EQ(syncRuleFor(spec).robust, nullptr);
+}
+
+}  // namespace
+}  // namespace distlab::engine
+
+namespace distlab::engine {
+namespace {
+
+// Under local SGD a rule combines the changes the models make, not the models: a norm bound
+// clips a boosted change, and the parameters move by the combined change.
+TEST(ParameterServerTest, NormClippingOfModelsClipsTheirChanges) {
+  Spec spec;
+  spec.cluster.sync = "local-sgd";
+  spec.security.aggregator = "norm-clip";
+  spec.security.clipNorm = 1.0;
+  const SyncRule r = syncRuleFor(spec);
+  ParameterServer ps({1.0f, 1.0f}, nullptr, r, 3);
+  ps.push(0, PushKind::Model, 0, 10, std::vector<float>{2, 1});
+  ps.push(1, PushKind::Model, 0, 10, std::vector<float>{1, 2});
+  const auto applied = ps.push(2, PushKind::Model, 0, 10, std::vector<float>{11, 1});
+  ASSERT_TRUE(applied);
+  // Changes {1,0}, {0,1}, {10,0} (clipped to {1,0}): their mean {2/3, 1/3}.
+  EXPECT_FLOAT_EQ(ps.parameters()[0], 1.0f + 2.0f / 3.0f);
+  EXPECT_FLOAT_EQ(ps.parameters()[1], 1.0f + 1.0f / 3.0f);
+  EXPECT_EQ(applied->verdicts[2].fate, PushFate::Clipped);
+  EXPECT_DOUBLE_EQ(applied->verdicts[2].score, 0.1);
+  EXPECT_EQ(applied->verdicts[0].fate, PushFate::Kept);
 }
 
 }  // namespace

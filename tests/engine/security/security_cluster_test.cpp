@@ -166,5 +166,33 @@ TEST_F(SecurityClusterTest, FederatedClientsThatAttackAreJudgedByClientId) {
   EXPECT_EQ(excludedAttackers, attackerPushes);
 }
 
+// A late client's update carried into the next round (fl.late = next) is judged with that
+// round's fresh updates: the verdict names it beside the sampled clients.
+TEST_F(SecurityClusterTest, CarriedFederatedUpdatesAreJudgedInTheRoundThatUsesThem) {
+  const auto ev = runToEnd(R"({"name": "fl late", "seed": 4, "experiment": "federated",
+      "dataset": {"name": "fashion-mnist", "train_limit": 2000, "test_limit": 200},
+      "model": {"arch": "mlp", "hidden": [16]},
+      "training": {"batch_size": 20, "lr": 0.05},
+      "cluster": {"workers": 2, "partition": "shuffle-split", "heartbeat_ms": 100,
+                  "peer_timeout_ms": 5000},
+      "fl": {"clients": 10, "fraction": 0.6, "rounds": 8, "local_steps": 3, "eval_every": 4,
+             "speed_sigma": 1.0, "late": "next", "deadline": 1.5},
+      "security": {"aggregator": "median"}})",
+                           false);
+  const auto rounds = eventsOf<FederatedRound>(ev);
+  const auto verdicts = eventsOf<PushVerdicts>(ev);
+  std::size_t carriedJudged = 0;
+  for (const auto& round : rounds) {
+    if (!round.applied || round.carried.empty()) continue;
+    const auto v = std::find_if(verdicts.begin(), verdicts.end(),
+                                [&](const PushVerdicts& p) { return p.update == round.round + 1; });
+    ASSERT_NE(v, verdicts.end());
+    for (const int c : round.carried) {
+      carriedJudged += std::count(v->workers.begin(), v->workers.end(), c) > 0;
+    }
+  }
+  EXPECT_GT(carriedJudged, 0u) << "no round carried a late update";
+}
+
 }  // namespace
 }  // namespace distlab::engine
