@@ -3447,6 +3447,10 @@
         <source>Honest workers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The rule&apos;s mean score (Krum&apos;s distance score, the clipping factor or the share of trimmed values): attackers %1, honest workers %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>distlab::widgets::SpecForm</name>
@@ -3935,6 +3939,10 @@
     <message>
         <source>Rounds 1 to %1 from left to right</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation type="unfinished">Client %1</translation>
     </message>
 </context>
 </TS>

@@ -3446,6 +3446,10 @@
         <source>Honest workers</source>
         <translation>诚实工作节点</translation>
     </message>
+    <message>
+        <source>The rule&apos;s mean score (Krum&apos;s distance score, the clipping factor or the share of trimmed values): attackers %1, honest workers %2.</source>
+        <translation>规则的平均得分（Krum 的距离得分、裁剪系数或被截去数值的比例）：攻击者 %1，诚实工作节点 %2。</translation>
+    </message>
 </context>
 <context>
     <name>distlab::widgets::SpecForm</name>
@@ -3934,6 +3938,10 @@
     <message>
         <source>Rounds 1 to %1 from left to right</source>
         <translation>从左到右为第 1 到第 %1 轮</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>客户端 %1</translation>
     </message>
 </context>
 </TS>

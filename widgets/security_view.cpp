@@ -139,6 +139,9 @@ void SecurityView::addRound(const VerdictRoundData& round) {
     m_flagged += flagged;
     m_flaggedAttackers += flagged && attacker;
     m_attackerPushes += attacker;
+    m_honestPushes += !attacker;
+    if (i < round.scores.size())
+      (attacker ? m_attackerScoreSum : m_honestScoreSum) += round.scores[i];
     if (i < round.norms.size() && round.norms[i] > 0 && w >= 0) {
       m_norms[static_cast<std::size_t>(w)].emplace_back(round.update, round.norms[i]);
       m_lowNorm = m_lowNorm > 0 ? std::min(m_lowNorm, round.norms[i]) : round.norms[i];
@@ -152,6 +155,16 @@ void SecurityView::addRound(const VerdictRoundData& round) {
   if (attackers) m_attackerCos.emplace_back(round.update, attackerSum / attackers);
   if (honest) m_honestCos.emplace_back(round.update, honestSum / honest);
   m_lastUpdate = std::max(m_lastUpdate, round.update);
+}
+
+void SecurityView::setJudgesClients(bool clients) { m_grid->setRowsAreClients(clients); }
+
+double SecurityView::attackerScore() const {
+  return m_attackerPushes ? m_attackerScoreSum / static_cast<double>(m_attackerPushes) : 0.0;
+}
+
+double SecurityView::honestScore() const {
+  return m_honestPushes ? m_honestScoreSum / static_cast<double>(m_honestPushes) : 0.0;
 }
 
 void SecurityView::addBackdoor(double update, double success) {
@@ -224,7 +237,8 @@ void SecurityView::clear() {
   m_rows.clear();
   m_lowNorm = m_highNorm = 0.0;
   m_lastUpdate = 0;
-  m_flagged = m_flaggedAttackers = m_attackerPushes = 0;
+  m_flagged = m_flaggedAttackers = m_attackerPushes = m_honestPushes = 0;
+  m_attackerScoreSum = m_honestScoreSum = 0.0;
   refresh();
   fillTable();
 }
@@ -250,6 +264,12 @@ QString SecurityView::summary() const {
                      .arg(m_grid->count(VerdictGrid::Fate::Clipped))
                      .arg(m_grid->count(VerdictGrid::Fate::Excluded))
                      .arg(share(precision()), share(recall()));
+  if (m_attackerPushes > 0 && (m_attackerScoreSum != 0.0 || m_honestScoreSum != 0.0)) {
+    text += " " + tr("The rule's mean score (Krum's distance score, the clipping factor or the "
+                     "share of trimmed values): attackers %1, honest workers %2.")
+                      .arg(attackerScore(), 0, 'g', 4)
+                      .arg(honestScore(), 0, 'g', 4);
+  }
   if (!m_backdoor.empty()) {
     text += " " + tr("Backdoor success at the last test: %1.").arg(share(m_backdoor.back().second));
   }

@@ -22,6 +22,7 @@ struct VerdictRoundData {
   std::vector<int> workers;
   std::vector<VerdictGrid::Fate> fates;
   std::vector<double> norms, cosines;
+  std::vector<double> scores;  ///< the rule's own measure (Krum score, clip factor, trimmed share)
 };
 
 /// One run of lesson 8's comparison: an attack against a server rule and what it came to.
@@ -44,6 +45,11 @@ class SecurityView : public QWidget {
 
   void setWorkers(int workers);
   void setAttackers(std::vector<int> attackers);
+  /// A federated run: the judged pushes are clients' updates.
+  void setJudgesClients(bool clients);
+  /// The rule's mean score of the attackers' and of the honest pushes so far (0 when none).
+  double attackerScore() const;
+  double honestScore() const;
   void addRound(const VerdictRoundData& round);
   /// An evaluation's backdoor success (0..1) at that update.
   void addBackdoor(double update, double success);
@@ -94,6 +100,8 @@ class SecurityView : public QWidget {
   double m_lowNorm = 0.0, m_highNorm = 0.0;
   int m_lastUpdate = 0;
   std::uint64_t m_flagged = 0, m_flaggedAttackers = 0, m_attackerPushes = 0;
+  std::uint64_t m_honestPushes = 0;
+  double m_attackerScoreSum = 0.0, m_honestScoreSum = 0.0;
 };
 
 }  // namespace distlab::widgets

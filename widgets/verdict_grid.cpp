@@ -30,6 +30,15 @@ void VerdictGrid::setWorkers(int workers) {
   update();
 }
 
+void VerdictGrid::setRowsAreClients(bool clients) {
+  m_clients = clients;
+  update();
+}
+
+QString VerdictGrid::rowName(int row) const {
+  return m_clients ? tr("Client %1").arg(row) : tr("Worker %1").arg(row);
+}
+
 void VerdictGrid::setAttackers(std::vector<int> attackers) {
   m_attackers = std::move(attackers);
   update();
@@ -51,6 +60,7 @@ void VerdictGrid::clear() {
   m_rounds.clear();
   m_attackers.clear();
   m_workers = 0;
+  m_clients = false;
   update();
 }
 
@@ -75,7 +85,7 @@ void VerdictGrid::paintEvent(QPaintEvent*) {
   if (m_rounds.empty() || m_workers == 0) return;
   const QFontMetrics metrics(font());
   const int line = metrics.height();
-  const int labels = metrics.horizontalAdvance(tr("Worker %1").arg(m_workers - 1)) + 8;
+  const int labels = metrics.horizontalAdvance(rowName(m_workers - 1)) + 8;
   const QRect area = rect().adjusted(labels, 4, -4, -4 - line);
   // One pixel a cell, then scaled to the widget, as the participation grid does.
   QImage image(rounds(), m_workers, QImage::Format_RGB32);
@@ -97,7 +107,7 @@ void VerdictGrid::paintEvent(QPaintEvent*) {
     p.setFont(f);
     p.setPen(attacker ? QColor(198, 40, 40) : palette().text().color());
     p.drawText(QRectF(0, centre - line, labels - 6, 2.0 * line), Qt::AlignRight | Qt::AlignVCenter,
-               tr("Worker %1").arg(w));
+               rowName(w));
   };
   for (int w = 0; w < m_workers; ++w) {
     if (isAttacker(w)) draw(w, true);

@@ -18,6 +18,8 @@ class VerdictGrid : public QWidget {
   explicit VerdictGrid(QWidget* parent = nullptr);
 
   void setWorkers(int workers);
+  /// A federated run judges clients: its rows are named "Client N".
+  void setRowsAreClients(bool clients);
   void setAttackers(std::vector<int> attackers);
   /// A round's verdicts, by worker; rounds arrive in order.
   void addRound(const std::vector<int>& workers, const std::vector<Fate>& fates);
@@ -36,8 +38,11 @@ class VerdictGrid : public QWidget {
 
  private:
   std::vector<std::vector<Fate>> m_rounds;  ///< by round, then worker
+  QString rowName(int row) const;
+
   std::vector<int> m_attackers;
   int m_workers = 0;
+  bool m_clients = false;
 };
 
 }  // namespace distlab::widgets

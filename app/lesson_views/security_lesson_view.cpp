@@ -30,6 +30,7 @@ widgets::VerdictRoundData roundData(const engine::PushVerdicts& v) {
   for (const auto f : v.fates) d.fates.push_back(fateOf(f));
   d.norms = v.norms;
   d.cosines = v.cosines;
+  d.scores = v.scores;
   return d;
 }
 
@@ -79,6 +80,7 @@ class SecurityLessonView final : public WidgetLessonView<widgets::SecurityView> 
     bool changed = false;
     for (const auto& event : batch) {
       if (const auto* started = std::get_if<engine::RunStarted>(&event)) {
+        m_view->setJudgesClients(started->rounds > 0);  // a federated run judges clients
         if (!started->attackers.empty()) m_view->setAttackers(started->attackers);
       } else if (const auto* verdicts = std::get_if<engine::PushVerdicts>(&event)) {
         m_view->addRound(roundData(*verdicts));

@@ -45,6 +45,8 @@ TEST(VerdictGridTest, EachCellIsWhatTheRuleMadeOfThatWorkersPush) {
   EXPECT_EQ(grid.workers(), 7);
   EXPECT_TRUE(hasColour(grid, VerdictGrid::color(Fate::Excluded)));
   EXPECT_TRUE(hasColour(grid, VerdictGrid::color(Fate::Clipped)));
+  grid.setRowsAreClients(true);  // a federated run's rows are clients: drawn without trouble
+  EXPECT_TRUE(hasColour(grid, VerdictGrid::color(Fate::Excluded)));
   grid.clear();
   EXPECT_EQ(grid.rounds(), 0);
 }
@@ -56,9 +58,15 @@ TEST(SecurityViewTest, FlagsAreScoredAgainstTheAttackersAndTheCosinesSplitByThem
   view.setWorkers(3);
   view.setAttackers({1});
   // Round 1: the attacker excluded, an honest push clipped; round 2: the attacker kept.
+  // Scores (the rule's own measure): the attacker's 40 and 20, the honest ones' 2 and 4.
+  view.addRound({1,
+                 {0, 1, 2},
+                 {Fate::Kept, Fate::Excluded, Fate::Clipped},
+                 {1, 30, 2},
+                 {0.9, -0.8, 0.5},
+                 {2, 40, 4}});
   view.addRound(
-      {1, {0, 1, 2}, {Fate::Kept, Fate::Excluded, Fate::Clipped}, {1, 30, 2}, {0.9, -0.8, 0.5}});
-  view.addRound({2, {0, 1, 2}, {Fate::Kept, Fate::Kept, Fate::Kept}, {1, 1, 1}, {0.8, 0.1, 0.6}});
+      {2, {0, 1, 2}, {Fate::Kept, Fate::Kept, Fate::Kept}, {1, 1, 1}, {0.8, 0.1, 0.6}, {2, 20, 4}});
   view.addBackdoor(2, 0.25);
   view.refresh();
   EXPECT_TRUE(view.hasData());
@@ -68,6 +76,10 @@ TEST(SecurityViewTest, FlagsAreScoredAgainstTheAttackersAndTheCosinesSplitByThem
   EXPECT_DOUBLE_EQ(view.attackerCosines()[0].second, -0.8);
   EXPECT_DOUBLE_EQ(view.honestCosines()[1].second, 0.7);
   EXPECT_TRUE(view.summary().contains("25.0%"));  // the backdoor's success
+  EXPECT_DOUBLE_EQ(view.attackerScore(), 30.0);   // (40 + 20) / 2
+  EXPECT_DOUBLE_EQ(view.honestScore(), 3.0);      // (2 + 4 + 2 + 4) / 4
+  EXPECT_TRUE(view.summary().contains("attackers 30, honest workers 3"))
+      << view.summary().toStdString();
   // One norm line a worker, the attacker's red; one legend entry per kind.
   view.show();
   int lines = 0, visibleMarkers = 0;
