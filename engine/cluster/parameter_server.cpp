@@ -284,13 +284,11 @@ void ParameterServer::applyJudgedRound(std::span<const float> weights, AppliedUp
   m_judged.resize(n);
   RobustRound round;
   m_rule.robust->combine(updates, weights, m_rule.robustSettings, m_robustMemory, m_judged, round);
-  const double aggregateNorm = l2Norm(m_judged);
+  std::vector<double> norms, cosines;
+  measureAgainst(updates, m_judged, norms, cosines);
   for (std::size_t i = 0; i < updates.size(); ++i) {
-    const double norm = l2Norm(updates[i]);
-    const double denominator = norm * aggregateNorm;
-    out.verdicts.push_back({m_keptWorkers[i], norm,
-                            denominator > 0 ? dot(updates[i], m_judged) / denominator : 0.0,
-                            round.scores.at(i), round.fates.at(i)});
+    out.verdicts.push_back(
+        {m_keptWorkers[i], norms[i], cosines[i], round.scores.at(i), round.fates.at(i)});
   }
   if (models) {
     for (std::size_t k = 0; k < n; ++k) m_params[k] += m_judged[k];

@@ -208,4 +208,16 @@ double distance(std::span<const float> a, std::span<const float> b) {
   }));
 }
 
+void measureAgainst(PushViews updates, std::span<const float> aggregate, std::vector<double>& norms,
+                    std::vector<double>& cosines) {
+  const double aggregateNorm = l2Norm(aggregate);
+  norms.clear();
+  cosines.clear();
+  for (const auto& u : updates) {
+    const double norm = l2Norm(u), denominator = norm * aggregateNorm;
+    norms.push_back(norm);
+    cosines.push_back(denominator > 0 ? dot(u, aggregate) / denominator : 0.0);
+  }
+}
+
 }  // namespace distlab::engine

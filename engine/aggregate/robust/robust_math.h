@@ -39,4 +39,9 @@ double l2Norm(std::span<const float> v);
 double dot(std::span<const float> a, std::span<const float> b);
 double distance(std::span<const float> a, std::span<const float> b);
 
+/// Each update's L2 norm and cosine to the aggregate (0 when either is 0): how a judged push
+/// looked beside the round's outcome (lesson 8's verdicts).
+void measureAgainst(PushViews updates, std::span<const float> aggregate,
+                    std::vector<double>& norms, std::vector<double>& cosines);
+
 }  // namespace distlab::engine

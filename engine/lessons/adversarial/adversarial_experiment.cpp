@@ -6,8 +6,6 @@
 #include <cstdio>
 #include <numeric>
 
-#include "cluster/coordinator.h"
-#include "cluster/launcher.h"
 #include "core/error.h"
 #include "core/float_file.h"
 #include "core/spec_hash.h"
@@ -23,7 +21,6 @@
 #include "nn/evaluate.h"
 #include "security/adversarial/adversarial_settings.h"
 #include "security/adversarial/robust_accuracy.h"
-#include "telemetry/run_events.h"
 
 namespace distlab::engine {
 namespace {
@@ -61,17 +58,9 @@ class AdversarialExperiment final : public Experiment {
     const int stages = static_cast<int>(trainings.size()) + 1;
     std::vector<Trained> trained;
     // The spec's own training, live in the window.
-    CoordinatorOptions live;
-    live.outDir = context.outDir;
-    live.token = context.token;
-    live.engineExe = selfExecutablePath();
-    live.events = &context.runEvents;
-    live.recordsCompletion = false;  // the comparison and the attack follow
-    std::fprintf(stderr, "writing to %s\n", context.outDir.c_str());
     Stopwatch clock;
-    const int code = Coordinator(spec, live).run();
-    context.runEvents.flush();
-    if (code != 0 || context.runEvents.ended()) return code;  // failed or stopped
+    int code = 0;
+    if (!runLiveClusterFirst(spec, context, code)) return code;  // failed or stopped
     trained.push_back({trainings.front(), context.outDir, clock.seconds()});
     for (std::size_t i = 1; i < trainings.size(); ++i) {
       context.events.record(LessonStage{steadyNowNs(), "adversarial", static_cast<int>(i), stages,

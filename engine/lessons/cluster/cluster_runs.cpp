@@ -1,11 +1,13 @@
 #include "lessons/cluster/cluster_runs.h"
 
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
 #include "cluster/coordinator.h"
 #include "cluster/launcher.h"
 #include "core/error.h"
+#include "telemetry/run_events.h"
 
 namespace distlab::engine {
 namespace {
@@ -21,8 +23,8 @@ std::vector<MetricsRow> metricsRows(const std::string& path) {
     std::stringstream ss(line);
     for (std::string cell; std::getline(ss, cell, ',');) cells.push_back(std::stod(cell));
     if (cells.size() != 10) continue;
-    rows.push_back({cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6],
-                    cells[7], cells[8], cells[9]});
+    rows.push_back({cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], cells[7],
+                    cells[8], cells[9]});
   }
   return rows;
 }
@@ -41,6 +43,19 @@ std::vector<MetricsRow> runClusterForLesson(const Spec& run, const std::string& 
   auto rows = metricsRows(folder + "/metrics.csv");
   if (rows.empty()) throw Error(label + " recorded no evaluation");
   return rows;
+}
+
+bool runLiveClusterFirst(const Spec& spec, RunContext& context, int& code) {
+  CoordinatorOptions live;
+  live.outDir = context.outDir;
+  live.token = context.token;
+  live.engineExe = selfExecutablePath();
+  live.events = &context.runEvents;
+  live.recordsCompletion = false;  // the lesson goes on, and ends the run itself
+  std::fprintf(stderr, "writing to %s\n", context.outDir.c_str());
+  code = Coordinator(spec, live).run();
+  context.runEvents.flush();
+  return code == 0 && !context.runEvents.ended();
 }
 
 }  // namespace distlab::engine

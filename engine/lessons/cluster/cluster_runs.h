@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "core/spec.h"
+#include "lessons/experiment.h"
 
 namespace distlab::engine {
 
@@ -19,5 +20,11 @@ struct MetricsRow {
 /// these runs live. Throws Error naming `label` when the run fails or records no evaluation.
 std::vector<MetricsRow> runClusterForLesson(const Spec& run, const std::string& folder,
                                             const std::string& label, const std::string& token);
+
+/// A lesson's first, live run: `spec` on a real cluster whose events are the run's own (the
+/// window follows it), its end left to the lesson, which goes on (a comparison, an attack) when
+/// this returns true. False: it failed or was stopped (that end is recorded) and `code` is what
+/// the lesson returns.
+bool runLiveClusterFirst(const Spec& spec, RunContext& context, int& code);
 
 }  // namespace distlab::engine

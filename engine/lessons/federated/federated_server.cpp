@@ -209,12 +209,7 @@ class FederatedServer {
     RobustRound verdict;
     m_judge->combine(updates, weights, m_judgeSettings, m_judgeMemory, m_delta, verdict);
     PushVerdicts v{steadyNowNs(), round + 1, clients, verdict.fates, {}, {}, verdict.scores};
-    const double aggregateNorm = l2Norm(m_delta);
-    for (const auto& u : updates) {
-      const double norm = l2Norm(u), denominator = norm * aggregateNorm;
-      v.norms.push_back(norm);
-      v.cosines.push_back(denominator > 0 ? dot(u, m_delta) / denominator : 0.0);
-    }
+    measureAgainst(updates, m_delta, v.norms, v.cosines);
     m_host.record(std::move(v));
   }
 

@@ -6,8 +6,6 @@
 #include <cstdio>
 
 #include "aggregate/robust/robust_aggregator.h"
-#include "cluster/coordinator.h"
-#include "cluster/launcher.h"
 #include "core/error.h"
 #include "core/spec_problems.h"
 #include "core/stopwatch.h"
@@ -17,7 +15,6 @@
 #include "lessons/run_folder.h"
 #include "lessons/security/security_outcome.h"
 #include "security/poison_attack.h"
-#include "telemetry/run_events.h"
 #include "telemetry/run_tables.h"
 
 namespace distlab::engine {
@@ -88,17 +85,9 @@ class SecurityExperiment final : public Experiment {
   }
 
   int run(const Spec& spec, RunContext& context) const override {
-    CoordinatorOptions live;
-    live.outDir = context.outDir;
-    live.token = context.token;
-    live.engineExe = selfExecutablePath();
-    live.events = &context.runEvents;
-    live.recordsCompletion = false;  // the comparison follows; this ends the run after it
-    std::fprintf(stderr, "writing to %s\n", context.outDir.c_str());
     const Stopwatch clock;
-    const int code = Coordinator(spec, live).run();
-    context.runEvents.flush();
-    if (code != 0 || context.runEvents.ended()) return code;  // failed or stopped
+    int code = 0;
+    if (!runLiveClusterFirst(spec, context, code)) return code;  // failed or stopped
 
     LessonResult result;
     result.lesson = "security";
