@@ -80,9 +80,10 @@ struct Coordinator::Impl {
   void onPush(int rank, Push&& push);
   void onKeys(int rank, const Keys& keys);
   void reportLostRounds();
-  /// Keeps a push with the parameters and rows behind it in RUN/<folder> and reports it.
+  /// Keeps a push with the parameters and rows behind it in RUN/<folder>, and reports it when
+  /// `announce` (a series is announced once).
   void capturePush(int rank, const Push& push, std::uint64_t step, std::span<const float> params,
-                   const std::string& folder);
+                   const std::string& folder, bool announce = true);
   /// A capture for this rank is pending (the spec's or a monitor's).
   bool capturePending(int rank) const;
   void onControl(const Control& control);
@@ -126,7 +127,7 @@ struct Coordinator::Impl {
   std::uint16_t port = 0;
   std::int64_t startNs = 0, joinDeadlineNs = 0;
   std::uint64_t lastEvalVersion = 0;
-  bool pushCaptured = false;  ///< privacy.capture_worker's push was kept
+  int capturesKept = 0;  ///< of privacy.capture_worker's pushes (privacy.capture_count)
   std::vector<bool> captureNext;  ///< per rank: a monitor asked to keep its next push
   /// Per rank, while a capture is pending: the PARAMS last sent to it (an asynchronous rule's
   /// own copy), so a push computed on them can be kept with them even if others moved the

@@ -187,12 +187,13 @@ void Coordinator::Impl::onKeys(int rank, const Keys& keys) {
 
 bool Coordinator::Impl::capturePending(int rank) const {
   const auto r = static_cast<std::size_t>(rank);
-  return (!pushCaptured && rank == spec.privacy.captureWorker) ||
+  return (capturesKept < spec.privacy.captureCount && rank == spec.privacy.captureWorker) ||
          (captureNext.size() > r && captureNext[r]);
 }
 
 void Coordinator::Impl::capturePush(int rank, const Push& push, std::uint64_t step,
-                                     std::span<const float> params, const std::string& folder) {
+                                     std::span<const float> params, const std::string& folder,
+                                     bool announce) {
   // The honest-but-curious server keeps what it was sent (and, for scoring the attack only,
   // which rows the worker used), with the spec, so the folder can be attacked on its own.
   PushCapture c;
@@ -219,6 +220,7 @@ void Coordinator::Impl::capturePush(int rank, const Push& push, std::uint64_t st
     recorder.record(Notice{now(), NoticeKind::CaptureFailed, rank, step, folder});
     return;
   }
+  if (!announce) return;
   std::fprintf(stderr, "captured worker %d's push of step %llu\n", rank,
                static_cast<unsigned long long>(step));
   recorder.record(PushCaptured{now(), rank, step, folder});
@@ -232,9 +234,7 @@ void Coordinator::Impl::onPush(int rank, Push&& push) {
   // inspects the push itself (a capture, secure aggregation, models) gets its own copy.
   const auto session = workers[static_cast<std::size_t>(rank)].peer->session;
   std::span<const float> lent = session->lentPush();
-  const bool capturing = (!pushCaptured && rank == privacy.captureWorker) ||
-                         (captureNext.size() > static_cast<std::size_t>(rank) &&
-                          captureNext[static_cast<std::size_t>(rank)]);
+  const bool capturing = capturePending(rank);
   if (!lent.empty() &&
       (capturing || push.kind != PushKind::Gradient || ps->rule().secureAggregation)) {
     push.values.assign(lent.begin(), lent.end());
@@ -254,10 +254,19 @@ void Coordinator::Impl::onPush(int rank, Push&& push) {
     }
   }
   const bool attackable = !base.empty();
-  if (!pushCaptured && rank == privacy.captureWorker && attackable &&
+  if (capturesKept < privacy.captureCount && rank == privacy.captureWorker && attackable &&
       step >= static_cast<std::uint64_t>(privacy.captureStep)) {
-    pushCaptured = true;
-    capturePush(rank, push, step, base, "capture");
+    // One push goes to OUT/capture; a series (the property attack's rounds) to
+    // OUT/capture-series/step-S, announced once, at its first push.
+    char series[32];
+    std::snprintf(series, sizeof series, "capture-series/step-%06llu",
+                  static_cast<unsigned long long>(step));
+    capturePush(rank, push, step, base, privacy.captureCount == 1 ? "capture" : series,
+                capturesKept == 0);
+    if (++capturesKept == privacy.captureCount && privacy.captureCount > 1) {
+      std::fprintf(stderr, "kept %d pushes of worker %d in capture-series/\n", capturesKept,
+                   rank);
+    }
   }
   if (captureNext.size() > r && captureNext[r] && push.kind != PushKind::Gradient) {
     captureNext[r] = false;

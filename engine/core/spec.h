@@ -122,6 +122,15 @@ struct PrivacySpec {
   /// honest-but-curious server would.
   int captureWorker = -1;
   int captureStep = 0;
+  /// Pushes of captureWorker kept from captureStep on: 1 in OUT/capture; more, one a step, in
+  /// OUT/capture-series/step-S (the property attack's rounds).
+  int captureCount = 1;
+  /// property: the property of the victim's batch the server infers, "contains an example of
+  /// this class", from each captured push
+  int propertyClass = 0;
+  /// property: shadow updates the server computes on its own data at each captured round's
+  /// parameters, half with the property and half without, to train its meta-classifier
+  int shadowBatches = 16;
   /// inversion: attack the PUSH captured in this folder instead of the victim's own gradient
   std::string captureFrom;
 };

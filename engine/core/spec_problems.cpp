@@ -146,6 +146,16 @@ constexpr std::array kProblems = {
                 "the capture holds %1 parameters; the spec's model has %2"},
     SpecProblem{"lenet5_needs_28x28", "the attack's lenet5 takes 28x28 images"},
     SpecProblem{"defense_mlp_only", "%1 is implemented for the MLP only"},
+    SpecProblem{"property_needs_victim",
+                "names no worker of the run; the property attack needs a victim, allowed: 0 to %1"},
+    SpecProblem{"property_needs_rounds",
+                "%1 rounds are too few to score the attack; allowed: at least %2"},
+    SpecProblem{"property_needs_bsp",
+                "the lesson compares with secure aggregation, whose round sums need cluster.sync "
+                "\"bsp\" (is \"%1\")"},
+    SpecProblem{"property_needs_plain_sgd",
+                "the server reads a round's sum from its step; allowed: training.optimizer sgd "
+                "with no momentum and no weight decay"},
     SpecProblem{"sweep_needs_strengths",
                 "name a defense (privacy.defense) and the strengths to try "
                 "(privacy.sweep_strengths, e.g. [0.001, 0.01, 0.1])"},

@@ -8,9 +8,21 @@
 
 #include "core/error.h"
 #include "core/spec_schema.h"
+#include "lessons/experiment.h"
 
 namespace distlab::engine {
 namespace {
+
+// The experiments that read a field, space separated (the cluster's fields are read by every
+// experiment that trains a cluster too).
+std::string readersText(std::string_view usedBy) {
+  std::string text;
+  for (const auto& name : fieldReaders(usedBy)) {
+    if (!text.empty()) text += ' ';
+    text += name;
+  }
+  return text;
+}
 
 std::string formatNumber(double v) {
   std::ostringstream os;
@@ -181,7 +193,7 @@ nlohmann::json specJsonSchema() {
     p["title"] = f.label;
     p["description"] = f.help;
     if (!f.unit.empty()) p["x-unit"] = f.unit;
-    p["x-used-by"] = f.usedBy;
+    p["x-used-by"] = readersText(f.usedBy);
     if (!f.shownWhen.empty()) p["x-shown-when"] = f.shownWhen;
     p["x-group"] = fieldGroupName(f.group);
     if (!f.minMeans.empty()) p["x-min-means"] = f.minMeans;  // what the minimum stands for
@@ -219,7 +231,7 @@ std::string explainSpecField(std::string_view path) {
     out << "  " << formatNumber(f->min) << " means: " << f->minMeans << "\n";
   }
   if (!f->unit.empty()) out << "  unit:    " << f->unit << "\n";
-  out << "  used by: " << (f->usedBy == "all" ? std::string("every experiment") : std::string(f->usedBy))
+  out << "  used by: " << (f->usedBy == "all" ? std::string("every experiment") : readersText(f->usedBy))
       << "\n"
       << "  " << f->help << "\n";
   return out.str();

@@ -32,6 +32,9 @@ class Experiment {
   virtual std::string_view name() const = 0;
   /// Adds the problems of field combinations this experiment cannot run.
   virtual void validate(const Spec&, std::vector<SpecError>&) const {}
+  /// Its runs are cluster runs of the spec (with its own part added): it reads every field the
+  /// cluster experiment reads, and the form shows them.
+  virtual bool trainsCluster() const { return false; }
   /// Splits the data with the cluster.partition strategy (false: it splits its own way).
   virtual bool usesPartitioner() const { return true; }
   /// Its cluster runs may mask their pushes (privacy.secure_aggregation).
@@ -55,8 +58,12 @@ class Experiment {
   virtual int run(const Spec& spec, RunContext& context) const = 0;
 };
 
-/// cluster, averaging, aggregation, convexity, inversion (experiments.cpp).
+/// cluster, averaging, aggregation, convexity, inversion, ... (experiments.cpp).
 const StrategyRegistry<Experiment>& experiments();
+
+/// The experiments that read a field whose schema row says `usedBy`: those it names, and every
+/// experiment that trainsCluster() where it names "cluster" ("all" stays "all").
+std::vector<std::string> fieldReaders(std::string_view usedBy);
 
 /// A lesson of the Lessons menu: a preset spec (engine/lessons/<experiment>/<id>.json) whose
 /// experiment runs it.

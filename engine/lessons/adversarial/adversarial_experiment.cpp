@@ -42,6 +42,7 @@ std::vector<std::string> trainingsOf(const Spec& spec) {
 class AdversarialExperiment final : public Experiment {
  public:
   std::string_view name() const override { return "adversarial"; }
+  bool trainsCluster() const override { return true; }
   bool announcesItself() const override { return true; }
 
   void validate(const Spec& s, std::vector<SpecError>& errors) const override {

@@ -74,6 +74,7 @@ void addOutcome(ResultTable& table, const Matchup& m, const SecurityOutcome& o, 
 class SecurityExperiment final : public Experiment {
  public:
   std::string_view name() const override { return "security"; }
+  bool trainsCluster() const override { return true; }
   bool announcesItself() const override { return true; }
 
   void validate(const Spec& s, std::vector<SpecError>& errors) const override {

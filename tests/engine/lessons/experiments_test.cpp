@@ -1,5 +1,6 @@
 // The experiments registry and the lessons' presets: every lesson is a valid spec in its
 // experiment's folder, and each experiment checks the combinations it cannot run.
+#include <algorithm>
 #include <filesystem>
 
 #include <gtest/gtest.h>
@@ -17,7 +18,7 @@ TEST(ExperimentsTest, EveryExperimentIsRegisteredAndEveryLessonIsAValidPresetOfI
   EXPECT_EQ(experimentNames(), (std::vector<std::string>{"cluster", "averaging", "aggregation",
                                                          "convexity", "inversion",
                                                          "model_parallel", "federated",
-                                                         "security", "adversarial"}));
+                                                         "security", "adversarial", "property"}));
   std::size_t presets = 0;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(kLessons)) {
     presets += entry.path().extension() == ".json";
@@ -55,6 +56,17 @@ TEST(ExperimentsTest, EachExperimentRefusesTheCombinationsItCannotRun) {
   sweep.privacy.sweepStrengths = {0.1};
   EXPECT_TRUE(experiments().at("inversion").defendsPushes(sweep));
   EXPECT_FALSE(experiments().at("inversion").defendsPushes(Spec{}));
+}
+
+// A lesson that trains a cluster reads the cluster's fields: the form shows them for it.
+TEST(ExperimentsTest, TheClustersFieldsAreReadByEveryExperimentThatTrainsOne) {
+  const auto readers = fieldReaders("cluster inversion");
+  for (const char* name : {"cluster", "inversion", "security", "adversarial", "property"}) {
+    EXPECT_NE(std::find(readers.begin(), readers.end(), name), readers.end()) << name;
+  }
+  EXPECT_EQ(std::find(readers.begin(), readers.end(), "averaging"), readers.end());
+  EXPECT_EQ(fieldReaders("inversion"), (std::vector<std::string>{"inversion"}));
+  EXPECT_EQ(fieldReaders("all"), (std::vector<std::string>{"all"}));
 }
 
 }  // namespace
