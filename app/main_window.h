@@ -29,6 +29,7 @@ class LessonPanel;
 class PrivacyView;
 class FederatedView;
 class SecurityView;
+class PropertyView;
 class ResultPane;
 class SpecForm;
 class StalenessView;
@@ -96,6 +97,7 @@ class MainWindow : public QMainWindow {
   widgets::PrivacyView* privacyView() const;
   widgets::FederatedView* federatedView() const;
   widgets::SecurityView* securityView() const;
+  widgets::PropertyView* propertyView() const;
   widgets::ResultPane* resultPane() const { return m_results; }
   QPlainTextEdit* log() const { return m_log; }
 

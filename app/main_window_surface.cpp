@@ -12,6 +12,7 @@
 #include "widgets/federated_view.h"
 #include "widgets/security_view.h"
 #include "widgets/privacy_view.h"
+#include "widgets/property_view.h"
 
 namespace distlab::app {
 
@@ -50,6 +51,9 @@ widgets::FederatedView* MainWindow::federatedView() const {
 }
 widgets::SecurityView* MainWindow::securityView() const {
   return qobject_cast<widgets::SecurityView*>(m_tabs->view("security"));
+}
+widgets::PropertyView* MainWindow::propertyView() const {
+  return qobject_cast<widgets::PropertyView*>(m_tabs->view("property"));
 }
 
 }  // namespace distlab::app

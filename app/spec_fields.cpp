@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/spec_schema.h"
+#include "lessons/experiment.h"
 
 namespace distlab::app {
 namespace {
@@ -67,7 +68,10 @@ QList<widgets::FormField> specFormFields() {
       field.help = text(f.help);
       field.group = engine::fieldGroupName(f.group);
       field.advanced = f.advanced;
-      field.usedBy = text(f.usedBy).split(' ', Qt::SkipEmptyParts);
+      field.usedBy.clear();  // the default says "all"
+      for (const auto& reader : engine::fieldReaders(f.usedBy)) {
+        field.usedBy << QString::fromStdString(reader);
+      }
       for (const QString& clause : text(f.shownWhen).split(' ', Qt::SkipEmptyParts)) {
         field.shownWhen.insert(clause.section('=', 0, 0), clause.section('=', 1).split('|'));
       }

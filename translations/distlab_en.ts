@@ -583,6 +583,14 @@
         <source>Four workers train an MLP on Fashion-MNIST. Afterwards PGD moves each test image by at most epsilon per pixel to make the model wrong: a change too small to see turns most answers (the Adversarial tab shows originals, adversarial images and the magnified change with the answers, and the test accuracy against epsilon). The same training runs again with adversarial training (every worker crafts PGD examples on its own batch each step and trains on them) and with input-gradient regularisation (the loss penalises how fast it changes with the input): they give up a little clean accuracy for much more accuracy under attack.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lesson 8c: what a gradient says about the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four workers train a small MLP on Fashion-MNIST with batches of 8. The honest-but-curious server keeps every push of worker 0 and, from each, guesses whether its batch held a T-shirt: a meta-classifier trained on gradients it computes itself on its own images, with and without a T-shirt, at the same parameters. Nobody asked the workers about T-shirts. Then the same run with the workers adding Gaussian noise (std 0.1, 0.3, 1) to every push, and with secure aggregation (the server sees only the round&apos;s sum): the attack&apos;s AUC falls, and the table shows what each defense costs in accuracy. Try privacy.property_class or training.batch_size.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelPartitionLessonView</name>
@@ -631,6 +639,25 @@
     </message>
     <message>
         <source>in this process</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertyLessonView</name>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson 8c: what the server infers about a worker&apos;s batch from its gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson 8c finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson 8c: the server told the victim&apos;s batches apart with AUC %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1070,6 +1097,22 @@
         <source>&quot;%1&quot; with f = %2 needs at least %3 pushes a round; a round has %4 (cluster.workers, or a federated round&apos;s sampled clients)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>names no worker of the run; the property attack needs a victim, allowed: 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rounds are too few to score the attack; allowed: at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson compares with secure aggregation, whose round sums need cluster.sync &quot;bsp&quot; (is &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server reads a round&apos;s sum from its step; allowed: training.optimizer sgd with no momentum and no weight decay</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpecSchema</name>
@@ -1435,10 +1478,6 @@
     </message>
     <message>
         <source>Capture step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The step whose push is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2227,6 +2266,34 @@
     </message>
     <message>
         <source>The run folder of a model trained before (its spec.json and params.f32): the lesson attacks that model instead of training (empty: train).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushes kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the capture worker&apos;s pushes the server keeps, one a step from the capture step on (the property attack reads every one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step whose push is kept (the first, with more pushes kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inferred property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The property the server infers from the victim&apos;s pushes: its batch contains an example of this class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadow batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches of its own data the server takes a gradient of at each captured round, half with the property and half without, to train its meta-classifier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3348,6 +3415,105 @@
     <message>
         <source>How the dummy gradient is compared with the observed one: the squared L2 distance, or 1 - cosine similarity (ignores its size)</source>
         <translation>How the dummy gradient is compared with the observed one: the squared L2 distance, or 1 - cosine similarity (ignores its size)</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::PropertyView</name>
+    <message>
+        <source>secure aggregation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noise (std %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (strength %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds called right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation type="unfinished">Test accuracy</translation>
+    </message>
+    <message>
+        <source>The server keeps every push of one worker and guesses, from each, whether its batch held a given class: something the task never asked for. Run lesson 8c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property: the victim&apos;s batch holds an example of class %1 (%2% of its %3 batches did).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server trained a meta-classifier on gradients of its own images, with and without the class, at each round&apos;s parameters, and scored the victim&apos;s pushes: AUC %1 with %2 (0.5 is a guess, 1 knows every batch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1: AUC %2, test accuracy %3% (%4% unprotected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attack&apos;s ROC curve, a colour a row (dashed: guessing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, AUC %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The victim&apos;s rounds as the server scored them (first run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(batch holds the class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch held the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch did not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

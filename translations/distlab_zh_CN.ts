@@ -583,6 +583,14 @@
         <source>Four workers train an MLP on Fashion-MNIST. Afterwards PGD moves each test image by at most epsilon per pixel to make the model wrong: a change too small to see turns most answers (the Adversarial tab shows originals, adversarial images and the magnified change with the answers, and the test accuracy against epsilon). The same training runs again with adversarial training (every worker crafts PGD examples on its own batch each step and trains on them) and with input-gradient regularisation (the loss penalises how fast it changes with the input): they give up a little clean accuracy for much more accuracy under attack.</source>
         <translation>四个工作节点在 Fashion-MNIST 上训练一个 MLP。之后 PGD 把每张测试图像的每个像素最多移动 epsilon，使模型出错：肉眼几乎看不出的改动就能改变大多数答案（“对抗样本”页显示原图、对抗图像、放大后的改动以及模型的回答，还有测试准确率随 epsilon 的变化）。同样的训练再用对抗训练（每个工作节点每一步都在自己的批次上构造 PGD 样本并用它们训练）和输入梯度正则化（损失惩罚其随输入变化的快慢）各跑一遍：它们牺牲一点干净数据上的准确率，换来受攻击时高得多的准确率。</translation>
     </message>
+    <message>
+        <source>Lesson 8c: what a gradient says about the batch</source>
+        <translation>第 8c 课：梯度泄露了批次的什么</translation>
+    </message>
+    <message>
+        <source>Four workers train a small MLP on Fashion-MNIST with batches of 8. The honest-but-curious server keeps every push of worker 0 and, from each, guesses whether its batch held a T-shirt: a meta-classifier trained on gradients it computes itself on its own images, with and without a T-shirt, at the same parameters. Nobody asked the workers about T-shirts. Then the same run with the workers adding Gaussian noise (std 0.1, 0.3, 1) to every push, and with secure aggregation (the server sees only the round&apos;s sum): the attack&apos;s AUC falls, and the table shows what each defense costs in accuracy. Try privacy.property_class or training.batch_size.</source>
+        <translation>四个工作节点以批大小 8 在 Fashion-MNIST 上训练一个小型 MLP。诚实但好奇的服务器保留工作节点 0 的每一次推送，并从每次推送中猜测其批次是否含有 T 恤：它用自己的图像（含与不含 T 恤）在相同参数下计算梯度，训练一个元分类器。没有人向工作节点询问过 T 恤。随后以同样的设置再运行：工作节点在每次推送上加高斯噪声（标准差 0.1、0.3、1），以及使用安全聚合（服务器只看到一轮的总和）：攻击的 AUC 随之下降，表格显示每种防御在准确率上的代价。可以试试 privacy.property_class 或 training.batch_size。</translation>
+    </message>
 </context>
 <context>
     <name>ModelPartitionLessonView</name>
@@ -632,6 +640,25 @@
     <message>
         <source>in this process</source>
         <translation>在本进程中</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyLessonView</name>
+    <message>
+        <source>Property</source>
+        <translation>属性推理</translation>
+    </message>
+    <message>
+        <source>Lesson 8c: what the server infers about a worker&apos;s batch from its gradient</source>
+        <translation>第 8c 课：服务器从梯度推断出工作节点批次的什么</translation>
+    </message>
+    <message>
+        <source>Lesson 8c finished</source>
+        <translation>第 8c 课完成</translation>
+    </message>
+    <message>
+        <source>Lesson 8c: the server told the victim&apos;s batches apart with AUC %1 (%2)</source>
+        <translation>第 8c 课：服务器区分受害者批次的 AUC 为 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1097,22 @@
         <source>&quot;%1&quot; with f = %2 needs at least %3 pushes a round; a round has %4 (cluster.workers, or a federated round&apos;s sampled clients)</source>
         <translation>f = %2 时“%1”每轮至少需要 %3 个推送；一轮只有 %4 个（cluster.workers，或联邦学习一轮抽中的客户端数）</translation>
     </message>
+    <message>
+        <source>names no worker of the run; the property attack needs a victim, allowed: 0 to %1</source>
+        <translation>未指定本次运行中的工作节点；属性推理攻击需要一个受害者，允许：0 到 %1</translation>
+    </message>
+    <message>
+        <source>%1 rounds are too few to score the attack; allowed: at least %2</source>
+        <translation>%1 轮太少，无法评估攻击；允许：至少 %2</translation>
+    </message>
+    <message>
+        <source>the lesson compares with secure aggregation, whose round sums need cluster.sync &quot;bsp&quot; (is &quot;%1&quot;)</source>
+        <translation>本课要与安全聚合比较，而其每轮总和需要 cluster.sync 为“bsp”（当前为“%1”）</translation>
+    </message>
+    <message>
+        <source>the server reads a round&apos;s sum from its step; allowed: training.optimizer sgd with no momentum and no weight decay</source>
+        <translation>服务器从其更新步中读出一轮的总和；允许：training.optimizer 为 sgd，且无动量、无权重衰减</translation>
+    </message>
 </context>
 <context>
     <name>SpecSchema</name>
@@ -1436,10 +1479,6 @@
     <message>
         <source>Capture step</source>
         <translation>截获步</translation>
-    </message>
-    <message>
-        <source>The step whose push is kept.</source>
-        <translation>保存哪一步的推送。</translation>
     </message>
     <message>
         <source>Capture worker</source>
@@ -2228,6 +2267,34 @@
     <message>
         <source>The run folder of a model trained before (its spec.json and params.f32): the lesson attacks that model instead of training (empty: train).</source>
         <translation>之前训练好的模型的运行文件夹（其中的 spec.json 和 params.f32）：本课攻击该模型而不再训练（空：训练）。</translation>
+    </message>
+    <message>
+        <source>Pushes kept</source>
+        <translation>保留的推送数</translation>
+    </message>
+    <message>
+        <source>How many of the capture worker&apos;s pushes the server keeps, one a step from the capture step on (the property attack reads every one).</source>
+        <translation>服务器从捕获步开始、每步一次地保留捕获工作节点的多少次推送（属性推理攻击会读取每一次）。</translation>
+    </message>
+    <message>
+        <source>The step whose push is kept (the first, with more pushes kept).</source>
+        <translation>保留其推送的步（保留多次推送时为第一步）。</translation>
+    </message>
+    <message>
+        <source>Inferred property</source>
+        <translation>推断的属性</translation>
+    </message>
+    <message>
+        <source>The property the server infers from the victim&apos;s pushes: its batch contains an example of this class.</source>
+        <translation>服务器从受害者的推送中推断的属性：其批次含有该类别的样本。</translation>
+    </message>
+    <message>
+        <source>Shadow batches</source>
+        <translation>影子批次数</translation>
+    </message>
+    <message>
+        <source>Batches of its own data the server takes a gradient of at each captured round, half with the property and half without, to train its meta-classifier.</source>
+        <translation>服务器在每个捕获的轮次中，用自己的数据计算梯度的批次数（一半具有该属性，一半不具有），用于训练其元分类器。</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3414,105 @@
     <message>
         <source>How the dummy gradient is compared with the observed one: the squared L2 distance, or 1 - cosine similarity (ignores its size)</source>
         <translation>虚拟梯度与观测梯度的比较方式：L2 距离的平方，或 1 - 余弦相似度（忽略梯度的大小）</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::PropertyView</name>
+    <message>
+        <source>secure aggregation</source>
+        <translation>安全聚合</translation>
+    </message>
+    <message>
+        <source>no protection</source>
+        <translation>无保护</translation>
+    </message>
+    <message>
+        <source>noise (std %1)</source>
+        <translation>噪声（标准差 %1）</translation>
+    </message>
+    <message>
+        <source>%1 (strength %2)</source>
+        <translation>%1（强度 %2）</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>保护方式</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Rounds called right</source>
+        <translation>判断正确的轮次</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>The server keeps every push of one worker and guesses, from each, whether its batch held a given class: something the task never asked for. Run lesson 8c.</source>
+        <translation>服务器保留一个工作节点的每次推送，并从每次推送猜测其批次是否含有某个类别：这是任务从未要求的信息。请运行第 8c 课。</translation>
+    </message>
+    <message>
+        <source>Property: the victim&apos;s batch holds an example of class %1 (%2% of its %3 batches did).</source>
+        <translation>属性：受害者的批次含有类别 %1 的样本（其 %3 个批次中有 %2% 如此）。</translation>
+    </message>
+    <message>
+        <source>The server trained a meta-classifier on gradients of its own images, with and without the class, at each round&apos;s parameters, and scored the victim&apos;s pushes: AUC %1 with %2 (0.5 is a guess, 1 knows every batch).</source>
+        <translation>服务器在每轮的参数下，用自己的图像（含与不含该类别）计算梯度并训练元分类器，再对受害者的推送打分：%2 时 AUC 为 %1（0.5 等于瞎猜，1 表示每个批次都猜对）。</translation>
+    </message>
+    <message>
+        <source>With %1: AUC %2, test accuracy %3% (%4% unprotected).</source>
+        <translation>%1：AUC %2，测试准确率 %3%（无保护时 %4%）。</translation>
+    </message>
+    <message>
+        <source>The attack&apos;s ROC curve, a colour a row (dashed: guessing)</source>
+        <translation>攻击的 ROC 曲线，每种颜色对应表中一行（虚线：瞎猜）</translation>
+    </message>
+    <message>
+        <source>false positive rate</source>
+        <translation>假阳性率</translation>
+    </message>
+    <message>
+        <source>true positive rate</source>
+        <translation>真阳性率</translation>
+    </message>
+    <message>
+        <source>guessing</source>
+        <translation>瞎猜</translation>
+    </message>
+    <message>
+        <source>%1, AUC %2</source>
+        <translation>%1，AUC %2</translation>
+    </message>
+    <message>
+        <source>The victim&apos;s rounds as the server scored them (first run)</source>
+        <translation>服务器对受害者各轮的打分（第一次运行）</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>P(batch holds the class)</source>
+        <translation>P(批次含该类别)</translation>
+    </message>
+    <message>
+        <source>batch held the class</source>
+        <translation>批次含该类别</translation>
+    </message>
+    <message>
+        <source>batch did not</source>
+        <translation>批次不含</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>阈值</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@
 
 #include <gtest/gtest.h>
 
+#include "widgets/property_view.h"
 #include "widgets/security_view.h"
 
 #include "app/capture_store.h"
@@ -442,6 +443,36 @@ TEST(MainWindowTest, APoisonedRunFillsTheSecurityDashboardAndItsComparison) {
   EXPECT_TRUE(window.viewNames().contains("security"));
   EXPECT_TRUE(window.showView("security"));
   EXPECT_TRUE(window.log()->toPlainText().contains("malicious workers: 2"));
+}
+
+// Lesson 8c in the window: the property lesson's runs on a real cluster land in the Property
+// tab, a row and a ROC curve a protection, the victim's rounds scored.
+TEST(MainWindowTest, ThePropertyLessonShowsTheAttacksAucForEachProtection) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  ASSERT_TRUE(window.openLesson(engine.write("property.json",
+      R"({"name": "property", "seed": 8, "experiment": "property",
+      "dataset": {"name": "fashion-mnist", "train_limit": 600, "test_limit": 500},
+      "model": {"arch": "mlp", "hidden": [16], "activation": "relu"},
+      "training": {"epochs": 1, "batch_size": 8, "lr": 0.05},
+      "cluster": {"workers": 2, "sync": "bsp", "eval_every": 10},
+      "privacy": {"capture_worker": 1, "capture_count": 30, "defense": "noise",
+                  "sweep_strengths": [1]}})")));
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.run();
+  ASSERT_TRUE(ended.wait(120000)) << window.statusText().toStdString();
+  auto* view = window.propertyView();
+  ASSERT_NE(view, nullptr);
+  ASSERT_EQ(view->table()->rowCount(), 3);  // none, noise 1, secure aggregation
+  EXPECT_EQ(view->table()->item(0, 0)->text(), "no protection");
+  EXPECT_EQ(view->table()->item(2, 0)->text(), "secure aggregation");
+  EXPECT_EQ(view->table()->item(0, 3)->text(), "30");
+  EXPECT_EQ(view->rocChart()->series().size(), 4);
+  EXPECT_EQ(view->data().scores.size(), 30u);
+  EXPECT_TRUE(window.viewNames().contains("property"));
+  EXPECT_TRUE(window.showView("property"));
+  EXPECT_TRUE(view->summary().contains("With secure aggregation: AUC")) << view->summary().toStdString();
 }
 
 }  // namespace

@@ -44,6 +44,16 @@ TEST(SpecFormTest, ShowsOnlyTheFieldsOfTheSpecsExperiment) {
   qobject_cast<QComboBox*>(form.editorFor("experiment"))->setCurrentText("cluster");
   EXPECT_FALSE(form.isShown("model_parallel.stages"));
   EXPECT_TRUE(form.isShown("cluster.sync"));
+  // A lesson that trains a cluster shows the cluster's fields beside its own.
+  form.setSpec(json(R"({"experiment": "property"})"));
+  EXPECT_TRUE(form.isShown("cluster.workers"));
+  EXPECT_TRUE(form.isShown("cluster.sync"));
+  EXPECT_TRUE(form.isShown("privacy.property_class"));
+  EXPECT_FALSE(form.isShown("privacy.attack"));
+  form.setSpec(json(R"({"experiment": "security"})"));
+  EXPECT_TRUE(form.isShown("cluster.workers"));
+  EXPECT_TRUE(form.isShown("security.attack"));
+  EXPECT_FALSE(form.isShown("privacy.property_class"));
   // Hidden fields still keep what the spec says.
   form.setSpec(json(R"({"experiment": "cluster", "model_parallel": {"stages": 3}})"));
   EXPECT_EQ(form.spec().value("model_parallel").toObject().value("stages").toInt(), 3);
