@@ -6,6 +6,7 @@
 // same run is repeated with the workers' noise defense at each of privacy.sweep_strengths and
 // with secure aggregation, and the table shows how far the attack's AUC falls, and what each
 // defense costs in accuracy.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -158,8 +159,8 @@ class PropertyExperiment final : public Experiment {
       o.seed = spec.seed;
       const PropertyAttackResult attack = inferProperty(model, data.test, rounds, o);
       const double accuracy = lastTestAccuracy(readEventsFile(folder + "/events.jsonl"));
-      double share = 0;
-      for (const int t : attack.truth) share += t / static_cast<double>(attack.truth.size());
+      const double share = static_cast<double>(std::count(attack.truth.begin(), attack.truth.end(), 1)) /
+                           static_cast<double>(std::max<std::size_t>(1, attack.truth.size()));
       table.columns[0].texts.push_back(protection.label());
       table.columns[1].texts.push_back(protection.defense);
       const double row[] = {protection.strength, protection.secure ? 1.0 : 0.0,
