@@ -1113,6 +1113,14 @@
         <source>the server reads a round&apos;s sum from its step; allowed: training.optimizer sgd with no momentum and no weight decay</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; loses nothing to feed back; allowed with a cluster.encoder that changes the values: fp16, int8, topk, randk, qsgd, sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feeds back what a gradient push left out; cluster.sync &quot;%1&quot; pushes models (allowed: bsp, asp, ssp)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpecSchema</name>
@@ -1713,10 +1721,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How a worker&apos;s update travels to the server: float32 as computed (4 bytes a value), fp16 (2 bytes) or int8 (1 byte and a scale); fewer bytes on the wire for a less exact update.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stage boundaries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,6 +2298,34 @@
     </message>
     <message>
         <source>Batches of its own data the server takes a gradient of at each captured round, half with the property and half without, to train its meta-classifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of values sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topk, randk: the share of the update&apos;s values a push carries, e.g. 0.01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a worker&apos;s update travels to the server: float32 as computed (4 bytes a value), fp16 (2 bytes), int8 (1 byte and a scale), topk (only the largest values, with their indices), randk (values at random, unbiased), qsgd (a few random levels a value, unbiased) or sign (1 bit a value and a scale); fewer bytes on the wire for a less exact update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each worker adds what its encoder left out of its last pushes to the next one, so a biased encoder (topk, sign) loses nothing for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QSGD levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qsgd: levels per sign; each value takes ceil(log2(2s + 1)) bits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1113,6 +1113,14 @@
         <source>the server reads a round&apos;s sum from its step; allowed: training.optimizer sgd with no momentum and no weight decay</source>
         <translation>服务器从其更新步中读出一轮的总和；允许：training.optimizer 为 sgd，且无动量、无权重衰减</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; loses nothing to feed back; allowed with a cluster.encoder that changes the values: fp16, int8, topk, randk, qsgd, sign</source>
+        <translation>“%1”没有丢失任何信息可供反馈；只能与会改变数值的 cluster.encoder 一起使用：fp16、int8、topk、randk、qsgd、sign</translation>
+    </message>
+    <message>
+        <source>feeds back what a gradient push left out; cluster.sync &quot;%1&quot; pushes models (allowed: bsp, asp, ssp)</source>
+        <translation>反馈的是梯度推送遗漏的部分；cluster.sync“%1”推送的是模型（允许：bsp、asp、ssp）</translation>
+    </message>
 </context>
 <context>
     <name>SpecSchema</name>
@@ -1713,10 +1721,6 @@
         <translation>更新的编码</translation>
     </message>
     <message>
-        <source>How a worker&apos;s update travels to the server: float32 as computed (4 bytes a value), fp16 (2 bytes) or int8 (1 byte and a scale); fewer bytes on the wire for a less exact update.</source>
-        <translation>工作节点的更新以何种形式发往服务器：float32 保持原样（每个值 4 字节），fp16（2 字节）或 int8（1 字节外加一个缩放系数）；网络上的字节越少，更新越不精确。</translation>
-    </message>
-    <message>
         <source>Stage boundaries</source>
         <translation>阶段边界</translation>
     </message>
@@ -2295,6 +2299,34 @@
     <message>
         <source>Batches of its own data the server takes a gradient of at each captured round, half with the property and half without, to train its meta-classifier.</source>
         <translation>服务器在每个捕获的轮次中，用自己的数据计算梯度的批次数（一半具有该属性，一半不具有），用于训练其元分类器。</translation>
+    </message>
+    <message>
+        <source>Share of values sent</source>
+        <translation>发送数值的比例</translation>
+    </message>
+    <message>
+        <source>topk, randk: the share of the update&apos;s values a push carries, e.g. 0.01.</source>
+        <translation>topk、randk：每次推送携带的更新数值比例，例如 0.01。</translation>
+    </message>
+    <message>
+        <source>How a worker&apos;s update travels to the server: float32 as computed (4 bytes a value), fp16 (2 bytes), int8 (1 byte and a scale), topk (only the largest values, with their indices), randk (values at random, unbiased), qsgd (a few random levels a value, unbiased) or sign (1 bit a value and a scale); fewer bytes on the wire for a less exact update.</source>
+        <translation>工作节点的更新如何传到服务器：float32 按计算结果（每个值 4 字节）、fp16（2 字节）、int8（1 字节加一个缩放因子）、topk（只发最大的值及其下标）、randk（随机选取的值，无偏）、qsgd（每个值随机取少数几个量化级之一，无偏）或 sign（每个值 1 位加一个缩放因子）；线路上的字节越少，更新越不精确。</translation>
+    </message>
+    <message>
+        <source>Error feedback</source>
+        <translation>误差反馈</translation>
+    </message>
+    <message>
+        <source>Each worker adds what its encoder left out of its last pushes to the next one, so a biased encoder (topk, sign) loses nothing for good.</source>
+        <translation>每个工作节点把编码器在之前推送中遗漏的部分加到下一次推送上，这样有偏的编码器（topk、sign）不会永久丢失信息。</translation>
+    </message>
+    <message>
+        <source>QSGD levels</source>
+        <translation>QSGD 量化级数</translation>
+    </message>
+    <message>
+        <source>qsgd: levels per sign; each value takes ceil(log2(2s + 1)) bits.</source>
+        <translation>qsgd：每个符号方向的量化级数；每个值占 ceil(log2(2s + 1)) 位。</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "crypto/masked_push.h"
 #include "data/load.h"
 #include "defenses/defense.h"
+#include "encoders/error_feedback.h"
 #include "encoders/update_encoder.h"
 #include "nn/builders.h"
 #include "nn/evaluate.h"
@@ -85,7 +86,9 @@ class WorkerLoop {
         m_link(linkRate(m_spec.cluster, rank), 0.02 * linkRate(m_spec.cluster, rank)),
         m_step(startClock * static_cast<std::uint64_t>(m_rule.localSteps)),
         m_defenseRng(Rng::stream(m_spec.seed, RngPurpose::Noise,
-                                 static_cast<std::uint64_t>(rank) + 1000 * startClock)) {
+                                 static_cast<std::uint64_t>(rank) + 1000 * startClock)),
+        m_encodingRng(Rng::stream(m_spec.seed, RngPurpose::Encoding,
+                                  static_cast<std::uint64_t>(rank) + 1000 * startClock)) {
     const auto& slow = m_spec.cluster.slowdown;
     if (!slow.empty()) m_slowdown = slow.at(static_cast<std::size_t>(rank));
     preparePoisoning();
@@ -328,7 +331,9 @@ class WorkerLoop {
     if (m_encoder.wireId() != 0) {  // cluster.encoder: fewer bytes for a less exact update
       push.encoding = m_encoder.wireId();
       push.floats = static_cast<std::uint32_t>(values.size());
-      m_encoder.encode(values, push.encoded);
+      if (m_spec.cluster.errorFeedback) values = m_feedback.correct(values);
+      m_encoder.encode(values, push.encoded, m_encoderSettings, m_encodingRng);
+      if (m_spec.cluster.errorFeedback) m_feedback.keep(m_encoder, push.encoded);
     }
     const auto bytes = kFrameHeaderSize + bulkPrefixSize(MessageType::Push) +
                        (push.encoding ? push.encoded.size() : values.size_bytes());
@@ -373,6 +378,8 @@ class WorkerLoop {
   std::vector<Key32> m_pairSecrets;  ///< secure aggregation: X25519 secret with each peer
   std::vector<float> m_masked;       ///< secure aggregation: the masked words sent
   Rng m_defenseRng;                  ///< privacy.defense noise, a stream of its own per worker
+  Rng m_encodingRng;                 ///< a stochastic encoder's choices
+  ErrorFeedback m_feedback;          ///< cluster.error_feedback
   const PoisonAttack& m_attack = poisonAttacks().at(m_spec.security.attack);
   bool m_malicious = false;  ///< one of security.attackers
   PoisonSettings m_poison;
@@ -383,6 +390,7 @@ class WorkerLoop {
   const RobustTraining& m_training = robustTrainings().at(m_spec.adversarial.training);
   RobustTrainingSettings m_robust;
   const UpdateEncoder& m_encoder = updateEncoders().at(m_spec.cluster.encoder);
+  const EncoderSettings m_encoderSettings{m_spec.cluster.compressRatio, m_spec.cluster.qsgdLevels};
   double m_slowdown = 1.0;
   std::vector<Event> m_events;
   std::int64_t m_lastTelemetryNs = 0;

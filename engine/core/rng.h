@@ -16,6 +16,7 @@ enum class RngPurpose : std::uint64_t {
   Noise = 7,  ///< DP noise, simulated delays
   Clients = 8,  ///< which federated clients take part in a round
   ClientConditions = 9,  ///< federated clients' speeds, availability and drop-outs
+  Encoding = 10,  ///< a stochastic update encoder's choices (randk, qsgd)
 };
 
 /// xoshiro256** seeded through splitmix64 (Blackman & Vigna, 2018). Distributions are our own

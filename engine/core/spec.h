@@ -78,9 +78,14 @@ struct ClusterSpec {
   int evalEvery = 100;             ///< test evaluation every this many server updates
   std::vector<double> slowdown;    ///< per worker: compute takes this many times longer (>= 1)
   std::vector<double> bandwidthMbps;  ///< per worker: link cap in Mbit/s (0 = none)
-  /// How a worker's update travels in its PUSH: float32 (as computed) | fp16 | int8
-  /// (encoders/update_encoder.h); the server decodes it before it aggregates.
+  /// How a worker's update travels in its PUSH: float32 (as computed) | fp16 | int8 | topk |
+  /// randk | qsgd | sign (encoders/update_encoder.h); the server decodes it before it aggregates.
   std::string encoder = "float32";
+  double compressRatio = 0.01;  ///< topk, randk: the share of the values sent
+  int qsgdLevels = 4;           ///< qsgd: levels per sign
+  /// The worker adds what its encoder left out of the last pushes to the next update (error
+  /// feedback: EF-SGD, Karimireddy et al., 2019), so a biased encoder loses nothing for good.
+  bool errorFeedback = false;
   /// How the floats of PARAMS/PUSH reach a worker on the coordinator's machine: shared-memory
   /// (fields over TCP, floats in memory both map; comm/shared_floats.h) | tcp (all on the socket).
   /// Workers on other machines always use TCP.

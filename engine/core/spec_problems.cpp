@@ -63,6 +63,12 @@ constexpr std::array kProblems = {
     SpecProblem{"secure_needs_cluster",
                 "masks a cluster run's pushes; allowed with experiment cluster (or inversion, for "
                 "its cluster-trained privacy-utility runs), not \"%1\""},
+    SpecProblem{"feedback_needs_lossy",
+                "\"%1\" loses nothing to feed back; allowed with a cluster.encoder that changes "
+                "the values: fp16, int8, topk, randk, qsgd, sign"},
+    SpecProblem{"feedback_needs_gradients",
+                "feeds back what a gradient push left out; cluster.sync \"%1\" pushes models "
+                "(allowed: bsp, asp, ssp)"},
     SpecProblem{"capture_needs_gradients",
                 "local SGD pushes models, not gradients; the attack needs a cluster.sync that "
                 "pushes gradients: bsp, asp or ssp"},

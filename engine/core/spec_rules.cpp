@@ -83,6 +83,13 @@ void checkPrivacy(const Spec& s, const Experiment& experiment, const SyncRule& r
           specProblem("privacy.secure_aggregation", "secure_needs_cluster", {s.experiment}));
     }
   }
+  if (s.cluster.errorFeedback && !updateEncoders().at(s.cluster.encoder).isLossy()) {
+    errors.push_back(
+        specProblem("cluster.error_feedback", "feedback_needs_lossy", {s.cluster.encoder}));
+  }
+  if (s.cluster.errorFeedback && rule.pushKind != PushKind::Gradient) {
+    errors.push_back(specProblem("cluster.error_feedback", "feedback_needs_gradients", {s.cluster.sync}));
+  }
   if (s.privacy.captureWorker >= 0 && rule.pushKind != PushKind::Gradient) {
     errors.push_back(specProblem("privacy.capture_worker", "capture_needs_gradients"));
   }

@@ -60,9 +60,9 @@ void standardize(TrainTest& data) {
       throw Error("standardize: the test set has " + std::to_string(x->cols()) +
                   " features, the training set " + std::to_string(cols));
     }
-    auto rows = x->mutableView();
-    rows.array().rowwise() -= shift.array();
-    rows.array().rowwise() *= scale.array();
+    auto view = x->mutableView();
+    view.array().rowwise() -= shift.array();
+    view.array().rowwise() *= scale.array();
   }
 }
 

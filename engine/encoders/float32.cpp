@@ -11,7 +11,8 @@ class Float32 final : public UpdateEncoder {
   std::string_view name() const override { return "float32"; }
   std::uint8_t wireId() const override { return 0; }
   bool isLossy() const override { return false; }
-  void encode(std::span<const float> values, std::vector<std::uint8_t>& out) const override {
+  void encode(std::span<const float> values, std::vector<std::uint8_t>& out,
+              const EncoderSettings&, Rng&) const override {
     const auto* bytes = reinterpret_cast<const std::uint8_t*>(values.data());
     out.insert(out.end(), bytes, bytes + values.size_bytes());
   }

@@ -11,7 +11,8 @@ class Fp16 final : public UpdateEncoder {
  public:
   std::string_view name() const override { return "fp16"; }
   std::uint8_t wireId() const override { return 1; }
-  void encode(std::span<const float> values, std::vector<std::uint8_t>& out) const override {
+  void encode(std::span<const float> values, std::vector<std::uint8_t>& out,
+              const EncoderSettings&, Rng&) const override {
     const std::size_t at = out.size();
     out.resize(at + 2 * values.size());
     std::vector<std::uint16_t> halves(values.size());

@@ -34,7 +34,8 @@ class Int8 final : public UpdateEncoder {
  public:
   std::string_view name() const override { return "int8"; }
   std::uint8_t wireId() const override { return 2; }
-  void encode(std::span<const float> values, std::vector<std::uint8_t>& out) const override {
+  void encode(std::span<const float> values, std::vector<std::uint8_t>& out,
+              const EncoderSettings&, Rng&) const override {
     // |v| <= max float is false for NaN and infinities: a compare, which vectorises.
     const float top = largestFinite(values);
     const float scale = top / 127.0f;

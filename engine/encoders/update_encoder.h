@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "comm/messages.h"
+#include "core/rng.h"
 #include "core/strategy_registry.h"
 
 namespace distlab::engine {
@@ -15,6 +16,12 @@ namespace distlab::engine {
 // encoder's wire id, so the bytes on the wire are the encoded ones (Traffic.wireBytes) and the
 // traffic view can set them against the floats they stand for (Traffic.rawBytes).
 
+/// What the spec tells the encoders that have a knob.
+struct EncoderSettings {
+  double ratio = 0.01;  ///< topk, randk: the share of the values sent (cluster.compress_ratio)
+  int levels = 4;       ///< qsgd: levels per sign (cluster.qsgd_levels)
+};
+
 class UpdateEncoder {
  public:
   virtual ~UpdateEncoder() = default;
@@ -23,14 +30,23 @@ class UpdateEncoder {
   virtual std::uint8_t wireId() const = 0;
   /// Changes the values (the decoded update differs from the computed one).
   virtual bool isLossy() const { return true; }
-  /// Appends the encoding of `values` to `out`.
-  virtual void encode(std::span<const float> values, std::vector<std::uint8_t>& out) const = 0;
+  /// Its decoded update is, on average over its random choices, the update itself (randk, qsgd);
+  /// a biased one (topk, sign, rounding) loses information that error feedback gives back.
+  virtual bool isUnbiased() const { return !isLossy(); }
+  /// Appends the encoding of `values` to `out`; `rng` draws a stochastic encoder's choices.
+  virtual void encode(std::span<const float> values, std::vector<std::uint8_t>& out,
+                      const EncoderSettings& settings, Rng& rng) const = 0;
+  /// The same with the default settings and a fixed seed (tests, benchmarks).
+  void encode(std::span<const float> values, std::vector<std::uint8_t>& out) const {
+    Rng rng(1);
+    encode(values, out, EncoderSettings{}, rng);
+  }
   /// Decodes `payload` into exactly `values.size()` values; false when it does not hold that
   /// many (a malformed or foreign payload), leaving `values` unspecified.
   virtual bool decode(std::span<const std::uint8_t> payload, std::span<float> values) const = 0;
 };
 
-/// float32, fp16, int8 (update_encoders.cpp).
+/// float32, fp16, int8, topk, randk, qsgd, sign (update_encoders.cpp).
 const StrategyRegistry<UpdateEncoder>& updateEncoders();
 /// The encoder of a wire id, or nullptr.
 const UpdateEncoder* updateEncoderById(std::uint8_t wireId);

@@ -7,10 +7,15 @@ namespace distlab::engine {
 std::unique_ptr<UpdateEncoder> makeFloat32Encoder();
 std::unique_ptr<UpdateEncoder> makeFp16Encoder();
 std::unique_ptr<UpdateEncoder> makeInt8Encoder();
+std::unique_ptr<UpdateEncoder> makeTopKEncoder();
+std::unique_ptr<UpdateEncoder> makeRandKEncoder();
+std::unique_ptr<UpdateEncoder> makeQsgdEncoder();
+std::unique_ptr<UpdateEncoder> makeSignEncoder();
 
 const StrategyRegistry<UpdateEncoder>& updateEncoders() {
   static const auto registry = makeRegistry<UpdateEncoder>(
-      "cluster.encoder", {makeFloat32Encoder, makeFp16Encoder, makeInt8Encoder});
+      "cluster.encoder", {makeFloat32Encoder, makeFp16Encoder, makeInt8Encoder, makeTopKEncoder,
+                          makeRandKEncoder, makeQsgdEncoder, makeSignEncoder});
   return registry;
 }
 

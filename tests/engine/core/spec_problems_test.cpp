@@ -55,6 +55,8 @@ TEST(SpecProblemsTest, EveryRuleBetweenFieldsGivesACodedProblem) {
       R"({"experiment": "averaging", "dataset": {"name": "blobs"}, "model": {"arch": "mlp"},
           "cluster": {"partition": "dirichlet"}})",
       R"({"experiment": "inversion", "model": {"arch": "linear"}, "privacy": {"images": []}})",
+      R"({"cluster": {"error_feedback": true}})",
+      R"({"cluster": {"error_feedback": true, "encoder": "topk", "sync": "local-sgd"}})",
   };
   int problems = 0;
   for (const char* text : specs) {
@@ -67,7 +69,31 @@ TEST(SpecProblemsTest, EveryRuleBetweenFieldsGivesACodedProblem) {
       ++problems;
     }
   }
-  EXPECT_GE(problems, 15);
+  EXPECT_GE(problems, 17);
+}
+
+}  // namespace
+}  // namespace distlab::engine
+
+namespace distlab::engine {
+namespace {
+
+// Error feedback needs something to feed back, and a gradient to add it to.
+TEST(SpecProblemsTest, ErrorFeedbackIsRefusedWhereItHasNothingToDo) {
+  Spec spec;
+  auto errors = parseSpec(R"({"cluster": {"error_feedback": true}})", spec);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].path, "cluster.error_feedback");
+  EXPECT_EQ(errors[0].code, "feedback_needs_lossy");
+  errors = parseSpec(R"({"cluster": {"error_feedback": true, "encoder": "sign", "sync": "local-sgd"}})",
+                     spec);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].code, "feedback_needs_gradients");
+  EXPECT_TRUE(parseSpec(R"({"cluster": {"error_feedback": true, "encoder": "topk",
+                                        "compress_ratio": 0.001}})", spec).empty());
+  errors = parseSpec(R"({"cluster": {"encoder": "topk", "compress_ratio": 0}})", spec);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].path, "cluster.compress_ratio");
 }
 
 }  // namespace
