@@ -32,7 +32,8 @@ class Qsgd final : public UpdateEncoder {
     const std::size_t n = values.size();
     appendCount(n, out);
     out.push_back(static_cast<std::uint8_t>(s));
-    std::vector<std::uint32_t> codes(n);
+    thread_local std::vector<std::uint32_t> codes;  // kept between pushes (see topk.cpp)
+    codes.resize(n);
     for (std::size_t b = 0; b < buckets(n); ++b) {
       const std::size_t begin = b * kBucket, end = std::min(n, begin + kBucket);
       double squares = 0;
