@@ -2,6 +2,7 @@
 // [--screenshot FILE [--screenshot-at SECONDS]] [--report DIR]
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QTimer>
 
@@ -56,7 +57,15 @@ int main(int argc, char** argv) {
 
   distlab::app::MainWindow window(&language);
   const QStringList args = parser.positionalArguments();
-  if (!window.openLesson(args.isEmpty() ? distlab::app::kDefaultLesson : args.first())) return 1;
+  // An unattended run (a picture, a report) has nobody to close a message box: it is told on
+  // stderr and ends.
+  if (parser.isSet(shotOption) || parser.isSet(reportOption)) {
+    app.setProperty("distlab.headless", true);
+  }
+  if (!window.openLesson(args.isEmpty() ? distlab::app::kDefaultLesson : args.first())) {
+    std::fprintf(stderr, "distlab: %s\n", qPrintable(window.log()->toPlainText().trimmed()));
+    return 1;
+  }
   if (!window.showView(parser.value(viewOption))) {
     std::fprintf(stderr, "distlab: --view \"%s\" is not allowed; allowed values: %s\n",
                  qPrintable(parser.value(viewOption)), qPrintable(window.viewNames().join(", ")));

@@ -73,6 +73,7 @@ for lang in en zh_CN; do
   shot "lesson8-security-$lang" "$lang" "$lessons/security/lesson8-poisoning.json" security
   shot "lesson8-adversarial-$lang" "$lang" "$lessons/adversarial/lesson8-adversarial.json" adversarial
   shot "lesson8-property-$lang" "$lang" "$lessons/property/lesson8-property.json" property
+  shot "lesson4-compression-$lang" "$lang" "$lessons/compression/lesson4-compression.json" compression
 done
 shot timeline-bsp-straggler en "$lessons/cluster/lesson4-straggler.json" timeline 8
 

@@ -157,6 +157,25 @@
     </message>
 </context>
 <context>
+    <name>CompressionLessonView</name>
+    <message>
+        <source>Compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson 4b: test accuracy against the bytes pushed, for each update encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson 4b finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson 4b: %1 runs compared, %2 on the front</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConvexityLessonView</name>
     <message>
         <source>Convexity</source>
@@ -589,6 +608,14 @@
     </message>
     <message>
         <source>Four workers train a small MLP on Fashion-MNIST with batches of 8. The honest-but-curious server keeps every push of worker 0 and, from each, guesses whether its batch held a T-shirt: a meta-classifier trained on gradients it computes itself on its own images, with and without a T-shirt, at the same parameters. Nobody asked the workers about T-shirts. Then the same run with the workers adding Gaussian noise (std 0.1, 0.3, 1) to every push, and with secure aggregation (the server sees only the round&apos;s sum): the attack&apos;s AUC falls, and the table shows what each defense costs in accuracy. Try privacy.property_class or training.batch_size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson 4b: fewer bytes on the wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four workers train an MLP on Fashion-MNIST under BSP, and every push is the whole gradient: 4 bytes a value. Then the same training with each update encoder: half or quarter precision, only the largest 1% of the values (top-k), 1% at random (rand-k), a few random levels a value (QSGD), one bit a value (sign), and top-k and sign again with error feedback, which keeps what a push left out for the next one; and top-k with feedback at 10% and 0.1%. The chart sets accuracy against the bytes pushed: the line joins the runs nothing beats on both.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1119,6 +1146,10 @@
     </message>
     <message>
         <source>feeds back what a gradient push left out; cluster.sync &quot;%1&quot; pushes models (allowed: bsp, asp, ssp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s shadow gradients are plain cross-entropy gradients; allowed: training.loss cross-entropy and adversarial.training none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2328,6 +2359,14 @@
         <source>qsgd: levels per sign; each value takes ceil(log2(2s + 1)) bits.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Top-k shares to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson also runs top-k with error feedback at each of these shares of the values, e.g. 0.1, 0.001: points along the bytes-accuracy front.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>
@@ -2999,6 +3038,85 @@
     </message>
 </context>
 <context>
+    <name>distlab::widgets::CompressionView</name>
+    <message>
+        <source>32-bit floats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16-bit floats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8-bit integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top-k %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random-k %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QSGD, %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign, 1 bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + error feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update sent as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation type="unfinished">Test accuracy</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished">Seconds</translation>
+    </message>
+    <message>
+        <source>On the front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <source>Test accuracy against the bytes the workers pushed (dashed: the runs nothing beats on both; squares: with error feedback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB pushed (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>distlab::widgets::ConvexityView</name>
     <message>
         <source>If the loss is convex in the parameters, the averaged model is never worse than the mean of the models: f(mean of w) &lt;= mean of f(w). A network&apos;s loss is convex only in its output, so averaging the outputs (the ensemble) keeps that promise and averaging the parameters may not. Test loss after each round:</source>
@@ -3545,6 +3663,10 @@
     </message>
     <message>
         <source>threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1: AUC %2, test accuracy %3%.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

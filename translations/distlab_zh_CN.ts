@@ -157,6 +157,25 @@
     </message>
 </context>
 <context>
+    <name>CompressionLessonView</name>
+    <message>
+        <source>Compression</source>
+        <translation>压缩</translation>
+    </message>
+    <message>
+        <source>Lesson 4b: test accuracy against the bytes pushed, for each update encoding</source>
+        <translation>第 4b 课：每种更新编码下测试准确率与推送字节数的对比</translation>
+    </message>
+    <message>
+        <source>Lesson 4b finished</source>
+        <translation>第 4b 课完成</translation>
+    </message>
+    <message>
+        <source>Lesson 4b: %1 runs compared, %2 on the front</source>
+        <translation>第 4b 课：比较了 %1 次运行，其中 %2 次位于前沿上</translation>
+    </message>
+</context>
+<context>
     <name>ConvexityLessonView</name>
     <message>
         <source>Convexity</source>
@@ -590,6 +609,14 @@
     <message>
         <source>Four workers train a small MLP on Fashion-MNIST with batches of 8. The honest-but-curious server keeps every push of worker 0 and, from each, guesses whether its batch held a T-shirt: a meta-classifier trained on gradients it computes itself on its own images, with and without a T-shirt, at the same parameters. Nobody asked the workers about T-shirts. Then the same run with the workers adding Gaussian noise (std 0.1, 0.3, 1) to every push, and with secure aggregation (the server sees only the round&apos;s sum): the attack&apos;s AUC falls, and the table shows what each defense costs in accuracy. Try privacy.property_class or training.batch_size.</source>
         <translation>四个工作节点以批大小 8 在 Fashion-MNIST 上训练一个小型 MLP。诚实但好奇的服务器保留工作节点 0 的每一次推送，并从每次推送中猜测其批次是否含有 T 恤：它用自己的图像（含与不含 T 恤）在相同参数下计算梯度，训练一个元分类器。没有人向工作节点询问过 T 恤。随后以同样的设置再运行：工作节点在每次推送上加高斯噪声（标准差 0.1、0.3、1），以及使用安全聚合（服务器只看到一轮的总和）：攻击的 AUC 随之下降，表格显示每种防御在准确率上的代价。可以试试 privacy.property_class 或 training.batch_size。</translation>
+    </message>
+    <message>
+        <source>Lesson 4b: fewer bytes on the wire</source>
+        <translation>第 4b 课：线路上更少的字节</translation>
+    </message>
+    <message>
+        <source>Four workers train an MLP on Fashion-MNIST under BSP, and every push is the whole gradient: 4 bytes a value. Then the same training with each update encoder: half or quarter precision, only the largest 1% of the values (top-k), 1% at random (rand-k), a few random levels a value (QSGD), one bit a value (sign), and top-k and sign again with error feedback, which keeps what a push left out for the next one; and top-k with feedback at 10% and 0.1%. The chart sets accuracy against the bytes pushed: the line joins the runs nothing beats on both.</source>
+        <translation>四个工作节点在 BSP 下于 Fashion-MNIST 上训练一个 MLP，每次推送都是完整的梯度：每个值 4 字节。随后用每种更新编码器重复同样的训练：半精度或四分之一精度、只发最大的 1% 的值（top-k）、随机发 1%（rand-k）、每个值取少数几个随机量化级（QSGD）、每个值 1 位（sign），以及带误差反馈的 top-k 和 sign（把一次推送遗漏的部分留给下一次）；还有带反馈的 top-k 在 10% 和 0.1% 下的运行。图表把准确率与推送的字节数对比：连线连接在两方面都无法被超越的运行。</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1147,10 @@
     <message>
         <source>feeds back what a gradient push left out; cluster.sync &quot;%1&quot; pushes models (allowed: bsp, asp, ssp)</source>
         <translation>反馈的是梯度推送遗漏的部分；cluster.sync“%1”推送的是模型（允许：bsp、asp、ssp）</translation>
+    </message>
+    <message>
+        <source>the server&apos;s shadow gradients are plain cross-entropy gradients; allowed: training.loss cross-entropy and adversarial.training none</source>
+        <translation>服务器的影子梯度是普通交叉熵梯度；允许：training.loss 为 cross-entropy，且 adversarial.training 为 none</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2359,14 @@
         <source>qsgd: levels per sign; each value takes ceil(log2(2s + 1)) bits.</source>
         <translation>qsgd：每个符号方向的量化级数；每个值占 ceil(log2(2s + 1)) 位。</translation>
     </message>
+    <message>
+        <source>Top-k shares to compare</source>
+        <translation>要比较的 top-k 比例</translation>
+    </message>
+    <message>
+        <source>The lesson also runs top-k with error feedback at each of these shares of the values, e.g. 0.1, 0.001: points along the bytes-accuracy front.</source>
+        <translation>本课还会在这些数值比例下运行带误差反馈的 top-k，例如 0.1、0.001：得到字节数-准确率前沿上的点。</translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>
@@ -2999,6 +3038,85 @@
     </message>
 </context>
 <context>
+    <name>distlab::widgets::CompressionView</name>
+    <message>
+        <source>32-bit floats</source>
+        <translation>32 位浮点数</translation>
+    </message>
+    <message>
+        <source>16-bit floats</source>
+        <translation>16 位浮点数</translation>
+    </message>
+    <message>
+        <source>8-bit integers</source>
+        <translation>8 位整数</translation>
+    </message>
+    <message>
+        <source>top-k %1</source>
+        <translation>top-k %1</translation>
+    </message>
+    <message>
+        <source>random-k %1</source>
+        <translation>随机 k %1</translation>
+    </message>
+    <message>
+        <source>QSGD, %1 levels</source>
+        <translation>QSGD，%1 级</translation>
+    </message>
+    <message>
+        <source>sign, 1 bit</source>
+        <translation>符号，1 位</translation>
+    </message>
+    <message>
+        <source>%1 + error feedback</source>
+        <translation>%1 + 误差反馈</translation>
+    </message>
+    <message>
+        <source>Update sent as</source>
+        <translation>更新的发送方式</translation>
+    </message>
+    <message>
+        <source>MB pushed</source>
+        <translation>推送 MB</translation>
+    </message>
+    <message>
+        <source>Fewer bytes</source>
+        <translation>字节减少</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>On the front</source>
+        <translation>位于前沿</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Test accuracy against the bytes the workers pushed (dashed: the runs nothing beats on both; squares: with error feedback)</source>
+        <translation>测试准确率与工作节点推送字节数的对比（虚线：在两方面都无法被超越的运行；方块：带误差反馈）</translation>
+    </message>
+    <message>
+        <source>MB pushed (log scale)</source>
+        <translation>推送 MB（对数刻度）</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>前沿</translation>
+    </message>
+</context>
+<context>
     <name>distlab::widgets::ConvexityView</name>
     <message>
         <source>If the loss is convex in the parameters, the averaged model is never worse than the mean of the models: f(mean of w) &lt;= mean of f(w). A network&apos;s loss is convex only in its output, so averaging the outputs (the ensemble) keeps that promise and averaging the parameters may not. Test loss after each round:</source>
@@ -3545,6 +3663,10 @@
     <message>
         <source>threshold</source>
         <translation>阈值</translation>
+    </message>
+    <message>
+        <source>With %1: AUC %2, test accuracy %3%.</source>
+        <translation>%1：AUC %2，测试准确率 %3%。</translation>
     </message>
 </context>
 <context>

@@ -158,11 +158,20 @@ QString PropertyView::summary() const {
                       "and without the class, at each round's parameters, and scored the "
                       "victim's pushes: AUC %1 with %2 (0.5 is a guess, 1 knows every batch).")
                        .arg(number(first.auc, 3), settingName(first));
+  // The accuracy to compare with is the unprotected run's, wherever it is in the list.
+  const PropertyData::Setting* plain = nullptr;
+  for (const auto& s : m_data.settings) {
+    if (!s.secure && (s.defense == "none" || s.strength <= 0)) plain = &s;
+  }
   for (std::size_t i = 1; i < m_data.settings.size(); ++i) {
     const auto& s = m_data.settings[i];
-    text += "\n" + tr("With %1: AUC %2, test accuracy %3% (%4% unprotected).")
-                       .arg(settingName(s), number(s.auc, 3), number(s.testAccuracy * 100.0, 1),
-                            number(first.testAccuracy * 100.0, 1));
+    text += "\n" + (plain ? tr("With %1: AUC %2, test accuracy %3% (%4% unprotected).")
+                                 .arg(settingName(s), number(s.auc, 3),
+                                      number(s.testAccuracy * 100.0, 1),
+                                      number(plain->testAccuracy * 100.0, 1))
+                           : tr("With %1: AUC %2, test accuracy %3%.")
+                                 .arg(settingName(s), number(s.auc, 3),
+                                      number(s.testAccuracy * 100.0, 1)));
   }
   return text;
 }

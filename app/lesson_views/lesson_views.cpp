@@ -13,13 +13,15 @@ std::unique_ptr<LessonView> makeFederatedLessonView(const LessonViewContext&);
 std::unique_ptr<LessonView> makeSecurityLessonView(const LessonViewContext&);
 std::unique_ptr<LessonView> makeAdversarialLessonView(const LessonViewContext&);
 std::unique_ptr<LessonView> makePropertyLessonView(const LessonViewContext&);
+std::unique_ptr<LessonView> makeCompressionLessonView(const LessonViewContext&);
 
 std::vector<std::unique_ptr<LessonView>> makeLessonViews(const LessonViewContext& context) {
   std::vector<std::unique_ptr<LessonView>> views;
   for (auto make : {makeAveragingLessonView, makeAggregationLessonView, makeConvexityLessonView,
                     makePrivacyLessonView, makeModelPartitionLessonView,
                     makeFederatedLessonView, makeSecurityLessonView,
-                    makeAdversarialLessonView, makePropertyLessonView}) {
+                    makeAdversarialLessonView, makePropertyLessonView,
+                    makeCompressionLessonView}) {
     views.push_back(make(context));
   }
   return views;

@@ -1,4 +1,5 @@
 #pragma once
+#include "cluster/worker_schedule.h"
 // Private to the coordinator's .cpp files: its state and the peers it talks to.
 #include "cluster/coordinator.h"
 
@@ -81,8 +82,8 @@ struct Coordinator::Impl {
   void onKeys(int rank, const Keys& keys);
   void reportLostRounds();
   /// Keeps a push with the parameters and rows behind it in RUN/<folder>, and reports it when
-  /// `announce` (a series is announced once).
-  void capturePush(int rank, const Push& push, std::uint64_t step, std::span<const float> params,
+  /// `announce` (a series is announced once); false when it could not be written.
+  bool capturePush(int rank, const Push& push, std::uint64_t step, std::span<const float> params,
                    const std::string& folder, bool announce = true);
   /// A capture for this rank is pending (the spec's or a monitor's).
   bool capturePending(int rank) const;
@@ -128,6 +129,10 @@ struct Coordinator::Impl {
   std::int64_t startNs = 0, joinDeadlineNs = 0;
   std::uint64_t lastEvalVersion = 0;
   int capturesKept = 0;  ///< of privacy.capture_worker's pushes (privacy.capture_count)
+  bool seriesAnnounced = false;  ///< a capture series' first written push was reported
+  /// Per rank, built at its first capture: which rows each step of it used (a series asks at
+  /// every step; rebuilding the schedule each time would partition the data each time).
+  std::vector<std::unique_ptr<WorkerSchedule>> captureSchedules;
   std::vector<bool> captureNext;  ///< per rank: a monitor asked to keep its next push
   /// Per rank, while a capture is pending: the PARAMS last sent to it (an asynchronous rule's
   /// own copy), so a push computed on them can be kept with them even if others moved the

@@ -191,7 +191,7 @@ bool Coordinator::Impl::capturePending(int rank) const {
          (captureNext.size() > r && captureNext[r]);
 }
 
-void Coordinator::Impl::capturePush(int rank, const Push& push, std::uint64_t step,
+bool Coordinator::Impl::capturePush(int rank, const Push& push, std::uint64_t step,
                                      std::span<const float> params, const std::string& folder,
                                      bool announce) {
   // The honest-but-curious server keeps what it was sent (and, for scoring the attack only,
@@ -210,20 +210,23 @@ void Coordinator::Impl::capturePush(int rank, const Push& push, std::uint64_t st
     c.gradient.assign(push.values.begin(), push.values.end());
   }
   c.parameters.assign(params.begin(), params.end());
-  WorkerSchedule schedule(spec, data.train, rank);  // batch() views into it
-  const auto rows = schedule.batch(step);
+  const auto r = static_cast<std::size_t>(rank);
+  if (captureSchedules.size() <= r) captureSchedules.resize(r + 1);
+  if (!captureSchedules[r]) captureSchedules[r] = std::make_unique<WorkerSchedule>(spec, data.train, rank);
+  const auto rows = captureSchedules[r]->batch(step);
   c.rows.assign(rows.begin(), rows.end());
   try {
     writePushCapture(options.outDir + "/" + folder, c, specToString(spec));
   } catch (const Error& e) {  // a full disk must not end the run
     std::fprintf(stderr, "capture failed: %s\n", e.what());
     recorder.record(Notice{now(), NoticeKind::CaptureFailed, rank, step, folder});
-    return;
+    return false;
   }
-  if (!announce) return;
+  if (!announce) return true;
   std::fprintf(stderr, "captured worker %d's push of step %llu\n", rank,
                static_cast<unsigned long long>(step));
   recorder.record(PushCaptured{now(), rank, step, folder});
+  return true;
 }
 
 void Coordinator::Impl::onPush(int rank, Push&& push) {
@@ -261,8 +264,10 @@ void Coordinator::Impl::onPush(int rank, Push&& push) {
     char series[32];
     std::snprintf(series, sizeof series, "capture-series/step-%06llu",
                   static_cast<unsigned long long>(step));
-    capturePush(rank, push, step, base, privacy.captureCount == 1 ? "capture" : series,
-                capturesKept == 0);
+    if (capturePush(rank, push, step, base, privacy.captureCount == 1 ? "capture" : series,
+                    !seriesAnnounced)) {
+      seriesAnnounced = true;
+    }
     if (++capturesKept == privacy.captureCount && privacy.captureCount > 1) {
       std::fprintf(stderr, "kept %d pushes of worker %d in capture-series/\n", capturesKept,
                    rank);

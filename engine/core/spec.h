@@ -86,6 +86,8 @@ struct ClusterSpec {
   /// The worker adds what its encoder left out of the last pushes to the next update (error
   /// feedback: EF-SGD, Karimireddy et al., 2019), so a biased encoder loses nothing for good.
   bool errorFeedback = false;
+  /// compression: the shares top-k with error feedback is also run at (the Pareto chart)
+  std::vector<double> sweepRatios = {0.1, 0.001};
   /// How the floats of PARAMS/PUSH reach a worker on the coordinator's machine: shared-memory
   /// (fields over TCP, floats in memory both map; comm/shared_floats.h) | tcp (all on the socket).
   /// Workers on other machines always use TCP.

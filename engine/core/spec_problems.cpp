@@ -159,6 +159,9 @@ constexpr std::array kProblems = {
     SpecProblem{"property_needs_bsp",
                 "the lesson compares with secure aggregation, whose round sums need cluster.sync "
                 "\"bsp\" (is \"%1\")"},
+    SpecProblem{"property_needs_plain_training",
+                "the server's shadow gradients are plain cross-entropy gradients; allowed: "
+                "training.loss cross-entropy and adversarial.training none"},
     SpecProblem{"property_needs_plain_sgd",
                 "the server reads a round's sum from its step; allowed: training.optimizer sgd "
                 "with no momentum and no weight decay"},

@@ -276,6 +276,11 @@ const SpecField kFields[] = {
      .usedBy = "cluster aggregation inversion",
      .shownWhen = "cluster.encoder=fp16|int8|topk|randk|qsgd|sign",
      .slot = SLOT(cluster.errorFeedback)},
+    {.path = "cluster.sweep_ratios", .type = T::NumberList, .group = G::Network, .min = 0,
+     .max = 1, .minExclusive = true, .maxItems = 8, .label = "Top-k shares to compare",
+     .help = "The lesson also runs top-k with error feedback at each of these shares of the "
+             "values, e.g. 0.1, 0.001: points along the bytes-accuracy front.",
+     .usedBy = "compression", .slot = SLOT(cluster.sweepRatios)},
     {.path = "cluster.transport", .type = T::Choice, .group = G::Network, .advanced = true,
      .choices = CHOICES("shared-memory", "tcp"), .label = "Transport on this machine",
      .help = "How parameters and updates reach a worker on this machine: shared-memory sends "
@@ -367,7 +372,7 @@ const SpecField kFields[] = {
      .advanced = true, .min = 0, .max = 100, .maxItems = 32, .label = "Strengths to compare",
      .help = "The privacy-utility chart: the defense strengths tried after none, e.g. 0.001, "
              "0.01, 0.1.",
-     .usedBy = "inversion", .slot = SLOT(privacy.sweepStrengths)},
+     .usedBy = "inversion property", .slot = SLOT(privacy.sweepStrengths)},
     {.path = "privacy.utility_training", .type = T::Choice, .group = G::Privacy,
      .advanced = true, .choices = CHOICES("in-process", "cluster"), .label = "Utility measured",
      .help = "Where the defended model is trained for the privacy-utility chart: in-process "

@@ -15,6 +15,7 @@ std::unique_ptr<Experiment> makeFederatedExperiment();
 std::unique_ptr<Experiment> makeSecurityExperiment();
 std::unique_ptr<Experiment> makeAdversarialExperiment();
 std::unique_ptr<Experiment> makePropertyExperiment();
+std::unique_ptr<Experiment> makeCompressionExperiment();
 
 const StrategyRegistry<Experiment>& experiments() {
   static const auto registry = makeRegistry<Experiment>(
@@ -22,7 +23,7 @@ const StrategyRegistry<Experiment>& experiments() {
                      makeConvexityExperiment, makeInversionExperiment,
                      makeModelParallelExperiment, makeFederatedExperiment,
                      makeSecurityExperiment, makeAdversarialExperiment,
-                     makePropertyExperiment});
+                     makePropertyExperiment, makeCompressionExperiment});
   return registry;
 }
 
@@ -60,6 +61,7 @@ std::span<const LessonEntry> lessonCatalogue() {
       {"lesson3-tensor-split", "model_parallel"},
       {"lesson3-skeleton", "model_parallel"},
       {"lesson4-straggler", "cluster"},
+      {"lesson4-compression", "compression"},
       {"lesson5-aggregation", "aggregation"},
       {"lesson5-convexity", "convexity"},
       {"lesson6-federated", "federated"},

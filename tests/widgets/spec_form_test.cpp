@@ -49,6 +49,7 @@ TEST(SpecFormTest, ShowsOnlyTheFieldsOfTheSpecsExperiment) {
   EXPECT_TRUE(form.isShown("cluster.workers"));
   EXPECT_TRUE(form.isShown("cluster.sync"));
   EXPECT_TRUE(form.isShown("privacy.property_class"));
+  EXPECT_TRUE(form.isShown("privacy.sweep_strengths"));
   EXPECT_FALSE(form.isShown("privacy.attack"));
   form.setSpec(json(R"({"experiment": "security"})"));
   EXPECT_TRUE(form.isShown("cluster.workers"));

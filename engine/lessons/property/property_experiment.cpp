@@ -17,6 +17,7 @@
 #include "core/stopwatch.h"
 #include "data/load.h"
 #include "defenses/defense.h"
+#include "encoders/update_encoder.h"
 #include "lessons/cluster/cluster_runs.h"
 #include "lessons/experiment.h"
 #include "lessons/lesson_result.h"
@@ -56,7 +57,8 @@ std::vector<Protection> protections(const Spec& spec) {
   const auto& p = spec.privacy;
   if (defenses().at(p.defense).changesGradient()) {
     for (const double s : p.sweepStrengths) {
-      if (s > 0 && !(out.front().defense == p.defense && out.front().strength == s)) {
+      if (s > 0 && !(out.front().defense == p.defense && out.front().strength == s &&
+                     !out.front().secure)) {
         out.push_back({p.defense, s, false});
       }
     }
@@ -101,6 +103,17 @@ class PropertyExperiment final : public Experiment {
     }
     if (s.cluster.workers < 2) {
       errors.push_back(specProblem("cluster.workers", "secure_needs_workers"));
+    }
+    // What the server reads must be what its shadows are: exact float gradients of the plain
+    // cross-entropy loss (and the comparison's masked run needs exact words).
+    if (updateEncoders().at(s.cluster.encoder).isLossy()) {
+      errors.push_back(specProblem("cluster.encoder", "secure_needs_exact_words", {s.cluster.encoder}));
+    }
+    if (s.training.loss != "cross-entropy") {
+      errors.push_back(specProblem("training.loss", "property_needs_plain_training"));
+    }
+    if (s.adversarial.training != "none") {
+      errors.push_back(specProblem("adversarial.training", "property_needs_plain_training"));
     }
     const auto& t = s.training;
     if (t.optimizer != "sgd" || t.momentum != 0 || t.weightDecay != 0) {

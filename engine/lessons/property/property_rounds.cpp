@@ -23,9 +23,23 @@ std::vector<PropertyRound> readPropertyRounds(const std::string& runFolder, cons
     throw Error(series.string() + " holds no captured push (the run kept none: is "
                                   "privacy.capture_worker a worker of the run?)");
   }
-  std::sort(folders.begin(), folders.end());  // step-000012 < step-000013
   std::vector<PushCapture> captures;
   for (const auto& f : folders) captures.push_back(readPushCapture(f));
+  // In step order (the folders' names sort so only below a million steps).
+  std::vector<std::size_t> order(captures.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return captures[a].step < captures[b].step; });
+  {
+    std::vector<PushCapture> sorted;
+    std::vector<std::string> names;
+    for (const std::size_t i : order) {
+      sorted.push_back(std::move(captures[i]));
+      names.push_back(folders[i]);
+    }
+    captures = std::move(sorted);
+    folders = std::move(names);
+  }
   std::vector<PropertyRound> rounds;
   for (std::size_t i = 0; i < captures.size(); ++i) {
     PushCapture& c = captures[i];

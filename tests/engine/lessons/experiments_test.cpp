@@ -18,7 +18,7 @@ TEST(ExperimentsTest, EveryExperimentIsRegisteredAndEveryLessonIsAValidPresetOfI
   EXPECT_EQ(experimentNames(), (std::vector<std::string>{"cluster", "averaging", "aggregation",
                                                          "convexity", "inversion",
                                                          "model_parallel", "federated",
-                                                         "security", "adversarial", "property"}));
+                                                         "security", "adversarial", "property", "compression"}));
   std::size_t presets = 0;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(kLessons)) {
     presets += entry.path().extension() == ".json";

@@ -10,13 +10,14 @@ using namespace std::chrono_literals;
 using namespace testing;
 
 std::string propertySpec(const std::string& privacy,
-                         const std::string& training = R"("epochs": 1, "batch_size": 8)") {
+                         const std::string& training = R"("epochs": 1, "batch_size": 8)",
+                         const std::string& cluster = "") {
   return R"({"name": "property", "seed": 8, "experiment": "property",
     "dataset": {"name": "fashion-mnist", "train_limit": 2400, "test_limit": 1000},
     "model": {"arch": "mlp", "hidden": [32]},
     "training": {"lr": 0.05, )" + training + R"(},
     "cluster": {"workers": 3, "sync": "bsp", "eval_every": 25, "heartbeat_ms": 100,
-                "peer_timeout_ms": 5000},
+                "peer_timeout_ms": 5000)" + cluster + R"(},
     "privacy": {)" + privacy + "}}";
 }
 
@@ -86,6 +87,10 @@ TEST(PropertySpecTest, WhatTheAttackCannotRunOnIsRefusedNamingTheField) {
   expectOne(problemsOf(propertySpec(R"("capture_worker": 0, "capture_count": 20,
                                       "defense": "dp", "defense_strength": 1)")),
             "privacy.defense");
+  expectOne(problemsOf(propertySpec(ok, R"("loss": "mse")")), "training.loss");
+  // A lossy encoding would break the comparison's masks and what the server reads.
+  expectOne(problemsOf(propertySpec(ok, R"("batch_size": 8)", R"(, "encoder": "int8")")),
+            "cluster.encoder");
 }
 
 TEST_F(PropertyClusterTest, AClassTheDataSetHasNotIsNamed) {

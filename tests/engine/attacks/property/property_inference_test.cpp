@@ -139,6 +139,19 @@ TEST_F(PropertyRoundsTest, PlainPushesAreReadAsSentAndMaskedOnesFromTheServersSt
   EXPECT_EQ(rounds[1].parameters, (std::vector<float>{0, 0, 0}));
 }
 
+// Past a million steps the folders' names no longer sort as their steps do: the steps decide.
+TEST_F(PropertyRoundsTest, RoundsFollowTheirStepsNotTheirFoldersNames) {
+  Network s;
+  capture(999999, true, {2, 2, 2}, {0});
+  capture(1000000, true, {1, 1, 1}, {0});
+  capture(1000001, true, {0, 0, 0}, {0});
+  const auto rounds = readPropertyRounds(path("run").string(), s.data.train, 0, 1.0);
+  ASSERT_EQ(rounds.size(), 2u);
+  EXPECT_EQ(rounds[0].parameters, (std::vector<float>{2, 2, 2}));
+  EXPECT_EQ(rounds[0].observed, (std::vector<float>{1, 1, 1}));
+  EXPECT_EQ(rounds[1].parameters, (std::vector<float>{1, 1, 1}));
+}
+
 TEST_F(PropertyRoundsTest, ARunWithoutASeriesIsNamed) {
   Network s;
   try {
