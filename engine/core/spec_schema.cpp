@@ -319,100 +319,10 @@ const SpecField kFields[] = {
      .help = "The time a new connection has to prove it knows the run's token.",
      .usedBy = "cluster", .slot = SLOT(cluster.handshakeTimeoutMs)},
 
-    // Privacy
-    {.path = "privacy.attack", .type = T::Choice, .group = G::Privacy, .advanced = true,
-     .choices = attackNames, .label = "Attack",
-     .help = "How the server rebuilds the images from a gradient: dlg fits dummy images and "
-             "labels, idlg reads the label first, analytic inverts a first dense layer exactly.",
-     .usedBy = "inversion", .slot = SLOT(privacy.attack)},
-    {.path = "privacy.defense", .type = T::Choice, .group = G::Privacy, .advanced = true,
-     .choices = defenseNames, .label = "Defense",
-     .help = "What the worker does to its gradient before sharing it: noise, topk (prune the "
-             "smallest), fp16 or int8 (round), dp (clip each example and add noise), "
-             "local-steps (share a model after several steps).",
-     .usedBy = "cluster inversion", .slot = SLOT(privacy.defense)},
-    {.path = "privacy.defense_strength", .type = T::Number, .group = G::Privacy,
-     .advanced = true, .min = 0, .max = 100, .label = "Defense strength",
-     .help = "noise: its standard deviation; topk: the share pruned; dp: the noise multiplier; "
-             "local-steps: the steps.",
-     .usedBy = "cluster inversion", .slot = SLOT(privacy.defenseStrength)},
-    {.path = "privacy.clip_norm", .type = T::Number, .group = G::Privacy, .advanced = true,
-     .min = 0, .max = 1e6, .minExclusive = true, .label = "Clip norm",
-     .help = "dp: each example's gradient is clipped to this L2 norm.", .usedBy = "inversion",
-     .slot = SLOT(privacy.clipNorm)},
-    {.path = "privacy.images", .type = T::IntegerList, .group = G::Privacy, .advanced = true,
-     .min = 0, .max = 10'000'000, .maxItems = 8, .label = "Attacked images",
-     .help = "Test-set indices of the private images, attacked together as one batch (1 to 8).",
-     .usedBy = "inversion", .slot = SLOT(privacy.images)},
-    {.path = "privacy.iterations", .type = T::Integer, .group = G::Privacy, .advanced = true,
-     .min = 1, .max = 100000, .label = "Attack iterations",
-     .help = "The attack's optimizer iterations per start.", .usedBy = "inversion",
-     .slot = SLOT(privacy.iterations)},
-    {.path = "privacy.distance", .type = T::Choice, .group = G::Privacy, .advanced = true,
-     .choices = CHOICES("l2", "cosine"), .label = "Gradient distance",
-     .help = "How the attack compares its dummy gradient with the shared one.",
-     .usedBy = "inversion", .slot = SLOT(privacy.distance)},
-    {.path = "privacy.optimizer", .type = T::Choice, .group = G::Privacy, .advanced = true,
-     .choices = CHOICES("lbfgs", "adam"), .label = "Attack optimizer",
-     .help = "How the attack fits its dummy images: lbfgs (as in the DLG paper) or adam.",
-     .usedBy = "inversion", .slot = SLOT(privacy.optimizer)},
-    {.path = "privacy.learning_rate", .type = T::Number, .group = G::Privacy, .advanced = true,
-     .min = 0, .max = 100, .minExclusive = true, .label = "Attack step size",
-     .help = "adam: the attack's step size.", .usedBy = "inversion",
-     .slot = SLOT(privacy.learningRate)},
-    {.path = "privacy.tv_weight", .type = T::Number, .group = G::Privacy, .advanced = true,
-     .min = 0, .max = 1e6, .label = "Smoothness prior",
-     .help = "The weight of a total-variation prior that favours smooth images (0: none).",
-     .usedBy = "inversion", .slot = SLOT(privacy.tvWeight)},
-    {.path = "privacy.restarts", .type = T::Integer, .group = G::Privacy, .advanced = true,
-     .min = 1, .max = 100, .label = "Attack restarts",
-     .help = "Independent starts of the attack; the best match wins.", .usedBy = "inversion",
-     .slot = SLOT(privacy.restarts)},
-    {.path = "privacy.sweep_strengths", .type = T::NumberList, .group = G::Privacy,
-     .advanced = true, .min = 0, .max = 100, .maxItems = 32, .label = "Strengths to compare",
-     .help = "The privacy-utility chart: the defense strengths tried after none, e.g. 0.001, "
-             "0.01, 0.1.",
-     .usedBy = "inversion property", .slot = SLOT(privacy.sweepStrengths)},
-    {.path = "privacy.utility_training", .type = T::Choice, .group = G::Privacy,
-     .advanced = true, .choices = CHOICES("in-process", "cluster"), .label = "Utility measured",
-     .help = "Where the defended model is trained for the privacy-utility chart: in-process "
-             "(fast) or on a real cluster of this spec, every worker defending its pushes.",
-     .usedBy = "inversion", .slot = SLOT(privacy.utilityTraining)},
-    {.path = "privacy.secure_aggregation", .type = T::Boolean, .group = G::Privacy,
-     .label = "Secure aggregation",
-     .help = "The workers mask every push with pairwise secrets (X25519 key exchange) that "
-             "cancel in the round's sum: the server learns only the aggregate (bsp or "
-             "local-sgd).",
-     .usedBy = "cluster inversion", .slot = SLOT(privacy.secureAggregation)},
-    {.path = "privacy.capture_worker", .type = T::Integer, .group = G::Privacy, .advanced = true,
-     .min = -1, .max = 1023, .label = "Capture worker",
-     .help = "The server keeps this worker's push of the capture step for the attack (-1: "
-             "none), as an honest-but-curious server would.",
-     .usedBy = "cluster property", .minMeans = "none", .slot = SLOT(privacy.captureWorker)},
-    {.path = "privacy.capture_step", .type = T::Integer, .group = G::Privacy, .advanced = true,
-     .min = 0, .max = 100'000'000, .unit = "steps", .label = "Capture step",
-     .help = "The step whose push is kept (the first, with more pushes kept).",
-     .usedBy = "cluster property",
-     .slot = SLOT(privacy.captureStep)},
-    {.path = "privacy.capture_count", .type = T::Integer, .group = G::Privacy, .advanced = true,
-     .min = 1, .max = 100'000, .unit = "pushes", .label = "Pushes kept",
-     .help = "How many of the capture worker's pushes the server keeps, one a step from the "
-             "capture step on (the property attack reads every one).",
-     .usedBy = "cluster property", .slot = SLOT(privacy.captureCount)},
-    {.path = "privacy.property_class", .type = T::Integer, .group = G::Privacy, .min = 0,
-     .max = 999, .label = "Inferred property",
-     .help = "The property the server infers from the victim's pushes: its batch contains an "
-             "example of this class.",
-     .usedBy = "property", .slot = SLOT(privacy.propertyClass)},
-    {.path = "privacy.shadow_batches", .type = T::Integer, .group = G::Privacy, .advanced = true,
-     .min = 2, .max = 1000, .unit = "batches", .label = "Shadow batches",
-     .help = "Batches of its own data the server takes a gradient of at each captured round, "
-             "half with the property and half without, to train its meta-classifier.",
-     .usedBy = "property", .slot = SLOT(privacy.shadowBatches)},
-    {.path = "privacy.capture_from", .type = T::Text, .group = G::Privacy, .advanced = true,
-     .maxItems = 4096, .label = "Attack a capture",
-     .help = "Attack the push captured in this folder instead of the test images.",
-     .usedBy = "inversion", .slot = SLOT(privacy.captureFrom)},
+};
+
+// After the privacy section (spec_schema_privacy.cpp), in the order the spec is written.
+const SpecField kModelParallelFields[] = {
     {.path = "model_parallel.mode", .type = T::Choice, .group = G::ModelPartitioning,
      .choices = partitionModeNames, .label = "Partitioning",
      .help = "How the network is split over processes: pipeline gives each stage consecutive "
@@ -504,7 +414,8 @@ std::span<const SpecField> specSchema() {
   // The sections' tables one after the other, in the order the spec is written.
   static const std::vector<SpecField> all = [] {
     std::vector<SpecField> fields(std::begin(kFields), std::end(kFields));
-    for (const auto part : {federatedSpecFields(), securitySpecFields()})
+    for (const auto part : {privacySpecFields(), std::span<const SpecField>(kModelParallelFields),
+                            federatedSpecFields(), securitySpecFields()})
       fields.insert(fields.end(), part.begin(), part.end());
     return fields;
   }();

@@ -14,6 +14,7 @@ namespace distlab::engine {
 
 inline constexpr int kMaxWorkers = 64;
 
+std::span<const SpecField> privacySpecFields();    ///< spec_schema_privacy.cpp
 std::span<const SpecField> federatedSpecFields();  ///< spec_schema_federated.cpp
 std::span<const SpecField> securitySpecFields();   ///< spec_schema_security.cpp
 

@@ -45,6 +45,14 @@ std::vector<MetricsRow> runClusterForLesson(const Spec& run, const std::string& 
   return rows;
 }
 
+bool comparisonRunnable(const Spec& run, const std::string& label) {
+  const auto problems = validateSpec(run);
+  if (problems.empty()) return true;
+  std::fprintf(stderr, "compare: %s left out: %s\n", label.c_str(),
+               problems.front().text().c_str());
+  return false;
+}
+
 bool runLiveClusterFirst(const Spec& spec, RunContext& context, int& code) {
   CoordinatorOptions live;
   live.outDir = context.outDir;

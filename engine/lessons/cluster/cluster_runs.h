@@ -21,6 +21,10 @@ struct MetricsRow {
 std::vector<MetricsRow> runClusterForLesson(const Spec& run, const std::string& folder,
                                             const std::string& label, const std::string& token);
 
+/// Whether a lesson's comparison can run `run` as specified; if not, the reason goes to stderr
+/// naming `label`, and the lesson leaves it out rather than run something else.
+bool comparisonRunnable(const Spec& run, const std::string& label);
+
 /// A lesson's first, live run: `spec` on a real cluster whose events are the run's own (the
 /// window follows it), its end left to the lesson, which goes on (a comparison, an attack) when
 /// this returns true. False: it failed or was stopped (that end is recorded) and `code` is what

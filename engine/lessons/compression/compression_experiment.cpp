@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "core/spec.h"
 #include "core/stopwatch.h"
 #include "encoders/update_encoder.h"
 #include "lessons/cluster/cluster_runs.h"
@@ -82,12 +81,7 @@ std::vector<Encoding> encodings(const Spec& spec) {
   // models) is left out with the reason, never run as something else.
   std::vector<Encoding> runnable{out.front()};
   for (std::size_t i = 1; i < out.size(); ++i) {
-    if (const auto problems = validateSpec(runSpec(spec, out[i])); !problems.empty()) {
-      std::fprintf(stderr, "compare: %s left out: %s\n", out[i].label().c_str(),
-                   problems.front().text().c_str());
-      continue;
-    }
-    runnable.push_back(out[i]);
+    if (comparisonRunnable(runSpec(spec, out[i]), out[i].label())) runnable.push_back(out[i]);
   }
   return runnable;
 }

@@ -67,14 +67,6 @@ std::vector<Protection> protections(const Spec& spec) {
   return out;
 }
 
-double lastTestAccuracy(std::span<const Event> events) {
-  double accuracy = NAN;
-  for (const auto& e : events) {
-    if (const auto* v = std::get_if<Evaluation>(&e)) accuracy = v->testAccuracy;
-  }
-  return accuracy;
-}
-
 class PropertyExperiment final : public Experiment {
  public:
   std::string_view name() const override { return "property"; }
@@ -171,7 +163,8 @@ class PropertyExperiment final : public Experiment {
       o.defenseStrength = protection.strength;
       o.seed = spec.seed;
       const PropertyAttackResult attack = inferProperty(model, data.test, rounds, o);
-      const double accuracy = lastTestAccuracy(readEventsFile(folder + "/events.jsonl"));
+      const double final = summarizeRun(readEventsFile(folder + "/events.jsonl")).finalAccuracy;
+      const double accuracy = final < 0 ? NAN : final;  // -1: nothing was evaluated
       const double share = static_cast<double>(std::count(attack.truth.begin(), attack.truth.end(), 1)) /
                            static_cast<double>(std::max<std::size_t>(1, attack.truth.size()));
       table.columns[0].texts.push_back(protection.label());

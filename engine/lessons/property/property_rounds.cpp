@@ -24,31 +24,21 @@ std::vector<PropertyRound> readPropertyRounds(const std::string& runFolder, cons
                                   "privacy.capture_worker a worker of the run?)");
   }
   std::vector<PushCapture> captures;
-  for (const auto& f : folders) captures.push_back(readPushCapture(f));
-  // In step order (the folders' names sort so only below a million steps).
-  std::vector<std::size_t> order(captures.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return captures[a].step < captures[b].step; });
-  {
-    std::vector<PushCapture> sorted;
-    std::vector<std::string> names;
-    for (const std::size_t i : order) {
-      sorted.push_back(std::move(captures[i]));
-      names.push_back(folders[i]);
-    }
-    captures = std::move(sorted);
-    folders = std::move(names);
-  }
-  std::vector<PropertyRound> rounds;
-  for (std::size_t i = 0; i < captures.size(); ++i) {
-    PushCapture& c = captures[i];
-    for (const std::size_t r : c.rows) {
+  for (const auto& f : folders) {
+    captures.push_back(readPushCapture(f));
+    for (const std::size_t r : captures.back().rows) {
       if (r >= train.size()) {
-        throw Error(folders[i] + ": row " + std::to_string(r) + " is past the training set's " +
+        throw Error(f + ": row " + std::to_string(r) + " is past the training set's " +
                     std::to_string(train.size()));
       }
     }
+  }
+  // In step order (the folders' names sort so only below a million steps).
+  std::sort(captures.begin(), captures.end(),
+            [](const PushCapture& a, const PushCapture& b) { return a.step < b.step; });
+  std::vector<PropertyRound> rounds;
+  for (std::size_t i = 0; i < captures.size(); ++i) {
+    PushCapture& c = captures[i];
     PropertyRound round;
     round.hasProperty = batchHasClass(train, c.rows, propertyClass);
     if (c.masked) {

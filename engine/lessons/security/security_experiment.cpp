@@ -51,13 +51,9 @@ std::vector<Matchup> matchups(const Spec& spec) {
     for (const auto& rule : robustAggregators().names()) {
       // A pair this cluster cannot run (Bulyan with too few workers, ALIE under local SGD...)
       // is left out with the reason, never run as something else.
-      if (const auto problems = validateSpec(matchupSpec(spec, {attack, rule}));
-          !problems.empty()) {
-        std::fprintf(stderr, "compare: %s against %s left out: %s\n", attack.c_str(), rule.c_str(),
-                     problems.front().text().c_str());
-        continue;
+      if (comparisonRunnable(matchupSpec(spec, {attack, rule}), attack + " against " + rule)) {
+        out.push_back({attack, rule});
       }
-      out.push_back({attack, rule});
     }
   }
   return out;
