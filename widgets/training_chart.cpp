@@ -27,7 +27,7 @@ namespace {
 
 constexpr std::size_t kComparedRuns = 3;
 const QColor kTrainColor(0x1f, 0x77, 0xb4), kTestColor(0xff, 0x7f, 0x0e),
-    kAccuracyColor(0x2c, 0xa0, 0x2c);
+    kAccuracyColor(0x2c, 0xa0, 0x2c), kEpsilonColor(0xd6, 0x27, 0x28);
 
 // Tab10 colors after the three above, for the workers' curves.
 QColor workerColor(int worker) {
@@ -139,6 +139,36 @@ void TrainingChart::addEpoch(double epoch, double trainLoss, double testLoss, do
   addEvaluation(epoch, epoch, trainLoss, testLoss, testAccuracy);
 }
 
+void TrainingChart::addPrivacySpent(double round, double seconds, double epsilon, double delta) {
+  m_current.epsilon.push_back({round, seconds, epsilon});
+  m_delta = delta;
+  if (!m_epsilon) {
+    m_epsilonAxis = new QValueAxis;
+    m_epsilonAxis->setLabelFormat("%.1f");
+    m_epsilonAxis->setGridLineVisible(false);
+    m_chart->addAxis(m_epsilonAxis, Qt::AlignRight);
+    m_epsilon = new QLineSeries;
+    m_epsilon->setPen(QPen(kEpsilonColor, 2, Qt::DashDotLine));
+    m_chart->addSeries(m_epsilon);
+    m_epsilon->attachAxis(m_epochAxis);
+    m_epsilon->attachAxis(m_epsilonAxis);
+    retranslate();
+    connectLegend();
+  }
+  refresh();
+}
+
+void TrainingChart::dropEpsilon() {
+  if (!m_epsilon) return;
+  m_hidden.erase(m_epsilon);
+  m_chart->removeSeries(m_epsilon);
+  delete m_epsilon;
+  m_chart->removeAxis(m_epsilonAxis);
+  delete m_epsilonAxis;
+  m_epsilon = nullptr;
+  m_epsilonAxis = nullptr;
+}
+
 void TrainingChart::addWorkerLoss(int worker, double epoch, double seconds, double loss) {
   auto& points = m_current.workers[worker];
   points.push_back({epoch, seconds, loss});
@@ -186,6 +216,15 @@ void TrainingChart::refresh() {
   draw(m_trainLoss, curve(m_current.train, true));
   draw(m_testLoss, curve(m_current.test, true));
   draw(m_accuracy, curve(m_current.accuracy, true));
+  if (m_epsilon) {
+    draw(m_epsilon, curve(m_current.epsilon, false));
+    double most = 0.0;
+    for (const auto& p : m_current.epsilon) most = std::max(most, p.value);
+    if (most > m_epsilonAxis->max() || m_epsilonAxis->max() <= 1.0) {
+      m_epsilonAxis->setRange(0.0, std::max(1.0, most * 1.1));
+      m_epsilonAxis->applyNiceNumbers();
+    }
+  }
   // The raw curves go with their smoothed ones.
   draw(m_rawTrainLoss,
        smooth && isShown(m_trainLoss) ? curve(m_current.train, false) : QList<QPointF>());
@@ -211,7 +250,7 @@ void TrainingChart::refresh() {
   double maxLoss = 0.0, minLoss = 1e300;
   for (auto* s : m_chart->series()) {
     auto* line = static_cast<QLineSeries*>(s);
-    if (line == m_accuracy) continue;
+    if (line == m_accuracy || line == m_epsilon) continue;
     bool isOverlayAccuracy = false;
     for (const auto& o : m_overlays) isOverlayAccuracy |= line == o.accuracy;
     if (isOverlayAccuracy) continue;
@@ -306,6 +345,7 @@ void TrainingChart::startRun(const QString& label) {
     delete series;
   }
   m_workerSeries.clear();
+  dropEpsilon();
   retranslate();  // names of the compared runs
   refresh();
   connectLegend();
@@ -322,6 +362,7 @@ void TrainingChart::clear() {
     delete series;
   }
   m_workerSeries.clear();
+  dropEpsilon();
   refresh();
   connectLegend();
   m_clearComparison->setEnabled(!m_previous.empty());
@@ -461,6 +502,10 @@ void TrainingChart::retranslate() {
   m_lossAxis->setTitleText(tr("Loss"));
   m_logLossAxis->setTitleText(tr("Loss (log scale)"));
   m_accuracyAxis->setTitleText(tr("Accuracy"));
+  if (m_epsilon) {
+    m_epsilon->setName(tr("Privacy spent ε (δ = %1)").arg(m_delta, 0, 'g', 2));
+    m_epsilonAxis->setTitleText(tr("ε"));
+  }
   m_xAxisBox->setItemText(0, m_rounds ? tr("Against round") : tr("Against epoch"));
   m_xAxisBox->setItemText(1, tr("Against wall time"));
   m_xAxisBox->setToolTip(tr("Plot against training epochs or against seconds since the start"));

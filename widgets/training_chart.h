@@ -40,6 +40,9 @@ class TrainingChart : public QWidget {
                      double testAccuracy);
   /// The same without a wall time (the epoch stands in for it).
   void addEpoch(double epoch, double trainLoss, double testLoss, double testAccuracy);
+  /// The differential privacy spent after a round (privacy.dp): epsilon at `delta`, on its own
+  /// axis on the right, shown from the first such point on.
+  void addPrivacySpent(double round, double seconds, double epsilon, double delta);
   /// One training step's loss of one worker (at most kMaxWorkerHistory kept, older ones merged).
   void addWorkerLoss(int worker, double epoch, double seconds, double loss);
   /// Redraws after a batch of additions (the add functions do not, so a batch costs one redraw).
@@ -78,6 +81,8 @@ class TrainingChart : public QWidget {
   QValueAxis* lossAxis() const { return m_lossAxis; }
   QLogValueAxis* logLossAxis() const { return m_logLossAxis; }
   QValueAxis* accuracyAxis() const { return m_accuracyAxis; }
+  QLineSeries* epsilonSeries() const { return m_epsilon; }  ///< nullptr before the first point
+  QValueAxis* epsilonAxis() const { return m_epsilonAxis; }
 
  protected:
   void changeEvent(QEvent* event) override;
@@ -88,7 +93,7 @@ class TrainingChart : public QWidget {
   };
   struct Run {
     QString label;
-    std::vector<Point> train, test, accuracy;
+    std::vector<Point> train, test, accuracy, epsilon;
     std::map<int, std::vector<Point>> workers;
   };
   struct Overlay {  ///< a compared run's series
@@ -102,6 +107,8 @@ class TrainingChart : public QWidget {
   QList<QPointF> curve(const std::vector<Point>& points, bool smooth,
                        int pixelsPerBucket = 1) const;
   void attachLoss(QLineSeries* series);
+  /// Removes the epsilon series and its axis (a new or cleared run).
+  void dropEpsilon();
   void setXRange();
   void connectLegend();
   /// Sets a series' points, or none while it is hidden.
@@ -119,6 +126,9 @@ class TrainingChart : public QWidget {
   QValueAxis* m_lossAxis;
   QLogValueAxis* m_logLossAxis;
   QValueAxis* m_accuracyAxis;
+  QLineSeries* m_epsilon = nullptr;
+  QValueAxis* m_epsilonAxis = nullptr;
+  double m_delta = 0.0;
   QComboBox* m_xAxisBox;
   QLabel* m_smoothingLabel;
   QSlider* m_smoothingSlider;

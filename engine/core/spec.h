@@ -124,6 +124,15 @@ struct PrivacySpec {
   /// A cluster run's workers mask their pushes pairwise (X25519 + SHA-256, fixed point) so the
   /// server learns each round's sum only; BSP or local SGD (average), every worker each round.
   bool secureAggregation = false;
+  /// Federated rounds with secure aggregation: the share of a round's clients whose secret
+  /// shares recover a dropped-out client's masks, ceil(threshold x clients) and at least 2.
+  double secaggThreshold = 0.6;
+  /// Client-level differential privacy in federated rounds (DP-FedAvg): none | central (the
+  /// server adds the noise to the clipped sum) | local (each client adds it to its own update).
+  std::string dp = "none";
+  double noiseMultiplier = 1.0;  ///< dp: the noise's std over the clip norm
+  double dpClip = 1.0;           ///< dp: each client's update clipped to this L2 norm
+  double dpDelta = 1e-5;         ///< dp: the delta at which epsilon is reported
   /// A cluster run keeps this worker's PUSH of step captureStep, with the parameters it was
   /// computed on (under ASP/SSP the copy the server sent it), in OUT/capture (-1: none), as the
   /// honest-but-curious server would.

@@ -61,8 +61,16 @@ constexpr std::array kProblems = {
                 "\"%1\" changes the values; secure aggregation's masks cancel only in the exact "
                 "words, allowed: float32"},
     SpecProblem{"secure_needs_cluster",
-                "masks a cluster run's pushes; allowed with experiment cluster (or inversion, for "
-                "its cluster-trained privacy-utility runs), not \"%1\""},
+                "masks a cluster run's pushes; allowed with experiment cluster, federated or "
+                "property (or inversion, for its cluster-trained privacy-utility runs), not "
+                "\"%1\""},
+    SpecProblem{"secure_needs_sum_only",
+                "the server sees only the round's sum; %1 needs each client's update (allowed "
+                "with secure aggregation: fl.algorithm fedavg or fedprox, fl.late wait or drop, "
+                "security.aggregator mean)"},
+    SpecProblem{"dp_needs_mean",
+                "clips every update and averages them; security.aggregator \"%1\" combines "
+                "them otherwise (allowed with privacy.dp: mean)"},
     SpecProblem{"feedback_needs_lossy",
                 "\"%1\" loses nothing to feed back; allowed with a cluster.encoder that changes "
                 "the values: fp16, int8, topk, randk, qsgd, sign"},

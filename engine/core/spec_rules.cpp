@@ -62,7 +62,8 @@ void checkPrivacy(const Spec& s, const Experiment& experiment, const SyncRule& r
       errors.push_back(specProblem("privacy.defense", "defense_needs_gradients", {s.cluster.sync}));
     }
   }
-  if (s.privacy.secureAggregation) {
+  // A federated run (its own process mode) checks its secure rounds itself.
+  if (s.privacy.secureAggregation && experiment.processMode(s) == nullptr) {
     if (!rule.gathersRounds) {
       errors.push_back(
           specProblem("privacy.secure_aggregation", "secure_needs_rounds", {s.cluster.sync}));
@@ -78,10 +79,10 @@ void checkPrivacy(const Spec& s, const Experiment& experiment, const SyncRule& r
       errors.push_back(
           specProblem("cluster.encoder", "secure_needs_exact_words", {s.cluster.encoder}));
     }
-    if (!experiment.masksPushes()) {
-      errors.push_back(
-          specProblem("privacy.secure_aggregation", "secure_needs_cluster", {s.experiment}));
-    }
+  }
+  if (s.privacy.secureAggregation && !experiment.masksPushes()) {
+    errors.push_back(
+        specProblem("privacy.secure_aggregation", "secure_needs_cluster", {s.experiment}));
   }
   if (s.cluster.errorFeedback && !updateEncoders().at(s.cluster.encoder).isLossy()) {
     errors.push_back(

@@ -69,10 +69,34 @@ const SpecField kPrivacyFields[] = {
      .usedBy = "inversion", .slot = SLOT(privacy.utilityTraining)},
     {.path = "privacy.secure_aggregation", .type = T::Boolean, .group = G::Privacy,
      .label = "Secure aggregation",
-     .help = "The workers mask every push with pairwise secrets (X25519 key exchange) that "
-             "cancel in the round's sum: the server learns only the aggregate (bsp or "
-             "local-sgd).",
-     .usedBy = "cluster inversion", .slot = SLOT(privacy.secureAggregation)},
+     .help = "Updates are masked with pairwise secrets (X25519) that cancel in the round's sum: "
+             "the server learns only the aggregate. Cluster: bsp or local-sgd, every worker "
+             "each round. Federated: survives clients that drop out after sharing their keys "
+             "(Shamir shares, Bonawitz et al.).",
+     .usedBy = "cluster inversion federated", .slot = SLOT(privacy.secureAggregation)},
+    {.path = "privacy.secagg_threshold", .type = T::Number, .group = G::Privacy,
+     .advanced = true, .min = 0.5, .max = 1, .label = "Secure aggregation threshold",
+     .help = "Federated: the share of a round's clients that must survive to unmask the sum; "
+             "fewer and nothing is unmasked.",
+     .usedBy = "federated", .slot = SLOT(privacy.secaggThreshold)},
+    {.path = "privacy.dp", .type = T::Choice, .group = G::Privacy,
+     .choices = CHOICES("none", "central", "local"), .label = "Differential privacy",
+     .help = "Client-level DP in federated rounds: every update is clipped, then the server "
+             "adds Gaussian noise to the sum (central) or every client to its own update "
+             "(local); epsilon is reported after each round.",
+     .usedBy = "federated", .slot = SLOT(privacy.dp)},
+    {.path = "privacy.noise_multiplier", .type = T::Number, .group = G::Privacy,
+     .advanced = true, .min = 0, .max = 100, .minExclusive = true, .label = "Noise multiplier",
+     .help = "dp: the Gaussian noise's standard deviation over the clip norm.",
+     .usedBy = "federated", .slot = SLOT(privacy.noiseMultiplier)},
+    {.path = "privacy.dp_clip", .type = T::Number, .group = G::Privacy, .advanced = true,
+     .min = 0, .max = 1e6, .minExclusive = true, .label = "Update clip norm",
+     .help = "dp: each client's update is clipped to this L2 norm.", .usedBy = "federated",
+     .slot = SLOT(privacy.dpClip)},
+    {.path = "privacy.dp_delta", .type = T::Number, .group = G::Privacy, .advanced = true,
+     .min = 0, .max = 0.1, .minExclusive = true, .label = "DP delta",
+     .help = "dp: epsilon is reported at this delta.", .usedBy = "federated",
+     .slot = SLOT(privacy.dpDelta)},
     {.path = "privacy.capture_worker", .type = T::Integer, .group = G::Privacy, .advanced = true,
      .min = -1, .max = 1023, .label = "Capture worker",
      .help = "The server keeps this worker's push of the capture step for the attack (-1: "

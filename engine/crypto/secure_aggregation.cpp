@@ -40,6 +40,18 @@ KeyPair generateKeyPair() {
   return pair;
 }
 
+KeyPair keyPairFromPrivate(const Key32& privateKey) {
+  Pkey key(EVP_PKEY_new_raw_private_key(EVP_PKEY_X25519, nullptr, privateKey.data(), 32));
+  KeyPair pair;
+  pair.privateKey = privateKey;
+  std::size_t length = 32;
+  if (!key || EVP_PKEY_get_raw_public_key(key.get(), pair.publicKey.data(), &length) <= 0 ||
+      length != 32) {
+    throw Error("secure aggregation: cannot derive an X25519 public key");
+  }
+  return pair;
+}
+
 Key32 sharedSecret(const KeyPair& mine, const Key32& theirPublic) {
   Pkey priv(EVP_PKEY_new_raw_private_key(EVP_PKEY_X25519, nullptr, mine.privateKey.data(), 32));
   Pkey peer(EVP_PKEY_new_raw_public_key(EVP_PKEY_X25519, nullptr, theirPublic.data(), 32));

@@ -21,6 +21,9 @@ struct KeyPair {
 
 /// A fresh X25519 key pair; throws Error if libcrypto fails.
 KeyPair generateKeyPair();
+/// The pair whose private key is `privateKey` (its public key derived), e.g. one rebuilt from
+/// shares.
+KeyPair keyPairFromPrivate(const Key32& privateKey);
 /// The X25519 shared secret of my private key and their public key (the same on both sides).
 Key32 sharedSecret(const KeyPair& mine, const Key32& theirPublic);
 

@@ -281,6 +281,11 @@ void visit(S& e, F&& f) {
   f("mean_norm", e.meanNorm);
   f("norm_spread", e.normSpread);
   f("mean_cosine", e.meanCosine);
+  f("secure", e.secure);
+  f("secure_threshold", e.secureThreshold);
+  f("recovered", e.recovered);
+  f("epsilon", e.epsilon);
+  f("delta", e.delta);
 }
 template <class S, class F>
 requires Is<S, ClientShares>
@@ -375,6 +380,11 @@ template <>
 struct EnumNames<ClientOutcome> {
   static constexpr std::array<const char*, 5> names = {"trained", "late_dropped", "late_carried",
                                                        "dropped_out", "lost"};
+};
+
+template <>
+struct EnumNames<SecureRound> {
+  static constexpr std::array<const char*, 3> names = {"off", "unmasked", "too_few_survivors"};
 };
 
 template <>

@@ -23,7 +23,7 @@ namespace distlab::engine {
 /// 4: model_layout, federated_round; 5: federated_round's outcomes, attempts and client drift,
 /// client_shares; 6: the message type Shared; 7: push_verdicts, run_started's attackers,
 /// evaluation's backdoor_success.
-inline constexpr std::uint16_t kEventsVersion = 7;
+inline constexpr std::uint16_t kEventsVersion = 8;
 
 /// Lane of the server on the timeline (workers use their rank 0..N-1).
 inline constexpr int kServerLane = -1;
@@ -378,6 +378,13 @@ enum class ClientOutcome : std::uint8_t {
   Lost,         ///< its worker process died before it answered
 };
 
+/// How a federated round's sum was protected (privacy.secure_aggregation).
+enum class SecureRound : std::uint8_t {
+  Off,              ///< the server saw each update
+  Unmasked,         ///< it saw masked updates only and unmasked their exact sum
+  TooFewSurvivors,  ///< fewer than the threshold survived: nothing was unmasked
+};
+
 /// A federated round (lesson 6): the clients the server sampled, the worker process hosting
 /// each, what became of each, and how far their updates spread (client drift). A round with too
 /// few results may be tried again (one record per attempt).
@@ -397,6 +404,11 @@ struct FederatedRound {
   double meanNorm = 0.0;        ///< client drift: mean ||w_client - w_global|| of the updates
   double normSpread = 0.0;      ///< their standard deviation
   double meanCosine = 0.0;      ///< mean cosine of an update to the sample-weighted mean update
+  SecureRound secure = SecureRound::Off;
+  int secureThreshold = 0;  ///< survivors needed to unmask (secure rounds)
+  int recovered = 0;        ///< clients that dropped out after sharing, whose masks were removed
+  double epsilon = 0.0;     ///< privacy.dp: spent after this round, at `delta` (0: no DP)
+  double delta = 0.0;
 };
 
 /// How a federated run's training data are split over its clients (lesson 6's Data view): each
@@ -443,6 +455,7 @@ const char* enumName(NoticeKind value);
 const char* enumName(EndReason value);
 const char* enumName(ModelSplit value);
 const char* enumName(ClientOutcome value);
+const char* enumName(SecureRound value);
 
 /// The end of a run in English, for the command line and the SHUTDOWN frames' reason.
 std::string endReasonText(const RunEnded& ended);

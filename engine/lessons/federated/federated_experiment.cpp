@@ -3,7 +3,9 @@
 // a sample of them trains locally from the global model (fl.algorithm: FedAvg, FedProx,
 // SCAFFOLD) on cluster.workers real worker processes that host them, and the server steps the
 // global model by their sample-weighted mean update (fl.server_optimizer).
+#include "aggregate/robust/robust_aggregator.h"
 #include "core/spec_problems.h"
+#include "federated/client_rule.h"
 #include "federated/client_sampler.h"
 #include "lessons/experiment.h"
 #include "lessons/federated/federated_rounds.h"
@@ -36,7 +38,27 @@ class FederatedExperiment final : public Experiment {
                                    {std::to_string(s.fl.minResults),
                                     std::to_string(s.fl.clients)}));
     }
+    const bool judged = !robustAggregators().at(s.security.aggregator).trustsEveryPush();
+    if (s.privacy.secureAggregation) {
+      // The server never sees one update: what needs one cannot run.
+      if (clientRules().at(s.fl.algorithm).usesControlVariates()) {
+        errors.push_back(specProblem("fl.algorithm", "secure_needs_sum_only",
+                                     {"fl.algorithm \"" + s.fl.algorithm + "\""}));
+      }
+      if (s.fl.late == "next") {
+        errors.push_back(specProblem("fl.late", "secure_needs_sum_only", {"fl.late \"next\""}));
+      }
+      if (judged) {
+        errors.push_back(specProblem("security.aggregator", "secure_needs_sum_only",
+                                     {"security.aggregator \"" + s.security.aggregator + "\""}));
+      }
+    }
+    if (s.privacy.dp != "none" && judged) {
+      errors.push_back(specProblem("security.aggregator", "dp_needs_mean", {s.security.aggregator}));
+    }
   }
+
+  bool masksPushes() const override { return true; }
 
   const PartitionMode* processMode(const Spec&) const override { return &federatedRounds(); }
 

@@ -8,11 +8,13 @@
 #include "core/stopwatch.h"
 #include "federated/client_conditions.h"
 #include "federated/client_drift.h"
+#include "federated/client_privacy.h"
 #include "federated/client_rule.h"
 #include "federated/client_sampler.h"
 #include "federated/client_updates.h"
 #include "federated/server_optimizer.h"
 #include "lessons/federated/federated_clients.h"
+#include "lessons/federated/secure_round_server.h"
 #include "security/poison_attack.h"
 
 namespace distlab::engine {
@@ -38,7 +40,8 @@ class FederatedServer {
         m_options{spec.fl.serverLr, spec.fl.beta1, spec.fl.beta2, spec.fl.tau},
         m_conditions(spec.fl, spec.seed),
         m_control(m_scaffold ? m_size : 0, 0.0f),
-        m_delta(m_size) {
+        m_delta(m_size),
+        m_ledger(spec) {
     const auto& sec = spec.security;
     const RobustAggregator& rule = robustAggregators().at(sec.aggregator);
     if (!poisonAttacks().at(sec.attack).harmless() || !rule.trustsEveryPush()) {
@@ -89,7 +92,9 @@ class FederatedServer {
       hosted[static_cast<std::size_t>(record.hosts.back())].push_back(
           static_cast<std::uint32_t>(c));
     }
-    const std::uint64_t sequence = m_sequence++;
+    // A secure round takes four frame rounds: keys, shares, masked inputs, revealed shares.
+    const std::uint64_t sequence = m_sequence;
+    m_sequence += m_secure ? 4 : 1;
     for (int k = 0; k < workers; ++k) {
       if (!m_host.alive(k)) continue;
       m_host.send(k,
@@ -99,6 +104,7 @@ class FederatedServer {
       m_host.send(k, Params{sequence, {}}, m_whole.parameters());
       if (m_scaffold) m_host.send(k, Params{sequence, {}}, m_control);
     }
+    if (m_secure) return secureRound(sequence, record, lastAttempt);
     const auto pushes = m_host.collect(sequence);
     const auto t0 = steadyNowNs();
 
@@ -154,10 +160,71 @@ class FederatedServer {
       apply(fresh, record);
     }
     for (auto& late : lateForNext) m_carried.push_back(std::move(late));
-    m_host.record(Span{kServerLane, SpanKind::Aggregate, t0, steadyNowNs(), round, 0});
+    return finishRecord(record, t0, lastAttempt);
+  }
+
+  bool finishRecord(FederatedRound& record, std::int64_t t0, bool lastAttempt) {
+    m_host.record(Span{kServerLane, SpanKind::Aggregate, t0, steadyNowNs(), record.round, 0});
+    if (m_dp) {
+      record.epsilon = m_ledger.epsilon();
+      record.delta = m_spec.privacy.dpDelta;
+    }
     record.timeNs = steadyNowNs();
     m_host.record(record);
     return record.applied || lastAttempt;
+  }
+
+  /// The rest of an attempt under secure aggregation: the server sees masked inputs only, so it
+  /// knows who answered and the survivors' exact sum, and nothing of any one update (no drift).
+  bool secureRound(std::uint64_t s, FederatedRound& record, bool lastAttempt) {
+    const auto result = serveSecureRound(
+        m_host, s, m_fl.clients, m_spec.privacy.secaggThreshold, m_size,
+        [this](std::uint32_t c) { return !m_conditions.late(static_cast<int>(c)); });
+    const auto t0 = steadyNowNs();
+    record.secure = result.outcome;
+    record.secureThreshold = result.threshold;
+    record.recovered = result.recovered;
+    std::vector<int> used;
+    for (std::size_t i = 0; i < record.sampled.size(); ++i) {
+      const int c = record.sampled[i];
+      if (result.inputs.count(static_cast<std::uint32_t>(c))) {
+        const bool late = m_conditions.late(c);
+        record.outcomes.push_back(late ? ClientOutcome::LateDropped : ClientOutcome::Trained);
+        if (!late) used.push_back(c);
+      } else if (m_conditions.dropsOut(record.round, record.attempt, c)) {
+        record.outcomes.push_back(ClientOutcome::DroppedOut);
+      } else if (!m_host.alive(record.hosts[i])) {
+        record.outcomes.push_back(ClientOutcome::Lost);
+      } else {
+        throw Error("worker " + std::to_string(record.hosts[i]) +
+                    " did not answer for client " + std::to_string(c));
+      }
+    }
+    record.cosines.assign(record.sampled.size(), 0.0);
+    record.applied = result.outcome == SecureRound::Unmasked &&
+                     static_cast<int>(used.size()) >= m_fl.minResults;
+    if (record.applied) {
+      for (auto c : result.survivors) record.samples += result.inputs.at(c);
+      for (std::size_t i = 0; i < m_size; ++i) m_delta[i] = static_cast<float>(result.sum[i]);
+      if (record.samples > 0) step(used, record.samples);
+    }
+    return finishRecord(record, t0, lastAttempt);
+  }
+
+  /// The server's step by the round's summed updates in m_delta: their sample-weighted mean, or
+  /// under privacy.dp their unweighted mean over the clients a round, central noise added.
+  void step(std::span<const int> clients, std::uint64_t samples) {
+    if (!m_dp) {
+      for (float& d : m_delta) d /= static_cast<float>(samples);
+    } else {
+      const auto& p = m_spec.privacy;
+      if (p.dp == "central") addGaussianNoise(m_delta, p.noiseMultiplier * p.dpClip, m_dpRng);
+      const auto perRound = static_cast<float>(
+          clientsPerRound(m_fl.clients, m_fl.fraction, m_fl.minClients, m_fl.perRound));
+      for (float& d : m_delta) d /= perRound;
+      m_ledger.recordRound(clients);
+    }
+    m_optimizer.step(m_whole.parameters(), m_delta, m_state, m_options);
   }
 
   /// The server's step by the sample-weighted mean of the fresh and the carried updates, or by
@@ -171,7 +238,8 @@ class FederatedServer {
     const auto add = [&](int client, std::uint64_t n, std::span<const float> update,
                          std::span<const float> control) {
       samples += n;
-      const auto w = static_cast<float>(n);
+      // Under DP every client weighs the same: a weight by data would scale its sensitivity.
+      const auto w = m_dp ? (n > 0 ? 1.0f : 0.0f) : static_cast<float>(n);
       if (m_judge && n > 0) {
         judged.push_back(update);
         weights.push_back(w);
@@ -182,8 +250,10 @@ class FederatedServer {
         m_control[i] += control[i] / static_cast<float>(m_fl.clients);
       }
     };
+    std::vector<int> used;
     for (const auto* u : fresh) {
       if (u) add(u->client, u->samples, u->update, u->control);
+      if (u) used.push_back(u->client);
     }
     // Taken out first and kept until the step: a judged round reads the carried updates then.
     const std::vector<CarriedUpdate> carried = std::move(m_carried);
@@ -191,14 +261,12 @@ class FederatedServer {
     for (const auto& late : carried) {
       add(late.client, late.samples, late.update, late.control);
       record.carried.push_back(late.client);
+      used.push_back(late.client);
     }
     record.samples = samples;
     if (samples == 0) return;  // clients without data leave the model as it was
-    if (m_judge) {
-      judge(record.round, judged, weights, clients);
-    } else {
-      for (float& d : m_delta) d /= static_cast<float>(samples);
-    }
+    if (!m_judge) return step(used, samples);
+    judge(record.round, judged, weights, clients);
     m_optimizer.step(m_whole.parameters(), m_delta, m_state, m_options);
   }
 
@@ -247,7 +315,11 @@ class FederatedServer {
   ClientConditions m_conditions;
   std::vector<float> m_control, m_delta;
   std::vector<CarriedUpdate> m_carried;
-  std::uint64_t m_sequence = 0;               ///< the frames' round: one an attempt
+  std::uint64_t m_sequence = 0;  ///< the frames' round: one an attempt, four when secure
+  bool m_secure = m_spec.privacy.secureAggregation;
+  bool m_dp = m_spec.privacy.dp != "none";
+  PrivacyLedger m_ledger;
+  Rng m_dpRng = Rng::stream(m_spec.seed, RngPurpose::Noise, 1u << 20);
   const RobustAggregator* m_judge = nullptr;  ///< security.aggregator when rounds are judged
   RobustSettings m_judgeSettings;
   RobustMemory m_judgeMemory;

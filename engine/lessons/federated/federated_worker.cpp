@@ -4,16 +4,19 @@
 #include <chrono>
 #include <map>
 #include <memory>
+#include <optional>
 #include <thread>
 
 #include "core/error.h"
 #include "core/stopwatch.h"
 #include "data/load.h"
 #include "federated/client_conditions.h"
+#include "federated/client_privacy.h"
 #include "federated/client_rule.h"
 #include "federated/client_sampler.h"
 #include "federated/client_updates.h"
 #include "lessons/federated/federated_clients.h"
+#include "lessons/federated/hosted_secure_clients.h"
 #include "modelpar/batch_order.h"
 #include "modelpar/peer_links.h"
 #include "modelpar/stage_reporter.h"
@@ -64,7 +67,12 @@ class FederatedWorker {
       if (m_rule.usesControlVariates() && m_serverControl.empty()) continue;
       m_reporter.record(
           Span{m_rank, SpanKind::Pull, t0, steadyNowNs(), m_step, size * sizeof(float)});
-      trainRound();
+      if (!m_spec.privacy.secureAggregation) {
+        m_pushVersion = m_assignment.round;
+        trainRound();
+      } else if (!secureRound()) {
+        return;  // the coordinator said goodbye mid-round
+      }
     }
   }
 
@@ -98,7 +106,7 @@ class FederatedWorker {
       if (rows.empty()) {  // a client without data sends a zero update of weight 0
         std::fill(update.begin(), update.end(), 0.0f);
         std::fill(change.begin(), change.end(), 0.0f);
-        appendClientUpdate(m_payload, id, 0, update, change);
+        emitUpdate(id, 0, update, change);
         continue;
       }
       const int steps = localSteps(client, rows.size());
@@ -116,11 +124,88 @@ class FederatedWorker {
         for (std::size_t i = 0; i < size; ++i) change[i] = next[i] - mine[i];
         mine = std::move(next);
       }
-      appendClientUpdate(m_payload, id, rows.size(), update, change);
+      emitUpdate(id, rows.size(), update, change);
+    }
+    if (m_secure) {
+      sendSlots(bytesToSlots({}), PushKind::Model, m_pushVersion);  // the step's last frame
+    } else {
+      sendUpdates(PushKind::Model);
+    }
+  }
+
+  /// A secure round (privacy.secure_aggregation; crypto/secagg/): the hosted clients' keys, their
+  /// sealed shares, their masked updates, then the shares that unmask the survivors' sum, each
+  /// step a PUSH answered by the server's PARAMS of the next frame round. False on goodbye.
+  bool secureRound() {
+    const std::uint64_t s = m_assignment.round;
+    if (m_assignment.neurons.empty()) throw Error("worker " + std::to_string(m_rank) + " expected its clients");
+    HostedSecureClients hosted(m_assignment.neurons[0], s);
+    sendSlots(hosted.advertise(), PushKind::Model, s);
+    const auto roster = awaitParams(s + 1);
+    if (!roster) return false;
+    sendSlots(hosted.share(*roster, m_spec.privacy.secaggThreshold), PushKind::Model, s + 1);
+    const auto shares = awaitParams(s + 2);
+    if (!shares) return false;
+    hosted.receive(*shares);
+    m_secure = &hosted;
+    m_sentInputs.clear();
+    m_pushVersion = s + 2;
+    trainRound();
+    m_secure = nullptr;
+    const auto survivors = awaitParams(s + 3);
+    if (!survivors) return false;
+    sendSlots(hosted.reveal(*survivors, m_sentInputs), PushKind::Model, s + 3);
+    return true;
+  }
+
+  /// The floats of the PARAMS of frame round `version` (nullopt: the coordinator said goodbye).
+  std::optional<std::vector<float>> awaitParams(std::uint64_t version) {
+    Message message = m_hub.receive();
+    if (std::holds_alternative<Shutdown>(message)) return std::nullopt;
+    auto* params = std::get_if<Params>(&message);
+    if (!params || params->version != version) {
+      throw Error("worker " + std::to_string(m_rank) + " expected secure aggregation's step " +
+                  std::to_string(version));
+    }
+    return std::move(params->values);
+  }
+
+  void sendSlots(const std::vector<float>& slots, PushKind kind, std::uint64_t version) {
+    const std::uint64_t bytes =
+        kFrameHeaderSize + bulkPrefixSize(MessageType::Push) + slots.size() * sizeof(float);
+    m_reporter.record(Traffic{steadyNowNs(), m_rank, Direction::ToServer, MessageType::Push,
+                              TrafficKind::Updates, bytes, bytes});
+    if (kind == PushKind::Model) m_reporter.sendTelemetry(true);
+    Push push;
+    push.kind = kind;
+    push.baseVersion = version;
+    push.samples = static_cast<std::uint32_t>(m_processed);
+    m_processed = 0;
+    m_hub.sendBulk(push, slots);
+  }
+
+  /// A trained client's update on its way: clipped and perhaps noised (privacy.dp), then
+  /// appended to the round's PUSH, or masked and sent on its own in a secure round.
+  void emitUpdate(int id, std::uint64_t samples, std::span<float> update,
+                  std::span<const float> change) {
+    const auto& p = m_spec.privacy;
+    if (p.dp != "none") {
+      clipToNorm(update, p.dpClip);
+      if (p.dp == "local") addGaussianNoise(update, p.noiseMultiplier * p.dpClip, m_dpRng);
+    }
+    if (!m_secure) {
+      appendClientUpdate(m_payload, id, samples, update, change);
       // A frame holds at most 64 MB: many clients' updates go in parts, sent as they fill.
       if (m_payload.size() * sizeof(float) >= kPartBytes) sendUpdates(PushKind::ModelPart);
+      return;
     }
-    sendUpdates(PushKind::Model);
+    // DP averages unweighted (a client's weight would scale its sensitivity).
+    const double weight = p.dp != "none" ? 1.0 : static_cast<double>(samples);
+    m_weighted.resize(update.size());
+    for (std::size_t i = 0; i < update.size(); ++i) m_weighted[i] = weight * update[i];
+    const auto client = static_cast<std::uint32_t>(id);
+    sendSlots(m_secure->mask(client, samples, m_weighted), PushKind::ModelPart, m_pushVersion);
+    m_sentInputs.push_back(client);
   }
 
   /// The client blocks so far, as a part of the round's PUSH or as its last.
@@ -133,7 +218,7 @@ class FederatedWorker {
     if (kind == PushKind::Model) m_reporter.sendTelemetry(true);
     Push push;
     push.kind = kind;
-    push.baseVersion = m_assignment.round;
+    push.baseVersion = m_pushVersion;
     push.samples = static_cast<std::uint32_t>(m_processed);  // the run's samples/s
     m_processed = 0;
     m_hub.sendBulk(push, m_payload);
@@ -224,6 +309,11 @@ class FederatedWorker {
   PoisonSettings m_poison;
   Rng m_attackRng =
       Rng::stream(m_spec.seed, RngPurpose::Attack, static_cast<std::uint64_t>(m_rank));
+  Rng m_dpRng = Rng::stream(m_spec.seed, RngPurpose::Noise, static_cast<std::uint64_t>(m_rank));
+  std::uint64_t m_pushVersion = 0;             ///< the frame round this step's PUSH answers
+  HostedSecureClients* m_secure = nullptr;     ///< a secure round's clients, while it trains
+  std::vector<std::uint32_t> m_sentInputs;     ///< secure: the clients whose inputs went out
+  std::vector<double> m_weighted;
 };
 
 }  // namespace
