@@ -158,6 +158,10 @@ void ClusterViews::onEvent(const Event& event) {
   } else if (const auto* layout = std::get_if<ModelLayout>(&event)) {
     m_topology->setModelLayout(layoutSplit(layout->split), layoutBlocks(layout->blocks));
   } else if (const auto* round = std::get_if<FederatedRound>(&event)) {
+    if (round->epsilon > 0.0) {
+      m_chart->addPrivacySpent(static_cast<double>(round->round + 1),
+                               secondsSinceStart(round->timeNs), round->epsilon, round->delta);
+    }
     // Each worker process: how many of its clients trained this round.
     std::vector<int> trained(static_cast<std::size_t>(m_topology->workerCount()), 0);
     for (int host : round->hosts) {

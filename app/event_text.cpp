@@ -185,6 +185,24 @@ QString EventText::logLine(const Event& event, const Context& run) {
         .arg(l->round + 1)
         .arg(skeleton);
   }
+  if (const auto* f = std::get_if<FederatedRound>(&event);
+      f && f->secure == SecureRound::TooFewSurvivors) {
+    int survivors = 0;
+    for (auto o : f->outcomes) survivors += o == ClientOutcome::Trained;
+    return tr("Round %1, attempt %2: %3 of %4 clients survived, fewer than the %5 secure "
+              "aggregation needs; nothing was unmasked and the global model stays")
+        .arg(f->round + 1)
+        .arg(f->attempt + 1)
+        .arg(survivors)
+        .arg(f->sampled.size())
+        .arg(f->secureThreshold);
+  }
+  if (const auto* f = std::get_if<FederatedRound>(&event); f && f->applied && f->recovered > 0) {
+    return tr("Round %1: %2 client(s) dropped out after sharing their keys; the survivors' "
+              "shares removed their masks and the server unmasked only the survivors' sum")
+        .arg(f->round + 1)
+        .arg(f->recovered);
+  }
   if (const auto* f = std::get_if<FederatedRound>(&event); f && !f->applied) {
     int results = static_cast<int>(f->carried.size());
     for (auto o : f->outcomes) results += o == ClientOutcome::Trained;

@@ -460,6 +460,14 @@
         <source>; malicious workers: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Round %1, attempt %2: %3 of %4 clients survived, fewer than the %5 secure aggregation needs; nothing was unmasked and the global model stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: %2 client(s) dropped out after sharing their keys; the survivors&apos; shares removed their masks and the server unmasked only the survivors&apos; sum</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FederatedLessonView</name>
@@ -965,10 +973,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>masks a cluster run&apos;s pushes; allowed with experiment cluster (or inversion, for its cluster-trained privacy-utility runs), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>local SGD pushes models, not gradients; the attack needs a cluster.sync that pushes gradients: bsp, asp or ssp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,6 +1154,18 @@
     </message>
     <message>
         <source>the server&apos;s shadow gradients are plain cross-entropy gradients; allowed: training.loss cross-entropy and adversarial.training none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masks a cluster run&apos;s pushes; allowed with experiment cluster, federated or property (or inversion, for its cluster-trained privacy-utility runs), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sees only the round&apos;s sum; %1 needs each client&apos;s update (allowed with secure aggregation: fl.algorithm fedavg or fedprox, fl.late wait or drop, security.aggregator mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clips every update and averages them; security.aggregator &quot;%1&quot; combines them otherwise (allowed with privacy.dp: mean)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1606,10 +1622,6 @@
     <message>
         <source>Secure aggregation</source>
         <translation type="unfinished">Secure aggregation</translation>
-    </message>
-    <message>
-        <source>The workers mask every push with pairwise secrets (X25519 key exchange) that cancel in the round&apos;s sum: the server learns only the aggregate (bsp or local-sgd).</source>
-        <translation type="unfinished">The workers mask every push with pairwise secrets (X25519 key exchange) that cancel in the round&apos;s sum: the server learns only the aggregate (bsp or local-sgd).</translation>
     </message>
     <message>
         <source>Strengths to compare</source>
@@ -2365,6 +2377,50 @@
     </message>
     <message>
         <source>The lesson also runs top-k with error feedback at each of these shares of the values, e.g. 0.1, 0.001: points along the bytes-accuracy front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client-level DP in federated rounds: every update is clipped, then the server adds Gaussian noise to the sum (central) or every client to its own update (local); epsilon is reported after each round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update clip norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dp: each client&apos;s update is clipped to this L2 norm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DP delta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dp: epsilon is reported at this delta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise multiplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dp: the Gaussian noise&apos;s standard deviation over the clip norm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure aggregation threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federated: the share of a round&apos;s clients that must survive to unmask the sum; fewer and nothing is unmasked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates are masked with pairwise secrets (X25519) that cancel in the round&apos;s sum: the server learns only the aggregate. Cluster: bsp or local-sgd, every worker each round. Federated: survives clients that drop out after sharing their keys (Shamir shares, Bonawitz et al.).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4247,6 +4303,14 @@
     </message>
     <message>
         <source>Against round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy spent ε (δ = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ε</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -460,6 +460,14 @@
         <source>; malicious workers: %1</source>
         <translation>；恶意工作节点：%1</translation>
     </message>
+    <message>
+        <source>Round %1, attempt %2: %3 of %4 clients survived, fewer than the %5 secure aggregation needs; nothing was unmasked and the global model stays</source>
+        <translation>第 %1 轮第 %2 次尝试：%4 个客户端中只有 %3 个存活，少于安全聚合所需的 %5 个；没有去掉任何掩码，全局模型保持不变</translation>
+    </message>
+    <message>
+        <source>Round %1: %2 client(s) dropped out after sharing their keys; the survivors&apos; shares removed their masks and the server unmasked only the survivors&apos; sum</source>
+        <translation>第 %1 轮：%2 个客户端在分发密钥份额之后掉线；存活者交回的秘密份额去掉了它们的掩码，服务器只解出了存活者的总和</translation>
+    </message>
 </context>
 <context>
     <name>FederatedLessonView</name>
@@ -965,10 +973,6 @@
         <translation>至少需要 2 个 cluster.workers</translation>
     </message>
     <message>
-        <source>masks a cluster run&apos;s pushes; allowed with experiment cluster (or inversion, for its cluster-trained privacy-utility runs), not &quot;%1&quot;</source>
-        <translation>用于给集群运行的推送加掩码；只允许 experiment 为 cluster（或 inversion，用于其在集群上训练的隐私-效用运行），不能是“%1”</translation>
-    </message>
-    <message>
         <source>local SGD pushes models, not gradients; the attack needs a cluster.sync that pushes gradients: bsp, asp or ssp</source>
         <translation>本地 SGD 推送的是模型而不是梯度；攻击需要推送梯度的 cluster.sync：bsp、asp 或 ssp</translation>
     </message>
@@ -1151,6 +1155,18 @@
     <message>
         <source>the server&apos;s shadow gradients are plain cross-entropy gradients; allowed: training.loss cross-entropy and adversarial.training none</source>
         <translation>服务器的影子梯度是普通交叉熵梯度；允许：training.loss 为 cross-entropy，且 adversarial.training 为 none</translation>
+    </message>
+    <message>
+        <source>masks a cluster run&apos;s pushes; allowed with experiment cluster, federated or property (or inversion, for its cluster-trained privacy-utility runs), not &quot;%1&quot;</source>
+        <translation>对集群运行的推送加掩码；只可用于实验 cluster、federated 或 property（或 inversion 中在集群上训练的隐私-效用运行），不能用于“%1”</translation>
+    </message>
+    <message>
+        <source>the server sees only the round&apos;s sum; %1 needs each client&apos;s update (allowed with secure aggregation: fl.algorithm fedavg or fedprox, fl.late wait or drop, security.aggregator mean)</source>
+        <translation>服务器只能看到每一轮的总和；%1 需要每个客户端各自的更新（安全聚合下允许：fl.algorithm 为 fedavg 或 fedprox，fl.late 为 wait 或 drop，security.aggregator 为 mean）</translation>
+    </message>
+    <message>
+        <source>clips every update and averages them; security.aggregator &quot;%1&quot; combines them otherwise (allowed with privacy.dp: mean)</source>
+        <translation>会裁剪每个更新并取平均；security.aggregator “%1” 用别的方式合并它们（与 privacy.dp 同用时只允许 mean）</translation>
     </message>
 </context>
 <context>
@@ -1606,10 +1622,6 @@
     <message>
         <source>Secure aggregation</source>
         <translation>安全聚合</translation>
-    </message>
-    <message>
-        <source>The workers mask every push with pairwise secrets (X25519 key exchange) that cancel in the round&apos;s sum: the server learns only the aggregate (bsp or local-sgd).</source>
-        <translation>工作节点用两两共享的密钥（X25519 密钥交换）给每次推送加掩码，掩码在一轮的总和中相互抵消：服务器只得到聚合结果（bsp 或 local-sgd）。</translation>
     </message>
     <message>
         <source>Strengths to compare</source>
@@ -2366,6 +2378,50 @@
     <message>
         <source>The lesson also runs top-k with error feedback at each of these shares of the values, e.g. 0.1, 0.001: points along the bytes-accuracy front.</source>
         <translation>本课还会在这些数值比例下运行带误差反馈的 top-k，例如 0.1、0.001：得到字节数-准确率前沿上的点。</translation>
+    </message>
+    <message>
+        <source>Differential privacy</source>
+        <translation>差分隐私</translation>
+    </message>
+    <message>
+        <source>Client-level DP in federated rounds: every update is clipped, then the server adds Gaussian noise to the sum (central) or every client to its own update (local); epsilon is reported after each round.</source>
+        <translation>联邦轮次中的客户端级差分隐私：每个更新先被裁剪，然后由服务器向总和加高斯噪声（central，中心化），或由每个客户端向自己的更新加噪声（local，本地化）；每轮之后报告 ε。</translation>
+    </message>
+    <message>
+        <source>Update clip norm</source>
+        <translation>更新裁剪范数</translation>
+    </message>
+    <message>
+        <source>dp: each client&apos;s update is clipped to this L2 norm.</source>
+        <translation>dp：每个客户端的更新被裁剪到这个 L2 范数。</translation>
+    </message>
+    <message>
+        <source>DP delta</source>
+        <translation>DP 的 δ</translation>
+    </message>
+    <message>
+        <source>dp: epsilon is reported at this delta.</source>
+        <translation>dp：在这个 δ 下报告 ε。</translation>
+    </message>
+    <message>
+        <source>Noise multiplier</source>
+        <translation>噪声乘数</translation>
+    </message>
+    <message>
+        <source>dp: the Gaussian noise&apos;s standard deviation over the clip norm.</source>
+        <translation>dp：高斯噪声的标准差与裁剪范数之比。</translation>
+    </message>
+    <message>
+        <source>Secure aggregation threshold</source>
+        <translation>安全聚合阈值</translation>
+    </message>
+    <message>
+        <source>Federated: the share of a round&apos;s clients that must survive to unmask the sum; fewer and nothing is unmasked.</source>
+        <translation>联邦学习：一轮中必须存活、才能解出总和的客户端比例；少于这个比例则什么都不解出。</translation>
+    </message>
+    <message>
+        <source>Updates are masked with pairwise secrets (X25519) that cancel in the round&apos;s sum: the server learns only the aggregate. Cluster: bsp or local-sgd, every worker each round. Federated: survives clients that drop out after sharing their keys (Shamir shares, Bonawitz et al.).</source>
+        <translation>更新用两两之间的秘密（X25519）加掩码，掩码在一轮的总和中相互抵消：服务器只知道聚合结果。集群：bsp 或 local-sgd，每轮所有工作节点都参加。联邦学习：客户端在分发密钥份额后掉线也能恢复（Shamir 秘密分享，Bonawitz 等人）。</translation>
     </message>
 </context>
 <context>
@@ -4247,6 +4303,14 @@
     <message>
         <source>Against round</source>
         <translation>按通信轮次</translation>
+    </message>
+    <message>
+        <source>Privacy spent ε (δ = %1)</source>
+        <translation>已花费的隐私预算 ε（δ = %1）</translation>
+    </message>
+    <message>
+        <source>ε</source>
+        <translation>ε</translation>
     </message>
 </context>
 <context>

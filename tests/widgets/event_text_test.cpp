@@ -46,6 +46,19 @@ std::vector<Event> loggedRecords() {
   events.push_back(RoundsLost{1, 2});
   for (const auto kind : everyValue<NoticeKind>()) events.push_back(Notice{1, kind, 2, 9, "x"});
   events.push_back(SplitSummary{1, 0, 0.3679});
+  // Secure federated rounds: one that could not be unmasked, one that recovered dropouts.
+  FederatedRound secure;
+  secure.round = 4;
+  secure.sampled = {1, 2, 3};
+  secure.outcomes = {ClientOutcome::Trained, ClientOutcome::DroppedOut, ClientOutcome::Trained};
+  secure.secure = SecureRound::TooFewSurvivors;
+  secure.secureThreshold = 3;
+  events.push_back(secure);
+  secure.secure = SecureRound::Unmasked;
+  secure.secureThreshold = 2;
+  secure.applied = true;
+  secure.recovered = 1;
+  events.push_back(secure);
   Evaluation e;
   e.update = 250;
   e.epoch = 1.25;

@@ -47,6 +47,28 @@ TEST(TrainingChartTest, ClearEmptiesTheSeriesAndResetsTheRange) {
   EXPECT_GE(chart.lossAxis()->max(), 0.5);
 }
 
+// Federated rounds under DP: epsilon after each round on its own axis, apart from the losses.
+TEST(TrainingChartTest, PrivacySpentHasItsOwnSeriesAndAxisUntilTheRunIsCleared) {
+  TrainingChart chart;
+  chart.resize(600, 400);
+  chart.setCountsRounds(true);
+  EXPECT_EQ(chart.epsilonSeries(), nullptr);
+  chart.addEpoch(1, 0.9, 0.8, 0.7);
+  chart.addPrivacySpent(1, 0.5, 2.5, 1e-5);
+  chart.addPrivacySpent(2, 1.0, 3.75, 1e-5);
+  chart.addPrivacySpent(3, 1.5, 12.0, 1e-5);
+  ASSERT_NE(chart.epsilonSeries(), nullptr);
+  ASSERT_EQ(chart.epsilonSeries()->count(), 3);
+  EXPECT_EQ(chart.epsilonSeries()->at(1), QPointF(2, 3.75));
+  EXPECT_TRUE(chart.epsilonSeries()->attachedAxes().contains(chart.epsilonAxis()));
+  EXPECT_GE(chart.epsilonAxis()->max(), 12.0);
+  EXPECT_LT(chart.lossAxis()->max(), 2.0) << "epsilon must not stretch the loss axis";
+  EXPECT_TRUE(chart.epsilonSeries()->name().contains("1e-05"));
+  chart.clear();
+  EXPECT_EQ(chart.epsilonSeries(), nullptr);
+  EXPECT_EQ(chart.epsilonAxis(), nullptr);
+}
+
 TEST(TrainingChartTest, EpochTicksStayOnWholeEpochsAndAtMostAboutTen) {
   TrainingChart chart;
   chart.addEpoch(1, 1.0, 1.0, 0.5);

@@ -26,7 +26,10 @@ std::vector<ResultTable> compareClientRules(const PartitionMode& rounds, const M
   std::vector<Variant> variants;
   variants.push_back({spec.fl.algorithm, spec.cluster.partition, &run.result});
   for (const auto& rule : clientRules().names()) {
-    if (rule != spec.fl.algorithm) variants.push_back({rule, spec.cluster.partition});
+    // Under secure aggregation the server never sees one client's control variate (SCAFFOLD).
+    const bool hidden =
+        spec.privacy.secureAggregation && clientRules().at(rule).usesControlVariates();
+    if (rule != spec.fl.algorithm && !hidden) variants.push_back({rule, spec.cluster.partition});
   }
   if (spec.cluster.partition != "shuffle-split") {
     variants.push_back({spec.fl.algorithm, "shuffle-split"});
