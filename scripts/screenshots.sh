@@ -70,6 +70,8 @@ for lang in en zh_CN; do
   shot "lesson6-federated-$lang" "$lang" "$lessons/federated/lesson6-federated.json" training
   shot "lesson6-participation-$lang" "$lang" "$lessons/federated/lesson6-federated.json" federated
   shot "lesson6-clients-$lang" "$lang" "$lessons/federated/lesson6-federated.json" data
+  shot "lesson6-private-$lang" "$lang" "$lessons/federated/lesson6-private.json" federated
+  shot "lesson6-epsilon-$lang" "$lang" "$lessons/federated/lesson6-private.json" training
   shot "lesson8-security-$lang" "$lang" "$lessons/security/lesson8-poisoning.json" security
   shot "lesson8-adversarial-$lang" "$lang" "$lessons/adversarial/lesson8-adversarial.json" adversarial
   shot "lesson8-property-$lang" "$lang" "$lessons/property/lesson8-property.json" property

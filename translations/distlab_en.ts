@@ -626,6 +626,14 @@
         <source>Four workers train an MLP on Fashion-MNIST under BSP, and every push is the whole gradient: 4 bytes a value. Then the same training with each update encoder: half or quarter precision, only the largest 1% of the values (top-k), 1% at random (rand-k), a few random levels a value (QSGD), one bit a value (sign), and top-k and sign again with error feedback, which keeps what a push left out for the next one; and top-k with feedback at 10% and 0.1%. The chart sets accuracy against the bytes pushed: the line joins the runs nothing beats on both.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lesson 6b: private federated rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The federated rounds of lesson 6 (one hundred non-IID clients, a tenth sampled a round, some offline or dropping out), with the updates protected. Secure aggregation: each client masks its update with secrets it shares pairwise with the others, and deals Shamir shares of its keys, so the server learns only the sum of the survivors&apos; updates, even when clients drop out after masking (the log names each round that recovered from dropouts). Central differential privacy: every update is clipped to norm 0.5 and the server adds Gaussian noise to the sum; the privacy spent, epsilon at delta 1e-5, climbs round by round on the training chart. Afterwards the same rounds run without protection, with local DP, with central DP, with secure aggregation, and with both: accuracy, epsilon, bytes, the server&apos;s time and what it learns, side by side in the Federated tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelPartitionLessonView</name>
@@ -2423,6 +2431,14 @@
         <source>Updates are masked with pairwise secrets (X25519) that cancel in the round&apos;s sum: the server learns only the aggregate. Cluster: bsp or local-sgd, every worker each round. Federated: survives clients that drop out after sharing their keys (Shamir shares, Bonawitz et al.).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compare the protections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the run, the same rounds on the same seed and clients with each protection of the updates: none, local DP, central DP, secure aggregation, secure aggregation with central DP (privacy.noise_multiplier, privacy.dp_clip): accuracy, epsilon, bytes, server time and what the server learns, in the Federated tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>
@@ -3331,6 +3347,13 @@
         <source>spread of the norms (std / mean)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Secure aggregation: the server saw masked updates only, so there is no drift to measure; %n dropout(s) recovered this round.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>distlab::widgets::LayoutDiagram</name>
@@ -3453,6 +3476,81 @@
     <name>distlab::widgets::ParticipationChart</name>
     <message>
         <source>Rounds 1 to %1 from left to right; clients 0 to %2 from top to bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::PrivacyComparisonTable</name>
+    <message>
+        <source>No protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local DP (each client adds noise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central DP (the server adds noise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure aggregation</source>
+        <translation type="unfinished">Secure aggregation</translation>
+    </message>
+    <message>
+        <source>Secure aggregation + central DP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every client&apos;s update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every client&apos;s update, noised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the sum of the round&apos;s updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same rounds under each protection of the updates: what the server learns from a client, and what the protection costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server learns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation type="unfinished">Test accuracy</translation>
+    </message>
+    <message>
+        <source>ε</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KB up per client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KB down per client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server ms per round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

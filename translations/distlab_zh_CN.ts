@@ -626,6 +626,14 @@
         <source>Four workers train an MLP on Fashion-MNIST under BSP, and every push is the whole gradient: 4 bytes a value. Then the same training with each update encoder: half or quarter precision, only the largest 1% of the values (top-k), 1% at random (rand-k), a few random levels a value (QSGD), one bit a value (sign), and top-k and sign again with error feedback, which keeps what a push left out for the next one; and top-k with feedback at 10% and 0.1%. The chart sets accuracy against the bytes pushed: the line joins the runs nothing beats on both.</source>
         <translation>四个工作节点在 BSP 下于 Fashion-MNIST 上训练一个 MLP，每次推送都是完整的梯度：每个值 4 字节。随后用每种更新编码器重复同样的训练：半精度或四分之一精度、只发最大的 1% 的值（top-k）、随机发 1%（rand-k）、每个值取少数几个随机量化级（QSGD）、每个值 1 位（sign），以及带误差反馈的 top-k 和 sign（把一次推送遗漏的部分留给下一次）；还有带反馈的 top-k 在 10% 和 0.1% 下的运行。图表把准确率与推送的字节数对比：连线连接在两方面都无法被超越的运行。</translation>
     </message>
+    <message>
+        <source>Lesson 6b: private federated rounds</source>
+        <translation>第 6b 课：保护隐私的联邦轮次</translation>
+    </message>
+    <message>
+        <source>The federated rounds of lesson 6 (one hundred non-IID clients, a tenth sampled a round, some offline or dropping out), with the updates protected. Secure aggregation: each client masks its update with secrets it shares pairwise with the others, and deals Shamir shares of its keys, so the server learns only the sum of the survivors&apos; updates, even when clients drop out after masking (the log names each round that recovered from dropouts). Central differential privacy: every update is clipped to norm 0.5 and the server adds Gaussian noise to the sum; the privacy spent, epsilon at delta 1e-5, climbs round by round on the training chart. Afterwards the same rounds run without protection, with local DP, with central DP, with secure aggregation, and with both: accuracy, epsilon, bytes, the server&apos;s time and what it learns, side by side in the Federated tab.</source>
+        <translation>第 6 课的联邦轮次（一百个非独立同分布的客户端，每轮抽取十分之一，有的离线、有的中途掉线），但更新受到保护。安全聚合：每个客户端用与其他客户端两两共享的秘密给自己的更新加掩码，并把自己密钥的 Shamir 秘密份额分发出去，因此服务器只能得到存活客户端更新的总和，即使有客户端在加掩码之后掉线也是如此（日志会指出每一轮从掉线中恢复的情况）。中心化差分隐私：每个更新被裁剪到范数 0.5，服务器向总和加高斯噪声；已花费的隐私预算（δ = 1e-5 时的 ε）在训练图上逐轮上升。之后，同样的轮次再分别在无保护、本地差分隐私、中心化差分隐私、安全聚合以及两者兼用的情况下各跑一遍：准确率、ε、字节数、服务器耗时以及服务器能得知什么，并排显示在“联邦学习”标签页中。</translation>
+    </message>
 </context>
 <context>
     <name>ModelPartitionLessonView</name>
@@ -2423,6 +2431,14 @@
         <source>Updates are masked with pairwise secrets (X25519) that cancel in the round&apos;s sum: the server learns only the aggregate. Cluster: bsp or local-sgd, every worker each round. Federated: survives clients that drop out after sharing their keys (Shamir shares, Bonawitz et al.).</source>
         <translation>更新用两两之间的秘密（X25519）加掩码，掩码在一轮的总和中相互抵消：服务器只知道聚合结果。集群：bsp 或 local-sgd，每轮所有工作节点都参加。联邦学习：客户端在分发密钥份额后掉线也能恢复（Shamir 秘密分享，Bonawitz 等人）。</translation>
     </message>
+    <message>
+        <source>Compare the protections</source>
+        <translation>比较各种保护</translation>
+    </message>
+    <message>
+        <source>After the run, the same rounds on the same seed and clients with each protection of the updates: none, local DP, central DP, secure aggregation, secure aggregation with central DP (privacy.noise_multiplier, privacy.dp_clip): accuracy, epsilon, bytes, server time and what the server learns, in the Federated tab.</source>
+        <translation>运行结束后，用相同的随机种子和客户端，在每种更新保护下再跑一遍同样的轮次：无保护、本地差分隐私、中心化差分隐私、安全聚合、安全聚合加中心化差分隐私（privacy.noise_multiplier、privacy.dp_clip）；准确率、ε、字节数、服务器耗时以及服务器能得知什么，显示在“联邦学习”标签页中。</translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>
@@ -3330,6 +3346,12 @@
         <source>spread of the norms (std / mean)</source>
         <translation>范数的离散程度（标准差 / 平均值）</translation>
     </message>
+    <message numerus="yes">
+        <source>Secure aggregation: the server saw masked updates only, so there is no drift to measure; %n dropout(s) recovered this round.</source>
+        <translation>
+            <numerusform>安全聚合：服务器只看到加了掩码的更新，因此没有客户端漂移可测；本轮从 %n 个掉线中恢复。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>distlab::widgets::LayoutDiagram</name>
@@ -3453,6 +3475,81 @@
     <message>
         <source>Rounds 1 to %1 from left to right; clients 0 to %2 from top to bottom</source>
         <translation>轮次 1 到 %1 从左到右；客户端 0 到 %2 从上到下</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::PrivacyComparisonTable</name>
+    <message>
+        <source>No protection</source>
+        <translation>无保护</translation>
+    </message>
+    <message>
+        <source>Local DP (each client adds noise)</source>
+        <translation>本地差分隐私（每个客户端自己加噪声）</translation>
+    </message>
+    <message>
+        <source>Central DP (the server adds noise)</source>
+        <translation>中心化差分隐私（服务器加噪声）</translation>
+    </message>
+    <message>
+        <source>Secure aggregation</source>
+        <translation>安全聚合</translation>
+    </message>
+    <message>
+        <source>Secure aggregation + central DP</source>
+        <translation>安全聚合 + 中心化差分隐私</translation>
+    </message>
+    <message>
+        <source>every client&apos;s update</source>
+        <translation>每个客户端的更新</translation>
+    </message>
+    <message>
+        <source>every client&apos;s update, noised</source>
+        <translation>每个客户端加了噪声的更新</translation>
+    </message>
+    <message>
+        <source>only the sum of the round&apos;s updates</source>
+        <translation>只有本轮更新的总和</translation>
+    </message>
+    <message>
+        <source>The same rounds under each protection of the updates: what the server learns from a client, and what the protection costs</source>
+        <translation>在每种更新保护下重跑同样的轮次：服务器能从一个客户端得知什么，以及这种保护的代价</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>保护方式</translation>
+    </message>
+    <message>
+        <source>The server learns</source>
+        <translation>服务器得知</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <source>KB up per client</source>
+        <translation>每个客户端上传 KB</translation>
+    </message>
+    <message>
+        <source>KB down per client</source>
+        <translation>每个客户端下载 KB</translation>
+    </message>
+    <message>
+        <source>Server ms per round</source>
+        <translation>服务器每轮毫秒数</translation>
+    </message>
+    <message>
+        <source>Run time (s)</source>
+        <translation>运行时间（秒）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>

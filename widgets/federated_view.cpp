@@ -36,7 +36,8 @@ FederatedView::FederatedView(QWidget* parent)
       m_compare(new QChart),
       m_compareView(nullptr),
       m_compareRounds(new QValueAxis),
-      m_compareAccuracy(new QValueAxis) {
+      m_compareAccuracy(new QValueAxis),
+      m_privacy(new PrivacyComparisonTable) {
   m_cosine->setColor(QColor(21, 101, 192));
   m_spread->setColor(QColor(230, 81, 0));
   m_drift->addSeries(m_cosine);
@@ -53,6 +54,7 @@ FederatedView::FederatedView(QWidget* parent)
   m_drift->legend()->setAlignment(Qt::AlignBottom);
   auto* view = new QChartView(m_drift);
   view->setRenderHint(QPainter::Antialiasing);
+  m_driftView = view;
   m_compare->addAxis(m_compareRounds, Qt::AlignBottom);
   m_compare->addAxis(m_compareAccuracy, Qt::AlignLeft);
   m_compareRounds->setLabelFormat("%d");
@@ -73,6 +75,8 @@ FederatedView::FederatedView(QWidget* parent)
   layout->addWidget(m_legend);
   layout->addWidget(m_summary);
   layout->addLayout(charts, 4);
+  layout->addWidget(m_privacy, 2);
+  m_privacy->hide();
   retranslate();
 }
 
@@ -102,6 +106,7 @@ void FederatedView::addRound(const FederatedRoundData& round) {
   m_participation->setRound(round.round, round.offline, round.sampled, round.outcomes,
                             round.applied);
   m_last = round;
+  m_driftView->setVisible(!round.secure);  // masked updates: nothing to measure
   if (round.meanNorm > 0.0) {  // a round in which some update arrived
     const double spread = round.normSpread / round.meanNorm;
     // A retried round replaces its earlier attempt's point.
@@ -144,9 +149,16 @@ void FederatedView::setComparison(std::vector<ComparisonCurve> curves) {
   retranslate();
 }
 
+void FederatedView::setPrivacyComparison(std::vector<PrivacyComparisonRow> rows) {
+  m_privacy->setVisible(!rows.empty());
+  m_privacy->setRows(std::move(rows));
+}
+
 void FederatedView::clear() {
   setComparison({});
+  setPrivacyComparison({});
   m_participation->clear();
+  m_driftView->show();
   m_cosine->clear();
   m_spread->clear();
   m_last = {};
@@ -224,6 +236,11 @@ void FederatedView::retranslate() {
   if (!m_last.applied) text += ' ' + tr("Too few results: the model stayed.");
   if (m_last.meanNorm > 0.0) {
     text += ' ' + tr("The updates' mean cosine to their mean: %1.").arg(m_last.meanCosine, 0, 'f', 2);
+  }
+  if (m_last.secure) {
+    text += ' ' + tr("Secure aggregation: the server saw masked updates only, so there is no "
+                     "drift to measure; %n dropout(s) recovered this round.",
+                     nullptr, m_last.recovered);
   }
   m_summary->setText(text);
 }

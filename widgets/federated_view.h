@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "widgets/participation_chart.h"
+#include "widgets/privacy_comparison_table.h"
 
 class QChart;
 class QLabel;
@@ -24,6 +25,8 @@ struct FederatedRoundData {
   std::vector<ParticipationChart::Cell> outcomes;  ///< of each sampled client
   bool applied = true;
   double meanNorm = 0.0, normSpread = 0.0, meanCosine = 0.0;
+  bool secure = false;  ///< the server saw masked updates only (no drift to measure)
+  int recovered = 0;    ///< clients that dropped out after sharing, whose masks were removed
 };
 
 /// One run of the comparison of client rules: its name and test accuracy by round.
@@ -48,14 +51,20 @@ class FederatedView : public QWidget {
   void addRound(const FederatedRoundData& round);
   /// fl.compare's runs, overlaid beside the drift (hidden while empty).
   void setComparison(std::vector<ComparisonCurve> curves);
+  /// fl.compare_privacy's runs, as a table under the charts (hidden while empty).
+  void setPrivacyComparison(std::vector<PrivacyComparisonRow> rows);
+  PrivacyComparisonTable* privacyComparison() const { return m_privacy; }
   void clear();
-  bool hasData() const { return m_participation->rounds() > 0 || !m_curves.empty(); }
+  bool hasData() const {
+    return m_participation->rounds() > 0 || !m_curves.empty() || !m_privacy->rows().empty();
+  }
   const std::vector<ComparisonCurve>& comparison() const { return m_curves; }
   QChart* comparisonChart() const { return m_compare; }
   QString summary() const;
 
   ParticipationChart* participation() const { return m_participation; }
   QChart* driftChart() const { return m_drift; }
+  QWidget* driftView() const { return m_driftView; }
   /// The drift curves' points: (round, mean cosine) and (round, norm spread / mean norm).
   std::vector<std::pair<double, double>> cosinePoints() const;
   std::vector<std::pair<double, double>> spreadPoints() const;
@@ -72,6 +81,7 @@ class FederatedView : public QWidget {
   QLabel* m_legend;
   QLabel* m_summary;
   QChart* m_drift;
+  QWidget* m_driftView = nullptr;
   QLineSeries* m_cosine;
   QLineSeries* m_spread;
   QValueAxis* m_roundAxis;
@@ -81,6 +91,7 @@ class FederatedView : public QWidget {
   QValueAxis* m_compareRounds;
   QValueAxis* m_compareAccuracy;
   std::vector<ComparisonCurve> m_curves;
+  PrivacyComparisonTable* m_privacy;
   FederatedRoundData m_last;
   double m_low = 0.0, m_high = 1.0;
   int m_rounds = 1;

@@ -40,7 +40,33 @@ widgets::FederatedRoundData roundData(const engine::FederatedRound& r) {
   d.meanNorm = r.meanNorm;
   d.normSpread = r.normSpread;
   d.meanCosine = r.meanCosine;
+  d.secure = r.secure != engine::SecureRound::Off;
+  d.recovered = r.recovered;
   return d;
+}
+
+/// fl.compare_privacy's table, row by row.
+std::vector<widgets::PrivacyComparisonRow> privacyRows(const engine::LessonResult& r) {
+  const char* table = "privacy_comparison";
+  const QStringList protection = textsOf(r, table, "protection");
+  const QStringList learns = textsOf(r, table, "server_learns");
+  const auto accuracy = numbersOf(r, table, "test_accuracy");
+  const auto epsilon = numbersOf(r, table, "epsilon");
+  const auto up = numbersOf(r, table, "bytes_up_per_client_round");
+  const auto down = numbersOf(r, table, "bytes_down_per_client_round");
+  const auto serverMs = numbersOf(r, table, "server_ms_per_round");
+  const auto seconds = numbersOf(r, table, "seconds");
+  std::vector<widgets::PrivacyComparisonRow> rows;
+  for (qsizetype i = 0; i < protection.size(); ++i) {
+    const auto k = static_cast<std::size_t>(i);
+    if (i >= learns.size() || k >= accuracy.size() || k >= epsilon.size() || k >= up.size() ||
+        k >= down.size() || k >= serverMs.size() || k >= seconds.size()) {
+      break;
+    }
+    rows.push_back({protection[i], learns[i], accuracy[k], epsilon[k], up[k], down[k],
+                    serverMs[k], seconds[k]});
+  }
+  return rows;
 }
 
 /// "FedProx" on the run's data, "FedAvg, IID" on shuffle-split data (the chart's title says the
@@ -101,6 +127,7 @@ class FederatedLessonView final : public WidgetLessonView<widgets::FederatedView
   QString show(const engine::LessonResult& result) override {
     rememberFiles(result);
     m_view->setComparison(comparisonCurves(result));
+    m_view->setPrivacyComparison(privacyRows(result));
     const auto accuracy = numbersOf(result, "federated", "test_accuracy");
     const auto rounds = numbersOf(result, "federated", "rounds");
     if (accuracy.empty() || rounds.empty()) return tr("Lesson 6 finished");

@@ -205,6 +205,8 @@ struct FederatedSpec {
   int retries = 2;            ///< retry: new samples before the round is skipped
   /// After the run, the same rounds with the other client rules and with IID data.
   bool compare = false;
+  /// After the run, the same rounds under each protection of the updates (privacy_comparison.h).
+  bool comparePrivacy = false;
 };
 
 /// Poisoning and robust aggregation (lesson 8, experiments "cluster" and "security"): which

@@ -131,6 +131,13 @@ const SpecField kFederatedFields[] = {
              "rules (fedavg, fedprox, scaffold) and with IID data (shuffle-split): their test "
              "accuracy round by round, overlaid in the Federated tab.",
      .usedBy = "federated", .slot = SLOT(fl.compare)},
+    {.path = "fl.compare_privacy", .type = T::Boolean, .group = G::Federated,
+     .label = "Compare the protections",
+     .help = "After the run, the same rounds on the same seed and clients with each protection "
+             "of the updates: none, local DP, central DP, secure aggregation, secure aggregation "
+             "with central DP (privacy.noise_multiplier, privacy.dp_clip): accuracy, epsilon, "
+             "bytes, server time and what the server learns, in the Federated tab.",
+     .usedBy = "federated", .slot = SLOT(fl.comparePrivacy)},
 };
 
 }  // namespace

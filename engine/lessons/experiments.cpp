@@ -65,6 +65,7 @@ std::span<const LessonEntry> lessonCatalogue() {
       {"lesson5-aggregation", "aggregation"},
       {"lesson5-convexity", "convexity"},
       {"lesson6-federated", "federated"},
+      {"lesson6-private", "federated"},
       {"lesson7-privacy", "inversion"},
       {"lesson8-poisoning", "security"},
       {"lesson8-adversarial", "adversarial"},

@@ -261,6 +261,12 @@ class PipelineCoordinator final : public RoundHost {
   }
 
   void record(const Event& e) override {
+    // A federated run's privacy spent and its server's aggregation time, kept for comparisons.
+    if (const auto* f = std::get_if<FederatedRound>(&e)) m_epsilon = f->epsilon;
+    if (const auto* s = std::get_if<Span>(&e); s && s->lane == kServerLane &&
+                                              s->kind == SpanKind::Aggregate) {
+      m_serverNs += s->endNs - s->startNs;
+    }
     if (m_o.recorder) m_o.recorder->record(e);
   }
 
@@ -450,6 +456,8 @@ class PipelineCoordinator final : public RoundHost {
     r.measuredSteps = m_steps - m_firstMeasured;
     r.intermediateBytes = m_intermediateBytes;
     r.bytesToWorkers = m_bytesToWorkers;
+    r.epsilon = m_epsilon;
+    r.serverNs = m_serverNs;
     r.bytesFromWorkers = m_bytesFromWorkers;
     r.workerParameters = m_workerParameters;
     r.skeleton = m_skeleton;
@@ -501,6 +509,8 @@ class PipelineCoordinator final : public RoundHost {
   std::vector<RoundPush> m_roundModels;
   std::vector<bool> m_roundIn;  ///< which processes answered this round
   std::uint64_t m_bytesToWorkers = 0, m_bytesFromWorkers = 0;
+  double m_epsilon = 0.0;
+  std::int64_t m_serverNs = 0;
   std::unique_ptr<Model> m_layout;  ///< the network whose parameters the processes hold
   std::uint64_t m_steps = 0, m_firstMeasured = 0, m_samples = 0, m_intermediateBytes = 0;
   bool m_exitSeen = false;

@@ -60,6 +60,10 @@ struct PipelineRunResult {
   /// sub-networks), and the parameters of one worker's last sub-network.
   std::uint64_t bytesToWorkers = 0, bytesFromWorkers = 0;
   std::size_t workerParameters = 0;
+  /// Federated: the privacy spent after the last round (privacy.dp), and the server's time
+  /// aggregating (its Aggregate spans, unmasking included).
+  double epsilon = 0.0;
+  std::int64_t serverNs = 0;
   /// Skeleton: per hidden layer, the neurons of the skeleton and of each worker's last
   /// sub-network (RoundHost::keepSubNetworks).
   std::vector<std::vector<std::vector<std::uint32_t>>> subNetworks{};

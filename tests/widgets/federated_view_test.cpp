@@ -3,6 +3,7 @@
 #include <QAbstractSeries>
 #include <QChart>
 #include <QImage>
+#include <QTableWidget>
 
 #include <gtest/gtest.h>
 
@@ -110,6 +111,48 @@ TEST(FederatedViewTest, DriftCurvesFollowTheRoundsAndTheSummaryCountsTheLastOne)
   EXPECT_FALSE(view.hasData());
   EXPECT_TRUE(view.cosinePoints().empty());
   EXPECT_TRUE(view.comparisonChart()->series().isEmpty());
+}
+
+// Lesson 6b: a secure round has no drift to show, and the protections' table says each id and
+// number in the row it belongs to.
+TEST(FederatedViewTest, SecureRoundsHideTheDriftAndTheProtectionsFillTheirTable) {
+  FederatedView view;
+  view.resize(900, 700);
+  view.setClients(10);
+  view.show();
+  FederatedRoundData r;
+  r.sampled = {1, 2, 3};
+  r.outcomes = {Cell::Trained, Cell::DroppedOut, Cell::Trained};
+  r.available = 10;
+  r.secure = true;
+  r.recovered = 1;
+  EXPECT_TRUE(view.driftView()->isVisible());
+  view.addRound(r);
+  EXPECT_TRUE(view.cosinePoints().empty());
+  EXPECT_FALSE(view.driftView()->isVisible());
+  const auto text = view.summary().toStdString();
+  EXPECT_NE(text.find("masked updates only"), std::string::npos) << text;
+  EXPECT_NE(text.find("1 dropout(s) recovered"), std::string::npos) << text;
+  EXPECT_FALSE(view.privacyComparison()->isVisible());
+  view.setPrivacyComparison({{"none", "each_update", 0.629, 0.0, 314826.7, 162861.0, 2.93, 1.07},
+                             {"secagg-dp-central", "sum", 0.4741, 7.358, 630763.0, 163933.5, 8.47, 4.06}});
+  EXPECT_TRUE(view.privacyComparison()->isVisible());
+  const QTableWidget* t = view.privacyComparison()->table();
+  ASSERT_EQ(t->rowCount(), 2);
+  ASSERT_EQ(t->columnCount(), 8);
+  EXPECT_EQ(t->item(0, 0)->text(), "No protection");
+  EXPECT_EQ(t->item(0, 1)->text(), "every client's update");
+  EXPECT_EQ(t->item(0, 3)->text(), "none");  // no DP: no epsilon
+  EXPECT_EQ(t->item(1, 0)->text(), "Secure aggregation + central DP");
+  EXPECT_EQ(t->item(1, 1)->text(), "only the sum of the round's updates");
+  EXPECT_EQ(t->item(1, 2)->text(), "47.4%");
+  EXPECT_EQ(t->item(1, 3)->text(), "7.36");
+  EXPECT_EQ(t->item(1, 4)->text(), "616");  // KB up
+  EXPECT_EQ(t->item(1, 6)->text(), "8.5");
+  view.clear();
+  EXPECT_FALSE(view.hasData());
+  EXPECT_FALSE(view.privacyComparison()->isVisible());
+  EXPECT_TRUE(view.driftView()->isVisible());
 }
 
 TEST(ClientSharesPlotTest, SharesSizesAndTheHistogramComeFromTheCounts) {

@@ -8,6 +8,7 @@
 #include "lessons/federated/federated_clients.h"
 #include "lessons/federated/federated_server.h"
 #include "lessons/federated/federated_worker.h"
+#include "lessons/federated/privacy_comparison.h"
 #include "lessons/federated/rule_comparison.h"
 #include "lessons/lesson_result.h"
 #include "nn/evaluate.h"
@@ -78,6 +79,7 @@ class FederatedRounds final : public PartitionMode {
     if (fl.compare) {
       for (auto& table : compareClientRules(*this, run)) tables.push_back(std::move(table));
     }
+    if (fl.comparePrivacy) tables.push_back(comparePrivacy(*this, run));
     return tables;
   }
 

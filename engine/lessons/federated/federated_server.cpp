@@ -178,7 +178,7 @@ class FederatedServer {
   /// knows who answered and the survivors' exact sum, and nothing of any one update (no drift).
   bool secureRound(std::uint64_t s, FederatedRound& record, bool lastAttempt) {
     const auto result = serveSecureRound(
-        m_host, s, m_fl.clients, m_spec.privacy.secaggThreshold, m_size,
+        m_host, s, record.round, m_fl.clients, m_spec.privacy.secaggThreshold, m_size,
         [this](std::uint32_t c) { return !m_conditions.late(static_cast<int>(c)); });
     const auto t0 = steadyNowNs();
     record.secure = result.outcome;

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/error.h"
+#include "core/stopwatch.h"
 #include "crypto/secagg/secagg_client.h"
 #include "crypto/secagg/secagg_server.h"
 #include "lessons/federated/federated_clients.h"
@@ -34,14 +35,22 @@ void sendToAll(RoundHost& host, std::uint64_t frame, const Bytes& bytes) {
 
 }  // namespace
 
-SecureRoundResult serveSecureRound(RoundHost& host, std::uint64_t s, int clients,
-                                   double thresholdShare, std::size_t length,
+SecureRoundResult serveSecureRound(RoundHost& host, std::uint64_t s, std::uint64_t round,
+                                   int clients, double thresholdShare, std::size_t length,
                                    const std::function<bool(std::uint32_t)>& counts) {
   const int processes = host.processes();
   SecureRoundResult result;
+  // The server's own work between the steps' answers, each stretch an Aggregate span.
+  std::int64_t busySince = 0;
+  const auto collect = [&](std::uint64_t frame) {
+    if (busySince) host.record(Span{kServerLane, SpanKind::Aggregate, busySince, steadyNowNs(), round, 0});
+    auto pushes = host.collect(frame);
+    busySince = steadyNowNs();
+    return pushes;
+  };
   // Round 0: the keys of every sampled client whose process is alive.
   std::vector<AdvertisedKeys> roster;
-  const auto keys = host.collect(s);
+  const auto keys = collect(s);
   for (int k = 0; k < processes; ++k) {
     for (const auto& blob : blobsOf(keys[static_cast<std::size_t>(k)])) {
       for (const auto& key : readKeys(blob)) {
@@ -56,7 +65,7 @@ SecureRoundResult serveSecureRound(RoundHost& host, std::uint64_t s, int clients
   if (n >= 2) server.emplace(roster, result.threshold, length);
   // Round 1: the roster out, the sealed shares back, each to its receiver's process.
   sendToAll(host, s + 1, writeKeys(server ? roster : std::vector<AdvertisedKeys>{}));
-  const auto sealed = host.collect(s + 1);
+  const auto sealed = collect(s + 1);
   for (int k = 0; k < processes; ++k) {
     for (const auto& blob : blobsOf(sealed[static_cast<std::size_t>(k)])) {
       std::map<std::uint32_t, std::vector<SealedShare>> byFrom;
@@ -77,7 +86,7 @@ SecureRoundResult serveSecureRound(RoundHost& host, std::uint64_t s, int clients
     host.send(k, Params{s + 2, {}}, bytesToSlots(writeShares(forK)));
   }
   // Round 2: the masked inputs; a late one is not summed.
-  const auto masked = host.collect(s + 2);
+  const auto masked = collect(s + 2);
   for (int k = 0; k < processes; ++k) {
     for (const auto& blob : blobsOf(masked[static_cast<std::size_t>(k)])) {
       if (blob.empty()) continue;  // the step's closing frame
@@ -95,7 +104,7 @@ SecureRoundResult serveSecureRound(RoundHost& host, std::uint64_t s, int clients
   if (server) result.survivors = server->survivors();
   sendToAll(host, s + 3, writeIds(result.survivors));
   std::vector<RevealedShare> reveals;
-  const auto revealed = host.collect(s + 3);
+  const auto revealed = collect(s + 3);
   for (int k = 0; k < processes; ++k) {
     for (const auto& blob : blobsOf(revealed[static_cast<std::size_t>(k)])) {
       for (auto& r : readReveals(blob)) {
@@ -104,15 +113,16 @@ SecureRoundResult serveSecureRound(RoundHost& host, std::uint64_t s, int clients
       }
     }
   }
-  if (!server) return result;
-  try {
-    result.sum = decodeFixed64(server->unmask(reveals));
-  } catch (const TooFewSurvivors&) {
-    result.survivors.clear();
-    return result;
+  if (server) {
+    try {
+      result.sum = decodeFixed64(server->unmask(reveals));
+      result.outcome = SecureRound::Unmasked;
+      result.recovered = static_cast<int>(server->sharers() - result.survivors.size());
+    } catch (const TooFewSurvivors&) {
+      result.survivors.clear();
+    }
   }
-  result.outcome = SecureRound::Unmasked;
-  result.recovered = static_cast<int>(server->sharers() - result.survivors.size());
+  host.record(Span{kServerLane, SpanKind::Aggregate, busySince, steadyNowNs(), round, 0});
   return result;
 }
 

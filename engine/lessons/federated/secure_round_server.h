@@ -25,7 +25,8 @@ struct SecureRoundResult {
 /// inputs (s + 2), sends the survivors and collects their revealed shares (s + 3), and unmasks.
 /// `counts(client)` says whether a client's input is summed (false: late, it counts as dropped).
 /// A process that dies midway takes its clients out at that step.
-SecureRoundResult serveSecureRound(RoundHost& host, std::uint64_t s, int clients,
+/// The server's work between the answers is recorded as Aggregate spans of `round`.
+SecureRoundResult serveSecureRound(RoundHost& host, std::uint64_t s, std::uint64_t round, int clients,
                                    double thresholdShare, std::size_t length,
                                    const std::function<bool(std::uint32_t)>& counts);
 
