@@ -176,5 +176,52 @@ TEST_F(FederatedPrivacyTest, ClippedUpdatesMoveTheModelByAtMostTheClipNormARound
   EXPECT_LT(rounds.back().epsilon, epsilonAfter(1.0, 1.1, 4, 1e-5).epsilon);
 }
 
+// fl.compare_privacy: one row a protection; secure aggregation changes the bytes and not the
+// model; DP spends privacy, local DP more than central.
+TEST_F(FederatedPrivacyTest, TheProtectionsComparisonRunsEachAndReportsWhatItCosts) {
+  runToEnd(R"({"clients": 6, "fraction": 0.5, "rounds": 4, "local_steps": 2, "eval_every": 4,
+               "compare_privacy": true})",
+           R"({"noise_multiplier": 1.5, "dp_clip": 0.5})", "compared");
+  const auto rows = csvRows(path("compared").string() + "/privacy_comparison.csv");
+  ASSERT_EQ(rows.size(), 6u);
+  std::map<std::string, std::vector<std::string>> by;
+  for (std::size_t r = 1; r < rows.size(); ++r) by[rows[r][0]] = rows[r];
+  ASSERT_EQ(by.size(), 5u);
+  const auto num = [&](const std::string& p, int c) { return std::stod(by.at(p).at(c)); };
+  EXPECT_EQ(by["none"][1], "each_update");
+  EXPECT_EQ(by["secagg"][1], "sum");
+  EXPECT_EQ(by["dp-local"][1], "each_noisy_update");
+  EXPECT_NEAR(num("secagg", 2), num("none", 2), 1e-9);  // the same model
+  EXPECT_NEAR(num("secagg-dp-central", 2), num("dp-central", 2), 1e-9);
+  EXPECT_GT(num("secagg", 5), 1.9 * num("none", 5));  // 64-bit words against floats
+  EXPECT_EQ(num("none", 4), 0.0);
+  EXPECT_EQ(num("secagg", 4), 0.0);
+  EXPECT_NEAR(num("dp-central", 4), epsilonAfter(0.5, 1.5, 4, 1e-5).epsilon, 1e-9);
+  EXPECT_NEAR(num("secagg-dp-central", 4), num("dp-central", 4), 1e-12);
+  EXPECT_GT(num("dp-local", 4), num("dp-central", 4));
+  EXPECT_GT(num("secagg", 7), 0.0);  // the server's time a round
+}
+
+// SCAFFOLD needs each client's control variate: the comparison leaves secure aggregation out,
+// and a spec asking for both is refused naming the field.
+TEST_F(FederatedPrivacyTest, ScaffoldComparesOnlyTheProtectionsThatShowEachUpdate) {
+  runToEnd(R"({"clients": 4, "fraction": 1, "rounds": 2, "local_steps": 1, "eval_every": 2,
+               "algorithm": "scaffold", "compare_privacy": true})",
+           R"({"dp": "none"})", "scaffold");
+  const auto rows = csvRows(path("scaffold").string() + "/privacy_comparison.csv");
+  ASSERT_EQ(rows.size(), 4u);
+  for (std::size_t r = 1; r < rows.size(); ++r) EXPECT_EQ(rows[r][0].find("secagg"), std::string::npos);
+  std::string spec = federatedSpec(R"({"clients": 4, "algorithm": "scaffold", "late": "next"})");
+  spec.insert(spec.rfind('}'), R"(, "privacy": {"secure_aggregation": true})");
+  try {
+    loadSpecText(spec);
+    FAIL() << "secure aggregation with SCAFFOLD and fl.late next was accepted";
+  } catch (const Error& e) {
+    const std::string why = e.what();
+    EXPECT_NE(why.find("fl.algorithm: the server sees only the round's sum"), std::string::npos) << why;
+    EXPECT_NE(why.find("fl.late: "), std::string::npos) << why;
+  }
+}
+
 }  // namespace
 }  // namespace distlab::engine
