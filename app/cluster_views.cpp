@@ -181,6 +181,9 @@ void ClusterViews::onEvent(const Event& event) {
   } else if (const auto* e = std::get_if<Evaluation>(&event)) {
     m_chart->addEvaluation(e->epoch, secondsSinceStart(e->timeNs), e->trainLoss, e->testLoss,
                            e->testAccuracy);
+    if (e->epsilon > 0.0) {
+      m_chart->addPrivacySpent(e->epoch, secondsSinceStart(e->timeNs), e->epsilon, e->delta);
+    }
   } else if (const auto* t = std::get_if<Traffic>(&event)) {
     const auto kind = trafficKind(*t);
     m_traffic->add(t->worker, secondsSinceStart(t->timeNs), kind, t->wireBytes, t->rawBytes);

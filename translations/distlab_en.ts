@@ -631,7 +631,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The federated rounds of lesson 6 (one hundred non-IID clients, a tenth sampled a round, some offline or dropping out), with the updates protected. Secure aggregation: each client masks its update with secrets it shares pairwise with the others, and deals Shamir shares of its keys, so the server learns only the sum of the survivors&apos; updates, even when clients drop out after masking (the log names each round that recovered from dropouts). Central differential privacy: every update is clipped to norm 0.5 and the server adds Gaussian noise to the sum; the privacy spent, epsilon at delta 1e-5, climbs round by round on the training chart. Afterwards the same rounds run without protection, with local DP, with central DP, with secure aggregation, and with both: accuracy, epsilon, bytes, the server&apos;s time and what it learns, side by side in the Federated tab.</source>
+        <source>The federated rounds of lesson 6 (one hundred non-IID clients, a tenth sampled a round, some offline or dropping out), with the updates protected. Secure aggregation: each client masks its update with secrets it shares pairwise with the others, and deals Shamir shares of its keys, so the server learns only the sum of the survivors&apos; updates, even when clients drop out after masking (the log names each round that recovered from dropouts). Central differential privacy: every update is clipped to norm 0.5 and the server adds Gaussian noise to the sum; the privacy spent, epsilon at delta 1e-5, climbs round by round on the training chart. Afterwards the same rounds run without protection, with local DP, with central DP, with secure aggregation, and with both, and one round with Paillier encryption (a 1024-bit key here, so that the round takes seconds rather than minutes): accuracy, epsilon, bytes, the server&apos;s time and what it learns, side by side in the Federated tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1174,6 +1174,22 @@
     </message>
     <message>
         <source>clips every update and averages them; security.aggregator &quot;%1&quot; combines them otherwise (allowed with privacy.dp: mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and privacy.secure_aggregation both hide the updates; allowed: one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed; allowed: an even number of bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clips each worker&apos;s gradient push; cluster.sync &quot;%1&quot; pushes models (allowed: bsp, asp, ssp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central: the server adds noise to a round&apos;s sum; cluster.sync &quot;%1&quot; applies each push on arrival (allowed: bsp; local DP works with any gradient sync)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2392,15 +2408,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client-level DP in federated rounds: every update is clipped, then the server adds Gaussian noise to the sum (central) or every client to its own update (local); epsilon is reported after each round.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Update clip norm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dp: each client&apos;s update is clipped to this L2 norm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2436,7 +2444,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>After the run, the same rounds on the same seed and clients with each protection of the updates: none, local DP, central DP, secure aggregation, secure aggregation with central DP (privacy.noise_multiplier, privacy.dp_clip): accuracy, epsilon, bytes, server time and what the server learns, in the Federated tab.</source>
+        <source>Homomorphic encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federated: each client encrypts its update with Paillier; the server multiplies the ciphertexts into the encrypted sum without reading any update, and worker process 0, the key holder, decrypts only the sum. Slow: seconds a client a round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paillier key bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>homomorphic: the size of the key&apos;s modulus n (2048: about 112-bit security).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the run, the same rounds on the same seed and clients with each protection of the updates: none, local DP, central DP, secure aggregation, secure aggregation with central DP (privacy.noise_multiplier, privacy.dp_clip), and one round of Paillier encryption (privacy.paillier_bits): accuracy, epsilon, bytes, server time and what the server learns, in the Federated tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every update (a worker&apos;s gradient push, a federated client&apos;s model change) is clipped, then the server adds Gaussian noise to the round&apos;s sum (central) or each worker or client to its own update (local); epsilon is reported as training goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dp: each worker&apos;s gradient push or client&apos;s update is clipped to this L2 norm.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3347,8 +3379,12 @@
         <source>spread of the norms (std / mean)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server saw the updates masked or encrypted only, so there is no drift to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Secure aggregation: the server saw masked updates only, so there is no drift to measure; %n dropout(s) recovered this round.</source>
+        <source>%n dropout(s) recovered from the survivors&apos; shares this round.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3546,11 +3582,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run time (s)</source>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none</source>
+        <source>Paillier encryption (one round measured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds per round</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

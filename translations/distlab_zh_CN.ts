@@ -631,8 +631,8 @@
         <translation>第 6b 课：保护隐私的联邦轮次</translation>
     </message>
     <message>
-        <source>The federated rounds of lesson 6 (one hundred non-IID clients, a tenth sampled a round, some offline or dropping out), with the updates protected. Secure aggregation: each client masks its update with secrets it shares pairwise with the others, and deals Shamir shares of its keys, so the server learns only the sum of the survivors&apos; updates, even when clients drop out after masking (the log names each round that recovered from dropouts). Central differential privacy: every update is clipped to norm 0.5 and the server adds Gaussian noise to the sum; the privacy spent, epsilon at delta 1e-5, climbs round by round on the training chart. Afterwards the same rounds run without protection, with local DP, with central DP, with secure aggregation, and with both: accuracy, epsilon, bytes, the server&apos;s time and what it learns, side by side in the Federated tab.</source>
-        <translation>第 6 课的联邦轮次（一百个非独立同分布的客户端，每轮抽取十分之一，有的离线、有的中途掉线），但更新受到保护。安全聚合：每个客户端用与其他客户端两两共享的秘密给自己的更新加掩码，并把自己密钥的 Shamir 秘密份额分发出去，因此服务器只能得到存活客户端更新的总和，即使有客户端在加掩码之后掉线也是如此（日志会指出每一轮从掉线中恢复的情况）。中心化差分隐私：每个更新被裁剪到范数 0.5，服务器向总和加高斯噪声；已花费的隐私预算（δ = 1e-5 时的 ε）在训练图上逐轮上升。之后，同样的轮次再分别在无保护、本地差分隐私、中心化差分隐私、安全聚合以及两者兼用的情况下各跑一遍：准确率、ε、字节数、服务器耗时以及服务器能得知什么，并排显示在“联邦学习”标签页中。</translation>
+        <source>The federated rounds of lesson 6 (one hundred non-IID clients, a tenth sampled a round, some offline or dropping out), with the updates protected. Secure aggregation: each client masks its update with secrets it shares pairwise with the others, and deals Shamir shares of its keys, so the server learns only the sum of the survivors&apos; updates, even when clients drop out after masking (the log names each round that recovered from dropouts). Central differential privacy: every update is clipped to norm 0.5 and the server adds Gaussian noise to the sum; the privacy spent, epsilon at delta 1e-5, climbs round by round on the training chart. Afterwards the same rounds run without protection, with local DP, with central DP, with secure aggregation, and with both, and one round with Paillier encryption (a 1024-bit key here, so that the round takes seconds rather than minutes): accuracy, epsilon, bytes, the server&apos;s time and what it learns, side by side in the Federated tab.</source>
+        <translation>第 6 课的联邦轮次（一百个非独立同分布的客户端，每轮抽取十分之一，有的离线、有的中途掉线），但更新受到保护。安全聚合：每个客户端用与其他客户端两两共享的秘密给自己的更新加掩码，并把自己密钥的 Shamir 秘密份额分发出去，因此服务器只能得到存活客户端更新的总和，即使有客户端在加掩码之后掉线也是如此（日志会指出每一轮从掉线中恢复的情况）。中心化差分隐私：每个更新被裁剪到范数 0.5，服务器向总和加高斯噪声；已花费的隐私预算（δ = 1e-5 时的 ε）在训练图上逐轮上升。之后，同样的轮次再分别在无保护、本地差分隐私、中心化差分隐私、安全聚合以及两者兼用的情况下各跑一遍，并用 Paillier 加密跑一轮（这里用 1024 位密钥，使一轮只需几十秒而不是几分钟）：准确率、ε、字节数、服务器耗时以及服务器能得知什么，并排显示在“联邦学习”标签页中。</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1175,22 @@
     <message>
         <source>clips every update and averages them; security.aggregator &quot;%1&quot; combines them otherwise (allowed with privacy.dp: mean)</source>
         <translation>会裁剪每个更新并取平均；security.aggregator “%1” 用别的方式合并它们（与 privacy.dp 同用时只允许 mean）</translation>
+    </message>
+    <message>
+        <source>and privacy.secure_aggregation both hide the updates; allowed: one of them</source>
+        <translation>与 privacy.secure_aggregation 都用来隐藏更新；只能选其中一个</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed; allowed: an even number of bits</source>
+        <translation>%1 不允许；只允许偶数位</translation>
+    </message>
+    <message>
+        <source>clips each worker&apos;s gradient push; cluster.sync &quot;%1&quot; pushes models (allowed: bsp, asp, ssp)</source>
+        <translation>会裁剪每个工作节点推送的梯度；cluster.sync “%1” 推送的是模型（允许：bsp、asp、ssp）</translation>
+    </message>
+    <message>
+        <source>central: the server adds noise to a round&apos;s sum; cluster.sync &quot;%1&quot; applies each push on arrival (allowed: bsp; local DP works with any gradient sync)</source>
+        <translation>central：服务器向一轮的总和加噪声；cluster.sync “%1” 每收到一次推送就立即应用（允许：bsp；本地差分隐私可用于任何推送梯度的同步方式）</translation>
     </message>
 </context>
 <context>
@@ -2392,16 +2408,8 @@
         <translation>差分隐私</translation>
     </message>
     <message>
-        <source>Client-level DP in federated rounds: every update is clipped, then the server adds Gaussian noise to the sum (central) or every client to its own update (local); epsilon is reported after each round.</source>
-        <translation>联邦轮次中的客户端级差分隐私：每个更新先被裁剪，然后由服务器向总和加高斯噪声（central，中心化），或由每个客户端向自己的更新加噪声（local，本地化）；每轮之后报告 ε。</translation>
-    </message>
-    <message>
         <source>Update clip norm</source>
         <translation>更新裁剪范数</translation>
-    </message>
-    <message>
-        <source>dp: each client&apos;s update is clipped to this L2 norm.</source>
-        <translation>dp：每个客户端的更新被裁剪到这个 L2 范数。</translation>
     </message>
     <message>
         <source>DP delta</source>
@@ -2436,8 +2444,32 @@
         <translation>比较各种保护</translation>
     </message>
     <message>
-        <source>After the run, the same rounds on the same seed and clients with each protection of the updates: none, local DP, central DP, secure aggregation, secure aggregation with central DP (privacy.noise_multiplier, privacy.dp_clip): accuracy, epsilon, bytes, server time and what the server learns, in the Federated tab.</source>
-        <translation>运行结束后，用相同的随机种子和客户端，在每种更新保护下再跑一遍同样的轮次：无保护、本地差分隐私、中心化差分隐私、安全聚合、安全聚合加中心化差分隐私（privacy.noise_multiplier、privacy.dp_clip）；准确率、ε、字节数、服务器耗时以及服务器能得知什么，显示在“联邦学习”标签页中。</translation>
+        <source>Homomorphic encryption</source>
+        <translation>同态加密</translation>
+    </message>
+    <message>
+        <source>Federated: each client encrypts its update with Paillier; the server multiplies the ciphertexts into the encrypted sum without reading any update, and worker process 0, the key holder, decrypts only the sum. Slow: seconds a client a round.</source>
+        <translation>联邦学习：每个客户端用 Paillier 加密自己的更新；服务器把密文相乘得到加密的总和，而读不到任何一个更新；持有密钥的 0 号工作进程只解密总和。很慢：每个客户端每轮要几秒。</translation>
+    </message>
+    <message>
+        <source>Paillier key bits</source>
+        <translation>Paillier 密钥位数</translation>
+    </message>
+    <message>
+        <source>homomorphic: the size of the key&apos;s modulus n (2048: about 112-bit security).</source>
+        <translation>同态加密：密钥模数 n 的位数（2048 位约相当于 112 位安全强度）。</translation>
+    </message>
+    <message>
+        <source>After the run, the same rounds on the same seed and clients with each protection of the updates: none, local DP, central DP, secure aggregation, secure aggregation with central DP (privacy.noise_multiplier, privacy.dp_clip), and one round of Paillier encryption (privacy.paillier_bits): accuracy, epsilon, bytes, server time and what the server learns, in the Federated tab.</source>
+        <translation>运行结束后，用相同的随机种子和客户端，在每种更新保护下再跑一遍同样的轮次：无保护、本地差分隐私、中心化差分隐私、安全聚合、安全聚合加中心化差分隐私（privacy.noise_multiplier、privacy.dp_clip），并用 Paillier 加密跑一轮（privacy.paillier_bits）；准确率、ε、字节数、服务器耗时以及服务器能得知什么，显示在“联邦学习”标签页中。</translation>
+    </message>
+    <message>
+        <source>Every update (a worker&apos;s gradient push, a federated client&apos;s model change) is clipped, then the server adds Gaussian noise to the round&apos;s sum (central) or each worker or client to its own update (local); epsilon is reported as training goes.</source>
+        <translation>每个更新（工作节点推送的梯度、联邦客户端的模型变化）先被裁剪，然后由服务器向一轮的总和加高斯噪声（central，中心化），或由每个工作节点或客户端向自己的更新加噪声（local，本地化）；训练过程中随时报告 ε。</translation>
+    </message>
+    <message>
+        <source>dp: each worker&apos;s gradient push or client&apos;s update is clipped to this L2 norm.</source>
+        <translation>dp：每个工作节点推送的梯度或客户端的更新被裁剪到这个 L2 范数。</translation>
     </message>
 </context>
 <context>
@@ -3346,10 +3378,14 @@
         <source>spread of the norms (std / mean)</source>
         <translation>范数的离散程度（标准差 / 平均值）</translation>
     </message>
+    <message>
+        <source>The server saw the updates masked or encrypted only, so there is no drift to measure.</source>
+        <translation>服务器只看到加了掩码或加了密的更新，因此没有客户端漂移可测。</translation>
+    </message>
     <message numerus="yes">
-        <source>Secure aggregation: the server saw masked updates only, so there is no drift to measure; %n dropout(s) recovered this round.</source>
+        <source>%n dropout(s) recovered from the survivors&apos; shares this round.</source>
         <translation>
-            <numerusform>安全聚合：服务器只看到加了掩码的更新，因此没有客户端漂移可测；本轮从 %n 个掉线中恢复。</numerusform>
+            <numerusform>本轮借助存活者的份额从 %n 个掉线中恢复。</numerusform>
         </translation>
     </message>
 </context>
@@ -3544,12 +3580,16 @@
         <translation>服务器每轮毫秒数</translation>
     </message>
     <message>
-        <source>Run time (s)</source>
-        <translation>运行时间（秒）</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>Paillier encryption (one round measured)</source>
+        <translation>Paillier 加密（只测一轮）</translation>
+    </message>
+    <message>
+        <source>Seconds per round</source>
+        <translation>每轮秒数</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,8 @@ FederatedView::FederatedView(QWidget* parent)
   layout->addLayout(charts, 4);
   layout->addWidget(m_privacy, 2);
   m_privacy->hide();
+  m_layout = layout;
+  m_charts = charts;
   retranslate();
 }
 
@@ -107,6 +109,7 @@ void FederatedView::addRound(const FederatedRoundData& round) {
                             round.applied);
   m_last = round;
   m_driftView->setVisible(!round.secure);  // masked updates: nothing to measure
+  fitCharts();
   if (round.meanNorm > 0.0) {  // a round in which some update arrived
     const double spread = round.normSpread / round.meanNorm;
     // A retried round replaces its earlier attempt's point.
@@ -146,12 +149,20 @@ void FederatedView::setComparison(std::vector<ComparisonCurve> curves) {
   }
   m_compareRounds->setRange(0, last);
   m_compareView->setVisible(!m_curves.empty());
+  fitCharts();
   retranslate();
 }
 
 void FederatedView::setPrivacyComparison(std::vector<PrivacyComparisonRow> rows) {
   m_privacy->setVisible(!rows.empty());
   m_privacy->setRows(std::move(rows));
+  fitCharts();
+}
+
+void FederatedView::fitCharts() {
+  // A row of hidden charts keeps no room: the table below gets it.
+  const bool charts = !m_driftView->isHidden() || !m_compareView->isHidden();
+  m_layout->setStretchFactor(m_charts, charts ? 4 : 0);
 }
 
 void FederatedView::clear() {
@@ -159,6 +170,7 @@ void FederatedView::clear() {
   setPrivacyComparison({});
   m_participation->clear();
   m_driftView->show();
+  fitCharts();
   m_cosine->clear();
   m_spread->clear();
   m_last = {};
@@ -238,9 +250,12 @@ void FederatedView::retranslate() {
     text += ' ' + tr("The updates' mean cosine to their mean: %1.").arg(m_last.meanCosine, 0, 'f', 2);
   }
   if (m_last.secure) {
-    text += ' ' + tr("Secure aggregation: the server saw masked updates only, so there is no "
-                     "drift to measure; %n dropout(s) recovered this round.",
-                     nullptr, m_last.recovered);
+    text += ' ' + tr("The server saw the updates masked or encrypted only, so there is no drift "
+                     "to measure.");
+    if (m_last.recovered > 0) {
+      text += ' ' + tr("%n dropout(s) recovered from the survivors' shares this round.", nullptr,
+                       m_last.recovered);
+    }
   }
   m_summary->setText(text);
 }

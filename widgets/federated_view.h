@@ -10,6 +10,8 @@
 #include "widgets/privacy_comparison_table.h"
 
 class QChart;
+class QHBoxLayout;
+class QVBoxLayout;
 class QLabel;
 class QLineSeries;
 class QValueAxis;
@@ -75,6 +77,7 @@ class FederatedView : public QWidget {
  private:
   void retranslate();
   void showRounds(int last);
+  void fitCharts();
 
   QLabel* m_intro;
   ParticipationChart* m_participation;
@@ -82,6 +85,8 @@ class FederatedView : public QWidget {
   QLabel* m_summary;
   QChart* m_drift;
   QWidget* m_driftView = nullptr;
+  QVBoxLayout* m_layout = nullptr;
+  QHBoxLayout* m_charts = nullptr;
   QLineSeries* m_cosine;
   QLineSeries* m_spread;
   QValueAxis* m_roundAxis;

@@ -6,6 +6,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace distlab::widgets {
 
 PrivacyComparisonTable::PrivacyComparisonTable(QWidget* parent)
@@ -32,6 +34,7 @@ QString PrivacyComparisonTable::protectionName(const QString& id) {
   if (id == "dp-central") return tr("Central DP (the server adds noise)");
   if (id == "secagg") return tr("Secure aggregation");
   if (id == "secagg-dp-central") return tr("Secure aggregation + central DP");
+  if (id == "paillier") return tr("Paillier encryption (one round measured)");
   return id;
 }
 
@@ -48,7 +51,7 @@ void PrivacyComparisonTable::fill() {
   const QStringList headers = {tr("Protection"),         tr("The server learns"),
                                tr("Test accuracy"),      tr("ε"),
                                tr("KB up per client"),   tr("KB down per client"),
-                               tr("Server ms per round"), tr("Run time (s)")};
+                               tr("Server ms per round"), tr("Seconds per round")};
   m_table->setColumnCount(static_cast<int>(headers.size()));
   m_table->setHorizontalHeaderLabels(headers);
   m_table->setRowCount(static_cast<int>(m_rows.size()));
@@ -56,12 +59,14 @@ void PrivacyComparisonTable::fill() {
     const auto& row = m_rows[static_cast<std::size_t>(r)];
     const QString cells[] = {protectionName(row.protection),
                              learnsName(row.serverLearns),
-                             QString::number(row.accuracy * 100.0, 'f', 1) + "%",
+                             std::isnan(row.accuracy)
+                                 ? QStringLiteral("\u2014")
+                                 : QString::number(row.accuracy * 100.0, 'f', 1) + "%",
                              row.epsilon > 0 ? QString::number(row.epsilon, 'f', 2) : tr("none"),
                              QString::number(row.bytesUp / 1024.0, 'f', 0),
                              QString::number(row.bytesDown / 1024.0, 'f', 0),
                              QString::number(row.serverMs, 'f', 1),
-                             QString::number(row.seconds, 'f', 1)};
+                             QString::number(row.secondsPerRound, 'f', 2)};
     for (int c = 0; c < static_cast<int>(std::size(cells)); ++c) {
       auto* item = new QTableWidgetItem(cells[c]);
       if (c >= 2) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -11,12 +11,13 @@ namespace distlab::widgets {
 
 /// One protection of the federated updates in the comparison (fl.compare_privacy).
 struct PrivacyComparisonRow {
-  QString protection;    ///< none | dp-local | dp-central | secagg | secagg-dp-central
+  /// none | dp-local | dp-central | secagg | secagg-dp-central | paillier
+  QString protection;
   QString serverLearns;  ///< each_update | each_noisy_update | sum
-  double accuracy = 0.0, epsilon = 0.0;
+  double accuracy = 0.0, epsilon = 0.0;  ///< accuracy NaN: measured on one round only
   double bytesUp = 0.0, bytesDown = 0.0;  ///< per sampled client a round
   double serverMs = 0.0;                  ///< the server's aggregation a round
-  double seconds = 0.0;                   ///< the whole run
+  double secondsPerRound = 0.0;
 };
 
 /// Lesson 6b's table: the same rounds under each protection, what the server learns from a

@@ -55,7 +55,7 @@ std::vector<widgets::PrivacyComparisonRow> privacyRows(const engine::LessonResul
   const auto up = numbersOf(r, table, "bytes_up_per_client_round");
   const auto down = numbersOf(r, table, "bytes_down_per_client_round");
   const auto serverMs = numbersOf(r, table, "server_ms_per_round");
-  const auto seconds = numbersOf(r, table, "seconds");
+  const auto seconds = numbersOf(r, table, "seconds_per_round");
   std::vector<widgets::PrivacyComparisonRow> rows;
   for (qsizetype i = 0; i < protection.size(); ++i) {
     const auto k = static_cast<std::size_t>(i);

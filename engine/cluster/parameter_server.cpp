@@ -7,6 +7,7 @@
 #include "aggregate/models/model_aggregator.h"
 #include "aggregate/robust/robust_math.h"
 #include "core/error.h"
+#include "defenses/update_privacy.h"
 
 namespace distlab::engine {
 
@@ -209,10 +210,21 @@ std::optional<AppliedUpdate> ParameterServer::finishRound() {
     for (auto& m : m_members) m.clear();  // every live worker pushes again next round
   }
   AppliedUpdate out;
+  if (m_rule.pushKind == PushKind::Gradient) addCentralNoise(m_mean, m_pending.size(), 0);
   apply(m_mean, m_pending, out);
   m_pending.clear();
   m_round = slowest.value_or(m_round + 1);
   return out;
+}
+
+void ParameterServer::addCentralNoise(std::span<float> mean, std::size_t pushes,
+                                      std::size_t slice) const {
+  if (m_rule.centralNoise <= 0.0 || pushes == 0) return;
+  // N(0, (sigma C)^2) on the round's sum is N(0, (sigma C / n)^2) on its mean; a stream per
+  // version and slice, so the crew's threads draw the same noise in any order.
+  Rng rng = Rng::stream(m_rule.noiseSeed, RngPurpose::Noise,
+                        (1ull << 62) | (m_version << 20) | slice);
+  addGaussianNoise(mean, m_rule.centralNoise / static_cast<double>(pushes), rng);
 }
 
 std::optional<AppliedUpdate> ParameterServer::applyKeptRound() {
@@ -251,6 +263,7 @@ void ParameterServer::fuseMeanAndStep(std::span<const float> weights, float tota
     std::array<float, kSlice> mean;
     const std::span<float> m(mean.data(), size);
     weightedMeanSlice(m_keptViews, weights, total, begin, m);
+    addCentralNoise(m, weights.size(), s);
     const auto params = std::span<float>(m_params).subspan(begin, size);
     if (gradients) {
       m_optimizer->stepSlice(params, m, begin);

@@ -114,6 +114,8 @@ class ParameterServer {
   void applyJudgedRound(std::span<const float> weights, AppliedUpdate& out);
   /// A plain round: the weighted mean and the optimizer step, a cache-sized slice at a time.
   void fuseMeanAndStep(std::span<const float> weights, float total);
+  /// privacy.dp central: the round's noise on (a slice of) its mean of `pushes` gradients.
+  void addCentralNoise(std::span<float> mean, std::size_t pushes, std::size_t slice) const;
   void keepPush(int worker, std::uint32_t weight);
   bool roundReady() const;
   std::optional<AppliedUpdate> completeRoundIfReady();

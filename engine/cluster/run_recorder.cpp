@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "core/error.h"
+#include "defenses/rdp_accountant.h"
 
 namespace distlab::engine {
 
@@ -61,9 +62,18 @@ void RunRecorder::recordEvaluation(const EvaluationResult& r, std::int64_t start
   m_lastAccuracy = r.test.accuracy;
 
   record(Span{kServerLane, SpanKind::Evaluate, r.startNs, r.endNs, r.version, 0});
-  record(Evaluation{r.endNs, r.version, epoch, elapsed, at.samples, samplesPerSecond, trainLoss,
-                    r.test.loss, r.test.accuracy, classAccuracies(r.test.confusion), aliveWorkers,
-                    at.bytesToServer, at.bytesToWorkers, r.backdoorSuccess});
+  Evaluation e{r.endNs, r.version, epoch, elapsed, at.samples, samplesPerSecond, trainLoss,
+               r.test.loss, r.test.accuracy, classAccuracies(r.test.confusion), aliveWorkers,
+               at.bytesToServer, at.bytesToWorkers, r.backdoorSuccess};
+  // A cluster's DP: every applied update is one Gaussian mechanism on a worker's clipped
+  // gradient (q = 1: the server knows whose push it is). Federated rounds count in theirs.
+  if (!m_rounds && m_spec.privacy.dp != "none" && r.version > 0) {
+    e.delta = m_spec.privacy.dpDelta;
+    e.epsilon = epsilonAfter(1.0, m_spec.privacy.noiseMultiplier,
+                             static_cast<long long>(r.version), e.delta)
+                    .epsilon;
+  }
+  record(e);
 
   char row[320];
   std::snprintf(row, sizeof row, "%llu,%.4f,%.4f,%llu,%.1f,%.6f,%.6f,%.6f,%llu,%llu\n",

@@ -25,6 +25,10 @@ SyncRule syncRuleFor(const ClusterSpec& c) {
 SyncRule syncRuleFor(const Spec& spec) {
   SyncRule rule = syncRuleFor(spec.cluster);
   rule.secureAggregation = spec.privacy.secureAggregation;
+  if (spec.privacy.dp == "central") {
+    rule.centralNoise = spec.privacy.noiseMultiplier * spec.privacy.dpClip;
+    rule.noiseSeed = spec.seed;
+  }
   // A full push's weight is the unit, so a masked weight stays near 1 whatever the batch.
   rule.maskedWeightUnit = rule.weightOf(
       static_cast<std::uint32_t>(spec.training.batchSize) * static_cast<std::uint32_t>(rule.localSteps));

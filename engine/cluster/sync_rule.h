@@ -41,6 +41,10 @@ struct SyncRule {
   /// nullptr: the round's weighted mean, fused with the optimizer step.
   const RobustAggregator* robust = nullptr;
   RobustSettings robustSettings;
+  /// privacy.dp central: the std of the Gaussian noise the server adds to a round's sum of
+  /// clipped gradients (noise multiplier x clip norm; 0: none), from streams of this seed.
+  double centralNoise = 0.0;
+  std::uint64_t noiseSeed = 0;
   /// The weight a push of `samples` examples is masked with (and the server adds up).
   double maskedWeight(std::uint32_t samples) const {
     return static_cast<double>(weightOf(samples)) / maskedWeightUnit;

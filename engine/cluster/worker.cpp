@@ -20,6 +20,7 @@
 #include "crypto/masked_push.h"
 #include "data/load.h"
 #include "defenses/defense.h"
+#include "defenses/update_privacy.h"
 #include "encoders/error_feedback.h"
 #include "encoders/update_encoder.h"
 #include "nn/builders.h"
@@ -314,6 +315,15 @@ class WorkerLoop {
     if (!model && defenses().at(m_spec.privacy.defense).changesGradient()) {
       applyDefenseToBuffer(m_model.gradients(), m_spec.privacy.defense,
                            m_spec.privacy.defenseStrength, m_defenseRng);
+    }
+    // privacy.dp: this worker's gradient (its batch's) changes the model by at most the clip
+    // norm; local DP hides it here, central DP on the server (parameter_server.cpp).
+    if (!model && m_spec.privacy.dp != "none") {
+      clipToNorm(m_model.gradients(), m_spec.privacy.dpClip);
+      if (m_spec.privacy.dp == "local") {
+        addGaussianNoise(m_model.gradients(), m_spec.privacy.noiseMultiplier * m_spec.privacy.dpClip,
+                         m_defenseRng);
+      }
     }
     std::span<const float> values = model ? m_model.parameters() : m_model.gradients();
     if (m_rule.secureAggregation) {

@@ -127,6 +127,10 @@ struct PrivacySpec {
   /// Federated rounds with secure aggregation: the share of a round's clients whose secret
   /// shares recover a dropped-out client's masks, ceil(threshold x clients) and at least 2.
   double secaggThreshold = 0.6;
+  /// Federated rounds: clients encrypt their updates with Paillier (worker process 0 holds the
+  /// key, the server adds ciphertexts and learns only the decrypted sum).
+  bool homomorphic = false;
+  int paillierBits = 2048;  ///< homomorphic: the key's modulus size
   /// Client-level differential privacy in federated rounds (DP-FedAvg): none | central (the
   /// server adds the noise to the clipped sum) | local (each client adds it to its own update).
   std::string dp = "none";

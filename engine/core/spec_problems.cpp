@@ -68,6 +68,15 @@ constexpr std::array kProblems = {
                 "the server sees only the round's sum; %1 needs each client's update (allowed "
                 "with secure aggregation: fl.algorithm fedavg or fedprox, fl.late wait or drop, "
                 "security.aggregator mean)"},
+    SpecProblem{"one_protection_of_the_sum",
+                "and privacy.secure_aggregation both hide the updates; allowed: one of them"},
+    SpecProblem{"he_needs_even_bits", "%1 is not allowed; allowed: an even number of bits"},
+    SpecProblem{"dp_needs_gradients",
+                "clips each worker's gradient push; cluster.sync \"%1\" pushes models (allowed: "
+                "bsp, asp, ssp)"},
+    SpecProblem{"dp_central_needs_rounds",
+                "central: the server adds noise to a round's sum; cluster.sync \"%1\" applies "
+                "each push on arrival (allowed: bsp; local DP works with any gradient sync)"},
     SpecProblem{"dp_needs_mean",
                 "clips every update and averages them; security.aggregator \"%1\" combines "
                 "them otherwise (allowed with privacy.dp: mean)"},

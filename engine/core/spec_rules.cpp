@@ -80,6 +80,17 @@ void checkPrivacy(const Spec& s, const Experiment& experiment, const SyncRule& r
           specProblem("cluster.encoder", "secure_needs_exact_words", {s.cluster.encoder}));
     }
   }
+  if (s.privacy.dp != "none" && experiment.processMode(s) == nullptr) {
+    if (rule.pushKind != PushKind::Gradient) {
+      errors.push_back(specProblem("privacy.dp", "dp_needs_gradients", {s.cluster.sync}));
+    } else if (s.privacy.dp == "central" && !rule.gathersRounds) {
+      errors.push_back(specProblem("privacy.dp", "dp_central_needs_rounds", {s.cluster.sync}));
+    }
+    if (rule.robust) {
+      errors.push_back(
+          specProblem("security.aggregator", "dp_needs_mean", {s.security.aggregator}));
+    }
+  }
   if (s.privacy.secureAggregation && !experiment.masksPushes()) {
     errors.push_back(
         specProblem("privacy.secure_aggregation", "secure_needs_cluster", {s.experiment}));

@@ -135,8 +135,9 @@ const SpecField kFederatedFields[] = {
      .label = "Compare the protections",
      .help = "After the run, the same rounds on the same seed and clients with each protection "
              "of the updates: none, local DP, central DP, secure aggregation, secure aggregation "
-             "with central DP (privacy.noise_multiplier, privacy.dp_clip): accuracy, epsilon, "
-             "bytes, server time and what the server learns, in the Federated tab.",
+             "with central DP (privacy.noise_multiplier, privacy.dp_clip), and one round of "
+             "Paillier encryption (privacy.paillier_bits): accuracy, epsilon, bytes, server time "
+             "and what the server learns, in the Federated tab.",
      .usedBy = "federated", .slot = SLOT(fl.comparePrivacy)},
 };
 

@@ -79,23 +79,33 @@ const SpecField kPrivacyFields[] = {
      .help = "Federated: the share of a round's clients that must survive to unmask the sum; "
              "fewer and nothing is unmasked.",
      .usedBy = "federated", .slot = SLOT(privacy.secaggThreshold)},
+    {.path = "privacy.homomorphic", .type = T::Boolean, .group = G::Privacy,
+     .label = "Homomorphic encryption",
+     .help = "Federated: each client encrypts its update with Paillier; the server multiplies "
+             "the ciphertexts into the encrypted sum without reading any update, and worker "
+             "process 0, the key holder, decrypts only the sum. Slow: seconds a client a round.",
+     .usedBy = "federated", .slot = SLOT(privacy.homomorphic)},
+    {.path = "privacy.paillier_bits", .type = T::Integer, .group = G::Privacy, .advanced = true,
+     .min = 512, .max = 4096, .label = "Paillier key bits",
+     .help = "homomorphic: the size of the key's modulus n (2048: about 112-bit security).",
+     .usedBy = "federated", .slot = SLOT(privacy.paillierBits)},
     {.path = "privacy.dp", .type = T::Choice, .group = G::Privacy,
      .choices = CHOICES("none", "central", "local"), .label = "Differential privacy",
-     .help = "Client-level DP in federated rounds: every update is clipped, then the server "
-             "adds Gaussian noise to the sum (central) or every client to its own update "
-             "(local); epsilon is reported after each round.",
-     .usedBy = "federated", .slot = SLOT(privacy.dp)},
+     .help = "Every update (a worker's gradient push, a federated client's model change) is "
+             "clipped, then the server adds Gaussian noise to the round's sum (central) or each "
+             "worker or client to its own update (local); epsilon is reported as training goes.",
+     .usedBy = "cluster federated", .slot = SLOT(privacy.dp)},
     {.path = "privacy.noise_multiplier", .type = T::Number, .group = G::Privacy,
      .advanced = true, .min = 0, .max = 100, .minExclusive = true, .label = "Noise multiplier",
      .help = "dp: the Gaussian noise's standard deviation over the clip norm.",
-     .usedBy = "federated", .slot = SLOT(privacy.noiseMultiplier)},
+     .usedBy = "cluster federated", .slot = SLOT(privacy.noiseMultiplier)},
     {.path = "privacy.dp_clip", .type = T::Number, .group = G::Privacy, .advanced = true,
      .min = 0, .max = 1e6, .minExclusive = true, .label = "Update clip norm",
-     .help = "dp: each client's update is clipped to this L2 norm.", .usedBy = "federated",
-     .slot = SLOT(privacy.dpClip)},
+     .help = "dp: each worker's gradient push or client's update is clipped to this L2 norm.",
+     .usedBy = "cluster federated", .slot = SLOT(privacy.dpClip)},
     {.path = "privacy.dp_delta", .type = T::Number, .group = G::Privacy, .advanced = true,
      .min = 0, .max = 0.1, .minExclusive = true, .label = "DP delta",
-     .help = "dp: epsilon is reported at this delta.", .usedBy = "federated",
+     .help = "dp: epsilon is reported at this delta.", .usedBy = "cluster federated",
      .slot = SLOT(privacy.dpDelta)},
     {.path = "privacy.capture_worker", .type = T::Integer, .group = G::Privacy, .advanced = true,
      .min = -1, .max = 1023, .label = "Capture worker",

@@ -8,21 +8,6 @@
 
 namespace distlab::engine {
 
-double clipToNorm(std::span<float> update, double clip) {
-  double sq = 0.0;
-  for (const float v : update) sq += static_cast<double>(v) * v;
-  const double norm = std::sqrt(sq);
-  if (norm > clip) {
-    const auto scale = static_cast<float>(clip / norm);
-    for (float& v : update) v *= scale;
-  }
-  return norm;
-}
-
-void addGaussianNoise(std::span<float> values, double stddev, Rng& rng) {
-  for (float& v : values) v += static_cast<float>(stddev * rng.normal());
-}
-
 PrivacyLedger::PrivacyLedger(const Spec& spec)
     : m_local(spec.privacy.dp == "local"),
       m_q(std::min(1.0, static_cast<double>(clientsPerRound(spec.fl.clients, spec.fl.fraction,

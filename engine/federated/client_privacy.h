@@ -2,8 +2,8 @@
 #include <map>
 #include <span>
 
-#include "core/rng.h"
 #include "core/spec.h"
+#include "defenses/update_privacy.h"
 
 namespace distlab::engine {
 
@@ -14,12 +14,6 @@ namespace distlab::engine {
 // adds it to its own update, so even the server cannot tell, at the price of noise in every
 // update. The server averages with a fixed denominator (the clients a round), since weighting
 // by data would let one client's weight, and so the sensitivity, grow.
-
-/// Scales `update` down to norm `clip` when it is longer; returns its norm before.
-double clipToNorm(std::span<float> update, double clip);
-
-/// Adds independent N(0, stddev^2) to every value.
-void addGaussianNoise(std::span<float> values, double stddev, Rng& rng);
 
 /// The privacy spent so far, at privacy.dp_delta, by the RDP accountant
 /// (defenses/rdp_accountant.h). Central: a round samples clients with probability q =

@@ -1,4 +1,5 @@
 #pragma once
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -14,6 +15,13 @@ namespace distlab::engine {
 /// that is still loading its data on a loaded machine is not lost; finite, so a hung peer ends
 /// the run instead of hanging it.
 inline int linkTimeoutMs(const Spec& spec) { return 6 * spec.cluster.peerTimeoutMs; }
+/// How long the coordinator and its processes wait for each other's next frame: a federated
+/// round under Paillier (privacy.homomorphic) waits for the slowest process's encryption,
+/// minutes on a large model, where the usual link timeout would give up on working peers.
+inline int roundWaitMs(const Spec& spec) {
+  return spec.privacy.homomorphic ? std::max(linkTimeoutMs(spec), 15 * 60 * 1000)
+                                  : linkTimeoutMs(spec);
+}
 
 /// A model-parallel process's connections to the others of its run, made through the
 /// coordinator: each process says the port it listens on (ROUTE; 0: none) and learns everyone's

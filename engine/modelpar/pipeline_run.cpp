@@ -191,7 +191,7 @@ class PipelineCoordinator final : public RoundHost {
   void route() {
     // A process says where it listens once it has loaded its data and built its part, which on
     // a loaded machine may take a while; from here on every wait has the links' deadline.
-    for (auto& ch : m_channels) ch->setReceiveTimeout(linkTimeoutMs(m_o.spec));
+    for (auto& ch : m_channels) ch->setReceiveTimeout(roundWaitMs(m_o.spec));
     std::vector<std::uint16_t> ports(static_cast<std::size_t>(m_stages), 0);
     for (int k = 0; k < m_stages; ++k) {
       Message m = m_channels[static_cast<std::size_t>(k)]->receive();

@@ -87,6 +87,8 @@ void visit(S& e, F&& f) {
   f("bytes_to_server", e.bytesToServer);
   f("bytes_to_workers", e.bytesToWorkers);
   f("backdoor_success", e.backdoorSuccess);
+  f("epsilon", e.epsilon);
+  f("delta", e.delta);
 }
 template <class S, class F>
 requires Is<S, DataLoaded>
@@ -384,7 +386,8 @@ struct EnumNames<ClientOutcome> {
 
 template <>
 struct EnumNames<SecureRound> {
-  static constexpr std::array<const char*, 3> names = {"off", "unmasked", "too_few_survivors"};
+  static constexpr std::array<const char*, 4> names = {"off", "unmasked", "too_few_survivors",
+                                                       "decrypted"};
 };
 
 template <>

@@ -131,6 +131,10 @@ struct Evaluation {
   /// A backdoor attack (lesson 8): the share of stamped test images of other classes taken for
   /// the target class; -1 without a backdoor.
   double backdoorSuccess = -1.0;
+  /// privacy.dp on a cluster: the privacy any one worker's data has spent by this update, at
+  /// `delta` (0: no DP).
+  double epsilon = 0.0;
+  double delta = 0.0;
 };
 
 /// The data set is in memory.
@@ -383,6 +387,7 @@ enum class SecureRound : std::uint8_t {
   Off,              ///< the server saw each update
   Unmasked,         ///< it saw masked updates only and unmasked their exact sum
   TooFewSurvivors,  ///< fewer than the threshold survived: nothing was unmasked
+  Decrypted,        ///< it saw ciphertexts only; the key holder decrypted their sum
 };
 
 /// A federated round (lesson 6): the clients the server sampled, the worker process hosting

@@ -5,6 +5,8 @@
 #include <QImage>
 #include <QTableWidget>
 
+#include <cmath>
+
 #include <gtest/gtest.h>
 
 #include "widgets/client_shares_plot.h"
@@ -131,11 +133,11 @@ TEST(FederatedViewTest, SecureRoundsHideTheDriftAndTheProtectionsFillTheirTable)
   EXPECT_TRUE(view.cosinePoints().empty());
   EXPECT_FALSE(view.driftView()->isVisible());
   const auto text = view.summary().toStdString();
-  EXPECT_NE(text.find("masked updates only"), std::string::npos) << text;
+  EXPECT_NE(text.find("masked or encrypted only"), std::string::npos) << text;
   EXPECT_NE(text.find("1 dropout(s) recovered"), std::string::npos) << text;
   EXPECT_FALSE(view.privacyComparison()->isVisible());
   view.setPrivacyComparison({{"none", "each_update", 0.629, 0.0, 314826.7, 162861.0, 2.93, 1.07},
-                             {"secagg-dp-central", "sum", 0.4741, 7.358, 630763.0, 163933.5, 8.47, 4.06}});
+                             {"secagg-dp-central", "sum", 0.4741, 7.358, 630763.0, 163933.5, 8.47, 0.068}});
   EXPECT_TRUE(view.privacyComparison()->isVisible());
   const QTableWidget* t = view.privacyComparison()->table();
   ASSERT_EQ(t->rowCount(), 2);
@@ -149,6 +151,10 @@ TEST(FederatedViewTest, SecureRoundsHideTheDriftAndTheProtectionsFillTheirTable)
   EXPECT_EQ(t->item(1, 3)->text(), "7.36");
   EXPECT_EQ(t->item(1, 4)->text(), "616");  // KB up
   EXPECT_EQ(t->item(1, 6)->text(), "8.5");
+  EXPECT_EQ(t->item(1, 7)->text(), "0.07");  // seconds a round
+  view.setPrivacyComparison({{"paillier", "sum", std::nan(""), 0.0, 1.7e6, 162861.0, 33.0, 25.4}});
+  EXPECT_EQ(t->item(0, 0)->text(), "Paillier encryption (one round measured)");
+  EXPECT_EQ(t->item(0, 2)->text(), QStringLiteral("\u2014"));
   view.clear();
   EXPECT_FALSE(view.hasData());
   EXPECT_FALSE(view.privacyComparison()->isVisible());

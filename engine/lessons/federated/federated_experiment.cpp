@@ -39,7 +39,14 @@ class FederatedExperiment final : public Experiment {
                                     std::to_string(s.fl.clients)}));
     }
     const bool judged = !robustAggregators().at(s.security.aggregator).trustsEveryPush();
-    if (s.privacy.secureAggregation) {
+    if (s.privacy.homomorphic && s.privacy.secureAggregation) {
+      errors.push_back(specProblem("privacy.homomorphic", "one_protection_of_the_sum"));
+    }
+    if (s.privacy.homomorphic && s.privacy.paillierBits % 2 != 0) {
+      errors.push_back(specProblem("privacy.paillier_bits", "he_needs_even_bits",
+                                   {std::to_string(s.privacy.paillierBits)}));
+    }
+    if (s.privacy.secureAggregation || s.privacy.homomorphic) {
       // The server never sees one update: what needs one cannot run.
       if (clientRules().at(s.fl.algorithm).usesControlVariates()) {
         errors.push_back(specProblem("fl.algorithm", "secure_needs_sum_only",

@@ -1,6 +1,8 @@
 #include "lessons/federated/federated_server.h"
 
 #include <algorithm>
+#include <map>
+#include <optional>
 
 #include "aggregate/robust/robust_aggregator.h"
 #include "aggregate/robust/robust_math.h"
@@ -14,6 +16,7 @@
 #include "federated/client_updates.h"
 #include "federated/server_optimizer.h"
 #include "lessons/federated/federated_clients.h"
+#include "lessons/federated/homomorphic_round.h"
 #include "lessons/federated/secure_round_server.h"
 #include "security/poison_attack.h"
 
@@ -51,6 +54,10 @@ class FederatedServer {
   }
 
   void run() {
+    if (m_spec.privacy.homomorphic) {
+      m_paillier.emplace(serveHomomorphicKeys(m_host));  // frame rounds 0 and 1
+      m_sequence = 2;
+    }
     const auto rounds = static_cast<std::uint64_t>(m_fl.rounds);
     const int attempts = m_fl.tooFew == "retry" ? 1 + m_fl.retries : 1;
     for (std::uint64_t round = 0; round < rounds; ++round) {
@@ -94,7 +101,7 @@ class FederatedServer {
     }
     // A secure round takes four frame rounds: keys, shares, masked inputs, revealed shares.
     const std::uint64_t sequence = m_sequence;
-    m_sequence += m_secure ? 4 : 1;
+    m_sequence += m_secure ? 4 : m_paillier ? 2 : 1;
     for (int k = 0; k < workers; ++k) {
       if (!m_host.alive(k)) continue;
       m_host.send(k,
@@ -105,6 +112,7 @@ class FederatedServer {
       if (m_scaffold) m_host.send(k, Params{sequence, {}}, m_control);
     }
     if (m_secure) return secureRound(sequence, record, lastAttempt);
+    if (m_paillier) return homomorphicRound(sequence, record, lastAttempt);
     const auto pushes = m_host.collect(sequence);
     const auto t0 = steadyNowNs();
 
@@ -184,10 +192,35 @@ class FederatedServer {
     record.secure = result.outcome;
     record.secureThreshold = result.threshold;
     record.recovered = result.recovered;
+    const auto used = outcomesOfHidden(record, result.inputs);
+    record.applied = result.outcome == SecureRound::Unmasked &&
+                     static_cast<int>(used.size()) >= m_fl.minResults;
+    if (record.applied) applyHiddenSum(record, used, result.survivors, result.inputs, result.sum);
+    return finishRecord(record, t0, lastAttempt);
+  }
+
+  /// The rest of an attempt under homomorphic encryption: the server adds ciphertexts and the
+  /// key holder decrypts their sum; like secure aggregation, no one update is seen.
+  bool homomorphicRound(std::uint64_t s, FederatedRound& record, bool lastAttempt) {
+    const auto result = serveHomomorphicRound(
+        m_host, *m_paillier, s, record.round, m_fl.clients, m_size,
+        [this](std::uint32_t c) { return !m_conditions.late(static_cast<int>(c)); });
+    const auto t0 = steadyNowNs();
+    record.secure = SecureRound::Decrypted;
+    const auto used = outcomesOfHidden(record, result.inputs);
+    record.applied = !used.empty() && static_cast<int>(used.size()) >= m_fl.minResults;
+    if (record.applied) applyHiddenSum(record, used, result.summed, result.inputs, result.sum);
+    return finishRecord(record, t0, lastAttempt);
+  }
+
+  /// Each sampled client's outcome when the server knows only whose protected update came
+  /// (`inputs`); returns those that count (on time).
+  std::vector<int> outcomesOfHidden(FederatedRound& record,
+                                    const std::map<std::uint32_t, std::uint64_t>& inputs) {
     std::vector<int> used;
     for (std::size_t i = 0; i < record.sampled.size(); ++i) {
       const int c = record.sampled[i];
-      if (result.inputs.count(static_cast<std::uint32_t>(c))) {
+      if (inputs.count(static_cast<std::uint32_t>(c))) {
         const bool late = m_conditions.late(c);
         record.outcomes.push_back(late ? ClientOutcome::LateDropped : ClientOutcome::Trained);
         if (!late) used.push_back(c);
@@ -201,14 +234,17 @@ class FederatedServer {
       }
     }
     record.cosines.assign(record.sampled.size(), 0.0);
-    record.applied = result.outcome == SecureRound::Unmasked &&
-                     static_cast<int>(used.size()) >= m_fl.minResults;
-    if (record.applied) {
-      for (auto c : result.survivors) record.samples += result.inputs.at(c);
-      for (std::size_t i = 0; i < m_size; ++i) m_delta[i] = static_cast<float>(result.sum[i]);
-      if (record.samples > 0) step(used, record.samples);
-    }
-    return finishRecord(record, t0, lastAttempt);
+    return used;
+  }
+
+  /// The step by a sum the server got without seeing its terms.
+  void applyHiddenSum(FederatedRound& record, std::span<const int> used,
+                      std::span<const std::uint32_t> summed,
+                      const std::map<std::uint32_t, std::uint64_t>& inputs,
+                      std::span<const double> sum) {
+    for (auto c : summed) record.samples += inputs.at(c);
+    for (std::size_t i = 0; i < m_size; ++i) m_delta[i] = static_cast<float>(sum[i]);
+    if (record.samples > 0) step(used, record.samples);
   }
 
   /// The server's step by the round's summed updates in m_delta: their sample-weighted mean, or
@@ -319,6 +355,7 @@ class FederatedServer {
   bool m_secure = m_spec.privacy.secureAggregation;
   bool m_dp = m_spec.privacy.dp != "none";
   PrivacyLedger m_ledger;
+  std::optional<PaillierPublicKey> m_paillier;  ///< homomorphic rounds: the key holder's key
   Rng m_dpRng = Rng::stream(m_spec.seed, RngPurpose::Noise, 1u << 20);
   const RobustAggregator* m_judge = nullptr;  ///< security.aggregator when rounds are judged
   RobustSettings m_judgeSettings;

@@ -16,6 +16,7 @@
 #include "federated/client_sampler.h"
 #include "federated/client_updates.h"
 #include "lessons/federated/federated_clients.h"
+#include "lessons/federated/homomorphic_round.h"
 #include "lessons/federated/hosted_secure_clients.h"
 #include "modelpar/batch_order.h"
 #include "modelpar/peer_links.h"
@@ -49,6 +50,7 @@ class FederatedWorker {
 
   void run() {
     const std::size_t size = m_model.parameterCount();
+    if (m_spec.privacy.homomorphic && !setUpPaillier()) return;
     for (;;) {
       const auto t0 = steadyNowNs();
       Message message = m_hub.receive();
@@ -67,12 +69,16 @@ class FederatedWorker {
       if (m_rule.usesControlVariates() && m_serverControl.empty()) continue;
       m_reporter.record(
           Span{m_rank, SpanKind::Pull, t0, steadyNowNs(), m_step, size * sizeof(float)});
-      if (!m_spec.privacy.secureAggregation) {
+      bool goOn = true;
+      if (m_spec.privacy.secureAggregation) {
+        goOn = secureRound();
+      } else if (m_spec.privacy.homomorphic) {
+        goOn = homomorphicRound();
+      } else {
         m_pushVersion = m_assignment.round;
         trainRound();
-      } else if (!secureRound()) {
-        return;  // the coordinator said goodbye mid-round
       }
+      if (!goOn) return;  // the coordinator said goodbye mid-round
     }
   }
 
@@ -126,7 +132,7 @@ class FederatedWorker {
       }
       emitUpdate(id, rows.size(), update, change);
     }
-    if (m_secure) {
+    if (m_secure || m_encrypting) {
       sendSlots(bytesToSlots({}), PushKind::Model, m_pushVersion);  // the step's last frame
     } else {
       sendUpdates(PushKind::Model);
@@ -156,6 +162,89 @@ class FederatedWorker {
     if (!survivors) return false;
     sendSlots(hosted.reveal(*survivors, m_sentInputs), PushKind::Model, s + 3);
     return true;
+  }
+
+  /// Homomorphic rounds: process 0 makes the Paillier key and sends its public half; every
+  /// process gets it back (frame rounds 0 and 1). False on goodbye.
+  bool setUpPaillier() {
+    m_hub.setReceiveTimeout(roundWaitMs(m_spec));
+    Bytes n;
+    if (m_rank == 0) {
+      m_paillierKey.emplace(generatePaillierKey(m_spec.privacy.paillierBits));
+      n = m_paillierKey->publicKey().n();
+    }
+    sendSlots(bytesToSlots(n), PushKind::Model, 0);
+    const auto key = awaitParams(1);
+    if (!key) return false;
+    m_paillier.emplace(slotsToBytes(*key));
+    return true;
+  }
+
+  /// A homomorphic round: the clients' encrypted updates (homomorphic_round.h), then, on the key
+  /// holder, the encrypted sum decrypted for the server. False on goodbye.
+  bool homomorphicRound() {
+    const std::uint64_t s = m_assignment.round;
+    m_pushVersion = s;
+    m_encrypting = true;
+    trainRound();
+    m_encrypting = false;
+    const auto sum = awaitParams(s + 1);
+    if (!sum) return false;
+    std::vector<double> plain;
+    if (m_rank == 0) {
+      const auto [clients, ciphertexts] = readEncryptedSum(*sum);
+      if (clients > 0) plain = decryptWithSignsOfLife(ciphertexts, clients);
+    }
+    sendSlots(writeDoubles(plain), PushKind::Model, s + 1);
+    return true;
+  }
+
+  // Paillier takes milliseconds a ciphertext and thousands of them an update: the work goes in
+  // chunks, each a Compute span sent at once, so the coordinator hears from this process well
+  // within its timeout and the timeline shows the cost.
+  static constexpr std::size_t kCiphertextsAChunk = 64;
+
+  std::vector<BigBytes> encryptWithSignsOfLife(std::span<const float> values,
+                                               std::size_t& clamped) {
+    const PaillierPacking packing;
+    const std::size_t chunk =
+        kCiphertextsAChunk * static_cast<std::size_t>(packing.slots(m_paillier->bits()));
+    std::vector<BigBytes> out;
+    for (std::size_t at = 0; at < values.size(); at += chunk) {
+      const auto t0 = steadyNowNs();
+      std::size_t clampedHere = 0;
+      auto part = encryptUpdate(*m_paillier, values.subspan(at, std::min(chunk, values.size() - at)),
+                                packing, &clampedHere);
+      clamped += clampedHere;
+      out.insert(out.end(), std::make_move_iterator(part.begin()),
+                 std::make_move_iterator(part.end()));
+      m_reporter.record(Span{m_rank, SpanKind::Compute, t0, steadyNowNs(), m_step, 0});
+      m_reporter.sendTelemetry(true);
+    }
+    return out;
+  }
+
+  std::vector<double> decryptWithSignsOfLife(const std::vector<BigBytes>& sum, int clients) {
+    const PaillierPacking packing;
+    const auto slots = static_cast<std::size_t>(packing.slots(m_paillier->bits()));
+    const std::size_t count = m_model.parameterCount();
+    std::vector<double> out;
+    for (std::size_t c = 0; c < sum.size(); c += kCiphertextsAChunk) {
+      const auto t0 = steadyNowNs();
+      const std::vector<BigBytes> part(sum.begin() + static_cast<std::ptrdiff_t>(c),
+                                       sum.begin() + static_cast<std::ptrdiff_t>(
+                                                         std::min(sum.size(), c + kCiphertextsAChunk)));
+      const std::size_t values = std::min(count - std::min(count, c * slots), part.size() * slots);
+      auto plain = decryptSum(*m_paillierKey, part, values, clients, packing);
+      out.insert(out.end(), plain.begin(), plain.end());
+      m_reporter.record(Span{m_rank, SpanKind::Compute, t0, steadyNowNs(), m_step, 0});
+      m_reporter.sendTelemetry(true);
+    }
+    if (out.size() != count) {
+      throw Error("homomorphic aggregation: the sum holds " + std::to_string(out.size()) +
+                  " values for " + std::to_string(count));
+    }
+    return out;
   }
 
   /// The floats of the PARAMS of frame round `version` (nullopt: the coordinator said goodbye).
@@ -192,6 +281,19 @@ class FederatedWorker {
     if (p.dp != "none") {
       clipToNorm(update, p.dpClip);
       if (p.dp == "local") addGaussianNoise(update, p.noiseMultiplier * p.dpClip, m_dpRng);
+    }
+    if (m_encrypting) {
+      const float weight = p.dp != "none" ? 1.0f : static_cast<float>(samples);
+      m_weightedFloats.resize(update.size());
+      for (std::size_t i = 0; i < update.size(); ++i) m_weightedFloats[i] = weight * update[i];
+      std::size_t clamped = 0;
+      EncryptedUpdate encrypted{static_cast<std::uint32_t>(id), samples,
+                                encryptWithSignsOfLife(m_weightedFloats, clamped)};
+      if (clamped) {
+        m_reporter.record(Notice{steadyNowNs(), NoticeKind::ValuesClamped, m_rank, clamped, ""});
+      }
+      sendSlots(writeEncryptedUpdate(encrypted), PushKind::ModelPart, m_pushVersion);
+      return;
     }
     if (!m_secure) {
       appendClientUpdate(m_payload, id, samples, update, change);
@@ -314,6 +416,10 @@ class FederatedWorker {
   HostedSecureClients* m_secure = nullptr;     ///< a secure round's clients, while it trains
   std::vector<std::uint32_t> m_sentInputs;     ///< secure: the clients whose inputs went out
   std::vector<double> m_weighted;
+  bool m_encrypting = false;                   ///< a homomorphic round, while it trains
+  std::optional<PaillierPublicKey> m_paillier;
+  std::optional<PaillierPrivateKey> m_paillierKey;  ///< process 0: the key holder
+  std::vector<float> m_weightedFloats;
 };
 
 }  // namespace

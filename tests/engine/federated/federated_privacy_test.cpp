@@ -181,12 +181,12 @@ TEST_F(FederatedPrivacyTest, ClippedUpdatesMoveTheModelByAtMostTheClipNormARound
 TEST_F(FederatedPrivacyTest, TheProtectionsComparisonRunsEachAndReportsWhatItCosts) {
   runToEnd(R"({"clients": 6, "fraction": 0.5, "rounds": 4, "local_steps": 2, "eval_every": 4,
                "compare_privacy": true})",
-           R"({"noise_multiplier": 1.5, "dp_clip": 0.5})", "compared");
+           R"({"noise_multiplier": 1.5, "dp_clip": 0.5, "paillier_bits": 512})", "compared");
   const auto rows = csvRows(path("compared").string() + "/privacy_comparison.csv");
-  ASSERT_EQ(rows.size(), 6u);
+  ASSERT_EQ(rows.size(), 7u);
   std::map<std::string, std::vector<std::string>> by;
   for (std::size_t r = 1; r < rows.size(); ++r) by[rows[r][0]] = rows[r];
-  ASSERT_EQ(by.size(), 5u);
+  ASSERT_EQ(by.size(), 6u);
   const auto num = [&](const std::string& p, int c) { return std::stod(by.at(p).at(c)); };
   EXPECT_EQ(by["none"][1], "each_update");
   EXPECT_EQ(by["secagg"][1], "sum");
@@ -200,6 +200,45 @@ TEST_F(FederatedPrivacyTest, TheProtectionsComparisonRunsEachAndReportsWhatItCos
   EXPECT_NEAR(num("secagg-dp-central", 4), num("dp-central", 4), 1e-12);
   EXPECT_GT(num("dp-local", 4), num("dp-central", 4));
   EXPECT_GT(num("secagg", 7), 0.0);  // the server's time a round
+  // Paillier: one round measured, its accuracy not; ciphertexts outweigh masked words.
+  EXPECT_EQ(by["paillier"][1], "sum");
+  EXPECT_EQ(by["paillier"][2], "");  // NaN: not measured
+  EXPECT_EQ(num("paillier", 9), 1.0);
+  EXPECT_EQ(num("none", 9), 4.0);
+  EXPECT_GT(num("paillier", 5), num("secagg", 5));
+  EXPECT_GT(num("paillier", 8), num("none", 8));  // seconds a round
+}
+
+// Paillier: the server adds ciphertexts it cannot read, the key holder decrypts the sum, and
+// the model is the plain run's, dropouts included, up to the packing's 2^-20.
+TEST_F(FederatedPrivacyTest, HomomorphicRoundsGiveThePlainRoundsModel) {
+  const std::string fl = R"({"clients": 6, "fraction": 1, "rounds": 3, "local_steps": 2,
+      "eval_every": 3, "dropout": 0.3, "min_clients": 2})";
+  const auto plain = runToEnd(fl, R"({"homomorphic": false})", "plain");
+  const auto plainRounds = eventsOf<FederatedRound>(m_events);
+  const auto encrypted = runToEnd(fl, R"({"homomorphic": true, "paillier_bits": 512})", "he");
+  const auto rounds = eventsOf<FederatedRound>(m_events);
+  ASSERT_EQ(rounds.size(), plainRounds.size());
+  for (std::size_t r = 0; r < rounds.size(); ++r) {
+    EXPECT_EQ(rounds[r].secure, SecureRound::Decrypted);
+    EXPECT_EQ(rounds[r].outcomes, plainRounds[r].outcomes);
+    EXPECT_EQ(rounds[r].samples, plainRounds[r].samples);
+  }
+  EXPECT_LT(relativeDifference(encrypted, plain), 1e-5);
+  EXPECT_GT(relativeDifference(encrypted, plain), 0.0) << "the fixed point left no trace: suspicious";
+}
+
+// Without the key holder nobody can decrypt: the run stops and says why.
+TEST_F(FederatedPrivacyTest, KillingTheKeyHolderStopsAHomomorphicRunSayingWhy) {
+  std::string spec = federatedSpec(R"({"clients": 4, "fraction": 1, "rounds": 500,
+      "local_steps": 1, "eval_every": 50})");
+  spec.insert(spec.rfind('}'), R"(, "privacy": {"homomorphic": true, "paillier_bits": 512})");
+  auto run = start(spec);
+  ASSERT_TRUE(waitUntil([&] { return eventsOf<FederatedRound>(events()).size() >= 2; }, 90s))
+      << log();
+  ::kill(workerPid(events(), 0), SIGKILL);
+  EXPECT_NE(run->wait(120s), 0);
+  EXPECT_NE(log().find("key holder"), std::string::npos) << log();
 }
 
 // SCAFFOLD needs each client's control variate: the comparison leaves secure aggregation out,
