@@ -1192,6 +1192,10 @@
         <source>central: the server adds noise to a round&apos;s sum; cluster.sync &quot;%1&quot; applies each push on arrival (allowed: bsp; local DP works with any gradient sync)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; encodes a client&apos;s update only, and SCAFFOLD&apos;s control variates would travel whole (allowed with fl.algorithm scaffold: float32)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpecSchema</name>
@@ -2384,10 +2388,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each worker adds what its encoder left out of its last pushes to the next one, so a biased encoder (topk, sign) loses nothing for good.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>QSGD levels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,6 +2469,10 @@
     </message>
     <message>
         <source>dp: each worker&apos;s gradient push or client&apos;s update is clipped to this L2 norm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each worker adds what its encoder left out of its last pushes to the next one, so a biased encoder (topk, sign) loses nothing for good (in federated rounds, each client its own).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

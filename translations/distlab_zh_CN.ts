@@ -1192,6 +1192,10 @@
         <source>central: the server adds noise to a round&apos;s sum; cluster.sync &quot;%1&quot; applies each push on arrival (allowed: bsp; local DP works with any gradient sync)</source>
         <translation>central：服务器向一轮的总和加噪声；cluster.sync “%1” 每收到一次推送就立即应用（允许：bsp；本地差分隐私可用于任何推送梯度的同步方式）</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; encodes a client&apos;s update only, and SCAFFOLD&apos;s control variates would travel whole (allowed with fl.algorithm scaffold: float32)</source>
+        <translation>“%1” 只编码客户端的更新，SCAFFOLD 的控制变量仍会原样传输（与 fl.algorithm scaffold 同用时只允许 float32）</translation>
+    </message>
 </context>
 <context>
     <name>SpecSchema</name>
@@ -2384,10 +2388,6 @@
         <translation>误差反馈</translation>
     </message>
     <message>
-        <source>Each worker adds what its encoder left out of its last pushes to the next one, so a biased encoder (topk, sign) loses nothing for good.</source>
-        <translation>每个工作节点把编码器在之前推送中遗漏的部分加到下一次推送上，这样有偏的编码器（topk、sign）不会永久丢失信息。</translation>
-    </message>
-    <message>
         <source>QSGD levels</source>
         <translation>QSGD 量化级数</translation>
     </message>
@@ -2470,6 +2470,10 @@
     <message>
         <source>dp: each worker&apos;s gradient push or client&apos;s update is clipped to this L2 norm.</source>
         <translation>dp：每个工作节点推送的梯度或客户端的更新被裁剪到这个 L2 范数。</translation>
+    </message>
+    <message>
+        <source>Each worker adds what its encoder left out of its last pushes to the next one, so a biased encoder (topk, sign) loses nothing for good (in federated rounds, each client its own).</source>
+        <translation>每个工作节点把编码器在之前推送中丢掉的部分加到下一次推送里，这样有偏的编码器（topk、sign）不会永久丢失信息（在联邦轮次中，每个客户端各自累积）。</translation>
     </message>
 </context>
 <context>

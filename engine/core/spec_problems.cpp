@@ -77,6 +77,9 @@ constexpr std::array kProblems = {
     SpecProblem{"dp_central_needs_rounds",
                 "central: the server adds noise to a round's sum; cluster.sync \"%1\" applies "
                 "each push on arrival (allowed: bsp; local DP works with any gradient sync)"},
+    SpecProblem{"encoder_no_controls",
+                "\"%1\" encodes a client's update only, and SCAFFOLD's control variates would "
+                "travel whole (allowed with fl.algorithm scaffold: float32)"},
     SpecProblem{"dp_needs_mean",
                 "clips every update and averages them; security.aggregator \"%1\" combines "
                 "them otherwise (allowed with privacy.dp: mean)"},

@@ -258,22 +258,23 @@ const SpecField kFields[] = {
              "with their indices), randk (values at random, unbiased), qsgd (a few random "
              "levels a value, unbiased) or sign (1 bit a value and a scale); fewer bytes on the "
              "wire for a less exact update.",
-     .usedBy = "cluster aggregation inversion", .slot = SLOT(cluster.encoder)},
+     .usedBy = "cluster aggregation inversion federated", .slot = SLOT(cluster.encoder)},
     {.path = "cluster.compress_ratio", .type = T::Number, .group = G::Network, .min = 0,
      .max = 1, .minExclusive = true, .label = "Share of values sent",
      .help = "topk, randk: the share of the update's values a push carries, e.g. 0.01.",
-     .usedBy = "cluster aggregation inversion", .shownWhen = "cluster.encoder=topk|randk",
+     .usedBy = "cluster aggregation inversion federated", .shownWhen = "cluster.encoder=topk|randk",
      .slot = SLOT(cluster.compressRatio)},
     {.path = "cluster.qsgd_levels", .type = T::Integer, .group = G::Network, .min = 1,
      .max = 127, .label = "QSGD levels",
      .help = "qsgd: levels per sign; each value takes ceil(log2(2s + 1)) bits.",
-     .usedBy = "cluster aggregation inversion", .shownWhen = "cluster.encoder=qsgd",
+     .usedBy = "cluster aggregation inversion federated", .shownWhen = "cluster.encoder=qsgd",
      .slot = SLOT(cluster.qsgdLevels)},
     {.path = "cluster.error_feedback", .type = T::Boolean, .group = G::Network,
      .label = "Error feedback",
      .help = "Each worker adds what its encoder left out of its last pushes to the next one, "
-             "so a biased encoder (topk, sign) loses nothing for good.",
-     .usedBy = "cluster aggregation inversion",
+             "so a biased encoder (topk, sign) loses nothing for good (in federated rounds, "
+             "each client its own).",
+     .usedBy = "cluster aggregation inversion federated",
      .shownWhen = "cluster.encoder=fp16|int8|topk|randk|qsgd|sign",
      .slot = SLOT(cluster.errorFeedback)},
     {.path = "cluster.sweep_ratios", .type = T::NumberList, .group = G::Network, .min = 0,

@@ -5,6 +5,7 @@
 // global model by their sample-weighted mean update (fl.server_optimizer).
 #include "aggregate/robust/robust_aggregator.h"
 #include "core/spec_problems.h"
+#include "encoders/update_encoder.h"
 #include "federated/client_rule.h"
 #include "federated/client_sampler.h"
 #include "lessons/experiment.h"
@@ -58,6 +59,15 @@ class FederatedExperiment final : public Experiment {
       if (judged) {
         errors.push_back(specProblem("security.aggregator", "secure_needs_sum_only",
                                      {"security.aggregator \"" + s.security.aggregator + "\""}));
+      }
+    }
+    if (updateEncoders().at(s.cluster.encoder).wireId() != 0) {
+      if (s.privacy.secureAggregation || s.privacy.homomorphic) {
+        errors.push_back(
+            specProblem("cluster.encoder", "secure_needs_exact_words", {s.cluster.encoder}));
+      }
+      if (clientRules().at(s.fl.algorithm).usesControlVariates()) {
+        errors.push_back(specProblem("cluster.encoder", "encoder_no_controls", {s.cluster.encoder}));
       }
     }
     if (s.privacy.dp != "none" && judged) {

@@ -1,6 +1,7 @@
 #include "lessons/federated/federated_server.h"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <optional>
 
@@ -16,6 +17,7 @@
 #include "federated/client_updates.h"
 #include "federated/server_optimizer.h"
 #include "lessons/federated/federated_clients.h"
+#include "lessons/federated/encoded_updates.h"
 #include "lessons/federated/homomorphic_round.h"
 #include "lessons/federated/secure_round_server.h"
 #include "security/poison_attack.h"
@@ -117,8 +119,13 @@ class FederatedServer {
     const auto t0 = steadyNowNs();
 
     std::vector<std::vector<ClientUpdate>> answers(pushes.size());
+    std::deque<std::vector<float>> decoded;  // cluster.encoder: the updates' values, kept here
     for (std::size_t k = 0; k < pushes.size(); ++k) {
       if (pushes[k].lost) continue;
+      if (m_encoder.wireId() != 0) {
+        answers[k] = readEncodedUpdates(pushes[k], m_encoder, m_size, m_fl.clients, decoded);
+        continue;
+      }
       answers[k] = readClientUpdates(pushes[k].values, m_size, m_scaffold, m_fl.clients);
       for (const auto& part : pushes[k].moreValues) {
         auto more = readClientUpdates(part, m_size, m_scaffold, m_fl.clients);
@@ -356,6 +363,7 @@ class FederatedServer {
   bool m_dp = m_spec.privacy.dp != "none";
   PrivacyLedger m_ledger;
   std::optional<PaillierPublicKey> m_paillier;  ///< homomorphic rounds: the key holder's key
+  const UpdateEncoder& m_encoder = updateEncoders().at(m_spec.cluster.encoder);
   Rng m_dpRng = Rng::stream(m_spec.seed, RngPurpose::Noise, 1u << 20);
   const RobustAggregator* m_judge = nullptr;  ///< security.aggregator when rounds are judged
   RobustSettings m_judgeSettings;

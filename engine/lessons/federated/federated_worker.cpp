@@ -15,7 +15,10 @@
 #include "federated/client_rule.h"
 #include "federated/client_sampler.h"
 #include "federated/client_updates.h"
+#include "encoders/error_feedback.h"
+#include "encoders/update_encoder.h"
 #include "lessons/federated/federated_clients.h"
+#include "lessons/federated/encoded_updates.h"
 #include "lessons/federated/homomorphic_round.h"
 #include "lessons/federated/hosted_secure_clients.h"
 #include "modelpar/batch_order.h"
@@ -132,7 +135,7 @@ class FederatedWorker {
       }
       emitUpdate(id, rows.size(), update, change);
     }
-    if (m_secure || m_encrypting) {
+    if (m_secure || m_encrypting || m_encoder.wireId() != 0) {
       sendSlots(bytesToSlots({}), PushKind::Model, m_pushVersion);  // the step's last frame
     } else {
       sendUpdates(PushKind::Model);
@@ -259,11 +262,14 @@ class FederatedWorker {
     return std::move(params->values);
   }
 
-  void sendSlots(const std::vector<float>& slots, PushKind kind, std::uint64_t version) {
-    const std::uint64_t bytes =
-        kFrameHeaderSize + bulkPrefixSize(MessageType::Push) + slots.size() * sizeof(float);
+  /// A PUSH of `slots`; `rawBytes`: the floats an encoded update stands for (the traffic view's
+  /// compression ratio), 0 when the slots are all there is.
+  void sendSlots(const std::vector<float>& slots, PushKind kind, std::uint64_t version,
+                 std::size_t rawBytes = 0) {
+    const std::uint64_t frame = kFrameHeaderSize + bulkPrefixSize(MessageType::Push);
+    const std::uint64_t bytes = frame + slots.size() * sizeof(float);
     m_reporter.record(Traffic{steadyNowNs(), m_rank, Direction::ToServer, MessageType::Push,
-                              TrafficKind::Updates, bytes, bytes});
+                              TrafficKind::Updates, bytes, rawBytes ? frame + rawBytes : bytes});
     if (kind == PushKind::Model) m_reporter.sendTelemetry(true);
     Push push;
     push.kind = kind;
@@ -295,6 +301,10 @@ class FederatedWorker {
       sendSlots(writeEncryptedUpdate(encrypted), PushKind::ModelPart, m_pushVersion);
       return;
     }
+    if (m_encoder.wireId() != 0 && !m_secure) {
+      sendEncoded(id, samples, update);
+      return;
+    }
     if (!m_secure) {
       appendClientUpdate(m_payload, id, samples, update, change);
       // A frame holds at most 64 MB: many clients' updates go in parts, sent as they fill.
@@ -308,6 +318,20 @@ class FederatedWorker {
     const auto client = static_cast<std::uint32_t>(id);
     sendSlots(m_secure->mask(client, samples, m_weighted), PushKind::ModelPart, m_pushVersion);
     m_sentInputs.push_back(client);
+  }
+
+  /// cluster.encoder in federated rounds: a client's update encoded into fewer bytes (with its
+  /// own error feedback when cluster.error_feedback), a PUSH part of its own:
+  /// [client, samples, the encoder's payload] (lessons/federated/encoded_updates.h).
+  void sendEncoded(int id, std::uint64_t samples, std::span<const float> update) {
+    std::span<const float> values = update;
+    auto& feedback = m_feedback[static_cast<std::uint32_t>(id)];
+    if (m_spec.cluster.errorFeedback) values = feedback.correct(values);
+    m_encoded.clear();
+    m_encoder.encode(values, m_encoded, m_encoderSettings, m_encodingRng);
+    if (m_spec.cluster.errorFeedback) feedback.keep(m_encoder, m_encoded);
+    sendSlots(writeEncodedUpdate(static_cast<std::uint32_t>(id), samples, m_encoded),
+              PushKind::ModelPart, m_pushVersion, update.size_bytes());
   }
 
   /// The client blocks so far, as a part of the round's PUSH or as its last.
@@ -420,6 +444,12 @@ class FederatedWorker {
   std::optional<PaillierPublicKey> m_paillier;
   std::optional<PaillierPrivateKey> m_paillierKey;  ///< process 0: the key holder
   std::vector<float> m_weightedFloats;
+  const UpdateEncoder& m_encoder = updateEncoders().at(m_spec.cluster.encoder);
+  const EncoderSettings m_encoderSettings{m_spec.cluster.compressRatio, m_spec.cluster.qsgdLevels};
+  Rng m_encodingRng =
+      Rng::stream(m_spec.seed, RngPurpose::Encoding, static_cast<std::uint64_t>(m_rank));
+  std::map<std::uint32_t, ErrorFeedback> m_feedback;  ///< each client's own residual
+  std::vector<std::uint8_t> m_encoded;
 };
 
 }  // namespace
