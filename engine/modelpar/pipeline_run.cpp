@@ -307,6 +307,9 @@ class PipelineCoordinator final : public RoundHost {
       if (m_lost[k]) return;  // already left out, its exit seen
       return drop(d.stage, 0, "stage " + std::to_string(d.stage) + ": " + d.why);
     }
+    // A process already left out (its exit was reaped first) may still have frames queued: its
+    // answer to a round it is no longer counted in is not "out of turn", only moot.
+    if (m_lost[k] && std::holds_alternative<Push>(*d.message)) return;
     if (auto* t = std::get_if<Telemetry>(&*d.message)) {
       std::vector<Event> events;
       const auto result = decodeTelemetry(*t, events);
