@@ -20,6 +20,8 @@ std::vector<float> HostedSecureClients::advertise() const {
 std::vector<float> HostedSecureClients::share(std::span<const float> rosterSlots,
                                               double thresholdShare) {
   const auto roster = readKeys(slotsToBytes(rosterSlots));
+  // One client alone cannot hide in a sum: the server sent no roster, nothing is shared.
+  if (roster.size() < 2) return bytesToSlots(writeShares({}));
   m_threshold = secAggThreshold(thresholdShare, static_cast<int>(roster.size()));
   std::vector<SealedShare> out;
   for (auto& [_, c] : m_clients) {

@@ -92,12 +92,13 @@ SecureRoundResult serveSecureRound(RoundHost& host, std::uint64_t s, std::uint64
       if (blob.empty()) continue;  // the step's closing frame
       const MaskedInput input = readMasked(blob);
       checkHosted(input.client, k, processes, clients);
-      if (!server || result.inputs.count(input.client)) {
-        throw Error("secure aggregation: an unexpected input from client " +
+      if (result.inputs.count(input.client)) {
+        throw Error("secure aggregation: a second input from client " +
                     std::to_string(input.client));
       }
       result.inputs[input.client] = input.weight;
-      if (counts(input.client)) server->addMasked(input.client, input.words);
+      // Without a roster of two (one client sampled) nothing is summed: too few survivors.
+      if (server && counts(input.client)) server->addMasked(input.client, input.words);
     }
   }
   // Round 3: who survived out, their shares back, and the sum unmasked.

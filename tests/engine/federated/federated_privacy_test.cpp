@@ -93,6 +93,22 @@ TEST_F(FederatedPrivacyTest, TooFewSurvivorsUnmaskNothingAndTheRoundIsNotApplied
   EXPECT_EQ(ended[0].reason, EndReason::Completed);
 }
 
+// One client a round cannot hide in a sum: every round has too few survivors, none is applied,
+// and the run ends normally.
+TEST_F(FederatedPrivacyTest, ALoneClientIsNeverAggregatedSecurely) {
+  const auto start = runToEnd(R"({"clients": 4, "fraction": 1, "per_round": 1, "min_clients": 1,
+      "rounds": 3, "local_steps": 1, "eval_every": 3})", R"({"secure_aggregation": true})", "alone");
+  const auto rounds = eventsOf<FederatedRound>(m_events);
+  ASSERT_FALSE(rounds.empty());
+  for (const auto& r : rounds) {
+    EXPECT_EQ(r.sampled.size(), 1u);
+    EXPECT_EQ(r.secure, SecureRound::TooFewSurvivors);
+    EXPECT_FALSE(r.applied);
+  }
+  Model init = buildModelFor(m_spec, loadDataset(m_spec.dataset, m_spec.seed).train);
+  EXPECT_EQ(relativeDifference(start, init.parameters()), 0.0);  // the model never moved
+}
+
 // A worker process is killed in a secure run: its clients leave, and the survivors' rounds are
 // still unmasked to the end.
 TEST_F(FederatedPrivacyTest, AKilledProcessInASecureRunTakesItsClientsAndTheRoundsGoOn) {
