@@ -72,6 +72,10 @@ QString EventText::refusalReason(const ConnectionRefused& r) {
       return tr("at most %1 monitors may watch a run").arg(r.limit);
     case R::DroppedBeforeAuth:
       return tr("it closed or sent garbage before authenticating");
+    case R::RankDroppedOut:
+      return tr("worker %1 dropped out of secure aggregation: its mask key was given away to "
+                "remove its masks, so it may not push again")
+          .arg(r.worker);
   }
   return QString();
 }
@@ -95,9 +99,14 @@ QString EventText::endReason(const RunEnded& e) {
                                .arg(e.worker)
                                .arg(-e.code);
     case R::SecureAggregationDropout:
-      return tr("worker %1 left a securely aggregated run: without dropout recovery its "
-                "partners' masks never cancel again")
-          .arg(e.worker);
+      return e.code == 0
+                 ? tr("worker %1 left a securely aggregated run before the mask keys were "
+                      "shared, so its partners' masks can never be removed")
+                       .arg(e.worker)
+                 : tr("worker %1 left a securely aggregated run, and fewer than the %2 workers "
+                      "needed to rebuild its mask key are still in")
+                       .arg(e.worker)
+                       .arg(e.code);
     case R::Failed:
       // A problem of the spec is said in the window's language; any other reason (a missing
       // file, say) is the engine's own English, from the system.
@@ -244,8 +253,8 @@ QString EventText::logLine(const Event& event, const Context& run) {
     return tr("One more step for every worker");
   }
   if (const auto* k = std::get_if<KeysExchanged>(&event)) {
-    return tr("Secure aggregation: the workers exchanged their %1 public keys; every push is "
-              "masked, and the server sees only each round's sum")
+    return tr("Secure aggregation: the %1 workers exchanged their public keys and shares of "
+              "their mask keys; every push is masked, and the server sees only each round's sum")
         .arg(k->keys);
   }
   if (const auto* l = std::get_if<RoundsLost>(&event)) {
@@ -261,6 +270,11 @@ QString EventText::logLine(const Event& event, const Context& run) {
             .arg(n->worker);
       case NoticeKind::ValuesClamped:
         return tr("Worker %1: %2 values clamped to the masks' fixed-point range")
+            .arg(n->worker)
+            .arg(n->count);
+      case NoticeKind::MaskKeyRebuilt:
+        return tr("Secure aggregation: worker %1 dropped out; its mask key was rebuilt from %2 "
+                  "survivors' shares, and the server removes its masks from the rounds it misses")
             .arg(n->worker)
             .arg(n->count);
     }

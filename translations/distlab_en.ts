@@ -297,10 +297,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>worker %1 left a securely aggregated run: without dropout recovery its partners&apos; masks never cancel again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the engine failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,10 +327,6 @@
     <message>
         <source>One more step for every worker</source>
         <translation type="unfinished">One more step for every worker</translation>
-    </message>
-    <message>
-        <source>Secure aggregation: the workers exchanged their %1 public keys; every push is masked, and the server sees only each round&apos;s sum</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Secure aggregation: %1 round(s) without every worker could not be unmasked</source>
@@ -466,6 +458,26 @@
     </message>
     <message>
         <source>Round %1: %2 client(s) dropped out after sharing their keys; the survivors&apos; shares removed their masks and the server unmasked only the survivors&apos; sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker %1 dropped out of secure aggregation: its mask key was given away to remove its masks, so it may not push again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker %1 left a securely aggregated run before the mask keys were shared, so its partners&apos; masks can never be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker %1 left a securely aggregated run, and fewer than the %2 workers needed to rebuild its mask key are still in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure aggregation: the %1 workers exchanged their public keys and shares of their mask keys; every push is masked, and the server sees only each round&apos;s sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure aggregation: worker %1 dropped out; its mask key was rebuilt from %2 survivors&apos; shares, and the server removes its masks from the rounds it misses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2432,14 +2444,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Federated: the share of a round&apos;s clients that must survive to unmask the sum; fewer and nothing is unmasked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updates are masked with pairwise secrets (X25519) that cancel in the round&apos;s sum: the server learns only the aggregate. Cluster: bsp or local-sgd, every worker each round. Federated: survives clients that drop out after sharing their keys (Shamir shares, Bonawitz et al.).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compare the protections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2473,6 +2477,14 @@
     </message>
     <message>
         <source>Each worker adds what its encoder left out of its last pushes to the next one, so a biased encoder (topk, sign) loses nothing for good (in federated rounds, each client its own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the workers (cluster) or of a round&apos;s clients (federated) that must survive to rebuild the dropped ones&apos; mask keys; fewer and nothing is unmasked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates are masked with pairwise secrets (X25519) that cancel in the round&apos;s sum: the server learns only the aggregate. Survives workers or clients that drop out after sharing their keys: the survivors rebuild their mask keys from Shamir shares (Bonawitz et al.). Cluster: bsp or local-sgd.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -297,10 +297,6 @@
         <translation>工作节点 %1 在加入之前被信号 %2 终止</translation>
     </message>
     <message>
-        <source>worker %1 left a securely aggregated run: without dropout recovery its partners&apos; masks never cancel again</source>
-        <translation>工作节点 %1 离开了安全聚合的运行：由于没有掉线恢复机制，其他节点与它配对的掩码再也无法相互抵消</translation>
-    </message>
-    <message>
         <source>the engine failed: %1</source>
         <translation>引擎出错：%1</translation>
     </message>
@@ -331,10 +327,6 @@
     <message>
         <source>One more step for every worker</source>
         <translation>每个工作节点再走一步</translation>
-    </message>
-    <message>
-        <source>Secure aggregation: the workers exchanged their %1 public keys; every push is masked, and the server sees only each round&apos;s sum</source>
-        <translation>安全聚合：工作节点已交换 %1 个公钥；每次推送都加了掩码，服务器只能看到每一轮的总和</translation>
     </message>
     <message>
         <source>Secure aggregation: %1 round(s) without every worker could not be unmasked</source>
@@ -467,6 +459,26 @@
     <message>
         <source>Round %1: %2 client(s) dropped out after sharing their keys; the survivors&apos; shares removed their masks and the server unmasked only the survivors&apos; sum</source>
         <translation>第 %1 轮：%2 个客户端在分发密钥份额之后掉线；存活者交回的秘密份额去掉了它们的掩码，服务器只解出了存活者的总和</translation>
+    </message>
+    <message>
+        <source>worker %1 dropped out of secure aggregation: its mask key was given away to remove its masks, so it may not push again</source>
+        <translation>工作节点 %1 已从安全聚合中掉线：为移除其掩码，它的掩码密钥已被重建公开，因此不能再推送</translation>
+    </message>
+    <message>
+        <source>worker %1 left a securely aggregated run before the mask keys were shared, so its partners&apos; masks can never be removed</source>
+        <translation>工作节点 %1 在掩码密钥分享完成之前离开了安全聚合的运行，其伙伴的掩码永远无法移除</translation>
+    </message>
+    <message>
+        <source>worker %1 left a securely aggregated run, and fewer than the %2 workers needed to rebuild its mask key are still in</source>
+        <translation>工作节点 %1 离开了安全聚合的运行，剩余的工作节点少于重建其掩码密钥所需的 %2 个</translation>
+    </message>
+    <message>
+        <source>Secure aggregation: the %1 workers exchanged their public keys and shares of their mask keys; every push is masked, and the server sees only each round&apos;s sum</source>
+        <translation>安全聚合：%1 个工作节点交换了公钥和各自掩码密钥的秘密份额；每次推送都经过掩码，服务器只能看到每一轮的总和</translation>
+    </message>
+    <message>
+        <source>Secure aggregation: worker %1 dropped out; its mask key was rebuilt from %2 survivors&apos; shares, and the server removes its masks from the rounds it misses</source>
+        <translation>安全聚合：工作节点 %1 掉线；已用 %2 个存活节点的份额重建其掩码密钥，服务器会从它缺席的各轮中移除它的掩码</translation>
     </message>
 </context>
 <context>
@@ -2432,14 +2444,6 @@
         <translation>安全聚合阈值</translation>
     </message>
     <message>
-        <source>Federated: the share of a round&apos;s clients that must survive to unmask the sum; fewer and nothing is unmasked.</source>
-        <translation>联邦学习：一轮中必须存活、才能解出总和的客户端比例；少于这个比例则什么都不解出。</translation>
-    </message>
-    <message>
-        <source>Updates are masked with pairwise secrets (X25519) that cancel in the round&apos;s sum: the server learns only the aggregate. Cluster: bsp or local-sgd, every worker each round. Federated: survives clients that drop out after sharing their keys (Shamir shares, Bonawitz et al.).</source>
-        <translation>更新用两两之间的秘密（X25519）加掩码，掩码在一轮的总和中相互抵消：服务器只知道聚合结果。集群：bsp 或 local-sgd，每轮所有工作节点都参加。联邦学习：客户端在分发密钥份额后掉线也能恢复（Shamir 秘密分享，Bonawitz 等人）。</translation>
-    </message>
-    <message>
         <source>Compare the protections</source>
         <translation>比较各种保护</translation>
     </message>
@@ -2474,6 +2478,14 @@
     <message>
         <source>Each worker adds what its encoder left out of its last pushes to the next one, so a biased encoder (topk, sign) loses nothing for good (in federated rounds, each client its own).</source>
         <translation>每个工作节点把编码器在之前推送中丢掉的部分加到下一次推送里，这样有偏的编码器（topk、sign）不会永久丢失信息（在联邦轮次中，每个客户端各自累积）。</translation>
+    </message>
+    <message>
+        <source>The share of the workers (cluster) or of a round&apos;s clients (federated) that must survive to rebuild the dropped ones&apos; mask keys; fewer and nothing is unmasked.</source>
+        <translation>必须存活的工作节点（集群）或一轮客户端（联邦）的比例，用于重建掉线者的掩码密钥；少于该比例则不解除任何掩码。</translation>
+    </message>
+    <message>
+        <source>Updates are masked with pairwise secrets (X25519) that cancel in the round&apos;s sum: the server learns only the aggregate. Survives workers or clients that drop out after sharing their keys: the survivors rebuild their mask keys from Shamir shares (Bonawitz et al.). Cluster: bsp or local-sgd.</source>
+        <translation>更新用两两共享的秘密（X25519）加掩码，掩码在一轮的总和中相互抵消：服务器只能得到聚合结果。工作节点或客户端在分享密钥后掉线也不影响：存活者用 Shamir 份额重建其掩码密钥（Bonawitz 等）。集群：bsp 或 local-sgd。</translation>
     </message>
 </context>
 <context>

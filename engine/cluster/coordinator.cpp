@@ -17,6 +17,7 @@
 #include "core/error.h"
 #include "core/float_file.h"
 #include "core/spec_hash.h"
+#include "crypto/secagg/secagg_client.h"
 #include "security/poison_attack.h"
 #include "telemetry/event_codec.h"
 #include "data/load.h"
@@ -57,6 +58,14 @@ Coordinator::Impl::Impl(Spec s, CoordinatorOptions o)
   ps->setCrew(&crew);
   // EC-DNN: the server distils the round's ensemble into one model on the training data.
   if (rule.compressesMembers()) ps->setCompressor(rule.models->makeCompressor(spec, data.train));
+  if (rule.secureAggregation) {
+    maskRecovery = std::make_unique<MaskRecovery>(
+        spec.cluster.workers, secAggThreshold(spec.privacy.secaggThreshold, spec.cluster.workers));
+    ps->setUnmasker([this](std::span<const int> pushers, std::span<const int> absent,
+                           std::uint64_t round, MaskedSum& sum) {
+      return maskRecovery->unmask(pushers, absent, round, sum);
+    });
+  }
   evaluator = std::make_unique<Evaluator>(spec, data.train, data.test, [this](EvaluationResult r) {
     asio::post(io, [this, r = std::move(r)] {
       if (!ending) recorder.recordEvaluation(r, startNs, aliveCount());

@@ -13,6 +13,7 @@
 
 #include "cluster/evaluator.h"
 #include "cluster/launcher.h"
+#include "cluster/mask_recovery.h"
 #include "cluster/parameter_server.h"
 #include "cluster/run_recorder.h"
 #include "comm/blocking_channel.h"
@@ -79,7 +80,14 @@ struct Coordinator::Impl {
   void refuse(const std::shared_ptr<Peer>& peer, RefusalReason reason, std::uint32_t limit = 0);
   void onWorkerMessage(int rank, Message&& message);
   void onPush(int rank, Push&& push);
+  // Secure aggregation (coordinator_secure.cpp): the key exchange, the shares of every mask key
+  // dealt through the server, and a dropped-out worker's key rebuilt from the survivors' shares.
   void onKeys(int rank, const Keys& keys);
+  void onKeyShares(int rank, KeyShares&& shares);
+  void onReveal(int rank, const Reveal& reveal);
+  /// A worker of a masked run died: asks the survivors for its key's shares; false when the run
+  /// had to end (before the shares were dealt, or too few survivors to rebuild the key).
+  bool onSecureDropout(int rank);
   void reportLostRounds();
   /// Keeps a push with the parameters and rows behind it in RUN/<folder>, and reports it when
   /// `announce` (a series is announced once); false when it could not be written.
@@ -138,9 +146,13 @@ struct Coordinator::Impl {
   /// own copy), so a push computed on them can be kept with them even if others moved the
   /// server on since.
   std::vector<std::pair<std::uint64_t, std::shared_ptr<const std::vector<float>>>> sentParams;
-  /// Secure aggregation: each worker's public key; sent to all once every worker's is in.
-  std::vector<std::optional<std::array<std::uint8_t, 32>>> publicKeys;
+  /// Secure aggregation: each worker's two public keys; sent to all once every worker's are in.
+  std::vector<std::optional<Keys>> publicKeys;
   bool keysSent = false;
+  /// Secure aggregation: each worker's sealed shares of its mask key, relayed once all are in.
+  std::vector<std::optional<KeyShares>> dealtShares;
+  bool sharesDealt = false;
+  std::unique_ptr<MaskRecovery> maskRecovery;
   std::uint64_t lostRoundsReported = 0;
   /// Helper threads for a barrier's work, one per core besides ours: the round's aggregation
   /// (a slice of the parameters each) and its PARAMS writes (one worker each).

@@ -66,6 +66,8 @@ void Coordinator::Impl::admitWorker(const std::shared_ptr<Peer>& peer) {
   if (slot.state == WorkerSlot::State::Alive) return refuse(peer, RefusalReason::RankConnected);
   if (slot.state == WorkerSlot::State::Finished) return refuse(peer, RefusalReason::RankFinished);
   const bool rejoin = slot.state == WorkerSlot::State::Dead;
+  // Its mask key is (being) rebuilt: a push from it now could be unmasked alone.
+  if (rejoin && ps->rule().secureAggregation) return refuse(peer, RefusalReason::RankDroppedOut);
   const std::uint64_t startClock = rejoin ? ps->rejoin(rank) : 0;
   peer->authed = true;
   slot.state = WorkerSlot::State::Alive;
@@ -121,6 +123,8 @@ void Coordinator::Impl::onWorkerMessage(int rank, Message&& message) {
     return onPush(rank, std::move(*push));
   }
   if (const auto* keys = std::get_if<Keys>(&message)) return onKeys(rank, *keys);
+  if (auto* shares = std::get_if<KeyShares>(&message)) return onKeyShares(rank, std::move(*shares));
+  if (const auto* reveal = std::get_if<Reveal>(&message)) return onReveal(rank, *reveal);
   if (const auto* shared = std::get_if<Shared>(&message)) {
     // A worker on this machine: its floats may skip the socket. One elsewhere (the region is
     // not here), or a spec that says tcp: everything stays on TCP.
@@ -162,27 +166,6 @@ void Coordinator::Impl::onWorkerMessage(int rank, Message&& message) {
     slot.peer->session->close(
         {CloseReason::Kind::ProtocolError, 0, "unexpected message from a worker"});
   }
-}
-
-// Secure aggregation's key exchange: the server relays public keys; it never holds a secret.
-void Coordinator::Impl::onKeys(int rank, const Keys& keys) {
-  auto& slot = workers[static_cast<std::size_t>(rank)];
-  if (!ps->rule().secureAggregation || keys.publicKeys.size() != 1 || keysSent) {
-    slot.peer->session->close({CloseReason::Kind::ProtocolError, 0, "unexpected KEYS from a worker"});
-    return;
-  }
-  publicKeys.resize(workers.size());
-  publicKeys[static_cast<std::size_t>(rank)] = keys.publicKeys.front();
-  for (const auto& k : publicKeys) {
-    if (!k) return;
-  }
-  Keys all;
-  for (const auto& k : publicKeys) all.publicKeys.push_back(*k);
-  for (auto& w : workers) {
-    if (w.state == WorkerSlot::State::Alive && w.peer) w.peer->session->send(all);
-  }
-  keysSent = true;
-  recorder.record(KeysExchanged{now(), static_cast<int>(workers.size())});
 }
 
 bool Coordinator::Impl::capturePending(int rank) const {
@@ -455,10 +438,7 @@ void Coordinator::Impl::onClose(const std::shared_ptr<Peer>& peer, const CloseRe
   }
   workerState(died);
   slot.killRequested = false;
-  if (ps->rule().secureAggregation) {
-    // Without dropout recovery the others' masks with this worker never cancel again.
-    return finish({0, EndReason::SecureAggregationDropout, 1, peer->rank, 0, ""});
-  }
+  if (ps->rule().secureAggregation && !onSecureDropout(peer->rank)) return;
   const auto start = now();
   recordApplied(ps->leave(peer->rank), start);
   releaseLentPushes();

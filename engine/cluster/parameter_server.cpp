@@ -186,11 +186,12 @@ std::optional<AppliedUpdate> ParameterServer::completeRoundIfReady() {
   const bool gathered = m_rule.secureAggregation ? m_maskedWeight > 0 : m_gather.samples() > 0;
   if (!roundReady() || m_pending.empty() || !gathered) return std::nullopt;
   if (m_rule.secureAggregation) {
-    const bool whole = static_cast<int>(m_pending.size()) == m_parties;
-    if (whole) m_masked.mean(m_maskedWeight, m_mean);
+    const Unmasking unmasked = unmaskRound();
+    if (unmasked == Unmasking::Waiting) return std::nullopt;  // a key is being rebuilt
+    if (unmasked == Unmasking::Done) m_masked.mean(m_maskedWeight, m_mean);
     m_masked.reset();
     m_maskedWeight = 0;
-    if (!whole) {  // the missing workers' masks stay in the sum: it cannot be used
+    if (unmasked == Unmasking::Impossible) {  // the missing workers' masks stay in the sum
       ++m_lostRounds;
       m_pending.clear();
       m_round = slowest.value_or(m_round + 1);
@@ -201,6 +202,21 @@ std::optional<AppliedUpdate> ParameterServer::completeRoundIfReady() {
     m_gather.reset();
   }
   return finishRound();
+}
+
+Unmasking ParameterServer::unmaskRound() {
+  if (static_cast<int>(m_pending.size()) == m_parties) return Unmasking::Done;  // masks cancel
+  if (!m_unmasker) return Unmasking::Impossible;
+  std::vector<int> pushers, absent;
+  std::vector<bool> pushed(static_cast<std::size_t>(m_parties), false);
+  for (const auto& c : m_pending) {
+    pushers.push_back(c.worker);
+    pushed[static_cast<std::size_t>(c.worker)] = true;
+  }
+  for (int w = 0; w < m_parties; ++w) {
+    if (!pushed[static_cast<std::size_t>(w)]) absent.push_back(w);
+  }
+  return m_unmasker(pushers, absent, m_round, m_masked);
 }
 
 std::optional<AppliedUpdate> ParameterServer::finishRound() {

@@ -78,6 +78,15 @@ class ParameterServer {
   /// A restarted worker rejoins; returns the clock it starts at.
   std::uint64_t rejoin(int worker);
 
+  /// Secure aggregation: whether a round some workers did not push to can be unmasked, with
+  /// their masks removed from `sum` when it can (cluster/mask_recovery.h). Without one, or when
+  /// it says Impossible, such a round is lost; Waiting keeps it until retryRound().
+  using Unmasker = std::function<Unmasking(std::span<const int> pushers, std::span<const int> absent,
+                                           std::uint64_t round, MaskedSum& sum)>;
+  void setUnmasker(Unmasker unmasker) { m_unmasker = std::move(unmasker); }
+  /// A dropped-out worker's mask key was rebuilt: the round that waited for it may be applied.
+  std::optional<AppliedUpdate> retryRound() { return completeRoundIfReady(); }
+
   /// Ensemble-compression: turns the round's models (back to back) into the global model;
   /// `global` holds their weighted mean on entry (a natural start for the student).
   using Compressor = std::function<void(std::span<const float> members, std::span<float> global)>;
@@ -119,6 +128,8 @@ class ParameterServer {
   void keepPush(int worker, std::uint32_t weight);
   bool roundReady() const;
   std::optional<AppliedUpdate> completeRoundIfReady();
+  /// Secure aggregation: whether the round's masked sum can be read (see Unmasker).
+  Unmasking unmaskRound();
   /// Applies m_mean (the round's aggregate) and starts the next round.
   std::optional<AppliedUpdate> finishRound();
   std::vector<float> membersBackToBack() const;
@@ -132,7 +143,7 @@ class ParameterServer {
   SyncRule m_rule;
   ClockTable m_clocks;
   std::uint64_t m_version = 0;
-  std::uint64_t m_round = 0;  ///< gathered rounds applied
+  std::uint64_t m_round = 0;  ///< gathered rounds applied (or lost): the workers' push count
   WeightedMean m_gather;
   std::vector<Contribution> m_pending;  ///< pushes gathered for the current round
   std::vector<float> m_mean;
@@ -142,6 +153,7 @@ class ParameterServer {
   Compressor m_compressor;
   int m_parties;             ///< workers of the run (secure aggregation: a round needs them all)
   MaskedSum m_masked;        ///< secure aggregation: the round's words
+  Unmasker m_unmasker;
   double m_maskedWeight = 0;  ///< in SyncRule::maskedWeight units
   std::uint64_t m_lostRounds = 0;
   std::vector<std::vector<float>> m_kept;  ///< fused rounds: the round's pushes, as they came

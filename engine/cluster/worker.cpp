@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <thread>
 
+#include "cluster/secure_push_keys.h"
 #include "cluster/sync_rule.h"
 #include "cluster/worker_schedule.h"
 #include "comm/blocking_channel.h"
@@ -18,6 +19,7 @@
 #include "comm/token_bucket.h"
 #include "core/error.h"
 #include "crypto/masked_push.h"
+#include "crypto/secagg/secagg_client.h"
 #include "data/load.h"
 #include "defenses/defense.h"
 #include "defenses/update_privacy.h"
@@ -201,23 +203,20 @@ class WorkerLoop {
     }
   }
 
-  // Secure aggregation: our public key to the server, everyone's back, one secret per peer.
+  // Secure aggregation: our two public keys to the server, everyone's back (a mask secret with
+  // each peer), then shares of our mask key sealed for each peer, and theirs for us.
   bool exchangeKeys() {
-    const KeyPair mine = generateKeyPair();
-    m_channel.send(Keys{{mine.publicKey}});
+    m_keys.emplace(m_rank, m_spec.cluster.workers);
+    m_channel.send(m_keys->advertised());
     for (;;) {
       Message message = m_channel.receive();
       if (const auto* keys = std::get_if<Keys>(&message)) {
-        const auto n = keys->publicKeys.size();
-        if (n != static_cast<std::size_t>(m_spec.cluster.workers)) {
-          throw Error("secure aggregation: " + std::to_string(n) + " public keys for " +
-                      std::to_string(m_spec.cluster.workers) + " workers");
-        }
-        m_pairSecrets.assign(n, Key32{});
-        for (std::size_t j = 0; j < n; ++j) {
-          if (static_cast<int>(j) != m_rank)
-            m_pairSecrets[j] = sharedSecret(mine, keys->publicKeys[j]);
-        }
+        const int threshold = secAggThreshold(m_spec.privacy.secaggThreshold, m_spec.cluster.workers);
+        m_channel.send(m_keys->learnKeys(*keys, threshold));
+        continue;
+      }
+      if (const auto* shares = std::get_if<KeyShares>(&message)) {
+        m_keys->holdShares(*shares);
         m_masked.resize(m_model.parameterCount());
         return true;
       }
@@ -276,6 +275,13 @@ class WorkerLoop {
       }
       return true;
     }
+    if (const auto* reveal = std::get_if<Reveal>(&message)) {
+      // A worker dropped out: our share of its mask key lets the server remove its masks.
+      if (m_keys) {
+        if (auto mine = m_keys->reveal(reveal->owner)) m_channel.send(std::move(*mine));
+      }
+      return true;
+    }
     if (std::holds_alternative<Shutdown>(message)) return false;
     return true;  // heartbeats and anything harmless
   }
@@ -329,7 +335,7 @@ class WorkerLoop {
     if (m_rule.secureAggregation) {
       const double weight = m_rule.maskedWeight(samples);
       if (const auto clamped =
-              maskPush(values, weight, m_rank, m_pairSecrets, m_pushes, m_masked)) {
+              maskPush(values, weight, m_rank, m_keys->maskSecrets(), m_pushes, m_masked)) {
         std::fprintf(stderr, "worker %d: %zu values clamped to the fixed-point range\n", m_rank,
                      clamped);
         m_events.push_back(Notice{steadyNowNs(), NoticeKind::ValuesClamped, m_rank, clamped, ""});
@@ -385,7 +391,7 @@ class WorkerLoop {
   TokenBucket m_link;
   std::uint64_t m_step = 0, m_version = 0;
   std::uint64_t m_pushes = 0;        ///< secure aggregation: the round of the next push
-  std::vector<Key32> m_pairSecrets;  ///< secure aggregation: X25519 secret with each peer
+  std::optional<SecurePushKeys> m_keys;  ///< secure aggregation: mask secrets, held shares
   std::vector<float> m_masked;       ///< secure aggregation: the masked words sent
   Rng m_defenseRng;                  ///< privacy.defense noise, a stream of its own per worker
   Rng m_encodingRng;                 ///< a stochastic encoder's choices

@@ -99,6 +99,14 @@ void encodePayload(const Message& message, ByteWriter& w) {
             writeBlob(w, {reinterpret_cast<const std::uint8_t*>(m.name.data()), m.name.size()});
             w.u64(m.nonce);
           },
+          [&](const KeyShares& m) {
+            w.u32(static_cast<std::uint32_t>(m.boxes.size()));
+            for (const auto& box : m.boxes) writeBlob(w, box);
+          },
+          [&](const Reveal& m) {
+            w.u32(m.owner);
+            writeBlob(w, m.share);
+          },
       },
       message);
 }
@@ -114,7 +122,7 @@ bool readBlob(ByteReader& r, std::uint32_t maxLength, std::vector<std::uint8_t>&
 
 bool validType(std::uint8_t t) {
   return t >= static_cast<std::uint8_t>(MessageType::Hello) &&
-         t <= static_cast<std::uint8_t>(MessageType::Shared);
+         t <= static_cast<std::uint8_t>(MessageType::Reveal);
 }
 
 // The float count must fill the rest of the payload and be whole columns of `rows`.
@@ -430,6 +438,27 @@ DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_
         const auto bytes = r.bytes(32);
         std::copy(bytes.begin(), bytes.end(), key.begin());
       }
+      message = std::move(m);
+      break;
+    }
+    case MessageType::KeyShares: {
+      const std::uint32_t n = r.u32();
+      // Each box has at least its 4-byte length: a count the payload cannot hold is a lie.
+      if (!r.ok() || n > kMaxKeys || static_cast<std::uint64_t>(n) * 4 > r.remaining()) {
+        return DecodeError::BadPayload;
+      }
+      KeyShares m;
+      m.boxes.resize(n);
+      for (auto& box : m.boxes) {
+        if (!readBlob(r, kMaxSealedShare, box)) return DecodeError::BadPayload;
+      }
+      message = std::move(m);
+      break;
+    }
+    case MessageType::Reveal: {
+      Reveal m;
+      m.owner = r.u32();
+      if (!readBlob(r, kMaxSealedShare, m.share)) return DecodeError::BadPayload;
       message = std::move(m);
       break;
     }

@@ -16,7 +16,7 @@ inline constexpr std::uint32_t kFrameMagic = 0x42414C44;  // "DLAB" in little-en
 /// 5: encoded PUSH (the header's flags name the update encoder); 6: ACTIVATIONS, ERRORS, ROUTE,
 /// MASK (model parallelism: stages and shards talk to each other; a worker's sub-network);
 /// 7: SHARED, and PARAMS/PUSH whose floats wait in shared memory (kSharedFloatsFlag)
-inline constexpr std::uint8_t kProtocolVersion = 7;
+inline constexpr std::uint8_t kProtocolVersion = 8;
 /// In a PARAMS or PUSH header's flags: the payload ends after the fields and the float count;
 /// the floats themselves wait in the connection's shared memory (comm/shared_floats.h).
 inline constexpr std::uint16_t kSharedFloatsFlag = 0x8000;
@@ -44,6 +44,10 @@ enum class MessageType : std::uint8_t {
                      ///< -> process: every process's, one ROUTE each in rank order
   Mask = 18,         ///< coordinator -> worker: the neurons of its sub-network (skeleton)
   Shared = 19,       ///< worker -> coordinator: the shared memory its floats may travel in
+  KeyShares = 20,    ///< secure aggregation: worker -> server its sealed mask-key shares, one per
+                     ///< peer; server -> worker the shares sealed for it, one per peer
+  Reveal = 21,       ///< secure aggregation: server -> survivors "your share of a dropped worker's
+                     ///< mask key"; worker -> server that share
 };
 
 /// Monitor: receives the telemetry and may send CONTROL; Controller: sends CONTROL only (the
@@ -132,6 +136,19 @@ struct Keys {
   std::vector<std::array<std::uint8_t, 32>> publicKeys;
 };
 
+/// Secure aggregation's dropout recovery: shares of each worker's mask key, each sealed for its
+/// holder (crypto/secagg/sealed_box.h), indexed by rank (a worker's own slot is empty).
+inline constexpr std::uint32_t kMaxSealedShare = 256;
+struct KeyShares {
+  std::vector<std::vector<std::uint8_t>> boxes;
+};
+/// From the server: a request for the holder's share of `owner`'s mask key (`share` empty); from
+/// a worker: that share (the Shamir values at the holder's point, rank + 1).
+struct Reveal {
+  std::uint32_t owner = 0;
+  std::vector<std::uint8_t> share;
+};
+
 /// Intermediate results of model parallelism: a `rows` x batch matrix (column-major, a column per
 /// example) of micro-batch `micro` in step `step`.
 struct IntermediateResult {
@@ -165,7 +182,7 @@ inline constexpr std::size_t kMaxSharedName = 64;
 
 using Message = std::variant<Hello, Challenge, Auth, Welcome, Pull, Params, Push, Clock, Barrier,
                              Telemetry, Control, Shutdown, Heartbeat, Keys, Activations, Errors,
-                             Route, Mask, Shared>;
+                             Route, Mask, Shared, KeyShares, Reveal>;
 
 MessageType typeOf(const Message& message);
 

@@ -70,15 +70,15 @@ const SpecField kPrivacyFields[] = {
     {.path = "privacy.secure_aggregation", .type = T::Boolean, .group = G::Privacy,
      .label = "Secure aggregation",
      .help = "Updates are masked with pairwise secrets (X25519) that cancel in the round's sum: "
-             "the server learns only the aggregate. Cluster: bsp or local-sgd, every worker "
-             "each round. Federated: survives clients that drop out after sharing their keys "
-             "(Shamir shares, Bonawitz et al.).",
+             "the server learns only the aggregate. Survives workers or clients that drop out "
+             "after sharing their keys: the survivors rebuild their mask keys from Shamir shares "
+             "(Bonawitz et al.). Cluster: bsp or local-sgd.",
      .usedBy = "cluster inversion federated", .slot = SLOT(privacy.secureAggregation)},
     {.path = "privacy.secagg_threshold", .type = T::Number, .group = G::Privacy,
      .advanced = true, .min = 0.5, .max = 1, .label = "Secure aggregation threshold",
-     .help = "Federated: the share of a round's clients that must survive to unmask the sum; "
-             "fewer and nothing is unmasked.",
-     .usedBy = "federated", .slot = SLOT(privacy.secaggThreshold)},
+     .help = "The share of the workers (cluster) or of a round's clients (federated) that must "
+             "survive to rebuild the dropped ones' mask keys; fewer and nothing is unmasked.",
+     .usedBy = "cluster inversion federated", .slot = SLOT(privacy.secaggThreshold)},
     {.path = "privacy.homomorphic", .type = T::Boolean, .group = G::Privacy,
      .label = "Homomorphic encryption",
      .help = "Federated: each client encrypts its update with Paillier; the server multiplies "

@@ -103,6 +103,13 @@ void MaskedSum::mean(double totalWeight, std::span<float> out) const {
 
 void MaskedSum::reset() { std::fill(m_words.begin(), m_words.end(), 0u); }
 
+void MaskedSum::cancelPairMask(const Key32& pairSecret, std::uint64_t round, int pusher,
+                               int absent) {
+  const auto mask = roundMask(roundSecret(pairSecret, round), m_words.size());
+  const bool added = absent > pusher;
+  for (std::size_t i = 0; i < m_words.size(); ++i) m_words[i] += added ? 0u - mask[i] : mask[i];
+}
+
 std::vector<float> decodeLonePush(std::span<const float> carriers, double weight) {
   std::vector<float> out(carriers.size());
   for (std::size_t i = 0; i < out.size(); ++i) {

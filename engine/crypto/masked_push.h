@@ -10,8 +10,9 @@ namespace distlab::engine {
 // Secure aggregation inside a cluster run (privacy.secure_aggregation): each worker sends its
 // weighted update in 32-bit fixed point plus the pairwise masks of this round, carried in the
 // PUSH's 4-byte slots; the parameter server adds the words mod 2^32, so the masks cancel and it
-// learns the round's sum and nothing about any one worker. There is no dropout recovery
-// (Bonawitz et al.'s secret sharing): a round without every worker cannot be unmasked.
+// learns the round's sum and nothing about any one worker. A worker that drops out leaves its
+// partners' masks with it in the sum; the server removes them once the survivors have rebuilt
+// its mask key from their shares (cluster/mask_recovery.h).
 
 /// Fraction bits of the fixed point: resolution 2^-20 (~1e-6), range +-2^11 for the round's
 /// weighted sum, whose weights are about 1 a worker (SyncRule::maskedWeight).
@@ -36,10 +37,18 @@ class MaskedSum {
   /// The decoded sum divided by totalWeight (the weighted mean of the updates).
   void mean(double totalWeight, std::span<float> out) const;
   void reset();
+  /// Removes what `pusher` added for its pair with `absent` in `round` (maskPush's sign rule):
+  /// the mask of a partner that did not push, which nothing else in the sum cancels.
+  void cancelPairMask(const Key32& pairSecret, std::uint64_t round, int pusher, int absent);
 
  private:
   std::vector<std::uint32_t> m_words;
 };
+
+/// Whether a round some workers did not push to can be unmasked: every absent one's mask key
+/// rebuilt (Done: its masks removed), a rebuild still under way (Waiting), or a worker whose key
+/// nobody will rebuild (Impossible: e.g. one that finished its steps early).
+enum class Unmasking { Done, Waiting, Impossible };
 
 /// What the server sees of one masked push on its own: its words read as fixed point and
 /// divided by the weight, i.e. noise (kept by a capture for the attack).

@@ -325,10 +325,11 @@ struct EnumNames<Direction> {
 };
 template <>
 struct EnumNames<MessageType> {
-  static constexpr std::array<const char*, 20> names = {
-      nullptr,    "hello",     "challenge", "auth",        "welcome", "pull",  "params",
-      "push",     "clock",     "barrier",   "telemetry",   "control", "shutdown",
-      "heartbeat", "keys",     "activations", "errors",    "route",   "mask",  "shared"};
+  static constexpr std::array<const char*, 22> names = {
+      nullptr,     "hello",       "challenge", "auth",    "welcome",   "pull",
+      "params",    "push",        "clock",     "barrier", "telemetry", "control",
+      "shutdown",  "heartbeat",   "keys",      "activations", "errors", "route",
+      "mask",      "shared",      "key_shares", "reveal"};
 };
 template <>
 struct EnumNames<TrafficKind> {
@@ -349,9 +350,10 @@ struct EnumNames<WorkerReason> {
 };
 template <>
 struct EnumNames<RefusalReason> {
-  static constexpr std::array<const char*, 8> names = {
+  static constexpr std::array<const char*, 9> names = {
       "wrong_token",    "handshake_violation", "handshake_timeout", "rank_out_of_range",
-      "rank_connected", "rank_finished",       "too_many_monitors", "dropped_before_auth"};
+      "rank_connected", "rank_finished",       "too_many_monitors", "dropped_before_auth",
+      "rank_dropped_out"};
 };
 template <>
 struct EnumNames<ControlCommand> {
@@ -360,8 +362,8 @@ struct EnumNames<ControlCommand> {
 };
 template <>
 struct EnumNames<NoticeKind> {
-  static constexpr std::array<const char*, 3> names = {"capture_failed", "capture_not_gradient",
-                                                       "values_clamped"};
+  static constexpr std::array<const char*, 4> names = {"capture_failed", "capture_not_gradient",
+                                                       "values_clamped", "mask_key_rebuilt"};
 };
 template <>
 struct EnumNames<EndReason> {

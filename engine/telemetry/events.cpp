@@ -55,8 +55,10 @@ std::string endReasonText(const RunEnded& e) {
              " before joining the run";
     case EndReason::SecureAggregationDropout:
       return "secure aggregation: " + worker +
-             " left mid-run, and without dropout recovery (not built) no later round can be "
-             "unmasked";
+             (e.code == 0 ? " left before the mask keys were shared, so its masks cannot be "
+                            "removed"
+                          : " left, and fewer than the " + std::to_string(e.code) +
+                                " workers needed to rebuild its mask key are still in");
     case EndReason::Failed:
       return e.message;
     case EndReason::StageLost:

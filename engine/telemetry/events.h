@@ -23,7 +23,7 @@ namespace distlab::engine {
 /// 4: model_layout, federated_round; 5: federated_round's outcomes, attempts and client drift,
 /// client_shares; 6: the message type Shared; 7: push_verdicts, run_started's attackers,
 /// evaluation's backdoor_success.
-inline constexpr std::uint16_t kEventsVersion = 8;
+inline constexpr std::uint16_t kEventsVersion = 9;
 
 /// Lane of the server on the timeline (workers use their rank 0..N-1).
 inline constexpr int kServerLane = -1;
@@ -204,6 +204,7 @@ enum class RefusalReason : std::uint8_t {
   RankFinished,         ///< that rank has already finished
   TooManyMonitors,      ///< more than `limit` monitors
   DroppedBeforeAuth,    ///< the connection ended before it authenticated
+  RankDroppedOut,       ///< secure aggregation: that rank's mask key was rebuilt, it cannot return
 };
 
 /// A connection was refused or dropped before it authenticated.
@@ -246,6 +247,8 @@ enum class NoticeKind : std::uint8_t {
   CaptureFailed,      ///< a capture could not be written (detail: the path)
   CaptureNotGradient, ///< local SGD pushes models: nothing to capture
   ValuesClamped,      ///< secure aggregation: `count` values clamped to the fixed-point range
+  MaskKeyRebuilt,     ///< secure aggregation: dropped `worker`'s mask key rebuilt from `count`
+                      ///< survivors' shares; its masks are removed from the rounds it misses
 };
 
 /// Something worth a line in the log that changes nothing in the run.
@@ -330,7 +333,9 @@ enum class EndReason : std::uint8_t {
   Interrupted,                ///< SIGINT or SIGTERM (code: the signal)
   JoinTimeout,                ///< not every worker joined within `code` seconds
   WorkerExitedBeforeJoining,  ///< `worker`'s process ended (code: exit status, or -signal)
-  SecureAggregationDropout,   ///< `worker` left a masked run, whose rounds cannot be unmasked
+  SecureAggregationDropout,   ///< `worker` left a masked run before the mask keys were shared
+                              ///< (code 0) or leaving fewer than `code` workers, the threshold
+                              ///< that rebuilds its mask key
   Failed,                     ///< an error; `message` is the engine's (English) reason
   StageLost,  ///< pipeline stage `worker` died or went silent (code: exit status, or -signal;
               ///< 0: it is alive but broke its link); the other stages were stopped

@@ -276,7 +276,7 @@ TEST(MainWindowTest, TheSecureAggregationBoxRunsAMaskedClusterAndSaysSo) {
   ASSERT_TRUE(ended.wait(60000));
   EXPECT_TRUE(window.statusText().startsWith("Finished")) << window.statusText().toStdString();
   const QString log = window.log()->toPlainText();
-  EXPECT_TRUE(log.contains("Secure aggregation: the workers exchanged their 2 public keys"))
+  EXPECT_TRUE(log.contains("Secure aggregation: the 2 workers exchanged their public keys and shares"))
       << log.toStdString();
   EXPECT_TRUE(readFile(window.runController()->runFolder() + "/spec.json")
                   .contains("\"secure_aggregation\": true"));

@@ -5,6 +5,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <cmath>
+
 #include "cluster_fixture.h"
 
 namespace distlab::engine {
@@ -13,10 +15,41 @@ namespace {
 using namespace std::chrono_literals;
 using namespace testing;
 
-// Without dropout recovery a lost worker ends a securely aggregated run, with the reason.
-TEST_F(ClusterRunTest, SecureAggregationEndsTheRunWhenAWorkerDies) {
-  std::string spec = smallSpec(R"("workers": 3, "sync": "bsp", "bandwidth_mbps": [0.5, 0.5, 0.5])", 6);
+// A worker killed mid-run under secure aggregation: the survivors reveal their shares of its
+// mask key, the server rebuilds it and removes its masks from every round it misses, and the
+// run trains on to the end (a sum with a stray mask would read as noise of the fixed-point
+// range and wreck the model).
+TEST_F(ClusterRunTest, SecureAggregationRebuildsAKilledWorkersMaskKeyAndTrainsOn) {
+  std::string spec = smallSpec(
+      R"("workers": 4, "sync": "bsp", "bandwidth_mbps": [0.5, 0.5, 0.5, 0.5])", 4);
   spec.insert(spec.size() - 1, R"(, "privacy": {"secure_aggregation": true})");
+  auto run = start(spec);
+  ASSERT_GT(run->waitForPort(), 0) << log();
+  ASSERT_TRUE(waitUntil([&] { return appliedPerWorker(events())[0] >= 3; }, 60s)) << log();
+  const pid_t victim = workerPid(events(), 3);
+  ASSERT_GT(victim, 0);
+  ::kill(victim, SIGKILL);
+  ASSERT_EQ(run->wait(180s), 0) << log();
+  const auto ev = events();
+  const auto rebuilt = eventsOf<Notice>(ev);
+  ASSERT_EQ(rebuilt.size(), 1u) << log();
+  EXPECT_EQ(rebuilt[0].kind, NoticeKind::MaskKeyRebuilt);
+  EXPECT_EQ(rebuilt[0].worker, 3);
+  EXPECT_GE(rebuilt[0].count, 3u);  // the threshold: ceil(0.6 x 4)
+  EXPECT_TRUE(eventsOf<RoundsLost>(ev).empty()) << log();
+  const auto applied = appliedPerWorker(ev);
+  EXPECT_GT(applied.at(0), applied.at(3) + 10);  // the survivors went on without it
+  const auto evaluations = eventsOf<Evaluation>(ev);
+  ASSERT_GE(evaluations.size(), 2u);
+  EXPECT_TRUE(std::isfinite(evaluations.back().testLoss));
+  EXPECT_LT(evaluations.back().testLoss, evaluations.front().testLoss);
+  EXPECT_GT(evaluations.back().testAccuracy, 0.8) << log();
+}
+
+// With fewer survivors than the threshold the key cannot be rebuilt: the run ends, saying so.
+TEST_F(ClusterRunTest, SecureAggregationEndsTheRunWhenTooFewWorkersAreLeftToRebuildAKey) {
+  std::string spec = smallSpec(R"("workers": 3, "sync": "bsp", "bandwidth_mbps": [0.5, 0.5, 0.5])", 6);
+  spec.insert(spec.size() - 1, R"(, "privacy": {"secure_aggregation": true, "secagg_threshold": 1})");
   auto run = start(spec);
   ASSERT_GT(run->waitForPort(), 0) << log();
   ASSERT_TRUE(waitUntil([&] { return appliedPerWorker(events())[0] >= 3; }, 60s)) << log();
@@ -28,7 +61,39 @@ TEST_F(ClusterRunTest, SecureAggregationEndsTheRunWhenAWorkerDies) {
   ASSERT_EQ(ended.size(), 1u);
   EXPECT_EQ(ended[0].reason, EndReason::SecureAggregationDropout);
   EXPECT_EQ(ended[0].worker, 2);
-  EXPECT_NE(log().find("error: secure aggregation: worker 2 left"), std::string::npos) << log();
+  EXPECT_EQ(ended[0].code, 3);  // the workers needed
+  EXPECT_NE(log().find("error: secure aggregation: worker 2 left, and fewer than the 3"),
+            std::string::npos) << log();
+}
+
+// A dropped-out worker's mask key was given away: it may not come back and push again.
+TEST_F(ClusterRunTest, ADroppedOutWorkerOfASecureRunCannotRejoin) {
+  std::string spec = smallSpec(R"("workers": 3, "sync": "bsp", "bandwidth_mbps": [0.5, 0.5, 0.5])", 4);
+  spec.insert(spec.size() - 1, R"(, "privacy": {"secure_aggregation": true, "secagg_threshold": 0.6})");
+  auto run = start(spec, {"--external-workers"});
+  const int port = run->waitForPort();
+  ASSERT_GT(port, 0) << log();
+  const auto workerArgs = [&](int rank) {
+    return std::vector<std::string>{"worker", "--connect", "127.0.0.1:" + std::to_string(port),
+                                    "--rank", std::to_string(rank)};
+  };
+  std::vector<std::unique_ptr<EngineProcess>> workers;
+  for (int rank = 0; rank < 3; ++rank) {
+    workers.push_back(
+        std::make_unique<EngineProcess>(workerArgs(rank), kToken, path("stderr.txt").string()));
+  }
+  ASSERT_TRUE(waitUntil([&] { return appliedPerWorker(events())[0] >= 3; }, 60s)) << log();
+  workers[2]->signal(SIGKILL);
+  ASSERT_TRUE(waitUntil([&] { return !eventsOf<Notice>(events()).empty(); }, 60s)) << log();
+  EngineProcess again(workerArgs(2), kToken, path("stderr.txt").string());
+  EXPECT_TRUE(again.wait(60s).has_value());
+  EXPECT_EQ(workers[0]->wait(180s), 0) << log();
+  EXPECT_EQ(workers[1]->wait(180s), 0) << log();
+  EXPECT_EQ(run->wait(180s), 0) << log();
+  const auto refused = eventsOf<ConnectionRefused>(events());
+  ASSERT_EQ(refused.size(), 1u) << log();
+  EXPECT_EQ(refused[0].reason, RefusalReason::RankDroppedOut);
+  EXPECT_EQ(refused[0].worker, 2);
 }
 
 TEST_F(ClusterRunTest, APeerWithAWrongTokenIsRejectedAndTheRunGoesOn) {

@@ -58,7 +58,10 @@ std::vector<Message> oneOfEach() {
           Errors{{4, 2, 25, values}},
           Route{40123},
           Mask{7, {{0, 3, 9}, {}, {1}}},
-          Shared{"/distlab-123-00000000deadbeef", 0x0123456789abcdefULL}};
+          Shared{"/distlab-123-00000000deadbeef", 0x0123456789abcdefULL},
+          KeyShares{{std::vector<std::uint8_t>(60, 0x5a), {}, std::vector<std::uint8_t>(60, 1)}},
+          Reveal{2, std::vector<std::uint8_t>(32, 0xc3)},
+          Reveal{1, {}}};
 }
 
 // Intermediate results must be whole columns of their rows, and fill their payload exactly.
@@ -87,6 +90,24 @@ TEST(MessagesTest, AKeysFrameWhoseCountLiesIsRejected) {
   Message out;
   std::size_t consumed = 0;
   EXPECT_EQ(decodeFrame(frame, {}, out, consumed), DecodeError::BadPayload);
+}
+
+// Secure aggregation's share frames: a count or a length the payload cannot hold, or a share
+// longer than any sealed share, is refused before anything is allocated for it.
+TEST(MessagesTest, ShareFramesWhoseCountsLieAreRejected) {
+  Message out;
+  std::size_t consumed = 0;
+  auto shares = encodeFrame(KeyShares{{std::vector<std::uint8_t>(60, 1)}});
+  shares[kFrameHeaderSize] = 3;  // claims three boxes, carries one
+  EXPECT_EQ(decodeFrame(shares, {}, out, consumed), DecodeError::BadPayload);
+  auto huge = encodeFrame(KeyShares{{std::vector<std::uint8_t>(kMaxSealedShare + 1, 1)}});
+  EXPECT_EQ(decodeFrame(huge, {}, out, consumed), DecodeError::BadPayload);
+  auto reveal = encodeFrame(Reveal{1, std::vector<std::uint8_t>(32, 9)});
+  reveal[kFrameHeaderSize + 4] = 33;  // the share's length, one byte more than it carries
+  EXPECT_EQ(decodeFrame(reveal, {}, out, consumed), DecodeError::BadPayload);
+  const auto good = encodeFrame(Reveal{1, std::vector<std::uint8_t>(32, 9)});
+  ASSERT_EQ(decodeFrame(good, {}, out, consumed), DecodeError::None);
+  EXPECT_EQ(std::get<Reveal>(out).share.size(), 32u);
 }
 
 TEST(MessagesTest, EveryMessageRoundTrips) {
