@@ -42,7 +42,14 @@ widgets::TrafficView::Kind trafficKind(const Traffic& traffic) {
     case T::Keys:
     case T::Route:
     case T::Shared:
+    case T::KeyShares:
+    case T::Reveal:
+    case T::PaillierKey:
       return Kind::Handshake;
+    case T::Encrypted:  // the key holder's download: a round's encrypted sum
+      return Kind::Params;
+    case T::Decrypted:  // its upload: the sum, decrypted for the server
+      return Kind::Push;
     case T::Mask:  // a skeleton worker's neurons: small, with the parameters that follow
       return Kind::Params;
     case T::Control:

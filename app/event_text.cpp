@@ -115,6 +115,10 @@ QString EventText::endReason(const RunEnded& e) {
             .arg(text(e.field) + ": " + specError(SpecError{e.field, e.message, e.problem, e.args}));
       }
       return tr("the engine failed: %1").arg(text(e.message));
+    case R::KeyHolderLost:
+      return tr("worker %1, the Paillier key holder, left: no round's sum can be decrypted "
+                "without it")
+          .arg(e.worker);
     case R::StageLost:
       if (e.code < 0) {
         return tr("pipeline stage %1 was killed by signal %2; the other stages were stopped")
@@ -270,6 +274,12 @@ QString EventText::logLine(const Event& event, const Context& run) {
             .arg(n->worker);
       case NoticeKind::ValuesClamped:
         return tr("Worker %1: %2 values clamped to the masks' fixed-point range")
+            .arg(n->worker)
+            .arg(n->count);
+      case NoticeKind::PaillierKeyShared:
+        return tr("Homomorphic aggregation: worker %1 holds a %2-bit Paillier key and sent its "
+                  "public half to every worker; the server adds encrypted pushes it cannot read, "
+                  "and worker %1 decrypts only each round's sum")
             .arg(n->worker)
             .arg(n->count);
       case NoticeKind::MaskKeyRebuilt:

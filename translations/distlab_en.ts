@@ -480,6 +480,14 @@
         <source>Secure aggregation: worker %1 dropped out; its mask key was rebuilt from %2 survivors&apos; shares, and the server removes its masks from the rounds it misses</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>worker %1, the Paillier key holder, left: no round&apos;s sum can be decrypted without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homomorphic aggregation: worker %1 holds a %2-bit Paillier key and sent its public half to every worker; the server adds encrypted pushes it cannot read, and worker %1 decrypts only each round&apos;s sum</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FederatedLessonView</name>
@@ -1206,6 +1214,18 @@
     </message>
     <message>
         <source>&quot;%1&quot; encodes a client&apos;s update only, and SCAFFOLD&apos;s control variates would travel whole (allowed with fl.algorithm scaffold: float32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key holder decrypts only the sum of a whole round; allowed with a cluster.sync that gathers rounds: bsp or local-sgd (is &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; re-encodes the update, but an encrypted push is its own encoding; allowed with privacy.homomorphic: float32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server cannot read an encrypted push, so there is nothing to capture; allowed with privacy.homomorphic: -1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2452,10 +2472,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Federated: each client encrypts its update with Paillier; the server multiplies the ciphertexts into the encrypted sum without reading any update, and worker process 0, the key holder, decrypts only the sum. Slow: seconds a client a round.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paillier key bits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2485,6 +2501,10 @@
     </message>
     <message>
         <source>Updates are masked with pairwise secrets (X25519) that cancel in the round&apos;s sum: the server learns only the aggregate. Survives workers or clients that drop out after sharing their keys: the survivors rebuild their mask keys from Shamir shares (Bonawitz et al.). Cluster: bsp or local-sgd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each worker (cluster: bsp or local-sgd) or client (federated) encrypts its update with Paillier; the server multiplies the ciphertexts into the encrypted sum without reading any update, and worker 0, the key holder, decrypts only the sum. Slow: milliseconds a ciphertext, about 30 values a ciphertext at 2048 bits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -480,6 +480,14 @@
         <source>Secure aggregation: worker %1 dropped out; its mask key was rebuilt from %2 survivors&apos; shares, and the server removes its masks from the rounds it misses</source>
         <translation>安全聚合：工作节点 %1 掉线；已用 %2 个存活节点的份额重建其掩码密钥，服务器会从它缺席的各轮中移除它的掩码</translation>
     </message>
+    <message>
+        <source>worker %1, the Paillier key holder, left: no round&apos;s sum can be decrypted without it</source>
+        <translation>Paillier 密钥持有者工作节点 %1 已离开：没有它，任何一轮的总和都无法解密</translation>
+    </message>
+    <message>
+        <source>Homomorphic aggregation: worker %1 holds a %2-bit Paillier key and sent its public half to every worker; the server adds encrypted pushes it cannot read, and worker %1 decrypts only each round&apos;s sum</source>
+        <translation>同态聚合：工作节点 %1 持有 %2 位的 Paillier 密钥，并把公钥发给了每个工作节点；服务器把它无法读取的加密推送相加，工作节点 %1 只解密每一轮的总和</translation>
+    </message>
 </context>
 <context>
     <name>FederatedLessonView</name>
@@ -1207,6 +1215,18 @@
     <message>
         <source>&quot;%1&quot; encodes a client&apos;s update only, and SCAFFOLD&apos;s control variates would travel whole (allowed with fl.algorithm scaffold: float32)</source>
         <translation>“%1” 只编码客户端的更新，SCAFFOLD 的控制变量仍会原样传输（与 fl.algorithm scaffold 同用时只允许 float32）</translation>
+    </message>
+    <message>
+        <source>the key holder decrypts only the sum of a whole round; allowed with a cluster.sync that gathers rounds: bsp or local-sgd (is &quot;%1&quot;)</source>
+        <translation>密钥持有者只解密完整一轮的总和；允许的 cluster.sync 须按轮汇集：bsp 或 local-sgd（当前为 "%1"）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; re-encodes the update, but an encrypted push is its own encoding; allowed with privacy.homomorphic: float32</source>
+        <translation>"%1" 会重新编码更新，而加密推送本身就是一种编码；与 privacy.homomorphic 一起允许的值：float32</translation>
+    </message>
+    <message>
+        <source>the server cannot read an encrypted push, so there is nothing to capture; allowed with privacy.homomorphic: -1</source>
+        <translation>服务器无法读取加密推送，因此没有可截获的内容；与 privacy.homomorphic 一起允许的值：-1</translation>
     </message>
 </context>
 <context>
@@ -2452,10 +2472,6 @@
         <translation>同态加密</translation>
     </message>
     <message>
-        <source>Federated: each client encrypts its update with Paillier; the server multiplies the ciphertexts into the encrypted sum without reading any update, and worker process 0, the key holder, decrypts only the sum. Slow: seconds a client a round.</source>
-        <translation>联邦学习：每个客户端用 Paillier 加密自己的更新；服务器把密文相乘得到加密的总和，而读不到任何一个更新；持有密钥的 0 号工作进程只解密总和。很慢：每个客户端每轮要几秒。</translation>
-    </message>
-    <message>
         <source>Paillier key bits</source>
         <translation>Paillier 密钥位数</translation>
     </message>
@@ -2486,6 +2502,10 @@
     <message>
         <source>Updates are masked with pairwise secrets (X25519) that cancel in the round&apos;s sum: the server learns only the aggregate. Survives workers or clients that drop out after sharing their keys: the survivors rebuild their mask keys from Shamir shares (Bonawitz et al.). Cluster: bsp or local-sgd.</source>
         <translation>更新用两两共享的秘密（X25519）加掩码，掩码在一轮的总和中相互抵消：服务器只能得到聚合结果。工作节点或客户端在分享密钥后掉线也不影响：存活者用 Shamir 份额重建其掩码密钥（Bonawitz 等）。集群：bsp 或 local-sgd。</translation>
+    </message>
+    <message>
+        <source>Each worker (cluster: bsp or local-sgd) or client (federated) encrypts its update with Paillier; the server multiplies the ciphertexts into the encrypted sum without reading any update, and worker 0, the key holder, decrypts only the sum. Slow: milliseconds a ciphertext, about 30 values a ciphertext at 2048 bits.</source>
+        <translation>每个工作节点（集群：bsp 或 local-sgd）或客户端（联邦）用 Paillier 加密自己的更新；服务器把密文相乘得到加密的总和，而不读取任何更新；密钥持有者工作节点 0 只解密总和。较慢：每个密文需数毫秒，2048 位时每个密文约装 30 个值。</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,12 @@ Coordinator::Impl::Impl(Spec s, CoordinatorOptions o)
   ps->setCrew(&crew);
   // EC-DNN: the server distils the round's ensemble into one model on the training data.
   if (rule.compressesMembers()) ps->setCompressor(rule.models->makeCompressor(spec, data.train));
+  if (rule.homomorphic) {
+    homomorphicSum = std::make_unique<HomomorphicSum>(p.size());
+    ps->setSealedSum([this](std::uint64_t round, int summands, std::span<float> sum) {
+      return openSealedSum(round, summands, sum);
+    });
+  }
   if (rule.secureAggregation) {
     maskRecovery = std::make_unique<MaskRecovery>(
         spec.cluster.workers, secAggThreshold(spec.privacy.secaggThreshold, spec.cluster.workers));
@@ -207,6 +213,7 @@ void Coordinator::Impl::sendMonitorBatch() {
 }
 
 void Coordinator::Impl::checkEnd() {
+  if (homomorphicSum && homomorphicSum->awaiting()) return;  // the last round is being decrypted
   int finished = 0;
   for (const auto& w : workers) {
     if (w.state == WorkerSlot::State::Alive || w.state == WorkerSlot::State::Waiting) return;

@@ -12,6 +12,7 @@
 #include <boost/asio/steady_timer.hpp>
 
 #include "cluster/evaluator.h"
+#include "cluster/homomorphic_sum.h"
 #include "cluster/launcher.h"
 #include "cluster/mask_recovery.h"
 #include "cluster/parameter_server.h"
@@ -88,6 +89,13 @@ struct Coordinator::Impl {
   /// A worker of a masked run died: asks the survivors for its key's shares; false when the run
   /// had to end (before the shares were dealt, or too few survivors to rebuild the key).
   bool onSecureDropout(int rank);
+  // Homomorphic aggregation (coordinator_homomorphic.cpp): the key holder's public key relayed,
+  // encrypted pushes multiplied into the round's sum, the sum decrypted by the key holder.
+  void onPaillierKey(int rank, const PaillierKey& key);
+  void onSealedPush(int rank, Push&& push);
+  void onDecrypted(int rank, Decrypted&& decrypted);
+  /// The ParameterServer's SealedSum: the round's sum once decrypted, else asks the key holder.
+  bool openSealedSum(std::uint64_t round, int summands, std::span<float> sum);
   void reportLostRounds();
   /// Keeps a push with the parameters and rows behind it in RUN/<folder>, and reports it when
   /// `announce` (a series is announced once); false when it could not be written.
@@ -153,6 +161,7 @@ struct Coordinator::Impl {
   std::vector<std::optional<KeyShares>> dealtShares;
   bool sharesDealt = false;
   std::unique_ptr<MaskRecovery> maskRecovery;
+  std::unique_ptr<HomomorphicSum> homomorphicSum;  ///< privacy.homomorphic
   std::uint64_t lostRoundsReported = 0;
   /// Helper threads for a barrier's work, one per core besides ours: the round's aggregation
   /// (a slice of the parameters each) and its PARAMS writes (one worker each).

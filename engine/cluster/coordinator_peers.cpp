@@ -3,6 +3,7 @@
 #include <csignal>
 
 #include "cluster/coordinator_impl.h"
+#include "cluster/paillier_party.h"
 #include "cluster/push_capture.h"
 #include "cluster/worker_schedule.h"
 #include "comm/handshake.h"
@@ -78,6 +79,8 @@ void Coordinator::Impl::admitWorker(const std::shared_ptr<Peer>& peer) {
   slot.pid = pid.value_or(0);
   peer->session->send(
       Welcome{static_cast<std::uint32_t>(ps->parameters().size()), startClock, specToString(spec)});
+  // A worker restarted after the key went out waits for it like the first ones did.
+  if (homomorphicSum && homomorphicSum->hasKey()) peer->session->send(homomorphicSum->key());
   WorkerState joined;
   joined.worker = rank;
   joined.status = rejoin ? WorkerStatus::Rejoined : WorkerStatus::Joined;
@@ -108,12 +111,15 @@ void Coordinator::Impl::admitMonitor(const std::shared_ptr<Peer>& peer) {
 
 void Coordinator::Impl::onWorkerMessage(int rank, Message&& message) {
   auto& slot = workers[static_cast<std::size_t>(rank)];
+  // The key holder decrypts the last round's sum after its own last push.
+  if (auto* decrypted = std::get_if<Decrypted>(&message)) return onDecrypted(rank, std::move(*decrypted));
   if (slot.state != WorkerSlot::State::Alive) return;
   if (std::holds_alternative<Pull>(message)) {
     slot.pullHeld = true;
     return releasePulls();
   }
   if (auto* push = std::get_if<Push>(&message)) {
+    if (push->encoding == kPaillierEncoding) return onSealedPush(rank, std::move(*push));
     // An encoded update (cluster.encoder) is aggregated as the values it stands for.
     if (!decodePushUpdate(*push)) {
       slot.peer->session->close({CloseReason::Kind::BadPush, push->encoding,
@@ -125,6 +131,7 @@ void Coordinator::Impl::onWorkerMessage(int rank, Message&& message) {
   if (const auto* keys = std::get_if<Keys>(&message)) return onKeys(rank, *keys);
   if (auto* shares = std::get_if<KeyShares>(&message)) return onKeyShares(rank, std::move(*shares));
   if (const auto* reveal = std::get_if<Reveal>(&message)) return onReveal(rank, *reveal);
+  if (const auto* key = std::get_if<PaillierKey>(&message)) return onPaillierKey(rank, *key);
   if (const auto* shared = std::get_if<Shared>(&message)) {
     // A worker on this machine: its floats may skip the socket. One elsewhere (the region is
     // not here), or a spec that says tcp: everything stays on TCP.
@@ -424,7 +431,14 @@ void Coordinator::Impl::onClose(const std::shared_ptr<Peer>& peer, const CloseRe
   auto& slot = workers[static_cast<std::size_t>(peer->rank)];
   if (slot.peer != peer) return;
   slot.peer.reset();
-  if (slot.state != WorkerSlot::State::Alive) return;
+  // Without the key holder no sum can be decrypted: not the one it owes, nor any later one.
+  const bool holderGone = homomorphicSum && peer->rank == PaillierParty::kKeyHolder &&
+                          (slot.state == WorkerSlot::State::Alive || homomorphicSum->awaiting());
+  const RunEnded holderLost{0, EndReason::KeyHolderLost, 1, peer->rank, 0, ""};
+  if (slot.state != WorkerSlot::State::Alive) {
+    if (holderGone) finish(holderLost);
+    return;
+  }
   slot.state = WorkerSlot::State::Dead;
   slot.pullHeld = false;
   WorkerState died;
@@ -438,6 +452,7 @@ void Coordinator::Impl::onClose(const std::shared_ptr<Peer>& peer, const CloseRe
   }
   workerState(died);
   slot.killRequested = false;
+  if (holderGone) return finish(holderLost);
   if (ps->rule().secureAggregation && !onSecureDropout(peer->rank)) return;
   const auto start = now();
   recordApplied(ps->leave(peer->rank), start);

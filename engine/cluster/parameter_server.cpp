@@ -30,7 +30,11 @@ ParameterServer::ParameterServer(std::vector<float> initial, std::unique_ptr<Opt
   }
 }
 
-bool ParameterServer::mayStart(int worker) const { return m_clocks.mayStart(worker); }
+bool ParameterServer::mayStart(int worker) const {
+  // A whole round waiting for its sum (a mask key being rebuilt, the key holder decrypting) is
+  // not applied yet: starting the next step now would be on the old parameters.
+  return !m_roundHeld && m_clocks.mayStart(worker);
+}
 
 void ParameterServer::noteStart(int worker) {
   const auto slowest = m_clocks.slowest().value_or(0);
@@ -50,7 +54,7 @@ void ParameterServer::checkPush(int worker, PushKind kind, std::size_t size) con
 }
 
 bool ParameterServer::fusesRounds() const {
-  return m_rule.gathersRounds && !m_rule.secureAggregation && !keepsMembers();
+  return m_rule.gathersRounds && !m_rule.sealsPushes() && !keepsMembers();
 }
 
 std::vector<float> ParameterServer::takeSpare() {
@@ -159,6 +163,18 @@ std::optional<AppliedUpdate> ParameterServer::pushValues(int worker, PushKind ki
   return completeRoundIfReady();
 }
 
+std::optional<AppliedUpdate> ParameterServer::pushSealed(int worker, PushKind kind,
+                                                         std::uint64_t baseVersion,
+                                                         std::uint32_t samples) {
+  checkPush(worker, kind, m_params.size());
+  if (!m_rule.homomorphic) throw Error("a sealed push outside homomorphic aggregation");
+  m_clocks.tick(worker);
+  m_pending.push_back({worker, m_version - std::min(baseVersion, m_version),
+                       m_startGap.at(static_cast<std::size_t>(worker)), samples});
+  m_maskedWeight += m_rule.maskedWeight(samples);
+  return completeRoundIfReady();
+}
+
 bool ParameterServer::roundReady() const {
   // The round is complete when every live worker has pushed for it (or, with nobody left, when
   // something is waiting: the last pushes of workers that finished are not lost).
@@ -183,11 +199,17 @@ std::optional<AppliedUpdate> ParameterServer::completeRoundIfReady() {
     return applyKeptRound();
   }
   const auto slowest = m_clocks.slowest();
-  const bool gathered = m_rule.secureAggregation ? m_maskedWeight > 0 : m_gather.samples() > 0;
+  const bool gathered = m_rule.sealsPushes() ? m_maskedWeight > 0 : m_gather.samples() > 0;
   if (!roundReady() || m_pending.empty() || !gathered) return std::nullopt;
-  if (m_rule.secureAggregation) {
+  if (m_rule.homomorphic) {
+    m_roundHeld = !m_sealedSum || !m_sealedSum(m_round, static_cast<int>(m_pending.size()), m_mean);
+    if (m_roundHeld) return std::nullopt;  // the key holder is decrypting the round's sum
+    for (auto& v : m_mean) v = static_cast<float>(v / m_maskedWeight);
+    m_maskedWeight = 0;
+  } else if (m_rule.secureAggregation) {
     const Unmasking unmasked = unmaskRound();
-    if (unmasked == Unmasking::Waiting) return std::nullopt;  // a key is being rebuilt
+    m_roundHeld = unmasked == Unmasking::Waiting;
+    if (m_roundHeld) return std::nullopt;  // a key is being rebuilt
     if (unmasked == Unmasking::Done) m_masked.mean(m_maskedWeight, m_mean);
     m_masked.reset();
     m_maskedWeight = 0;

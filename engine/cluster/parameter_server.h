@@ -87,6 +87,17 @@ class ParameterServer {
   /// A dropped-out worker's mask key was rebuilt: the round that waited for it may be applied.
   std::optional<AppliedUpdate> retryRound() { return completeRoundIfReady(); }
 
+  /// Homomorphic aggregation: a push the server cannot read (its ciphertexts went to the
+  /// caller's encrypted sum); it counts in the round like any other. Throws Error for the wrong
+  /// kind.
+  std::optional<AppliedUpdate> pushSealed(int worker, PushKind kind, std::uint64_t baseVersion,
+                                          std::uint32_t samples);
+  /// Homomorphic aggregation: a whole round of `summands` pushes is ready; true with the
+  /// decrypted weighted sum written to `sum`, false while the key holder has not answered
+  /// (retryRound() once it has).
+  using SealedSum = std::function<bool(std::uint64_t round, int summands, std::span<float> sum)>;
+  void setSealedSum(SealedSum open) { m_sealedSum = std::move(open); }
+
   /// Ensemble-compression: turns the round's models (back to back) into the global model;
   /// `global` holds their weighted mean on entry (a natural start for the student).
   using Compressor = std::function<void(std::span<const float> members, std::span<float> global)>;
@@ -154,6 +165,8 @@ class ParameterServer {
   int m_parties;             ///< workers of the run (secure aggregation: a round needs them all)
   MaskedSum m_masked;        ///< secure aggregation: the round's words
   Unmasker m_unmasker;
+  SealedSum m_sealedSum;
+  bool m_roundHeld = false;  ///< a whole round waits for its sum to be unmasked or decrypted
   double m_maskedWeight = 0;  ///< in SyncRule::maskedWeight units
   std::uint64_t m_lostRounds = 0;
   std::vector<std::vector<float>> m_kept;  ///< fused rounds: the round's pushes, as they came

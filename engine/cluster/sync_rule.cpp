@@ -25,6 +25,7 @@ SyncRule syncRuleFor(const ClusterSpec& c) {
 SyncRule syncRuleFor(const Spec& spec) {
   SyncRule rule = syncRuleFor(spec.cluster);
   rule.secureAggregation = spec.privacy.secureAggregation;
+  rule.homomorphic = spec.privacy.homomorphic;
   if (spec.privacy.dp == "central") {
     rule.centralNoise = spec.privacy.noiseMultiplier * spec.privacy.dpClip;
     rule.noiseSeed = spec.seed;
@@ -36,7 +37,7 @@ SyncRule syncRuleFor(const Spec& spec) {
   const RobustAggregator& robust = robustAggregators().at(sec.aggregator);
   const bool judged = !poisonAttacks().at(sec.attack).harmless() || !robust.trustsEveryPush();
   // The server can judge only what it sees whole: rounds of plain pushes.
-  if (judged && rule.gathersRounds && !rule.secureAggregation && !rule.keepsMembers()) {
+  if (judged && rule.gathersRounds && !rule.sealsPushes() && !rule.keepsMembers()) {
     rule.robust = &robust;
     rule.robustSettings = {sec.f(), sec.trimFraction, sec.krumSelect, sec.clipNorm};
   }

@@ -32,6 +32,11 @@ struct SyncRule {
   /// privacy.secure_aggregation: pushes carry masked fixed-point words (privacy/masked_push.h);
   /// the server only ever sums a whole round of them.
   bool secureAggregation = false;
+  /// privacy.homomorphic: pushes carry Paillier ciphertexts (cluster/homomorphic_sum.h); the
+  /// server only ever has a whole round's sum decrypted, by the key holder.
+  bool homomorphic = false;
+  /// The server cannot read a single push: masked or encrypted.
+  bool sealsPushes() const { return secureAggregation || homomorphic; }
   /// Secure aggregation: a push's weight in fixed point is its weight over this unit (a full
   /// push's examples, batch x local steps), so a weighted update keeps its own size and the
   /// fixed point's range does not shrink with the batch.

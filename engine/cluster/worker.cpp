@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <thread>
 
+#include "cluster/paillier_party.h"
 #include "cluster/secure_push_keys.h"
 #include "cluster/sync_rule.h"
 #include "cluster/worker_schedule.h"
@@ -107,6 +108,7 @@ class WorkerLoop {
   /// Returns false when the coordinator ended the run first.
   bool run() {
     if (m_rule.secureAggregation && !exchangeKeys()) return false;
+    if (m_rule.homomorphic && !setUpPaillier()) return false;
     const std::uint64_t total = m_schedule.totalSteps();
     bool asked = false;  // the last PUSH already asked for the next parameters
     while (m_step < total) {
@@ -119,6 +121,14 @@ class WorkerLoop {
     sendTelemetry(true);
     m_channel.send(Shutdown{"finished"});
     return true;
+  }
+
+  /// After our last push: answers the coordinator (the key holder's last decryption) until it
+  /// says goodbye.
+  void serveUntilGoodbye() {
+    for (;;) {
+      if (!handleOther(m_channel.receive())) return;
+    }
   }
 
  private:
@@ -224,6 +234,31 @@ class WorkerLoop {
     }
   }
 
+  // Homomorphic aggregation: the key holder's public key out through the server, and back to all.
+  bool setUpPaillier() {
+    const auto t0 = steadyNowNs();
+    m_paillier.emplace(m_rank, m_spec.privacy.paillierBits);
+    if (const auto mine = m_paillier->advertised()) {
+      m_events.push_back(Span{m_rank, SpanKind::Compute, t0, steadyNowNs(), m_step, 0});
+      m_channel.send(*mine);
+    }
+    for (;;) {
+      Message message = m_channel.receive();
+      if (const auto* key = std::get_if<PaillierKey>(&message)) {
+        m_paillier->learnKey(*key);
+        return true;
+      }
+      if (!handleOther(message)) return false;
+    }
+  }
+
+  // Paillier's work, a chunk at a time: a Compute span each, sent at once, so the timeline shows
+  // the cost and the coordinator hears from us.
+  void paillierChunkDone(std::int64_t t0) {
+    m_events.push_back(Span{m_rank, SpanKind::Compute, t0, steadyNowNs(), m_step, 0});
+    sendTelemetry(true);
+  }
+
   /// Waits for PARAMS; sends a PULL first unless the last PUSH asked already.
   bool pull(bool ask) {
     sendTelemetry();
@@ -272,6 +307,13 @@ class WorkerLoop {
           break;
         default:
           break;
+      }
+      return true;
+    }
+    if (const auto* sum = std::get_if<Encrypted>(&message)) {
+      // The key holder decrypts a round's sum for the server (never a single push).
+      if (m_paillier && m_paillier->holdsKey()) {
+        m_channel.send(m_paillier->decrypt(*sum, [this](std::int64_t t0) { paillierChunkDone(t0); }));
       }
       return true;
     }
@@ -344,7 +386,16 @@ class WorkerLoop {
     }
     ++m_pushes;
     Push push{m_rule.pushKind, m_version, samples, {}, pullNext};
-    if (m_encoder.wireId() != 0) {  // cluster.encoder: fewer bytes for a less exact update
+    if (m_rule.homomorphic) {  // ciphertexts the server can add up but not read
+      std::size_t clamped = 0;
+      push.encoded = m_paillier->encrypt(values, m_rule.maskedWeight(samples), clamped,
+                                         [this](std::int64_t t0) { paillierChunkDone(t0); });
+      push.encoding = kPaillierEncoding;
+      push.floats = static_cast<std::uint32_t>(values.size());
+      if (clamped) {
+        m_events.push_back(Notice{steadyNowNs(), NoticeKind::ValuesClamped, m_rank, clamped, ""});
+      }
+    } else if (m_encoder.wireId() != 0) {  // cluster.encoder: fewer bytes for a less exact update
       push.encoding = m_encoder.wireId();
       push.floats = static_cast<std::uint32_t>(values.size());
       if (m_spec.cluster.errorFeedback) values = m_feedback.correct(values);
@@ -392,6 +443,7 @@ class WorkerLoop {
   std::uint64_t m_step = 0, m_version = 0;
   std::uint64_t m_pushes = 0;        ///< secure aggregation: the round of the next push
   std::optional<SecurePushKeys> m_keys;  ///< secure aggregation: mask secrets, held shares
+  std::optional<PaillierParty> m_paillier;  ///< homomorphic aggregation
   std::vector<float> m_masked;       ///< secure aggregation: the masked words sent
   Rng m_defenseRng;                  ///< privacy.defense noise, a stream of its own per worker
   Rng m_encodingRng;                 ///< a stochastic encoder's choices
@@ -435,9 +487,7 @@ int runWorker(const WorkerOptions& o) {
   if (completed) {
     // Wait for the coordinator's goodbye (or its closing the connection) before leaving.
     try {
-      for (;;) {
-        if (std::holds_alternative<Shutdown>(channel.receive())) break;
-      }
+      loop.serveUntilGoodbye();
     } catch (const Error&) {
     }
   }

@@ -107,6 +107,18 @@ void encodePayload(const Message& message, ByteWriter& w) {
             w.u32(m.owner);
             writeBlob(w, m.share);
           },
+          [&](const PaillierKey& m) { writeBlob(w, m.n); },
+          [&](const Encrypted& m) {
+            w.u64(m.round);
+            w.u32(m.summands);
+            w.u32(m.values);
+            w.u32(m.width);
+            w.bytes(m.ciphertexts);
+          },
+          [&](const Decrypted& m) {
+            w.u64(m.round);
+            writeFloats(w, m.values);
+          },
       },
       message);
 }
@@ -122,7 +134,7 @@ bool readBlob(ByteReader& r, std::uint32_t maxLength, std::vector<std::uint8_t>&
 
 bool validType(std::uint8_t t) {
   return t >= static_cast<std::uint8_t>(MessageType::Hello) &&
-         t <= static_cast<std::uint8_t>(MessageType::Reveal);
+         t <= static_cast<std::uint8_t>(MessageType::Decrypted);
 }
 
 // The float count must fill the rest of the payload and be whole columns of `rows`.
@@ -459,6 +471,42 @@ DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_
       Reveal m;
       m.owner = r.u32();
       if (!readBlob(r, kMaxSealedShare, m.share)) return DecodeError::BadPayload;
+      message = std::move(m);
+      break;
+    }
+    case MessageType::PaillierKey: {
+      PaillierKey m;
+      if (!readBlob(r, kMaxPaillierBytes, m.n)) return DecodeError::BadPayload;
+      message = std::move(m);
+      break;
+    }
+    case MessageType::Encrypted: {
+      Encrypted m;
+      m.round = r.u64();
+      m.summands = r.u32();
+      m.values = r.u32();
+      m.width = r.u32();
+      // Whole ciphertexts of a sane width fill the rest.
+      if (!r.ok() || m.width == 0 || m.width > 2 * kMaxPaillierBytes ||
+          r.remaining() % m.width != 0) {
+        return DecodeError::BadPayload;
+      }
+      const auto rest = r.bytes(r.remaining());
+      m.ciphertexts.assign(rest.begin(), rest.end());
+      message = std::move(m);
+      break;
+    }
+    case MessageType::Decrypted: {
+      Decrypted m;
+      m.round = r.u64();
+      const std::uint32_t n = r.u32();
+      if (!r.ok() || static_cast<std::uint64_t>(n) * sizeof(float) != r.remaining() ||
+          (limits.modelSize != 0 && n != limits.modelSize)) {
+        return DecodeError::BadPayload;
+      }
+      m.values.resize(n);
+      const auto bytes = r.bytes(static_cast<std::size_t>(n) * sizeof(float));
+      std::memcpy(m.values.data(), bytes.data(), bytes.size());
       message = std::move(m);
       break;
     }

@@ -48,6 +48,10 @@ enum class MessageType : std::uint8_t {
                      ///< peer; server -> worker the shares sealed for it, one per peer
   Reveal = 21,       ///< secure aggregation: server -> survivors "your share of a dropped worker's
                      ///< mask key"; worker -> server that share
+  PaillierKey = 22,  ///< homomorphic aggregation: key holder -> server its Paillier public key;
+                     ///< server -> workers that key
+  Encrypted = 23,    ///< homomorphic aggregation: server -> key holder a round's encrypted sum
+  Decrypted = 24,    ///< homomorphic aggregation: key holder -> server that sum, decrypted
 };
 
 /// Monitor: receives the telemetry and may send CONTROL; Controller: sends CONTROL only (the
@@ -95,6 +99,10 @@ struct Push {
   std::uint32_t floats = 0;
   std::vector<std::uint8_t> encoded{};
 };
+/// Push::encoding of an update encrypted under the key holder's Paillier key
+/// (privacy.homomorphic): `encoded` is its packed ciphertexts, which the server multiplies into
+/// the round's encrypted sum and never decodes.
+inline constexpr std::uint8_t kPaillierEncoding = 200;
 struct Clock {
   std::uint64_t clock = 0;
 };
@@ -149,6 +157,26 @@ struct Reveal {
   std::vector<std::uint8_t> share;
 };
 
+/// Homomorphic aggregation (privacy.homomorphic): the key holder's Paillier modulus n.
+inline constexpr std::uint32_t kMaxPaillierBytes = 1024;  ///< n of up to 8192 bits
+struct PaillierKey {
+  std::vector<std::uint8_t> n;
+};
+/// A round's encrypted sum of `summands` pushes of `values` values: ciphertexts back to back,
+/// each `width` bytes (big-endian, zero-padded).
+struct Encrypted {
+  std::uint64_t round = 0;
+  std::uint32_t summands = 0;
+  std::uint32_t values = 0;
+  std::uint32_t width = 0;
+  std::vector<std::uint8_t> ciphertexts;
+};
+/// The key holder's answer: round `round`'s sum, decrypted.
+struct Decrypted {
+  std::uint64_t round = 0;
+  std::vector<float> values;
+};
+
 /// Intermediate results of model parallelism: a `rows` x batch matrix (column-major, a column per
 /// example) of micro-batch `micro` in step `step`.
 struct IntermediateResult {
@@ -182,7 +210,8 @@ inline constexpr std::size_t kMaxSharedName = 64;
 
 using Message = std::variant<Hello, Challenge, Auth, Welcome, Pull, Params, Push, Clock, Barrier,
                              Telemetry, Control, Shutdown, Heartbeat, Keys, Activations, Errors,
-                             Route, Mask, Shared, KeyShares, Reveal>;
+                             Route, Mask, Shared, KeyShares, Reveal, PaillierKey, Encrypted,
+                             Decrypted>;
 
 MessageType typeOf(const Message& message);
 

@@ -71,6 +71,15 @@ constexpr std::array kProblems = {
     SpecProblem{"one_protection_of_the_sum",
                 "and privacy.secure_aggregation both hide the updates; allowed: one of them"},
     SpecProblem{"he_needs_even_bits", "%1 is not allowed; allowed: an even number of bits"},
+    SpecProblem{"he_needs_rounds",
+                "the key holder decrypts only the sum of a whole round; allowed with a "
+                "cluster.sync that gathers rounds: bsp or local-sgd (is \"%1\")"},
+    SpecProblem{"he_is_the_encoding",
+                "\"%1\" re-encodes the update, but an encrypted push is its own encoding; "
+                "allowed with privacy.homomorphic: float32"},
+    SpecProblem{"he_hides_pushes",
+                "the server cannot read an encrypted push, so there is nothing to capture; "
+                "allowed with privacy.homomorphic: -1"},
     SpecProblem{"dp_needs_gradients",
                 "clips each worker's gradient push; cluster.sync \"%1\" pushes models (allowed: "
                 "bsp, asp, ssp)"},

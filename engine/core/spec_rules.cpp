@@ -80,6 +80,28 @@ void checkPrivacy(const Spec& s, const Experiment& experiment, const SyncRule& r
           specProblem("cluster.encoder", "secure_needs_exact_words", {s.cluster.encoder}));
     }
   }
+  if (s.privacy.homomorphic && experiment.processMode(s) == nullptr) {
+    const auto* he = "privacy.homomorphic";
+    if (!rule.gathersRounds) errors.push_back(specProblem(he, "he_needs_rounds", {s.cluster.sync}));
+    if (rule.keepsMembers()) {
+      errors.push_back(specProblem(he, "secure_needs_sum", {s.cluster.modelAggregation}));
+    }
+    if (s.cluster.workers < 2) errors.push_back(specProblem(he, "secure_needs_workers"));
+    if (s.privacy.secureAggregation) errors.push_back(specProblem(he, "one_protection_of_the_sum"));
+    if (updateEncoders().at(s.cluster.encoder).wireId() != 0) {
+      errors.push_back(specProblem("cluster.encoder", "he_is_the_encoding", {s.cluster.encoder}));
+    }
+    if (s.privacy.captureWorker >= 0) {
+      errors.push_back(specProblem("privacy.capture_worker", "he_hides_pushes"));
+    }
+    if (s.privacy.paillierBits % 2 != 0) {
+      errors.push_back(specProblem("privacy.paillier_bits", "he_needs_even_bits",
+                                   {std::to_string(s.privacy.paillierBits)}));
+    }
+    if (!experiment.masksPushes()) {
+      errors.push_back(specProblem(he, "secure_needs_cluster", {s.experiment}));
+    }
+  }
   if (s.privacy.dp != "none" && experiment.processMode(s) == nullptr) {
     if (rule.pushKind != PushKind::Gradient) {
       errors.push_back(specProblem("privacy.dp", "dp_needs_gradients", {s.cluster.sync}));

@@ -325,11 +325,12 @@ struct EnumNames<Direction> {
 };
 template <>
 struct EnumNames<MessageType> {
-  static constexpr std::array<const char*, 22> names = {
+  static constexpr std::array<const char*, 25> names = {
       nullptr,     "hello",       "challenge", "auth",    "welcome",   "pull",
       "params",    "push",        "clock",     "barrier", "telemetry", "control",
       "shutdown",  "heartbeat",   "keys",      "activations", "errors", "route",
-      "mask",      "shared",      "key_shares", "reveal"};
+      "mask",      "shared",      "key_shares", "reveal", "paillier_key", "encrypted",
+      "decrypted"};
 };
 template <>
 struct EnumNames<TrafficKind> {
@@ -362,19 +363,22 @@ struct EnumNames<ControlCommand> {
 };
 template <>
 struct EnumNames<NoticeKind> {
-  static constexpr std::array<const char*, 4> names = {"capture_failed", "capture_not_gradient",
-                                                       "values_clamped", "mask_key_rebuilt"};
+  static constexpr std::array<const char*, 5> names = {"capture_failed", "capture_not_gradient",
+                                                       "values_clamped", "mask_key_rebuilt",
+                                                       "paillier_key_shared"};
 };
 template <>
 struct EnumNames<EndReason> {
-  static constexpr std::array<const char*, 9> names = {"completed",
-                                                       "all_workers_died",
-                                                       "stopped",
-                                                       "interrupted",
-                                                       "join_timeout",
-                                                       "worker_exited_before_joining",
-                                                       "secure_aggregation_dropout",
-                                                       "failed", "stage_lost"};
+  static constexpr std::array<const char*, 10> names = {"completed",
+                                                        "all_workers_died",
+                                                        "stopped",
+                                                        "interrupted",
+                                                        "join_timeout",
+                                                        "worker_exited_before_joining",
+                                                        "secure_aggregation_dropout",
+                                                        "failed",
+                                                        "stage_lost",
+                                                        "key_holder_lost"};
 };
 template <>
 struct EnumNames<ModelSplit> {

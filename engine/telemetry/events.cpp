@@ -61,6 +61,9 @@ std::string endReasonText(const RunEnded& e) {
                                 " workers needed to rebuild its mask key are still in");
     case EndReason::Failed:
       return e.message;
+    case EndReason::KeyHolderLost:
+      return "homomorphic aggregation: " + worker +
+             ", the Paillier key holder, left; no round's sum can be decrypted without it";
     case EndReason::StageLost:
       return e.message.empty() ? "pipeline stage " + std::to_string(e.worker) + " was lost"
                                : e.message;

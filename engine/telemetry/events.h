@@ -249,6 +249,8 @@ enum class NoticeKind : std::uint8_t {
   ValuesClamped,      ///< secure aggregation: `count` values clamped to the fixed-point range
   MaskKeyRebuilt,     ///< secure aggregation: dropped `worker`'s mask key rebuilt from `count`
                       ///< survivors' shares; its masks are removed from the rounds it misses
+  PaillierKeyShared,  ///< homomorphic aggregation: key holder `worker`'s public key of `count`
+                      ///< bits went to every worker
 };
 
 /// Something worth a line in the log that changes nothing in the run.
@@ -339,6 +341,8 @@ enum class EndReason : std::uint8_t {
   Failed,                     ///< an error; `message` is the engine's (English) reason
   StageLost,  ///< pipeline stage `worker` died or went silent (code: exit status, or -signal;
               ///< 0: it is alive but broke its link); the other stages were stopped
+  KeyHolderLost,  ///< homomorphic aggregation: `worker`, the Paillier key holder, left; no sum
+                  ///< can be decrypted without it
 };
 
 /// The run is over.

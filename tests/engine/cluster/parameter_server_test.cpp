@@ -49,6 +49,44 @@ TEST(ParameterServerTest, BspAppliesTheSampleWeightedMeanOnceEveryWorkerPushed) 
   EXPECT_EQ(ps.appliedPushes(), (std::vector<std::uint64_t>{1, 1}));
 }
 
+// A homomorphic round the server cannot read: once whole it waits for the key holder's sum,
+// and no worker may start the next step on the old parameters meanwhile.
+TEST(ParameterServerTest, ASealedRoundHoldsEveryWorkerUntilItsSumIsDecrypted) {
+  SyncRule r = rule("bsp");
+  r.homomorphic = true;  // a unit weight a push: maskedWeightUnit 1, samples 1
+  ParameterServer ps({1.0f, 2.0f, 3.0f}, std::make_unique<Sgd>(0.5f), r, 2);
+  std::vector<float> decrypted;  // empty: the key holder has not answered
+  std::uint64_t askedRound = 99;
+  int askedSummands = 0;
+  ps.setSealedSum([&](std::uint64_t round, int summands, std::span<float> sum) {
+    askedRound = round;
+    askedSummands = summands;
+    if (decrypted.empty()) return false;
+    std::copy(decrypted.begin(), decrypted.end(), sum.begin());
+    return true;
+  });
+  ps.noteStart(0);
+  ps.noteStart(1);
+  EXPECT_FALSE(ps.pushSealed(0, PushKind::Gradient, 0, 1));
+  EXPECT_EQ(askedSummands, 0);  // half a round: nothing asked
+  EXPECT_FALSE(ps.pushSealed(1, PushKind::Gradient, 0, 1));
+  EXPECT_EQ(askedRound, 0u);
+  EXPECT_EQ(askedSummands, 2);
+  EXPECT_FALSE(ps.mayStart(0));  // the round is whole but not applied
+  EXPECT_FALSE(ps.mayStart(1));
+  EXPECT_EQ(ps.version(), 0u);
+  decrypted = {2, 4, -2};  // the sum of two unit-weight gradients: mean {1, 2, -1}
+  const auto applied = ps.retryRound();
+  ASSERT_TRUE(applied);
+  EXPECT_EQ(applied->contributions.size(), 2u);
+  EXPECT_FLOAT_EQ(ps.parameters()[0], 0.5f);
+  EXPECT_FLOAT_EQ(ps.parameters()[1], 1.0f);
+  EXPECT_FLOAT_EQ(ps.parameters()[2], 3.5f);
+  EXPECT_TRUE(ps.mayStart(0));
+  EXPECT_TRUE(ps.mayStart(1));
+  EXPECT_THROW(ps.pushSealed(0, PushKind::Model, 1, 1), Error);  // the wrong kind
+}
+
 // A round is applied in slices of the parameters, on the crew's threads: for a model of many
 // slices, with momentum and with Adam, it must give what the whole weighted mean and one
 // optimizer step give (computed here independently, on whole arrays).

@@ -61,7 +61,10 @@ std::vector<Message> oneOfEach() {
           Shared{"/distlab-123-00000000deadbeef", 0x0123456789abcdefULL},
           KeyShares{{std::vector<std::uint8_t>(60, 0x5a), {}, std::vector<std::uint8_t>(60, 1)}},
           Reveal{2, std::vector<std::uint8_t>(32, 0xc3)},
-          Reveal{1, {}}};
+          Reveal{1, {}},
+          PaillierKey{std::vector<std::uint8_t>(256, 0xd1)},
+          Encrypted{4, 3, 1000, 512, std::vector<std::uint8_t>(512 * 2, 0x11)},
+          Decrypted{4, std::vector<float>(1000, 0.25f)}};
 }
 
 // Intermediate results must be whole columns of their rows, and fill their payload exactly.
@@ -105,6 +108,11 @@ TEST(MessagesTest, ShareFramesWhoseCountsLieAreRejected) {
   auto reveal = encodeFrame(Reveal{1, std::vector<std::uint8_t>(32, 9)});
   reveal[kFrameHeaderSize + 4] = 33;  // the share's length, one byte more than it carries
   EXPECT_EQ(decodeFrame(reveal, {}, out, consumed), DecodeError::BadPayload);
+  // An encrypted sum must be whole ciphertexts; a decrypted one exactly the model's size.
+  auto partial = encodeFrame(Encrypted{1, 2, 10, 512, std::vector<std::uint8_t>(1000, 1)});
+  EXPECT_EQ(decodeFrame(partial, {}, out, consumed), DecodeError::BadPayload);
+  const auto wrongSize = encodeFrame(Decrypted{1, std::vector<float>(999, 1.0f)});
+  EXPECT_EQ(decodeFrame(wrongSize, {1 << 20, 1000}, out, consumed), DecodeError::BadPayload);
   const auto good = encodeFrame(Reveal{1, std::vector<std::uint8_t>(32, 9)});
   ASSERT_EQ(decodeFrame(good, {}, out, consumed), DecodeError::None);
   EXPECT_EQ(std::get<Reveal>(out).share.size(), 32u);
