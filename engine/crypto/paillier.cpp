@@ -98,35 +98,79 @@ BigBytes PaillierPublicKey::add(const BigBytes& a, const BigBytes& b) const {
   return toBytes(c.get());
 }
 
+namespace {
+
+/// Decryption by the Chinese remainder theorem (Paillier 1999, section 7): m mod p and m mod q
+/// from exponents of half the size mod p^2 and q^2, about 4x less work than c^lambda mod n^2.
+struct CrtHalf {
+  Bn prime, square, minusOne, h;  ///< h = L(g^(prime - 1) mod prime^2)^-1 mod prime
+  Mont mont;                      ///< of square
+};
+
+// L(x) = (x - 1) / d.
+void divideOff(BIGNUM* x, const BIGNUM* d, BN_CTX* ctx) {
+  check(BN_sub_word(x, 1), "subtract");
+  check(BN_div(x, nullptr, x, d, ctx), "divide");
+}
+
+// m mod prime from c: L(c^(prime - 1) mod prime^2) h mod prime.
+Bn halfDecrypt(const BIGNUM* c, const CrtHalf& half, BN_CTX* ctx) {
+  Bn x = fresh();
+  check(BN_nnmod(x.get(), c, half.square.get(), ctx), "reduce");
+  check(BN_mod_exp_mont(x.get(), x.get(), half.minusOne.get(), half.square.get(), ctx,
+                        half.mont.get()),
+        "raise c to p - 1");
+  divideOff(x.get(), half.prime.get(), ctx);
+  check(BN_mod_mul(x.get(), x.get(), half.h.get(), half.prime.get(), ctx), "multiply");
+  return x;
+}
+
+}  // namespace
+
 struct PaillierPrivateKey::Impl {
-  Bn n, n2, lambda, mu;
+  Bn n, n2;
   BigBytes nBytes;
-  Mont mont;
+  CrtHalf p, q;
+  Bn qInverse;  ///< q^-1 mod p
 };
 
 PaillierPrivateKey::PaillierPrivateKey(BigBytes pBytes, BigBytes qBytes) : m_impl(new Impl) {
   auto ctx = context();
-  const Bn p = fromBytes(pBytes), q = fromBytes(qBytes);
-  Bn p1 = fresh(), q1 = fresh(), product = fresh(), gcd = fresh();
   m_impl->n = fresh();
   m_impl->n2 = fresh();
-  m_impl->lambda = fresh();
-  m_impl->mu = fresh();
-  check(BN_mul(m_impl->n.get(), p.get(), q.get(), ctx.get()), "multiply p q");
+  m_impl->p.prime = fromBytes(pBytes);
+  m_impl->q.prime = fromBytes(qBytes);
+  check(BN_mul(m_impl->n.get(), m_impl->p.prime.get(), m_impl->q.prime.get(), ctx.get()),
+        "multiply p q");
   check(BN_sqr(m_impl->n2.get(), m_impl->n.get(), ctx.get()), "square n");
-  // lambda = lcm(p - 1, q - 1) = (p - 1)(q - 1) / gcd; with g = n + 1, mu = lambda^-1 mod n.
-  check(BN_sub(p1.get(), p.get(), BN_value_one()), "p - 1");
-  check(BN_sub(q1.get(), q.get(), BN_value_one()), "q - 1");
-  check(BN_mul(product.get(), p1.get(), q1.get(), ctx.get()), "multiply");
-  check(BN_gcd(gcd.get(), p1.get(), q1.get(), ctx.get()), "gcd");
-  check(BN_div(m_impl->lambda.get(), nullptr, product.get(), gcd.get(), ctx.get()), "divide");
-  if (!BN_mod_inverse(m_impl->mu.get(), m_impl->lambda.get(), m_impl->n.get(), ctx.get())) {
-    throw Error("paillier: p and q do not make a key (lambda has no inverse mod n)");
+  // g = n + 1; for each prime, h = L(g^(prime - 1) mod prime^2)^-1 mod prime.
+  Bn g = fresh();
+  check(BN_copy(g.get(), m_impl->n.get()) != nullptr, "copy");
+  check(BN_add_word(g.get(), 1), "add");
+  for (CrtHalf* half : {&m_impl->p, &m_impl->q}) {
+    half->square = fresh();
+    half->minusOne = fresh();
+    half->h = fresh();
+    check(BN_sqr(half->square.get(), half->prime.get(), ctx.get()), "square a prime");
+    check(BN_copy(half->minusOne.get(), half->prime.get()) != nullptr, "copy");
+    check(BN_sub_word(half->minusOne.get(), 1), "subtract");
+    half->mont.reset(BN_MONT_CTX_new());
+    if (!half->mont) throw Error("paillier: out of memory");
+    check(BN_MONT_CTX_set(half->mont.get(), half->square.get(), ctx.get()), "prepare p^2");
+    check(BN_mod_exp_mont(half->h.get(), g.get(), half->minusOne.get(), half->square.get(),
+                          ctx.get(), half->mont.get()),
+          "raise g");
+    divideOff(half->h.get(), half->prime.get(), ctx.get());
+    if (!BN_mod_inverse(half->h.get(), half->h.get(), half->prime.get(), ctx.get())) {
+      throw Error("paillier: p and q do not make a key (no inverse mod a prime)");
+    }
+  }
+  m_impl->qInverse = fresh();
+  if (!BN_mod_inverse(m_impl->qInverse.get(), m_impl->q.prime.get(), m_impl->p.prime.get(),
+                      ctx.get())) {
+    throw Error("paillier: p and q do not make a key (q has no inverse mod p)");
   }
   m_impl->nBytes = toBytes(m_impl->n.get());
-  m_impl->mont.reset(BN_MONT_CTX_new());
-  if (!m_impl->mont) throw Error("paillier: out of memory");
-  check(BN_MONT_CTX_set(m_impl->mont.get(), m_impl->n2.get(), ctx.get()), "prepare n^2");
 }
 
 PaillierPrivateKey::~PaillierPrivateKey() = default;
@@ -141,14 +185,15 @@ BigBytes PaillierPrivateKey::decrypt(const BigBytes& cipher) const {
   if (BN_is_zero(c.get()) || BN_cmp(c.get(), m_impl->n2.get()) >= 0) {
     throw Error("paillier: not a ciphertext of this key (it must lie in (0, n^2))");
   }
-  // m = L(c^lambda mod n^2) mu mod n, L(x) = (x - 1) / n.
-  Bn x = fresh(), m = fresh();
-  check(BN_mod_exp_mont(x.get(), c.get(), m_impl->lambda.get(), m_impl->n2.get(), ctx.get(),
-                        m_impl->mont.get()),
-        "raise c to lambda");
-  check(BN_sub_word(x.get(), 1), "subtract");
-  check(BN_div(x.get(), nullptr, x.get(), m_impl->n.get(), ctx.get()), "divide");
-  check(BN_mod_mul(m.get(), x.get(), m_impl->mu.get(), m_impl->n.get(), ctx.get()), "multiply");
+  // m = mq + q ((mp - mq) q^-1 mod p): the Chinese remainder theorem on the two halves.
+  const Bn mp = halfDecrypt(c.get(), m_impl->p, ctx.get());
+  const Bn mq = halfDecrypt(c.get(), m_impl->q, ctx.get());
+  Bn m = fresh();
+  check(BN_mod_sub(m.get(), mp.get(), mq.get(), m_impl->p.prime.get(), ctx.get()), "subtract");
+  check(BN_mod_mul(m.get(), m.get(), m_impl->qInverse.get(), m_impl->p.prime.get(), ctx.get()),
+        "multiply");
+  check(BN_mul(m.get(), m.get(), m_impl->q.prime.get(), ctx.get()), "multiply");
+  check(BN_add(m.get(), m.get(), mq.get()), "add");
   return toBytes(m.get());
 }
 
