@@ -48,6 +48,11 @@ void Coordinator::Impl::onSealedPush(int rank, Push&& push) {
   const auto aggregated = now();
   if (push.pullNext) slot.pullHeld = true;
   releasePulls();
+  // Multiplying the ciphertexts in is the server's aggregation work even when it applies
+  // nothing yet (the round's sum goes to the key holder first).
+  if (!applied) {
+    recorder.record(Span{kServerLane, SpanKind::Aggregate, start, aggregated, ps->version(), 0});
+  }
   recordApplied(applied, start, aggregated);
 }
 
