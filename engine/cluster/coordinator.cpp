@@ -1,6 +1,7 @@
 #include "cluster/coordinator_impl.h"
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <csignal>
 #include <cstdio>
@@ -30,6 +31,20 @@ TrainTest loadData(const Spec& spec) {
   std::fprintf(stderr, "loading %s...\n", spec.dataset.name.c_str());
   return loadDataset(spec.dataset, spec.seed);
 }
+// Workers started by hand need the token: a made-up one is shown once, to a person at the
+// terminal (as Jupyter shows its URL token), and never written to a file or a log; with nobody
+// to show it to the run could never be joined, so it is refused.
+void announceMadeUpToken(const std::string& token) {
+  if (!::isatty(STDERR_FILENO)) {
+    throw Error(std::string("--external-workers (cluster.launch_workers false): set ") +
+                kTokenEnvironmentVariable +
+                " to the token the workers will use; a made-up one could reach nobody, since "
+                "standard error is not a terminal");
+  }
+  std::fprintf(stderr, "run token, shown only here: %s=%s\n", kTokenEnvironmentVariable,
+               token.c_str());
+}
+
 std::uint64_t entropy() {
   std::random_device rd;
   return (static_cast<std::uint64_t>(rd()) << 32) ^ rd();
@@ -45,7 +60,10 @@ Coordinator::Impl::Impl(Spec s, CoordinatorOptions o)
                data.train.size()),
       workers(static_cast<std::size_t>(spec.cluster.workers)),
       nonceRng(Rng(entropy())) {
-  if (options.token.empty()) options.token = makeRunToken(entropy(), entropy());
+  if (options.token.empty()) {
+    options.token = makeRunToken(entropy(), entropy());
+    if (!spec.cluster.launchWorkers) announceMadeUpToken(options.token);
+  }
   recorder.record(DataLoaded{now(), spec.dataset.name, data.train.size(), data.test.size(),
                              static_cast<int>(data.train.x.cols()), data.train.numClasses});
   Model model = buildModelFor(spec, data.train);

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cmath>
+#include <filesystem>
 
 #include "cluster_fixture.h"
 
@@ -94,6 +95,28 @@ TEST_F(ClusterRunTest, ADroppedOutWorkerOfASecureRunCannotRejoin) {
   ASSERT_EQ(refused.size(), 1u) << log();
   EXPECT_EQ(refused[0].reason, RefusalReason::RankDroppedOut);
   EXPECT_EQ(refused[0].worker, 2);
+}
+
+// Workers started by hand need the run's token: without one, and with no terminal to show a
+// made-up one on, the run is refused at once with the reason, and nothing listens.
+TEST_F(ClusterRunTest, ExternalWorkersWithoutATokenAreRefusedWhenNobodyCouldLearnOne) {
+  EngineProcess run({"run", writeSpec(smallSpec(R"("workers": 2, "sync": "bsp")")), "--out", out(),
+                     "--external-workers"},
+                    "", path("stderr.txt").string());
+  EXPECT_EQ(run.waitForPort(10s), 0);
+  EXPECT_NE(run.wait(30s), 0);
+  EXPECT_NE(log().find("--external-workers (cluster.launch_workers false): set DISTLAB_RUN_TOKEN"),
+            std::string::npos)
+      << log();
+  const auto ended = eventsOf<RunEnded>(events());
+  ASSERT_EQ(ended.size(), 1u);
+  EXPECT_EQ(ended[0].reason, EndReason::Failed);
+  // Launched workers get a made-up token from the coordinator itself: that run just works.
+  std::filesystem::remove_all(out());
+  EngineProcess launched({"run", writeSpec(smallSpec(R"("workers": 2, "sync": "bsp")", 1)), "--out",
+                          out()},
+                         "", path("stderr.txt").string());
+  EXPECT_EQ(launched.wait(120s), 0) << log();
 }
 
 TEST_F(ClusterRunTest, APeerWithAWrongTokenIsRejectedAndTheRunGoesOn) {
