@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <cstdio>
@@ -5,13 +6,17 @@
 #include <filesystem>
 #include <fstream>
 
+#include <nlohmann/json.hpp>
+
 #include "cli/commands.h"
 #include "core/cpu_isa.h"
 #include "cli/metrics_writer.h"
 #include "lessons/run_folder.h"
 #include "core/error.h"
 #include "core/spec.h"
+#include "core/spec_schema.h"
 #include "core/text_file.h"
+#include "data/data_check.h"
 #include "data/load.h"
 #include "nn/builders.h"
 #include "nn/trainer.h"
@@ -51,12 +56,23 @@ int runTrain(const TrainOptions& options) {
 
 int runValidate(const std::string& specPath) {
   Spec spec;
-  const auto errors = parseSpec(readTextFile(specPath, "spec file"), spec);
-  if (!errors.empty()) {
-    for (const auto& e : errors)
-      std::fprintf(stderr, "%s: %s\n", specPath.c_str(), e.text().c_str());
-    return 1;
+  const std::string text = readTextFile(specPath, "spec file");
+  const auto errors = parseSpec(text, spec);
+  for (const auto& e : errors) std::fprintf(stderr, "%s: %s\n", specPath.c_str(), e.text().c_str());
+  // The data files too, as `run` would find them before training, beside the spec's other
+  // problems (unless the JSON or the dataset section itself is wrong: that is to fix first).
+  const bool datasetRead = std::none_of(errors.begin(), errors.end(), [](const SpecError& e) {
+    return e.path.empty() || e.path.rfind("dataset", 0) == 0;
+  });
+  if (datasetRead && !errors.empty()) {  // parseSpec keeps nothing of a spec with problems
+    spec = Spec{};
+    readSpecFields(nlohmann::json::parse(text), spec);
   }
+  const auto dataProblems = datasetRead ? checkDataFiles(spec.dataset) : std::vector<std::string>{};
+  for (const auto& p : dataProblems) {
+    std::fprintf(stderr, "%s: dataset: %s\n", specPath.c_str(), p.c_str());
+  }
+  if (!errors.empty() || !dataProblems.empty()) return 1;
   std::printf("ok: \"%s\" (%s, %s, %d epochs)\n", spec.name.c_str(), spec.dataset.name.c_str(),
               spec.model.arch.c_str(), spec.training.epochs);
   return 0;

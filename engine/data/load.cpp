@@ -30,16 +30,8 @@ TrainTest makeSynthetic(const DatasetSpec& spec, std::uint64_t seed) {
   return splitTrainTest(all, spec.testFraction, rng);
 }
 
-/// The folder a file-based set is read from: dataset.path, else the Debian package's (none for
-/// cifar10, which has no package).
-std::string folderOf(const DatasetSpec& spec) {
-  if (!spec.path.empty()) return spec.path;
-  if (spec.name == "fashion-mnist") return kDefaultFashionMnistFolder;
-  return spec.name == "mnist" ? kDefaultMnistFolder : "";
-}
-
 TrainTest loadFromFiles(const DatasetSpec& spec) {
-  const std::string folder = folderOf(spec);
+  const std::string folder = dataFolderOf(spec);
   if (spec.name == "fashion-mnist") return loadFashionMnist(folder);
   if (spec.name == "mnist") return loadMnist(folder);
   if (folder.empty()) {
@@ -58,7 +50,7 @@ bool fromFiles(const DatasetSpec& spec) {
 /// size, modification time), so a replaced file is decoded afresh. nullopt: no folder to read.
 std::optional<std::uint64_t> cacheKey(const DatasetSpec& spec) {
   namespace fs = std::filesystem;
-  const std::string named = folderOf(spec);
+  const std::string named = dataFolderOf(spec);
   if (named.empty()) return std::nullopt;
   std::error_code ec;
   const fs::path folder = fs::canonical(named, ec);
@@ -102,6 +94,12 @@ TrainTest loadUncached(const DatasetSpec& spec, std::uint64_t seed) {
 }
 
 }  // namespace
+
+std::string dataFolderOf(const DatasetSpec& spec) {
+  if (!spec.path.empty()) return spec.path;
+  if (spec.name == "fashion-mnist") return kDefaultFashionMnistFolder;
+  return spec.name == "mnist" ? kDefaultMnistFolder : "";
+}
 
 TrainTest loadDataset(const DatasetSpec& spec, std::uint64_t seed) {
   // Generated sets are small and quick to make; decoded files are what five processes duplicate.

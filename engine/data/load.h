@@ -1,4 +1,5 @@
 #pragma once
+#include <string>
 #include <cstdint>
 
 #include "core/spec.h"
@@ -10,5 +11,8 @@ namespace distlab::engine {
 /// (spec, seed). Throws Error with a one-line reason (e.g. the missing file and the package
 /// that provides it).
 TrainTest loadDataset(const DatasetSpec& spec, std::uint64_t seed);
+/// The folder a file-based set is read from: dataset.path, else the Debian package's (empty for
+/// cifar10, which has no package, and for the synthetic sets).
+std::string dataFolderOf(const DatasetSpec& spec);
 
 }  // namespace distlab::engine

@@ -51,6 +51,20 @@ TEST_F(CliTest, HelpExitsZeroAndListsTheCommands) {
   EXPECT_EQ(runEngine("train --help").exitCode, 0);
 }
 
+// `validate` finds what `run` would only find when loading: here a data folder that is not there,
+// listed beside the spec's own problem.
+TEST_F(CliTest, ValidateChecksTheDataFilesTooAndListsEveryProblem) {
+  const std::string missing = path("no-such-folder").string();
+  const auto spec = write("spec.json", R"({"name": "x", "dataset": {"name": "fashion-mnist",
+      "path": ")" + missing + R"("}, "training": {"epochs": 0}})");
+  const auto r = runEngine("validate " + spec);
+  EXPECT_EQ(r.exitCode, 1) << r.output;
+  EXPECT_NE(r.output.find("dataset: " + missing + ": folder not found"), std::string::npos)
+      << r.output;
+  EXPECT_NE(r.output.find("training.epochs"), std::string::npos) << r.output;
+  EXPECT_EQ(r.output.find("ok:"), std::string::npos);
+}
+
 TEST_F(CliTest, ValidateAcceptsTheDefaultLesson) {
   const auto r =
       runEngine("validate " + std::string(DISTLAB_SOURCE_DIR) + "/engine/lessons/cluster/default.json");
