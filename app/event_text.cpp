@@ -72,6 +72,10 @@ QString EventText::refusalReason(const ConnectionRefused& r) {
       return tr("at most %1 monitors may watch a run").arg(r.limit);
     case R::DroppedBeforeAuth:
       return tr("it closed or sent garbage before authenticating");
+    case R::TooManyStrangers:
+      return tr("more than %1 connections were waiting to authenticate; an idle one was dropped "
+                "so that workers can still join")
+          .arg(r.limit);
     case R::RankDroppedOut:
       return tr("worker %1 dropped out of secure aggregation: its mask key was given away to "
                 "remove its masks, so it may not push again")

@@ -488,6 +488,10 @@
         <source>Homomorphic aggregation: worker %1 holds a %2-bit Paillier key and sent its public half to every worker; the server adds encrypted pushes it cannot read, and worker %1 decrypts only each round&apos;s sum</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>more than %1 connections were waiting to authenticate; an idle one was dropped so that workers can still join</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FederatedLessonView</name>

@@ -488,6 +488,10 @@
         <source>Homomorphic aggregation: worker %1 holds a %2-bit Paillier key and sent its public half to every worker; the server adds encrypted pushes it cannot read, and worker %1 decrypts only each round&apos;s sum</source>
         <translation>同态聚合：工作节点 %1 持有 %2 位的 Paillier 密钥，并把公钥发给了每个工作节点；服务器把它无法读取的加密推送相加，工作节点 %1 只解密每一轮的总和</translation>
     </message>
+    <message>
+        <source>more than %1 connections were waiting to authenticate; an idle one was dropped so that workers can still join</source>
+        <translation>超过 %1 个连接在等待认证；已断开一个空闲连接，好让工作节点仍能加入</translation>
+    </message>
 </context>
 <context>
     <name>FederatedLessonView</name>
@@ -1218,11 +1222,11 @@
     </message>
     <message>
         <source>the key holder decrypts only the sum of a whole round; allowed with a cluster.sync that gathers rounds: bsp or local-sgd (is &quot;%1&quot;)</source>
-        <translation>密钥持有者只解密完整一轮的总和；允许的 cluster.sync 须按轮汇集：bsp 或 local-sgd（当前为 "%1"）</translation>
+        <translation>密钥持有者只解密完整一轮的总和；允许的 cluster.sync 须按轮汇集：bsp 或 local-sgd（当前为 &quot;%1&quot;）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; re-encodes the update, but an encrypted push is its own encoding; allowed with privacy.homomorphic: float32</source>
-        <translation>"%1" 会重新编码更新，而加密推送本身就是一种编码；与 privacy.homomorphic 一起允许的值：float32</translation>
+        <translation>&quot;%1&quot; 会重新编码更新，而加密推送本身就是一种编码；与 privacy.homomorphic 一起允许的值：float32</translation>
     </message>
     <message>
         <source>the server cannot read an encrypted push, so there is nothing to capture; allowed with privacy.homomorphic: -1</source>

@@ -130,18 +130,53 @@ void Coordinator::Impl::listen() {
   }
 }
 
+std::size_t Coordinator::Impl::strangerLimit() const {
+  return workers.size() + kMaxMonitors + kMaxIdleStrangers;
+}
+
+bool Coordinator::Impl::makeRoomForStranger() {
+  std::size_t pending = 0;
+  std::shared_ptr<Peer> oldestIdle;  // connected, never said HELLO: the first to go
+  for (const auto& p : peers) {
+    if (p->authed) continue;
+    ++pending;
+    if (!p->helloSeen && !p->reported && !oldestIdle) oldestIdle = p;
+  }
+  if (pending < strangerLimit()) return true;
+  if (!oldestIdle) return false;
+  // A worker says HELLO at once; a connection that has not is idle, and must not keep a worker
+  // out: the oldest one makes room.
+  oldestIdle->reported = true;
+  noteStrangerDropped(oldestIdle->from);
+  oldestIdle->handshakeTimer->cancel();
+  oldestIdle->session->close();
+  return true;
+}
+
+void Coordinator::Impl::noteStrangerDropped(const std::string& from) {
+  // Typed records and log lines for the first ones, a count for all: a flood must not flood the
+  // run folder too.
+  if (++strangersDropped <= kStrangersReported) {
+    recorder.record(ConnectionRefused{now(), kServerLane, RefusalReason::TooManyStrangers, from,
+                                      static_cast<std::uint32_t>(strangerLimit())});
+    std::fprintf(stderr, "server: connection from %s dropped: more than %zu connections waiting "
+                         "to authenticate%s\n",
+                 from.c_str(), strangerLimit(),
+                 strangersDropped == kStrangersReported ? " (further ones are only counted)" : "");
+  }
+}
+
 void Coordinator::Impl::accept() {
   acceptor.async_accept([this](boost::system::error_code ec, tcp::socket socket) {
     if (ec || ending) return;
-    std::size_t pending = 0;
-    for (const auto& p : peers) pending += !p->authed;
-    if (pending >= workers.size() + kMaxMonitors) {
-      boost::system::error_code ignored;
-      socket.close(ignored);  // more strangers than could possibly belong to this run
-      return accept();
-    }
     const bool loopback = socket.remote_endpoint(ec).address().is_loopback();
     const std::string from = ec ? std::string("?") : hostOf(socket.remote_endpoint(ec));
+    if (!makeRoomForStranger()) {  // every waiting connection is mid-handshake: the newcomer waits
+      boost::system::error_code ignored;
+      socket.close(ignored);
+      noteStrangerDropped(from);
+      return accept();
+    }
     auto peer = std::make_shared<Peer>();
     peer->sameHost = loopback;
     peer->from = from;
@@ -251,6 +286,10 @@ void Coordinator::Impl::finish(RunEnded ended) {
   ended.timeNs = now();
   if (options.recordsCompletion || ended.reason != EndReason::Completed) recorder.record(ended);
   sendMonitorBatch();
+  if (strangersDropped > kStrangersReported) {
+    std::fprintf(stderr, "server: %llu connections in all were dropped before authenticating\n",
+                 static_cast<unsigned long long>(strangersDropped));
+  }
   const std::string why = endReasonText(ended);
   for (const auto& p : peers) p->session->send(Shutdown{why});
   if (exitCode != 0) std::fprintf(stderr, "error: %s\n", why.c_str());

@@ -30,6 +30,11 @@ namespace coordinator_detail {
 
 constexpr auto kTick = std::chrono::milliseconds(33);  // monitors get telemetry at <= 30 Hz
 constexpr std::size_t kMaxMonitors = 4;
+/// Unauthenticated connections allowed beyond one per worker and monitor; past that the oldest
+/// idle one (no HELLO yet) is dropped to make room.
+constexpr std::size_t kMaxIdleStrangers = 64;
+/// Dropped strangers reported one by one (typed record, log line); the rest are counted.
+constexpr std::uint64_t kStrangersReported = 20;
 
 /// A connection: a worker or a monitor, authenticated or still in its handshake.
 struct Peer {
@@ -62,7 +67,9 @@ inline std::string hostOf(const tcp::endpoint& e) { return e.address().to_string
 }  // namespace coordinator_detail
 
 using coordinator_detail::hostOf;
+using coordinator_detail::kMaxIdleStrangers;
 using coordinator_detail::kMaxMonitors;
+using coordinator_detail::kStrangersReported;
 using coordinator_detail::kTick;
 using coordinator_detail::Peer;
 using coordinator_detail::WorkerSlot;
@@ -73,6 +80,10 @@ struct Coordinator::Impl {
   int run();
   void listen();
   void accept();
+  /// Connections waiting to authenticate: false when none may be dropped for a newcomer.
+  bool makeRoomForStranger();
+  std::size_t strangerLimit() const;
+  void noteStrangerDropped(const std::string& from);
   void onMessage(const std::shared_ptr<Peer>& peer, Message&& message);
   void onHandshake(const std::shared_ptr<Peer>& peer, Message&& message);
   void admitWorker(const std::shared_ptr<Peer>& peer);
@@ -163,6 +174,7 @@ struct Coordinator::Impl {
   std::unique_ptr<MaskRecovery> maskRecovery;
   std::unique_ptr<HomomorphicSum> homomorphicSum;  ///< privacy.homomorphic
   std::uint64_t lostRoundsReported = 0;
+  std::uint64_t strangersDropped = 0;  ///< connections dropped to keep the join open
   /// Helper threads for a barrier's work, one per core besides ours: the round's aggregation
   /// (a slice of the parameters each) and its PARAMS writes (one worker each).
   WorkCrew crew{WorkCrew::helpersForThisMachine()};

@@ -351,10 +351,10 @@ struct EnumNames<WorkerReason> {
 };
 template <>
 struct EnumNames<RefusalReason> {
-  static constexpr std::array<const char*, 9> names = {
+  static constexpr std::array<const char*, 10> names = {
       "wrong_token",    "handshake_violation", "handshake_timeout", "rank_out_of_range",
       "rank_connected", "rank_finished",       "too_many_monitors", "dropped_before_auth",
-      "rank_dropped_out"};
+      "rank_dropped_out", "too_many_strangers"};
 };
 template <>
 struct EnumNames<ControlCommand> {

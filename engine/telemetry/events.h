@@ -205,6 +205,8 @@ enum class RefusalReason : std::uint8_t {
   TooManyMonitors,      ///< more than `limit` monitors
   DroppedBeforeAuth,    ///< the connection ended before it authenticated
   RankDroppedOut,       ///< secure aggregation: that rank's mask key was rebuilt, it cannot return
+  TooManyStrangers,     ///< more than `limit` connections waited to authenticate: an idle one
+                        ///< (no HELLO) was dropped to keep the join open
 };
 
 /// A connection was refused or dropped before it authenticated.

@@ -119,6 +119,37 @@ TEST_F(ClusterRunTest, ExternalWorkersWithoutATokenAreRefusedWhenNobodyCouldLear
   EXPECT_EQ(launched.wait(120s), 0) << log();
 }
 
+// Anyone on the machine can open connections: 200 idle ones while the workers join must not keep
+// them out. The oldest idle ones make room, the first drops are recorded and the rest counted.
+TEST_F(ClusterRunTest, IdleConnectionsCannotBlockTheJoin) {
+  auto run = start(smallSpec(R"("workers": 4, "sync": "bsp")", 2));
+  const int port = run->waitForPort();
+  ASSERT_GT(port, 0) << log();
+  std::vector<int> idle;
+  for (int k = 0; k < 200; ++k) {
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<std::uint16_t>(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ASSERT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+    idle.push_back(fd);
+  }
+  EXPECT_EQ(run->wait(120s), 0) << log();
+  for (const int fd : idle) ::close(fd);
+  const auto ev = events();
+  EXPECT_EQ(workerStates(ev, WorkerStatus::Finished).size(), 4u);
+  std::size_t dropped = 0;
+  for (const auto& r : eventsOf<ConnectionRefused>(ev)) {
+    if (r.reason != RefusalReason::TooManyStrangers) continue;
+    ++dropped;
+    EXPECT_EQ(r.limit, 4u + 4u + 64u);
+  }
+  EXPECT_EQ(dropped, 20u);  // the first ones, typed; the log has the total
+  EXPECT_NE(log().find("connections in all were dropped before authenticating"), std::string::npos)
+      << log();
+}
+
 TEST_F(ClusterRunTest, APeerWithAWrongTokenIsRejectedAndTheRunGoesOn) {
   auto run = start(smallSpec(R"("workers": 1, "sync": "bsp")"), {"--external-workers"});
   const int port = run->waitForPort();
