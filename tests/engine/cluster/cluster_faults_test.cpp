@@ -16,6 +16,20 @@ namespace {
 using namespace std::chrono_literals;
 using namespace testing;
 
+/// A plain TCP connection to the coordinator, as any local process could open (-1: refused).
+int connectLoopback(int port) {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<std::uint16_t>(port));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
+    ::close(fd);
+    return -1;
+  }
+  return fd;
+}
+
 // A worker killed mid-run under secure aggregation: the survivors reveal their shares of its
 // mask key, the server rebuilds it and removes its masks from every round it misses, and the
 // run trains on to the end (a sum with a stray mask would read as noise of the fixed-point
@@ -127,12 +141,8 @@ TEST_F(ClusterRunTest, IdleConnectionsCannotBlockTheJoin) {
   ASSERT_GT(port, 0) << log();
   std::vector<int> idle;
   for (int k = 0; k < 200; ++k) {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(static_cast<std::uint16_t>(port));
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ASSERT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+    const int fd = connectLoopback(port);
+    ASSERT_GE(fd, 0);
     idle.push_back(fd);
   }
   EXPECT_EQ(run->wait(120s), 0) << log();
@@ -167,12 +177,8 @@ TEST_F(ClusterRunTest, APeerWithAWrongTokenIsRejectedAndTheRunGoesOn) {
   }
   {
     // A client of another protocol: its first bytes are not a frame; it is cut off and reported.
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(static_cast<std::uint16_t>(port));
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ASSERT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+    const int fd = connectLoopback(port);
+    ASSERT_GE(fd, 0);
     const std::string request = "GET / HTTP/1.1\r\nHost: x\r\n\r\n";
     ASSERT_EQ(::write(fd, request.data(), request.size()), static_cast<ssize_t>(request.size()));
     char reply[64];
