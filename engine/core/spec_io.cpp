@@ -105,6 +105,11 @@ std::vector<SpecError> parseSpec(const std::string& jsonText, Spec& out) {
     }
     return {{"", "not valid JSON at line " + std::to_string(line) + ", column " +
                      std::to_string(column)}};
+  } catch (const nlohmann::json::out_of_range&) {
+    // Said without the offending text, which may be arbitrarily long.
+    return {{"", "not usable JSON: a number beyond the range of a double (about 1.8e308)"}};
+  } catch (const nlohmann::json::exception&) {
+    return {{"", "not usable JSON"}};
   }
   return parseSpec(json, out);
 }

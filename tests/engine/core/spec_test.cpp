@@ -177,6 +177,15 @@ TEST(SpecTest, BadJsonNamesLineAndColumn) {
   EXPECT_NE(text.find("not valid JSON at line 3"), std::string::npos) << text;
 }
 
+// A number no double holds is a problem of the spec, said in one short line: the text of the
+// number (here 100,000 digits long) is not echoed back.
+TEST(SpecTest, ANumberBeyondADoubleIsOneShortError) {
+  const auto text = onlyError(R"({"seed": 1e400})");
+  EXPECT_NE(text.find("beyond the range of a double"), std::string::npos) << text;
+  const auto huge = onlyError(R"({"seed": 1)" + std::string(100000, '0') + "e400}");
+  EXPECT_LT(huge.size(), 200u);
+}
+
 TEST(SpecTest, LoadSpecFileThrowsOneLineWithTheFileName) {
   try {
     loadSpecFile("/nonexistent/spec.json");
