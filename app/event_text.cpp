@@ -49,6 +49,12 @@ QString EventText::workerReason(const WorkerState& w) {
       return tr("network error %1").arg(w.code);
     case R::FromMonitor:
       return tr("from the window");
+    case R::RestartPolicy:
+      return tr("started again by the restart policy, restart %1, pid %2")
+          .arg(w.value, 0, 'f', 0)
+          .arg(w.pid);
+    case R::RestartFromMonitor:
+      return tr("started again from the window, pid %1").arg(w.pid);
   }
   return QString();
 }
@@ -251,6 +257,21 @@ QString EventText::logLine(const Event& event, const Context& run) {
       case WorkerStatus::Restored:
         return tr("%1 back to full speed").arg(who);
     }
+  }
+  if (const auto* u = std::get_if<ShareUntrained>(&event)) {
+    const QString who = processName(u->worker, run.split);
+    if (u->cause == UntrainedCause::MissedWhileDown) {
+      return tr("%1 skipped %2 of its %3 steps while it was down: %4 examples untrained")
+          .arg(who)
+          .arg(u->steps)
+          .arg(u->totalSteps)
+          .arg(u->examples);
+    }
+    return tr("%1 was lost and not restarted: %2 of its %3 steps, %4 examples, untrained")
+        .arg(who)
+        .arg(u->steps)
+        .arg(u->totalSteps)
+        .arg(u->examples);
   }
   if (const auto* r = std::get_if<ConnectionRefused>(&event)) {
     return tr("A connection from %1 was refused: %2").arg(text(r->from), refusalReason(*r));

@@ -10,6 +10,7 @@ void RunStatus::start(int epochs, int workers, const QString& message) {
   m_epochs = epochs;
   m_workers = workers;
   m_alive = 0;
+  m_untrained = 0;
   m_processes = false;
   m_epoch = m_accuracy = m_samplesPerSecond = 0.0;
   m_paused = false;
@@ -52,6 +53,8 @@ void RunStatus::onEvent(const Event& event, std::int64_t runStartNs) {
     if (w->status == WorkerStatus::Died || w->status == WorkerStatus::Finished) {
       m_alive = std::max(0, m_alive - 1);
     }
+  } else if (const auto* u = std::get_if<ShareUntrained>(&event)) {
+    m_untrained += u->examples;
   } else if (const auto* s = std::get_if<LessonStage>(&event)) {
     // A lesson of several runs: each part is a share of the bar.
     m_epoch = static_cast<double>(m_epochs) * s->stage / std::max(s->stages, 1);
@@ -79,9 +82,13 @@ QString RunStatus::progressText() const {
 }
 
 QString RunStatus::finished() const {
-  return tr("Finished: test accuracy %1%, %2 samples/s")
-      .arg(m_accuracy * 100.0, 0, 'f', 2)
-      .arg(m_samplesPerSecond, 0, 'f', 0);
+  QString line = tr("Finished: test accuracy %1%, %2 samples/s")
+                     .arg(m_accuracy * 100.0, 0, 'f', 2)
+                     .arg(m_samplesPerSecond, 0, 'f', 0);
+  if (m_untrained > 0) {
+    line += "  |  " + tr("%1 examples of lost workers' shares untrained").arg(m_untrained);
+  }
+  return line;
 }
 
 }  // namespace distlab::app

@@ -27,7 +27,8 @@ class RunStatus {
   int progressValue() const { return static_cast<int>(m_epoch * 100); }
   int progressMaximum() const { return std::max(m_epochs, 1) * 100; }
   QString progressText() const;
-  /// "Finished: test accuracy ..." for a run that ended well.
+  /// "Finished: test accuracy ..." for a run that ended well (and the examples lost workers
+  /// left untrained, when there are some).
   QString finished() const;
   double epoch() const { return m_epoch; }
   /// The run evaluated a global model (a cluster run), so finished() has numbers to give.
@@ -42,6 +43,7 @@ class RunStatus {
   bool m_evaluated = false;
   bool m_processes = false;  ///< a model-parallel run: stages or shards, not workers
   bool m_rounds = false;     ///< a federated run: its progress is in rounds
+  std::uint64_t m_untrained = 0;  ///< examples of lost workers' shares (ShareUntrained)
 };
 
 }  // namespace distlab::app

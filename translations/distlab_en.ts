@@ -492,6 +492,22 @@
         <source>more than %1 connections were waiting to authenticate; an idle one was dropped so that workers can still join</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>started again by the restart policy, restart %1, pid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started again from the window, pid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped %2 of its %3 steps while it was down: %4 examples untrained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was lost and not restarted: %2 of its %3 steps, %4 examples, untrained</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FederatedLessonView</name>
@@ -856,6 +872,10 @@
     </message>
     <message>
         <source>round %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 examples of lost workers&apos; shares untrained</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1230,6 +1250,14 @@
     </message>
     <message>
         <source>the server cannot read an encrypted push, so there is nothing to capture; allowed with privacy.homomorphic: -1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only workers the coordinator starts can be started again; allowed with cluster.launch_workers false: 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dropped-out worker of a secure-aggregation run cannot return (its mask key is rebuilt by the others); allowed with privacy.secure_aggregation: 0</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2509,6 +2537,14 @@
     </message>
     <message>
         <source>Each worker (cluster: bsp or local-sgd) or client (federated) encrypts its update with Paillier; the server multiplies the ciphertexts into the encrypted sum without reading any update, and worker 0, the key holder, decrypts only the sum. Slow: milliseconds a ciphertext, about 30 values a ciphertext at 2048 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarts per worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times a lost worker process is started again; it rejoins at the current step. 0: its remaining data share goes untrained, and the run says how many examples that was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -492,6 +492,22 @@
         <source>more than %1 connections were waiting to authenticate; an idle one was dropped so that workers can still join</source>
         <translation>超过 %1 个连接在等待认证；已断开一个空闲连接，好让工作节点仍能加入</translation>
     </message>
+    <message>
+        <source>started again by the restart policy, restart %1, pid %2</source>
+        <translation>由重启策略重新启动，第 %1 次重启，pid %2</translation>
+    </message>
+    <message>
+        <source>started again from the window, pid %1</source>
+        <translation>从窗口重新启动，pid %1</translation>
+    </message>
+    <message>
+        <source>%1 skipped %2 of its %3 steps while it was down: %4 examples untrained</source>
+        <translation>%1 停机期间跳过了其 %3 步中的 %2 步：%4 个样本未被训练</translation>
+    </message>
+    <message>
+        <source>%1 was lost and not restarted: %2 of its %3 steps, %4 examples, untrained</source>
+        <translation>%1 已失联且未重启：其 %3 步中的 %2 步（%4 个样本）未被训练</translation>
+    </message>
 </context>
 <context>
     <name>FederatedLessonView</name>
@@ -857,6 +873,10 @@
     <message>
         <source>round %1 / %2</source>
         <translation>第 %1 / %2 轮</translation>
+    </message>
+    <message>
+        <source>%1 examples of lost workers&apos; shares untrained</source>
+        <translation>失联工作节点的数据份额中有 %1 个样本未被训练</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1251,14 @@
     <message>
         <source>the server cannot read an encrypted push, so there is nothing to capture; allowed with privacy.homomorphic: -1</source>
         <translation>服务器无法读取加密推送，因此没有可截获的内容；与 privacy.homomorphic 一起允许的值：-1</translation>
+    </message>
+    <message>
+        <source>only workers the coordinator starts can be started again; allowed with cluster.launch_workers false: 0</source>
+        <translation>只有协调器启动的工作节点才能被重新启动；cluster.launch_workers 为 false 时允许的值：0</translation>
+    </message>
+    <message>
+        <source>a dropped-out worker of a secure-aggregation run cannot return (its mask key is rebuilt by the others); allowed with privacy.secure_aggregation: 0</source>
+        <translation>安全聚合运行中掉线的工作节点不能返回（其掩码密钥已由其他节点重建）；启用 privacy.secure_aggregation 时允许的值：0</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2538,14 @@
     <message>
         <source>Each worker (cluster: bsp or local-sgd) or client (federated) encrypts its update with Paillier; the server multiplies the ciphertexts into the encrypted sum without reading any update, and worker 0, the key holder, decrypts only the sum. Slow: milliseconds a ciphertext, about 30 values a ciphertext at 2048 bits.</source>
         <translation>每个工作节点（集群：bsp 或 local-sgd）或客户端（联邦）用 Paillier 加密自己的更新；服务器把密文相乘得到加密的总和，而不读取任何更新；密钥持有者工作节点 0 只解密总和。较慢：每个密文需数毫秒，2048 位时每个密文约装 30 个值。</translation>
+    </message>
+    <message>
+        <source>Restarts per worker</source>
+        <translation>每个工作节点的重启次数</translation>
+    </message>
+    <message>
+        <source>How many times a lost worker process is started again; it rejoins at the current step. 0: its remaining data share goes untrained, and the run says how many examples that was.</source>
+        <translation>失联的工作进程会被重新启动多少次；它在当前步重新加入。0：其剩余的数据份额不被训练，运行结束时会说明有多少个样本。</translation>
     </message>
 </context>
 <context>

@@ -218,13 +218,23 @@ void Coordinator::Impl::accept() {
   });
 }
 
-void Coordinator::Impl::startWorker(int rank) {
+int Coordinator::Impl::startWorker(int rank) {
   const std::string address =
       (spec.cluster.bind == "0.0.0.0" ? std::string("127.0.0.1") : spec.cluster.bind) + ":" +
       std::to_string(port);
-  launcher.spawn(
-      {options.engineExe, "worker", "--connect", address, "--rank", std::to_string(rank)},
-      {{kTokenEnvironmentVariable, options.token}}, rank);
+  const std::vector<std::string> argv = {options.engineExe, "worker", "--connect", address,
+                                         "--rank", std::to_string(rank)};
+  const std::vector<std::pair<std::string, std::string>> env = {
+      {kTokenEnvironmentVariable, options.token}};
+  if (workers[static_cast<std::size_t>(rank)].state == WorkerSlot::State::Waiting) {
+    return launcher.spawn(argv, env, rank);  // at the start a worker that cannot start is fatal
+  }
+  try {
+    return launcher.spawn(argv, env, rank);
+  } catch (const Error& e) {  // a restart: the run goes on without it
+    std::fprintf(stderr, "worker %d: cannot start it again: %s\n", rank, e.what());
+    return 0;
+  }
 }
 
 void Coordinator::Impl::onTick() {
@@ -235,9 +245,10 @@ void Coordinator::Impl::onTick() {
       w.peer->session->close({CloseReason::Kind::Timeout, spec.cluster.peerTimeoutMs});
     }
   }
-  for (const auto& child : launcher.reap()) {
+  const auto exited = launcher.reap();
+  for (const auto& child : exited) {
     const auto& slot = workers.at(static_cast<std::size_t>(child.rank));
-    if (slot.state == WorkerSlot::State::Waiting) {
+    if (slot.state == WorkerSlot::State::Waiting && slot.restarting == WorkerReason::None) {
       std::fprintf(stderr, "worker %d %s before joining the run\n", child.rank,
                    child.describe().c_str());
       const int code = WIFEXITED(child.status) ? WEXITSTATUS(child.status)
@@ -245,8 +256,12 @@ void Coordinator::Impl::onTick() {
       return finish({0, EndReason::WorkerExitedBeforeJoining, 1, child.rank, code, ""});
     }
   }
-  bool waiting = false;
-  for (const auto& w : workers) waiting |= w.state == WorkerSlot::State::Waiting;
+  watchRestarts(exited);
+  if (ending) return;
+  bool waiting = false;  // for the first join; restarted processes have deadlines of their own
+  for (const auto& w : workers) {
+    waiting |= w.state == WorkerSlot::State::Waiting && w.restarting == WorkerReason::None;
+  }
   if (waiting && t > joinDeadlineNs) {
     return finish({0, EndReason::JoinTimeout, 1, kServerLane, spec.cluster.joinTimeoutS, ""});
   }
@@ -281,6 +296,7 @@ void Coordinator::Impl::finish(RunEnded ended) {
   const auto result =
       evaluator->evaluateNow(ps->version(), recorder.progress(now()), ps->evaluatedModel());
   recorder.recordEvaluation(result, startNs, aliveCount());
+  if (ended.reason == EndReason::Completed) untrainedSentence = reportUntrained();
   ending = true;
   exitCode = ended.exitCode;
   ended.timeNs = now();
@@ -354,6 +370,8 @@ int Coordinator::Impl::run() {
         recorder.lastAccuracy(), static_cast<unsigned long long>(ps->version()),
         static_cast<unsigned long long>(recorder.bytesToServer()),
         static_cast<unsigned long long>(recorder.bytesToWorkers()));
+    // A lost worker's share is not trained by the others: said here, not left to be noticed.
+    if (!untrainedSentence.empty()) std::printf("untrained: %s\n", untrainedSentence.c_str());
   }
   return exitCode;
 }

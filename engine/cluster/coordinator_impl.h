@@ -4,6 +4,7 @@
 #include "cluster/coordinator.h"
 
 #include <algorithm>
+#include <limits>
 #include <thread>
 
 #include <boost/asio/io_context.hpp>
@@ -60,6 +61,14 @@ struct WorkerSlot {
   int stepCredit = 0;                     ///< steps allowed while paused
   int pid = 0;                            ///< the process we started for it (0: started by hand)
   bool killRequested = false;             ///< a monitor asked to kill it
+  /// A new process was started for this lost rank and has not joined yet (state Waiting):
+  /// why (RestartPolicy or RestartFromMonitor), else None.
+  WorkerReason restarting = WorkerReason::None;
+  std::int64_t rejoinDeadlineNs = 0;  ///< while restarting: when to give the new process up
+  int restartsUsed = 0;               ///< of cluster.restarts
+  std::uint64_t deathClock = 0;       ///< its clock when it was last lost
+  /// Steps of its schedule skipped by a restart (rejoined at a later step), and their rows.
+  std::uint64_t missedSteps = 0, missedExamples = 0;
 };
 
 inline std::string hostOf(const tcp::endpoint& e) { return e.address().to_string(); }
@@ -128,7 +137,25 @@ struct Coordinator::Impl {
   std::shared_ptr<const std::vector<float>> snapshotFor(int rank);
   void onTick();
   void sendMonitorBatch();
-  void startWorker(int rank);
+  /// Starts rank's process; its pid, or 0 (said on stderr) when it could not be started.
+  int startWorker(int rank);
+  // Restarts (coordinator_restarts.cpp): a lost worker started again by cluster.restarts or a
+  // monitor, rejoining at the barrier's step; what a lost worker left untrained, reported.
+  /// After a worker's loss: starts it again when cluster.restarts allows; false otherwise.
+  bool restartByPolicy(int rank);
+  /// Starts a new process for a lost (Dead) rank; it waits, as at the start, until it joins.
+  void beginRestart(int rank, WorkerReason why);
+  /// A restarted process exited or missed its deadline before joining.
+  void restartFailed(int rank, const std::string& what);
+  /// A restarted rank joined at startClock: counts the steps it skipped.
+  void noteRejoin(int rank, std::uint64_t startClock);
+  /// Restarted processes: exits before joining (from reap()) and missed deadlines.
+  void watchRestarts(const std::vector<ExitedChild>& exited);
+  /// The steps and examples of each worker's share that went untrained, recorded (one
+  /// ShareUntrained per worker and cause); a sentence for the final line ("" when none).
+  std::string reportUntrained();
+  /// Rows of rank's steps [from, to) (a WorkerSchedule per rank, built once).
+  std::uint64_t examplesOf(int rank, std::uint64_t from, std::uint64_t to);
   void checkEnd();
   /// Ends the run: the last evaluation, the RunEnded record, SHUTDOWN to every peer.
   void finish(RunEnded ended);
@@ -160,6 +187,8 @@ struct Coordinator::Impl {
   /// Per rank, built at its first capture: which rows each step of it used (a series asks at
   /// every step; rebuilding the schedule each time would partition the data each time).
   std::vector<std::unique_ptr<WorkerSchedule>> captureSchedules;
+  std::vector<std::unique_ptr<WorkerSchedule>> untrainedSchedules;  ///< per rank, for examplesOf
+  std::string untrainedSentence;  ///< reportUntrained()'s, for the final line
   std::vector<bool> captureNext;  ///< per rank: a monitor asked to keep its next push
   /// Per rank, while a capture is pending: the PARAMS last sent to it (an asynchronous rule's
   /// own copy), so a push computed on them can be kept with them even if others moved the

@@ -66,10 +66,14 @@ void Coordinator::Impl::admitWorker(const std::shared_ptr<Peer>& peer) {
   auto& slot = workers[static_cast<std::size_t>(rank)];
   if (slot.state == WorkerSlot::State::Alive) return refuse(peer, RefusalReason::RankConnected);
   if (slot.state == WorkerSlot::State::Finished) return refuse(peer, RefusalReason::RankFinished);
-  const bool rejoin = slot.state == WorkerSlot::State::Dead;
+  const bool rejoin =
+      slot.state == WorkerSlot::State::Dead || slot.restarting != WorkerReason::None;
   // Its mask key is (being) rebuilt: a push from it now could be unmasked alone.
   if (rejoin && ps->rule().secureAggregation) return refuse(peer, RefusalReason::RankDroppedOut);
   const std::uint64_t startClock = rejoin ? ps->rejoin(rank) : 0;
+  const WorkerReason restartedBy = slot.restarting;
+  const int restartNumber = slot.restartsUsed;
+  if (rejoin) noteRejoin(rank, startClock);
   peer->authed = true;
   slot.state = WorkerSlot::State::Alive;
   slot.peer = peer;
@@ -84,7 +88,10 @@ void Coordinator::Impl::admitWorker(const std::shared_ptr<Peer>& peer) {
   WorkerState joined;
   joined.worker = rank;
   joined.status = rejoin ? WorkerStatus::Rejoined : WorkerStatus::Joined;
-  joined.reason = slot.pid ? WorkerReason::Launched : WorkerReason::StartedByHand;
+  joined.reason = restartedBy != WorkerReason::None ? restartedBy
+                  : slot.pid                         ? WorkerReason::Launched
+                                                     : WorkerReason::StartedByHand;
+  if (restartedBy == WorkerReason::RestartPolicy) joined.value = restartNumber;
   joined.pid = slot.pid;
   joined.clock = startClock;
   workerState(joined);
@@ -384,7 +391,7 @@ void Coordinator::Impl::onControl(const Control& c) {
           ps->rule().secureAggregation) {
         return;
       }
-      return startWorker(target);
+      return beginRestart(target, WorkerReason::RestartFromMonitor);
     case ControlCommand::Capture:
       if (!slot || slot->state != WorkerSlot::State::Alive) return;
       captureNext.resize(workers.size(), false);
@@ -441,6 +448,7 @@ void Coordinator::Impl::onClose(const std::shared_ptr<Peer>& peer, const CloseRe
   }
   slot.state = WorkerSlot::State::Dead;
   slot.pullHeld = false;
+  slot.deathClock = ps->clocks().clock(peer->rank);
   WorkerState died;
   died.worker = peer->rank;
   died.status = WorkerStatus::Died;
@@ -458,7 +466,7 @@ void Coordinator::Impl::onClose(const std::shared_ptr<Peer>& peer, const CloseRe
   recordApplied(ps->leave(peer->rank), start);
   releaseLentPushes();
   releasePulls();
-  checkEnd();
+  if (!restartByPolicy(peer->rank)) checkEnd();
 }
 
 }  // namespace distlab::engine

@@ -51,8 +51,14 @@ void RunRecorder::recordEvaluation(const EvaluationResult& r, std::int64_t start
   const double elapsed = static_cast<double>(at.timeNs - startNs) * 1e-9;
   const double window =
       static_cast<double>(at.timeNs - (m_lastEval.timeNs ? m_lastEval.timeNs : startNs)) * 1e-9;
+  // An evaluation with no training since the last (the one at the run's end, right after a
+  // regular one) keeps the last rate rather than reporting a stall.
+  const bool trained = at.samples > m_lastEval.samples;
   const double samplesPerSecond =
-      window > 0 ? static_cast<double>(at.samples - m_lastEval.samples) / window : 0.0;
+      !trained   ? m_lastRate
+      : window > 0 ? static_cast<double>(at.samples - m_lastEval.samples) / window
+                   : 0.0;
+  m_lastRate = samplesPerSecond;
   const double trainLoss = m_lossCount ? m_lossSum / static_cast<double>(m_lossCount) : 0.0;
   const double epoch = m_rounds ? static_cast<double>(r.version)
                                 : static_cast<double>(at.samples) / static_cast<double>(m_trainSize);

@@ -54,6 +54,7 @@ class RunRecorder : public EventSink {
   std::vector<std::uint8_t> m_history;
   std::uint64_t m_samples = 0;
   RunProgress m_lastEval;  ///< where the previous evaluation was placed
+  double m_lastRate = 0.0;  ///< samples per second at the previous evaluation
   double m_lossSum = 0.0;
   std::uint64_t m_lossCount = 0;
   std::uint64_t m_bytesToServer = 0, m_bytesToWorkers = 0;

@@ -95,6 +95,9 @@ struct ClusterSpec {
   std::string bind = "127.0.0.1";     ///< address the coordinator listens on
   int port = 0;                       ///< 0 = any free port
   bool launchWorkers = true;          ///< false: wait for workers started by hand
+  /// How many times each lost worker process is started again, rejoining at the barrier's
+  /// current step; 0: a lost worker's remaining share goes untrained (and is reported).
+  int restarts = 0;
   int joinTimeoutS = 60;              ///< how long to wait for every worker to join
   int heartbeatMs = 500;              ///< a worker says it is alive this often
   int peerTimeoutMs = 5000;           ///< silence after which a peer counts as dead

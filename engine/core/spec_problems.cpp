@@ -71,6 +71,12 @@ constexpr std::array kProblems = {
     SpecProblem{"one_protection_of_the_sum",
                 "and privacy.secure_aggregation both hide the updates; allowed: one of them"},
     SpecProblem{"he_needs_even_bits", "%1 is not allowed; allowed: an even number of bits"},
+    SpecProblem{"restarts_need_launch",
+                "only workers the coordinator starts can be started again; allowed with "
+                "cluster.launch_workers false: 0"},
+    SpecProblem{"restarts_not_secure",
+                "a dropped-out worker of a secure-aggregation run cannot return (its mask key "
+                "is rebuilt by the others); allowed with privacy.secure_aggregation: 0"},
     SpecProblem{"he_needs_rounds",
                 "the key holder decrypts only the sum of a whole round; allowed with a "
                 "cluster.sync that gathers rounds: bsp or local-sgd (is \"%1\")"},

@@ -147,6 +147,12 @@ void checkCluster(const Spec& s, const Experiment& experiment, std::vector<SpecE
     errors.push_back(specProblem("cluster.peer_timeout_ms", "timeout_too_short",
                                  {std::to_string(c.peerTimeoutMs), std::to_string(c.heartbeatMs)}));
   }
+  if (c.restarts > 0 && !c.launchWorkers) {
+    errors.push_back(specProblem("cluster.restarts", "restarts_need_launch"));
+  }
+  if (c.restarts > 0 && s.privacy.secureAggregation) {
+    errors.push_back(specProblem("cluster.restarts", "restarts_not_secure"));
+  }
   if (partitioners().at(c.partition).needsLabels() && regression &&
       experiment.usesPartitioner()) {
     errors.push_back(specProblem("cluster.partition", "partition_needs_labels", {c.partition}));

@@ -303,6 +303,12 @@ const SpecField kFields[] = {
      .help = "Start the worker processes here; off: wait for workers started by hand on other "
              "machines.",
      .usedBy = "cluster", .slot = SLOT(cluster.launchWorkers)},
+    {.path = "cluster.restarts", .type = T::Integer, .group = G::Network, .advanced = true,
+     .min = 0, .max = 100, .label = "Restarts per worker",
+     .help = "How many times a lost worker process is started again; it rejoins at the "
+             "current step. 0: its remaining data share goes untrained, and the run says how "
+             "many examples that was.",
+     .usedBy = "cluster", .slot = SLOT(cluster.restarts)},
     {.path = "cluster.join_timeout_s", .type = T::Integer, .group = G::Network, .advanced = true,
      .min = 1, .max = 86400, .unit = "s", .label = "Join timeout",
      .help = "How long the coordinator waits for every worker to join.", .usedBy = "cluster",

@@ -299,6 +299,16 @@ void visit(S& e, F&& f) {
 }
 
 template <class S, class F>
+requires Is<S, ShareUntrained>
+void visit(S& e, F&& f) {
+  f("t", e.timeNs);
+  f("w", e.worker);
+  f("cause", e.cause);
+  f("steps", e.steps);
+  f("total_steps", e.totalSteps);
+  f("examples", e.examples);
+}
+template <class S, class F>
 requires Is<S, PushVerdicts>
 void visit(S& e, F&& f) {
   f("t", e.timeNs);
@@ -344,10 +354,11 @@ struct EnumNames<WorkerStatus> {
 };
 template <>
 struct EnumNames<WorkerReason> {
-  static constexpr std::array<const char*, 12> names = {
+  static constexpr std::array<const char*, 14> names = {
       "none",          "launched",          "started_by_hand", "connection_closed",
       "killed",        "heartbeat_timeout", "bad_frame",       "protocol_error",
-      "bad_telemetry", "bad_push",          "network_error",   "from_monitor"};
+      "bad_telemetry", "bad_push",          "network_error",   "from_monitor",
+      "restart_policy", "restart_from_monitor"};
 };
 template <>
 struct EnumNames<RefusalReason> {
@@ -397,6 +408,11 @@ struct EnumNames<SecureRound> {
 };
 
 template <>
+struct EnumNames<UntrainedCause> {
+  static constexpr std::array<const char*, 2> names = {"not_restarted", "missed_while_down"};
+};
+
+template <>
 struct EnumNames<PushFate> {
   static constexpr std::array<const char*, 3> names = {"kept", "clipped", "excluded"};
 };
@@ -421,7 +437,7 @@ inline constexpr std::array<const char*, std::variant_size_v<Event>> kEventNames
     "split",   "evaluation",   "data_loaded",     "run_started",   "worker",
     "refused", "control",      "keys_exchanged",  "rounds_lost",   "captured",
     "notice",  "lesson_stage", "attack_progress", "lesson_result", "run_ended",
-    "model_layout", "federated_round", "client_shares", "push_verdicts"};
+    "model_layout", "federated_round", "client_shares", "push_verdicts", "share_untrained"};
 
 /// A record or nested value with fields of its own.
 template <class T>

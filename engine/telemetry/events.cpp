@@ -32,6 +32,7 @@ const char* enumName(EndReason v) { return orUnknown(v); }
 const char* enumName(ModelSplit v) { return orUnknown(v); }
 const char* enumName(ClientOutcome v) { return orUnknown(v); }
 const char* enumName(SecureRound v) { return orUnknown(v); }
+const char* enumName(UntrainedCause v) { return orUnknown(v); }
 const char* enumName(PushFate v) { return orUnknown(v); }
 
 std::string endReasonText(const RunEnded& e) {

@@ -23,7 +23,7 @@ namespace distlab::engine {
 /// 4: model_layout, federated_round; 5: federated_round's outcomes, attempts and client drift,
 /// client_shares; 6: the message type Shared; 7: push_verdicts, run_started's attackers,
 /// evaluation's backdoor_success.
-inline constexpr std::uint16_t kEventsVersion = 9;
+inline constexpr std::uint16_t kEventsVersion = 10;
 
 /// Lane of the server on the timeline (workers use their rank 0..N-1).
 inline constexpr int kServerLane = -1;
@@ -181,6 +181,8 @@ enum class WorkerReason : std::uint8_t {
   BadPush,           ///< pushed the wrong size or kind of update
   NetworkError,      ///< the socket failed (code: the system's error number)
   FromMonitor,       ///< slowed or restored from a monitor (value: the factor)
+  RestartPolicy,     ///< Rejoined: started again by cluster.restarts (value: its restart number)
+  RestartFromMonitor,  ///< Rejoined: started again from a monitor
 };
 
 /// A worker joined, finished, died, was slowed down or restored.
@@ -448,11 +450,28 @@ struct PushVerdicts {
   std::vector<double> scores;   ///< the rule's own measure (Krum score, clip factor, trimmed share)
 };
 
+/// Why part of a worker's data share went untrained.
+enum class UntrainedCause : std::uint8_t {
+  NotRestarted,     ///< it died and did not come back (no restarts left, or none allowed)
+  MissedWhileDown,  ///< it came back, at the barrier's later step: the steps between were skipped
+};
+
+/// At the end of a completed run, per worker and cause: the steps of its schedule never trained
+/// and the examples they held, so a lost worker cannot silently shrink the run.
+struct ShareUntrained {
+  std::int64_t timeNs = 0;
+  int worker = 0;
+  UntrainedCause cause = UntrainedCause::NotRestarted;
+  std::uint64_t steps = 0;       ///< of its schedule, never trained
+  std::uint64_t totalSteps = 0;  ///< in its whole schedule
+  std::uint64_t examples = 0;    ///< rows of those steps' batches
+};
+
 using Event = std::variant<Span, Traffic, StepLoss, Staleness, PartitionShare, SplitSummary,
                            Evaluation, DataLoaded, RunStarted, WorkerState, ConnectionRefused,
                            RunControlled, KeysExchanged, RoundsLost, PushCaptured, Notice,
                            LessonStage, AttackProgress, LessonResult, RunEnded, ModelLayout,
-                           FederatedRound, ClientShares, PushVerdicts>;
+                           FederatedRound, ClientShares, PushVerdicts, ShareUntrained>;
 
 /// The record's name in events.jsonl ("span", "traffic", ...) by its index in Event.
 const char* eventName(std::size_t index);
@@ -472,6 +491,7 @@ const char* enumName(EndReason value);
 const char* enumName(ModelSplit value);
 const char* enumName(ClientOutcome value);
 const char* enumName(SecureRound value);
+const char* enumName(UntrainedCause value);
 
 /// The end of a run in English, for the command line and the SHUTDOWN frames' reason.
 std::string endReasonText(const RunEnded& ended);

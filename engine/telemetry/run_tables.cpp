@@ -131,6 +131,11 @@ Table lifecycleTable(std::span<const Event> events) {
               std::to_string(e->exitCode) + (e->message.empty() ? "" : " message=" + e->message));
     } else if (const auto* k = std::get_if<KeysExchanged>(&event)) {
       row(kServerLane, "keys_exchanged", "keys=" + std::to_string(k->keys));
+    } else if (const auto* u = std::get_if<ShareUntrained>(&event)) {
+      row(u->worker, "share_untrained",
+          std::string("cause=") + enumName(u->cause) + " steps=" + std::to_string(u->steps) +
+              " total_steps=" + std::to_string(u->totalSteps) +
+              " examples=" + std::to_string(u->examples));
     } else if (const auto* l = std::get_if<RoundsLost>(&event)) {
       row(kServerLane, "rounds_lost", "rounds=" + std::to_string(l->rounds));
     } else if (const auto* p = std::get_if<PushCaptured>(&event)) {
@@ -300,6 +305,9 @@ RunSummary summarizeRun(std::span<const Event> events) {
     } else if (const auto* w = std::get_if<WorkerState>(&event)) {
       if (w->status == WorkerStatus::Joined) workers.insert(w->worker);
       if (w->status == WorkerStatus::Died) ++s.deaths;
+      if (w->status == WorkerStatus::Rejoined) ++s.rejoins;
+    } else if (const auto* u = std::get_if<ShareUntrained>(&event)) {
+      s.examplesUntrained += u->examples;
     } else if (const auto* ended = std::get_if<RunEnded>(&event)) {
       s.finished = true;
       end = ended->timeNs;
@@ -381,6 +389,8 @@ std::vector<std::string> writeReportTables(std::span<const Event> events, const 
   j["pushes_applied"] = s.pushesApplied;
   j["workers"] = s.workers;
   j["deaths"] = s.deaths;
+  j["rejoins"] = s.rejoins;
+  j["examples_untrained"] = s.examplesUntrained;
   j["finished"] = s.finished;
   std::ofstream out(dir + "/summary.json", std::ios::trunc);
   out << j.dump(2) << '\n';

@@ -50,6 +50,9 @@ struct RunSummary {
   std::uint64_t pushesApplied = 0;
   int workers = 0;  ///< distinct workers that joined
   int deaths = 0;
+  int rejoins = 0;  ///< lost workers that came back (restarted)
+  /// Examples of lost workers' shares never trained (ShareUntrained), all causes.
+  std::uint64_t examplesUntrained = 0;
   bool finished = false;  ///< a run_finished event is present
 };
 RunSummary summarizeRun(std::span<const Event> events);

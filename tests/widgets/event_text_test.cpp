@@ -42,6 +42,9 @@ std::vector<Event> loggedRecords() {
   for (const auto command : {ControlCommand::Pause, ControlCommand::Resume, ControlCommand::Step}) {
     events.push_back(RunControlled{1, command});
   }
+  for (const auto cause : everyValue<UntrainedCause>()) {
+    events.push_back(ShareUntrained{1, 2, cause, 12, 40, 384});
+  }
   events.push_back(KeysExchanged{1, 3});
   events.push_back(RoundsLost{1, 2});
   for (const auto kind : everyValue<NoticeKind>()) events.push_back(Notice{1, kind, 2, 9, "x"});

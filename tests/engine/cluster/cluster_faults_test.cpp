@@ -227,6 +227,21 @@ TEST_P(KillTest, KillNineOfAWorkerLosesNoneOfTheOtherWorkersUpdates) {
   EXPECT_EQ(applied.at(2), stepsOf(2));
   EXPECT_LT(applied.at(1), stepsOf(1));
   EXPECT_EQ(workerStates(ev, WorkerStatus::Finished).size(), 2u);
+  // Without restarts its remaining share is not trained, and the run says so: the steps it
+  // never pushed and their rows, counted from its share apart from the engine's schedule.
+  const auto untrained = eventsOf<ShareUntrained>(ev);
+  ASSERT_EQ(untrained.size(), 1u);
+  EXPECT_EQ(untrained[0].worker, 1);
+  EXPECT_EQ(untrained[0].cause, UntrainedCause::NotRestarted);
+  EXPECT_EQ(untrained[0].totalSteps, stepsOf(1));
+  EXPECT_EQ(untrained[0].steps, stepsOf(1) - applied.at(1));
+  EXPECT_EQ(untrained[0].examples, rowsOfSteps(ev, 1, 32, applied.at(1), stepsOf(1)));
+  const std::string said = run->readAll(5s);
+  EXPECT_NE(said.find("untrained: worker 1: " + std::to_string(untrained[0].steps) + " of " +
+                      std::to_string(stepsOf(1)) + " steps untrained (" +
+                      std::to_string(untrained[0].examples) + " examples, lost and not restarted)"),
+            std::string::npos)
+      << said;
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryPolicy, KillTest, ::testing::Values("bsp", "asp", "ssp"));

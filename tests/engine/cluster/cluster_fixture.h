@@ -62,6 +62,24 @@ inline std::map<int, std::size_t> appliedPerWorker(const std::vector<Event>& eve
   return count;
 }
 
+/// The rows of a worker's steps [from, to), from its shares in the run's PartitionShare records
+/// (an equal share each epoch: the default shuffle-split): full batches, and a shorter last one
+/// in each epoch.
+inline std::uint64_t rowsOfSteps(const std::vector<Event>& events, int rank, std::uint64_t batch,
+                                 std::uint64_t from, std::uint64_t to) {
+  std::uint64_t share = 0;
+  for (const auto& p : eventsOf<PartitionShare>(events)) {
+    if (p.worker == rank && p.epoch == 0) share = p.size;
+  }
+  const std::uint64_t perEpoch = (share + batch - 1) / batch;
+  std::uint64_t rows = 0;
+  for (auto step = from; step < to; ++step) {
+    const auto start = (step % perEpoch) * batch;
+    rows += std::min(batch, share - start);
+  }
+  return rows;
+}
+
 /// The pid the coordinator reported when the worker joined.
 inline pid_t workerPid(const std::vector<Event>& events, int rank) {
   for (const auto& w : workerStates(events, WorkerStatus::Joined)) {

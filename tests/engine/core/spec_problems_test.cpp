@@ -98,3 +98,28 @@ TEST(SpecProblemsTest, ErrorFeedbackIsRefusedWhereItHasNothingToDo) {
 
 }  // namespace
 }  // namespace distlab::engine
+
+namespace distlab::engine {
+namespace {
+
+// Only a process the coordinator started can be started again, and a masked run's dropped-out
+// worker cannot come back at all.
+TEST(SpecProblemsTest, RestartsAreRefusedWhereNoWorkerCouldBeStartedAgain) {
+  Spec spec;
+  auto errors = parseSpec(R"({"cluster": {"restarts": 2, "launch_workers": false}})", spec);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].path, "cluster.restarts");
+  EXPECT_EQ(errors[0].code, "restarts_need_launch");
+  errors = parseSpec(R"({"cluster": {"restarts": 1, "workers": 3},
+                         "privacy": {"secure_aggregation": true}})", spec);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].code, "restarts_not_secure");
+  errors = parseSpec(R"({"cluster": {"restarts": 101}})", spec);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].path, "cluster.restarts");
+  EXPECT_TRUE(parseSpec(R"({"cluster": {"restarts": 3}})", spec).empty());
+  EXPECT_EQ(spec.cluster.restarts, 3);
+}
+
+}  // namespace
+}  // namespace distlab::engine
