@@ -10,6 +10,7 @@ packages=(
   libeigen3-dev libopenblas-serial-dev libboost-dev nlohmann-json3-dev libcli11-dev zlib1g-dev
   libssl-dev libpng-dev python3
   libgtest-dev libgmock-dev libbenchmark-dev
+  clang-14 libclang-rt-14-dev
   xvfb xauth fonts-noto-cjk
   dataset-fashion-mnist
 )
