@@ -8,6 +8,12 @@
 namespace distlab::engine {
 namespace {
 
+/// memcpy of a span that may be empty: an empty vector's data() may be null, and memcpy from or
+/// to null is undefined even for 0 bytes (found by fuzz_frame).
+void copyBytes(void* to, std::span<const std::uint8_t> bytes) {
+  if (!bytes.empty()) std::memcpy(to, bytes.data(), bytes.size());
+}
+
 constexpr std::uint32_t kMaxNonce = 256;
 constexpr std::uint32_t kMaxReason = 4096;
 constexpr std::uint32_t kMaxSpec = 1u << 20;
@@ -151,7 +157,7 @@ DecodeError readIntermediate(ByteReader& r, Message& message) {
   }
   m.values.resize(n);
   const auto bytes = r.bytes(static_cast<std::size_t>(n) * sizeof(float));
-  std::memcpy(m.values.data(), bytes.data(), bytes.size());
+  copyBytes(m.values.data(), bytes);
   message = std::move(m);
   return DecodeError::None;
 }
@@ -338,7 +344,7 @@ DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_
     const DecodeError error = decodeBulkPrefix(header, payload.first(prefix), limits, message);
     if (error != DecodeError::None) return error;
     const std::span<float> values = bulkValues(message);
-    std::memcpy(values.data(), payload.data() + prefix, values.size_bytes());
+    copyBytes(values.data(), payload.subspan(prefix, values.size_bytes()));
     return DecodeError::None;
   }
   ByteReader r(payload);
@@ -506,7 +512,7 @@ DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_
       }
       m.values.resize(n);
       const auto bytes = r.bytes(static_cast<std::size_t>(n) * sizeof(float));
-      std::memcpy(m.values.data(), bytes.data(), bytes.size());
+      copyBytes(m.values.data(), bytes);
       message = std::move(m);
       break;
     }

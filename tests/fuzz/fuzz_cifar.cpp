@@ -12,9 +12,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   fuzz::MemoryFile file(data, size);
   try {
     const Dataset d = readCifar10({file.path()});
-    fuzz::require(static_cast<std::size_t>(d.x.rows()) == d.size(), "one row per example");
+    fuzz::require(d.labels.size() == d.size(), "one label per example");
     for (std::size_t i = 0; i < d.size(); ++i) {
-      fuzz::require(d.y[i] >= 0 && d.y[i] < 10, "labels are classes 0-9");
+      fuzz::require(d.labels[i] >= 0 && d.labels[i] < 10, "labels are classes 0-9");
     }
   } catch (const Error&) {
   }

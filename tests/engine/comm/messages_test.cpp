@@ -133,6 +133,29 @@ TEST(MessagesTest, EveryMessageRoundTrips) {
   }
 }
 
+// Found by fuzz_frame (UBSan: memcpy from a null pointer): the float arrays of DECRYPTED, of
+// ACTIVATIONS/ERRORS and of a bulk frame may be empty on a connection of any model size. The
+// sanitizer build (CI) runs this; it must decode with no undefined behaviour.
+TEST(MessagesTest, MessagesWithEmptyFloatArraysDecode) {
+  const DecodeLimits anySize{1 << 20, 0};
+  const Message empties[] = {Decrypted{9, {}}, Params{}, Push{}};
+  for (const Message& original : empties) {
+    const auto frame = encodeFrame(original);
+    Message decoded;
+    std::size_t consumed = 0;
+    ASSERT_EQ(decodeFrame(frame, anySize, decoded, consumed), DecodeError::None)
+        << static_cast<int>(typeOf(original));
+    EXPECT_EQ(encodeFrame(decoded), frame);
+  }
+  // The fuzzer's own input, byte for byte: a DECRYPTED of round 0 and no values.
+  const std::vector<std::uint8_t> found = {0x44, 0x4c, 0x41, 0x42, 0x08, 0x18, 0x7c, 0x08,
+                                           0x0c, 0x00, 0x00, 0x00, 0, 0, 0, 0, 0, 0, 0, 0,
+                                           0, 0, 0, 0, 0};
+  Message decoded;
+  std::size_t consumed = 0;
+  decodeFrame(found, anySize, decoded, consumed);  // decoded or refused, never undefined
+}
+
 // An encoded PUSH names its encoder in the header's flags and carries its bytes, not floats; its
 // count of values is checked against the model like a plain one.
 TEST(MessagesTest, AnEncodedPushCarriesItsEncoderInTheFlagsAndItsCountIsChecked) {
