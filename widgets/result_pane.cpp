@@ -124,7 +124,10 @@ void ResultPane::fillTable(int index) {
 
 void ResultPane::drawCurves() {
   m_chart->removeAllSeries();
-  for (auto* axis : m_chart->axes()) m_chart->removeAxis(axis);
+  for (auto* axis : m_chart->axes()) {
+    m_chart->removeAxis(axis);  // which gives up its ownership: the old axes are deleted here
+    delete axis;
+  }
   if (m_data.curves.empty()) return;
   auto* x = new QValueAxis;
   auto* y = new QValueAxis;

@@ -49,7 +49,7 @@ TrainingChart::TrainingChart(QWidget* parent)
       m_chart(new QChart),
       m_epochAxis(new QValueAxis),
       m_lossAxis(new QValueAxis),
-      m_logLossAxis(new QLogValueAxis),
+      m_logLossAxis(new QLogValueAxis(this)),  // the chart owns it only while it is shown
       m_accuracyAxis(new QValueAxis) {
   m_chart->addAxis(m_epochAxis, Qt::AlignBottom);
   m_chart->addAxis(m_lossAxis, Qt::AlignLeft);
@@ -408,6 +408,7 @@ void TrainingChart::setLogScale(bool on) {
     }
   }
   m_chart->removeAxis(from);
+  from->setParent(this);  // removeAxis gives up ownership; the axis waits here to be shown again
   m_logScale = on;
   m_logBox->setChecked(on);
   retranslate();

@@ -11,6 +11,9 @@ struct Ymm {
   static constexpr int kLanes = 8;
   static V load(const float* p) { return _mm256_loadu_ps(p); }
   static void store(float* p, V v) { _mm256_storeu_ps(p, v); }
+  /// a * b + c rounded once, written out: the result must not depend on whether the optimiser
+  /// contracts a multiply and an add (it does at -O3, not at -O1).
+  static V fma(V a, V b, V c) { return _mm256_fmadd_ps(a, b, c); }
 };
 
 // The even and odd floats of the 16 at p, each in order.

@@ -20,6 +20,7 @@ struct Zmm {
   static constexpr int kLanes = 16;
   static V load(const float* p) { return _mm512_loadu_ps(p); }
   static void store(float* p, V v) { _mm512_storeu_ps(p, v); }
+  static V fma(V a, V b, V c) { return _mm512_fmadd_ps(a, b, c); }  ///< as Ymm::fma
 };
 
 // 16 windows at a time: deinterleave the even and odd columns of both rows, then pick the

@@ -1,6 +1,6 @@
 // The width-generic loops of the kernel tables. Included only by kernels_avx2.cpp and
 // kernels_avx512.cpp, each compiling them for its own instruction set with its own register
-// type W (W::V, W::kLanes, W::load, W::store: unaligned intrinsics, since a memcpy-based load of
+// type W (W::V, W::kLanes, W::load, W::store, W::fma: unaligned intrinsics, since a memcpy-based load of
 // a vector type goes through the stack); the anonymous namespace keeps the two copies apart (no
 // shared inline symbol across targets).
 #pragma once
@@ -19,12 +19,12 @@ void convTapsWide(const float* in, const int* offsets, int taps, const float* w,
   for (int block = 0; block < n; block += 4 * Lanes) {
     V a0 = V{} + bias, a1 = a0, a2 = a0, a3 = a0;
     for (int t = 0; t < taps; ++t) {
-      const float wt = w[t * wStride];
+      const V wt = V{} + w[t * wStride];
       const float* src = in + offsets[t] + block;
-      a0 += wt * W::load(src);
-      a1 += wt * W::load(src + Lanes);
-      a2 += wt * W::load(src + 2 * Lanes);
-      a3 += wt * W::load(src + 3 * Lanes);
+      a0 = W::fma(wt, W::load(src), a0);
+      a1 = W::fma(wt, W::load(src + Lanes), a1);
+      a2 = W::fma(wt, W::load(src + 2 * Lanes), a2);
+      a3 = W::fma(wt, W::load(src + 3 * Lanes), a3);
     }
     W::store(out + block, a0);
     W::store(out + block + Lanes, a1);
@@ -39,10 +39,10 @@ float dotWideLoop(const float* a, const float* b, int n) {
   constexpr int Lanes = W::kLanes;
   V s0{}, s1{}, s2{}, s3{};
   for (int i = 0; i < n; i += 4 * Lanes) {
-    s0 += W::load(a + i) * W::load(b + i);
-    s1 += W::load(a + i + Lanes) * W::load(b + i + Lanes);
-    s2 += W::load(a + i + 2 * Lanes) * W::load(b + i + 2 * Lanes);
-    s3 += W::load(a + i + 3 * Lanes) * W::load(b + i + 3 * Lanes);
+    s0 = W::fma(W::load(a + i), W::load(b + i), s0);
+    s1 = W::fma(W::load(a + i + Lanes), W::load(b + i + Lanes), s1);
+    s2 = W::fma(W::load(a + i + 2 * Lanes), W::load(b + i + 2 * Lanes), s2);
+    s3 = W::fma(W::load(a + i + 3 * Lanes), W::load(b + i + 3 * Lanes), s3);
   }
   const V sum = (s0 + s1) + (s2 + s3);
   float total = 0.0f;
@@ -66,8 +66,8 @@ void convTapsGradWide(const float* g, const float* in, const int* offsets, int t
     for (int i = 0; i < n; i += 2 * Lanes) {
       const V g0 = W::load(g + i), g1 = W::load(g + i + Lanes);
       for (int k = 0; k < kGroup; ++k) {
-        a[k] += g0 * W::load(src[k] + i);
-        b[k] += g1 * W::load(src[k] + i + Lanes);
+        a[k] = W::fma(g0, W::load(src[k] + i), a[k]);
+        b[k] = W::fma(g1, W::load(src[k] + i + Lanes), b[k]);
       }
     }
     for (int k = 0; k < kGroup; ++k) {
@@ -82,7 +82,9 @@ void convTapsGradWide(const float* g, const float* in, const int* offsets, int t
 
 template <class W>
 void axpyWideLoop(float alpha, const float* x, float* y, int n) {
-  for (int i = 0; i < n; i += W::kLanes) W::store(y + i, W::load(y + i) + alpha * W::load(x + i));
+  using V = typename W::V;
+  const V a = V{} + alpha;
+  for (int i = 0; i < n; i += W::kLanes) W::store(y + i, W::fma(a, W::load(x + i), W::load(y + i)));
 }
 
 // One window at a time; selects instead of branches, since which input wins is data-dependent.
