@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <type_traits>
 
 #include "core/error.h"
 #include "defenses/rdp_accountant.h"
@@ -29,9 +31,33 @@ void RunRecorder::record(const Event& event) {
   m_events.record(event);
 }
 
+namespace {
+// The records a run makes at every step: Span, Traffic, StepLoss, Staleness (Event's first four
+// alternatives; a record's kind byte is its index + 1).
+bool perStep(std::uint8_t kind) { return kind >= 1 && kind <= 4; }
+static_assert(std::is_same_v<std::variant_alternative_t<3, Event>, Staleness>);
+}  // namespace
+
 std::vector<std::uint8_t> RunRecorder::takeBatch() {
   std::vector<std::uint8_t> batch = m_events.flush();
-  m_history.insert(m_history.end(), batch.begin(), batch.end());
+  if (m_history.size() + batch.size() <= m_historyLimit) {
+    m_history.insert(m_history.end(), batch.begin(), batch.end());
+    return batch;
+  }
+  // Past the limit: record by record (kind byte, 32-bit length, payload), the rare ones only.
+  constexpr std::size_t kHeader = 5;
+  for (std::size_t pos = 0; pos + kHeader <= batch.size();) {
+    std::uint32_t length = 0;
+    std::memcpy(&length, batch.data() + pos + 1, sizeof length);
+    const std::size_t end = std::min(batch.size(), pos + kHeader + length);
+    if (perStep(batch[pos])) {
+      ++m_historyDropped;
+    } else {
+      m_history.insert(m_history.end(), batch.begin() + static_cast<std::ptrdiff_t>(pos),
+                       batch.begin() + static_cast<std::ptrdiff_t>(end));
+    }
+    pos = end;
+  }
   return batch;
 }
 

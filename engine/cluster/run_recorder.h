@@ -23,8 +23,15 @@ class RunRecorder : public EventSink {
   /// Writes what was recorded since the last call (events.jsonl, the live stream) and returns it
   /// as the next TELEMETRY batch for the monitors.
   std::vector<std::uint8_t> takeBatch();
-  /// Every record so far, for a monitor that connects late.
+  /// The records so far, for a monitor that connects late. Bounded (historyLimit): past it only
+  /// the rare records are kept (the run's lifecycle, evaluations, results), not the per-step
+  /// ones (spans, traffic, step losses, staleness), so a long run's memory stays flat;
+  /// events.jsonl keeps everything.
   const std::vector<std::uint8_t>& history() const { return m_history; }
+  /// Per-step records left out of history() since it reached its limit.
+  std::uint64_t historyDropped() const { return m_historyDropped; }
+  static constexpr std::size_t kHistoryLimit = 16u << 20;
+  void setHistoryLimit(std::size_t bytes) { m_historyLimit = bytes; }
 
   /// A test evaluation: its event, a metrics.csv row and a progress line.
   void recordEvaluation(const EvaluationResult& result, std::int64_t startNs, int aliveWorkers);
@@ -52,6 +59,8 @@ class RunRecorder : public EventSink {
   std::ofstream m_metrics;
   std::string m_metricsPath;
   std::vector<std::uint8_t> m_history;
+  std::size_t m_historyLimit = kHistoryLimit;
+  std::uint64_t m_historyDropped = 0;
   std::uint64_t m_samples = 0;
   RunProgress m_lastEval;  ///< where the previous evaluation was placed
   double m_lastRate = 0.0;  ///< samples per second at the previous evaluation
