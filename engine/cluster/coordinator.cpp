@@ -226,12 +226,11 @@ int Coordinator::Impl::startWorker(int rank) {
                                          "--rank", std::to_string(rank)};
   const std::vector<std::pair<std::string, std::string>> env = {
       {kTokenEnvironmentVariable, options.token}};
-  if (workers[static_cast<std::size_t>(rank)].state == WorkerSlot::State::Waiting) {
-    return launcher.spawn(argv, env, rank);  // at the start a worker that cannot start is fatal
-  }
   try {
     return launcher.spawn(argv, env, rank);
-  } catch (const Error& e) {  // a restart: the run goes on without it
+  } catch (const Error& e) {
+    // At the start a worker that cannot start is fatal; a restart's run goes on without it.
+    if (workers[static_cast<std::size_t>(rank)].state == WorkerSlot::State::Waiting) throw;
     std::fprintf(stderr, "worker %d: cannot start it again: %s\n", rank, e.what());
     return 0;
   }

@@ -154,8 +154,11 @@ struct Coordinator::Impl {
   /// The steps and examples of each worker's share that went untrained, recorded (one
   /// ShareUntrained per worker and cause); a sentence for the final line ("" when none).
   std::string reportUntrained();
-  /// Rows of rank's steps [from, to) (a WorkerSchedule per rank, built once).
+  /// Rows of rank's steps [from, to).
   std::uint64_t examplesOf(int rank, std::uint64_t from, std::uint64_t to);
+  /// Which rows each of rank's steps uses: built once per rank (partitioning the data is not
+  /// cheap), for captures and for untrained shares.
+  WorkerSchedule& scheduleOf(int rank);
   void checkEnd();
   /// Ends the run: the last evaluation, the RunEnded record, SHUTDOWN to every peer.
   void finish(RunEnded ended);
@@ -184,10 +187,7 @@ struct Coordinator::Impl {
   std::uint64_t lastEvalVersion = 0;
   int capturesKept = 0;  ///< of privacy.capture_worker's pushes (privacy.capture_count)
   bool seriesAnnounced = false;  ///< a capture series' first written push was reported
-  /// Per rank, built at its first capture: which rows each step of it used (a series asks at
-  /// every step; rebuilding the schedule each time would partition the data each time).
-  std::vector<std::unique_ptr<WorkerSchedule>> captureSchedules;
-  std::vector<std::unique_ptr<WorkerSchedule>> untrainedSchedules;  ///< per rank, for examplesOf
+  std::vector<std::unique_ptr<WorkerSchedule>> schedules;  ///< scheduleOf's, per rank
   std::string untrainedSentence;  ///< reportUntrained()'s, for the final line
   std::vector<bool> captureNext;  ///< per rank: a monitor asked to keep its next push
   /// Per rank, while a capture is pending: the PARAMS last sent to it (an asynchronous rule's

@@ -208,9 +208,7 @@ bool Coordinator::Impl::capturePush(int rank, const Push& push, std::uint64_t st
   }
   c.parameters.assign(params.begin(), params.end());
   const auto r = static_cast<std::size_t>(rank);
-  if (captureSchedules.size() <= r) captureSchedules.resize(r + 1);
-  if (!captureSchedules[r]) captureSchedules[r] = std::make_unique<WorkerSchedule>(spec, data.train, rank);
-  const auto rows = captureSchedules[r]->batch(step);
+  const auto rows = scheduleOf(rank).batch(step);
   c.rows.assign(rows.begin(), rows.end());
   try {
     writePushCapture(options.outDir + "/" + folder, c, specToString(spec));

@@ -74,13 +74,15 @@ void Coordinator::Impl::noteRejoin(int rank, std::uint64_t startClock) {
   slot.restarting = WorkerReason::None;
 }
 
-std::uint64_t Coordinator::Impl::examplesOf(int rank, std::uint64_t from, std::uint64_t to) {
+WorkerSchedule& Coordinator::Impl::scheduleOf(int rank) {
   const auto r = static_cast<std::size_t>(rank);
-  if (untrainedSchedules.size() <= r) untrainedSchedules.resize(workers.size());
-  if (!untrainedSchedules[r]) {
-    untrainedSchedules[r] = std::make_unique<WorkerSchedule>(spec, data.train, rank);
-  }
-  auto& schedule = *untrainedSchedules[r];
+  if (schedules.size() <= r) schedules.resize(workers.size());
+  if (!schedules[r]) schedules[r] = std::make_unique<WorkerSchedule>(spec, data.train, rank);
+  return *schedules[r];
+}
+
+std::uint64_t Coordinator::Impl::examplesOf(int rank, std::uint64_t from, std::uint64_t to) {
+  auto& schedule = scheduleOf(rank);
   to = std::min(to, schedule.totalSteps());
   std::uint64_t rows = 0;
   for (auto step = from; step < to; ++step) rows += schedule.batch(step).size();
@@ -92,11 +94,7 @@ std::string Coordinator::Impl::reportUntrained() {
   std::string sentence;
   for (int rank = 0; rank < static_cast<int>(workers.size()); ++rank) {
     const auto& slot = workers[static_cast<std::size_t>(rank)];
-    if (untrainedSchedules.size() <= static_cast<std::size_t>(rank) ||
-        !untrainedSchedules[static_cast<std::size_t>(rank)]) {
-      examplesOf(rank, 0, 0);  // builds its schedule, for the total
-    }
-    const auto total = untrainedSchedules[static_cast<std::size_t>(rank)]->totalSteps();
+    const auto total = scheduleOf(rank).totalSteps();
     auto say = [&](UntrainedCause cause, std::uint64_t steps, std::uint64_t examples) {
       recorder.record(ShareUntrained{now(), rank, cause, steps, total, examples});
       char line[200];

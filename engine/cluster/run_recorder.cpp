@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <cstring>
 #include <type_traits>
 
 #include "core/error.h"
 #include "defenses/rdp_accountant.h"
+#include "telemetry/event_codec.h"
 
 namespace distlab::engine {
 
@@ -33,8 +33,8 @@ void RunRecorder::record(const Event& event) {
 
 namespace {
 // The records a run makes at every step: Span, Traffic, StepLoss, Staleness (Event's first four
-// alternatives; a record's kind byte is its index + 1).
-bool perStep(std::uint8_t kind) { return kind >= 1 && kind <= 4; }
+// alternatives).
+bool perStep(std::size_t index) { return index <= 3; }
 static_assert(std::is_same_v<std::variant_alternative_t<3, Event>, Staleness>);
 }  // namespace
 
@@ -44,20 +44,14 @@ std::vector<std::uint8_t> RunRecorder::takeBatch() {
     m_history.insert(m_history.end(), batch.begin(), batch.end());
     return batch;
   }
-  // Past the limit: record by record (kind byte, 32-bit length, payload), the rare ones only.
-  constexpr std::size_t kHeader = 5;
-  for (std::size_t pos = 0; pos + kHeader <= batch.size();) {
-    std::uint32_t length = 0;
-    std::memcpy(&length, batch.data() + pos + 1, sizeof length);
-    const std::size_t end = std::min(batch.size(), pos + kHeader + length);
-    if (perStep(batch[pos])) {
+  // Past the limit: the rare records only.
+  forEachRecord(batch, [this](std::size_t index, std::span<const std::uint8_t> record) {
+    if (perStep(index)) {
       ++m_historyDropped;
     } else {
-      m_history.insert(m_history.end(), batch.begin() + static_cast<std::ptrdiff_t>(pos),
-                       batch.begin() + static_cast<std::ptrdiff_t>(end));
+      m_history.insert(m_history.end(), record.begin(), record.end());
     }
-    pos = end;
-  }
+  });
   return batch;
 }
 

@@ -160,6 +160,17 @@ void appendRecord(std::vector<std::uint8_t>& out, const Event& event) {
   std::memcpy(out.data() + start + 1, &length, sizeof length);
 }
 
+void forEachRecord(std::span<const std::uint8_t> bytes,
+                   const std::function<void(std::size_t, std::span<const std::uint8_t>)>& f) {
+  for (std::size_t pos = 0; pos + kRecordHeader <= bytes.size();) {
+    std::uint32_t length = 0;
+    std::memcpy(&length, bytes.data() + pos + 1, sizeof length);
+    if (bytes[pos] == 0 || length > bytes.size() - pos - kRecordHeader) return;
+    f(bytes[pos] - 1u, bytes.subspan(pos, kRecordHeader + length));
+    pos += kRecordHeader + length;
+  }
+}
+
 std::vector<std::uint8_t> encodeRecords(std::span<const Event> events) {
   std::vector<std::uint8_t> out;
   out.reserve(events.size() * 48);

@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -31,6 +32,11 @@ struct RecordDecodeResult {
 /// Decodes records, appending to out; stops at the first malformed one (records before it stay
 /// in out). Never throws.
 RecordDecodeResult decodeRecords(std::span<const std::uint8_t> bytes, std::vector<Event>& out);
+
+/// Each whole record in `bytes` as (its Event alternative's index, its bytes, header included),
+/// without decoding it; stops at a record cut short.
+void forEachRecord(std::span<const std::uint8_t> bytes,
+                   const std::function<void(std::size_t index, std::span<const std::uint8_t>)>& f);
 
 /// A TELEMETRY message holding these records, stamped with kEventsVersion.
 Telemetry telemetryOf(std::vector<std::uint8_t> records);
