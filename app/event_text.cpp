@@ -307,6 +307,12 @@ QString EventText::logLine(const Event& event, const Context& run) {
                   "and worker %1 decrypts only each round's sum")
             .arg(n->worker)
             .arg(n->count);
+      case NoticeKind::ResumedFromCheckpoint:
+        return tr("The run resumes from its checkpoint at update %1").arg(n->count);
+      case NoticeKind::CheckpointFailed:
+        return tr("The checkpoint at update %1 could not be written: %2")
+            .arg(n->count)
+            .arg(QString::fromStdString(n->detail));
       case NoticeKind::MaskKeyRebuilt:
         return tr("Secure aggregation: worker %1 dropped out; its mask key was rebuilt from %2 "
                   "survivors' shares, and the server removes its masks from the rounds it misses")

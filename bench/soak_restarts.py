@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -33,6 +34,7 @@ def spec(workers, restarts):
         "training": {"epochs": 100000, "batch_size": 32, "lr": 0.05},
         # One split for the whole run: a new one every epoch would record 100,000 splits up front.
         "cluster": {"workers": workers, "sync": "bsp", "restarts": restarts, "eval_every": 200,
+                    "checkpoint_every": 1000,  # the checkpoint writer soaks too
                     "reshuffle_every": 100000,
                     "bandwidth_mbps": [2.0] * workers, "heartbeat_ms": 200},
     }
@@ -104,7 +106,11 @@ def main():
         json.dump(spec(a.workers, kills_planned), f)
     run_dir = os.path.join(out, "run")
     log = open(os.path.join(out, "stderr.txt"), "w")
-    proc = subprocess.Popen([ENGINE, "run", spec_path, "--out", run_dir], stdout=subprocess.PIPE,
+    # A private copy of the engine: a rebuild during the soak must not replace the binary the
+    # restarted workers are started from (a new one may speak another events version).
+    engine = os.path.join(out, "distlab-engine")
+    shutil.copy2(ENGINE, engine)
+    proc = subprocess.Popen([engine, "run", spec_path, "--out", run_dir], stdout=subprocess.PIPE,
                             stderr=log, text=True)
     line = proc.stdout.readline()
     if not line.startswith("listening"):

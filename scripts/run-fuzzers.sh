@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(frame handshake spec idx cifar events)
+[ ${#targets[@]} -gt 0 ] || targets=(frame handshake spec idx cifar events files)
 bash scripts/setup-debian.sh
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++-14 \
   -DDISTLAB_FUZZ=ON -DDISTLAB_BUILD_GUI=OFF -DDISTLAB_BUILD_TESTS=OFF -DDISTLAB_BUILD_BENCH=OFF

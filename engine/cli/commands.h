@@ -6,9 +6,16 @@
 
 namespace distlab::engine {
 
+/// Model files (docs/model-file.md) a run starts from and ends in.
+struct ModelPaths {
+  std::string load;  ///< initial parameters from this model file (empty: the spec's init)
+  std::string save;  ///< the final parameters go here (.npz: NumPy, PyTorch's names)
+};
+
 struct TrainOptions {
   std::string specPath;
   std::string outDir;  ///< empty: runs/<spec name>-<local time>
+  ModelPaths model;
 };
 
 /// What `run` (and its shortcuts `invert`, `convexity`, `privacy-utility`) runs.
@@ -25,6 +32,9 @@ struct RunOptions {
   /// Write the run's typed events to stdout as TELEMETRY frames (the window's live stream);
   /// everything the engine would print on stdout goes to stderr instead.
   bool stream = false;
+  ModelPaths model;
+  /// Continue the run in this folder from its checkpoint (its spec.json; specPath is unused).
+  std::string resumeDir;
 };
 
 struct WorkerCommandOptions {
@@ -42,6 +52,9 @@ int runStageCommand(const WorkerCommandOptions& options);
 /// `distlab-engine train`: single-process training with one progress line per epoch on stdout
 /// and DIR/metrics.csv + DIR/spec.json. Returns the exit code; throws Error on failure.
 int runTrain(const TrainOptions& options);
+/// `distlab-engine export-model MODEL OUT.npz`: a model file as NumPy arrays with PyTorch's
+/// names and layouts.
+int exportModelCommand(const std::string& modelPath, const std::string& npzPath);
 /// `distlab-engine validate`: prints "ok" and a summary, or every problem (one a line) on stderr.
 int runValidate(const std::string& specPath);
 /// `distlab-engine spec --schema`: the spec's JSON Schema on stdout.

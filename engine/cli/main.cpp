@@ -7,6 +7,18 @@
 #include "cli/commands.h"
 #include "core/cpu_isa.h"
 
+namespace {
+
+void addModelOptions(CLI::App* command, distlab::engine::ModelPaths& paths) {
+  command->add_option("--load-model", paths.load,
+                      "Start from this model file's parameters instead of the spec's init");
+  command->add_option("--save-model", paths.save,
+                      "Write the trained model here (docs/model-file.md; a .npz name: NumPy "
+                      "arrays with PyTorch's names and layouts)");
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   using namespace distlab::engine;
   CLI::App app{"DistLab engine: runs DistLab experiments from a JSON spec without the GUI."};
@@ -18,6 +30,7 @@ int main(int argc, char** argv) {
                                       "metrics.csv in the output folder.");
   trainCmd->add_option("spec", train.specPath, "Experiment spec (JSON)")->required();
   trainCmd->add_option("--out", train.outDir, "Output folder (default runs/<name>-<time>)");
+  addModelOptions(trainCmd, train.model);
 
   std::string validatePath;
   auto* validateCmd = app.add_subcommand("validate", "Check a spec and list every problem.");
@@ -29,7 +42,7 @@ int main(int argc, char** argv) {
       "Run the spec's experiment: a real cluster (this process is the parameter server and "
       "starts the workers; prints 'listening HOST:PORT' first) or a lesson's own experiment. "
       "Writes events.jsonl, the lesson's tables and metrics.csv into the run folder.");
-  runCmd->add_option("spec", run.specPath, "Experiment spec (JSON)")->required();
+  runCmd->add_option("spec", run.specPath, "Experiment spec (JSON); not with --resume");
   runCmd->add_option("--out", run.outDir, "Output folder (default runs/<name>-<time>)");
   runCmd->add_option("--bind", run.bind, "Address to listen on (default cluster.bind)");
   runCmd->add_option("--port", run.port, "Port (default cluster.port; 0 = any free port)")
@@ -41,6 +54,18 @@ int main(int argc, char** argv) {
   runCmd->add_flag("--stream", run.stream,
                    "Write the run's typed events to stdout as binary frames (docs/events.md), "
                    "for the window; other output goes to stderr");
+  addModelOptions(runCmd, run.model);
+  runCmd->add_option("--resume", run.resumeDir,
+                     "Continue the run in this folder from its last checkpoint "
+                     "(cluster.checkpoint_every), with the spec.json it holds");
+
+  std::string exportIn, exportOut;
+  auto* exportCmd = app.add_subcommand(
+      "export-model",
+      "Write a model file (--save-model) as a NumPy .npz with PyTorch's names and layouts: "
+      "model.load_state_dict({k: torch.from_numpy(v) for k, v in np.load(OUT).items()})");
+  exportCmd->add_option("model", exportIn, "Model file written by --save-model")->required();
+  exportCmd->add_option("out", exportOut, "The .npz to write")->required();
 
   std::string reportRun, reportOut;
   auto* reportCmd = app.add_subcommand(
@@ -113,6 +138,7 @@ int main(int argc, char** argv) {
     if (*trainCmd) return runTrain(train);
     if (*validateCmd) return runValidate(validatePath);
     if (*runCmd) return runExperimentCommand(run);
+    if (*exportCmd) return exportModelCommand(exportIn, exportOut);
     if (*workerCmd) return runWorkerCommand(worker);
     if (*stageCmd) return runStageCommand(stage);
     if (*convexityCmd) return runExperimentCommand(convexity);

@@ -6,7 +6,10 @@
 #include <cstdlib>
 #include <memory>
 
+#include <filesystem>
+
 #include "cli/commands.h"
+#include "cluster/checkpoint.h"
 #include "cluster/launcher.h"
 #include "cluster/worker.h"
 #include "lessons/model_parallel/stage_command.h"
@@ -39,7 +42,7 @@ std::unique_ptr<EventStream> openStdoutStream() {
 }
 
 Spec specFor(const RunOptions& o) {
-  Spec spec = loadSpecFile(o.specPath);
+  Spec spec = loadSpecFile(o.resumeDir.empty() ? o.specPath : o.resumeDir + "/spec.json");
   if (!o.bind.empty()) spec.cluster.bind = o.bind;
   if (o.port >= 0) spec.cluster.port = o.port;
   if (o.externalWorkers) spec.cluster.launchWorkers = false;
@@ -48,7 +51,35 @@ Spec specFor(const RunOptions& o) {
   std::string problems;
   for (const auto& e : validateSpec(spec)) problems += (problems.empty() ? "" : "; ") + e.text();
   if (!problems.empty()) throw Error(o.specPath + ": invalid spec: " + problems);
+  const bool modelFiles = !o.model.load.empty() || !o.model.save.empty();
+  if ((modelFiles || !o.resumeDir.empty()) && spec.experiment != "cluster") {
+    throw Error(std::string(modelFiles ? "--load-model and --save-model" : "--resume") +
+                " work with experiment \"cluster\", not \"" + spec.experiment + "\"");
+  }
   return spec;
+}
+
+void checkRunOptions(const RunOptions& o) {
+  if (o.resumeDir.empty() == o.specPath.empty())
+    throw Error("run: give a spec, or --resume RUN_FOLDER (not both)");
+  if (!o.resumeDir.empty() && !o.model.load.empty())
+    throw Error("--load-model: a resumed run continues from its checkpoint's parameters");
+  if (!o.resumeDir.empty() && !o.outDir.empty())
+    throw Error("--out: a resumed run writes into the folder it resumes");
+}
+
+/// A resumed run writes a fresh events.jsonl; the interrupted part's is kept beside it as
+/// events.N.jsonl (N = 1 for the first resume).
+void keepInterruptedEvents(const std::string& runDir) {
+  const std::filesystem::path events = std::filesystem::path(runDir) / "events.jsonl";
+  if (!std::filesystem::exists(events)) return;
+  for (int n = 1;; ++n) {
+    const auto kept = std::filesystem::path(runDir) / ("events." + std::to_string(n) + ".jsonl");
+    if (std::filesystem::exists(kept)) continue;
+    std::filesystem::rename(events, kept);
+    std::fprintf(stderr, "the interrupted run's events are kept in %s\n", kept.c_str());
+    return;
+  }
 }
 
 int runIn(const Spec& spec, const RunOptions& o, RunContext& context) {
@@ -69,12 +100,18 @@ int runExperimentCommand(const RunOptions& options) {
   std::unique_ptr<EventStream> stream = options.stream ? openStdoutStream() : nullptr;
   std::unique_ptr<RunEvents> events;
   try {
+    checkRunOptions(options);
     const Spec spec = specFor(options);
-    const std::string outDir = prepareRunFolder(spec, options.outDir);
+    const bool resume = !options.resumeDir.empty();
+    // The checkpoint is read (and checked) before anything in the folder changes.
+    if (resume) readCheckpoint(options.resumeDir, specHash(spec));
+    const std::string outDir = resume ? options.resumeDir : prepareRunFolder(spec, options.outDir);
+    if (resume) keepInterruptedEvents(outDir);
     events = std::make_unique<RunEvents>(outDir, stream.get());
     FlushingSink sink(*events);
     const char* token = std::getenv(kTokenEnvironmentVariable);
-    RunContext context{outDir, *events, sink, token ? token : ""};
+    RunContext context{outDir, *events, sink, token ? token : "", options.model.load,
+                       options.model.save, resume};
     const int code = runIn(spec, options, context);
     events->flush();
     // Written whether the run succeeded or not: a failed run's tables show what went wrong.

@@ -19,6 +19,7 @@
 #include "data/data_check.h"
 #include "data/load.h"
 #include "nn/builders.h"
+#include "nn/model_file.h"
 #include "nn/trainer.h"
 #include "telemetry/epoch_line.h"
 
@@ -45,12 +46,21 @@ int runTrain(const TrainOptions& options) {
   std::fprintf(stderr, "%zu training and %zu test examples; writing to %s\n", data.train.size(),
                data.test.size(), outDir.c_str());
   Trainer trainer(spec, std::move(data));
+  if (!options.model.load.empty()) {
+    const auto loaded = loadParametersFor(options.model.load, trainer.model());
+    std::copy(loaded.begin(), loaded.end(), trainer.model().parameters().begin());
+    std::fprintf(stderr, "parameters from %s\n", options.model.load.c_str());
+  }
   std::fprintf(stderr, "%s\n", trainer.model().summary().c_str());
   std::fprintf(stderr, "kernels: %s\n", std::string(isaName(activeIsa())).c_str());
   trainer.run([&](const EpochReport& r) {
     printEpoch(r, spec.training.epochs);
     metrics.write(r);
   });
+  if (!options.model.save.empty()) {
+    saveModel(options.model.save, trainer.model(), trainer.model().parameters(), spec);
+    std::fprintf(stderr, "model saved to %s\n", options.model.save.c_str());
+  }
   return 0;
 }
 

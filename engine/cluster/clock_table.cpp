@@ -47,4 +47,13 @@ bool ClockTable::mayStart(int worker) const {
   return *slowest() + *m_staleness >= c;
 }
 
+void ClockTable::restore(std::vector<std::uint64_t> clocks, std::vector<bool> alive) {
+  if (clocks.size() != m_clocks.size() || alive.size() != m_alive.size()) {
+    throw Error("checkpoint: clocks of " + std::to_string(clocks.size()) + " workers, the run has " +
+                std::to_string(m_clocks.size()));
+  }
+  m_clocks = std::move(clocks);
+  m_alive = std::move(alive);
+}
+
 }  // namespace distlab::engine

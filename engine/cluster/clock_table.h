@@ -19,6 +19,11 @@ class ClockTable {
   /// A restarted worker rejoins at the slowest live clock (it pulls current parameters first).
   void markAlive(int worker);
 
+  /// A checkpoint's clocks and live workers, put back; throws Error for another worker count.
+  void restore(std::vector<std::uint64_t> clocks, std::vector<bool> alive);
+  const std::vector<std::uint64_t>& all() const { return m_clocks; }
+  const std::vector<bool>& liveness() const { return m_alive; }
+
   std::uint64_t clock(int worker) const { return m_clocks.at(static_cast<std::size_t>(worker)); }
   bool alive(int worker) const { return m_alive.at(static_cast<std::size_t>(worker)); }
   int aliveCount() const;

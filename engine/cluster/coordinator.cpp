@@ -23,6 +23,7 @@
 #include "telemetry/event_codec.h"
 #include "data/load.h"
 #include "nn/builders.h"
+#include "nn/model_file.h"
 
 namespace distlab::engine {
 
@@ -54,10 +55,13 @@ std::uint64_t entropy() {
 Coordinator::Impl::Impl(Spec s, CoordinatorOptions o)
     : spec(std::move(s)),
       options(std::move(o)),
+      resumed(options.resume ? std::optional(readCheckpoint(options.outDir, specHash(spec)))
+                             : std::nullopt),
       data(loadData(spec)),
       ownEvents(options.events ? nullptr : std::make_unique<RunEvents>(options.outDir, nullptr)),
       recorder(options.events ? *options.events : *ownEvents, options.outDir, spec,
-               data.train.size()),
+               data.train.size(),
+               resumed ? std::optional(resumed->server.version) : std::nullopt),
       workers(static_cast<std::size_t>(spec.cluster.workers)),
       nonceRng(Rng(entropy())) {
   if (options.token.empty()) {
@@ -66,11 +70,12 @@ Coordinator::Impl::Impl(Spec s, CoordinatorOptions o)
   }
   recorder.record(DataLoaded{now(), spec.dataset.name, data.train.size(), data.test.size(),
                              static_cast<int>(data.train.x.cols()), data.train.numClasses});
-  Model model = buildModelFor(spec, data.train);
-  const auto p = model.parameters();
+  layout = std::make_unique<Model>(buildModelFor(spec, data.train));
+  const auto p = layout->parameters();
   const SyncRule rule = syncRuleFor(spec);
   ps = std::make_unique<ParameterServer>(
-      std::vector<float>(p.begin(), p.end()),
+      options.loadModel.empty() ? std::vector<float>(p.begin(), p.end())
+                                : loadParametersFor(options.loadModel, *layout),
       rule.pushKind == PushKind::Gradient ? makeOptimizer(spec.training) : nullptr, rule,
       spec.cluster.workers);
   ps->setCrew(&crew);
@@ -95,6 +100,9 @@ Coordinator::Impl::Impl(Spec s, CoordinatorOptions o)
       if (!ending) recorder.recordEvaluation(r, startNs, aliveCount());
     });
   });
+  if (resumed) restoreCheckpoint(*resumed);
+  if (spec.cluster.checkpointEvery > 0)
+    checkpointWriter = std::make_unique<CheckpointWriter>(checkpointPath(options.outDir));
 }
 
 int Coordinator::Impl::aliveCount() const {
@@ -318,7 +326,8 @@ void Coordinator::Impl::finish(RunEnded ended) {
 
 int Coordinator::Impl::run() {
   listen();
-  startNs = now();
+  // A resumed run's clock goes on from its checkpoint's, so elapsed times continue.
+  startNs = now() - (resumed ? resumed->elapsedNs : 0);
   joinDeadlineNs = startNs + static_cast<std::int64_t>(spec.cluster.joinTimeoutS) * 1'000'000'000;
   const auto& c = spec.cluster;
   const SyncRule& rule = ps->rule();
@@ -328,11 +337,27 @@ int Coordinator::Impl::run() {
   recorder.record(RunStarted{startNs, spec.experiment, c.workers, port, ps->parameters().size(),
                              specHash(spec), c.sync, c.partition, bound, 0,
                              attacked ? spec.security.attackers : std::vector<int>{}});
+  if (resumed) {
+    recorder.record(Notice{now(), NoticeKind::ResumedFromCheckpoint, kServerLane,
+                           resumed->server.version, checkpointPath(options.outDir)});
+    std::fprintf(stderr, "resuming from the checkpoint at update %llu\n",
+                 static_cast<unsigned long long>(resumed->server.version));
+    // The evaluation of the checkpoint's version may have been under way when the run was
+    // killed: its parameters are the checkpoint's, so it is made again.
+    if (resumed->lastEvalVersion == resumed->server.version &&
+        recorder.lastKeptRow() != resumed->lastEvalVersion) {
+      evaluator->submit(ps->version(), recorder.progress(now()), ps->evaluatedModel());
+    }
+  }
   // Partition statistics of every split the run will use (a new one every reshuffle period).
   const auto labels = partitionLabels(data.train);
   const bool splitsAgain = partitioners().at(c.partition).splitsAgain();
-  for (int epoch = 0; epoch < spec.training.epochs;
-       epoch += splitsAgain ? c.reshuffleEvery : spec.training.epochs) {
+  // The first kSplitsRecorded splits only: a long run reshuffling every epoch would otherwise
+  // compute and record thousands up front (the workers draw each one when they reach it).
+  constexpr int kSplitsRecorded = 64;
+  int splits = 0;
+  for (int epoch = 0; epoch < spec.training.epochs && splits < kSplitsRecorded;
+       epoch += splitsAgain ? c.reshuffleEvery : spec.training.epochs, ++splits) {
     const Partition partition = partitionForEpoch(spec, data.train, epoch);
     const auto stats = partitionStats(partition, labels, data.train.numClasses);
     for (std::size_t k = 0; k < stats.size(); ++k) {
@@ -362,6 +387,9 @@ int Coordinator::Impl::run() {
   launcher.terminateAll(std::chrono::milliseconds(1000));
   sendMonitorBatch();
   writeFloatFile(options.outDir + "/params.f32", ps->evaluatedModel());  // E-DNN: K models
+  reportCheckpoints();
+  checkpointWriter.reset();  // the last checkpoint submitted is on the disk
+  if (exitCode == 0) saveFinalModel();
   if (exitCode == 0) {
     std::printf(
         "done: test accuracy %.4f after %llu updates, %llu bytes to the server, %llu to "

@@ -21,6 +21,10 @@ struct CoordinatorOptions {
   /// false: a completed run leaves its RunEnded to the experiment, which goes on (a lesson's
   /// comparison after the live run); a run that ends otherwise still records it.
   bool recordsCompletion = true;
+  std::string loadModel;  ///< initial parameters from this model file (empty: the spec's init)
+  std::string saveModel;  ///< a completed run's parameters go here (.npz: NumPy's format)
+  /// Continue the run in outDir from its checkpoint.bin (cluster.checkpoint_every).
+  bool resume = false;
 };
 
 /// `distlab-engine run`: the parameter server, the launcher of the worker processes and the

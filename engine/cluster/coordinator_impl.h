@@ -12,6 +12,8 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 
+#include "cluster/checkpoint.h"
+#include "cluster/checkpoint_writer.h"
 #include "cluster/evaluator.h"
 #include "cluster/homomorphic_sum.h"
 #include "cluster/launcher.h"
@@ -21,6 +23,7 @@
 #include "comm/blocking_channel.h"
 #include "comm/session.h"
 #include "data/load.h"
+#include "nn/model.h"
 
 namespace distlab::engine {
 
@@ -159,6 +162,17 @@ struct Coordinator::Impl {
   /// Which rows each of rank's steps uses: built once per rank (partitioning the data is not
   /// cheap), for captures and for untrained shares.
   WorkerSchedule& scheduleOf(int rank);
+  // Checkpoints (coordinator_checkpoint.cpp): written every cluster.checkpoint_every updates,
+  // a resumed run continuing from one, and the model file a completed run leaves.
+  /// Puts the checkpoint's server, clocks and counters back (run --resume).
+  void restoreCheckpoint(Checkpoint checkpoint);
+  /// After an applied update: a checkpoint when one is due and no round is half gathered.
+  void maybeCheckpoint();
+  Checkpoint takeCheckpoint() const;
+  /// How many checkpoints were written, their size and write times, on stderr.
+  void reportCheckpoints();
+  /// --save-model: the final parameters, written once the run completed.
+  void saveFinalModel();
   void checkEnd();
   /// Ends the run: the last evaluation, the RunEnded record, SHUTDOWN to every peer.
   void finish(RunEnded ended);
@@ -169,6 +183,8 @@ struct Coordinator::Impl {
 
   Spec spec;
   CoordinatorOptions options;
+  /// run --resume: the checkpoint read before anything else (its metrics rows are kept).
+  std::optional<Checkpoint> resumed;
   TrainTest data;
   std::unique_ptr<ParameterServer> ps;
   std::unique_ptr<RunEvents> ownEvents;  ///< when the options bring none
@@ -185,6 +201,9 @@ struct Coordinator::Impl {
   std::uint16_t port = 0;
   std::int64_t startNs = 0, joinDeadlineNs = 0;
   std::uint64_t lastEvalVersion = 0;
+  std::uint64_t lastCheckpointVersion = 0;
+  std::unique_ptr<CheckpointWriter> checkpointWriter;  ///< cluster.checkpoint_every > 0
+  std::unique_ptr<Model> layout;  ///< the model's layers, for --save-model
   int capturesKept = 0;  ///< of privacy.capture_worker's pushes (privacy.capture_count)
   bool seriesAnnounced = false;  ///< a capture series' first written push was reported
   std::vector<std::unique_ptr<WorkerSchedule>> schedules;  ///< scheduleOf's, per rank

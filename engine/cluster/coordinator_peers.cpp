@@ -66,11 +66,13 @@ void Coordinator::Impl::admitWorker(const std::shared_ptr<Peer>& peer) {
   auto& slot = workers[static_cast<std::size_t>(rank)];
   if (slot.state == WorkerSlot::State::Alive) return refuse(peer, RefusalReason::RankConnected);
   if (slot.state == WorkerSlot::State::Finished) return refuse(peer, RefusalReason::RankFinished);
-  const bool rejoin =
-      slot.state == WorkerSlot::State::Dead || slot.restarting != WorkerReason::None;
+  // A resumed run's workers lost before its checkpoint rejoin too.
+  const bool rejoin = slot.state == WorkerSlot::State::Dead ||
+                      slot.restarting != WorkerReason::None || !ps->clocks().alive(rank);
   // Its mask key is (being) rebuilt: a push from it now could be unmasked alone.
   if (rejoin && ps->rule().secureAggregation) return refuse(peer, RefusalReason::RankDroppedOut);
-  const std::uint64_t startClock = rejoin ? ps->rejoin(rank) : 0;
+  // A first join starts at its clock: 0, or a resumed run's checkpoint's.
+  const std::uint64_t startClock = rejoin ? ps->rejoin(rank) : ps->clocks().clock(rank);
   const WorkerReason restartedBy = slot.restarting;
   const int restartNumber = slot.restartsUsed;
   if (rejoin) noteRejoin(rank, startClock);
@@ -207,7 +209,6 @@ bool Coordinator::Impl::capturePush(int rank, const Push& push, std::uint64_t st
     c.gradient.assign(push.values.begin(), push.values.end());
   }
   c.parameters.assign(params.begin(), params.end());
-  const auto r = static_cast<std::size_t>(rank);
   const auto rows = scheduleOf(rank).batch(step);
   c.rows.assign(rows.begin(), rows.end());
   try {
@@ -338,6 +339,7 @@ void Coordinator::Impl::recordApplied(const std::optional<AppliedUpdate>& applie
     lastEvalVersion = applied->version;
     evaluator->submit(applied->version, recorder.progress(end), ps->evaluatedModel());
   }
+  maybeCheckpoint();
 }
 
 void Coordinator::Impl::onControl(const Control& c) {

@@ -276,7 +276,16 @@ std::optional<AppliedUpdate> ParameterServer::applyKeptRound() {
   if (m_rule.robust) {
     applyJudgedRound(weights, out);
   } else {
-    fuseMeanAndStep(weights, static_cast<float>(total));
+    // Summed in rank order, not in the order the pushes came: the rounding, and so the whole
+    // run, repeats bit for bit (a resumed run ends on the parameters of an uninterrupted one).
+    std::vector<std::size_t> order(m_keptViews.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [this](std::size_t a, std::size_t b) { return m_keptWorkers[a] < m_keptWorkers[b]; });
+    std::vector<std::span<const float>> views;
+    std::vector<float> ranked;
+    for (const auto i : order) views.push_back(m_keptViews[i]), ranked.push_back(weights[i]);
+    fuseMeanAndStep(views, ranked, static_cast<float>(total));
   }
   for (auto& v : m_kept) {
     if (!v.empty()) keepSpare(std::move(v));
@@ -291,7 +300,8 @@ std::optional<AppliedUpdate> ParameterServer::applyKeptRound() {
   return out;
 }
 
-void ParameterServer::fuseMeanAndStep(std::span<const float> weights, float total) {
+void ParameterServer::fuseMeanAndStep(std::span<const std::span<const float>> pushes,
+                                      std::span<const float> weights, float total) {
   const std::size_t n = m_params.size();
   constexpr std::size_t kSlice = 4096;  // 16 KB of mean: it stays in the first-level cache
   const bool gradients = m_rule.pushKind == PushKind::Gradient;
@@ -300,7 +310,7 @@ void ParameterServer::fuseMeanAndStep(std::span<const float> weights, float tota
     const std::size_t begin = s * kSlice, size = std::min(kSlice, n - begin);
     std::array<float, kSlice> mean;
     const std::span<float> m(mean.data(), size);
-    weightedMeanSlice(m_keptViews, weights, total, begin, m);
+    weightedMeanSlice(pushes, weights, total, begin, m);
     addCentralNoise(m, weights.size(), s);
     const auto params = std::span<float>(m_params).subspan(begin, size);
     if (gradients) {
@@ -383,6 +393,35 @@ void ParameterServer::countApplied(const std::vector<Contribution>& who, Applied
   for (const auto& c : who) ++m_applied.at(static_cast<std::size_t>(c.worker));
   out.version = m_version;
   out.contributions = who;
+}
+
+ServerState ParameterServer::state() const {
+  ServerState state{m_version, m_round, m_lostRounds, m_clocks.all(), m_applied,
+                    m_clocks.liveness(), m_params, {}, m_members, m_robustMemory.center};
+  if (m_optimizer) state.optimizer = m_optimizer->state();
+  return state;
+}
+
+void ParameterServer::restore(ServerState state) {
+  const auto fail = [](const std::string& what) { throw Error("checkpoint: " + what); };
+  if (state.parameters.size() != m_params.size()) {
+    fail(std::to_string(state.parameters.size()) + " parameters; the model has " +
+         std::to_string(m_params.size()));
+  }
+  if (state.applied.size() != m_applied.size() || state.members.size() != m_members.size())
+    fail("counts of another number of workers");
+  for (const auto& m : state.members) {
+    if (!m.empty() && m.size() != m_params.size()) fail("an ensemble member of another size");
+  }
+  m_clocks.restore(std::move(state.clocks), std::move(state.alive));
+  if (m_optimizer) m_optimizer->restore(std::move(state.optimizer));
+  std::copy(state.parameters.begin(), state.parameters.end(), m_params.begin());  // stays put
+  m_version = state.version;
+  m_round = state.round;
+  m_lostRounds = state.lostRounds;
+  m_applied = std::move(state.applied);
+  m_members = std::move(state.members);
+  m_robustMemory.center = std::move(state.robustCenter);
 }
 
 }  // namespace distlab::engine

@@ -39,6 +39,17 @@ struct AppliedUpdate {
   std::vector<PushVerdict> verdicts;  ///< a judged round's, in the order the pushes came
 };
 
+/// What a checkpoint keeps of the server (cluster/checkpoint.h), taken between rounds.
+struct ServerState {
+  std::uint64_t version = 0, round = 0, lostRounds = 0;
+  std::vector<std::uint64_t> clocks, applied;
+  std::vector<bool> alive;
+  std::vector<float> parameters;
+  OptimizerState optimizer;
+  std::vector<std::vector<float>> members;  ///< ensemble rules: each worker's latest model
+  std::vector<float> robustCenter;          ///< a judging rule's memory
+};
+
 /// The parameter server's state and rules, without any I/O: the global parameters and their
 /// version, the workers' clocks, and the policy (SyncRule) deciding when a worker may start and
 /// when pushes are applied. The coordinator feeds it what arrives on the sockets; tests drive it
@@ -103,6 +114,13 @@ class ParameterServer {
   using Compressor = std::function<void(std::span<const float> members, std::span<float> global)>;
   void setCompressor(Compressor compressor) { m_compressor = std::move(compressor); }
 
+  /// No round is half gathered or held: a state() now holds what was applied and nothing else.
+  bool betweenRounds() const { return m_pending.empty() && m_keptViews.empty() && !m_roundHeld; }
+  ServerState state() const;
+  /// Continues from a state() of this run's server (the same sizes and rule); throws Error
+  /// naming what does not fit.
+  void restore(ServerState state);
+
   std::span<const float> parameters() const { return m_params; }
   /// The buffer behind parameters(): it never moves, and apply() changes it in place.
   const std::vector<float>& parameterVector() const { return m_params; }
@@ -133,7 +151,8 @@ class ParameterServer {
   /// A judged round (m_rule.robust): the rule combines the kept pushes whole; their verdicts.
   void applyJudgedRound(std::span<const float> weights, AppliedUpdate& out);
   /// A plain round: the weighted mean and the optimizer step, a cache-sized slice at a time.
-  void fuseMeanAndStep(std::span<const float> weights, float total);
+  void fuseMeanAndStep(std::span<const std::span<const float>> pushes,
+                       std::span<const float> weights, float total);
   /// privacy.dp central: the round's noise on (a slice of) its mean of `pushes` gradients.
   void addCentralNoise(std::span<float> mean, std::size_t pushes, std::size_t slice) const;
   void keepPush(int worker, std::uint32_t weight);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <type_traits>
 
 #include "core/error.h"
@@ -10,15 +11,37 @@
 
 namespace distlab::engine {
 
+namespace {
+
+/// metrics.csv's rows (without the header) whose version is at most `version`; `last` gets
+/// the last kept one's version.
+std::string rowsUpTo(const std::string& path, std::uint64_t version,
+                     std::optional<std::uint64_t>& last) {
+  std::ifstream in(path);
+  std::string line, kept;
+  std::getline(in, line);  // the header
+  while (std::getline(in, line)) {
+    const auto v = std::strtoull(line.c_str(), nullptr, 10);
+    if (line.empty() || v > version) continue;
+    kept += line + '\n';
+    last = v;
+  }
+  return kept;
+}
+
+}  // namespace
+
 RunRecorder::RunRecorder(RunEvents& events, const std::string& outDir, const Spec& spec,
-                         std::size_t trainSize)
+                         std::size_t trainSize, std::optional<std::uint64_t> continuedAt)
     : m_events(events),
       m_spec(spec),
       m_trainSize(std::max<std::size_t>(trainSize, 1)),
-      m_metrics(outDir + "/metrics.csv"),
       m_metricsPath(outDir + "/metrics.csv") {
+  const std::string kept =
+      continuedAt ? rowsUpTo(m_metricsPath, *continuedAt, m_lastKeptRow) : "";
+  m_metrics.open(m_metricsPath);
   if (!m_metrics) throw Error("cannot write " + m_metricsPath);
-  m_metrics << kMetricsHeader << '\n' << std::flush;
+  m_metrics << kMetricsHeader << '\n' << kept << std::flush;
 }
 
 void RunRecorder::record(const Event& event) {

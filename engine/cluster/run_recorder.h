@@ -1,6 +1,7 @@
 #pragma once
 #include <cstdint>
 #include <fstream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,8 +17,10 @@ namespace distlab::engine {
 /// Single-threaded: the coordinator's I/O thread owns it.
 class RunRecorder : public EventSink {
  public:
+  /// continuedAt: a resumed run's checkpoint version; metrics.csv keeps its rows up to it
+  /// (the later ones are trained again) instead of starting empty.
   RunRecorder(RunEvents& events, const std::string& outDir, const Spec& spec,
-              std::size_t trainSize);
+              std::size_t trainSize, std::optional<std::uint64_t> continuedAt = std::nullopt);
 
   void record(const Event& event) override;
   /// Writes what was recorded since the last call (events.jsonl, the live stream) and returns it
@@ -35,6 +38,16 @@ class RunRecorder : public EventSink {
 
   /// A test evaluation: its event, a metrics.csv row and a progress line.
   void recordEvaluation(const EvaluationResult& result, std::int64_t startNs, int aliveWorkers);
+  /// A resumed run: the version of the last metrics.csv row it kept.
+  std::optional<std::uint64_t> lastKeptRow() const { return m_lastKeptRow; }
+  /// A resumed run's totals so far (its checkpoint's).
+  void restoreTotals(std::uint64_t samples, std::uint64_t bytesToServer,
+                     std::uint64_t bytesToWorkers) {
+    m_samples = samples;
+    m_bytesToServer = bytesToServer;
+    m_bytesToWorkers = bytesToWorkers;
+    m_lastEval.samples = samples;
+  }
   /// Examples behind applied updates so far.
   void addSamples(std::uint64_t samples) { m_samples += samples; }
   /// A run in rounds (federated learning): an evaluation's "epoch" is its round, so the chart's
@@ -69,6 +82,7 @@ class RunRecorder : public EventSink {
   std::uint64_t m_bytesToServer = 0, m_bytesToWorkers = 0;
   double m_lastAccuracy = 0.0;
   bool m_rounds = false;
+  std::optional<std::uint64_t> m_lastKeptRow;
 };
 
 /// Each class's share of its test examples predicted right, from a confusion matrix.

@@ -98,6 +98,8 @@ struct ClusterSpec {
   /// How many times each lost worker process is started again, rejoining at the barrier's
   /// current step; 0: a lost worker's remaining share goes untrained (and is reported).
   int restarts = 0;
+  /// Server updates between checkpoints (RUN/checkpoint.bin, for `run --resume`); 0: none.
+  int checkpointEvery = 0;
   int joinTimeoutS = 60;              ///< how long to wait for every worker to join
   int heartbeatMs = 500;              ///< a worker says it is alive this often
   int peerTimeoutMs = 5000;           ///< silence after which a peer counts as dead

@@ -74,6 +74,13 @@ constexpr std::array kProblems = {
     SpecProblem{"restarts_need_launch",
                 "only workers the coordinator starts can be started again; allowed with "
                 "cluster.launch_workers false: 0"},
+    SpecProblem{"checkpoint_needs_cluster",
+                "checkpoints continue a cluster run; allowed with experiment cluster, not "
+                "\"%1\" (allowed otherwise: 0)"},
+    SpecProblem{"checkpoint_not_secure",
+                "the keys of a secure or homomorphic run live only in its processes, so a "
+                "checkpoint could not continue it; allowed with privacy.secure_aggregation or "
+                "privacy.homomorphic: 0"},
     SpecProblem{"restarts_not_secure",
                 "a dropped-out worker of a secure-aggregation run cannot return (its mask key "
                 "is rebuilt by the others); allowed with privacy.secure_aggregation: 0"},

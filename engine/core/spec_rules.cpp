@@ -153,6 +153,12 @@ void checkCluster(const Spec& s, const Experiment& experiment, std::vector<SpecE
   if (c.restarts > 0 && s.privacy.secureAggregation) {
     errors.push_back(specProblem("cluster.restarts", "restarts_not_secure"));
   }
+  if (c.checkpointEvery > 0 && s.experiment != "cluster") {
+    errors.push_back(specProblem("cluster.checkpoint_every", "checkpoint_needs_cluster", {s.experiment}));
+  }
+  if (c.checkpointEvery > 0 && (s.privacy.secureAggregation || s.privacy.homomorphic)) {
+    errors.push_back(specProblem("cluster.checkpoint_every", "checkpoint_not_secure"));
+  }
   if (partitioners().at(c.partition).needsLabels() && regression &&
       experiment.usesPartitioner()) {
     errors.push_back(specProblem("cluster.partition", "partition_needs_labels", {c.partition}));

@@ -309,6 +309,12 @@ const SpecField kFields[] = {
              "current step. 0: its remaining data share goes untrained, and the run says how "
              "many examples that was.",
      .usedBy = "cluster", .slot = SLOT(cluster.restarts)},
+    {.path = "cluster.checkpoint_every", .type = T::Integer, .group = G::Network,
+     .advanced = true, .min = 0, .max = 1000000000, .unit = "updates", .label = "Checkpoint every",
+     .help = "Server updates between checkpoints of the run (checkpoint.bin in the run folder): "
+             "`distlab-engine run --resume RUN` continues from the last one after a crash. "
+             "0: no checkpoints.",
+     .usedBy = "cluster", .minMeans = "never", .slot = SLOT(cluster.checkpointEvery)},
     {.path = "cluster.join_timeout_s", .type = T::Integer, .group = G::Network, .advanced = true,
      .min = 1, .max = 86400, .unit = "s", .label = "Join timeout",
      .help = "How long the coordinator waits for every worker to join.", .usedBy = "cluster",

@@ -20,6 +20,8 @@ struct RunContext {
   RunEvents& runEvents;  ///< buffered: a cluster's coordinator flushes it at its own pace
   EventSink& events;     ///< the same, written at once: for experiments in this process
   std::string token;     ///< the run's secret for the clusters it starts (empty: a fresh one)
+  std::string loadModel, saveModel;  ///< the cluster experiment's --load-model, --save-model
+  bool resume = false;               ///< the cluster experiment continues outDir's checkpoint
 };
 
 /// What `distlab-engine run` does with a spec (its "experiment" field): train a real cluster, or

@@ -40,6 +40,11 @@ class Conv2D final : public Layer {
 
   MatrixMap weights() const { return m_w; }
   VectorMap bias() const { return m_b; }
+  int outChannels() const { return m_outChannels; }
+  int kernel() const { return m_kernel; }
+  int stride() const { return m_stride; }
+  int padding() const { return m_padding; }
+  Shape inputShape() const { return m_in; }
 
   /// Floats of zero slack after each padded example: the vector loops read past the last row.
   static constexpr int kPadSlack = 64;

@@ -26,6 +26,8 @@ class Dense final : public Layer {
 
   MatrixMap weights() const { return m_w; }
   VectorMap bias() const { return m_b; }
+  int inputs() const { return m_in; }
+  int outputs() const { return m_out; }
 
  private:
   int m_out;

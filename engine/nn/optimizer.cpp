@@ -58,6 +58,12 @@ void Sgd::stepSlice(std::span<float> params, std::span<const float> grads, std::
   p -= m_lr * v;
 }
 
+void Sgd::restore(OptimizerState state) {
+  if (state.buffers.size() != 1) throw Error("optimizer state: SGD keeps 1 buffer, not " +
+                                             std::to_string(state.buffers.size()));
+  m_velocity = std::move(state.buffers[0]);
+}
+
 std::string Sgd::describe() const {
   return "SGD(lr " + std::to_string(m_lr) + ", momentum " + std::to_string(m_momentum) +
          ", weight decay " + std::to_string(m_weightDecay) + ")";
@@ -76,19 +82,36 @@ void Adam::beginStep(std::size_t size) {
 
 void Adam::stepSlice(std::span<float> params, std::span<const float> grads, std::size_t offset) {
   checkSlice(params, grads, offset, m_m.size());
-  const auto n = static_cast<Eigen::Index>(params.size());
-  ArrayMap p(params.data(), n), m(m_m.data() + offset, n), v(m_v.data() + offset, n);
-  ConstArrayMap g(grads.data(), n);
-  const auto gd = g + m_weightDecay * p;
-  m = m_beta1 * m + (1.0f - m_beta1) * gd;
-  v = m_beta2 * v + (1.0f - m_beta2) * gd.square();
-  p -= m_lr * (m / m_c1) / ((v / m_c2).sqrt() + m_epsilon);
+  // A plain loop, not Eigen: Eigen's fast-math square root of a packet is not the correctly
+  // rounded one of its scalar tail, so the result would hang on where the buffers lie (and a
+  // resumed run would part from an uninterrupted one). The compiler vectorises this loop with
+  // exact square roots and divisions.
+  float* __restrict p = params.data();
+  float* __restrict m = m_m.data() + offset;
+  float* __restrict v = m_v.data() + offset;
+  const float* __restrict g = grads.data();
+  for (std::size_t i = 0; i < params.size(); ++i) {
+    const float gd = g[i] + m_weightDecay * p[i];
+    m[i] = m_beta1 * m[i] + (1.0f - m_beta1) * gd;
+    v[i] = m_beta2 * v[i] + (1.0f - m_beta2) * (gd * gd);
+    p[i] -= m_lr * (m[i] / m_c1) / (std::sqrt(v[i] / m_c2) + m_epsilon);
+  }
 }
 
 void Adam::reset() {
   m_m.clear();
   m_v.clear();
   m_t = 0;
+}
+
+void Adam::restore(OptimizerState state) {
+  if (state.buffers.size() != 2 || state.buffers[0].size() != state.buffers[1].size() ||
+      state.steps < 0) {
+    throw Error("optimizer state: not Adam's (two moments of one size and a step count)");
+  }
+  m_m = std::move(state.buffers[0]);
+  m_v = std::move(state.buffers[1]);
+  m_t = state.steps;  // beginStep() counts on from here and recomputes the bias corrections
 }
 
 std::string Adam::describe() const {

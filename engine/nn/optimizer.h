@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <memory>
 #include <span>
 #include <string>
@@ -7,6 +8,13 @@
 #include "core/spec.h"
 
 namespace distlab::engine {
+
+/// An optimizer's running state, for a checkpoint: its step count and its buffers (momentum,
+/// moments), each as long as the parameters or empty before the first step.
+struct OptimizerState {
+  std::int64_t steps = 0;
+  std::vector<std::vector<float>> buffers;
+};
 
 /// Updates a flat parameter span from the matching flat gradient span.
 class Optimizer {
@@ -25,6 +33,10 @@ class Optimizer {
   /// Forgets the running state (momentum, moments), e.g. after parameters were replaced.
   virtual void reset() = 0;
   virtual std::string describe() const = 0;
+  virtual OptimizerState state() const = 0;
+  /// Continues from a state() of the same kind of optimizer; throws Error when it is not one
+  /// (another number of buffers, or buffers of unequal sizes).
+  virtual void restore(OptimizerState state) = 0;
 };
 
 /// SGD with heavy-ball momentum and L2 weight decay, PyTorch's formulation:
@@ -38,6 +50,8 @@ class Sgd final : public Optimizer {
                  std::size_t offset) override;
   void reset() override { m_velocity.clear(); }
   std::string describe() const override;
+  OptimizerState state() const override { return {0, {m_velocity}}; }
+  void restore(OptimizerState state) override;
 
  private:
   float m_lr, m_momentum, m_weightDecay;
@@ -55,6 +69,8 @@ class Adam final : public Optimizer {
                  std::size_t offset) override;
   void reset() override;
   std::string describe() const override;
+  OptimizerState state() const override { return {m_t, {m_m, m_v}}; }
+  void restore(OptimizerState state) override;
 
  private:
   float m_lr, m_beta1, m_beta2, m_epsilon, m_weightDecay;

@@ -10,6 +10,8 @@ class Pool2D : public Layer {
  public:
   std::string describe() const override;
   Shape configure(const Shape& input) override;
+  int kernel() const { return m_kernel; }
+  int stride() const { return m_stride; }
 
  protected:
   Pool2D(const char* name, int kernel, int stride)

@@ -374,9 +374,9 @@ struct EnumNames<ControlCommand> {
 };
 template <>
 struct EnumNames<NoticeKind> {
-  static constexpr std::array<const char*, 5> names = {"capture_failed", "capture_not_gradient",
-                                                       "values_clamped", "mask_key_rebuilt",
-                                                       "paillier_key_shared"};
+  static constexpr std::array<const char*, 7> names = {
+      "capture_failed",      "capture_not_gradient",    "values_clamped",   "mask_key_rebuilt",
+      "paillier_key_shared", "resumed_from_checkpoint", "checkpoint_failed"};
 };
 template <>
 struct EnumNames<EndReason> {

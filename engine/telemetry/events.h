@@ -23,7 +23,7 @@ namespace distlab::engine {
 /// 4: model_layout, federated_round; 5: federated_round's outcomes, attempts and client drift,
 /// client_shares; 6: the message type Shared; 7: push_verdicts, run_started's attackers,
 /// evaluation's backdoor_success.
-inline constexpr std::uint16_t kEventsVersion = 10;
+inline constexpr std::uint16_t kEventsVersion = 11;
 
 /// Lane of the server on the timeline (workers use their rank 0..N-1).
 inline constexpr int kServerLane = -1;
@@ -255,6 +255,8 @@ enum class NoticeKind : std::uint8_t {
                       ///< survivors' shares; its masks are removed from the rounds it misses
   PaillierKeyShared,  ///< homomorphic aggregation: key holder `worker`'s public key of `count`
                       ///< bits went to every worker
+  ResumedFromCheckpoint,  ///< run --resume: the run continues from update `count` (detail: file)
+  CheckpointFailed,       ///< the checkpoint at update `count` was not written (detail: why)
 };
 
 /// Something worth a line in the log that changes nothing in the run.

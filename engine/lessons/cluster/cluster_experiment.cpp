@@ -22,6 +22,9 @@ class ClusterExperiment final : public Experiment {
     co.token = context.token;
     co.engineExe = selfExecutablePath();
     co.events = &context.runEvents;
+    co.loadModel = context.loadModel;
+    co.saveModel = context.saveModel;
+    co.resume = context.resume;
     std::fprintf(stderr, "writing to %s\n", context.outDir.c_str());
     return Coordinator(spec, co).run();
   }

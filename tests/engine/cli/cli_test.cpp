@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/atomic_file.h"
+
 #include "../test_support.h"
 
 namespace {
@@ -101,6 +103,44 @@ TEST_F(CliTest, TrainWritesOneLinePerEpochAndMetricsCsv) {
   }
   EXPECT_EQ(rows, 3);
   EXPECT_TRUE(fs::exists(out + "/spec.json"));
+}
+
+TEST_F(CliTest, TrainSavesAndLoadsModelsAndExportModelWritesNumPy) {
+  const auto spec =
+      write("spirals.json", R"({"name": "spirals", "dataset": {"name": "spirals", "samples": 400},
+    "model": {"hidden": [16], "activation": "tanh"}, "training": {"epochs": 2, "optimizer": "adam", "lr": 0.01}})");
+  const std::string model = (m_dir / "m.dlm").string();
+  auto r = runEngine("train " + spec + " --out " + (m_dir / "a").string() + " --save-model " + model);
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  ASSERT_TRUE(fs::exists(model));
+  r = runEngine("export-model " + model + " " + (m_dir / "m.npz").string());
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_NE(r.output.find("as PyTorch names them"), std::string::npos) << r.output;
+  // A zip whose members are the tensors' .npy files, PyTorch's names.
+  const std::string npz = distlab::engine::readBinaryFile((m_dir / "m.npz").string(), "npz");
+  EXPECT_EQ(npz.rfind("PK\x03\x04", 0), 0u);
+  EXPECT_NE(npz.find("0.weight.npy"), std::string::npos);
+  EXPECT_NE(npz.find("2.bias.npy"), std::string::npos);
+  // Training on from the saved model: its first epoch starts where the first run ended.
+  r = runEngine("train " + spec + " --out " + (m_dir / "b").string() + " --load-model " + model);
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_NE(r.output.find("parameters from " + model), std::string::npos) << r.output;
+  // Wrong inputs: one line each, naming what is wrong.
+  r = runEngine("train " + spec + " --load-model " + (m_dir / "none.dlm").string());
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.output.find("cannot read model file"), std::string::npos) << r.output;
+  r = runEngine("export-model " + spec + " " + (m_dir / "x.npz").string());
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.output.find("signature"), std::string::npos) << r.output;
+  r = runEngine("run");
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.output.find("give a spec, or --resume RUN_FOLDER"), std::string::npos) << r.output;
+  const auto averaging = write("averaging.json", R"({"name": "avg", "experiment": "averaging",
+    "dataset": {"name": "height-weight"}, "model": {"arch": "linear"},
+    "training": {"loss": "mse"}})");
+  r = runEngine("run " + averaging + " --save-model " + model);
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.output.find("work with experiment \"cluster\""), std::string::npos) << r.output;
 }
 
 TEST_F(CliTest, ErrorsAreOneLineAndNonZero) {

@@ -1,4 +1,5 @@
 #include <cmath>
+#include <functional>
 #include <memory>
 #include <span>
 #include <vector>
@@ -78,6 +79,29 @@ TEST(OptimizerTest, AStepInSlicesEqualsTheWholeStep) {
       }
       for (std::size_t i = 0; i < n; ++i) ASSERT_FLOAT_EQ(a[i], b[i]) << o << " " << step << " " << i;
     }
+  }
+}
+
+// The same step gives the same bits wherever the buffers lie: a checkpointed run resumed in
+// another process (other addresses) must end where an uninterrupted one does.
+TEST(OptimizerTest, AStepsBitsDoNotDependOnTheBuffersAddresses) {
+  constexpr std::size_t n = 1001;
+  for (const auto make : {+[] { return std::unique_ptr<Optimizer>(std::make_unique<Adam>(0.01f)); },
+                          +[] { return std::unique_ptr<Optimizer>(std::make_unique<Sgd>(0.1f, 0.9f, 1e-4f)); }}) {
+    std::vector<std::vector<float>> results;
+    for (std::size_t shift = 0; shift < 8; ++shift) {  // every offset from a 32-byte boundary
+      std::vector<float> pBuffer(n + 8), gBuffer(n + 8);
+      std::span<float> p(pBuffer.data() + shift, n), g(gBuffer.data() + (7 - shift), n);
+      for (std::size_t i = 0; i < n; ++i) p[i] = std::sin(0.1f * static_cast<float>(i));
+      auto optimizer = make();
+      for (int step = 0; step < 5; ++step) {
+        for (std::size_t i = 0; i < n; ++i) g[i] = std::cos(0.37f * static_cast<float>(i * (step + 1)));
+        optimizer->step(p, g);
+      }
+      results.emplace_back(p.begin(), p.end());
+    }
+    for (std::size_t k = 1; k < results.size(); ++k)
+      EXPECT_EQ(results[k], results[0]) << "buffers shifted by " << k << " floats";
   }
 }
 
