@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libgl-dev
   libeigen3-dev libopenblas-serial-dev libboost-dev nlohmann-json3-dev libcli11-dev zlib1g-dev
-  libssl-dev libpng-dev python3
+  libssl-dev libpng-dev python3 python3-numpy
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev
   xvfb xauth fonts-noto-cjk

@@ -508,6 +508,14 @@
         <source>%1 was lost and not restarted: %2 of its %3 steps, %4 examples, untrained</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The run resumes from its checkpoint at update %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint at update %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FederatedLessonView</name>
@@ -1258,6 +1266,14 @@
     </message>
     <message>
         <source>a dropped-out worker of a secure-aggregation run cannot return (its mask key is rebuilt by the others); allowed with privacy.secure_aggregation: 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoints continue a cluster run; allowed with experiment cluster, not &quot;%1&quot; (allowed otherwise: 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keys of a secure or homomorphic run live only in its processes, so a checkpoint could not continue it; allowed with privacy.secure_aggregation or privacy.homomorphic: 0</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2545,6 +2561,18 @@
     </message>
     <message>
         <source>How many times a lost worker process is started again; it rejoins at the current step. 0: its remaining data share goes untrained, and the run says how many examples that was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server updates between checkpoints of the run (checkpoint.bin in the run folder): `distlab-engine run --resume RUN` continues from the last one after a crash. 0: no checkpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

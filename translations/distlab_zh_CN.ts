@@ -508,6 +508,14 @@
         <source>%1 was lost and not restarted: %2 of its %3 steps, %4 examples, untrained</source>
         <translation>%1 已失联且未重启：其 %3 步中的 %2 步（%4 个样本）未被训练</translation>
     </message>
+    <message>
+        <source>The run resumes from its checkpoint at update %1</source>
+        <translation>运行从第 %1 次更新处的检查点继续</translation>
+    </message>
+    <message>
+        <source>The checkpoint at update %1 could not be written: %2</source>
+        <translation>第 %1 次更新处的检查点未能写入：%2</translation>
+    </message>
 </context>
 <context>
     <name>FederatedLessonView</name>
@@ -1259,6 +1267,14 @@
     <message>
         <source>a dropped-out worker of a secure-aggregation run cannot return (its mask key is rebuilt by the others); allowed with privacy.secure_aggregation: 0</source>
         <translation>安全聚合运行中掉线的工作节点不能返回（其掩码密钥已由其他节点重建）；启用 privacy.secure_aggregation 时允许的值：0</translation>
+    </message>
+    <message>
+        <source>checkpoints continue a cluster run; allowed with experiment cluster, not &quot;%1&quot; (allowed otherwise: 0)</source>
+        <translation>检查点用于继续一次集群运行；允许与实验 cluster 一起使用，而不是 &quot;%1&quot;（其他情况允许：0）</translation>
+    </message>
+    <message>
+        <source>the keys of a secure or homomorphic run live only in its processes, so a checkpoint could not continue it; allowed with privacy.secure_aggregation or privacy.homomorphic: 0</source>
+        <translation>安全聚合或同态聚合运行的密钥只存在于其进程中，检查点无法让它继续；与 privacy.secure_aggregation 或 privacy.homomorphic 一起时允许：0</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2562,18 @@
     <message>
         <source>How many times a lost worker process is started again; it rejoins at the current step. 0: its remaining data share goes untrained, and the run says how many examples that was.</source>
         <translation>失联的工作进程会被重新启动多少次；它在当前步重新加入。0：其剩余的数据份额不被训练，运行结束时会说明有多少个样本。</translation>
+    </message>
+    <message>
+        <source>Checkpoint every</source>
+        <translation>检查点间隔</translation>
+    </message>
+    <message>
+        <source>Server updates between checkpoints of the run (checkpoint.bin in the run folder): `distlab-engine run --resume RUN` continues from the last one after a crash. 0: no checkpoints.</source>
+        <translation>两次检查点之间的服务器更新次数（运行文件夹中的 checkpoint.bin）：崩溃后，`distlab-engine run --resume RUN` 从最后一个检查点继续。0：不写检查点。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
     </message>
 </context>
 <context>

@@ -200,10 +200,12 @@ TEST(NpzFileTest, NpyHeaderIsNumPysFormat) {
   EXPECT_EQ((10 + headerLength) % 64, 0u);
   EXPECT_NE(text.find("'shape': (2, 3)"), std::string::npos);
   EXPECT_EQ(bytes.size(), 10 + headerLength + 6 * sizeof(float));
-  EXPECT_NE(std::string(npyBytes({"b", {4}, std::vector<std::int64_t>(4)}).begin() + 10,
-                        npyBytes({"b", {4}, std::vector<std::int64_t>(4)}).end())
+  const auto ints = npyBytes({"b", {4}, std::vector<std::int64_t>(4)});
+  EXPECT_NE(std::string(ints.begin(), ints.end())
                 .find("'descr': '<i8', 'fortran_order': False, 'shape': (4,)"),
             std::string::npos);
+  const auto scalar = npyBytes({"loss", {}, std::vector<float>{1.5f}});
+  EXPECT_NE(std::string(scalar.begin(), scalar.end()).find("'shape': ()"), std::string::npos);
   EXPECT_NE(errorOf([] { npyBytes({"c", {2, 2}, std::vector<float>(3)}); }).find("holds 4 values"),
             std::string::npos);
 }
