@@ -63,18 +63,39 @@ def children(pid):
     return found
 
 
-def events(folder):
-    out = []
-    try:
-        with open(os.path.join(folder, "events.jsonl")) as f:
-            for line in f:
-                try:
-                    out.append(json.loads(line))
-                except ValueError:
-                    pass  # a line still being written
-    except OSError:
-        pass
-    return out
+class EventCounts:
+    """Counts of the run's events.jsonl, read on from where the last call stopped: the file grows
+    by gigabytes in a long soak, and reading it whole every sample took a core and gigabytes."""
+
+    def __init__(self, folder):
+        self.path = os.path.join(folder, "events.jsonl")
+        self.offset = 0
+        self.rejoins = self.deaths = 0
+        self.accuracy = []
+
+    def update(self):
+        try:
+            with open(self.path, "rb") as f:
+                f.seek(self.offset)
+                for line in f:
+                    if not line.endswith(b"\n"):
+                        break  # a line still being written: read it next time
+                    self.offset += len(line)
+                    if b'"e":"worker"' not in line and b'"e":"evaluation"' not in line:
+                        continue
+                    try:
+                        e = json.loads(line)
+                    except ValueError:
+                        continue
+                    if e.get("e") == "worker" and e.get("status") == "rejoined":
+                        self.rejoins += 1
+                    elif e.get("e") == "worker" and e.get("status") == "died":
+                        self.deaths += 1
+                    elif e.get("e") == "evaluation":
+                        self.accuracy.append(e["test_accuracy"])
+        except OSError:
+            pass
+        return self
 
 
 def slope_per_hour(points):
@@ -119,6 +140,7 @@ def main():
     next_kill = start + a.kill_every
     samples, kills = [], 0
     rng = random.Random(1)
+    counts = EventCounts(run_dir)
     while time.monotonic() - start < a.minutes * 60 and proc.poll() is None:
         now = time.monotonic()
         if now >= next_kill:
@@ -127,9 +149,8 @@ def main():
                 os.kill(rng.choice(victims), signal.SIGKILL)
                 kills += 1
             next_kill += a.kill_every
-        rejoins = sum(1 for e in events(run_dir)
-                      if e.get("e") == "worker" and e.get("status") == "rejoined")
-        samples.append((now - start, rss_mb(proc.pid), fd_count(proc.pid), kills, rejoins))
+        samples.append((now - start, rss_mb(proc.pid), fd_count(proc.pid), kills,
+                        counts.update().rejoins))
         time.sleep(a.sample_every)
     if proc.poll() is None:
         proc.send_signal(signal.SIGINT)
@@ -138,10 +159,8 @@ def main():
         f.write("seconds,rss_mb,fds,kills,rejoins\n")
         for s in samples:
             f.write("%.1f,%.2f,%d,%d,%d\n" % s)
-    ev = events(run_dir)
-    rejoins = sum(1 for e in ev if e.get("e") == "worker" and e.get("status") == "rejoined")
-    deaths = sum(1 for e in ev if e.get("e") == "worker" and e.get("status") == "died")
-    accuracy = [e["test_accuracy"] for e in ev if e.get("e") == "evaluation"]
+    counts.update()
+    rejoins, deaths, accuracy = counts.rejoins, counts.deaths, counts.accuracy
     settled = [(t, r) for t, r, *_ in samples if t >= a.settle] or [(t, r) for t, r, *_ in samples]
     fds = [s[2] for s in samples]
     print(f"soak {a.minutes:g} min, {a.workers} workers, a kill every {a.kill_every:g} s: "
