@@ -55,6 +55,9 @@ int runTrain(const TrainOptions& options);
 /// `distlab-engine export-model MODEL OUT.npz`: a model file as NumPy arrays with PyTorch's
 /// names and layouts.
 int exportModelCommand(const std::string& modelPath, const std::string& npzPath);
+/// `distlab-engine trace RUN [--out FILE]`: the run's events.jsonl as Chrome trace-event JSON
+/// (default RUN/trace.json), for Perfetto and chrome://tracing.
+int traceCommand(const std::string& runDir, const std::string& outPath);
 /// `distlab-engine validate`: prints "ok" and a summary, or every problem (one a line) on stderr.
 int runValidate(const std::string& specPath);
 /// `distlab-engine spec --schema`: the spec's JSON Schema on stdout.

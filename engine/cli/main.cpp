@@ -74,6 +74,15 @@ int main(int argc, char** argv) {
       ->required();
   reportCmd->add_option("--out", reportOut, "Report folder (default RUN/report)");
 
+  std::string traceRun, traceOut;
+  auto* traceCmd = app.add_subcommand(
+      "trace",
+      "Write a run's timeline as Chrome trace-event JSON, for ui.perfetto.dev and "
+      "chrome://tracing: a track per worker and the server, spans, frames as arrows, losses "
+      "and accuracy as counters.");
+  traceCmd->add_option("run", traceRun, "Run folder (holding events.jsonl)")->required();
+  traceCmd->add_option("--out", traceOut, "The JSON file to write (default RUN/trace.json)");
+
   // Shortcuts that run one experiment whatever the spec's "experiment" says.
   RunOptions convexity, invert, utility;
   convexity.what = RunWhat::Convexity;
@@ -139,6 +148,7 @@ int main(int argc, char** argv) {
     if (*validateCmd) return runValidate(validatePath);
     if (*runCmd) return runExperimentCommand(run);
     if (*exportCmd) return exportModelCommand(exportIn, exportOut);
+    if (*traceCmd) return traceCommand(traceRun, traceOut);
     if (*workerCmd) return runWorkerCommand(worker);
     if (*stageCmd) return runStageCommand(stage);
     if (*convexityCmd) return runExperimentCommand(convexity);

@@ -11,6 +11,7 @@
 #include <string>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "core/atomic_file.h"
 
@@ -141,6 +142,39 @@ TEST_F(CliTest, TrainSavesAndLoadsModelsAndExportModelWritesNumPy) {
   r = runEngine("run " + averaging + " --save-model " + model);
   EXPECT_EQ(r.exitCode, 1);
   EXPECT_NE(r.output.find("work with experiment \"cluster\""), std::string::npos) << r.output;
+}
+
+TEST_F(CliTest, TraceWritesARealRunsTimelineAsAChromeTrace) {
+  const auto spec = write("cluster.json", R"({"name": "c", "seed": 3,
+    "dataset": {"name": "blobs", "samples": 800, "classes": 4},
+    "model": {"arch": "mlp", "hidden": [16]}, "training": {"epochs": 2, "batch_size": 32},
+    "cluster": {"workers": 2, "eval_every": 10}})");
+  const auto run = (m_dir / "run").string();
+  auto r = runEngine("run " + spec + " --out " + run, "DISTLAB_RUN_TOKEN=0123456789abcdef");
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  r = runEngine("trace " + run);
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  const auto trace = nlohmann::json::parse(
+      distlab::engine::readBinaryFile(run + "/trace.json", "trace"));
+  // As many complete span events as the run recorded spans, and an arrow per frame.
+  const std::string events = distlab::engine::readBinaryFile(run + "/events.jsonl", "events");
+  auto count = [&](const std::string& needle) {
+    std::size_t n = 0;
+    for (auto at = events.find(needle); at != std::string::npos; at = events.find(needle, at + 1)) ++n;
+    return n;
+  };
+  std::size_t spans = 0, arrows = 0;
+  for (const auto& e : trace["traceEvents"]) {
+    spans += e["ph"] == "X" && e.value("cat", "") == "span";
+    arrows += e["ph"] == "s";
+  }
+  EXPECT_GT(spans, 0u);
+  EXPECT_EQ(spans, count("{\"e\":\"span\""));
+  EXPECT_EQ(arrows, count("{\"e\":\"traffic\""));
+  // A run folder without events says so.
+  r = runEngine("trace " + (m_dir / "nothing").string());
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.output.find("cannot read event log"), std::string::npos) << r.output;
 }
 
 TEST_F(CliTest, ErrorsAreOneLineAndNonZero) {
