@@ -207,6 +207,22 @@ void FileActions::showViewMenu(const QPoint& globalPos) {
     action->setEnabled(haveData);
     if (!haveData) action->setToolTip(tr("Run the experiment first"));
   }
+  if (name == "timeline") {
+    auto* trace = menu.addAction(tr("Export as a trace for Perfetto (JSON)..."), this, [this] {
+      const QString path = QFileDialog::getSaveFileName(
+          m_window.parent, tr("Export trace"), "trace.json", tr("Chrome trace (*.json)"));
+      if (path.isEmpty()) return;
+      QString error;
+      QApplication::setOverrideCursor(Qt::WaitCursor);
+      const bool ok = exportRunTrace(m_window.run->runFolder(), path, &error);
+      QApplication::restoreOverrideCursor();
+      if (!ok) return failed(tr("Export trace"), error);
+      m_window.setStatus(tr("Saved %1: open it in ui.perfetto.dev or chrome://tracing")
+                             .arg(QDir::toNativeSeparators(path)));
+    });
+    trace->setEnabled(haveData);
+    if (!haveData) trace->setToolTip(tr("Run the experiment first"));
+  }
   menu.addSeparator();
   menu.addAction(m_report);
   menu.exec(globalPos);

@@ -9,6 +9,8 @@
 #include <exception>
 #include <map>
 
+#include "core/atomic_file.h"
+#include "telemetry/chrome_trace.h"
 #include "telemetry/run_tables.h"
 
 namespace distlab::app {
@@ -62,6 +64,19 @@ QString summaryHtml(const engine::RunSummary& s, const QString& runFolder) {
 QStringList tablesOfView(const QString& viewName) {
   const auto it = viewTables().find(viewName);
   return it == viewTables().end() ? QStringList() : it->second;
+}
+
+bool exportRunTrace(const QString& runFolder, const QString& path, QString* error) {
+  try {
+    const auto events = engine::readEventsFile((runFolder + "/events.jsonl").toStdString());
+    const std::string json = engine::chromeTraceJson(events);
+    engine::writeFileAtomically(path.toStdString(),
+                                {reinterpret_cast<const std::uint8_t*>(json.data()), json.size()});
+    return true;
+  } catch (const std::exception& e) {
+    *error = ReportExport::tr("Cannot export the trace: %1").arg(QString::fromUtf8(e.what()));
+    return false;
+  }
 }
 
 bool exportRunTable(const QString& runFolder, const QString& tableFile, const QString& path,

@@ -19,6 +19,10 @@ QStringList tablesOfView(const QString& viewName);
 bool exportRunTable(const QString& runFolder, const QString& tableFile, const QString& path,
                     QString* error);
 
+/// Writes the run's timeline as Chrome trace-event JSON (telemetry/chrome_trace.h) to path, for
+/// Perfetto and chrome://tracing.
+bool exportRunTrace(const QString& runFolder, const QString& path, QString* error);
+
 /// A view's pictures already written into the report folder (stem.png and stem.svg).
 struct ReportPicture {
   QString stem;       ///< e.g. "timeline"

@@ -839,6 +839,10 @@
         <source>This run has no %1</source>
         <translation>This run has no %1</translation>
     </message>
+    <message>
+        <source>Cannot export the trace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunStatus</name>
@@ -2818,6 +2822,22 @@
     <message>
         <source>Open experiment</source>
         <translation type="unfinished">Open experiment</translation>
+    </message>
+    <message>
+        <source>Export as a trace for Perfetto (JSON)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chrome trace (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1: open it in ui.perfetto.dev or chrome://tracing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -839,6 +839,10 @@
         <source>This run has no %1</source>
         <translation>这次运行没有 %1</translation>
     </message>
+    <message>
+        <source>Cannot export the trace: %1</source>
+        <translation>无法导出跟踪：%1</translation>
+    </message>
 </context>
 <context>
     <name>RunStatus</name>
@@ -2818,6 +2822,22 @@
     <message>
         <source>Open experiment</source>
         <translation>打开实验</translation>
+    </message>
+    <message>
+        <source>Export as a trace for Perfetto (JSON)...</source>
+        <translation>导出为 Perfetto 跟踪文件（JSON）…</translation>
+    </message>
+    <message>
+        <source>Export trace</source>
+        <translation>导出跟踪</translation>
+    </message>
+    <message>
+        <source>Chrome trace (*.json)</source>
+        <translation>Chrome 跟踪文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1: open it in ui.perfetto.dev or chrome://tracing</source>
+        <translation>已保存 %1：可在 ui.perfetto.dev 或 chrome://tracing 中打开</translation>
     </message>
 </context>
 <context>

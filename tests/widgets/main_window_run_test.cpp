@@ -34,6 +34,8 @@
 #include "app/language.h"
 #include "app/lessons.h"
 #include "app/main_window.h"
+#include <QJsonArray>
+#include <QJsonDocument>
 #include "app/report_export.h"
 #include "app/run_controller.h"
 #include "app/telemetry_hub.h"
@@ -366,6 +368,20 @@ TEST(MainWindowTest, AfterARunTheReportFolderHoldsEveryViewTheDataAndAReportPage
   }
   EXPECT_EQ(pushBytes, window.trafficView()->bytesOfKind(widgets::TrafficView::Kind::Push));
   EXPECT_FALSE(window.exportViewData("no_such.csv", dir.filePath("x.csv")));
+
+  // The timeline as a Chrome trace: valid JSON, one complete event per span the view holds.
+  QString error;
+  ASSERT_TRUE(exportRunTrace(window.runController()->runFolder(), dir.filePath("trace.json"), &error))
+      << error.toStdString();
+  const auto trace = QJsonDocument::fromJson(readFile(dir.filePath("trace.json")));
+  ASSERT_TRUE(trace.isObject());
+  std::size_t spans = 0;
+  for (const auto& e : trace.object()["traceEvents"].toArray()) {
+    spans += e.toObject()["ph"] == "X" && e.toObject()["cat"] == "span";
+  }
+  EXPECT_EQ(spans, window.timeline()->store().spanCount());
+  EXPECT_FALSE(exportRunTrace(dir.filePath("nothing"), dir.filePath("t.json"), &error));
+  EXPECT_TRUE(error.contains("events.jsonl")) << error.toStdString();
 }
 
 // The log in Chinese, through a whole run with a worker killed from the window: every line is
