@@ -1,5 +1,6 @@
 #pragma once
 #include <string>
+#include <vector>
 
 #include "core/spec.h"
 #include "telemetry/run_tables.h"
@@ -58,6 +59,17 @@ int exportModelCommand(const std::string& modelPath, const std::string& npzPath)
 /// `distlab-engine trace RUN [--out FILE]`: the run's events.jsonl as Chrome trace-event JSON
 /// (default RUN/trace.json), for Perfetto and chrome://tracing.
 int traceCommand(const std::string& runDir, const std::string& outPath);
+struct SweepOptions {
+  std::string specPath;
+  std::vector<std::string> vary;  ///< "FIELD=V1,V2,..." each
+  int repeat = 1;
+  std::string outDir;  ///< empty: runs/<spec name>-<time>-sweep
+};
+
+/// `distlab-engine sweep SPEC --vary F=V1,V2 [--vary ...] [--repeat N] [--out DIR]`: every point
+/// of the grid (x repeats, seeds seed, seed+1, ...) run one after another, each into its own
+/// folder; DIR/sweep.csv holds each run's final figures. Exit 1 when a run failed.
+int sweepCommand(const SweepOptions& options);
 /// `distlab-engine validate`: prints "ok" and a summary, or every problem (one a line) on stderr.
 int runValidate(const std::string& specPath);
 /// `distlab-engine spec --schema`: the spec's JSON Schema on stdout.

@@ -74,6 +74,20 @@ int main(int argc, char** argv) {
       ->required();
   reportCmd->add_option("--out", reportOut, "Report folder (default RUN/report)");
 
+  SweepOptions sweep;
+  auto* sweepCmd = app.add_subcommand(
+      "sweep",
+      "Run a spec over a grid of values, one run after another, each in its own folder; "
+      "sweep.csv holds every run's final figures. Every grid point is checked first.");
+  sweepCmd->add_option("spec", sweep.specPath, "Experiment spec (JSON)")->required();
+  sweepCmd->add_option("--vary", sweep.vary,
+                       "FIELD=V1,V2,... (e.g. training.lr=0.01,0.1; lists in brackets: "
+                       "model.hidden=[64],[128,64]); repeat for a grid")
+      ->required();
+  sweepCmd->add_option("--repeat", sweep.repeat, "Runs per grid point, seeds seed, seed+1, ...")
+      ->check(CLI::Range(1, 100));
+  sweepCmd->add_option("--out", sweep.outDir, "Sweep folder (default runs/<name>-<time>-sweep)");
+
   std::string traceRun, traceOut;
   auto* traceCmd = app.add_subcommand(
       "trace",
@@ -149,6 +163,7 @@ int main(int argc, char** argv) {
     if (*runCmd) return runExperimentCommand(run);
     if (*exportCmd) return exportModelCommand(exportIn, exportOut);
     if (*traceCmd) return traceCommand(traceRun, traceOut);
+    if (*sweepCmd) return sweepCommand(sweep);
     if (*workerCmd) return runWorkerCommand(worker);
     if (*stageCmd) return runStageCommand(stage);
     if (*convexityCmd) return runExperimentCommand(convexity);

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
 
@@ -175,6 +176,53 @@ TEST_F(CliTest, TraceWritesARealRunsTimelineAsAChromeTrace) {
   r = runEngine("trace " + (m_dir / "nothing").string());
   EXPECT_EQ(r.exitCode, 1);
   EXPECT_NE(r.output.find("cannot read event log"), std::string::npos) << r.output;
+}
+
+TEST_F(CliTest, SweepRunsTheGridWithRepeatsAndSummarisesEachRunsFinalFigures) {
+  const auto spec = write("sweep.json", R"({"name": "sw", "seed": 3,
+    "dataset": {"name": "blobs", "samples": 800, "classes": 4},
+    "model": {"arch": "mlp", "hidden": [16]}, "training": {"epochs": 2, "batch_size": 32},
+    "cluster": {"workers": 2, "eval_every": 10}})");
+  const auto out = (m_dir / "sweep").string();
+  auto r = runEngine("sweep " + spec + " --vary training.lr=0.01,0.1 --vary cluster.sync=bsp,asp" +
+                     " --repeat 2 --out " + out);
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_NE(r.output.find("[8/8]"), std::string::npos) << r.output;
+  std::ifstream table(out + "/sweep.csv");
+  std::string line;
+  std::getline(table, line);
+  EXPECT_EQ(line.rfind("run,training.lr,cluster.sync,repeat,seed,exit_code,test_accuracy,", 0), 0u)
+      << line;
+  int rows = 0;
+  std::set<std::string> points;
+  while (std::getline(table, line)) {
+    ++rows;
+    const auto cells = distlab::engine::testing::splitCsvLine(line);
+    ASSERT_EQ(cells.size(), 13u) << line;
+    points.insert(cells[1] + "/" + cells[2]);
+    EXPECT_EQ(cells[4], std::to_string(3 + std::stoi(cells[3])));  // repeats differ in the seed
+    EXPECT_EQ(cells[5], "0");
+    // The row's figures are the last row of that run's own metrics.csv.
+    std::ifstream metrics(out + "/" + cells[12] + "/metrics.csv");
+    std::string header, last, row;
+    std::getline(metrics, header);
+    while (std::getline(metrics, row)) last = row;
+    const auto m = distlab::engine::testing::splitCsvLine(last);
+    ASSERT_EQ(m.size(), 10u) << last;
+    EXPECT_EQ(cells[6], m[7]);   // test_accuracy
+    EXPECT_EQ(cells[11], m[0]);  // version
+    EXPECT_TRUE(fs::exists(out + "/" + cells[12] + "/events.jsonl"));
+  }
+  EXPECT_EQ(rows, 8);
+  EXPECT_EQ(points.size(), 4u);
+  // A bad --vary is refused before anything runs: no folder is made.
+  for (const std::string bad : {"training.lrr=0.1", "training.lr=abc", "cluster.sync=bsp,bogus",
+                                "training.lr"}) {
+    r = runEngine("sweep " + spec + " --vary " + bad + " --out " + (m_dir / "bad").string());
+    EXPECT_EQ(r.exitCode, 1) << bad;
+    EXPECT_NE(r.output.find("error:"), std::string::npos) << r.output;
+    EXPECT_FALSE(fs::exists(m_dir / "bad")) << bad;
+  }
 }
 
 TEST_F(CliTest, ErrorsAreOneLineAndNonZero) {
