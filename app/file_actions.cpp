@@ -25,12 +25,19 @@ FileActions::FileActions(Window window, QObject* parent)
     : QObject(parent),
       m_window(std::move(window)),
       m_open(new QAction(this)),
+      m_openRun(new QAction(this)),
       m_save(new QAction(this)),
       m_saveAs(new QAction(this)),
       m_export(new QAction(this)),
       m_report(new QAction(this)) {
   m_open->setShortcut(QKeySequence::Open);
   connect(m_open, &QAction::triggered, this, &FileActions::openDialog);
+  m_openRun->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+  connect(m_openRun, &QAction::triggered, this, [this] {
+    const QString dir = QFileDialog::getExistingDirectory(
+        m_window.parent, tr("Open a run folder (holding events.jsonl)"));
+    if (!dir.isEmpty()) m_window.openRun(dir);
+  });
   m_save->setShortcut(QKeySequence::Save);
   connect(m_save, &QAction::triggered, this, [this] { saveSpec(m_specPath); });
   m_saveAs->setShortcut(QKeySequence::SaveAs);
@@ -53,6 +60,7 @@ FileActions::FileActions(Window window, QObject* parent)
 void FileActions::fillMenu(QMenu* menu, QAction* newAction, QAction* quit) {
   menu->addAction(newAction);
   menu->addAction(m_open);
+  menu->addAction(m_openRun);
   m_recent = menu->addMenu(QString());
   menu->addAction(m_save);
   menu->addAction(m_saveAs);
@@ -65,6 +73,9 @@ void FileActions::fillMenu(QMenu* menu, QAction* newAction, QAction* quit) {
 
 void FileActions::retranslate() {
   m_open->setText(tr("&Open experiment..."));
+  m_openRun->setText(tr("Open &run..."));
+  m_openRun->setToolTip(tr("Show a finished run from its folder: one the window, "
+                           "distlab-engine run or a sweep wrote"));
   m_save->setText(tr("&Save experiment"));
   m_saveAs->setText(tr("Save experiment &as..."));
   m_export->setText(tr("&Export view..."));
@@ -78,6 +89,7 @@ void FileActions::retranslate() {
 
 void FileActions::setEnabled(bool idle) {
   m_open->setEnabled(idle);
+  m_openRun->setEnabled(idle);
   if (m_recent) m_recent->setEnabled(idle && !m_recent->isEmpty());
 }
 

@@ -18,7 +18,8 @@ namespace distlab::app {
 class RunController;
 class ViewTabs;
 
-/// The File menu and the views' right-click menu: open, save and recent experiments; a view as
+/// The File menu and the views' right-click menu: open, save and recent experiments; open a
+/// finished run's folder; a view as
 /// PNG, SVG or PDF; the data behind it as CSV; a report folder. Problems are logged and, unless
 /// the window runs unattended, shown in a message box.
 class FileActions : public QObject {
@@ -31,6 +32,7 @@ class FileActions : public QObject {
     ViewTabs* tabs;
     RunController* run;
     std::function<bool(const QString& path)> openLesson;
+    std::function<bool(const QString& dir)> openRun;
     std::function<void(const QString& message)> setStatus;
     std::function<void(const QString& line)> log;
     std::function<QString()> lastExperiment;  ///< the experiment of the run on show
@@ -60,7 +62,7 @@ class FileActions : public QObject {
 
   Window m_window;
   QString m_specPath;
-  QAction *m_open, *m_save, *m_saveAs, *m_export, *m_report;
+  QAction *m_open, *m_openRun, *m_save, *m_saveAs, *m_export, *m_report;
   QMenu* m_recent = nullptr;
 };
 

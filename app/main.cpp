@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -20,7 +21,8 @@ int main(int argc, char** argv) {
   QCommandLineParser parser;
   parser.setApplicationDescription("DistLab: a lab for distributed training of neural networks.");
   parser.addHelpOption();
-  parser.addPositionalArgument("spec", "Experiment spec (JSON); default: the default lesson.");
+  parser.addPositionalArgument(
+      "spec", "Experiment spec (JSON), or a run folder to show; default: the default lesson.");
   const QCommandLineOption runOption("run", "Start training at once.");
   const QCommandLineOption langOption("lang", "Language: en or zh_CN.", "code");
   const QCommandLineOption shotOption(
@@ -62,7 +64,10 @@ int main(int argc, char** argv) {
   if (parser.isSet(shotOption) || parser.isSet(reportOption)) {
     app.setProperty("distlab.headless", true);
   }
-  if (!window.openLesson(args.isEmpty() ? distlab::app::kDefaultLesson : args.first())) {
+  // A folder is a finished run to show (with the default lesson in the form until it opens).
+  const QString runDir = !args.isEmpty() && QFileInfo(args.first()).isDir() ? args.first() : QString();
+  if (!window.openLesson(args.isEmpty() || !runDir.isEmpty() ? distlab::app::kDefaultLesson
+                                                             : args.first())) {
     std::fprintf(stderr, "distlab: %s\n", qPrintable(window.log()->toPlainText().trimmed()));
     return 1;
   }
@@ -72,6 +77,10 @@ int main(int argc, char** argv) {
     return 2;
   }
   window.show();
+  if (!runDir.isEmpty() && !window.openRun(runDir)) {
+    std::fprintf(stderr, "distlab: %s\n", qPrintable(window.log()->toPlainText().trimmed()));
+    return 1;
+  }
 
   if (parser.isSet(shotOption)) {
     app.setProperty("distlab.headless", true);  // no modal boxes in unattended runs

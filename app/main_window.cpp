@@ -5,6 +5,8 @@
 #include <QCloseEvent>
 #include <QContextMenuEvent>
 #include <QDockWidget>
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMenu>
@@ -67,6 +69,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
   m_tabs = new ViewTabs(m_cluster, m_results, lessons, this);
   m_files = new FileActions(
       {this, m_form, m_tabs, m_run, [this](const QString& path) { return openLesson(path); },
+       [this](const QString& dir) { return openRun(dir); },
        [this](const QString& message) {
          m_runStatus.setMessage(message);
          updateState();
@@ -270,18 +273,54 @@ void MainWindow::run() {
     return;
   }
   const QJsonObject spec = QJsonDocument::fromJson(*json).object();
+  prepareViews(spec, translatedLessonText(m_lesson.name));
+  if (m_run->start(*json)) updateState();
+}
+
+void MainWindow::prepareViews(const QJsonObject& spec, const QString& name) {
   m_experiment = spec.value("experiment").toString("cluster");
   m_cluster->startRun(spec);
   m_log->clear();
   // Until its run_started says otherwise (a run counted in rounds), a run counts epochs.
   const int epochs = spec.value("training").toObject().value("epochs").toInt(10);
-  m_logContext = {epochs, 0, translatedLessonText(m_lesson.name)};
+  m_logContext = {epochs, 0, name};
   m_runStatus.start(epochs, spec.value("cluster").toObject().value("workers").toInt(1),
                     tr("Starting: %1...").arg(m_logContext.lesson));
   m_actions->pause->setChecked(false);
   for (const auto& view : m_lessonViews) view->prepare(spec);
   if (LessonView* own = lessonViewOf(m_experiment)) own->clear();
-  if (m_run->start(*json)) updateState();
+}
+
+bool MainWindow::openRun(const QString& dir) {
+  if (m_run->isRunning()) return false;
+  QFile specFile(dir + "/spec.json");
+  const QJsonObject spec = specFile.open(QIODevice::ReadOnly)
+                               ? QJsonDocument::fromJson(specFile.readAll()).object()
+                               : QJsonObject();
+  // A folder without its spec still shows its records; the form keeps the experiment it had.
+  if (!spec.isEmpty()) {
+    // The run's spec becomes the experiment on show: Run starts it again.
+    m_lesson = {QJsonDocument(spec).toJson(QJsonDocument::Compact), spec.value("name").toString(),
+                spec.value("description").toString()};
+    m_files->setSpecPath(QString());
+    m_form->setSpec(spec);
+    m_lessonPanel->setLesson(translatedLessonText(m_lesson.name),
+                             translatedLessonText(m_lesson.description));
+    m_tabs->showLesson(spec.value("experiment").toString("cluster"));
+  }
+  prepareViews(spec, spec.isEmpty() ? QDir(dir).dirName() : translatedLessonText(m_lesson.name));
+  if (spec.isEmpty()) {
+    m_log->appendPlainText(tr("%1 has no readable spec.json: the records are shown without it")
+                               .arg(QDir::toNativeSeparators(dir)));
+  }
+  QString error;
+  if (!m_run->openFolder(dir, &error)) {
+    m_runStatus.setMessage(tr("Cannot open the run: %1").arg(error));
+    m_log->appendPlainText(tr("Cannot open the run: %1").arg(error));
+    updateState();
+    return false;
+  }
+  return true;
 }
 
 void MainWindow::stop() {
@@ -349,15 +388,17 @@ void MainWindow::onResult(const engine::LessonResult& result) {
 }
 
 void MainWindow::onFailed(const std::optional<engine::RunEnded>& ended, int exitCode) {
+  const bool opened = m_run->showsOpenedFolder();
   const QString reason =
-      ended ? EventText::endReason(*ended)
-            : tr("the training engine stopped unexpectedly (exit code %1)").arg(exitCode);
+      ended    ? EventText::endReason(*ended)
+      : opened ? tr("its log ends before the run did (it was cut short, or is still running)")
+               : tr("the training engine stopped unexpectedly (exit code %1)").arg(exitCode);
   m_runStatus.setMessage(tr("The run failed: %1").arg(reason));
   m_log->appendPlainText(tr("The run failed: %1").arg(reason));
   m_runStatus.setPaused(false);
   updateState();
   emit runEnded();
-  if (!qApp->property("distlab.headless").toBool()) {
+  if (!qApp->property("distlab.headless").toBool() && !opened) {
     QMessageBox box(QMessageBox::Critical, tr("The run failed"), reason, QMessageBox::Ok, this);
     // A crash with no typed reason: what the engine printed last, for whoever reports it.
     if (!ended) box.setDetailedText(m_run->engineOutput().join('\n'));

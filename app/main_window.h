@@ -65,6 +65,9 @@ class MainWindow : public QMainWindow {
   void run();
   /// Puts a spec in the Experiment panel and runs it.
   void runSpec(const QJsonObject& spec);
+  /// Shows a finished run from its folder (any `distlab-engine run` output): every view filled
+  /// from its events.jsonl, its spec in the form. false when the folder has no readable log.
+  bool openRun(const QString& dir);
   void stop();
   /// Holds every worker before its next step (or lets them go on again).
   void setPaused(bool paused);
@@ -116,6 +119,8 @@ class MainWindow : public QMainWindow {
   void fillLessonsMenu(QMenu* menu);
   void retranslate();
   void onEvents(const std::vector<engine::Event>& batch);
+  /// Clears the views and the log for a run of `spec` called `name` (started or opened).
+  void prepareViews(const QJsonObject& spec, const QString& name);
   void onResult(const engine::LessonResult& result);
   void onFailed(const std::optional<engine::RunEnded>& ended, int exitCode);
   void updateState();

@@ -98,6 +98,7 @@ bool RunController::start(const QByteArray& specJson) {
   m_stderrPending.clear();
   m_stderrTail.clear();
   m_ended.reset();
+  m_opened.clear();
   m_stopping = false;
   m_control->disconnectFromRun();
   m_hub->reset();
@@ -135,7 +136,31 @@ bool RunController::isRunning() const { return m_process->state() != QProcess::N
 
 bool RunController::isWatching() const { return m_control->isConnected(); }
 
-QString RunController::runFolder() const { return m_workDir.filePath("run"); }
+QString RunController::runFolder() const {
+  return m_opened.isEmpty() ? m_workDir.filePath("run") : m_opened;
+}
+
+bool RunController::openFolder(const QString& dir, QString* error) {
+  if (isRunning()) return false;
+  std::vector<engine::Event> events;
+  try {
+    events = engine::readEventsFile((dir + "/events.jsonl").toStdString());
+  } catch (const std::exception& e) {
+    *error = QString::fromUtf8(e.what());
+    return false;
+  }
+  m_opened = dir;
+  m_ended.reset();
+  m_control->disconnectFromRun();
+  m_hub->reset();
+  m_hub->replay(std::move(events));  // onEvents() sees its RunEnded, if it has one
+  if (m_ended && m_ended->reason == engine::EndReason::Completed) {
+    emit succeeded();
+  } else {
+    emit failed(m_ended, m_ended ? m_ended->exitCode : -1);
+  }
+  return true;
+}
 
 void RunController::control(engine::ControlCommand command, int target, double value) {
   m_control->send(command, target, value);
@@ -144,7 +169,7 @@ void RunController::control(engine::ControlCommand command, int target, double v
 void RunController::onEvents(const std::vector<engine::Event>& batch) {
   for (const auto& event : batch) {
     if (const auto* started = std::get_if<engine::RunStarted>(&event);
-        started && started->port > 0 && !m_stopping) {
+        started && started->port > 0 && !m_stopping && m_opened.isEmpty()) {
       m_control->connectTo("127.0.0.1", static_cast<quint16>(started->port), m_token);
     } else if (const auto* ended = std::get_if<engine::RunEnded>(&event)) {
       m_ended = *ended;

@@ -35,6 +35,13 @@ class RunController : public QObject {
 
   /// Starts a run of the spec (JSON text); false (and failed() emitted) if it cannot start.
   bool start(const QByteArray& specJson);
+  /// Shows a finished run from its folder (written by the window, `distlab-engine run`, a
+  /// sweep...): its events.jsonl handed on as one batch, then succeeded() or, when the run did
+  /// not complete (or its log is cut short), failed(). runFolder() is that folder until the next
+  /// start(). false and *error when there is no readable log at all.
+  bool openFolder(const QString& dir, QString* error);
+  /// What is on show is a folder opened with openFolder(), not a run of this window.
+  bool showsOpenedFolder() const { return !m_opened.isEmpty(); }
   /// Ends the run at once: the engine and every worker are killed.
   void stop();
   bool isRunning() const;
@@ -69,6 +76,7 @@ class RunController : public QObject {
   QByteArray m_token, m_stderrPending;
   QStringList m_stderrTail;
   std::optional<engine::RunEnded> m_ended;
+  QString m_opened;  ///< a run folder opened with openFolder(), else empty
   bool m_stopping = false;
 };
 

@@ -2839,6 +2839,18 @@
         <source>Saved %1: open it in ui.perfetto.dev or chrome://tracing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open a run folder (holding events.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;run...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a finished run from its folder: one the window, distlab-engine run or a sweep wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MainWindow</name>
@@ -2884,6 +2896,18 @@
     </message>
     <message>
         <source>the training engine stopped unexpectedly (exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no readable spec.json: the records are shown without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its log ends before the run did (it was cut short, or is still running)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

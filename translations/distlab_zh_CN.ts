@@ -2839,6 +2839,18 @@
         <source>Saved %1: open it in ui.perfetto.dev or chrome://tracing</source>
         <translation>已保存 %1：可在 ui.perfetto.dev 或 chrome://tracing 中打开</translation>
     </message>
+    <message>
+        <source>Open a run folder (holding events.jsonl)</source>
+        <translation>打开一个运行文件夹（含 events.jsonl）</translation>
+    </message>
+    <message>
+        <source>Open &amp;run...</source>
+        <translation>打开运行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Show a finished run from its folder: one the window, distlab-engine run or a sweep wrote</source>
+        <translation>从文件夹中显示一次已完成的运行：由本窗口、distlab-engine run 或参数扫描写出的文件夹</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MainWindow</name>
@@ -2885,6 +2897,18 @@
     <message>
         <source>the training engine stopped unexpectedly (exit code %1)</source>
         <translation>训练引擎意外退出（退出码 %1）</translation>
+    </message>
+    <message>
+        <source>%1 has no readable spec.json: the records are shown without it</source>
+        <translation>%1 中没有可读的 spec.json：仅显示记录</translation>
+    </message>
+    <message>
+        <source>Cannot open the run: %1</source>
+        <translation>无法打开运行：%1</translation>
+    </message>
+    <message>
+        <source>its log ends before the run did (it was cut short, or is still running)</source>
+        <translation>它的日志在运行结束之前就中断了（运行被中断，或仍在进行中）</translation>
     </message>
 </context>
 <context>

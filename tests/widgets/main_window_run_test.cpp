@@ -15,6 +15,9 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -34,8 +37,6 @@
 #include "app/language.h"
 #include "app/lessons.h"
 #include "app/main_window.h"
-#include <QJsonArray>
-#include <QJsonDocument>
 #include "app/report_export.h"
 #include "app/run_controller.h"
 #include "app/telemetry_hub.h"
@@ -310,6 +311,55 @@ TEST(MainWindowTest, KillingAWorkerFromTheClusterViewKillsItsProcessAndTheRunGoe
   ASSERT_TRUE(ended.wait(60000));
   EXPECT_TRUE(window.statusText().startsWith("Finished")) << window.statusText().toStdString();
   EXPECT_EQ(topology->state(0), widgets::TopologyView::State::Finished);
+}
+
+// A finished run's folder opens in another window with what the live run showed: the same
+// curves, spans and traffic; a folder cut short opens what it has and says so.
+TEST(MainWindowTest, ARunFolderOpensWithWhatTheLiveRunShowed) {
+  RealEngine engine;
+  Language language;
+  MainWindow live(&language);
+  ASSERT_TRUE(live.openLesson(engine.lesson()));
+  QSignalSpy ended(&live, &MainWindow::runEnded);
+  live.run();
+  ASSERT_TRUE(ended.wait(60000)) << live.statusText().toStdString();
+  const QString folder = live.runController()->runFolder();
+  const int points = live.chart()->pointCount();
+  const auto spans = live.timeline()->store().spanCount();
+  const auto pushBytes = live.trafficView()->bytesOfKind(widgets::TrafficView::Kind::Push);
+  ASSERT_GT(points, 0);
+  ASSERT_GT(spans, 0u);
+
+  QTemporaryDir copy;  // the live window's folder goes with it: open a copy
+  for (const QString file : {"events.jsonl", "spec.json", "metrics.csv"}) {
+    ASSERT_TRUE(QFile::copy(folder + "/" + file, copy.filePath(file))) << file.toStdString();
+  }
+  MainWindow opened(&language);
+  ASSERT_TRUE(opened.openLesson(kDefaultLesson));
+  ASSERT_TRUE(opened.openRun(copy.path()));
+  EXPECT_EQ(opened.chart()->pointCount(), points);
+  EXPECT_EQ(opened.timeline()->store().spanCount(), spans);
+  EXPECT_EQ(opened.trafficView()->bytesOfKind(widgets::TrafficView::Kind::Push), pushBytes);
+  EXPECT_TRUE(opened.statusText().startsWith("Finished")) << opened.statusText().toStdString();
+  EXPECT_EQ(opened.runController()->runFolder(), copy.path());  // exports read it
+  EXPECT_FALSE(opened.isRunning());
+
+  // Cut short in the middle of a line, before its end: what is there, and a word on what is not.
+  QFile events(copy.filePath("events.jsonl"));
+  ASSERT_TRUE(events.open(QIODevice::ReadWrite));
+  const QByteArray all = events.readAll();
+  events.resize(all.size() / 2);
+  events.close();
+  ASSERT_TRUE(opened.openRun(copy.path()));
+  EXPECT_GT(opened.timeline()->store().spanCount(), 0u);
+  EXPECT_LT(opened.timeline()->store().spanCount(), spans);
+  EXPECT_TRUE(opened.statusText().contains("its log ends before the run did"))
+      << opened.statusText().toStdString();
+
+  // No log at all: refused, saying why.
+  QTemporaryDir empty;
+  EXPECT_FALSE(opened.openRun(empty.path()));
+  EXPECT_TRUE(opened.statusText().contains("events.jsonl")) << opened.statusText().toStdString();
 }
 
 TEST(MainWindowTest, AfterARunTheReportFolderHoldsEveryViewTheDataAndAReportPage) {
