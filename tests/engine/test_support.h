@@ -1,8 +1,10 @@
 #pragma once
 // Helpers shared by the engine tests: error capture and a per-test temporary folder.
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cmath>
+#include <cstdio>
 #include <cstdint>
 #include <span>
 #include <filesystem>
@@ -26,6 +28,23 @@ std::string errorOf(F&& f) {
     return e.what();
   }
   return "";
+}
+
+/// What a shell command printed (stdout and stderr together) and its exit code (-1: it did
+/// not exit normally, or could not be started).
+struct CommandResult {
+  int exitCode;
+  std::string output;
+};
+
+inline CommandResult runShell(const std::string& command) {
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  if (!pipe) return {-1, "popen failed"};
+  std::string output;
+  char buffer[4096];
+  while (std::fgets(buffer, sizeof buffer, pipe)) output += buffer;
+  const int status = pclose(pipe);
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
 }
 
 /// Writes bytes to a file, failing the test if it cannot.

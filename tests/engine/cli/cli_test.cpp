@@ -3,7 +3,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include <algorithm>
-#include <array>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -22,21 +21,19 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct RunResult {
-  int exitCode;
-  std::string output;  // stdout and stderr together
-};
+using RunResult = distlab::engine::testing::CommandResult;
 
 /// env: assignments put before the command ("NAME=value ...").
 RunResult runEngine(const std::string& args, const std::string& env = "") {
-  const std::string command = env + " " + std::string(DISTLAB_ENGINE_EXE) + " " + args + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return {-1, "popen failed"};
-  std::string output;
-  std::array<char, 4096> buffer{};
-  while (std::fgets(buffer.data(), buffer.size(), pipe)) output += buffer.data();
-  const int status = pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+  return distlab::engine::testing::runShell(env + " " + std::string(DISTLAB_ENGINE_EXE) + " " + args);
+}
+
+/// A cluster run of a second or less: blobs on 2 workers, 2 epochs.
+std::string smallClusterSpec(const std::string& name) {
+  return R"({"name": ")" + name + R"(", "seed": 3,
+    "dataset": {"name": "blobs", "samples": 800, "classes": 4},
+    "model": {"arch": "mlp", "hidden": [16]}, "training": {"epochs": 2, "batch_size": 32},
+    "cluster": {"workers": 2, "eval_every": 10}})";
 }
 
 class CliTest : public distlab::engine::testing::TempDirTest {
@@ -146,10 +143,7 @@ TEST_F(CliTest, TrainSavesAndLoadsModelsAndExportModelWritesNumPy) {
 }
 
 TEST_F(CliTest, TraceWritesARealRunsTimelineAsAChromeTrace) {
-  const auto spec = write("cluster.json", R"({"name": "c", "seed": 3,
-    "dataset": {"name": "blobs", "samples": 800, "classes": 4},
-    "model": {"arch": "mlp", "hidden": [16]}, "training": {"epochs": 2, "batch_size": 32},
-    "cluster": {"workers": 2, "eval_every": 10}})");
+  const auto spec = write("cluster.json", smallClusterSpec("c"));
   const auto run = (m_dir / "run").string();
   auto r = runEngine("run " + spec + " --out " + run, "DISTLAB_RUN_TOKEN=0123456789abcdef");
   ASSERT_EQ(r.exitCode, 0) << r.output;
@@ -179,10 +173,7 @@ TEST_F(CliTest, TraceWritesARealRunsTimelineAsAChromeTrace) {
 }
 
 TEST_F(CliTest, SweepRunsTheGridWithRepeatsAndSummarisesEachRunsFinalFigures) {
-  const auto spec = write("sweep.json", R"({"name": "sw", "seed": 3,
-    "dataset": {"name": "blobs", "samples": 800, "classes": 4},
-    "model": {"arch": "mlp", "hidden": [16]}, "training": {"epochs": 2, "batch_size": 32},
-    "cluster": {"workers": 2, "eval_every": 10}})");
+  const auto spec = write("sweep.json", smallClusterSpec("sw"));
   const auto out = (m_dir / "sweep").string();
   auto r = runEngine("sweep " + spec + " --vary training.lr=0.01,0.1 --vary cluster.sync=bsp,asp" +
                      " --repeat 2 --out " + out);

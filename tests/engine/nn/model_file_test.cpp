@@ -1,8 +1,5 @@
 // Model files: the native file round-trips bit for bit and refuses damaged or foreign files;
 // the .npz export is read by NumPy and PyTorch as the same network (loss, gradients, logits).
-#include <sys/wait.h>
-
-#include <array>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -118,16 +115,9 @@ std::string python() {
 
 /// Runs tests/python/check_model_export.py on folder; its exit code and output.
 std::pair<int, std::string> checkExport(const std::filesystem::path& folder, const std::string& mode) {
-  const std::string command = python() + " " + DISTLAB_SOURCE_DIR +
-                              "/tests/python/check_model_export.py " + folder.string() + " " +
-                              mode + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return {-1, "popen failed"};
-  std::string output;
-  std::array<char, 4096> buffer{};
-  while (std::fgets(buffer.data(), buffer.size(), pipe)) output += buffer.data();
-  const int status = pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+  const auto r = runShell(python() + " " + DISTLAB_SOURCE_DIR +
+                          "/tests/python/check_model_export.py " + folder.string() + " " + mode);
+  return {r.exitCode, r.output};
 }
 
 /// Writes the export of spec's model (trained a few steps, so no tensor is at its init) and
