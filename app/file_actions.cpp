@@ -83,7 +83,7 @@ void FileActions::retranslate() {
   m_report->setText(tr("Export &report..."));
   m_report->setToolTip(tr("Write a folder with every view as PNG and SVG, the data as CSV, "
                           "the spec and a report.html"));
-  if (m_recent) m_recent->setTitle(tr("Recent experiments"));
+  if (m_recent) m_recent->setTitle(tr("Recent experiments and runs"));
   updateRecentMenu();
 }
 
@@ -255,10 +255,17 @@ void FileActions::updateRecentMenu() {
   m_recent->clear();
   for (const QString& path : QSettings().value("recentFiles").toStringList()) {
     if (!QFileInfo::exists(path)) continue;
-    auto* action = m_recent->addAction(QFileInfo(path).fileName());
-    action->setToolTip(path);
-    connect(action, &QAction::triggered, this, [this, path] {
-      if (!m_window.run->isRunning()) m_window.openLesson(path);
+    const bool folder = QFileInfo(path).isDir();
+    auto* action = m_recent->addAction(folder ? tr("%1 (run folder)").arg(QFileInfo(path).fileName())
+                                              : QFileInfo(path).fileName());
+    action->setToolTip(QDir::toNativeSeparators(path));
+    connect(action, &QAction::triggered, this, [this, path, folder] {
+      if (m_window.run->isRunning()) return;
+      if (folder) {
+        m_window.openRun(path);
+      } else {
+        m_window.openLesson(path);
+      }
     });
   }
   m_recent->setEnabled(!m_recent->isEmpty());

@@ -53,10 +53,11 @@ class FileActions : public QObject {
   /// The experiment's file (empty for shipped lessons and new experiments).
   void setSpecPath(const QString& path);
   QAction* reportAction() const { return m_report; }
+  /// Puts a spec file or a run (or sweep) folder first in File > Recent (kept with QSettings).
+  void rememberRecent(const QString& path);
 
  private:
   void failed(const QString& title, const QString& error);
-  void rememberRecent(const QString& path);
   void updateRecentMenu();
   void openDialog();
 

@@ -22,7 +22,10 @@ int main(int argc, char** argv) {
   parser.setApplicationDescription("DistLab: a lab for distributed training of neural networks.");
   parser.addHelpOption();
   parser.addPositionalArgument(
-      "spec", "Experiment spec (JSON), or a run folder to show; default: the default lesson.");
+      "spec", "Experiment spec (JSON), or run or sweep folders to show (each listed in the Runs "
+              "panel, the last one on show, the others drawn on its chart for comparison); "
+              "default: the default lesson.",
+      "[spec | folder...]");
   const QCommandLineOption runOption("run", "Start training at once.");
   const QCommandLineOption langOption("lang", "Language: en or zh_CN.", "code");
   const QCommandLineOption shotOption(
@@ -64,10 +67,14 @@ int main(int argc, char** argv) {
   if (parser.isSet(shotOption) || parser.isSet(reportOption)) {
     app.setProperty("distlab.headless", true);
   }
-  // A folder is a finished run to show (with the default lesson in the form until it opens).
-  const QString runDir = !args.isEmpty() && QFileInfo(args.first()).isDir() ? args.first() : QString();
-  if (!window.openLesson(args.isEmpty() || !runDir.isEmpty() ? distlab::app::kDefaultLesson
-                                                             : args.first())) {
+  // Folders are finished runs (or sweeps) to show, with the default lesson in the form until
+  // they open.
+  QStringList runDirs;
+  for (const QString& arg : args) {
+    if (QFileInfo(arg).isDir()) runDirs << arg;
+  }
+  if (!window.openLesson(args.isEmpty() || !runDirs.isEmpty() ? distlab::app::kDefaultLesson
+                                                              : args.first())) {
     std::fprintf(stderr, "distlab: %s\n", qPrintable(window.log()->toPlainText().trimmed()));
     return 1;
   }
@@ -77,10 +84,15 @@ int main(int argc, char** argv) {
     return 2;
   }
   window.show();
-  if (!runDir.isEmpty() && !window.openRun(runDir)) {
-    std::fprintf(stderr, "distlab: %s\n", qPrintable(window.log()->toPlainText().trimmed()));
-    return 1;
+  for (const QString& dir : runDirs) {
+    if (!window.openRun(dir)) {
+      std::fprintf(stderr, "distlab: %s: %s\n", qPrintable(dir),
+                   qPrintable(window.statusText()));
+      return 1;
+    }
   }
+  // Several runs: the last on show, the others on its chart for comparison.
+  for (qsizetype i = 0; i + 1 < runDirs.size(); ++i) window.compareRun(runDirs[i]);
 
   if (parser.isSet(shotOption)) {
     app.setProperty("distlab.headless", true);  // no modal boxes in unattended runs

@@ -7,6 +7,7 @@
 #include <QDockWidget>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMenu>
@@ -26,6 +27,7 @@
 #include "app/lesson_views/result_columns.h"
 #include "app/look.h"
 #include "app/run_controller.h"
+#include "app/run_library.h"
 #include "app/spec_fields.h"
 #include "app/telemetry_hub.h"
 #include "app/view_tabs.h"
@@ -78,6 +80,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
        [this] { return m_experiment; }},
       this);
   buildLayout();
+  buildRunsPanel();
   connectRun();
   QSettings settings;
   restoreGeometry(settings.value("window/geometry").toByteArray());
@@ -151,6 +154,7 @@ void MainWindow::connectRun() {
     if (m_runStatus.evaluated()) m_runStatus.setMessage(m_runStatus.finished());
     m_runStatus.complete();
     m_runStatus.setPaused(false);
+    recordRun(true, 0);
     updateState();
     emit runEnded();
   });
@@ -158,6 +162,10 @@ void MainWindow::connectRun() {
   connect(m_run, &RunController::couldNotStart, this, [this](const QString& reason) {
     m_runStatus.setMessage(tr("The run failed: %1").arg(reason));
     m_log->appendPlainText(reason);
+    if (m_sweep.isActive()) {
+      m_sweep.cancel();
+      emit sweepEnded(m_sweepGroup);
+    }
     updateState();
     emit runEnded();
   });
@@ -182,6 +190,7 @@ void MainWindow::retranslate() {
   m_files->retranslate();
   m_tabs->retranslate();
   m_formDock->setWindowTitle(tr("Experiment"));
+  if (m_runsDock) m_runsDock->setWindowTitle(tr("Runs"));
   m_lessonPanel->setLesson(translatedLessonText(m_lesson.name),
                            translatedLessonText(m_lesson.description));
   updateState();
@@ -273,6 +282,7 @@ void MainWindow::run() {
     return;
   }
   const QJsonObject spec = QJsonDocument::fromJson(*json).object();
+  compareWithPrevious();
   prepareViews(spec, translatedLessonText(m_lesson.name));
   if (m_run->start(*json)) updateState();
 }
@@ -293,6 +303,21 @@ void MainWindow::prepareViews(const QJsonObject& spec, const QString& name) {
 
 bool MainWindow::openRun(const QString& dir) {
   if (m_run->isRunning()) return false;
+  if (QFileInfo::exists(dir + "/sweep.csv") && !QFileInfo::exists(dir + "/events.jsonl")) {
+    QString error;
+    const int group = m_library->addSweep(dir, &error);
+    if (group < 0) {
+      m_runStatus.setMessage(tr("Cannot open the sweep: %1").arg(error));
+      updateState();
+      return false;
+    }
+    m_files->rememberRecent(dir);
+    if (!qApp->property("distlab.headless").toBool()) m_library->showSweep(group);
+    m_runStatus.setMessage(tr("Opened the sweep in %1: its runs are in the Runs panel")
+                               .arg(QDir::toNativeSeparators(dir)));
+    updateState();
+    return true;
+  }
   QFile specFile(dir + "/spec.json");
   const QJsonObject spec = specFile.open(QIODevice::ReadOnly)
                                ? QJsonDocument::fromJson(specFile.readAll()).object()
@@ -320,6 +345,13 @@ bool MainWindow::openRun(const QString& dir) {
     updateState();
     return false;
   }
+  if (!m_run->openProblem().isEmpty()) {
+    m_log->appendPlainText(tr("Its log has a line that cannot be read (%1): what came before it is "
+                              "shown")
+                               .arg(m_run->openProblem()));
+  }
+  m_library->setCurrent(m_library->addRun(dir, m_run->completed()));
+  m_files->rememberRecent(dir);
   return true;
 }
 
@@ -328,6 +360,15 @@ void MainWindow::stop() {
   m_run->stop();
   m_runStatus.setPaused(false);
   m_runStatus.setMessage(tr("Stopped at epoch %1").arg(m_runStatus.epoch(), 0, 'f', 2));
+  const bool sweeping = m_sweep.isActive();
+  recordRun(false, -1);  // listed as stopped; a sweep's table keeps it too
+  if (sweeping) {
+    m_sweep.cancel();
+    m_log->appendPlainText(tr("Sweep stopped after %1 of %2 runs; its table keeps them")
+                               .arg(m_sweep.done())
+                               .arg(m_sweep.total()));
+    emit sweepEnded(m_sweepGroup);
+  }
   updateState();
 }
 
@@ -396,9 +437,11 @@ void MainWindow::onFailed(const std::optional<engine::RunEnded>& ended, int exit
   m_runStatus.setMessage(tr("The run failed: %1").arg(reason));
   m_log->appendPlainText(tr("The run failed: %1").arg(reason));
   m_runStatus.setPaused(false);
+  const bool sweeping = m_sweep.isActive();  // a sweep goes on: no box to wait on
+  recordRun(false, exitCode);
   updateState();
   emit runEnded();
-  if (!qApp->property("distlab.headless").toBool() && !opened) {
+  if (!qApp->property("distlab.headless").toBool() && !opened && !sweeping) {
     QMessageBox box(QMessageBox::Critical, tr("The run failed"), reason, QMessageBox::Ok, this);
     // A crash with no typed reason: what the engine printed last, for whoever reports it.
     if (!ended) box.setDetailedText(m_run->engineOutput().join('\n'));
@@ -413,6 +456,7 @@ void MainWindow::updateState() {
   m_actions->pause->setEnabled(running && m_run->isWatching());
   m_actions->step->setEnabled(running && m_runStatus.paused());
   m_actions->newExperiment->setEnabled(!running);
+  m_actions->sweep->setEnabled(!running && !m_lesson.specJson.isEmpty());
   m_actions->lessons->setEnabled(!running);
   m_files->setEnabled(!running);
   m_form->setEnabled(!running);  // the views belong to the running lesson until it ends

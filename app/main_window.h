@@ -10,9 +10,12 @@
 #include "app/language.h"
 #include "app/lessons.h"
 #include "app/run_status.h"
+#include "app/sweep_runner.h"
 #include "telemetry/events.h"
 
 class QAction;
+class QDragEnterEvent;
+class QDropEvent;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -45,6 +48,7 @@ class ClusterViews;
 class FileActions;
 class LessonView;
 class RunController;
+class RunLibrary;
 class ViewTabs;
 struct WindowActions;
 
@@ -66,8 +70,19 @@ class MainWindow : public QMainWindow {
   /// Puts a spec in the Experiment panel and runs it.
   void runSpec(const QJsonObject& spec);
   /// Shows a finished run from its folder (any `distlab-engine run` output): every view filled
-  /// from its events.jsonl, its spec in the form. false when the folder has no readable log.
+  /// from its events.jsonl, its spec in the form, the run listed in the Runs panel. A sweep's
+  /// folder (its sweep.csv) is listed as a group of its runs and its chart is shown. false when
+  /// the folder has neither a readable log nor a sweep's table.
   bool openRun(const QString& dir);
+  /// Ticks the run listed from FOLDER in the Runs panel: its curves go on the training chart.
+  void compareRun(const QString& folder);
+  /// Runs the Experiment panel's spec once per combination of the --vary options' values
+  /// ("training.lr=0.01,0.1"), `repeats` times each, into `folder`, one run after another in the
+  /// views; false (and the reason in the status bar) when the sweep cannot run.
+  bool startSweep(const QStringList& vary, int repeats, const QString& folder);
+  /// The sweep dialog (Run > Parameter sweep).
+  void openSweepDialog();
+  bool isSweeping() const { return m_sweep.isActive(); }
   void stop();
   /// Holds every worker before its next step (or lets them go on again).
   void setPaused(bool paused);
@@ -103,18 +118,30 @@ class MainWindow : public QMainWindow {
   widgets::PropertyView* propertyView() const;
   widgets::ResultPane* resultPane() const { return m_results; }
   QPlainTextEdit* log() const { return m_log; }
+  RunLibrary* runLibrary() const { return m_library; }
 
  signals:
   /// The run ended (successfully or not); used by --screenshot and --report.
   void runEnded();
+  /// A sweep's last run ended (or the sweep was stopped); its group in the Runs panel.
+  void sweepEnded(int group);
 
  protected:
   void changeEvent(QEvent* event) override;
   void closeEvent(QCloseEvent* event) override;
   bool eventFilter(QObject* watched, QEvent* event) override;
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
 
  private:
   void buildLayout();
+  /// The Runs panel's dock, the sweep action, drops of run folders.
+  void buildRunsPanel();
+  /// Lists the run that just ended (or was stopped) in the Runs panel; a sweep goes on.
+  void recordRun(bool completed, int exitCode);
+  void runNextOfSweep();
+  /// Before a new run: the run on show is ticked for comparison (the last few only).
+  void compareWithPrevious();
   void connectRun();
   void fillLessonsMenu(QMenu* menu);
   void retranslate();
@@ -147,6 +174,11 @@ class MainWindow : public QMainWindow {
   std::unique_ptr<WindowActions> m_actions;
   FileActions* m_files;
   RunStatus m_runStatus;
+  RunLibrary* m_library = nullptr;
+  QDockWidget* m_runsDock = nullptr;
+  SweepRunner m_sweep;
+  int m_sweepGroup = -1;
+  std::vector<int> m_autoCompared;  ///< runs ticked by compareWithPrevious(), oldest first
   EventText::Context m_logContext;
 };
 

@@ -9,6 +9,8 @@
 #include <QRandomGenerator>
 #include <QStandardPaths>
 
+#include <future>
+
 #include <signal.h>
 #include <sys/prctl.h>
 #include <unistd.h>
@@ -16,6 +18,7 @@
 #include "app/control_channel.h"
 #include "app/telemetry_hub.h"
 #include "comm/handshake.h"
+#include "telemetry/event_file_reader.h"
 #include "telemetry/run_tables.h"
 
 namespace distlab::app {
@@ -75,7 +78,7 @@ QString RunController::findEngine() {
   return QStandardPaths::findExecutable("distlab-engine");
 }
 
-bool RunController::start(const QByteArray& specJson) {
+bool RunController::start(const QByteArray& specJson, const QString& folder) {
   if (isRunning()) return false;
   const QString engine = findEngine();
   if (engine.isEmpty()) {
@@ -109,8 +112,8 @@ bool RunController::start(const QByteArray& specJson) {
   QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
   environment.insert(engine::kTokenEnvironmentVariable, QString::fromLatin1(m_token));
   m_process->setProcessEnvironment(environment);
-  QDir(runFolder()).removeRecursively();
-  m_process->start(engine, {"run", specPath, "--out", runFolder(), "--stream"});
+  m_folder = folder.isEmpty() ? m_workDir.filePath(QString("run-%1").arg(++m_started)) : folder;
+  m_process->start(engine, {"run", specPath, "--out", m_folder, "--stream"});
   return true;
 }
 
@@ -137,23 +140,47 @@ bool RunController::isRunning() const { return m_process->state() != QProcess::N
 bool RunController::isWatching() const { return m_control->isConnected(); }
 
 QString RunController::runFolder() const {
-  return m_opened.isEmpty() ? m_workDir.filePath("run") : m_opened;
+  if (!m_opened.isEmpty()) return m_opened;
+  return m_folder.isEmpty() ? m_workDir.filePath("run-0") : m_folder;
 }
 
 bool RunController::openFolder(const QString& dir, QString* error) {
   if (isRunning()) return false;
-  std::vector<engine::Event> events;
+  std::optional<engine::EventFileReader> reader;
   try {
-    events = engine::readEventsFile((dir + "/events.jsonl").toStdString());
+    reader.emplace((dir + "/events.jsonl").toStdString());
   } catch (const std::exception& e) {
     *error = QString::fromUtf8(e.what());
     return false;
   }
   m_opened = dir;
   m_ended.reset();
+  m_openProblem.clear();
   m_control->disconnectFromRun();
   m_hub->reset();
-  m_hub->replay(std::move(events));  // onEvents() sees its RunEnded, if it has one
+  // Block by block: the views fill as the log is read, and a long log is never held whole. The
+  // next block is decoded on another thread while the views take the current one.
+  // At a bad line, the block holds what came before it.
+  std::vector<engine::Event> current, next;
+  bool more = reader->next(current);
+  while (true) {
+    std::future<bool> decoded;
+    if (more) {
+      decoded = std::async(std::launch::async, [&reader, &next] { return reader->next(next); });
+    }
+    m_hub->replay(current);  // onEvents() sees its RunEnded, if it has one
+    if (!more) break;
+    more = decoded.get();
+    current.swap(next);
+  }
+  if (!reader->error().empty()) {
+    m_openProblem = QString::fromStdString(reader->error());
+    if (m_hub->recordsDecoded() == 0) {
+      m_opened.clear();
+      *error = m_openProblem;
+      return false;
+    }
+  }
   if (m_ended && m_ended->reason == engine::EndReason::Completed) {
     emit succeeded();
   } else {

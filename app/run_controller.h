@@ -33,13 +33,22 @@ class RunController : public QObject {
   /// The engine next to the app, then in ../engine (the build tree), then on PATH; empty if none.
   static QString findEngine();
 
-  /// Starts a run of the spec (JSON text); false (and failed() emitted) if it cannot start.
-  bool start(const QByteArray& specJson);
+  /// Starts a run of the spec (JSON text) into `folder`, or into a fresh folder of this
+  /// session's own (each run keeps its folder until the window closes); false (and
+  /// couldNotStart() emitted) if it cannot start.
+  bool start(const QByteArray& specJson, const QString& folder = QString());
   /// Shows a finished run from its folder (written by the window, `distlab-engine run`, a
   /// sweep...): its events.jsonl handed on as one batch, then succeeded() or, when the run did
   /// not complete (or its log is cut short), failed(). runFolder() is that folder until the next
   /// start(). false and *error when there is no readable log at all.
   bool openFolder(const QString& dir, QString* error);
+  /// The run on show ended as completed (its RunEnded said so).
+  bool completed() const {
+    return m_ended && m_ended->reason == engine::EndReason::Completed;
+  }
+  /// Where the opened folder's log has a line that does not decode, which one and why (what
+  /// came before it is shown); empty otherwise.
+  const QString& openProblem() const { return m_openProblem; }
   /// What is on show is a folder opened with openFolder(), not a run of this window.
   bool showsOpenedFolder() const { return !m_opened.isEmpty(); }
   /// Ends the run at once: the engine and every worker are killed.
@@ -77,6 +86,9 @@ class RunController : public QObject {
   QStringList m_stderrTail;
   std::optional<engine::RunEnded> m_ended;
   QString m_opened;  ///< a run folder opened with openFolder(), else empty
+  QString m_openProblem;
+  QString m_folder;  ///< the folder of the current or last run started
+  int m_started = 0;  ///< runs started (names the session's folders)
   bool m_stopping = false;
 };
 

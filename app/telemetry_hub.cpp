@@ -62,11 +62,10 @@ void TelemetryHub::finish() {
   m_timer.stop();
 }
 
-void TelemetryHub::replay(std::vector<Event> events) {
+void TelemetryHub::replay(const std::vector<Event>& events) {
+  flush();  // whatever came before goes first
   m_records += events.size();
-  m_pending.insert(m_pending.end(), std::make_move_iterator(events.begin()),
-                   std::make_move_iterator(events.end()));
-  flush();
+  if (!events.empty()) emit this->events(events);  // no copy: a long log comes in large blocks
 }
 
 void TelemetryHub::flush() {

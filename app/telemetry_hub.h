@@ -27,8 +27,8 @@ class TelemetryHub : public QObject {
   /// The stream ended: hands on the last batch now, before anyone hears that the run ended.
   void finish();
   /// The same records read back from a finished run's events.jsonl (a run so short that its
-  /// stream was never read, say): handed on at once as one batch.
-  void replay(std::vector<engine::Event> events);
+  /// stream was never read, say, or a folder opened): handed on at once as one batch.
+  void replay(const std::vector<engine::Event>& events);
 
   std::size_t recordsDecoded() const { return m_records; }
   std::size_t unknownRecords() const { return m_unknown; }

@@ -31,6 +31,7 @@ WindowActions::WindowActions(QMainWindow* window, Language* language) {
   pause->setShortcut(Qt::Key_F6);
   step = new QAction(icon(QStyle::SP_MediaSkipForward), QString(), window);
   step->setShortcut(Qt::Key_F10);
+  sweep = new QAction(window);
   about = new QAction(window);
   QObject::connect(about, &QAction::triggered, window, [window] {
     QMessageBox::about(window, tr("About DistLab"),
@@ -55,6 +56,8 @@ WindowActions::WindowActions(QMainWindow* window, Language* language) {
   lessons = bar->addMenu(QString());
   runMenu = bar->addMenu(QString());
   for (auto* a : {run, pause, step, stop}) runMenu->addAction(a);
+  runMenu->addSeparator();
+  runMenu->addAction(sweep);
   view = bar->addMenu(QString());
   presentation = view->addAction(QString());
   presentation->setCheckable(true);
@@ -97,6 +100,9 @@ void WindowActions::retranslate() {
   step->setText(tr("Step"));
   step->setToolTip(tr(
       "While paused: every worker takes one more step, one round of a synchronous run (F10)"));
+  sweep->setText(tr("Parameter &sweep..."));
+  sweep->setToolTip(tr("Run the experiment once for every combination of values of one or two "
+                       "fields, and chart a final figure against them"));
   stop->setText(tr("Stop"));
   stop->setToolTip(tr("Stop the run and every worker process (Esc)"));
   about->setText(tr("&About DistLab"));

@@ -2581,6 +2581,45 @@
     </message>
 </context>
 <context>
+    <name>SweepRunner</name>
+    <message>
+        <source>Give the values of %1, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; are not values this field takes (numbers, true or false, [lists] or the field&apos;s choices, separated by commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is varied twice: vary two different fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a field to vary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid experiment at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs are too many for one sweep (at most %2): use fewer values or repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder the runs go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a sweep already: choose another folder, so nothing of it is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sweep&apos;s folder %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ViewExport</name>
     <message>
         <source>The scale %1 is not allowed; allowed: 1 to 4</source>
@@ -2689,6 +2728,14 @@
         <source>&amp;About DistLab</source>
         <translation type="unfinished">&amp;About DistLab</translation>
     </message>
+    <message>
+        <source>Parameter &amp;sweep...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the experiment once for every combination of values of one or two fields, and chart a final figure against them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::ClusterViews</name>
@@ -2738,10 +2785,6 @@
     <message>
         <source>Write a folder with every view as PNG and SVG, the data as CSV, the spec and a report.html</source>
         <translation type="unfinished">Write a folder with every view as PNG and SVG, the data as CSV, the spec and a report.html</translation>
-    </message>
-    <message>
-        <source>Recent experiments</source>
-        <translation type="unfinished">Recent experiments</translation>
     </message>
     <message>
         <source>Save experiment</source>
@@ -2851,6 +2894,14 @@
         <source>Show a finished run from its folder: one the window, distlab-engine run or a sweep wrote</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recent experiments and runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (run folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MainWindow</name>
@@ -2910,6 +2961,58 @@
         <source>its log ends before the run did (it was cut short, or is still running)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the sweep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the sweep in %1: its runs are in the Runs panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep stopped after %1 of %2 runs; its table keeps them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sweep cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep finished: %1 runs in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep run %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, about %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its log has a line that cannot be read (%1): what came before it is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::RunController</name>
@@ -2928,6 +3031,113 @@
     <message>
         <source>The experiment could not be written to %1.</source>
         <translation>The experiment could not be written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::app::RunLibrary</name>
+    <message>
+        <source>Test accuracy</source>
+        <translation type="unfinished">Test accuracy</translation>
+    </message>
+    <message>
+        <source>Test loss</source>
+        <translation type="unfinished">Test loss</translation>
+    </message>
+    <message>
+        <source>Wall time (s)</source>
+        <translation type="unfinished">Wall time (s)</translation>
+    </message>
+    <message>
+        <source>Samples/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes sent to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workers, %2, lr %3, %4 epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation type="unfinished">Training loss</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished">Epochs</translation>
+    </message>
+    <message>
+        <source>Sent to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished">CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sweep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished">PNG image (*.png)</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +4238,54 @@
     </message>
 </context>
 <context>
+    <name>distlab::widgets::RunsPanel</name>
+    <message>
+        <source>%1
+The run did not complete: its figures are where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished">Run</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished">Accuracy</translation>
+    </message>
+    <message>
+        <source>Test loss</source>
+        <translation type="unfinished">Test loss</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a run to draw its curves on the training chart; double-click its name to rename it, another column to show it in every view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs of this session and the ones you open (File &gt; Open run) appear here. Tick them to overlay their curves; Compare puts their figures and differing settings side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare ticked...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>distlab::widgets::SecurityView</name>
     <message>
         <source>Attack</source>
@@ -4202,6 +4460,79 @@
     <message>
         <source>%1 updates applied; at most %2 steps ahead of the slowest; on average %3 other updates came in between a worker&apos;s pull and its push</source>
         <translation>%1 updates applied; at most %2 steps ahead of the slowest; on average %3 other updates came in between a worker&apos;s pull and its push</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::SweepChart</name>
+    <message>
+        <source>Figure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::SweepDialog</name>
+    <message>
+        <source>Parameter sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0.01,0.05,0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. bsp,asp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values separated by commas; a list in brackets: [64],[128,64]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And vary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each point runs this many times with seeds seed, seed+1, ...; the chart shows their mean and standard deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the sweep&apos;s runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiment in the Experiment panel runs once for every combination of the values below, one run after another; each run is kept in its own folder and listed in the Runs panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), one after another.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4580,10 +4911,6 @@
         <translation>Clear comparison</translation>
     </message>
     <message>
-        <source>Forget the earlier runs drawn dashed for comparison</source>
-        <translation>Forget the earlier runs drawn dashed for comparison</translation>
-    </message>
-    <message>
         <source>Round</source>
         <translation type="unfinished">Round</translation>
     </message>
@@ -4597,6 +4924,10 @@
     </message>
     <message>
         <source>ε</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the other runs&apos; curves off the chart (untick them in the Runs panel)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2581,6 +2581,45 @@
     </message>
 </context>
 <context>
+    <name>SweepRunner</name>
+    <message>
+        <source>Give the values of %1, separated by commas.</source>
+        <translation>请填写 %1 的取值，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; are not values this field takes (numbers, true or false, [lists] or the field&apos;s choices, separated by commas).</source>
+        <translation>%1：“%2”不是这个字段能取的值（数字、true 或 false、[列表] 或该字段的选项，用逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>%1 is varied twice: vary two different fields.</source>
+        <translation>%1 被改变了两次：请选择两个不同的字段。</translation>
+    </message>
+    <message>
+        <source>Choose a field to vary.</source>
+        <translation>请选择要改变的字段。</translation>
+    </message>
+    <message>
+        <source>Not a valid experiment at %1: %2</source>
+        <translation>在 %1 处不是有效的实验：%2</translation>
+    </message>
+    <message>
+        <source>%1 runs are too many for one sweep (at most %2): use fewer values or repeats.</source>
+        <translation>一次扫描 %1 次运行太多（最多 %2 次）：请减少取值或重复次数。</translation>
+    </message>
+    <message>
+        <source>Choose the folder the runs go to.</source>
+        <translation>请选择存放各次运行的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 holds a sweep already: choose another folder, so nothing of it is overwritten.</source>
+        <translation>%1 中已有一次扫描：请换一个文件夹，以免覆盖其中的内容。</translation>
+    </message>
+    <message>
+        <source>The sweep&apos;s folder %1 cannot be written.</source>
+        <translation>无法写入扫描文件夹 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ViewExport</name>
     <message>
         <source>The scale %1 is not allowed; allowed: 1 to 4</source>
@@ -2689,6 +2728,14 @@
         <source>&amp;About DistLab</source>
         <translation>关于 DistLab(&amp;A)</translation>
     </message>
+    <message>
+        <source>Parameter &amp;sweep...</source>
+        <translation>参数扫描(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Run the experiment once for every combination of values of one or two fields, and chart a final figure against them</source>
+        <translation>对一个或两个字段的每种取值组合各运行一次实验，并画出最终指标随取值的变化</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::ClusterViews</name>
@@ -2738,10 +2785,6 @@
     <message>
         <source>Write a folder with every view as PNG and SVG, the data as CSV, the spec and a report.html</source>
         <translation>写出一个文件夹：每个视图的 PNG 与 SVG、CSV 数据、实验配置和 report.html</translation>
-    </message>
-    <message>
-        <source>Recent experiments</source>
-        <translation>最近的实验</translation>
     </message>
     <message>
         <source>Save experiment</source>
@@ -2851,6 +2894,14 @@
         <source>Show a finished run from its folder: one the window, distlab-engine run or a sweep wrote</source>
         <translation>从文件夹中显示一次已完成的运行：由本窗口、distlab-engine run 或参数扫描写出的文件夹</translation>
     </message>
+    <message>
+        <source>Recent experiments and runs</source>
+        <translation>最近的实验与运行</translation>
+    </message>
+    <message>
+        <source>%1 (run folder)</source>
+        <translation>%1（运行文件夹）</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MainWindow</name>
@@ -2910,6 +2961,58 @@
         <source>its log ends before the run did (it was cut short, or is still running)</source>
         <translation>它的日志在运行结束之前就中断了（运行被中断，或仍在进行中）</translation>
     </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <source>Cannot open the sweep: %1</source>
+        <translation>无法打开扫描：%1</translation>
+    </message>
+    <message>
+        <source>Opened the sweep in %1: its runs are in the Runs panel</source>
+        <translation>已打开 %1 中的扫描：各次运行列在“运行记录”面板中</translation>
+    </message>
+    <message>
+        <source>Sweep stopped after %1 of %2 runs; its table keeps them</source>
+        <translation>扫描在 %2 次运行中的第 %1 次后停止；汇总表保留了已完成的运行</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>The sweep cannot run: %1</source>
+        <translation>无法开始扫描：%1</translation>
+    </message>
+    <message>
+        <source>Sweep: %1</source>
+        <translation>扫描：%1</translation>
+    </message>
+    <message>
+        <source>Sweep finished: %1 runs in %2</source>
+        <translation>扫描完成：%1 次运行，保存在 %2</translation>
+    </message>
+    <message>
+        <source>Sweep run %1 of %2</source>
+        <translation>扫描运行 %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, about %3 left</source>
+        <translation>%1：%2，约剩 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Its log has a line that cannot be read (%1): what came before it is shown</source>
+        <translation>它的日志中有一行无法读取（%1）：只显示了此前的内容</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::RunController</name>
@@ -2928,6 +3031,113 @@
     <message>
         <source>The experiment could not be written to %1.</source>
         <translation>无法将实验写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::app::RunLibrary</name>
+    <message>
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>Test loss</source>
+        <translation>测试损失</translation>
+    </message>
+    <message>
+        <source>Wall time (s)</source>
+        <translation>耗时（秒）</translation>
+    </message>
+    <message>
+        <source>Samples/s</source>
+        <translation>样本/秒</translation>
+    </message>
+    <message>
+        <source>Bytes sent to the server</source>
+        <translation>发往服务器的字节数</translation>
+    </message>
+    <message>
+        <source>%1 workers, %2, lr %3, %4 epochs</source>
+        <translation>%1 个工作节点，%2，学习率 %3，%4 轮</translation>
+    </message>
+    <message>
+        <source>Sweep %1</source>
+        <translation>扫描 %1</translation>
+    </message>
+    <message>
+        <source>Final figures</source>
+        <translation>最终指标</translation>
+    </message>
+    <message>
+        <source>Best test accuracy</source>
+        <translation>最高测试准确率</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Sent to the server</source>
+        <translation>发往服务器</translation>
+    </message>
+    <message>
+        <source>Sent to the workers</source>
+        <translation>发往工作节点</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Settings that differ</source>
+        <translation>不同的设置</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>比较运行</translation>
+    </message>
+    <message>
+        <source>Save as CSV...</source>
+        <translation>另存为 CSV...</translation>
+    </message>
+    <message>
+        <source>Save the comparison</source>
+        <translation>保存比较表</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sweep: %1</source>
+        <translation>扫描：%1</translation>
+    </message>
+    <message>
+        <source>Save as PNG...</source>
+        <translation>另存为 PNG...</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -4026,6 +4236,55 @@
     </message>
 </context>
 <context>
+    <name>distlab::widgets::RunsPanel</name>
+    <message>
+        <source>%1
+The run did not complete: its figures are where it stopped.</source>
+        <translation>%1
+该运行未完成：指标为其停止时的值。</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Test loss</source>
+        <translation>测试损失</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <source>Sent to server</source>
+        <translation>发往服务器</translation>
+    </message>
+    <message>
+        <source>Tick a run to draw its curves on the training chart; double-click its name to rename it, another column to show it in every view</source>
+        <translation>勾选一次运行即可在训练图上画出它的曲线；双击名称可重命名，双击其他列可在所有视图中显示它</translation>
+    </message>
+    <message>
+        <source>The runs of this session and the ones you open (File &gt; Open run) appear here. Tick them to overlay their curves; Compare puts their figures and differing settings side by side.</source>
+        <translation>本次会话的运行和你打开的运行（文件 &gt; 打开运行）显示在这里。勾选它们可叠加曲线；“比较”会把它们的指标和不同的设置并排列出。</translation>
+    </message>
+    <message>
+        <source>Compare ticked...</source>
+        <translation>比较已勾选的...</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>全部取消勾选</translation>
+    </message>
+</context>
+<context>
     <name>distlab::widgets::SecurityView</name>
     <message>
         <source>Attack</source>
@@ -4200,6 +4459,78 @@
     <message>
         <source>%1 updates applied; at most %2 steps ahead of the slowest; on average %3 other updates came in between a worker&apos;s pull and its push</source>
         <translation>已应用 %1 次更新；最多领先最慢节点 %2 步；在一个工作节点拉取与推送之间，平均有 %3 次其他更新</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::SweepChart</name>
+    <message>
+        <source>Figure:</source>
+        <translation>指标：</translation>
+    </message>
+</context>
+<context>
+    <name>distlab::widgets::SweepDialog</name>
+    <message>
+        <source>Parameter sweep</source>
+        <translation>参数扫描</translation>
+    </message>
+    <message>
+        <source>e.g. 0.01,0.05,0.1</source>
+        <translation>例如 0.01,0.05,0.1</translation>
+    </message>
+    <message>
+        <source>e.g. bsp,asp</source>
+        <translation>例如 bsp,asp</translation>
+    </message>
+    <message>
+        <source>Values separated by commas; a list in brackets: [64],[128,64]</source>
+        <translation>用逗号分隔取值；列表写在方括号中：[64],[128,64]</translation>
+    </message>
+    <message>
+        <source>Vary:</source>
+        <translation>改变：</translation>
+    </message>
+    <message>
+        <source>And vary:</source>
+        <translation>同时改变：</translation>
+    </message>
+    <message>
+        <source>Each point runs this many times with seeds seed, seed+1, ...; the chart shows their mean and standard deviation</source>
+        <translation>每个取值点用种子 seed、seed+1、…… 运行这么多次；图上显示它们的平均值和标准差</translation>
+    </message>
+    <message>
+        <source>Repeats:</source>
+        <translation>重复次数：</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>Runs go to:</source>
+        <translation>运行保存到：</translation>
+    </message>
+    <message>
+        <source>Folder for the sweep&apos;s runs</source>
+        <translation>扫描运行的文件夹</translation>
+    </message>
+    <message>
+        <source>Run sweep</source>
+        <translation>开始扫描</translation>
+    </message>
+    <message>
+        <source>The experiment in the Experiment panel runs once for every combination of the values below, one run after another; each run is kept in its own folder and listed in the Runs panel.</source>
+        <translation>“实验”面板中的实验会对下面取值的每种组合各运行一次，依次进行；每次运行保存在自己的文件夹中，并列在“运行记录”面板里。</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>（不改变）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), one after another.</source>
+        <translation>
+            <numerusform>%n 次运行，依次进行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4578,10 +4909,6 @@
         <translation>清除对比</translation>
     </message>
     <message>
-        <source>Forget the earlier runs drawn dashed for comparison</source>
-        <translation>清除以虚线显示、用于对比的先前运行</translation>
-    </message>
-    <message>
         <source>Round</source>
         <translation>通信轮次</translation>
     </message>
@@ -4596,6 +4923,10 @@
     <message>
         <source>ε</source>
         <translation>ε</translation>
+    </message>
+    <message>
+        <source>Take the other runs&apos; curves off the chart (untick them in the Runs panel)</source>
+        <translation>从图上移除其他运行的曲线（在“运行记录”面板中取消勾选）</translation>
     </message>
 </context>
 <context>

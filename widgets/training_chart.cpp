@@ -25,7 +25,6 @@
 namespace distlab::widgets {
 namespace {
 
-constexpr std::size_t kComparedRuns = 3;
 const QColor kTrainColor(0x1f, 0x77, 0xb4), kTestColor(0xff, 0x7f, 0x0e),
     kAccuracyColor(0x2c, 0xa0, 0x2c), kEpsilonColor(0xd6, 0x27, 0x28);
 
@@ -115,6 +114,7 @@ void TrainingChart::buildControls() {
   m_logBox = new QCheckBox;
   connect(m_logBox, &QCheckBox::toggled, this, &TrainingChart::setLogScale);
   m_clearComparison = new QPushButton;
+  m_clearComparison->setEnabled(false);
   connect(m_clearComparison, &QPushButton::clicked, this, &TrainingChart::clearComparison);
   row->addWidget(m_xAxisBox);
   row->addSpacing(12);
@@ -242,9 +242,9 @@ void TrainingChart::refresh() {
     // and cuts the line segments to paint four-fold (the frame time of a live run).
     draw(series, curve(points, true, 4));
   }
-  for (std::size_t i = 0; i < m_overlays.size(); ++i) {
-    draw(m_overlays[i].test, curve(m_previous[i].test, true));
-    draw(m_overlays[i].accuracy, curve(m_previous[i].accuracy, true));
+  for (const auto& [id, run] : m_compared) {
+    draw(run.testSeries, curve(run.test, true));
+    draw(run.accuracySeries, curve(run.accuracy, true));
   }
   // Loss axis: from the data shown (smoothed or raw), with round ticks.
   double maxLoss = 0.0, minLoss = 1e300;
@@ -252,7 +252,7 @@ void TrainingChart::refresh() {
     auto* line = static_cast<QLineSeries*>(s);
     if (line == m_accuracy || line == m_epsilon) continue;
     bool isOverlayAccuracy = false;
-    for (const auto& o : m_overlays) isOverlayAccuracy |= line == o.accuracy;
+    for (const auto& [id, run] : m_compared) isOverlayAccuracy |= line == run.accuracySeries;
     if (isOverlayAccuracy) continue;
     for (const QPointF& p : line->points()) {
       maxLoss = std::max(maxLoss, p.y());
@@ -296,7 +296,7 @@ void TrainingChart::setXRange() {
   };
   extend(m_current.accuracy);
   for (const auto& [worker, points] : m_current.workers) extend(points);
-  for (const auto& run : m_previous) extend(run.accuracy);
+  for (const auto& [id, run] : m_compared) extend(run.accuracy);
   if (m_xAxisMode == XAxis::Epoch) {
     // From 0 to the next whole epoch; ticks on whole epochs, at most about ten of them.
     const int lastEpoch = std::max(1, static_cast<int>(std::ceil(last - 1e-9)));
@@ -321,35 +321,8 @@ QLineSeries* TrainingChart::workerSeries(int worker) const {
 }
 
 void TrainingChart::startRun(const QString& label) {
-  if (!m_current.accuracy.empty()) {
-    m_previous.push_front(std::move(m_current));
-    auto* test = addSeries(faint(kTestColor, 140), 1.5, Qt::DashLine, true);
-    auto* accuracy = addSeries(faint(kAccuracyColor, 160), 1.5, Qt::DashLine, false);
-    m_overlays.push_front({test, accuracy});
-    while (m_previous.size() > kComparedRuns) {
-      m_hidden.erase(m_overlays.back().test);
-      m_hidden.erase(m_overlays.back().accuracy);
-      m_chart->removeSeries(m_overlays.back().test);
-      m_chart->removeSeries(m_overlays.back().accuracy);
-      delete m_overlays.back().test;
-      delete m_overlays.back().accuracy;
-      m_overlays.pop_back();
-      m_previous.pop_back();
-    }
-  }
-  m_current = Run{};
   m_current.label = label;
-  for (auto& [worker, series] : m_workerSeries) {
-    m_hidden.erase(series);
-    m_chart->removeSeries(series);
-    delete series;
-  }
-  m_workerSeries.clear();
-  dropEpsilon();
-  retranslate();  // names of the compared runs
-  refresh();
-  connectLegend();
-  m_clearComparison->setEnabled(!m_previous.empty());
+  clear();
 }
 
 void TrainingChart::clear() {
@@ -365,22 +338,47 @@ void TrainingChart::clear() {
   dropEpsilon();
   refresh();
   connectLegend();
-  m_clearComparison->setEnabled(!m_previous.empty());
+}
+
+void TrainingChart::showCompared(int id, const QString& label, const QColor& color,
+                                 std::vector<CurvePoint> testLoss,
+                                 std::vector<CurvePoint> accuracy) {
+  auto it = m_compared.find(id);
+  if (it == m_compared.end()) {
+    auto* test = addSeries(faint(color, 200), 1.5, Qt::DashLine, true);
+    auto* acc = addSeries(faint(color, 220), 1.8, Qt::DotLine, false);
+    it = m_compared.emplace(id, Compared{label, {}, {}, test, acc}).first;
+    connectLegend();
+  }
+  it->second.label = label;
+  it->second.test = std::move(testLoss);
+  it->second.accuracy = std::move(accuracy);
+  retranslate();  // the series' names
+  refresh();
+  m_clearComparison->setEnabled(true);
+}
+
+void TrainingChart::hideCompared(int id) {
+  const auto it = m_compared.find(id);
+  if (it == m_compared.end()) return;
+  for (QLineSeries* series : {it->second.testSeries, it->second.accuracySeries}) {
+    m_hidden.erase(series);
+    m_chart->removeSeries(series);
+    delete series;
+  }
+  m_compared.erase(it);
+  refresh();
+  m_clearComparison->setEnabled(!m_compared.empty());
+}
+
+QLineSeries* TrainingChart::comparedAccuracySeries(int id) const {
+  const auto it = m_compared.find(id);
+  return it == m_compared.end() ? nullptr : it->second.accuracySeries;
 }
 
 void TrainingChart::clearComparison() {
-  for (auto& o : m_overlays) {
-    m_hidden.erase(o.test);
-    m_hidden.erase(o.accuracy);
-    m_chart->removeSeries(o.test);
-    m_chart->removeSeries(o.accuracy);
-    delete o.test;
-    delete o.accuracy;
-  }
-  m_overlays.clear();
-  m_previous.clear();
-  refresh();
-  m_clearComparison->setEnabled(false);
+  while (!m_compared.empty()) hideCompared(m_compared.begin()->first);
+  emit comparisonCleared();
 }
 
 void TrainingChart::setXAxis(XAxis axis) {
@@ -492,10 +490,10 @@ void TrainingChart::retranslate() {
   for (auto& [worker, series] : m_workerSeries) {
     series->setName(tr("Worker %1 training loss").arg(worker));
   }
-  for (std::size_t i = 0; i < m_overlays.size(); ++i) {
-    const QString label = m_previous[i].label.isEmpty() ? tr("Earlier run") : m_previous[i].label;
-    m_overlays[i].test->setName(tr("%1: test loss").arg(label));
-    m_overlays[i].accuracy->setName(tr("%1: test accuracy").arg(label));
+  for (auto& [id, run] : m_compared) {
+    const QString label = run.label.isEmpty() ? tr("Earlier run") : run.label;
+    run.testSeries->setName(tr("%1: test loss").arg(label));
+    run.accuracySeries->setName(tr("%1: test accuracy").arg(label));
   }
   m_epochAxis->setTitleText(m_xAxisMode == XAxis::WallTime ? tr("Wall time (s)")
                             : m_rounds                       ? tr("Round")
@@ -516,7 +514,8 @@ void TrainingChart::retranslate() {
   m_logBox->setText(tr("Log scale"));
   m_logBox->setToolTip(tr("Losses on a logarithmic axis"));
   m_clearComparison->setText(tr("Clear comparison"));
-  m_clearComparison->setToolTip(tr("Forget the earlier runs drawn dashed for comparison"));
+  m_clearComparison->setToolTip(tr("Take the other runs' curves off the chart (untick them in the "
+                                   "Runs panel)"));
 }
 
 }  // namespace distlab::widgets

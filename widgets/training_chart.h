@@ -1,9 +1,9 @@
 #pragma once
+#include <QColor>
 #include <QList>
 #include <QString>
 #include <QWidget>
 
-#include <deque>
 #include <map>
 #include <set>
 #include <vector>
@@ -23,13 +23,18 @@ namespace distlab::widgets {
 
 /// Training progress: the global model's test loss and accuracy, the training loss (mean and
 /// per worker) against epoch or wall time. An EMA smoothing slider (the raw curve stays faint
-/// behind), a log scale for the losses, series shown or hidden by clicking the legend, and the
-/// last runs kept overlaid (dashed, labeled by their spec's name) for comparison until cleared.
+/// behind), a log scale for the losses, series shown or hidden by clicking the legend, and other
+/// runs overlaid for comparison (each in its own colour: test loss dashed, accuracy dotted),
+/// as the runs panel asks.
 class TrainingChart : public QWidget {
   Q_OBJECT
 
  public:
   enum class XAxis { Epoch, WallTime };
+  /// A point of a compared run's curve.
+  struct CurvePoint {
+    double epoch, seconds, value;
+  };
   /// Points kept per worker curve; beyond, the history is halved (see addWorkerLoss).
   static constexpr std::size_t kMaxWorkerHistory = 100'000;
 
@@ -47,11 +52,15 @@ class TrainingChart : public QWidget {
   void addWorkerLoss(int worker, double epoch, double seconds, double loss);
   /// Redraws after a batch of additions (the add functions do not, so a batch costs one redraw).
   void refresh();
-  /// Keeps the current run overlaid for comparison (at most 3) and starts an empty one.
+  /// Starts an empty current run (the compared runs stay).
   void startRun(const QString& label);
-  /// Empties the current run.
   void clear();
-  /// Forgets the runs kept for comparison.
+  /// Overlays run `id` (or replaces its curves): its test loss and accuracy in its colour.
+  void showCompared(int id, const QString& label, const QColor& color,
+                    std::vector<CurvePoint> testLoss, std::vector<CurvePoint> accuracy);
+  void hideCompared(int id);
+  bool isCompared(int id) const { return m_compared.count(id) > 0; }
+  /// Removes every compared run (and says so: the runs panel unticks them).
   void clearComparison();
 
   void setXAxis(XAxis axis);
@@ -68,13 +77,20 @@ class TrainingChart : public QWidget {
   bool logScale() const { return m_logScale; }
 
   int pointCount() const;
-  int comparedRuns() const { return static_cast<int>(m_previous.size()); }
+  int comparedRuns() const { return static_cast<int>(m_compared.size()); }
+  /// A compared run's series (nullptr when it is not compared).
+  QLineSeries* comparedAccuracySeries(int id) const;
   QChart* chart() const { return m_chart; }
   QLineSeries* trainLossSeries() const { return m_trainLoss; }
   QLineSeries* testLossSeries() const { return m_testLoss; }
   QLineSeries* accuracySeries() const { return m_accuracy; }
   /// False once the series was hidden by a click on its legend entry.
   bool isShown(QLineSeries* series) const;
+
+ signals:
+  void comparisonCleared();
+
+ public:
   /// The training loss series of one worker (nullptr before its first point).
   QLineSeries* workerSeries(int worker) const;
   QValueAxis* epochAxis() const { return m_epochAxis; }
@@ -88,17 +104,17 @@ class TrainingChart : public QWidget {
   void changeEvent(QEvent* event) override;
 
  private:
-  struct Point {
-    double epoch, seconds, value;
-  };
+  using Point = CurvePoint;
   struct Run {
     QString label;
     std::vector<Point> train, test, accuracy, epsilon;
     std::map<int, std::vector<Point>> workers;
   };
-  struct Overlay {  ///< a compared run's series
-    QLineSeries* test;
-    QLineSeries* accuracy;
+  struct Compared {  ///< a run overlaid for comparison
+    QString label;
+    std::vector<Point> test, accuracy;
+    QLineSeries* testSeries;
+    QLineSeries* accuracySeries;
   };
 
   void retranslate();
@@ -120,7 +136,7 @@ class TrainingChart : public QWidget {
   QLineSeries *m_trainLoss, *m_testLoss, *m_accuracy;
   QLineSeries *m_rawTrainLoss, *m_rawTestLoss;  ///< faint, behind the smoothed curves
   std::map<int, QLineSeries*> m_workerSeries;
-  std::deque<Overlay> m_overlays;
+  std::map<int, Compared> m_compared;
   std::set<QLineSeries*> m_hidden;
   QValueAxis* m_epochAxis;
   QValueAxis* m_lossAxis;
@@ -135,7 +151,6 @@ class TrainingChart : public QWidget {
   QCheckBox* m_logBox;
   QPushButton* m_clearComparison;
   Run m_current;
-  std::deque<Run> m_previous;
   XAxis m_xAxisMode = XAxis::Epoch;
   bool m_rounds = false;
   double m_smoothing = 0.0;

@@ -7,12 +7,12 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cmath>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 
 #include "cli/commands.h"
 #include "cluster/launcher.h"
@@ -20,6 +20,8 @@
 #include "core/text_file.h"
 #include "lessons/run_folder.h"
 #include "sweep/sweep_grid.h"
+#include "sweep/sweep_table.h"
+#include "telemetry/metrics_table.h"
 
 extern char** environ;
 
@@ -48,26 +50,13 @@ int runChild(const std::string& specPath, const std::string& folder) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
-/// The last row of a run's metrics.csv as name -> cell (empty when it has none).
-std::vector<std::pair<std::string, std::string>> finalMetrics(const std::string& folder) {
-  std::ifstream in(folder + "/metrics.csv");
-  std::string header, line, last;
-  std::getline(in, header);
-  while (std::getline(in, line)) {
-    if (!line.empty()) last = line;
-  }
-  std::vector<std::pair<std::string, std::string>> cells;
-  if (last.empty()) return cells;
-  std::stringstream names(header), values(last);
-  for (std::string name, value; std::getline(names, name, ',') && std::getline(values, value, ',');)
-    cells.emplace_back(name, value);
-  return cells;
-}
-
-std::string cell(const std::vector<std::pair<std::string, std::string>>& row, const std::string& name) {
-  for (const auto& [n, v] : row)
-    if (n == name) return v;
-  return "";
+/// A run's last value of a metrics column, formatted; "-" when it has none.
+std::string figure(const MetricsTable& metrics, const std::string& name, const char* format) {
+  const auto v = metrics.last(name);
+  if (!v || std::isnan(*v)) return "-";
+  char text[32];
+  std::snprintf(text, sizeof text, format, *v);
+  return text;
 }
 
 std::string duration(double seconds) {
@@ -93,14 +82,7 @@ int sweepCommand(const SweepOptions& o) {
   const std::string dir = o.outDir.empty() ? defaultOutDir(loadSpecText(base.dump())) + "-sweep" : o.outDir;
   std::filesystem::create_directories(dir);
 
-  const char* figures[] = {"test_accuracy", "test_loss", "elapsed_s", "samples_per_s",
-                           "bytes_to_server", "version"};
-  std::ofstream table(dir + "/sweep.csv");
-  table << "run";
-  for (const auto& a : axes) table << ',' << a.field;
-  table << ",repeat,seed,exit_code";
-  for (const char* f : figures) table << ',' << f;
-  table << ",folder\n";
+  SweepTableWriter table(dir + "/sweep.csv", axes);
 
   const auto start = std::chrono::steady_clock::now();
   int failures = 0;
@@ -119,14 +101,12 @@ int sweepCommand(const SweepOptions& o) {
                    : "");
     const int code = runChild(specPath, folder);
     failures += code != 0;
-    const auto row = finalMetrics(folder);
-    table << i + 1;
-    for (std::size_t a = 0; a < axes.size(); ++a) table << ',' << axes[a].texts[run.choice[a]];
-    table << ',' << run.repeat << ',' << run.spec.seed << ',' << code;
-    for (const char* f : figures) table << ',' << cell(row, f);
-    table << ',' << run.name << '\n' << std::flush;
-    std::printf("%-40s %10s %10s%s\n", run.name.c_str(), cell(row, "test_accuracy").c_str(),
-                cell(row, "elapsed_s").c_str(), code ? "  (failed: see its log.txt)" : "");
+    table.add(i, run, code, folder);
+    const MetricsTable metrics = readMetricsTable(folder + "/metrics.csv");
+    std::printf("%-40s %10s %10s%s\n", run.name.c_str(),
+                figure(metrics, "test_accuracy", "%.4f").c_str(),
+                figure(metrics, "elapsed_s", "%.1f").c_str(),
+                code ? "  (failed: see its log.txt)" : "");
     std::fflush(stdout);
   }
   std::fprintf(stderr, "sweep: %zu runs (%d failed) in %s; summary in %s/sweep.csv\n", runs.size(),

@@ -80,13 +80,14 @@ SweepAxis parseVary(const std::string& option) {
   return axis;
 }
 
-std::vector<SweepRun> sweepRuns(const nlohmann::json& base, const std::vector<SweepAxis>& axes,
-                                int repeats) {
-  if (repeats < 1) throw Error("--repeat: at least 1");
+namespace {
+
+/// Every grid point x repeat that is a valid spec goes to `runs`; for each point that is not,
+/// its first problem goes to `problems` (once, not per repeat).
+void expandGrid(const nlohmann::json& base, const std::vector<SweepAxis>& axes, int repeats,
+                std::vector<SweepRun>& runs, std::vector<SweepProblem>& problems) {
   std::size_t points = 1;
   for (const auto& a : axes) points *= a.values.size();
-  std::vector<SweepRun> runs;
-  std::string problems;
   const auto baseSeed = base.value("seed", std::uint64_t{0});
   for (std::size_t p = 0; p < points; ++p) {
     std::vector<std::size_t> choice(axes.size());
@@ -105,7 +106,7 @@ std::vector<SweepRun> sweepRuns(const nlohmann::json& base, const std::vector<Sw
       SweepRun run{choice, r, {}, ""};
       const auto errors = parseSpec(repeated, run.spec);
       if (!errors.empty()) {
-        if (r == 0) problems += "\n  " + label.substr(1) + ": " + errors.front().text();
+        if (r == 0) problems.push_back({label.substr(1), errors.front()});
         continue;
       }
       char index[16];
@@ -114,7 +115,29 @@ std::vector<SweepRun> sweepRuns(const nlohmann::json& base, const std::vector<Sw
       runs.push_back(std::move(run));
     }
   }
-  if (!problems.empty()) throw Error("sweep: these points are not valid specs:" + problems);
+}
+
+}  // namespace
+
+std::vector<SweepProblem> sweepProblems(const nlohmann::json& base,
+                                        const std::vector<SweepAxis>& axes) {
+  std::vector<SweepRun> runs;
+  std::vector<SweepProblem> problems;
+  expandGrid(base, axes, 1, runs, problems);
+  return problems;
+}
+
+std::vector<SweepRun> sweepRuns(const nlohmann::json& base, const std::vector<SweepAxis>& axes,
+                                int repeats) {
+  if (repeats < 1) throw Error("--repeat: at least 1");
+  std::vector<SweepRun> runs;
+  std::vector<SweepProblem> problems;
+  expandGrid(base, axes, repeats, runs, problems);
+  if (!problems.empty()) {
+    std::string text;
+    for (const auto& p : problems) text += "\n  " + p.point + ": " + p.error.text();
+    throw Error("sweep: these points are not valid specs:" + text);
+  }
   return runs;
 }
 

@@ -29,6 +29,16 @@ struct SweepRun {
   std::string name;                 ///< "03-training.lr=0.05-cluster.sync=asp-r1" (a folder name)
 };
 
+/// A grid point that is not a valid spec, with its first problem (a window translates it).
+struct SweepProblem {
+  std::string point;  ///< "training.lr=-1-cluster.sync=asp"
+  SpecError error;
+};
+
+/// The grid's points that are not valid specs (none: every run can start).
+std::vector<SweepProblem> sweepProblems(const nlohmann::json& base,
+                                        const std::vector<SweepAxis>& axes);
+
 /// Every grid point x repeat, in order (the last axis varies fastest). Each run's spec is
 /// validated; throws Error listing the points that are not valid specs, before anything runs.
 std::vector<SweepRun> sweepRuns(const nlohmann::json& base, const std::vector<SweepAxis>& axes,

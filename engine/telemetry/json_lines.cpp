@@ -1,13 +1,17 @@
 #include "telemetry/json_lines.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <exception>
+#include <iterator>
+#include <thread>
 #include <type_traits>
 
 #include <nlohmann/json.hpp>
 
 #include "telemetry/event_fields.h"
+#include "telemetry/flat_json_line.h"
 
 namespace distlab::engine {
 namespace {
@@ -339,6 +343,11 @@ std::string toJsonLine(const Event& event) {
 }
 
 bool fromJsonLine(std::string_view line, Event& out, std::string* error) {
+  if (fromFlatJsonLine(line, out)) return true;  // most lines of a long log, without a tree
+  return fromJsonLineFull(line, out, error);
+}
+
+bool fromJsonLineFull(std::string_view line, Event& out, std::string* error) {
   try {
     Json j;
     try {
@@ -376,8 +385,11 @@ std::string encodeJsonLines(std::span<const Event> events) {
   return text;
 }
 
-bool decodeJsonLines(std::string_view text, std::vector<Event>& out, std::string* error) {
-  std::size_t lineNumber = 0;
+namespace {
+
+bool decodeLines(std::string_view text, std::vector<Event>& out, std::string* error,
+                 std::size_t firstLine) {
+  std::size_t lineNumber = firstLine - 1;
   for (std::size_t pos = 0; pos < text.size();) {
     std::size_t end = text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
@@ -392,6 +404,34 @@ bool decodeJsonLines(std::string_view text, std::vector<Event>& out, std::string
     }
     out.push_back(std::move(event));
   }
+  return true;
+}
+
+}  // namespace
+
+bool decodeJsonLines(std::string_view text, std::vector<Event>& out, std::string* error,
+                     std::size_t firstLine) {
+  // A long log (a soak run's, hundreds of MB) is decoded in two halves at once. Where either
+  // half has a bad line, the whole text is decoded again in one go, so the error names the
+  // line by its number in the text and `out` holds the events before it, as ever.
+  constexpr std::size_t kSplitAbove = 4 << 20;
+  const std::size_t middle = text.size() > kSplitAbove ? text.find('\n', text.size() / 2)
+                                                       : std::string_view::npos;
+  if (middle == std::string_view::npos) return decodeLines(text, out, error, firstLine);
+  std::vector<Event> second;
+  // One allocation instead of a vector doubling (and copying) twenty times.
+  const auto tail = text.substr(middle + 1);
+  second.reserve(static_cast<std::size_t>(std::count(tail.begin(), tail.end(), '\n')) + 1);
+  bool secondOk = false;
+  std::thread other([&] { secondOk = decodeLines(tail, second, nullptr, 1); });
+  const std::size_t before = out.size();
+  const bool firstOk = decodeLines(text.substr(0, middle + 1), out, nullptr, 1);
+  other.join();
+  if (!firstOk || !secondOk) {
+    out.resize(before);
+    return decodeLines(text, out, error, firstLine);
+  }
+  std::move(second.begin(), second.end(), std::back_inserter(out));
   return true;
 }
 

@@ -23,11 +23,16 @@ std::string toJsonLine(const Event& event);
 /// may add fields). On failure returns false and a sentence naming the problem in *error.
 /// Never throws.
 bool fromJsonLine(std::string_view line, Event& out, std::string* error = nullptr);
+/// The same through the full JSON reader alone, without fromJsonLine()'s fast path for flat
+/// records (telemetry/flat_json_line.h): the reference the fast path is tested against.
+bool fromJsonLineFull(std::string_view line, Event& out, std::string* error = nullptr);
 
 /// Several events as newline-terminated lines.
 std::string encodeJsonLines(std::span<const Event> events);
 /// Decodes lines, appending to out; blank lines are skipped and the last needs no newline. Stops
-/// at the first bad line (false; *error says which line, from 1, and why).
-bool decodeJsonLines(std::string_view text, std::vector<Event>& out, std::string* error = nullptr);
+/// at the first bad line (false; *error says which line, numbering the text's first line
+/// `firstLine`, and why). A long text is decoded in two halves at once.
+bool decodeJsonLines(std::string_view text, std::vector<Event>& out, std::string* error = nullptr,
+                     std::size_t firstLine = 1);
 
 }  // namespace distlab::engine

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -15,6 +16,7 @@
 #include "core/error.h"
 #include "core/spec.h"
 #include "core/text_file.h"
+#include "telemetry/event_file_reader.h"
 #include "telemetry/json_lines.h"
 #include "telemetry/lesson_files.h"
 
@@ -360,12 +362,17 @@ std::span<const ReportTable> reportTables() {
 }
 
 std::vector<Event> readEventsFile(const std::string& path) {
-  std::string text = readTextFile(path, "events file");
-  // A run still writing may have flushed part of its last line.
-  if (!text.empty() && text.back() != '\n') text.erase(text.find_last_of('\n') + 1);
-  std::vector<Event> events;
-  std::string error;
-  if (!decodeJsonLines(text, events, &error)) throw Error(path + ": " + error);
+  // A run still writing may have flushed part of its last line: the reader leaves it out.
+  EventFileReader reader(path);
+  std::vector<Event> events, block;
+  while (reader.next(block)) {
+    if (events.empty()) {
+      events.swap(block);
+    } else {
+      std::move(block.begin(), block.end(), std::back_inserter(events));
+    }
+  }
+  if (!reader.error().empty()) throw Error(path + ": " + reader.error());
   return events;
 }
 

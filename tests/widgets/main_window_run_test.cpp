@@ -331,9 +331,7 @@ TEST(MainWindowTest, ARunFolderOpensWithWhatTheLiveRunShowed) {
   ASSERT_GT(spans, 0u);
 
   QTemporaryDir copy;  // the live window's folder goes with it: open a copy
-  for (const QString file : {"events.jsonl", "spec.json", "metrics.csv"}) {
-    ASSERT_TRUE(QFile::copy(folder + "/" + file, copy.filePath(file))) << file.toStdString();
-  }
+  ASSERT_TRUE(copyRunFolder(folder, copy.path()));
   MainWindow opened(&language);
   ASSERT_TRUE(opened.openLesson(kDefaultLesson));
   ASSERT_TRUE(opened.openRun(copy.path()));

@@ -146,7 +146,7 @@ TEST(MainWindowTest, SavesTheEditedExperimentAndReopensItFromRecentFiles) {
   // The file is first in the recent list; opening it from there restores the edit.
   QMenu* recent = nullptr;
   for (auto* menu : window.findChildren<QMenu*>()) {
-    if (menu->title() == "Recent experiments") recent = menu;
+    if (menu->title() == "Recent experiments and runs") recent = menu;
   }
   ASSERT_NE(recent, nullptr);
   ASSERT_FALSE(recent->actions().isEmpty());

@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QSignalSpy>
+
 #include "widgets/training_chart.h"
 
 namespace distlab::widgets {
@@ -185,7 +187,7 @@ TEST(TrainingChartTest, TheLegendListsWorkersInRankOrderWhateverOrderTheyReport)
   }
 }
 
-TEST(TrainingChartTest, WorkersGetTheirOwnCurvesAndEarlierRunsStayForComparison) {
+TEST(TrainingChartTest, WorkersGetTheirOwnCurvesAndComparedRunsAreDrawnInTheirColours) {
   TrainingChart chart;
   chart.startRun("BSP");
   for (int step = 1; step <= 10; ++step) {
@@ -197,19 +199,32 @@ TEST(TrainingChartTest, WorkersGetTheirOwnCurvesAndEarlierRunsStayForComparison)
   EXPECT_EQ(chart.workerSeries(1)->count(), 10);
   EXPECT_EQ(chart.workerSeries(1)->at(1), QPointF(0.2, 1.0));
   chart.startRun("ASP");
-  EXPECT_EQ(chart.comparedRuns(), 1);
+  EXPECT_EQ(chart.comparedRuns(), 0);  // only what the runs panel ticks is compared
   EXPECT_EQ(chart.pointCount(), 0);
   EXPECT_EQ(chart.workerSeries(0), nullptr);  // worker curves belong to the current run
-  QStringList names;
-  for (auto* s : chart.chart()->series()) names << s->name();
-  EXPECT_TRUE(names.contains("BSP: test accuracy")) << names.join(", ").toStdString();
-  for (const char* label : {"run 3", "run 4", "run 5"}) {
-    chart.addEpoch(1, 0.5, 0.5, 0.5);
-    chart.startRun(label);
-  }
-  EXPECT_EQ(chart.comparedRuns(), 3);  // the oldest are dropped
+
+  QSignalSpy cleared(&chart, &TrainingChart::comparisonCleared);
+  const QColor red(200, 30, 30);
+  chart.showCompared(7, "BSP", red, {{1, 10, 0.35}, {2, 20, 0.3}}, {{1, 10, 0.8}, {2, 20, 0.85}});
+  chart.showCompared(9, "SSP", Qt::blue, {{1, 5, 0.4}}, {{1, 5, 0.7}});
+  EXPECT_EQ(chart.comparedRuns(), 2);
+  QLineSeries* bsp = chart.comparedAccuracySeries(7);
+  ASSERT_NE(bsp, nullptr);
+  EXPECT_EQ(bsp->name(), "BSP: test accuracy");
+  EXPECT_EQ(bsp->pen().color().rgb(), red.rgb());
+  EXPECT_EQ(bsp->count(), 2);
+  EXPECT_EQ(bsp->at(1), QPointF(2, 0.85));
+  EXPECT_EQ(bsp->attachedAxes().size(), 2);
+  EXPECT_EQ(chart.epochAxis()->max(), 2.0);  // the axis reaches the compared run's end
+  chart.showCompared(7, "BSP again", red, {}, {{1, 10, 0.5}});  // replaced, not added
+  EXPECT_EQ(chart.comparedRuns(), 2);
+  EXPECT_EQ(chart.comparedAccuracySeries(7)->count(), 1);
+  chart.hideCompared(9);
+  EXPECT_EQ(chart.comparedRuns(), 1);
+  EXPECT_EQ(chart.comparedAccuracySeries(9), nullptr);
   chart.clearComparison();
   EXPECT_EQ(chart.comparedRuns(), 0);
+  EXPECT_EQ(cleared.count(), 1);
 }
 
 TEST(TrainingChartTest, ClickingALegendEntryHidesItsSeriesAndClickingAgainShowsIt) {

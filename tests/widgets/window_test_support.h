@@ -68,6 +68,15 @@ inline QByteArray readFile(const QString& path) {
   return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+/// Copies a run folder's log, spec and metrics into `to` (a live window's own folder goes with
+/// the window).
+inline bool copyRunFolder(const QString& from, const QString& to) {
+  for (const QString file : {"events.jsonl", "spec.json", "metrics.csv"}) {
+    if (!QFile::copy(from + "/" + file, to + "/" + file)) return false;
+  }
+  return true;
+}
+
 inline bool processGone(qint64 pid) {
   // A zombie (killed, not yet reaped by whoever inherited it) counts as gone.
   const QByteArray stat = readFile(QString("/proc/%1/stat").arg(pid));

@@ -200,8 +200,8 @@ TEST_F(CliTest, SweepRunsTheGridWithRepeatsAndSummarisesEachRunsFinalFigures) {
     while (std::getline(metrics, row)) last = row;
     const auto m = distlab::engine::testing::splitCsvLine(last);
     ASSERT_EQ(m.size(), 10u) << last;
-    EXPECT_EQ(cells[6], m[7]);   // test_accuracy
-    EXPECT_EQ(cells[11], m[0]);  // version
+    EXPECT_DOUBLE_EQ(std::stod(cells[6]), std::stod(m[7]));   // test_accuracy
+    EXPECT_DOUBLE_EQ(std::stod(cells[11]), std::stod(m[0]));  // version
     EXPECT_TRUE(fs::exists(out + "/" + cells[12] + "/events.jsonl"));
   }
   EXPECT_EQ(rows, 8);

@@ -38,5 +38,15 @@ TEST(SweepGridTest, ProblemsNameTheFieldOrThePoint) {
   EXPECT_EQ(message.find("training.lr=0.1:"), std::string::npos) << message;  // that one is fine
 }
 
+TEST(SweepGridTest, ProblemsComeTypedForAWindowToTranslate) {
+  const auto lr = parseVary("training.lr=0.1,-1");
+  const auto sync = parseVary("cluster.sync=bsp,asp");
+  const auto problems = sweepProblems(nlohmann::json::object(), {lr, sync});
+  ASSERT_EQ(problems.size(), 2u);  // lr=-1 with each sync, once each (not per repeat)
+  EXPECT_EQ(problems[0].point, "training.lr=-1-cluster.sync=bsp");
+  EXPECT_EQ(problems[0].error.path, "training.lr");
+  EXPECT_TRUE(sweepProblems(nlohmann::json::object(), {sync}).empty());
+}
+
 }  // namespace
 }  // namespace distlab::engine
