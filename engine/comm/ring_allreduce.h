@@ -1,0 +1,37 @@
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <vector>
+
+namespace distlab::engine {
+
+/// Where chunk `c` of a ring all-reduce over `length` floats among `ranks` starts: chunks are as
+/// equal as can be (their lengths differ by at most one; with fewer floats than ranks, some are
+/// empty). chunkBegin(ranks, ...) is the length.
+std::size_t ringChunkBegin(std::size_t length, int ranks, int chunk);
+
+/// One message of a ring all-reduce: which chunk, and its floats.
+struct RingChunk {
+  std::uint32_t step = 0;   ///< 0 .. 2(N-1)-1: reduce-scatter first, then all-gather
+  std::uint32_t chunk = 0;  ///< which of the N chunks
+  std::vector<float> values;
+};
+
+/// How a rank talks to its ring: send to the next rank, receive from the previous one. send
+/// must not wait for the receiver (every rank sends before it receives): queue or buffer it.
+struct RingLinks {
+  std::function<void(const RingChunk&)> sendNext;
+  std::function<RingChunk()> receivePrevious;
+};
+
+/// Sums `values` over every rank of the ring in place, Baidu/Horovod style: a reduce-scatter
+/// (N-1 steps, each rank sending one chunk and adding the one it receives) leaves each rank one
+/// chunk summed over all, an all-gather (N-1 steps) hands those chunks round. Each rank sends
+/// 2(N-1)/N of the floats in all, whatever N. Every rank ends with the same bits: each chunk is
+/// summed once, in one order, and copied. Throws Error when a received chunk is not the one
+/// expected (another step, chunk or length).
+void ringAllReduce(std::span<float> values, int rank, int ranks, const RingLinks& links);
+
+}  // namespace distlab::engine
