@@ -361,7 +361,7 @@ void MainWindow::stop() {
   m_runStatus.setPaused(false);
   m_runStatus.setMessage(tr("Stopped at epoch %1").arg(m_runStatus.epoch(), 0, 'f', 2));
   const bool sweeping = m_sweep.isActive();
-  recordRun(false, -1);  // listed as stopped; a sweep's table keeps it too
+  recordRun(false, -1, /*stopped=*/true);  // listed as stopped; a sweep's table keeps it too
   if (sweeping) {
     m_sweep.cancel();
     m_log->appendPlainText(tr("Sweep stopped after %1 of %2 runs; its table keeps them")

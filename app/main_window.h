@@ -138,7 +138,7 @@ class MainWindow : public QMainWindow {
   /// The Runs panel's dock, the sweep action, drops of run folders.
   void buildRunsPanel();
   /// Lists the run that just ended (or was stopped) in the Runs panel; a sweep goes on.
-  void recordRun(bool completed, int exitCode);
+  void recordRun(bool completed, int exitCode, bool stopped = false);
   void runNextOfSweep();
   /// Before a new run: the run on show is ticked for comparison (the last few only).
   void compareWithPrevious();

@@ -1,6 +1,7 @@
 // MainWindow's runs: the Runs panel (this session's runs and the opened ones), sweeps run in the
 // window, and run folders dropped on it.
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
@@ -33,13 +34,14 @@ constexpr std::size_t kAutoCompared = 3;  // earlier runs ticked for comparison 
 
 /// The fields a sweep may vary for this experiment: what the form shows, settings first and
 /// the rarely changed ones after; not its name, text or seed (repeats vary the seed).
-QStringList sweepableFields(const QString& experiment) {
-  QStringList common, advanced;
+QList<QPair<QString, QString>> sweepableFields(const QString& experiment) {
+  QList<QPair<QString, QString>> common, advanced;
   for (const auto& f : specFormFields()) {
     if (f.kind == widgets::FormField::Kind::Text || f.path == "seed" || f.path == "experiment")
       continue;
     if (!f.usedBy.contains("all") && !f.usedBy.contains(experiment)) continue;
-    (f.advanced ? advanced : common) << f.path;
+    const QString title = QCoreApplication::translate("SpecSchema", f.label.toUtf8().constData());
+    (f.advanced ? advanced : common).append({f.path, title});
   }
   return common + advanced;
 }
@@ -82,16 +84,21 @@ void MainWindow::buildRunsPanel() {
     if (!m_run->isRunning()) openRun(folder);
   });
   connect(m_actions->sweep, &QAction::triggered, this, &MainWindow::openSweepDialog);
+  // A run the user unticks is no longer one compareWithPrevious() ticked.
+  connect(m_library->panel(), &widgets::RunsPanel::checkedChanged, this, [this](int id, bool on) {
+    if (!on) std::erase(m_autoCompared, id);
+  });
   setAcceptDrops(true);
 }
 
-void MainWindow::recordRun(bool completed, int exitCode) {
+void MainWindow::recordRun(bool completed, int exitCode, bool stopped) {
   if (m_run->showsOpenedFolder()) return;  // openRun() lists it
   const bool sweeping = m_sweep.isActive();
   if (sweeping) m_sweep.finished(exitCode);
   const int id = m_library->addRun(m_run->runFolder(), completed, sweeping ? m_sweepGroup : -1);
   m_library->setCurrent(id);
-  if (sweeping) QTimer::singleShot(0, this, &MainWindow::runNextOfSweep);
+  // A sweep goes on after a run that ended by itself; stop() ends the sweep too.
+  if (sweeping && !stopped) QTimer::singleShot(0, this, &MainWindow::runNextOfSweep);
 }
 
 void MainWindow::compareWithPrevious() {
@@ -100,8 +107,9 @@ void MainWindow::compareWithPrevious() {
   m_library->panel()->setChecked(previous, true);
   m_autoCompared.push_back(previous);
   if (m_autoCompared.size() > kAutoCompared) {
-    m_library->panel()->setChecked(m_autoCompared.front(), false);
+    const int oldest = m_autoCompared.front();
     m_autoCompared.erase(m_autoCompared.begin());
+    m_library->panel()->setChecked(oldest, false);
   }
 }
 
@@ -154,6 +162,7 @@ bool MainWindow::startSweep(const QStringList& vary, int repeats, const QString&
 }
 
 void MainWindow::runNextOfSweep() {
+  if (!m_sweep.isActive()) return;  // stopped in the meantime
   const auto next = m_sweep.next();
   if (!next) {
     const QString done = tr("Sweep finished: %1 runs in %2")
@@ -189,14 +198,17 @@ void MainWindow::dropEvent(QDropEvent* event) {
   const QStringList paths = droppedPaths(event->mimeData());
   if (paths.isEmpty() || m_run->isRunning()) return;
   event->acceptProposedAction();
-  // Every folder is listed in the Runs panel; the last one stays on show.
+  // Every folder is listed in the Runs panel; the last one stays on show, the others are
+  // ticked on its chart (as `distlab RUN1 RUN2 ...` does).
+  QStringList opened;
   for (const QString& path : paths) {
-    if (QFileInfo(path).isDir()) {
-      openRun(path);
-    } else {
+    if (!QFileInfo(path).isDir()) {
       openLesson(path);
+    } else if (openRun(path)) {
+      opened << path;
     }
   }
+  for (qsizetype i = 0; i + 1 < opened.size(); ++i) compareRun(opened[i]);
 }
 
 }  // namespace distlab::app

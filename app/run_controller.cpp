@@ -160,21 +160,28 @@ bool RunController::openFolder(const QString& dir, QString* error) {
   m_hub->reset();
   // Block by block: the views fill as the log is read, and a long log is never held whole. The
   // next block is decoded on another thread while the views take the current one.
-  // At a bad line, the block holds what came before it.
-  std::vector<engine::Event> current, next;
-  bool more = reader->next(current);
-  while (true) {
-    std::future<bool> decoded;
-    if (more) {
-      decoded = std::async(std::launch::async, [&reader, &next] { return reader->next(next); });
+  // At a bad line, the block holds what came before it. Out of memory on a huge log (or a
+  // thread that cannot start) ends the reading there, like a bad line, not the window.
+  std::string problem;
+  try {
+    std::vector<engine::Event> current, next;
+    bool more = reader->next(current);
+    while (true) {
+      std::future<bool> decoded;
+      if (more) {
+        decoded = std::async(std::launch::async, [&reader, &next] { return reader->next(next); });
+      }
+      m_hub->replay(current);  // onEvents() sees its RunEnded, if it has one
+      if (!more) break;
+      more = decoded.get();
+      current.swap(next);
     }
-    m_hub->replay(current);  // onEvents() sees its RunEnded, if it has one
-    if (!more) break;
-    more = decoded.get();
-    current.swap(next);
+    problem = reader->error();
+  } catch (const std::exception& e) {
+    problem = e.what();
   }
-  if (!reader->error().empty()) {
-    m_openProblem = QString::fromStdString(reader->error());
+  if (!problem.empty()) {
+    m_openProblem = QString::fromStdString(problem);
     if (m_hub->recordsDecoded() == 0) {
       m_opened.clear();
       *error = m_openProblem;

@@ -1,5 +1,6 @@
 #include "app/run_library.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -12,6 +13,8 @@
 
 #include <cmath>
 
+#include "app/spec_fields.h"
+#include "core/spec.h"
 #include "core/spec_diff.h"
 #include "sweep/sweep_table.h"
 #include "telemetry/metrics_table.h"
@@ -76,6 +79,35 @@ QList<QPair<QString, QString>> sweepFigureLabels() {
           {"bytes_to_server", RunLibrary::tr("Bytes sent to the server")}};
 }
 
+// A folder's path as one string however it was written ("runs/r1/", a link to it...).
+QString samePath(const QString& folder) {
+  const QFileInfo info(folder);
+  const QString canonical = info.canonicalFilePath();
+  return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
+}
+
+// The spec with its defaults, as the engine reads it; nothing when it has none or it is not one.
+std::optional<engine::Spec> parsedSpec(const QJsonObject& spec) {
+  if (spec.isEmpty()) return std::nullopt;
+  engine::Spec parsed;
+  const auto text = QJsonDocument(spec).toJson(QJsonDocument::Compact).toStdString();
+  if (!engine::parseSpec(text, parsed).empty()) return std::nullopt;
+  return parsed;
+}
+
+// A spec field by its translated label, with its path: "学习率 (training.lr)".
+QString fieldTitle(const std::string& path) {
+  static const QList<widgets::FormField> fields = specFormFields();
+  const QString p = QString::fromStdString(path);
+  for (const auto& f : fields) {
+    if (f.path == p && !f.label.isEmpty()) {
+      return QString("%1 (%2)").arg(
+          QCoreApplication::translate("SpecSchema", f.label.toUtf8().constData()), p);
+    }
+  }
+  return p;
+}
+
 QDialog* toolWindow(QWidget* parent, const QString& title, QWidget* content) {
   auto* dialog = new QDialog(parent);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -104,9 +136,9 @@ RunLibrary::RunLibrary(widgets::TrainingChart* chart, QWidget* window)
 }
 
 int RunLibrary::idOf(const QString& folder) const {
-  const QString canonical = QFileInfo(folder).absoluteFilePath();
+  const QString wanted = samePath(folder);
   for (const auto& [id, run] : m_runs) {
-    if (QFileInfo(run.folder).absoluteFilePath() == canonical) return id;
+    if (samePath(run.folder) == wanted) return id;
   }
   return -1;
 }
@@ -120,17 +152,16 @@ int RunLibrary::addRun(const QString& folder, bool completed, int group) {
   const QJsonObject spec = specOf(folder);
   const engine::MetricsTable metrics = metricsOf(folder);
   widgets::RunRow row;
-  const QJsonObject cluster = spec.value("cluster").toObject();
-  const QJsonObject training = spec.value("training").toObject();
-  const QString experiment = spec.value("experiment").toString("cluster");
-  if (experiment == "cluster") {
+  if (const auto parsed = parsedSpec(spec); !parsed) {
+    row.settings = QStringLiteral("-");  // no spec.json (or not one): nothing to say
+  } else if (parsed->experiment == "cluster") {
     row.settings = tr("%1 workers, %2, lr %3, %4 epochs")
-                       .arg(cluster.value("workers").toInt(4))
-                       .arg(cluster.value("sync").toString("bsp").toUpper())
-                       .arg(training.value("lr").toDouble(0.05))
-                       .arg(training.value("epochs").toInt(10));
+                       .arg(parsed->cluster.workers)
+                       .arg(QString::fromStdString(parsed->cluster.sync).toUpper())
+                       .arg(parsed->training.lr)
+                       .arg(parsed->training.epochs);
   } else {
-    row.settings = experiment;
+    row.settings = QString::fromStdString(parsed->experiment);
   }
   row.path = QDir::toNativeSeparators(folder);
   row.accuracy = metrics.last("test_accuracy");
@@ -198,10 +229,14 @@ QWidget* RunLibrary::showComparison(const QList<int>& ids) {
   auto* comparison = new widgets::RunComparison;
   QList<widgets::RunComparison::Run> columns;
   std::vector<engine::MetricsTable> metrics;
-  std::vector<nlohmann::json> specs;
-  for (const int id : ids) {
+  std::vector<nlohmann::json> specs;        // of the runs that have one
+  std::vector<int> specOf(ids.size(), -1);  // a run's index in specs
+  for (qsizetype i = 0; i < ids.size(); ++i) {
+    const int id = ids[i];
     columns.append({m_panel->name(id), m_panel->color(id)});
     metrics.push_back(metricsOf(m_runs[id].folder));
+    if (m_runs[id].spec.isEmpty()) continue;
+    specOf[static_cast<std::size_t>(i)] = static_cast<int>(specs.size());
     specs.push_back(nlohmann::json::parse(
         QJsonDocument(m_runs[id].spec).toJson(QJsonDocument::Compact).toStdString(), nullptr,
         false));
@@ -236,9 +271,10 @@ QWidget* RunLibrary::showComparison(const QList<int>& ids) {
   comparison->addSection(tr("Settings that differ"));
   const auto differences = engine::diffSpecs(specs);
   for (const auto& d : differences) {
-    QStringList cells;
-    for (const auto& v : d.values) cells << shownValue(v);
-    comparison->addRow(QString::fromStdString(d.field), cells);
+    QStringList cells;  // "-" for a run without a spec.json
+    for (const int s : specOf)
+      cells << (s < 0 ? QStringLiteral("-") : shownValue(d.values[static_cast<std::size_t>(s)]));
+    comparison->addRow(fieldTitle(d.field), cells);
   }
   if (differences.empty()) comparison->addRow(tr("(none)"), {});
 
@@ -295,8 +331,9 @@ void RunLibrary::drawSweep(widgets::SweepChart* chart, const QString& folder) {
   const auto points = engine::summarizeSweep(table, figure);
   // x: the first varied field's values in grid order; a curve per value of the second.
   auto curveName = [&](const std::vector<std::string>& values) {
-    return table.fields.size() > 1 ? QString::fromStdString(table.fields[1] + " = " + values[1])
-                                   : QString();
+    return table.fields.size() > 1
+               ? fieldTitle(table.fields[1]) + " = " + QString::fromStdString(values[1])
+               : QString();
   };
   QStringList xs, curveNames;
   for (const auto& row : table.rows) {
@@ -320,7 +357,7 @@ void RunLibrary::drawSweep(widgets::SweepChart* chart, const QString& folder) {
   for (const auto& [key, label] : sweepFigureLabels()) {
     if (key == chart->figure()) yTitle = label;
   }
-  chart->setData(QString::fromStdString(table.fields[0]), xs, yTitle, curves);
+  chart->setData(fieldTitle(table.fields[0]), xs, yTitle, curves);
 }
 
 }  // namespace distlab::app

@@ -6,13 +6,15 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 #include "app/event_text.h"
 #include "core/spec.h"
 
 namespace distlab::app {
 namespace {
 
-constexpr int kMaxRuns = 200;  // a sweep beyond this is a mistake more often than a plan
+constexpr std::size_t kMaxRuns = 200;  // a sweep beyond this is a mistake more often than a plan
 
 nlohmann::json toJson(const QJsonObject& spec) {
   return nlohmann::json::parse(QJsonDocument(spec).toJson(QJsonDocument::Compact).toStdString(),
@@ -58,6 +60,16 @@ SweepRunner::Check SweepRunner::check(const QJsonObject& spec, const QStringList
   }
   const auto axes = axesOf(vary, &c.problem);
   if (!c.problem.isEmpty()) return c;
+  // Counted first: a grid of thousands is refused before any point is expanded and checked.
+  std::size_t runs = static_cast<std::size_t>(std::max(repeats, 1));
+  for (const auto& a : axes) runs *= std::max<std::size_t>(a.values.size(), 1);
+  if (runs > kMaxRuns) {
+    c.problem = tr("%1 runs are too many for one sweep (at most %2): use fewer values or "
+                   "repeats.")
+                    .arg(runs)
+                    .arg(kMaxRuns);
+    return c;
+  }
   const auto problems = engine::sweepProblems(toJson(spec), axes);
   if (!problems.empty()) {
     c.problem = tr("Not a valid experiment at %1: %2")
@@ -65,14 +77,8 @@ SweepRunner::Check SweepRunner::check(const QJsonObject& spec, const QStringList
                          EventText::specError(problems.front().error));
     return c;
   }
-  c.runs = repeats;
-  for (const auto& a : axes) c.runs *= static_cast<int>(a.values.size());
-  if (c.runs > kMaxRuns) {
-    c.problem = tr("%1 runs are too many for one sweep (at most %2): use fewer values or "
-                   "repeats.")
-                    .arg(c.runs)
-                    .arg(kMaxRuns);
-  } else if (folder.isEmpty()) {
+  c.runs = static_cast<int>(runs);
+  if (folder.isEmpty()) {
     c.problem = tr("Choose the folder the runs go to.");
   } else if (QFileInfo::exists(folder + "/sweep.csv")) {
     c.problem = tr("%1 holds a sweep already: choose another folder, so nothing of it is "

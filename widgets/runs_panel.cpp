@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
@@ -18,6 +19,18 @@ namespace {
 
 constexpr int kIdRole = Qt::UserRole;
 constexpr int kGroupRole = Qt::UserRole + 1;  ///< true on a group's row
+
+/// Only a run's name is edited in place: its figures are measured, not typed.
+class NameOnlyDelegate : public QStyledItemDelegate {
+ public:
+  using QStyledItemDelegate::QStyledItemDelegate;
+  QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                        const QModelIndex& index) const override {
+    return index.column() == RunsPanel::Name
+               ? QStyledItemDelegate::createEditor(parent, option, index)
+               : nullptr;
+  }
+};
 
 QIcon swatch(const QColor& color) {
   QPixmap pixmap(14, 14);
@@ -45,7 +58,9 @@ RunsPanel::RunsPanel(QWidget* parent)
   m_tree->header()->setStretchLastSection(false);
   m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
   m_tree->header()->setSectionResizeMode(Name, QHeaderView::Stretch);
-  m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+  m_tree->setItemDelegate(new NameOnlyDelegate(m_tree));
+  m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                          QAbstractItemView::SelectedClicked);
   m_hint->setWordWrap(true);
   m_hint->setStyleSheet("color: gray");
   auto* buttons = new QHBoxLayout;
@@ -71,13 +86,14 @@ RunsPanel::RunsPanel(QWidget* parent)
         updateButtons();
         emit checkedChanged(id, checked);
       }
+      // A name is trimmed; an empty one gives the name back.
+      const QString kept = item->data(Name, Qt::UserRole + 3).toString();
       const QString text = item->text(Name).trimmed();
-      if (text != item->data(Name, Qt::UserRole + 3).toString() && !text.isEmpty()) {
-        m_filling = true;
-        item->setData(Name, Qt::UserRole + 3, text);
-        m_filling = false;
-        emit renamed(id, text);
-      }
+      m_filling = true;
+      item->setText(Name, text.isEmpty() ? kept : text);
+      if (!text.isEmpty()) item->setData(Name, Qt::UserRole + 3, text);
+      m_filling = false;
+      if (!text.isEmpty() && text != kept) emit renamed(id, text);
     }
   });
   connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item, int column) {

@@ -101,7 +101,13 @@ void SweepChart::setData(const QString& xTitle, const QStringList& xValues, cons
     dots->setMarkerSize(8);
     all.push_back(line);
     all.push_back(dots);
-    for (std::size_t i = 0; i < xs.size() && i < curves[c].at.size(); ++i) {
+    // Numbers left to right whatever order they were given in; categories as given.
+    std::vector<std::size_t> order(xs.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return xs[a] < xs[b]; });
+    for (const std::size_t i : order) {
+      if (i >= curves[c].at.size()) continue;
       const auto& p = curves[c].at[i];
       if (!p) continue;
       line->append(xs[i], p->mean);

@@ -68,12 +68,14 @@ SweepDialog::SweepDialog(QWidget* parent)
   resize(640, sizeHint().height());
 }
 
-void SweepDialog::setFields(const QStringList& fields) {
+void SweepDialog::setFields(const QList<QPair<QString, QString>>& fields) {
   for (std::size_t a = 0; a < m_axes.size(); ++a) {
     const QSignalBlocker blocker(m_axes[a].field);
     m_axes[a].field->clear();
     if (a > 0) m_axes[a].field->addItem(tr("(nothing)"), QString());
-    for (const QString& f : fields) m_axes[a].field->addItem(f, f);
+    for (const auto& [path, title] : fields) {
+      m_axes[a].field->addItem(title.isEmpty() ? path : QString("%1 (%2)").arg(title, path), path);
+    }
   }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 #include <QDialog>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -23,8 +25,9 @@ class SweepDialog : public QDialog {
  public:
   explicit SweepDialog(QWidget* parent = nullptr);
 
-  /// The spec fields a sweep may vary (dotted names), in the order to offer them.
-  void setFields(const QStringList& fields);
+  /// The spec fields a sweep may vary (dotted path, title in the window's language), in the
+  /// order to offer them.
+  void setFields(const QList<QPair<QString, QString>>& fields);
   /// Sets an axis (0 or 1): its field ("" for none on the second) and values ("0.01,0.05").
   void setAxis(int axis, const QString& field, const QString& values);
   void setRepeats(int repeats);

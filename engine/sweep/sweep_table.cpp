@@ -1,5 +1,6 @@
 #include "sweep/sweep_table.h"
 
+#include <charconv>
 #include <cmath>
 
 #include "core/error.h"
@@ -15,7 +16,6 @@ SweepTableWriter::SweepTableWriter(const std::string& path, const std::vector<Sw
   m_out << ",repeat,seed,exit_code";
   for (const auto& f : sweepFigures()) m_out << ',' << f;
   m_out << ",folder\n" << std::flush;
-  m_out.precision(12);  // byte counts stay whole numbers
 }
 
 void SweepTableWriter::add(std::size_t index, const SweepRun& run, int exitCode,
@@ -27,7 +27,10 @@ void SweepTableWriter::add(std::size_t index, const SweepRun& run, int exitCode,
   m_out << ',' << run.repeat << ',' << run.spec.seed << ',' << exitCode;
   for (const auto& f : sweepFigures()) {
     m_out << ',';
-    if (const auto v = metrics.last(f); v && !std::isnan(*v)) m_out << *v;
+    if (const auto v = metrics.last(f); v && !std::isnan(*v)) {
+      char text[32];  // the shortest form that reads back as the same double
+      m_out.write(text, std::to_chars(text, text + sizeof text, *v).ptr - text);
+    }
   }
   m_out << ',' << csvCell(run.name) << '\n' << std::flush;
 }
@@ -59,9 +62,8 @@ SweepTable readSweepTable(const std::string& path) {
     for (const auto& f : sweepFigures()) {
       const int c = at(f);
       if (c < 0 || cells[static_cast<std::size_t>(c)].empty()) continue;
-      char* end = nullptr;
-      const double v = std::strtod(cells[static_cast<std::size_t>(c)].c_str(), &end);
-      if (end && *end == '\0') row.figures[f] = v;
+      const double v = parseNumber(cells[static_cast<std::size_t>(c)]);
+      if (!std::isnan(v)) row.figures[f] = v;
     }
     table.rows.push_back(std::move(row));
   }

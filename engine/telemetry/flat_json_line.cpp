@@ -148,6 +148,8 @@ bool convert(const Field& f, T& v) {
     double d = 0.0;
     const auto [end, ec] = std::from_chars(f.value.data(), f.value.data() + f.value.size(), d);
     if (ec != std::errc() || end != f.value.data() + f.value.size()) return false;
+    // The full reader reads "-0" as the integer 0, so +0.0 ("-0.0" stays -0.0).
+    if (d == 0.0 && f.value.find_first_of(".eE") == std::string_view::npos) d = 0.0;
     v = static_cast<T>(d);
     return true;
   } else if constexpr (std::is_arithmetic_v<T>) {

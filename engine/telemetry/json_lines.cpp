@@ -423,7 +423,8 @@ bool decodeJsonLines(std::string_view text, std::vector<Event>& out, std::string
   const auto tail = text.substr(middle + 1);
   second.reserve(static_cast<std::size_t>(std::count(tail.begin(), tail.end(), '\n')) + 1);
   bool secondOk = false;
-  std::thread other([&] { secondOk = decodeLines(tail, second, nullptr, 1); });
+  // jthread: joined even if this half throws (out of memory, say), so none outlives `second`.
+  std::jthread other([&] { secondOk = decodeLines(tail, second, nullptr, 1); });
   const std::size_t before = out.size();
   const bool firstOk = decodeLines(text.substr(0, middle + 1), out, nullptr, 1);
   other.join();

@@ -1,8 +1,8 @@
 #include "telemetry/metrics_table.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
-#include <cstdlib>
 #include <fstream>
 #include <limits>
 
@@ -63,6 +63,16 @@ std::string csvCell(const std::string& text) {
     quoted += c;
   }
   return quoted + '"';
+}
+
+double parseNumber(std::string_view text) {
+  // from_chars, not strtod: a window's process runs in the user's locale, where "0.95" may
+  // not be a number.
+  double v = 0.0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  return !text.empty() && ec == std::errc() && end == text.data() + text.size()
+             ? v
+             : std::numeric_limits<double>::quiet_NaN();
 }
 
 MetricsTable readMetricsTable(const std::string& path) {

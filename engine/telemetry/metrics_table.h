@@ -1,6 +1,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace distlab::engine {
@@ -22,6 +23,9 @@ struct MetricsTable {
 /// Reads PATH; an empty table when the file is missing or has no header (a run that failed
 /// before its first evaluation). A row cut short by a crash is left out.
 MetricsTable readMetricsTable(const std::string& path);
+
+/// A CSV cell as a number, whatever the process's locale; NaN when it is not one whole.
+double parseNumber(std::string_view text);
 
 /// Splits one CSV line into cells, honouring double quotes ("a,b" is one cell, "" a quote).
 std::vector<std::string> splitCsvCells(const std::string& line);

@@ -49,7 +49,9 @@ QStringList comparisonRow(const widgets::RunComparison* table, const QString& la
   QStringList cells;
   for (int r = 0; r < table->table()->rowCount(); ++r) {
     const auto* header = table->table()->verticalHeaderItem(r);
-    if (!header || header->text() != label) continue;
+    // A setting's row is titled "its label (its path)".
+    if (!header || (header->text() != label && !header->text().endsWith("(" + label + ")")))
+      continue;
     for (int c = 0; c < table->table()->columnCount(); ++c)
       cells << (table->table()->item(r, c) ? table->table()->item(r, c)->text() : QString());
   }
@@ -215,6 +217,8 @@ TEST(MainWindowRunsTest, StoppingASweepKeepsTheRunsItRanAndStartsNoMore) {
   EXPECT_FALSE(window.isSweeping());
   QTest::qWait(1500);
   EXPECT_FALSE(window.isRunning());  // no next run
+  EXPECT_EQ(sweepEnded.count(), 1);  // said once, and not as finished
+  EXPECT_TRUE(window.statusText().startsWith("Stopped")) << window.statusText().toStdString();
   const auto table = engine::readSweepTable((folder + "/sweep.csv").toStdString());
   ASSERT_EQ(table.rows.size(), before + 1);  // the stopped one is listed, as stopped
   EXPECT_EQ(table.rows.back().exitCode, -1);

@@ -1,3 +1,4 @@
+#include <QAbstractItemDelegate>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QComboBox>
@@ -6,8 +7,10 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyleOptionViewItem>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QValueAxis>
@@ -66,8 +69,19 @@ TEST(RunsPanelTest, ListsRunsAndGroupsAndSaysWhatTheUserTicksAndRenames) {
   panel.tree()->topLevelItem(0)->setText(RunsPanel::Name, "  BSP, lr 0.05 ");
   ASSERT_EQ(renamed.count(), 1);
   EXPECT_EQ(renamed[0][1].toString(), "BSP, lr 0.05");
-  EXPECT_EQ(panel.name(a), "  BSP, lr 0.05 ");
-  EXPECT_EQ(checked.count(), 2);  // the rename was not a tick
+  EXPECT_EQ(panel.name(a), "BSP, lr 0.05");
+  EXPECT_EQ(checked.count(), 2);                                  // the rename was not a tick
+  panel.tree()->topLevelItem(0)->setText(RunsPanel::Name, "  ");  // emptied: the name comes back
+  EXPECT_EQ(panel.name(a), "BSP, lr 0.05");
+  EXPECT_EQ(renamed.count(), 1);
+  // Only the name has an editor: figures are measured, not typed.
+  QStyleOptionViewItem option;
+  const QModelIndex accuracy = panel.tree()->model()->index(0, RunsPanel::Accuracy);
+  const QModelIndex name = panel.tree()->model()->index(0, RunsPanel::Name);
+  EXPECT_EQ(panel.tree()->itemDelegate()->createEditor(panel.tree(), option, accuracy), nullptr);
+  QWidget* editor = panel.tree()->itemDelegate()->createEditor(panel.tree(), option, name);
+  EXPECT_NE(editor, nullptr);
+  delete editor;
 
   // New figures keep the user's name; the current run is bold.
   RunRow later = row("bsp", 0.85);
@@ -111,6 +125,14 @@ TEST(SweepChartTest, NumbersOnAValueAxisWithErrorBarsWhereThereAreRepeats) {
   curves[1] = {"cluster.sync = asp",
                {SweepChart::Point{0.65, 0.0, 1}, SweepChart::Point{0.75, 0.03, 2},
                 SweepChart::Point{0.5, 0.1, 2}}};
+  chart.setData("training.lr", {"0.05", "0.01", "0.1"}, "Test accuracy",
+                {curves[0], {curves[1].name, {curves[1].at[1], curves[1].at[0], curves[1].at[2]}}});
+  // Numbers are drawn left to right whatever order they came in.
+  auto* asp = qobject_cast<QLineSeries*>(chart.chart()->series()[2 + 2]);  // after bsp's 2 bars
+  ASSERT_NE(asp, nullptr);
+  EXPECT_EQ(asp->name(), "cluster.sync = asp");
+  EXPECT_EQ(asp->at(0), QPointF(0.01, 0.65));
+  EXPECT_EQ(asp->at(1), QPointF(0.05, 0.75));
   chart.setData("training.lr", {"0.01", "0.05", "0.1"}, "Test accuracy", curves);
   EXPECT_TRUE(chart.numericAxis());
   EXPECT_EQ(chart.errorBars(), 4);  // every point but the one measured once, and the gap
@@ -139,7 +161,9 @@ TEST(SweepChartTest, NumbersOnAValueAxisWithErrorBarsWhereThereAreRepeats) {
 
 TEST(SweepDialogTest, GathersTheVaryOptionsAndRunsOnlyWhenTheWindowSaysSo) {
   SweepDialog dialog;
-  dialog.setFields({"training.lr", "cluster.sync", "cluster.workers"});
+  dialog.setFields(
+      {{"training.lr", "Learning rate"}, {"cluster.sync", ""}, {"cluster.workers", ""}});
+  EXPECT_EQ(dialog.fieldBox(0)->itemText(0), "Learning rate (training.lr)");
   QSignalSpy changed(&dialog, &SweepDialog::changed);
   dialog.setAxis(0, "training.lr", "0.01, 0.1");
   EXPECT_GE(changed.count(), 1);

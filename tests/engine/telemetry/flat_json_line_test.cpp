@@ -54,6 +54,17 @@ TEST(FlatJsonLineTest, SpacesAndFieldOrderDoNotMatterAndTheLastOfTwoFieldsWins) 
   EXPECT_EQ(std::get<Span>(back).bytes, 12u);
 }
 
+TEST(FlatJsonLineTest, ReadsNumbersAsTheFullReaderDoes) {
+  // "-0" is the integer 0 to the full reader (so +0.0 in a float field); "-0.0" is -0.0.
+  for (const char* loss : {"-0", "-0.0", "0", "1e-320", "123456789012345678", "-2.5E+3"}) {
+    const std::string line =
+        std::string(R"({"e":"step_loss","t":1,"w":0,"step":2,"loss":)") + loss + "}";
+    Event back;
+    ASSERT_TRUE(fromFlatJsonLine(line, back)) << line;
+    EXPECT_EQ(toJsonLine(back), full(line)) << line;
+  }
+}
+
 TEST(FlatJsonLineTest, LeavesToTheFullReaderWhatItDoesNotReadExactly) {
   const char* lines[] = {
       R"({"e":"span","lane":0,"kind":"com\u0070ute","t0":0,"t1":1,"step":0,"bytes":0})",  // escape
