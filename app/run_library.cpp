@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <memory>
 
 #include "app/spec_fields.h"
 #include "core/spec.h"
@@ -297,13 +298,19 @@ QWidget* RunLibrary::showComparison(const QList<int>& ids) {
 
 QWidget* RunLibrary::showSweep(int group) {
   const auto it = m_groups.find(group);
-  if (it == m_groups.end() || !QFileInfo::exists(it->second + "/sweep.csv")) return nullptr;
+  if (it == m_groups.end()) return nullptr;
+  auto table = std::make_shared<engine::SweepTable>();
+  try {
+    *table = engine::readSweepTable((it->second + "/sweep.csv").toStdString());
+  } catch (const std::exception&) {
+    return nullptr;  // a group whose sweep has no table (yet)
+  }
   auto* chart = new widgets::SweepChart;
   chart->setFigures(sweepFigureLabels());
   const QString folder = it->second;
-  drawSweep(chart, folder);
+  drawSweep(chart, *table);
   connect(chart, &widgets::SweepChart::figureChanged, chart,
-          [this, chart, folder] { drawSweep(chart, folder); });
+          [this, chart, table] { drawSweep(chart, *table); });
   auto* dialog = toolWindow(m_window, tr("Sweep: %1").arg(QDir(folder).dirName()), chart);
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
   auto* save = buttons->addButton(tr("Save as PNG..."), QDialogButtonBox::ActionRole);
@@ -319,13 +326,7 @@ QWidget* RunLibrary::showSweep(int group) {
   return dialog;
 }
 
-void RunLibrary::drawSweep(widgets::SweepChart* chart, const QString& folder) {
-  engine::SweepTable table;
-  try {
-    table = engine::readSweepTable((folder + "/sweep.csv").toStdString());
-  } catch (const std::exception&) {
-    return;
-  }
+void RunLibrary::drawSweep(widgets::SweepChart* chart, const engine::SweepTable& table) {
   if (table.fields.empty()) return;
   const std::string figure = chart->figure().toStdString();
   const auto points = engine::summarizeSweep(table, figure);

@@ -7,6 +7,10 @@
 
 class QWidget;
 
+namespace distlab::engine {
+struct SweepTable;
+}  // namespace distlab::engine
+
 namespace distlab::widgets {
 class RunsPanel;
 class SweepChart;
@@ -57,7 +61,8 @@ class RunLibrary : public QObject {
     int group = -1;
   };
   void onChecked(int id, bool checked);
-  void drawSweep(widgets::SweepChart* chart, const QString& folder);
+  /// Draws the chart's figure from a sweep's table (read once, when its chart opens).
+  void drawSweep(widgets::SweepChart* chart, const engine::SweepTable& table);
 
   widgets::TrainingChart* m_chart;
   QWidget* m_window;
