@@ -12,6 +12,7 @@
 #include <boost/asio/post.hpp>
 
 #include "aggregate/models/model_aggregator.h"
+#include "cluster/partition_records.h"
 #include "cluster/worker_schedule.h"
 #include "data/partitioners/partitioner.h"
 #include "comm/handshake.h"
@@ -349,26 +350,7 @@ int Coordinator::Impl::run() {
       evaluator->submit(ps->version(), recorder.progress(now()), ps->evaluatedModel());
     }
   }
-  // Partition statistics of every split the run will use (a new one every reshuffle period).
-  const auto labels = partitionLabels(data.train);
-  const bool splitsAgain = partitioners().at(c.partition).splitsAgain();
-  // The first kSplitsRecorded splits only: a long run reshuffling every epoch would otherwise
-  // compute and record thousands up front (the workers draw each one when they reach it).
-  constexpr int kSplitsRecorded = 64;
-  int splits = 0;
-  for (int epoch = 0; epoch < spec.training.epochs && splits < kSplitsRecorded;
-       epoch += splitsAgain ? c.reshuffleEvery : spec.training.epochs, ++splits) {
-    const Partition partition = partitionForEpoch(spec, data.train, epoch);
-    const auto stats = partitionStats(partition, labels, data.train.numClasses);
-    for (std::size_t k = 0; k < stats.size(); ++k) {
-      const auto& st = stats[k];
-      recorder.record(PartitionShare{now(), static_cast<int>(k), epoch, st.size, st.distinct,
-                                     st.unseenFraction,
-                                     {st.labelCounts.begin(), st.labelCounts.end()}});
-    }
-    // The lecture's number for sampling with replacement: the share no worker ever sees (~1/e).
-    recorder.record(SplitSummary{now(), epoch, unusedFraction(partition, data.train.size())});
-  }
+  for (auto& record : partitionRecords(spec, data.train)) recorder.record(std::move(record));
   signals.async_wait([this](boost::system::error_code ec, int sig) {
     if (ec) return;
     finish({0, EndReason::Interrupted, 128 + sig, kServerLane, sig, ""});

@@ -125,6 +125,12 @@ void encodePayload(const Message& message, ByteWriter& w) {
             w.u64(m.round);
             writeFloats(w, m.values);
           },
+          [&](const RingChunk& m) {
+            w.u64(m.round);
+            w.u32(m.step);
+            w.u32(m.chunk);
+            writeFloats(w, m.values);
+          },
       },
       message);
 }
@@ -140,7 +146,7 @@ bool readBlob(ByteReader& r, std::uint32_t maxLength, std::vector<std::uint8_t>&
 
 bool validType(std::uint8_t t) {
   return t >= static_cast<std::uint8_t>(MessageType::Hello) &&
-         t <= static_cast<std::uint8_t>(MessageType::Decrypted);
+         t <= static_cast<std::uint8_t>(MessageType::Ring);
 }
 
 // The float count must fill the rest of the payload and be whole columns of `rows`.
@@ -508,6 +514,23 @@ DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_
       const std::uint32_t n = r.u32();
       if (!r.ok() || static_cast<std::uint64_t>(n) * sizeof(float) != r.remaining() ||
           (limits.modelSize != 0 && n != limits.modelSize)) {
+        return DecodeError::BadPayload;
+      }
+      m.values.resize(n);
+      const auto bytes = r.bytes(static_cast<std::size_t>(n) * sizeof(float));
+      copyBytes(m.values.data(), bytes);
+      message = std::move(m);
+      break;
+    }
+    case MessageType::Ring: {
+      RingChunk m;
+      m.round = r.u64();
+      m.step = r.u32();
+      m.chunk = r.u32();
+      const std::uint32_t n = r.u32();
+      if (!r.ok() || m.chunk >= kMaxRingChunks || m.step >= 2 * kMaxRingChunks ||
+          static_cast<std::uint64_t>(n) * sizeof(float) != r.remaining() ||
+          (limits.modelSize != 0 && n > limits.modelSize)) {
         return DecodeError::BadPayload;
       }
       m.values.resize(n);

@@ -15,8 +15,9 @@ inline constexpr std::uint32_t kFrameMagic = 0x42414C44;  // "DLAB" in little-en
 /// 2: KEYS, CONTROL Capture; 3: PUSH pullNext; 4: typed TELEMETRY records, the Controller role;
 /// 5: encoded PUSH (the header's flags name the update encoder); 6: ACTIVATIONS, ERRORS, ROUTE,
 /// MASK (model parallelism: stages and shards talk to each other; a worker's sub-network);
-/// 7: SHARED, and PARAMS/PUSH whose floats wait in shared memory (kSharedFloatsFlag)
-inline constexpr std::uint8_t kProtocolVersion = 8;
+/// 7: SHARED, and PARAMS/PUSH whose floats wait in shared memory (kSharedFloatsFlag);
+/// 8: KEY_SHARES, REVEAL, the Paillier messages; 9: RING (all-reduce without a server)
+inline constexpr std::uint8_t kProtocolVersion = 9;
 /// In a PARAMS or PUSH header's flags: the payload ends after the fields and the float count;
 /// the floats themselves wait in the connection's shared memory (comm/shared_floats.h).
 inline constexpr std::uint16_t kSharedFloatsFlag = 0x8000;
@@ -52,6 +53,8 @@ enum class MessageType : std::uint8_t {
                      ///< server -> workers that key
   Encrypted = 23,    ///< homomorphic aggregation: server -> key holder a round's encrypted sum
   Decrypted = 24,    ///< homomorphic aggregation: key holder -> server that sum, decrypted
+  Ring = 25,         ///< all-reduce (cluster.sync allreduce): worker -> next worker of the ring
+                     ///< one chunk of the gradient being summed
 };
 
 /// Monitor: receives the telemetry and may send CONTROL; Controller: sends CONTROL only (the
@@ -199,6 +202,16 @@ struct Mask {
   std::vector<std::vector<std::uint32_t>> neurons;
 };
 inline constexpr std::uint32_t kMaxMaskLayers = 64;
+/// One message of a ring all-reduce (comm/ring_allreduce.h): in training step `round`, all-reduce
+/// step `step` (0 .. 2(N-1)-1: reduce-scatter first, then all-gather) hands on chunk `chunk`.
+struct RingChunk {
+  std::uint64_t round = 0;
+  std::uint32_t step = 0;
+  std::uint32_t chunk = 0;
+  std::vector<float> values;
+};
+/// Chunks of a ring all-reduce: at most this many ranks.
+inline constexpr std::uint32_t kMaxRingChunks = 1024;
 
 /// The name of a region a worker made (comm/shared_floats.h) and the nonce written in it, which
 /// tells the coordinator it found this worker's region and not another's.
@@ -211,7 +224,7 @@ inline constexpr std::size_t kMaxSharedName = 64;
 using Message = std::variant<Hello, Challenge, Auth, Welcome, Pull, Params, Push, Clock, Barrier,
                              Telemetry, Control, Shutdown, Heartbeat, Keys, Activations, Errors,
                              Route, Mask, Shared, KeyShares, Reveal, PaillierKey, Encrypted,
-                             Decrypted>;
+                             Decrypted, RingChunk>;
 
 MessageType typeOf(const Message& message);
 

@@ -27,7 +27,11 @@ void ringAllReduce(std::span<float> values, int rank, int ranks, const RingLinks
   };
   auto send = [&](std::uint32_t step, int chunk) {
     const auto part = span(chunk);
-    links.sendNext({step, static_cast<std::uint32_t>(chunk), {part.begin(), part.end()}});
+    RingChunk message;
+    message.step = step;
+    message.chunk = static_cast<std::uint32_t>(chunk);
+    message.values.assign(part.begin(), part.end());
+    links.sendNext(std::move(message));
   };
   auto receive = [&](std::uint32_t step, int chunk) {
     RingChunk got = links.receivePrevious();

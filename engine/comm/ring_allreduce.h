@@ -5,6 +5,8 @@
 #include <span>
 #include <vector>
 
+#include "comm/messages.h"
+
 namespace distlab::engine {
 
 /// Where chunk `c` of a ring all-reduce over `length` floats among `ranks` starts: chunks are as
@@ -12,17 +14,11 @@ namespace distlab::engine {
 /// empty). chunkBegin(ranks, ...) is the length.
 std::size_t ringChunkBegin(std::size_t length, int ranks, int chunk);
 
-/// One message of a ring all-reduce: which chunk, and its floats.
-struct RingChunk {
-  std::uint32_t step = 0;   ///< 0 .. 2(N-1)-1: reduce-scatter first, then all-gather
-  std::uint32_t chunk = 0;  ///< which of the N chunks
-  std::vector<float> values;
-};
-
 /// How a rank talks to its ring: send to the next rank, receive from the previous one. send
 /// must not wait for the receiver (every rank sends before it receives): queue or buffer it.
+/// The all-reduce fills a chunk's step, chunk and values; the links may stamp its round.
 struct RingLinks {
-  std::function<void(const RingChunk&)> sendNext;
+  std::function<void(RingChunk)> sendNext;
   std::function<RingChunk()> receivePrevious;
 };
 

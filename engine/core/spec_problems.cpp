@@ -84,6 +84,12 @@ constexpr std::array kProblems = {
     SpecProblem{"restarts_not_secure",
                 "a dropped-out worker of a secure-aggregation run cannot return (its mask key "
                 "is rebuilt by the others); allowed with privacy.secure_aggregation: 0"},
+    SpecProblem{"needs_parameter_server",
+                "needs a parameter server, and cluster.sync \"allreduce\" has none (allowed "
+                "with it: %1)"},
+    SpecProblem{"allreduce_needs_cluster",
+                "only experiment \"cluster\" trains without a server; allowed with experiment "
+                "\"%1\": bsp, asp, ssp, local-sgd"},
     SpecProblem{"he_needs_rounds",
                 "the key holder decrypts only the sum of a whole round; allowed with a "
                 "cluster.sync that gathers rounds: bsp or local-sgd (is \"%1\")"},

@@ -5,6 +5,7 @@
 #include "core/spec_problems.h"
 #include "aggregate/models/model_aggregator.h"
 #include "aggregate/robust/robust_aggregator.h"
+#include "cluster/sync/sync_policy.h"
 #include "cluster/sync_rule.h"
 #include "core/spec.h"
 #include "data/partitioners/partitioner.h"
@@ -165,6 +166,36 @@ void checkCluster(const Spec& s, const Experiment& experiment, std::vector<SpecE
   }
 }
 
+// cluster.sync allreduce: the workers sum their gradients among themselves and there is no
+// server to compress for, defend, mask, judge, checkpoint or restart a worker at.
+void checkServerless(const Spec& s, const Experiment& experiment, std::vector<SpecError>& errors) {
+  if (syncPolicies().at(s.cluster.sync).hasServer()) return;
+  if (!experiment.trainsWithoutServer()) {
+    errors.push_back(specProblem("cluster.sync", "allreduce_needs_cluster", {s.experiment}));
+    return;
+  }
+  const auto refuse = [&](const char* path, bool wrong, const char* allowed) {
+    if (wrong) errors.push_back(specProblem(path, "needs_parameter_server", {allowed}));
+  };
+  const auto& c = s.cluster;
+  refuse("cluster.encoder", c.encoder != "float32", "float32");
+  refuse("cluster.error_feedback", c.errorFeedback, "false");
+  refuse("cluster.model_aggregation", c.modelAggregation != "average", "average");
+  refuse("cluster.bandwidth_mbps", !c.bandwidthMbps.empty(), "[]");
+  refuse("cluster.launch_workers", !c.launchWorkers, "true");
+  refuse("cluster.restarts", c.restarts != 0, "0");
+  refuse("cluster.checkpoint_every", c.checkpointEvery != 0, "0");
+  const auto& p = s.privacy;
+  refuse("privacy.defense", defenses().at(p.defense).changesGradient(), "none");
+  refuse("privacy.dp", p.dp != "none", "none");
+  refuse("privacy.secure_aggregation", p.secureAggregation, "false");
+  refuse("privacy.homomorphic", p.homomorphic, "false");
+  refuse("privacy.capture_worker", p.captureWorker >= 0, "-1");
+  refuse("security.attack", !poisonAttacks().at(s.security.attack).harmless(), "none");
+  refuse("security.aggregator", s.security.aggregator != "mean", "mean");
+  refuse("adversarial.training", s.adversarial.training != "none", "none");
+}
+
 int classesOf(const DatasetSpec& d) {
   if (isImageDataset(d.name)) return 10;
   if (d.name == "blobs") return d.classes;
@@ -238,6 +269,7 @@ std::vector<SpecError> validateSpec(const Spec& s) {
   experiment.validate(s, errors);
   checkPrivacy(s, experiment, syncRuleFor(s), errors);
   checkCluster(s, experiment, errors);
+  checkServerless(s, experiment, errors);
   checkSecurity(s, experiment, syncRuleFor(s), errors);
   // Two rules may say the same thing about one field: once is enough.
   std::vector<SpecError> unique;

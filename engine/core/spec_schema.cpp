@@ -161,7 +161,8 @@ const SpecField kFields[] = {
      .choices = syncRuleNames, .label = "Synchronization",
      .help = "bsp: a barrier every step; asp: no waiting, updates applied as they come; ssp: "
              "the fastest may run ahead of the slowest by at most the staleness bound; "
-             "local-sgd: local steps, then the models are combined.",
+             "local-sgd: local steps, then the models are combined; allreduce: no server, the "
+             "workers sum their gradients round a ring (Horovod) and each takes the same step.",
      .usedBy = "cluster aggregation inversion", .slot = SLOT(cluster.sync)},
     {.path = "cluster.staleness", .type = T::Integer, .group = G::Synchronization, .min = 0,
      .max = 1000, .unit = "steps", .label = "Staleness bound",

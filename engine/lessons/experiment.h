@@ -39,6 +39,8 @@ class Experiment {
   virtual bool trainsCluster() const { return false; }
   /// Splits the data with the cluster.partition strategy (false: it splits its own way).
   virtual bool usesPartitioner() const { return true; }
+  /// It can run a cluster.sync without a parameter server (allreduce: lessons/cluster/ring_mode.h).
+  virtual bool trainsWithoutServer() const { return false; }
   /// Its cluster runs may mask their pushes (privacy.secure_aggregation).
   virtual bool masksPushes() const { return false; }
   /// Its cluster runs defend their gradient pushes with privacy.defense.

@@ -15,6 +15,7 @@
 #include "modelpar/partition_mode.h"
 #include "modelpar/pipeline_run.h"
 #include "nn/builders.h"
+#include "nn/model_file.h"
 #include "telemetry/run_events.h"
 
 namespace distlab::engine {
@@ -55,16 +56,21 @@ int runProcessGroup(const PartitionMode& mode, const Spec& spec, RunContext& con
 
   PipelineRunResult result;
   try {
-    result = runPipeline({mode, spec, selfExecutablePath(), token, &recorder,
-                          data.train.size(), &data.test, startNs, mode.keepsCheckpoints(spec)});
+    result = runPipeline({mode, spec, selfExecutablePath(), token, &recorder, data.train.size(),
+                          &data.test, startNs, mode.keepsCheckpoints(spec),
+                          mode.steps(spec, data.train)});
   } catch (const StageLost& lost) {
-    recorder.record(RunEnded{steadyNowNs(), EndReason::StageLost, 1, lost.stage, lost.code,
+    recorder.record(RunEnded{steadyNowNs(), mode.lostReason(), 1, lost.stage, lost.code,
                              lost.what()});
     recorder.takeBatch();
     std::fprintf(stderr, "%s\n", lost.what());
     return 1;
   }
   writeFloatFile(context.outDir + "/params.f32", result.parameters);
+  if (!context.saveModel.empty()) {
+    saveModel(context.saveModel, whole, result.parameters, spec, result.steps);
+    std::fprintf(stderr, "model saved to %s\n", context.saveModel.c_str());
+  }
   std::fprintf(stderr, "%s\n", mode.summary(spec, result).c_str());
   LessonResult lesson;
   lesson.lesson = spec.experiment;

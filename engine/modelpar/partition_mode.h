@@ -9,6 +9,7 @@
 #include "core/spec.h"
 #include "data/dataset.h"
 #include "lessons/experiment.h"
+#include "modelpar/batch_order.h"
 #include "modelpar/pipeline_run.h"
 #include "nn/model.h"
 #include "telemetry/events.h"
@@ -66,10 +67,22 @@ class PartitionMode {
   virtual std::string_view name() const = 0;
   /// The processes a run of this spec starts.
   virtual int processes(const Spec& spec) const = 0;
+  /// The updates its processes make (each evaluation point's version counts them).
+  virtual std::uint64_t steps(const Spec& spec, const Dataset& train) const {
+    return pipelineSteps(spec, train.size());
+  }
+  /// The training examples one update takes in (the whole run's, for samples/s).
+  virtual std::uint64_t examplesPerStep(const Spec& spec) const {
+    return static_cast<std::uint64_t>(spec.training.batchSize);
+  }
   /// The problems of a spec this mode cannot run.
   virtual void validate(const Spec&, std::vector<SpecError>&) const {}
   /// The ModelLayout record's split.
   virtual ModelSplit split() const = 0;
+  /// Process k in the engine's messages ("stage 2").
+  virtual std::string processName(int k) const { return "stage " + std::to_string(k); }
+  /// Why a run ends when one of its processes is lost.
+  virtual EndReason lostReason() const { return EndReason::StageLost; }
   /// Checks the split against the built network before anything starts (throws Error) and says
   /// who holds which neurons (empty for a mode that draws them per round: it records its own
   /// ModelLayout then).

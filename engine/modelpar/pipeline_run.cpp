@@ -176,7 +176,7 @@ class PipelineCoordinator final : public RoundHost {
           continue;
         }
         channel->send(Welcome{0, 0, specToString(m_o.spec)});
-        channel->setPeerName("stage " + std::to_string(who.rank));
+        channel->setPeerName(m_o.mode.processName(static_cast<int>(who.rank)));
         m_channels[k] = std::move(channel);
         ++joined;
         record(WorkerState{steadyNowNs(), static_cast<int>(k), WorkerStatus::Joined,
@@ -196,7 +196,7 @@ class PipelineCoordinator final : public RoundHost {
     for (int k = 0; k < m_stages; ++k) {
       Message m = m_channels[static_cast<std::size_t>(k)]->receive();
       const auto* r = std::get_if<Route>(&m);
-      if (!r) throw Error("stage " + std::to_string(k) + " did not say where it listens");
+      if (!r) throw Error(m_o.mode.processName(k) + " did not say where it listens");
       ports[static_cast<std::size_t>(k)] = r->port;
     }
     for (auto& channel : m_channels) {
@@ -239,7 +239,7 @@ class PipelineCoordinator final : public RoundHost {
         channel.sendBulk(message, values);
       }
     } catch (const Error& e) {  // it died before its exit was seen
-      return drop(process, 0, "stage " + std::to_string(process) + ": " + e.what());
+      return drop(process, 0, m_o.mode.processName(process) + ": " + e.what());
     }
     const auto bytes = channel.bytesSent() - before;
     m_bytesToWorkers += bytes;
@@ -305,7 +305,7 @@ class PipelineCoordinator final : public RoundHost {
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
       }
       if (m_lost[k]) return;  // already left out, its exit seen
-      return drop(d.stage, 0, "stage " + std::to_string(d.stage) + ": " + d.why);
+      return drop(d.stage, 0, m_o.mode.processName(d.stage) + ": " + d.why);
     }
     // A process already left out (its exit was reaped first) may still have frames queued: its
     // answer to a round it is no longer counted in is not "out of turn", only moot.
@@ -313,7 +313,7 @@ class PipelineCoordinator final : public RoundHost {
     if (auto* t = std::get_if<Telemetry>(&*d.message)) {
       std::vector<Event> events;
       const auto result = decodeTelemetry(*t, events);
-      if (!result.ok) lose(d.stage, 0, "stage " + std::to_string(d.stage) + " sent bad telemetry");
+      if (!result.ok) lose(d.stage, 0, m_o.mode.processName(d.stage) + " sent bad telemetry");
       for (const Event& e : events) {
         if (const auto* s = std::get_if<Span>(&e)) m_stats.add(*s, m_firstMeasured);
         if (const auto* tr = std::get_if<Traffic>(&e);
@@ -369,7 +369,7 @@ class PipelineCoordinator final : public RoundHost {
           [this](EvaluationResult r) { m_inbox.put({-1, std::nullopt, {}, std::move(r)}); });
     }
     if (!m_o.mode.drivesRounds()) {  // in rounds, the processes say their examples
-      const auto samples = version * static_cast<std::uint64_t>(m_o.spec.training.batchSize);
+      const auto samples = version * m_o.mode.examplesPerStep(m_o.spec);
       m_o.recorder->addSamples(samples - m_samples);
       m_samples = samples;
     }
@@ -395,7 +395,7 @@ class PipelineCoordinator final : public RoundHost {
       for (const ExitedChild& child : exits) {
         const int code = WIFEXITED(child.status) ? WEXITSTATUS(child.status)
                                                  : -WTERMSIG(child.status);
-        drop(child.rank, code, "stage " + std::to_string(child.rank) + " " + child.describe());
+        drop(child.rank, code, m_o.mode.processName(child.rank) + " " + child.describe());
       }
       return;
     }
@@ -414,7 +414,7 @@ class PipelineCoordinator final : public RoundHost {
     });
     const int code = WIFEXITED(cause->status) ? WEXITSTATUS(cause->status)
                                               : -WTERMSIG(cause->status);
-    lose(cause->rank, code, "stage " + std::to_string(cause->rank) + " " + cause->describe());
+    lose(cause->rank, code, m_o.mode.processName(cause->rank) + " " + cause->describe());
   }
 
   /// A process is gone: the run stops (lose), or, for a mode that survives it, goes on without
@@ -447,7 +447,7 @@ class PipelineCoordinator final : public RoundHost {
                        pid});
     m_launcher.terminateAll(std::chrono::milliseconds(500));
     if (m_o.recorder) m_o.recorder->takeBatch();
-    throw StageLost(stage, pid, code, why + "; the other stages were stopped");
+    throw StageLost(stage, pid, code, why + "; the other processes were stopped");
   }
 
 
@@ -482,7 +482,7 @@ class PipelineCoordinator final : public RoundHost {
     const double ideal = sum + (micro - 1.0) * slowest;
     r.bubbleOfTheseStages = ideal > 0 ? 1.0 - busy / (static_cast<double>(m_stages) * ideal) : 0.0;
     r.samplesPerSecond = static_cast<double>(r.measuredSteps) *
-                         static_cast<double>(m_o.spec.training.batchSize) / r.seconds;
+                         static_cast<double>(m_o.mode.examplesPerStep(m_o.spec)) / r.seconds;
     return r;
   }
 
@@ -523,9 +523,9 @@ class PipelineCoordinator final : public RoundHost {
 
 PipelineRunResult runPipeline(const PipelineRunOptions& options) {
   PipelineCoordinator coordinator(options);
-  return coordinator.run(options.mode.drivesRounds()
-                             ? 0
-                             : pipelineSteps(options.spec, options.trainExamples));
+  if (options.mode.drivesRounds()) return coordinator.run(0);
+  return coordinator.run(options.steps ? options.steps
+                                       : pipelineSteps(options.spec, options.trainExamples));
 }
 
 }  // namespace distlab::engine

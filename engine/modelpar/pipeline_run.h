@@ -32,6 +32,8 @@ struct PipelineRunOptions {
   /// Keep the parameters of every evaluation point of a mode that drives its rounds in the
   /// result (a comparison's curve, also from a run without a recorder).
   bool keepCheckpoints = false;
+  /// The updates the processes make (mode.steps); 0: pipelineSteps of the spec.
+  std::uint64_t steps = 0;
 };
 
 /// One stage's share of a run, from its timeline.

@@ -45,8 +45,8 @@ AsyncSender::OnSent StageReporter::onSent() {
   return [this](MessageType type, std::int64_t t0, std::int64_t t1, std::uint64_t bytes) {
     const std::lock_guard lock(m_mutex);
     m_events.push_back(Span{m_rank, SpanKind::Send, t0, t1, m_step, bytes});
-    m_events.push_back(Traffic{t1, m_rank, Direction::ToWorker, type,
-                               TrafficKind::IntermediateResults, bytes, bytes});
+    m_events.push_back(
+        Traffic{t1, m_rank, Direction::ToWorker, type, trafficKindOf(type), bytes, bytes});
   };
 }
 

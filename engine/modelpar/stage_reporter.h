@@ -33,9 +33,11 @@ class StageReporter {
   /// the current step; throws Error otherwise.
   template <class M>
   M receive(BlockingChannel& channel, std::uint32_t index);
+  /// The next frame from `channel`, whatever it is, with the wait and the arrival recorded
+  /// (Idle and Receive spans).
+  Message receiveTimed(BlockingChannel& channel);
 
  private:
-  Message receiveTimed(BlockingChannel& channel);
   [[noreturn]] void unexpected(std::uint32_t index) const;
 
   BlockingChannel& m_hub;

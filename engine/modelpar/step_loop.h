@@ -17,5 +17,9 @@ namespace distlab::engine {
 void runSteps(const Spec& spec, std::size_t trainExamples, BatchOrder& order, PeerLinks& links,
               StageReporter& reporter, std::span<const float> parameters,
               const std::function<void(std::uint64_t, std::span<const std::size_t>)>& step);
+/// The same for `steps` steps that find their own batches, `parameters` sent every `evalEvery`.
+void runSteps(std::uint64_t steps, std::uint64_t evalEvery, PeerLinks& links,
+              StageReporter& reporter, std::span<const float> parameters,
+              const std::function<void(std::uint64_t)>& step);
 
 }  // namespace distlab::engine

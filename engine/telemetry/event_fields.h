@@ -335,12 +335,12 @@ struct EnumNames<Direction> {
 };
 template <>
 struct EnumNames<MessageType> {
-  static constexpr std::array<const char*, 25> names = {
+  static constexpr std::array<const char*, 26> names = {
       nullptr,     "hello",       "challenge", "auth",    "welcome",   "pull",
       "params",    "push",        "clock",     "barrier", "telemetry", "control",
       "shutdown",  "heartbeat",   "keys",      "activations", "errors", "route",
       "mask",      "shared",      "key_shares", "reveal", "paillier_key", "encrypted",
-      "decrypted"};
+      "decrypted", "ring"};
 };
 template <>
 struct EnumNames<TrafficKind> {
@@ -380,7 +380,7 @@ struct EnumNames<NoticeKind> {
 };
 template <>
 struct EnumNames<EndReason> {
-  static constexpr std::array<const char*, 10> names = {"completed",
+  static constexpr std::array<const char*, 11> names = {"completed",
                                                         "all_workers_died",
                                                         "stopped",
                                                         "interrupted",
@@ -389,7 +389,8 @@ struct EnumNames<EndReason> {
                                                         "secure_aggregation_dropout",
                                                         "failed",
                                                         "stage_lost",
-                                                        "key_holder_lost"};
+                                                        "key_holder_lost",
+                                                        "ring_worker_lost"};
 };
 template <>
 struct EnumNames<ModelSplit> {

@@ -65,6 +65,9 @@ std::string endReasonText(const RunEnded& e) {
     case EndReason::KeyHolderLost:
       return "homomorphic aggregation: " + worker +
              ", the Paillier key holder, left; no round's sum can be decrypted without it";
+    case EndReason::RingWorkerLost:
+      return e.message.empty() ? "worker " + std::to_string(e.worker) + " of the ring was lost"
+                               : e.message;
     case EndReason::StageLost:
       return e.message.empty() ? "pipeline stage " + std::to_string(e.worker) + " was lost"
                                : e.message;
@@ -77,6 +80,7 @@ TrafficKind trafficKindOf(MessageType type) {
     case MessageType::Params:
       return TrafficKind::Parameters;
     case MessageType::Push:
+    case MessageType::Ring:  // gradient chunks on their way round the ring
       return TrafficKind::Updates;
     case MessageType::Activations:
     case MessageType::Errors:

@@ -23,7 +23,7 @@ namespace distlab::engine {
 /// 4: model_layout, federated_round; 5: federated_round's outcomes, attempts and client drift,
 /// client_shares; 6: the message type Shared; 7: push_verdicts, run_started's attackers,
 /// evaluation's backdoor_success.
-inline constexpr std::uint16_t kEventsVersion = 11;
+inline constexpr std::uint16_t kEventsVersion = 12;
 
 /// Lane of the server on the timeline (workers use their rank 0..N-1).
 inline constexpr int kServerLane = -1;
@@ -349,6 +349,8 @@ enum class EndReason : std::uint8_t {
               ///< 0: it is alive but broke its link); the other stages were stopped
   KeyHolderLost,  ///< homomorphic aggregation: `worker`, the Paillier key holder, left; no sum
                   ///< can be decrypted without it
+  RingWorkerLost,  ///< all-reduce: worker `worker` of the ring died or went silent (code as
+                   ///< StageLost); the ring cannot sum without it, the others were stopped
 };
 
 /// The run is over.

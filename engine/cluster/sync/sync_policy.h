@@ -15,9 +15,12 @@ class SyncPolicy {
   virtual std::string_view name() const = 0;
   /// The rule for the spec's cluster section.
   virtual SyncRule rule(const ClusterSpec& cluster) const = 0;
+  /// False for a rule without a parameter server (allreduce: the workers sum their gradients
+  /// among themselves, lessons/cluster/ring_mode.h); such a run has no server to push to.
+  virtual bool hasServer() const { return true; }
 };
 
-/// bsp, asp, ssp, local-sgd (sync_policies.cpp).
+/// bsp, asp, ssp, local-sgd, allreduce (sync_policies.cpp).
 const StrategyRegistry<SyncPolicy>& syncPolicies();
 
 }  // namespace distlab::engine

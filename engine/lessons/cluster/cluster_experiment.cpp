@@ -5,7 +5,11 @@
 
 #include "cluster/coordinator.h"
 #include "cluster/launcher.h"
+#include "cluster/sync/sync_policy.h"
+#include "core/error.h"
+#include "lessons/cluster/ring_mode.h"
 #include "lessons/experiment.h"
+#include "lessons/process_group_run.h"
 
 namespace distlab::engine {
 namespace {
@@ -16,7 +20,22 @@ class ClusterExperiment final : public Experiment {
   bool masksPushes() const override { return true; }
   bool defendsPushes(const Spec&) const override { return true; }
   bool announcesItself() const override { return true; }
+  bool trainsWithoutServer() const override { return true; }
+
+  // Without a server (allreduce), the workers are a process group that sums round a ring.
+  const PartitionMode* processMode(const Spec& spec) const override {
+    return syncPolicies().at(spec.cluster.sync).hasServer() ? nullptr : &ringAllReduceMode();
+  }
+
   int run(const Spec& spec, RunContext& context) const override {
+    if (const PartitionMode* ring = processMode(spec)) {
+      if (context.resume || !context.loadModel.empty()) {
+        throw Error("cluster.sync allreduce starts from the spec's initial model: --resume and "
+                    "--load-model need a parameter server (cluster.sync bsp)");
+      }
+      std::fprintf(stderr, "writing to %s\n", context.outDir.c_str());
+      return runProcessGroup(*ring, spec, context, spec.cluster.sync, spec.cluster.partition);
+    }
     CoordinatorOptions co;
     co.outDir = context.outDir;
     co.token = context.token;

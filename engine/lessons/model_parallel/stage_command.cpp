@@ -32,7 +32,7 @@ int runStage(const WorkerOptions& o) {
   try {
     if (mode.runProcess(hub, o.rank, spec, o.token)) return 0;
   } catch (const Error& e) {
-    std::fprintf(stderr, "error: stage %d: %s\n", o.rank, e.what());
+    std::fprintf(stderr, "error: %s: %s\n", mode.processName(o.rank).c_str(), e.what());
     return kStageLostNeighbour;
   }
   // Wait for the coordinator's goodbye, so it has read everything before this side closes.

@@ -64,7 +64,9 @@ std::vector<Message> oneOfEach() {
           Reveal{1, {}},
           PaillierKey{std::vector<std::uint8_t>(256, 0xd1)},
           Encrypted{4, 3, 1000, 512, std::vector<std::uint8_t>(512 * 2, 0x11)},
-          Decrypted{4, std::vector<float>(1000, 0.25f)}};
+          Decrypted{4, std::vector<float>(1000, 0.25f)},
+          RingChunk{123456789012ULL, 5, 2, std::vector<float>(values.begin(), values.begin() + 7)},
+          RingChunk{3, 0, 1, {}}};
 }
 
 // Intermediate results must be whole columns of their rows, and fill their payload exactly.
@@ -116,6 +118,24 @@ TEST(MessagesTest, ShareFramesWhoseCountsLieAreRejected) {
   const auto good = encodeFrame(Reveal{1, std::vector<std::uint8_t>(32, 9)});
   ASSERT_EQ(decodeFrame(good, {}, out, consumed), DecodeError::None);
   EXPECT_EQ(std::get<Reveal>(out).share.size(), 32u);
+}
+
+// A ring chunk is never longer than the model, nor of a chunk past the largest ring.
+TEST(MessagesTest, RingChunksLongerThanTheModelOrPastTheRingAreRejected) {
+  Message out;
+  std::size_t consumed = 0;
+  const DecodeLimits model{1 << 20, 100};
+  const auto longer = encodeFrame(RingChunk{1, 0, 0, std::vector<float>(101, 1.0f)});
+  EXPECT_EQ(decodeFrame(longer, model, out, consumed), DecodeError::BadPayload);
+  const auto farChunk = encodeFrame(RingChunk{1, 0, kMaxRingChunks, std::vector<float>(4)});
+  EXPECT_EQ(decodeFrame(farChunk, model, out, consumed), DecodeError::BadPayload);
+  auto lying = encodeFrame(RingChunk{1, 0, 0, std::vector<float>(10)});
+  lying[kFrameHeaderSize + 16] = 11;  // claims 11 floats, carries 10
+  EXPECT_EQ(decodeFrame(lying, model, out, consumed), DecodeError::BadPayload);
+  const auto good = encodeFrame(RingChunk{1, 3, 2, std::vector<float>(100, 2.0f)});
+  ASSERT_EQ(decodeFrame(good, model, out, consumed), DecodeError::None);
+  EXPECT_EQ(std::get<RingChunk>(out).values.size(), 100u);
+  EXPECT_EQ(std::get<RingChunk>(out).chunk, 2u);
 }
 
 TEST(MessagesTest, EveryMessageRoundTrips) {

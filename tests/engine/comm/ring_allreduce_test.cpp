@@ -108,7 +108,7 @@ TEST(RingAllReduceTest, EveryRankEndsWithTheSameBitsCloseToTheSumInDouble) {
 
 TEST(RingAllReduceTest, AChunkOutOfOrderIsRefusedSayingWhatWasExpected) {
   std::vector<float> values(10, 1.0f);
-  RingLinks links{[](const RingChunk&) {}, [] { return RingChunk{0, 3, std::vector<float>(3)}; }};
+  RingLinks links{[](const RingChunk&) {}, [] { return RingChunk{7, 0, 3, std::vector<float>(3)}; }};
   const std::string message = testing::errorOf([&] { ringAllReduce(values, 0, 3, links); });
   EXPECT_NE(message.find("expected chunk 2 of step 0 (4 floats), got chunk 3"), std::string::npos)
       << message;

@@ -57,6 +57,8 @@ TEST(SpecProblemsTest, EveryRuleBetweenFieldsGivesACodedProblem) {
       R"({"experiment": "inversion", "model": {"arch": "linear"}, "privacy": {"images": []}})",
       R"({"cluster": {"error_feedback": true}})",
       R"({"cluster": {"error_feedback": true, "encoder": "topk", "sync": "local-sgd"}})",
+      R"({"cluster": {"sync": "allreduce", "encoder": "topk"}, "privacy": {"dp": "local"}})",
+      R"({"experiment": "inversion", "cluster": {"sync": "allreduce"}})",
   };
   int problems = 0;
   for (const char* text : specs) {
