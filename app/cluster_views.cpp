@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "cluster/sync/sync_policy.h"
+
 #include "widgets/data_view.h"
 #include "widgets/staleness_view.h"
 #include "widgets/timeline_view.h"
@@ -24,6 +26,8 @@ widgets::TrafficView::Kind trafficKind(const Traffic& traffic) {
       return Kind::Activations;
     case T::Errors:
       return Kind::Errors;
+    case T::Ring:
+      return Kind::Ring;
     case T::Params:
       return Kind::Params;
     case T::Pull:
@@ -133,6 +137,7 @@ void ClusterViews::startRun(const QJsonObject& spec) {
   m_staleness->setBound(std::nullopt);  // until the run says its rule's bound
   m_topology->setWorkerCount(spec.value("cluster").toObject().value("workers").toInt(1));
   m_topology->clearModelLayout();
+  m_topology->setRing(false);
   m_batchSize = spec.value("training").toObject().value("batch_size").toInt(64);
   m_stepsPerEpoch.clear();
   m_runStartNs = 0;
@@ -160,6 +165,9 @@ void ClusterViews::onEvent(const Event& event) {
     m_timeline->setLaneNaming(pipeline ? widgets::TimelineView::LaneNaming::Stages
                                        : widgets::TimelineView::LaneNaming::Workers);
     if (pipeline) m_topology->setWorkerCount(started->workers);
+    // A rule without a server (allreduce): the workers are a ring.
+    const SyncPolicy* rule = syncPolicies().find(started->sync);
+    m_topology->setRing(rule && !rule->hasServer());
     m_staleness->setBound(started->stalenessBound >= 0 ? std::optional<int>(started->stalenessBound)
                                                        : std::nullopt);
   } else if (const auto* layout = std::get_if<ModelLayout>(&event)) {
@@ -196,6 +204,8 @@ void ClusterViews::onEvent(const Event& event) {
     m_traffic->add(t->worker, secondsSinceStart(t->timeNs), kind, t->wireBytes, t->rawBytes);
     if (t->message == MessageType::Push || t->message == MessageType::Params) {
       m_topology->pulse(t->worker, t->message == MessageType::Push);
+    } else if (t->message == MessageType::Ring) {
+      m_topology->pulseRing(t->worker);
     } else if (t->message == MessageType::Activations || t->message == MessageType::Errors) {
       m_topology->pulseNeighbours(t->worker, t->message == MessageType::Activations);
     }

@@ -129,6 +129,22 @@ QString EventText::endReason(const RunEnded& e) {
       return tr("worker %1, the Paillier key holder, left: no round's sum can be decrypted "
                 "without it")
           .arg(e.worker);
+    case R::RingWorkerLost:
+      if (e.code < 0) {
+        return tr("worker %1 of the ring was killed by signal %2; the ring cannot sum without "
+                  "it, the other workers were stopped")
+            .arg(e.worker)
+            .arg(-e.code);
+      }
+      if (e.code > 0) {
+        return tr("worker %1 of the ring exited with status %2; the ring cannot sum without it, "
+                  "the other workers were stopped")
+            .arg(e.worker)
+            .arg(e.code);
+      }
+      return tr("worker %1 of the ring stopped answering; the ring cannot sum without it, the "
+                "other workers were stopped")
+          .arg(e.worker);
     case R::StageLost:
       if (e.code < 0) {
         return tr("pipeline stage %1 was killed by signal %2; the other stages were stopped")

@@ -15,8 +15,9 @@ namespace {
 constexpr qint64 kArrowMs = 350;   // an arrow fades out over this long
 constexpr qint64 kMinGapMs = 250;  // and is not shown again sooner on the same link
 constexpr int kTextMargin = 6;     // between a worker's box and its text
-constexpr int kSwatch = 12;
-constexpr int kTitleHeight = 18;   // the model diagram's title        // a model-parallel process's colour bar in its box
+constexpr int kSwatch = 12;       // a model-parallel process's colour bar in its box
+constexpr int kTitleHeight = 18;  // the model diagram's title
+constexpr int kRingDrop = 40;     // how far below the boxes a ring's closing arc runs
 
 QColor stateColor(TopologyView::State s) {
   switch (s) {
@@ -117,13 +118,19 @@ void TopologyView::clearModelLayout() {
   update();
 }
 
+void TopologyView::setRing(bool ring) {
+  m_ring = ring;
+  update();
+}
+
 QRect TopologyView::diagramRect() const {
   if (m_blocks.empty()) return {};
   return QRect(12, 8, width() - 24, std::max(160, height() * 2 / 5));
 }
 
 QRect TopologyView::serverRect() const {
-  const int top = m_blocks.empty() ? 16 : diagramRect().bottom() + 16;
+  const int top = m_blocks.empty() ? (m_ring ? 16 + kTitleHeight + 8 : 16)
+                                   : diagramRect().bottom() + 16;
   return QRect(width() / 2 - 90, top, 180, m_blocks.empty() ? 54 : 40);
 }
 
@@ -133,6 +140,7 @@ QString TopologyView::workerName(int worker) const {
 }
 
 QString TopologyView::hubName() const {
+  if (m_ring) return tr("Coordinator (no server)");
   if (m_blocks.empty() || m_split == LayoutDiagram::Split::Skeleton) {
     return tr("Parameter server");
   }
@@ -176,6 +184,11 @@ QStringList TopologyView::workerLines(int worker) const {
 
 std::vector<std::pair<int, int>> TopologyView::peerLinks() const {
   std::vector<std::pair<int, int>> links;
+  if (m_ring) {
+    for (int a = 0; a + 1 < workerCount(); ++a) links.emplace_back(a, a + 1);
+    if (workerCount() > 2) links.emplace_back(0, workerCount() - 1);
+    return links;
+  }
   if (m_blocks.empty() || m_split == LayoutDiagram::Split::Skeleton) return links;
   for (int a = 0; a < workerCount(); ++a) {
     for (int b = a + 1; b < workerCount(); ++b) {
@@ -199,7 +212,9 @@ QRect TopologyView::workerRect(int worker) const {
   const int w =
       std::max(8, std::min(std::max(120, text.width() + 2 * kTextMargin + swatch), slot - 16));
   const int h = text.height() + 2 * kTextMargin;
-  return QRect(slot * worker + (slot - w) / 2, height() - h - 16, w, h);
+  // A ring's last worker hands on to the first along an arc below the boxes.
+  return QRect(slot * worker + (slot - w) / 2, height() - h - (m_ring ? kRingDrop + 24 : 16), w,
+               h);
 }
 
 int TopologyView::workerAt(QPoint pos) const {
@@ -242,6 +257,39 @@ void TopologyView::drawArrow(QPainter& p, QPointF a, QPointF b, qint64 age, QCol
   p.drawPath(tri);
 }
 
+void TopologyView::paintRing(QPainter& p, qint64 now) const {
+  const QColor chunk(0xff, 0x7f, 0x0e);  // gradient chunks: updates, as a PUSH is
+  const int n = workerCount();
+  p.setPen(palette().color(QPalette::Text));
+  p.drawText(QRect(12, 8, width() - 24, kTitleHeight), Qt::AlignLeft | Qt::AlignTop,
+             tr("Ring all-reduce: each worker hands a chunk of the gradient sum to the next, "
+                "2(N-1) times a step"));
+  for (const auto& [a, b] : peerLinks()) {
+    const QRect ra = workerRect(a), rb = workerRect(b);
+    const bool dead = state(a) == State::Dead || state(b) == State::Dead;
+    p.setPen(QPen(dead ? QColor(0xd6, 0x27, 0x28, 90) : QColor(0x99, 0x99, 0x99), 2,
+                  dead ? Qt::DotLine : Qt::SolidLine));
+    p.setBrush(Qt::NoBrush);
+    if (b == a + 1) {
+      const QPointF from(ra.right(), ra.center().y()), to(rb.left(), rb.center().y());
+      p.drawLine(from, to);
+      drawArrow(p, from, to, now - m_workers[static_cast<std::size_t>(a)].forwardAtMs, chunk);
+      if (n == 2) {  // a ring of two: each hands on to the other on the one link
+        drawArrow(p, to, from, now - m_workers[static_cast<std::size_t>(b)].forwardAtMs, chunk);
+      }
+      continue;
+    }
+    // The last worker back to the first, below the boxes.
+    const QPointF last(rb.center().x(), rb.bottom()), first(ra.center().x(), ra.bottom());
+    QPainterPath arc(last);
+    arc.cubicTo(last + QPointF(0, kRingDrop), first + QPointF(0, kRingDrop), first);
+    p.drawPath(arc);
+    const double low = 0.75 * kRingDrop;  // the arc's lowest stretch, where the arrow runs
+    drawArrow(p, last + QPointF(0, low), first + QPointF(0, low),
+              now - m_workers[static_cast<std::size_t>(b)].forwardAtMs, chunk);
+  }
+}
+
 void TopologyView::paintEvent(QPaintEvent*) {
   QPainter p(this);
   p.setRenderHint(QPainter::Antialiasing);
@@ -256,9 +304,10 @@ void TopologyView::paintEvent(QPaintEvent*) {
                tr("The network: each layer's neurons, coloured by the process that holds them"));
     LayoutDiagram::paint(p, diagram.adjusted(0, kTitleHeight, 0, 0), m_split, m_blocks, palette());
   }
+  if (m_ring) paintRing(p, now);
   // A stage's or shard's own links: activations forward (blue), errors back (red). Neighbours
   // side by side are joined straight; farther pairs of a mesh by arcs above the boxes.
-  for (const auto& [a, b] : peerLinks()) {
+  for (const auto& [a, b] : m_ring ? std::vector<std::pair<int, int>>{} : peerLinks()) {
     const QRect ra = workerRect(a), rb = workerRect(b);
     const bool dead = state(a) == State::Dead || state(b) == State::Dead;
     p.setPen(QPen(dead ? QColor(0xd6, 0x27, 0x28, 90) : QColor(0x99, 0x99, 0x99), 2,
@@ -296,7 +345,7 @@ void TopologyView::paintEvent(QPaintEvent*) {
     const QRect w = workerRect(k);
     const QPointF from(server.center().x(), server.bottom());
     const QPointF to(w.center().x(), w.top());
-    const bool star = !split || m_split == LayoutDiagram::Split::Skeleton;
+    const bool star = !m_ring && (!split || m_split == LayoutDiagram::Split::Skeleton);
     // A pipeline's or tensor split's coordinator only starts, routes and scores: a thin line.
     p.setPen(QPen(n.state == State::Dead ? QColor(0xd6, 0x27, 0x28, 90) : QColor(0x99, 0x99, 0x99),
                   n.state == State::Dead || !star ? 1 : 2,
@@ -334,7 +383,8 @@ void TopologyView::requestAction(int worker, Action action) {
 
 void TopologyView::contextMenuEvent(QContextMenuEvent* event) {
   const int worker = workerAt(event->pos());
-  if (worker < 0 || hasModelLayout()) {  // a model-parallel run's processes take no commands
+  // A model-parallel run's processes, and a ring's workers, take no commands.
+  if (worker < 0 || hasModelLayout() || m_ring) {
     event->ignore();  // the window's own menu (export) takes right-clicks beside the workers
     return;
   }

@@ -19,6 +19,10 @@ namespace distlab::widgets {
 /// by the process that holds them, the coordinator below it and the processes at the bottom:
 /// pipeline stages in a chain, tensor shards in a full mesh (activations and errors flash along
 /// those links), skeleton workers under their server.
+///
+/// An all-reduce run (setRing) has no server: its workers are a ring, each handing gradient
+/// chunks to the next (arrows along the ring, the last back to the first below the boxes), and
+/// the coordinator above only starts, routes and tests.
 class TopologyView : public QWidget {
   Q_OBJECT
 
@@ -42,6 +46,11 @@ class TopologyView : public QWidget {
   void setModelLayout(LayoutDiagram::Split split, std::vector<LayoutDiagram::Block> blocks);
   void clearModelLayout();
   bool hasModelLayout() const { return !m_blocks.empty(); }
+  /// The workers are a ring without a server (cluster.sync allreduce), or not.
+  void setRing(bool ring);
+  bool isRing() const { return m_ring; }
+  /// A gradient chunk left `worker` for the next worker of the ring.
+  void pulseRing(int worker) { pulseNeighbours(worker, true); }
   /// Intermediate results left `worker` for its neighbours: activations (forward) or errors.
   void pulseNeighbours(int worker, bool forward);
   /// Where the network is drawn (empty without a model layout).
@@ -79,13 +88,16 @@ class TopologyView : public QWidget {
   /// The line under the step: its share of the data, or of the network when split.
   QString shareLine(int worker) const;
   QString hubName() const;
-  /// The links between processes of a model-parallel run: neighbours, or every pair.
+  /// The links between processes of a model-parallel run: neighbours, or every pair; of a ring:
+  /// neighbours, and the last with the first.
   std::vector<std::pair<int, int>> peerLinks() const;
   void drawArrow(QPainter& p, QPointF from, QPointF to, qint64 age, QColor color) const;
+  void paintRing(QPainter& p, qint64 now) const;
 
   std::vector<Node> m_workers;
   LayoutDiagram::Split m_split = LayoutDiagram::Split::Pipeline;
   std::vector<LayoutDiagram::Block> m_blocks;
+  bool m_ring = false;
   QElapsedTimer m_clock;
   QTimer m_animation;
 };

@@ -106,9 +106,13 @@ void TrafficView::add(int worker, double seconds, Kind kind, std::uint64_t bytes
   // The chart shows the parameter server's two flows: PUSH up and the PARAMS that answer a
   // PULL down (a pipeline's: activations forward and errors back); everything else (small) is
   // in the tables.
-  const bool up = kind == Kind::Push || kind == Kind::Activations;
+  const bool up = kind == Kind::Push || kind == Kind::Activations || kind == Kind::Ring;
   if ((kind == Kind::Activations || kind == Kind::Errors) && !m_intermediate) {
     m_intermediate = true;  // a model-parallel run: the chart says what its lines are
+    retranslate();
+  }
+  if (kind == Kind::Ring && !m_ring) {
+    m_ring = true;  // an all-reduce run: no PUSH, chunks to the next worker instead
     retranslate();
   }
   if (!up && kind != Kind::Params && kind != Kind::Errors) return;
@@ -129,8 +133,9 @@ void TrafficView::clear() {
   m_series.clear();
   m_totalBytes = 0;
   m_rawPushBytes = 0;
-  if (m_intermediate) {
+  if (m_intermediate || m_ring) {
     m_intermediate = false;
+    m_ring = false;
     retranslate();
   }
   refresh();
@@ -234,7 +239,7 @@ void TrafficView::refresh() {
   m_table->setRowCount(static_cast<int>(m_workers.size()));
   int row = 0;
   for (const auto& [worker, w] : m_workers) {
-    const Tally& push = w.kinds[0];
+    const Tally& push = w.kinds[static_cast<int>(m_ring ? Kind::Ring : Kind::Push)];
     const Tally& pull = w.kinds[static_cast<int>(Kind::Params)];
     const QStringList cells = {
         tr("Worker %1").arg(worker),
@@ -260,14 +265,21 @@ void TrafficView::changeEvent(QEvent* event) {
 
 void TrafficView::retranslate() {
   m_chart->setTitle(
-      m_intermediate
+      m_ring ? tr("Each worker's ring all-reduce chunks to the next worker (strong line) and the "
+                  "parameters worker 0 sends for testing (faint line)")
+      : m_intermediate
           ? tr("Each process's intermediate results: activations (strong line) and errors (faint "
                "line) it sends")
           : tr("Each worker's PUSH (strong line: updates to the server) and PULL (faint line: "
                "parameters back)"));
   m_timeAxis->setTitleText(tr("Seconds since the start"));
-  m_table->setHorizontalHeaderLabels({tr("Link"), tr("PUSH count"), tr("PUSH MB"),
-                                      tr("PARAMS count"), tr("PARAMS MB"), tr("KB per PUSH")});
+  if (m_ring) {
+    m_table->setHorizontalHeaderLabels({tr("Worker"), tr("RING count"), tr("RING MB"),
+                                        tr("PARAMS count"), tr("PARAMS MB"), tr("KB per chunk")});
+  } else {
+    m_table->setHorizontalHeaderLabels({tr("Link"), tr("PUSH count"), tr("PUSH MB"),
+                                        tr("PARAMS count"), tr("PARAMS MB"), tr("KB per PUSH")});
+  }
   m_kindTable->setHorizontalHeaderLabels(
       {tr("Message type"), tr("Count"), tr("MB so far"), tr("Share")});
   m_modeBox->setItemText(0, tr("MB/s in each second"));
@@ -288,7 +300,8 @@ void TrafficView::updateTotals() {
                                      tr("TELEMETRY"),       tr("HEARTBEAT"),
                                      tr("Handshake"),       tr("CONTROL / SHUTDOWN"),
                                      tr("ACTIVATIONS (intermediate results)"),
-                                     tr("ERRORS (intermediate results)")};
+                                     tr("ERRORS (intermediate results)"),
+                                     tr("RING (gradient chunks to the next worker)")};
   int row = 0;
   for (int k = 0; k < kKinds; ++k) {
     std::uint64_t count = 0, bytes = 0;
@@ -327,6 +340,13 @@ void TrafficView::updateTotals() {
                                   static_cast<double>(m_totalBytes),
                               0, 'f', 1)
                          .arg(megabytes(bytesOfKind(Kind::Params)));
+  }
+  if (const std::uint64_t ring = bytesOfKind(Kind::Ring); ring > 0 && !m_workers.empty()) {
+    // The lecture's point: no link carries every worker's gradient, as a server's does.
+    summary += ' ' + tr("Ring all-reduce: %1 MB of gradient chunks, %2 MB per worker; no link "
+                        "carries everyone's gradients, as a parameter server's does.")
+                         .arg(megabytes(ring))
+                         .arg(megabytes(ring / m_workers.size()));
   }
   m_summary->setText(summary);
 }

@@ -34,9 +34,10 @@ class TrafficView : public QWidget {
     Handshake,
     Control,
     Activations,
-    Errors
+    Errors,
+    Ring  ///< gradient chunks of a ring all-reduce, to the next worker
   };
-  static constexpr int kKinds = 10;
+  static constexpr int kKinds = 11;
   enum class Mode { Rate, Cumulative };
 
   explicit TrafficView(QWidget* parent = nullptr);
@@ -84,6 +85,7 @@ class TrafficView : public QWidget {
   std::map<int, Worker> m_workers;
   std::map<int, std::pair<QLineSeries*, QLineSeries*>> m_series;  ///< up, down
   bool m_intermediate = false;  ///< intermediate results seen: the chart shows those
+  bool m_ring = false;          ///< ring chunks seen: the chart and tables show those
   std::uint64_t m_totalBytes = 0;
   std::uint64_t m_rawPushBytes = 0;
   Mode m_mode = Mode::Rate;

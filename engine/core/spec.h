@@ -88,6 +88,9 @@ struct ClusterSpec {
   bool errorFeedback = false;
   /// compression: the shares top-k with error feedback is also run at (the Pareto chart)
   std::vector<double> sweepRatios = {0.1, 0.001};
+  /// allreduce: the worker counts at which the lesson also times a few steps of BSP on a
+  /// parameter server and of the ring (lessons/cluster/topology_study.h); empty: none.
+  std::vector<int> compareWorkers;
   /// How the floats of PARAMS/PUSH reach a worker on the coordinator's machine: shared-memory
   /// (fields over TCP, floats in memory both map; comm/shared_floats.h) | tcp (all on the socket).
   /// Workers on other machines always use TCP.

@@ -164,6 +164,13 @@ const SpecField kFields[] = {
              "local-sgd: local steps, then the models are combined; allreduce: no server, the "
              "workers sum their gradients round a ring (Horovod) and each takes the same step.",
      .usedBy = "cluster aggregation inversion", .slot = SLOT(cluster.sync)},
+    {.path = "cluster.compare_workers", .type = T::IntegerList, .group = G::Synchronization,
+     .min = 2, .max = 16, .maxItems = 6, .label = "Compare server and ring at",
+     .help = "allreduce: after training, the lesson times a few steps of BSP on a parameter "
+             "server and of the ring at each of these worker counts (e.g. 2, 4, 8) and measures "
+             "the bytes each worker sends; empty: no comparison.",
+     .usedBy = "cluster", .shownWhen = "cluster.sync=allreduce",
+     .slot = SLOT(cluster.compareWorkers)},
     {.path = "cluster.staleness", .type = T::Integer, .group = G::Synchronization, .min = 0,
      .max = 1000, .unit = "steps", .label = "Staleness bound",
      .help = "ssp: how many steps a worker may be ahead of the slowest.",

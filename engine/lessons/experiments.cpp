@@ -62,6 +62,7 @@ std::span<const LessonEntry> lessonCatalogue() {
       {"lesson3-skeleton", "model_parallel"},
       {"lesson4-straggler", "cluster"},
       {"lesson4-compression", "compression"},
+      {"lesson4-ring-allreduce", "cluster"},
       {"lesson5-aggregation", "aggregation"},
       {"lesson5-convexity", "convexity"},
       {"lesson6-federated", "federated"},

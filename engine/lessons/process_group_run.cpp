@@ -73,7 +73,7 @@ int runProcessGroup(const PartitionMode& mode, const Spec& spec, RunContext& con
   }
   std::fprintf(stderr, "%s\n", mode.summary(spec, result).c_str());
   LessonResult lesson;
-  lesson.lesson = spec.experiment;
+  lesson.lesson = mode.resultLesson(spec);
   lesson.tables = mode.results({spec, data, token, context, whole, result});
   finishLesson(std::move(lesson), context);
   recorder.record(RunEnded{steadyNowNs(), EndReason::Completed, 0});

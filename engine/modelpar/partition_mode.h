@@ -111,6 +111,9 @@ class PartitionMode {
   }
   /// Its results need the parameters of every evaluation point (PipelineRunResult::checkpoints).
   virtual bool keepsCheckpoints(const Spec&) const { return false; }
+  /// The name its LessonResult goes by (the window's view for it): the experiment's, unless a
+  /// mode has a view of its own.
+  virtual std::string resultLesson(const Spec& spec) const { return spec.experiment; }
   /// The run's tables for the lesson, after any runs of its own.
   virtual std::vector<ResultTable> results(const ModeRun& run) const = 0;
   /// A line for people at a terminal.

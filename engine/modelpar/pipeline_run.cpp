@@ -115,7 +115,7 @@ class PipelineCoordinator final : public RoundHost {
 
   PipelineRunResult run(std::uint64_t steps) {
     m_steps = steps;
-    m_firstMeasured = steps > 1 ? 1 : 0;
+    m_firstMeasured = steps > 1 ? std::min(m_o.warmUpSteps, steps - 1) : 0;
     start();
     join();
     route();

@@ -34,6 +34,8 @@ struct PipelineRunOptions {
   bool keepCheckpoints = false;
   /// The updates the processes make (mode.steps); 0: pipelineSteps of the spec.
   std::uint64_t steps = 0;
+  /// The first steps, left out of the measured time (caches, buffers and TCP windows grow).
+  std::uint64_t warmUpSteps = 1;
 };
 
 /// One stage's share of a run, from its timeline.

@@ -9,6 +9,7 @@
 
 #include "cluster/partition_records.h"
 #include "lessons/cluster/ring_worker.h"
+#include "lessons/cluster/topology_study.h"
 #include "lessons/lesson_result.h"
 #include "modelpar/partition_mode.h"
 
@@ -53,6 +54,9 @@ class RingMode final : public PartitionMode {
     return std::move(parts.at(0));  // every worker holds the same; rank 0 sends them
   }
 
+  // Its own view in the window (app/lesson_views/ring_lesson_view.cpp), not the cluster's.
+  std::string resultLesson(const Spec&) const override { return "allreduce"; }
+
   std::vector<Event> dataRecords(const Spec& spec, const Dataset& train) const override {
     return partitionRecords(spec, train);
   }
@@ -85,7 +89,11 @@ class RingMode final : public PartitionMode {
         "ring_time",
         {numbers("workers"), numbers("seconds_per_step"), numbers("samples_per_second")}};
     addRow(time, {static_cast<double>(workers), perStep, run.result.samplesPerSecond});
-    return {bytes, each, time};
+    std::vector<ResultTable> tables = {bytes, each, time};
+    if (!run.spec.cluster.compareWorkers.empty()) {
+      tables.push_back(runTopologyStudy(run.spec, run.token, run.context));
+    }
+    return tables;
   }
 
   std::string summary(const Spec& spec, const PipelineRunResult& r) const override {

@@ -1,5 +1,7 @@
 #include "lessons/model_parallel/stage_command.h"
 
+#include <malloc.h>
+
 #include <cstdio>
 
 #include "comm/blocking_channel.h"
@@ -18,6 +20,12 @@ int runStage(const WorkerOptions& o) {
     throw Error(std::string("no run token: set ") + kTokenEnvironmentVariable +
                 " to the coordinator's token");
   }
+  // Every step sends and receives frames of the same few sizes (ring chunks, activations,
+  // errors), each in a fresh buffer: freed ones are kept for the next instead of going back to
+  // the system, whose fresh pages fault in again at every step. On a VM that tripled an
+  // all-reduce step (bench/RESULTS.md).
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);
+  mallopt(M_TRIM_THRESHOLD, 128 << 20);
   BlockingChannel hub;
   hub.connect(o.host, o.port, o.connectTimeoutMs);
   const Welcome welcome =

@@ -128,6 +128,38 @@ TEST_F(AllReduceRunTest, EachWorkerSendsTwoNMinusOneOverNOfTheModelAStep) {
   }
 }
 
+// The lesson's comparison: at each worker count, BSP on a server and the ring for the same
+// steps, each worker's bytes a step against the formulas (the ring's exact to the frame), and
+// the time a step of each.
+TEST_F(AllReduceRunTest, TheComparisonMeasuresBothTopologiesAtEachWorkerCount) {
+  train(smallSpec(R"("workers": 2, "sync": "allreduce", "compare_workers": [2, 3])", 1));
+  const TrainTest data = loadDataset(m_spec.dataset, m_spec.seed);
+  const double model = 4.0 * static_cast<double>(buildModelFor(m_spec, data.train).parameterCount());
+  const auto rows = csvRows(out() + "/ps_vs_ring.csv");
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[0], (std::vector<std::string>{
+                         "workers", "ps_worker_sends", "ring_worker_sends", "ps_server_link",
+                         "ps_worker_sends_measured", "ring_worker_sends_measured",
+                         "ps_server_link_measured", "ps_seconds_per_step",
+                         "ring_seconds_per_step"}));
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    const double n = std::stod(rows[r][0]);
+    EXPECT_EQ(n, r + 1.0);
+    EXPECT_DOUBLE_EQ(std::stod(rows[r][1]), model);
+    EXPECT_DOUBLE_EQ(std::stod(rows[r][2]), 2.0 * (n - 1) / n * (model + 4));
+    EXPECT_DOUBLE_EQ(std::stod(rows[r][3]), 2.0 * n * model);
+    // A PUSH a step (with its PULL, clock and telemetry) from each worker to the server.
+    EXPECT_GE(std::stod(rows[r][4]), model);
+    // The ring: its chunks, and a 32-byte frame head for each of the 2(N-1) a step.
+    EXPECT_NEAR(std::stod(rows[r][5]), std::stod(rows[r][2]) + 2 * (n - 1) * 32, 4.0);
+    EXPECT_GE(std::stod(rows[r][6]), 2.0 * n * model);
+    EXPECT_GT(std::stod(rows[r][7]), 0.0);
+    EXPECT_GT(std::stod(rows[r][8]), 0.0);
+  }
+  // Their run folders stay beside the lesson's for whoever wants the detail.
+  EXPECT_TRUE(std::filesystem::exists(out() + "/compare/ps-3/metrics.csv"));
+}
+
 // A worker killed mid-run: the ring cannot sum without it. The run ends at once with a reason
 // that names it and how it ended, and no process of the ring is left behind.
 TEST_F(AllReduceRunTest, AKilledWorkerEndsTheRunNamingItAndLeavesNoProcess) {
