@@ -516,6 +516,18 @@
         <source>The checkpoint at update %1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>worker %1 of the ring was killed by signal %2; the ring cannot sum without it, the other workers were stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker %1 of the ring exited with status %2; the ring cannot sum without it, the other workers were stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker %1 of the ring stopped answering; the ring cannot sum without it, the other workers were stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FederatedLessonView</name>
@@ -682,6 +694,14 @@
         <source>The federated rounds of lesson 6 (one hundred non-IID clients, a tenth sampled a round, some offline or dropping out), with the updates protected. Secure aggregation: each client masks its update with secrets it shares pairwise with the others, and deals Shamir shares of its keys, so the server learns only the sum of the survivors&apos; updates, even when clients drop out after masking (the log names each round that recovered from dropouts). Central differential privacy: every update is clipped to norm 0.5 and the server adds Gaussian noise to the sum; the privacy spent, epsilon at delta 1e-5, climbs round by round on the training chart. Afterwards the same rounds run without protection, with local DP, with central DP, with secure aggregation, and with both, and one round with Paillier encryption (a 1024-bit key here, so that the round takes seconds rather than minutes): accuracy, epsilon, bytes, the server&apos;s time and what it learns, side by side in the Federated tab.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lesson 4c: all-reduce without a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four workers and no parameter server: each step they sum their gradients round a ring (reduce-scatter, then all-gather) and each takes the same step. Watch the Cluster and Traffic views, then compare what each worker sends with a parameter server&apos;s link at 2, 4 and 8 workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelPartitionLessonView</name>
@@ -841,6 +861,21 @@
     </message>
     <message>
         <source>Cannot export the trace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RingLessonView</name>
+    <message>
+        <source>All-reduce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson 4c: bytes each worker sends a step, parameter server against ring, by worker count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson 4c: %1 workers summed their gradients round a ring</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1280,6 +1315,14 @@
         <source>the keys of a secure or homomorphic run live only in its processes, so a checkpoint could not continue it; allowed with privacy.secure_aggregation or privacy.homomorphic: 0</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>needs a parameter server, and cluster.sync &quot;allreduce&quot; has none (allowed with it: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only experiment &quot;cluster&quot; trains without a server; allowed with experiment &quot;%1&quot;: bsp, asp, ssp, local-sgd</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpecSchema</name>
@@ -1470,10 +1513,6 @@
     <message>
         <source>Synchronization</source>
         <translation type="unfinished">Synchronization</translation>
-    </message>
-    <message>
-        <source>bsp: a barrier every step; asp: no waiting, updates applied as they come; ssp: the fastest may run ahead of the slowest by at most the staleness bound; local-sgd: local steps, then the models are combined.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workers</source>
@@ -2577,6 +2616,18 @@
     </message>
     <message>
         <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare server and ring at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allreduce: after training, the lesson times a few steps of BSP on a parameter server and of the ring at each of these worker counts (e.g. 2, 4, 8) and measures the bytes each worker sends; empty: no comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bsp: a barrier every step; asp: no waiting, updates applied as they come; ssp: the fastest may run ahead of the slowest by at most the staleness bound; local-sgd: local steps, then the models are combined; allreduce: no server, the workers sum their gradients round a ring (Horovod) and each takes the same step.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4238,6 +4289,77 @@
     </message>
 </context>
 <context>
+    <name>distlab::widgets::RingView</name>
+    <message>
+        <source>A parameter server&apos;s link carries every worker&apos;s update up and the model down: 2NM bytes a step for N workers and a model of M bytes. Round a ring, each worker sends 2(N-1)/N M, under 2M however many workers there are, and no link carries more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes a step, by workers: lines the formulas, points measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time a step (measured on this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished">Workers</translation>
+    </message>
+    <message>
+        <source>MB a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s link, 2NM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker to server, M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker round the ring, 2(N-1)/N M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s link, measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker to server, measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker round the ring, measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter server (BSP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring all-reduce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run lesson 4c (cluster.sync allreduce) to see what the ring sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run: %1 workers in a ring, each sent %2 MB a step (%3 ms a step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The times are of processes sharing this machine&apos;s cores: each of the ring&apos;s 2(N-1) hops a step waits for a process to be scheduled, which separate machines would not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>distlab::widgets::RunsPanel</name>
     <message>
         <source>%1
@@ -4692,6 +4814,14 @@ The run did not complete: its figures are where it stopped.</source>
         <source>The network: each layer&apos;s neurons, coloured by the process that holds them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Coordinator (no server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring all-reduce: each worker hands a chunk of the gradient sum to the next, 2(N-1) times a step</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>distlab::widgets::TrafficView</name>
@@ -4813,6 +4943,34 @@ The run did not complete: its figures are where it stopped.</source>
     </message>
     <message>
         <source>Each process&apos;s intermediate results: activations (strong line) and errors (faint line) it sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each worker&apos;s ring all-reduce chunks to the next worker (strong line) and the parameters worker 0 sends for testing (faint line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RING count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RING MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KB per chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RING (gradient chunks to the next worker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring all-reduce: %1 MB of gradient chunks, %2 MB per worker; no link carries everyone&apos;s gradients, as a parameter server&apos;s does.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -516,6 +516,18 @@
         <source>The checkpoint at update %1 could not be written: %2</source>
         <translation>第 %1 次更新处的检查点未能写入：%2</translation>
     </message>
+    <message>
+        <source>worker %1 of the ring was killed by signal %2; the ring cannot sum without it, the other workers were stopped</source>
+        <translation>环中的工作节点 %1 被信号 %2 终止；缺了它环无法求和，其余工作节点已停止</translation>
+    </message>
+    <message>
+        <source>worker %1 of the ring exited with status %2; the ring cannot sum without it, the other workers were stopped</source>
+        <translation>环中的工作节点 %1 以状态 %2 退出；缺了它环无法求和，其余工作节点已停止</translation>
+    </message>
+    <message>
+        <source>worker %1 of the ring stopped answering; the ring cannot sum without it, the other workers were stopped</source>
+        <translation>环中的工作节点 %1 不再响应；缺了它环无法求和，其余工作节点已停止</translation>
+    </message>
 </context>
 <context>
     <name>FederatedLessonView</name>
@@ -682,6 +694,14 @@
         <source>The federated rounds of lesson 6 (one hundred non-IID clients, a tenth sampled a round, some offline or dropping out), with the updates protected. Secure aggregation: each client masks its update with secrets it shares pairwise with the others, and deals Shamir shares of its keys, so the server learns only the sum of the survivors&apos; updates, even when clients drop out after masking (the log names each round that recovered from dropouts). Central differential privacy: every update is clipped to norm 0.5 and the server adds Gaussian noise to the sum; the privacy spent, epsilon at delta 1e-5, climbs round by round on the training chart. Afterwards the same rounds run without protection, with local DP, with central DP, with secure aggregation, and with both, and one round with Paillier encryption (a 1024-bit key here, so that the round takes seconds rather than minutes): accuracy, epsilon, bytes, the server&apos;s time and what it learns, side by side in the Federated tab.</source>
         <translation>第 6 课的联邦轮次（一百个非独立同分布的客户端，每轮抽取十分之一，有的离线、有的中途掉线），但更新受到保护。安全聚合：每个客户端用与其他客户端两两共享的秘密给自己的更新加掩码，并把自己密钥的 Shamir 秘密份额分发出去，因此服务器只能得到存活客户端更新的总和，即使有客户端在加掩码之后掉线也是如此（日志会指出每一轮从掉线中恢复的情况）。中心化差分隐私：每个更新被裁剪到范数 0.5，服务器向总和加高斯噪声；已花费的隐私预算（δ = 1e-5 时的 ε）在训练图上逐轮上升。之后，同样的轮次再分别在无保护、本地差分隐私、中心化差分隐私、安全聚合以及两者兼用的情况下各跑一遍，并用 Paillier 加密跑一轮（这里用 1024 位密钥，使一轮只需几十秒而不是几分钟）：准确率、ε、字节数、服务器耗时以及服务器能得知什么，并排显示在“联邦学习”标签页中。</translation>
     </message>
+    <message>
+        <source>Lesson 4c: all-reduce without a server</source>
+        <translation>第 4c 课：没有服务器的 All-Reduce</translation>
+    </message>
+    <message>
+        <source>Four workers and no parameter server: each step they sum their gradients round a ring (reduce-scatter, then all-gather) and each takes the same step. Watch the Cluster and Traffic views, then compare what each worker sends with a parameter server&apos;s link at 2, 4 and 8 workers.</source>
+        <translation>四个工作节点，没有参数服务器：每一步它们沿环对梯度求和（先 reduce-scatter，再 all-gather），各自走同样的一步。观察“集群”和“流量”视图，再比较 2、4、8 个工作节点时每个工作节点发送的字节与参数服务器链路上的字节。</translation>
+    </message>
 </context>
 <context>
     <name>ModelPartitionLessonView</name>
@@ -796,7 +816,7 @@
     </message>
     <message>
         <source>Workers</source>
-        <translation>工作节点</translation>
+        <translation>工作节点数</translation>
     </message>
     <message>
         <source>Worker deaths</source>
@@ -842,6 +862,21 @@
     <message>
         <source>Cannot export the trace: %1</source>
         <translation>无法导出跟踪：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RingLessonView</name>
+    <message>
+        <source>All-reduce</source>
+        <translation>All-Reduce</translation>
+    </message>
+    <message>
+        <source>Lesson 4c: bytes each worker sends a step, parameter server against ring, by worker count</source>
+        <translation>第 4c 课：按工作节点数比较参数服务器与环上每个工作节点每步发送的字节</translation>
+    </message>
+    <message>
+        <source>Lesson 4c: %1 workers summed their gradients round a ring</source>
+        <translation>第 4c 课：%1 个工作节点沿环对梯度求和</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1315,14 @@
         <source>the keys of a secure or homomorphic run live only in its processes, so a checkpoint could not continue it; allowed with privacy.secure_aggregation or privacy.homomorphic: 0</source>
         <translation>安全聚合或同态聚合运行的密钥只存在于其进程中，检查点无法让它继续；与 privacy.secure_aggregation 或 privacy.homomorphic 一起时允许：0</translation>
     </message>
+    <message>
+        <source>needs a parameter server, and cluster.sync &quot;allreduce&quot; has none (allowed with it: %1)</source>
+        <translation>需要参数服务器，而 cluster.sync "allreduce" 没有服务器（与它搭配允许：%1）</translation>
+    </message>
+    <message>
+        <source>only experiment &quot;cluster&quot; trains without a server; allowed with experiment &quot;%1&quot;: bsp, asp, ssp, local-sgd</source>
+        <translation>只有实验 "cluster" 能在没有服务器时训练；实验 "%1" 允许：bsp、asp、ssp、local-sgd</translation>
+    </message>
 </context>
 <context>
     <name>SpecSchema</name>
@@ -1472,12 +1515,8 @@
         <translation>同步方式</translation>
     </message>
     <message>
-        <source>bsp: a barrier every step; asp: no waiting, updates applied as they come; ssp: the fastest may run ahead of the slowest by at most the staleness bound; local-sgd: local steps, then the models are combined.</source>
-        <translation>bsp（同步）：每一步设一个屏障；asp（异步）：不等待，更新一到就应用；ssp：最快的节点最多领先最慢的节点“延迟上限”步；local-sgd：先本地训练若干步，再合并各个模型。</translation>
-    </message>
-    <message>
         <source>Workers</source>
-        <translation>工作节点</translation>
+        <translation>工作节点数</translation>
     </message>
     <message>
         <source>Worker processes; each trains on its own part of the data.</source>
@@ -2579,6 +2618,18 @@
         <source>never</source>
         <translation>从不</translation>
     </message>
+    <message>
+        <source>Compare server and ring at</source>
+        <translation>比较服务器与环的工作节点数</translation>
+    </message>
+    <message>
+        <source>allreduce: after training, the lesson times a few steps of BSP on a parameter server and of the ring at each of these worker counts (e.g. 2, 4, 8) and measures the bytes each worker sends; empty: no comparison.</source>
+        <translation>allreduce：训练后，本课在每个工作节点数（例如 2、4、8）下各计时几步参数服务器上的 BSP 与环，并测量每个工作节点发送的字节；留空：不比较。</translation>
+    </message>
+    <message>
+        <source>bsp: a barrier every step; asp: no waiting, updates applied as they come; ssp: the fastest may run ahead of the slowest by at most the staleness bound; local-sgd: local steps, then the models are combined; allreduce: no server, the workers sum their gradients round a ring (Horovod) and each takes the same step.</source>
+        <translation>bsp：每步一个屏障；asp：不等待，更新到达即应用；ssp：最快者最多领先最慢者“陈旧度上限”步；local-sgd：先本地走若干步，再合并模型；allreduce：没有服务器，工作节点沿环对梯度求和（Horovod），各自走同样的一步。</translation>
+    </message>
 </context>
 <context>
     <name>SweepRunner</name>
@@ -3310,7 +3361,7 @@
     </message>
     <message>
         <source>Workers</source>
-        <translation>工作节点</translation>
+        <translation>工作节点数</translation>
     </message>
     <message>
         <source>Final accuracy</source>
@@ -4236,6 +4287,77 @@
     </message>
 </context>
 <context>
+    <name>distlab::widgets::RingView</name>
+    <message>
+        <source>A parameter server&apos;s link carries every worker&apos;s update up and the model down: 2NM bytes a step for N workers and a model of M bytes. Round a ring, each worker sends 2(N-1)/N M, under 2M however many workers there are, and no link carries more.</source>
+        <translation>参数服务器的链路要承载每个工作节点上传的更新和下发的模型：N 个工作节点、模型 M 字节时每步 2NM 字节。在环上，每个工作节点发送 2(N-1)/N M，无论多少工作节点都不到 2M，且没有哪条链路承载更多。</translation>
+    </message>
+    <message>
+        <source>Bytes a step, by workers: lines the formulas, points measured</source>
+        <translation>每步字节数（按工作节点数）：线为公式，点为实测</translation>
+    </message>
+    <message>
+        <source>Time a step (measured on this machine)</source>
+        <translation>每步时间（本机实测）</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>工作节点数</translation>
+    </message>
+    <message>
+        <source>MB a step</source>
+        <translation>每步 MB</translation>
+    </message>
+    <message>
+        <source>ms a step</source>
+        <translation>每步毫秒</translation>
+    </message>
+    <message>
+        <source>Server&apos;s link, 2NM</source>
+        <translation>服务器链路，2NM</translation>
+    </message>
+    <message>
+        <source>Worker to server, M</source>
+        <translation>工作节点发往服务器，M</translation>
+    </message>
+    <message>
+        <source>Worker round the ring, 2(N-1)/N M</source>
+        <translation>工作节点在环上，2(N-1)/N M</translation>
+    </message>
+    <message>
+        <source>Server&apos;s link, measured</source>
+        <translation>服务器链路，实测</translation>
+    </message>
+    <message>
+        <source>Worker to server, measured</source>
+        <translation>工作节点发往服务器，实测</translation>
+    </message>
+    <message>
+        <source>Worker round the ring, measured</source>
+        <translation>工作节点在环上，实测</translation>
+    </message>
+    <message>
+        <source>Parameter server (BSP)</source>
+        <translation>参数服务器（BSP）</translation>
+    </message>
+    <message>
+        <source>Ring all-reduce</source>
+        <translation>环形 All-Reduce</translation>
+    </message>
+    <message>
+        <source>Run lesson 4c (cluster.sync allreduce) to see what the ring sends.</source>
+        <translation>运行第 4c 课（cluster.sync allreduce），查看环上发送的内容。</translation>
+    </message>
+    <message>
+        <source>This run: %1 workers in a ring, each sent %2 MB a step (%3 ms a step).</source>
+        <translation>本次运行：环上 %1 个工作节点，每个每步发送 %2 MB（每步 %3 毫秒）。</translation>
+    </message>
+    <message>
+        <source>The times are of processes sharing this machine&apos;s cores: each of the ring&apos;s 2(N-1) hops a step waits for a process to be scheduled, which separate machines would not.</source>
+        <translation>这些时间来自共享本机 CPU 核心的进程：环每步的 2(N-1) 跳都要等一个进程被调度，而分布在不同机器上则不会。</translation>
+    </message>
+</context>
+<context>
     <name>distlab::widgets::RunsPanel</name>
     <message>
         <source>%1
@@ -4690,6 +4812,14 @@ The run did not complete: its figures are where it stopped.</source>
         <source>The network: each layer&apos;s neurons, coloured by the process that holds them</source>
         <translation>网络：每层的神经元，按持有它们的进程着色</translation>
     </message>
+    <message>
+        <source>Coordinator (no server)</source>
+        <translation>协调者（无服务器）</translation>
+    </message>
+    <message>
+        <source>Ring all-reduce: each worker hands a chunk of the gradient sum to the next, 2(N-1) times a step</source>
+        <translation>环形 All-Reduce：每个工作节点把梯度和的一块交给下一个，每步 2(N-1) 次</translation>
+    </message>
 </context>
 <context>
     <name>distlab::widgets::TrafficView</name>
@@ -4812,6 +4942,34 @@ The run did not complete: its figures are where it stopped.</source>
     <message>
         <source>Each process&apos;s intermediate results: activations (strong line) and errors (faint line) it sends</source>
         <translation>每个进程发送的中间结果：激活值（深色线）与误差（浅色线）</translation>
+    </message>
+    <message>
+        <source>Each worker&apos;s ring all-reduce chunks to the next worker (strong line) and the parameters worker 0 sends for testing (faint line)</source>
+        <translation>每个工作节点发给下一个工作节点的环形 All-Reduce 数据块（粗线），以及工作节点 0 为测试发送的参数（细线）</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>工作节点</translation>
+    </message>
+    <message>
+        <source>RING count</source>
+        <translation>RING 次数</translation>
+    </message>
+    <message>
+        <source>RING MB</source>
+        <translation>RING MB</translation>
+    </message>
+    <message>
+        <source>KB per chunk</source>
+        <translation>每块 KB</translation>
+    </message>
+    <message>
+        <source>RING (gradient chunks to the next worker)</source>
+        <translation>RING（发给下一个工作节点的梯度块）</translation>
+    </message>
+    <message>
+        <source>Ring all-reduce: %1 MB of gradient chunks, %2 MB per worker; no link carries everyone&apos;s gradients, as a parameter server&apos;s does.</source>
+        <translation>环形 All-Reduce：梯度块共 %1 MB，每个工作节点 %2 MB；没有哪条链路像参数服务器的链路那样承载所有人的梯度。</translation>
     </message>
 </context>
 <context>

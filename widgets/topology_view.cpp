@@ -270,9 +270,13 @@ void TopologyView::paintRing(QPainter& p, qint64 now) const {
     p.setPen(QPen(dead ? QColor(0xd6, 0x27, 0x28, 90) : QColor(0x99, 0x99, 0x99), 2,
                   dead ? Qt::DotLine : Qt::SolidLine));
     p.setBrush(Qt::NoBrush);
+    // Which way the ring turns, also when nothing moves: a grey head halfway along each link.
+    const QColor way(0x99, 0x99, 0x99);
+    const auto halfway = static_cast<qint64>(0.42 * kArrowMs);
     if (b == a + 1) {
       const QPointF from(ra.right(), ra.center().y()), to(rb.left(), rb.center().y());
       p.drawLine(from, to);
+      if (n > 2) drawArrow(p, from, to, halfway, way);
       drawArrow(p, from, to, now - m_workers[static_cast<std::size_t>(a)].forwardAtMs, chunk);
       if (n == 2) {  // a ring of two: each hands on to the other on the one link
         drawArrow(p, to, from, now - m_workers[static_cast<std::size_t>(b)].forwardAtMs, chunk);
@@ -285,6 +289,7 @@ void TopologyView::paintRing(QPainter& p, qint64 now) const {
     arc.cubicTo(last + QPointF(0, kRingDrop), first + QPointF(0, kRingDrop), first);
     p.drawPath(arc);
     const double low = 0.75 * kRingDrop;  // the arc's lowest stretch, where the arrow runs
+    drawArrow(p, last + QPointF(0, low), first + QPointF(0, low), halfway, way);
     drawArrow(p, last + QPointF(0, low), first + QPointF(0, low),
               now - m_workers[static_cast<std::size_t>(b)].forwardAtMs, chunk);
   }

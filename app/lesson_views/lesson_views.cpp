@@ -14,6 +14,7 @@ std::unique_ptr<LessonView> makeSecurityLessonView(const LessonViewContext&);
 std::unique_ptr<LessonView> makeAdversarialLessonView(const LessonViewContext&);
 std::unique_ptr<LessonView> makePropertyLessonView(const LessonViewContext&);
 std::unique_ptr<LessonView> makeCompressionLessonView(const LessonViewContext&);
+std::unique_ptr<LessonView> makeRingLessonView(const LessonViewContext&);
 
 std::vector<std::unique_ptr<LessonView>> makeLessonViews(const LessonViewContext& context) {
   std::vector<std::unique_ptr<LessonView>> views;
@@ -21,7 +22,7 @@ std::vector<std::unique_ptr<LessonView>> makeLessonViews(const LessonViewContext
                     makePrivacyLessonView, makeModelPartitionLessonView,
                     makeFederatedLessonView, makeSecurityLessonView,
                     makeAdversarialLessonView, makePropertyLessonView,
-                    makeCompressionLessonView}) {
+                    makeCompressionLessonView, makeRingLessonView}) {
     views.push_back(make(context));
   }
   return views;

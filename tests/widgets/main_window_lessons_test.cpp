@@ -38,6 +38,7 @@
 #include "widgets/data_view.h"
 #include "widgets/lesson_panel.h"
 #include "widgets/privacy_view.h"
+#include "widgets/ring_view.h"
 #include "widgets/spec_form.h"
 #include "widgets/staleness_view.h"
 #include "widgets/timeline_view.h"
@@ -113,6 +114,54 @@ TEST(MainWindowTest, LessonFiveComparesTheFourAggregationMethodsFromRealClusters
     EXPECT_NEAR(series->at(series->count() - 1).x(), 2.0, 1e-6) << method.toStdString();
   }
   EXPECT_TRUE(window.aggregationView()->verdict().startsWith("The paper's claim"));
+}
+
+// Lesson 4c through the window: the workers drawn as a ring, their chunks counted as RING in the
+// traffic view, and the All-reduce tab with the formulas and what the engine measured.
+TEST(MainWindowTest, TheAllReduceLessonDrawsTheRingAndComparesItWithAServer) {
+  RealEngine engine;
+  Language language;
+  MainWindow window(&language);
+  QTemporaryDir dir;
+  const QString path = dir.filePath("ring.json");
+  QFile file(path);
+  ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+  file.write(R"({"name": "ring small", "seed": 2,
+    "dataset": {"name": "blobs", "samples": 1200, "classes": 4, "noise": 0.6},
+    "model": {"arch": "mlp", "hidden": [32], "activation": "tanh"},
+    "training": {"epochs": 2, "batch_size": 32, "lr": 0.1},
+    "cluster": {"workers": 3, "sync": "allreduce", "eval_every": 5, "compare_workers": [2, 3]}})");
+  file.close();
+  ASSERT_TRUE(window.openLesson(path));
+  auto* ring = window.findChild<widgets::RingView*>();
+  ASSERT_NE(ring, nullptr);
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.run();
+  ASSERT_TRUE(ended.wait(90000)) << window.statusText().toStdString();
+  EXPECT_TRUE(window.topologyView()->isRing());
+  EXPECT_EQ(window.topologyView()->workerCount(), 3);
+  const auto ringBytes = window.trafficView()->bytesOfKind(widgets::TrafficView::Kind::Ring);
+  EXPECT_GT(ringBytes, 0u);
+  EXPECT_EQ(window.trafficView()->bytesOfKind(widgets::TrafficView::Kind::Push), 0u);
+  ASSERT_TRUE(ring->hasData()) << window.statusText().toStdString();
+  EXPECT_EQ(window.findChild<QTabWidget*>()->currentWidget(), ring);
+  const auto& d = ring->data();
+  EXPECT_EQ(d.runWorkers, 3);
+  ASSERT_GE(d.points.size(), 7u);  // the formulas from 2 to 8 workers
+  for (const auto& p : d.points) {
+    EXPECT_NEAR(p.ringWorker, 2.0 * (p.workers - 1) / p.workers * (p.psWorker + 4), 1e-6);
+    EXPECT_DOUBLE_EQ(p.psServer, 2.0 * p.workers * p.psWorker);
+    // Measured where the lesson ran: the run itself (3) and the comparison (2, 3).
+    EXPECT_EQ(std::isfinite(p.ringWorkerMeasured), p.workers <= 3) << p.workers;
+    EXPECT_EQ(std::isfinite(p.psSeconds), p.workers <= 3) << p.workers;
+  }
+  // Each worker's chunks round the ring, as the traffic view counted them: the run's figure.
+  EXPECT_NEAR(d.runBytesPerStep * 3 * 20, static_cast<double>(ringBytes), 1.0);
+  EXPECT_TRUE(ring->summary().contains("3 workers in a ring")) << ring->summary().toStdString();
+  if (const QByteArray shots = qgetenv("DISTLAB_SHOTS"); !shots.isEmpty()) {
+    ring->resize(1200, 700);
+    ring->grab().save(QString::fromLocal8Bit(shots) + "/ring_view.png");
+  }
 }
 
 TEST(MainWindowTest, TheConvexityLessonShowsBothCasesFromTheEngine) {

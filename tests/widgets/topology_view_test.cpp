@@ -1,3 +1,5 @@
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QFontMetrics>
 #include <QSignalSpy>
 
@@ -112,6 +114,36 @@ TEST(TopologyViewTest, AModelParallelRunDrawsTheNetworkColouredByTheProcessThatH
   EXPECT_EQ(view.workerLines(1)[3], "3 clients this round");
   view.setNote(1, {});
   EXPECT_EQ(view.workerLines(1)[3], "0% of the data");
+}
+
+// An all-reduce run: no server, a ring. Each worker's neighbours are joined, the last back to
+// the first below the boxes; its workers take no commands (there is no server to carry them).
+TEST(TopologyViewTest, ARingRunDrawsTheWorkersInARingUnderACoordinator) {
+  TopologyView view;
+  view.resize(900, 400);
+  view.setWorkerCount(4);
+  const QRect serverBox = view.workerRect(0);
+  view.setRing(true);
+  ASSERT_TRUE(view.isRing());
+  EXPECT_LT(view.workerRect(0).bottom(), serverBox.bottom());  // room for the closing arc
+  EXPECT_EQ(view.workerLines(0)[0], "Worker 0");
+  view.pulseRing(3);
+  view.pulseRing(9);  // out of range: ignored
+  // The closing arc runs below worker 1 and 2's boxes, from worker 3 back to worker 0.
+  const QImage image = view.grab().toImage();
+  bool arc = false;
+  const int x = view.workerRect(1).center().x();
+  for (int y = view.workerRect(1).bottom() + 4; y < view.height(); ++y) {
+    arc |= QColor(image.pixel(x, y)).lightness() < 200;
+  }
+  EXPECT_TRUE(arc);
+  QSignalSpy requested(&view, &TopologyView::actionRequested);
+  QContextMenuEvent menu(QContextMenuEvent::Mouse, view.workerRect(1).center());
+  QApplication::sendEvent(&view, &menu);
+  EXPECT_FALSE(menu.isAccepted());
+  EXPECT_EQ(requested.count(), 0);
+  view.setRing(false);
+  EXPECT_EQ(view.workerRect(0), serverBox);
 }
 
 }  // namespace

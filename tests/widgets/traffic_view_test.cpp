@@ -89,3 +89,31 @@ TEST(TrafficViewTest, LinksWithTheSameTrafficStayVisibleOneAroundTheOther) {
 
 }  // namespace
 }  // namespace distlab::widgets
+
+namespace distlab::widgets {
+namespace {
+
+// An all-reduce run: no PUSH, RING chunks to the next worker; the worker table counts those and
+// the summary says what each worker sent.
+TEST(TrafficViewTest, ARingRunCountsItsChunksWhereAServerRunCountsItsPushes) {
+  TrafficView view;
+  for (int step = 0; step < 10; ++step) {
+    for (int w = 0; w < 4; ++w) {
+      for (int hop = 0; hop < 6; ++hop) view.add(w, step * 0.1, TrafficView::Kind::Ring, 250000);
+    }
+  }
+  view.refresh();
+  EXPECT_EQ(view.bytesOfKind(TrafficView::Kind::Ring), 4u * 60 * 250000);
+  ASSERT_EQ(view.table()->rowCount(), 4);
+  EXPECT_EQ(view.table()->horizontalHeaderItem(1)->text(), "RING count");
+  EXPECT_EQ(view.table()->item(0, 1)->text(), "60");
+  EXPECT_EQ(view.table()->item(0, 2)->text(), "15.0");  // MB
+  EXPECT_TRUE(view.summary().contains("15.0 MB per worker")) << view.summary().toStdString();
+  ASSERT_EQ(view.kindTable()->rowCount(), 1);
+  EXPECT_TRUE(view.kindTable()->item(0, 0)->text().startsWith("RING"));
+  view.clear();
+  EXPECT_EQ(view.table()->horizontalHeaderItem(1)->text(), "PUSH count");
+}
+
+}  // namespace
+}  // namespace distlab::widgets

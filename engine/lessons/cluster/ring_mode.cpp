@@ -63,8 +63,10 @@ class RingMode final : public PartitionMode {
 
   std::vector<ResultTable> results(const ModeRun& run) const override {
     const int workers = run.spec.cluster.workers;
-    // The floats summed: the model's gradient and one weight.
-    const double floats = static_cast<double>(run.whole.parameterCount()) + 1.0;
+    // A worker's PUSH holds the model's M floats; the ring sums those and one weight. The
+    // server's link carries N pushes up and N models down.
+    const double model = 4.0 * static_cast<double>(run.whole.parameterCount());
+    const double floats = model + 4.0;
     ResultTable bytes{"ring_bytes_per_step",
                       {numbers("workers"), numbers("ps_server_link"), numbers("ps_worker"),
                        numbers("ring_worker"), numbers("ring_worker_measured")}};
@@ -72,8 +74,8 @@ class RingMode final : public PartitionMode {
     for (int k = 0; k < workers; ++k) measured += measuredRingBytes(run.result, k);
     measured /= workers;
     for (int n = 2; n <= std::max(8, workers); ++n) {
-      addRow(bytes, {static_cast<double>(n), 2.0 * n * floats * 4.0, 2.0 * floats * 4.0,
-                     2.0 * (n - 1) / n * floats * 4.0, n == workers ? measured : std::nan("")});
+      addRow(bytes, {static_cast<double>(n), 2.0 * n * model, model, 2.0 * (n - 1) / n * floats,
+                     n == workers ? measured : std::nan("")});
     }
     ResultTable each{"ring_workers",
                      {numbers("worker"), numbers("bytes_per_step"), numbers("busy_share")}};

@@ -121,7 +121,8 @@ TEST_F(AllReduceRunTest, EachWorkerSendsTwoNMinusOneOverNOfTheModelAStep) {
                                                "ring_worker", "ring_worker_measured"}));
   for (const auto& row : rows) {
     if (row[0] != std::to_string(n)) continue;
-    EXPECT_DOUBLE_EQ(std::stod(row[1]), 2.0 * n * floats * 4);
+    EXPECT_DOUBLE_EQ(std::stod(row[1]), 2.0 * n * (floats - 1) * 4);  // N pushes up, N models down
+    EXPECT_DOUBLE_EQ(std::stod(row[2]), (floats - 1) * 4.0);           // a worker's PUSH
     EXPECT_DOUBLE_EQ(std::stod(row[3]), 2.0 * (n - 1) / n * floats * 4);
     EXPECT_NEAR(std::stod(row[4]),
                 static_cast<double>(sent[0] + sent[1] + sent[2] + sent[3]) / (n * steps), 1e-6);
