@@ -11,7 +11,7 @@ packages=(
   libssl-dev libpng-dev python3 python3-numpy
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev
-  xvfb xauth fonts-noto-cjk
+  xvfb xauth fonts-noto-cjk iproute2
   dataset-fashion-mnist
 )
 

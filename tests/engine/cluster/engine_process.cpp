@@ -4,6 +4,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <sched.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -14,7 +15,8 @@
 namespace distlab::engine::testing {
 
 EngineProcess::EngineProcess(const std::vector<std::string>& args, const std::string& token,
-                             const std::string& stderrPath) {
+                             const std::string& stderrPath, const std::string& netns) {
+  const std::string netnsPath = netns.empty() ? "" : "/var/run/netns/" + netns;
   int pipeFds[2];
   if (::pipe2(pipeFds, O_CLOEXEC) != 0) return;
   std::vector<std::string> argvStrings = {DISTLAB_ENGINE_EXE};
@@ -29,6 +31,10 @@ EngineProcess::EngineProcess(const std::vector<std::string>& args, const std::st
     const int err = ::open(stderrPath.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
     if (err >= 0) ::dup2(err, STDERR_FILENO);
     ::putenv(const_cast<char*>(tokenVar.c_str()));
+    if (!netnsPath.empty()) {
+      const int ns = ::open(netnsPath.c_str(), O_RDONLY | O_CLOEXEC);
+      if (ns < 0 || ::setns(ns, CLONE_NEWNET) != 0) ::_exit(126);
+    }
     ::execv(argv[0], argv.data());
     ::_exit(127);
   }

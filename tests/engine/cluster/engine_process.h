@@ -17,8 +17,9 @@ class EngineProcess {
  public:
   /// Starts DISTLAB_ENGINE_EXE with args; DISTLAB_RUN_TOKEN=token in its environment; stderr
   /// appended to stderrPath.
+  /// With `netns`, it runs in that network namespace (as `ip netns exec NAME` would).
   EngineProcess(const std::vector<std::string>& args, const std::string& token,
-                const std::string& stderrPath);
+                const std::string& stderrPath, const std::string& netns = "");
   ~EngineProcess();  // SIGKILL if still running
   EngineProcess(const EngineProcess&) = delete;
   EngineProcess& operator=(const EngineProcess&) = delete;
