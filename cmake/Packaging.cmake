@@ -34,6 +34,6 @@ set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)  # the libraries' packages, from the binaries
 # The serial OpenBLAS the binaries' RUNPATH names (dpkg-shlibdeps sees only "libopenblas0").
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libopenblas0-serial")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "dataset-fashion-mnist, fonts-noto-cjk")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "dataset-fashion-mnist, fonts-noto-cjk, openmpi-bin")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 include(CPack)

@@ -12,6 +12,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev
   xvfb xauth fonts-noto-cjk iproute2
+  libopenmpi-dev openmpi-bin
   dataset-fashion-mnist
 )
 

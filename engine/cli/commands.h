@@ -1,4 +1,6 @@
 #pragma once
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -36,6 +38,8 @@ struct RunOptions {
   ModelPaths model;
   /// Continue the run in this folder from its checkpoint (its spec.json; specPath is unused).
   std::string resumeDir;
+  /// A cluster run's coordinator listens on this port (`mpi` hands it to the other ranks).
+  std::function<void(std::uint16_t)> onListening{};
 };
 
 struct WorkerCommandOptions {
@@ -46,6 +50,12 @@ struct WorkerCommandOptions {
 /// `distlab-engine run`: the spec's experiment (a real cluster, or a lesson's own experiment)
 /// into its run folder, with its events in events.jsonl (and on stdout with --stream).
 int runExperimentCommand(const RunOptions& options);
+/// `mpirun -np N+1 distlab-engine mpi SPEC`: rank 0 runs the spec's cluster as `run
+/// --external-workers` would, the other ranks are its workers 0..N-1; rank 0 hands them its
+/// address and the run's token over MPI (the token from DISTLAB_RUN_TOKEN if set, else a fresh
+/// one), never on a command line. Frames travel on the TCP transport. Returns the exit code;
+/// built without MPI, it says so and returns 1.
+int mpiCommand(const RunOptions& options);
 /// `distlab-engine worker`: one worker joining a coordinator.
 int runWorkerCommand(const WorkerCommandOptions& options);
 /// `distlab-engine stage`: one stage of a model-parallel pipeline joining its coordinator.

@@ -135,6 +135,21 @@ int main(int argc, char** argv) {
   problemsFlag->excludes(schemaFlag)->excludes(explainOption);
   specCmd->require_option(1);
 
+  RunOptions mpi;
+  auto* mpiCmd = app.add_subcommand(
+      "mpi",
+      "Under mpirun -np N+1: rank 0 runs the spec's cluster (as run --external-workers) and the "
+      "other ranks are its N workers; the token comes from DISTLAB_RUN_TOKEN (exported with "
+      "mpirun -x) or is made by rank 0 and handed over MPI.");
+  mpiCmd->add_option("spec", mpi.specPath, "Experiment spec (JSON), experiment cluster")->required();
+  mpiCmd->add_option("--out", mpi.outDir, "Output folder on rank 0's machine (default "
+                                          "runs/<name>-<time>)");
+  mpiCmd->add_option("--bind", mpi.bind,
+                     "Address rank 0 listens on (default cluster.bind; 0.0.0.0: all, and the "
+                     "workers are told its host name)");
+  mpiCmd->add_option("--port", mpi.port, "Port (default cluster.port; 0 = any free port)")
+      ->check(CLI::Range(0, 65535));
+
   WorkerCommandOptions worker;
   auto* workerCmd =
       app.add_subcommand("worker",
@@ -165,6 +180,7 @@ int main(int argc, char** argv) {
     if (*traceCmd) return traceCommand(traceRun, traceOut);
     if (*sweepCmd) return sweepCommand(sweep);
     if (*workerCmd) return runWorkerCommand(worker);
+    if (*mpiCmd) return mpiCommand(mpi);
     if (*stageCmd) return runStageCommand(stage);
     if (*convexityCmd) return runExperimentCommand(convexity);
     if (*invertCmd) return runExperimentCommand(invert);

@@ -110,8 +110,8 @@ int runExperimentCommand(const RunOptions& options) {
     events = std::make_unique<RunEvents>(outDir, stream.get());
     FlushingSink sink(*events);
     const char* token = std::getenv(kTokenEnvironmentVariable);
-    RunContext context{outDir, *events, sink, token ? token : "", options.model.load,
-                       options.model.save, resume};
+    RunContext context{outDir,         *events, sink, token ? token : "", options.model.load,
+                       options.model.save, resume, options.onListening};
     const int code = runIn(spec, options, context);
     events->flush();
     // Written whether the run succeeded or not: a failed run's tables show what went wrong.

@@ -137,6 +137,7 @@ void Coordinator::Impl::listen() {
     std::printf("listening %s:%u\n", spec.cluster.bind.c_str(), port);
     std::fflush(stdout);
   }
+  if (options.onListening) options.onListening(port);
 }
 
 std::size_t Coordinator::Impl::strangerLimit() const {

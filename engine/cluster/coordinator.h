@@ -1,4 +1,6 @@
 #pragma once
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -25,6 +27,9 @@ struct CoordinatorOptions {
   std::string saveModel;  ///< a completed run's parameters go here (.npz: NumPy's format)
   /// Continue the run in outDir from its checkpoint.bin (cluster.checkpoint_every).
   bool resume = false;
+  /// Called with the port once the coordinator listens, before any worker can join (on the
+  /// thread that constructs it): `mpi` hands the address to the other ranks.
+  std::function<void(std::uint16_t)> onListening{};
 };
 
 /// `distlab-engine run`: the parameter server, the launcher of the worker processes and the

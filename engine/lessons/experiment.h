@@ -1,4 +1,6 @@
 #pragma once
+#include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -22,6 +24,8 @@ struct RunContext {
   std::string token;     ///< the run's secret for the clusters it starts (empty: a fresh one)
   std::string loadModel, saveModel;  ///< the cluster experiment's --load-model, --save-model
   bool resume = false;               ///< the cluster experiment continues outDir's checkpoint
+  /// The cluster experiment's coordinator listens on this port (CoordinatorOptions::onListening).
+  std::function<void(std::uint16_t)> onListening{};
 };
 
 /// What `distlab-engine run` does with a spec (its "experiment" field): train a real cluster, or

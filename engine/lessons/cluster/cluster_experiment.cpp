@@ -44,6 +44,7 @@ class ClusterExperiment final : public Experiment {
     co.loadModel = context.loadModel;
     co.saveModel = context.saveModel;
     co.resume = context.resume;
+    co.onListening = context.onListening;
     std::fprintf(stderr, "writing to %s\n", context.outDir.c_str());
     return Coordinator(spec, co).run();
   }

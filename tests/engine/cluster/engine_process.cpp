@@ -15,11 +15,13 @@
 namespace distlab::engine::testing {
 
 EngineProcess::EngineProcess(const std::vector<std::string>& args, const std::string& token,
-                             const std::string& stderrPath, const std::string& netns) {
+                             const std::string& stderrPath, const std::string& netns,
+                             const std::vector<std::string>& launcher) {
   const std::string netnsPath = netns.empty() ? "" : "/var/run/netns/" + netns;
   int pipeFds[2];
   if (::pipe2(pipeFds, O_CLOEXEC) != 0) return;
-  std::vector<std::string> argvStrings = {DISTLAB_ENGINE_EXE};
+  std::vector<std::string> argvStrings = launcher;
+  argvStrings.push_back(DISTLAB_ENGINE_EXE);
   argvStrings.insert(argvStrings.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (auto& a : argvStrings) argv.push_back(a.data());

@@ -17,9 +17,11 @@ class EngineProcess {
  public:
   /// Starts DISTLAB_ENGINE_EXE with args; DISTLAB_RUN_TOKEN=token in its environment; stderr
   /// appended to stderrPath.
-  /// With `netns`, it runs in that network namespace (as `ip netns exec NAME` would).
+  /// With `netns`, it runs in that network namespace (as `ip netns exec NAME` would); with a
+  /// `launcher` (say mpirun and its options), that program runs the engine.
   EngineProcess(const std::vector<std::string>& args, const std::string& token,
-                const std::string& stderrPath, const std::string& netns = "");
+                const std::string& stderrPath, const std::string& netns = "",
+                const std::vector<std::string>& launcher = {});
   ~EngineProcess();  // SIGKILL if still running
   EngineProcess(const EngineProcess&) = delete;
   EngineProcess& operator=(const EngineProcess&) = delete;

@@ -1,0 +1,141 @@
+// `mpirun -np N+1 distlab-engine mpi SPEC`: the same spec under OpenMPI, rank 0 the coordinator
+// and the other ranks its workers. It must train exactly as the same spec launched by `run`, and
+// a rank killed under mpirun must end the job, not hang it. Skipped, saying why, where mpirun or
+// an MPI build is missing.
+#include <csignal>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "cluster_fixture.h"
+
+namespace distlab::engine {
+namespace {
+
+using namespace std::chrono_literals;
+using namespace testing;
+
+constexpr const char* kMpirun = "/usr/bin/mpirun";
+
+std::vector<float> readFloats(const std::string& path) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) return {};
+  std::vector<float> values(static_cast<std::size_t>(in.tellg()) / sizeof(float));
+  in.seekg(0);
+  in.read(reinterpret_cast<char*>(values.data()),
+          static_cast<std::streamsize>(values.size() * sizeof(float)));
+  return values;
+}
+
+/// The pids of a job's `distlab-engine mpi` processes, by MPI rank (from their environment).
+std::map<int, pid_t> mpiRanks() {
+  std::map<int, pid_t> ranks;
+  for (const auto& entry : std::filesystem::directory_iterator("/proc")) {
+    const std::string name = entry.path().filename().string();
+    if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+    std::ifstream cmdline(entry.path() / "cmdline");
+    std::string args((std::istreambuf_iterator<char>(cmdline)), std::istreambuf_iterator<char>());
+    if (args.find(std::string(DISTLAB_ENGINE_EXE) + '\0' + "mpi" + '\0') != 0) continue;
+    std::ifstream environ(entry.path() / "environ");
+    std::string env((std::istreambuf_iterator<char>(environ)), std::istreambuf_iterator<char>());
+    const std::string key = std::string(1, '\0') + "OMPI_COMM_WORLD_RANK=";
+    const std::string padded = std::string(1, '\0') + env;  // every variable after a NUL
+    const auto at = padded.find(key);
+    if (at == std::string::npos) continue;
+    ranks[std::atoi(padded.c_str() + at + key.size())] = std::stoi(name);
+  }
+  return ranks;
+}
+
+class MpiRunTest : public ClusterRunTest {
+ protected:
+  void SetUp() override {
+    ClusterRunTest::SetUp();
+    if (!std::filesystem::exists(kMpirun)) GTEST_SKIP() << "no " << kMpirun << " (openmpi-bin)";
+    const CommandResult built = runShell(std::string(DISTLAB_ENGINE_EXE) + " mpi /dev/null");
+    if (built.output.find("built without MPI") != std::string::npos) {
+      GTEST_SKIP() << "distlab-engine was built without MPI (libopenmpi-dev)";
+    }
+    // CI runs as root, which mpirun refuses unless told it is meant.
+    ::setenv("OMPI_ALLOW_RUN_AS_ROOT", "1", 1);
+    ::setenv("OMPI_ALLOW_RUN_AS_ROOT_CONFIRM", "1", 1);
+  }
+  std::unique_ptr<EngineProcess> mpirun(int ranks, const std::string& spec,
+                                        const std::string& out) {
+    return std::make_unique<EngineProcess>(
+        std::vector<std::string>{"mpi", writeSpec(spec), "--out", out}, kToken,
+        path("stderr.txt").string(), "",
+        std::vector<std::string>{kMpirun, "--oversubscribe", "-np", std::to_string(ranks)});
+  }
+};
+
+// Three ranks: the coordinator and two workers, 20 BSP updates with momentum. The parameters are
+// those of the same spec run by `run` (which starts its own workers) to 1e-6.
+TEST_F(MpiRunTest, BspUnderMpirunTrainsAsTheSameSpecUnderRun) {
+  const std::string spec =
+      smallSpec(R"("workers": 2, "sync": "bsp", "transport": "tcp")", 2, R"(, "momentum": 0.9)");
+  auto job = mpirun(3, spec, path("mpi").string());
+  ASSERT_EQ(job->wait(180s), 0) << log();
+  const auto underMpi = readFloats(path("mpi").string() + "/params.f32");
+  auto local = start(spec);
+  ASSERT_EQ(local->wait(120s), 0) << log();
+  const auto underRun = readFloats(out() + "/params.f32");
+  ASSERT_FALSE(underRun.empty());
+  ASSERT_EQ(underMpi.size(), underRun.size());
+  double diff = 0.0, norm = 0.0;
+  for (std::size_t i = 0; i < underRun.size(); ++i) {
+    diff += std::pow(double{underMpi[i]} - underRun[i], 2);
+    norm += std::pow(double{underRun[i]}, 2);
+  }
+  EXPECT_LE(std::sqrt(diff / norm), 1e-6);
+  EXPECT_GE(stepsOf(0), 20u);
+  const auto all = readEvents(path("mpi").string() + "/events.jsonl");
+  EXPECT_EQ(workerStates(all, WorkerStatus::Joined).size(), 2u);
+  EXPECT_EQ(eventsOf<RunEnded>(all).back().reason, EndReason::Completed);
+}
+
+// A spec for more workers than mpirun started is refused by rank 0, and the whole job ends.
+TEST_F(MpiRunTest, ASpecForOtherRanksEndsTheJobSayingWhatToRun) {
+  auto job = mpirun(3, smallSpec(R"("workers": 4, "sync": "bsp")"), path("mpi").string());
+  const auto code = job->wait(60s);
+  ASSERT_TRUE(code.has_value()) << log();
+  EXPECT_NE(*code, 0);
+  EXPECT_NE(log().find("cluster.workers is 4 but mpirun started 2 workers besides rank 0: run "
+                       "mpirun -np 5"),
+            std::string::npos)
+      << log();
+}
+
+// Worker 1 (rank 2) killed mid-run: mpirun ends the job, rank 0 included, well before the
+// deadline. Rank 0 says first which worker died, in its log and in the run's events (mpirun then
+// kills it at once: OpenMPI follows SIGTERM with SIGKILL unless told to wait, so the run folder
+// may end there, a run that did not complete).
+TEST_F(MpiRunTest, ARankKilledUnderMpirunEndsTheJobWithoutAHang) {
+  auto job = mpirun(3, smallSpec(R"("workers": 2, "sync": "bsp", "transport": "tcp")", 100000),
+                    path("mpi").string());
+  const std::string events = path("mpi").string() + "/events.jsonl";
+  std::map<int, pid_t> ranks;
+  ASSERT_TRUE(waitUntil(
+      [&] {
+        ranks = mpiRanks();
+        return ranks.size() == 3 && std::filesystem::exists(events) &&
+               !eventsOf<Staleness>(readEvents(events)).empty();
+      },
+      60s))
+      << log();
+  ASSERT_EQ(::kill(ranks.at(2), SIGKILL), 0);
+  const auto code = job->wait(60s);
+  ASSERT_TRUE(code.has_value()) << "the job hangs\n" << log();
+  EXPECT_NE(*code, 0);
+  const auto all = readEvents(events);
+  bool died = false;
+  for (const auto& w : workerStates(all, WorkerStatus::Died)) died |= w.worker == 1;
+  EXPECT_TRUE(died) << log();
+  EXPECT_NE(log().find("worker 1 died"), std::string::npos) << log();
+  for (const auto& [rank, pid] : ranks) {
+    EXPECT_TRUE(waitUntil([&] { return !processAlive(pid); }, 10s)) << "rank " << rank << " left";
+  }
+}
+
+}  // namespace
+}  // namespace distlab::engine
