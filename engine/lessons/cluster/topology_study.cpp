@@ -62,9 +62,12 @@ ResultTable runTopologyStudy(const Spec& spec, const std::string& token, RunCont
     const auto rows =
         runClusterForLesson(server, folder, "BSP with " + std::to_string(n) + " workers", token);
     const double updates = rows.back().version;
-    const double psStep = rows.size() > 1
-                              ? (rows.back().elapsedSeconds - rows.front().elapsedSeconds) /
-                                    (rows.back().version - rows.front().version)
+    // From the first test to the last (a busy evaluator may skip one, and the last may be
+    // written twice); from the start when there was only one.
+    const MetricsRow& first = rows.front();
+    const double psStep = rows.back().version > first.version
+                              ? (rows.back().elapsedSeconds - first.elapsedSeconds) /
+                                    (rows.back().version - first.version)
                               : rows.back().elapsedSeconds / updates;
     context.events.record(
         LessonStage{steadyNowNs(), spec.experiment, part++, parts, "allreduce", n});

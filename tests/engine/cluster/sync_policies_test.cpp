@@ -10,7 +10,8 @@ namespace distlab::engine {
 namespace {
 
 TEST(SyncPoliciesTest, EachPolicyGivesItsBarrierStalenessAndPushKind) {
-  EXPECT_EQ(syncRuleNames(), (std::vector<std::string>{"bsp", "asp", "ssp", "local-sgd"}));
+  EXPECT_EQ(syncRuleNames(),
+            (std::vector<std::string>{"bsp", "asp", "ssp", "local-sgd", "allreduce"}));
   ClusterSpec c;
   c.staleness = 5;
   c.localSteps = 7;
@@ -30,6 +31,14 @@ TEST(SyncPoliciesTest, EachPolicyGivesItsBarrierStalenessAndPushKind) {
   EXPECT_TRUE(local.gathersRounds);
   ASSERT_NE(local.models, nullptr);
   EXPECT_EQ(local.models->name(), "average");
+  // All-reduce: a barrier every step as BSP, gradients, and no server at all.
+  const SyncRule ring = syncPolicies().at("allreduce").rule(c);
+  EXPECT_EQ(ring.staleness, 0u);
+  EXPECT_EQ(ring.pushKind, PushKind::Gradient);
+  EXPECT_FALSE(syncPolicies().at("allreduce").hasServer());
+  for (const char* name : {"bsp", "asp", "ssp", "local-sgd"}) {
+    EXPECT_TRUE(syncPolicies().at(name).hasServer()) << name;
+  }
 }
 
 TEST(SyncPoliciesTest, TheRuleOfASpecNamesItsPolicyAndWeighsPushesByItsAggregator) {
