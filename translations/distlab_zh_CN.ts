@@ -868,7 +868,7 @@
     <name>RingLessonView</name>
     <message>
         <source>All-reduce</source>
-        <translation>All-Reduce</translation>
+        <translation>环形 All-Reduce</translation>
     </message>
     <message>
         <source>Lesson 4c: bytes each worker sends a step, parameter server against ring, by worker count</source>
