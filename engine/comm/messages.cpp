@@ -149,6 +149,12 @@ bool validType(std::uint8_t t) {
          t <= static_cast<std::uint8_t>(MessageType::Ring);
 }
 
+// `n` floats from the reader (already checked to be what is left of the payload).
+void takeFloats(ByteReader& r, std::uint32_t n, std::vector<float>& values) {
+  values.resize(n);
+  copyBytes(values.data(), r.bytes(static_cast<std::size_t>(n) * sizeof(float)));
+}
+
 // The float count must fill the rest of the payload and be whole columns of `rows`.
 template <class M>
 DecodeError readIntermediate(ByteReader& r, Message& message) {
@@ -161,9 +167,7 @@ DecodeError readIntermediate(ByteReader& r, Message& message) {
       static_cast<std::uint64_t>(n) * sizeof(float) != r.remaining()) {
     return DecodeError::BadPayload;
   }
-  m.values.resize(n);
-  const auto bytes = r.bytes(static_cast<std::size_t>(n) * sizeof(float));
-  copyBytes(m.values.data(), bytes);
+  takeFloats(r, n, m.values);
   message = std::move(m);
   return DecodeError::None;
 }
@@ -516,9 +520,7 @@ DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_
           (limits.modelSize != 0 && n != limits.modelSize)) {
         return DecodeError::BadPayload;
       }
-      m.values.resize(n);
-      const auto bytes = r.bytes(static_cast<std::size_t>(n) * sizeof(float));
-      copyBytes(m.values.data(), bytes);
+      takeFloats(r, n, m.values);
       message = std::move(m);
       break;
     }
@@ -533,9 +535,7 @@ DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_
           (limits.modelSize != 0 && n > limits.modelSize)) {
         return DecodeError::BadPayload;
       }
-      m.values.resize(n);
-      const auto bytes = r.bytes(static_cast<std::size_t>(n) * sizeof(float));
-      copyBytes(m.values.data(), bytes);
+      takeFloats(r, n, m.values);
       message = std::move(m);
       break;
     }

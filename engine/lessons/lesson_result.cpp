@@ -14,6 +14,11 @@ ResultColumn texts(std::string name, std::vector<std::string> values) {
   return ResultColumn{std::move(name), {}, std::move(values)};
 }
 
+void addRow(ResultTable& table, std::initializer_list<double> row) {
+  std::size_t c = 0;
+  for (double v : row) table.columns[c++].numbers.push_back(v);
+}
+
 TrainTest loadLessonData(const Spec& spec, RunContext& context) {
   TrainTest data = loadDataset(spec.dataset, spec.seed);
   context.events.record(DataLoaded{steadyNowNs(), spec.dataset.name, data.train.size(),

@@ -1,4 +1,5 @@
 #pragma once
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -19,5 +20,7 @@ TrainTest loadLessonData(const Spec& spec, RunContext& context);
 ResultColumn numbers(std::string name, std::vector<double> values = {});
 /// A column of identifiers.
 ResultColumn texts(std::string name, std::vector<std::string> values = {});
+/// Appends one row of numbers to a table of number columns, column by column.
+void addRow(ResultTable& table, std::initializer_list<double> row);
 
 }  // namespace distlab::engine

@@ -16,11 +16,6 @@
 namespace distlab::engine {
 namespace {
 
-void addRow(ResultTable& t, std::initializer_list<double> row) {
-  std::size_t c = 0;
-  for (double v : row) t.columns[c++].numbers.push_back(v);
-}
-
 /// Bytes each worker sent round the ring per step in the run (frame headers included).
 double measuredRingBytes(const PipelineRunResult& run, int worker) {
   const auto& s = run.stages.at(static_cast<std::size_t>(worker));

@@ -7,15 +7,6 @@
 #include "lessons/lesson_result.h"
 
 namespace distlab::engine {
-namespace {
-
-void addRow(ResultTable& t, std::initializer_list<double> row) {
-  std::size_t c = 0;
-  for (double v : row) t.columns[c++].numbers.push_back(v);
-}
-
-}  // namespace
-
 ResultTable pipelineStagesTable(const Model& whole, const StagePlan& plan,
                                 const PipelineRunResult& run) {
   ResultTable t{"stages", {numbers("stage"), numbers("first_layer"), numbers("layers"),

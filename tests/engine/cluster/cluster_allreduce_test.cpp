@@ -15,15 +15,6 @@ namespace {
 using namespace std::chrono_literals;
 using namespace testing;
 
-std::vector<float> readFloats(const std::string& path) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  std::vector<float> values(static_cast<std::size_t>(in.tellg()) / sizeof(float));
-  in.seekg(0);
-  in.read(reinterpret_cast<char*>(values.data()),
-          static_cast<std::streamsize>(values.size() * sizeof(float)));
-  return values;
-}
-
 class AllReduceRunTest : public ClusterRunTest {
  protected:
   /// Runs the spec to its end into out(); returns params.f32.

@@ -94,6 +94,17 @@ inline double lastAccuracy(const std::vector<Event>& events) {
   return evaluations.empty() ? -1.0 : evaluations.back().testAccuracy;
 }
 
+/// A run's raw float32 file (params.f32); empty when it is missing.
+inline std::vector<float> readFloats(const std::string& path) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) return {};
+  std::vector<float> values(static_cast<std::size_t>(in.tellg()) / sizeof(float));
+  in.seekg(0);
+  in.read(reinterpret_cast<char*>(values.data()),
+          static_cast<std::streamsize>(values.size() * sizeof(float)));
+  return values;
+}
+
 /// A file's bytes, for comparing what two writers produced.
 inline std::string fileText(const std::string& p) {
   std::ifstream in(p, std::ios::binary);

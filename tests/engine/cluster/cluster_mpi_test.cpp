@@ -17,16 +17,6 @@ using namespace testing;
 
 constexpr const char* kMpirun = "/usr/bin/mpirun";
 
-std::vector<float> readFloats(const std::string& path) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) return {};
-  std::vector<float> values(static_cast<std::size_t>(in.tellg()) / sizeof(float));
-  in.seekg(0);
-  in.read(reinterpret_cast<char*>(values.data()),
-          static_cast<std::streamsize>(values.size() * sizeof(float)));
-  return values;
-}
-
 /// The pids of a job's `distlab-engine mpi` processes, by MPI rank (from their environment).
 std::map<int, pid_t> mpiRanks() {
   std::map<int, pid_t> ranks;
