@@ -13,7 +13,7 @@
 #include <boost/asio/post.hpp>
 
 #include "comm/blocking_channel.h"
-#include "comm/session.h"
+#include "comm/tcp_session.h"
 
 using namespace distlab::engine;
 namespace asio = boost::asio;
@@ -56,8 +56,8 @@ void roundTrip(benchmark::State& state, std::size_t floats, bool pushPull) {
   tcp::socket clientSocket(clientIo);
   clientSocket.connect(acceptor.local_endpoint());
   const DecodeLimits limits{64u << 20, static_cast<std::uint32_t>(floats)};
-  auto server = std::make_shared<Session>(acceptor.accept(), limits);
-  auto client = std::make_shared<Session>(std::move(clientSocket), limits);
+  auto server = std::make_shared<TcpSession>(acceptor.accept(), limits);
+  auto client = std::make_shared<TcpSession>(std::move(clientSocket), limits);
   const std::vector<float> values(floats, 0.5f);
   startEcho(*server, values);
   auto guard = asio::make_work_guard(serverIo);
@@ -90,7 +90,7 @@ void workerRoundTrip(benchmark::State& state, std::size_t floats, bool pushPull,
   BlockingChannel worker;
   std::thread connector([&] { worker.connect("127.0.0.1", port, 5000); });
   const DecodeLimits limits{64u << 20, static_cast<std::uint32_t>(floats)};
-  auto server = std::make_shared<Session>(acceptor.accept(), limits);
+  auto server = std::make_shared<TcpSession>(acceptor.accept(), limits);
   connector.join();
   worker.setLimits(limits);
   std::unique_ptr<SharedFloats> region;

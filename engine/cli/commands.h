@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "comm/session_source.h"
 #include "core/spec.h"
 #include "telemetry/run_tables.h"
 
@@ -40,6 +41,8 @@ struct RunOptions {
   std::string resumeDir;
   /// A cluster run's coordinator listens on this port (`mpi` hands it to the other ranks).
   std::function<void(std::uint16_t)> onListening{};
+  /// A cluster run's workers whose frames come by MPI (`mpi --frames mpi`).
+  SessionSourceFactory linkPeers{};
 };
 
 struct WorkerCommandOptions {
@@ -53,9 +56,13 @@ int runExperimentCommand(const RunOptions& options);
 /// `mpirun -np N+1 distlab-engine mpi SPEC`: rank 0 runs the spec's cluster as `run
 /// --external-workers` would, the other ranks are its workers 0..N-1; rank 0 hands them its
 /// address and the run's token over MPI (the token from DISTLAB_RUN_TOKEN if set, else a fresh
-/// one), never on a command line. Frames travel on the TCP transport. Returns the exit code;
-/// built without MPI, it says so and returns 1.
-int mpiCommand(const RunOptions& options);
+/// one), never on a command line. Frames travel on TCP, or as MPI messages with frames = "mpi".
+/// Returns the exit code; built without MPI, it says so and returns 1.
+struct MpiOptions {
+  RunOptions run;
+  std::string frames = "tcp";  ///< tcp | mpi
+};
+int mpiCommand(const MpiOptions& options);
 /// `distlab-engine worker`: one worker joining a coordinator.
 int runWorkerCommand(const WorkerCommandOptions& options);
 /// `distlab-engine stage`: one stage of a model-parallel pipeline joining its coordinator.

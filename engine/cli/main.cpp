@@ -135,7 +135,8 @@ int main(int argc, char** argv) {
   problemsFlag->excludes(schemaFlag)->excludes(explainOption);
   specCmd->require_option(1);
 
-  RunOptions mpi;
+  MpiOptions mpiOptions;
+  RunOptions& mpi = mpiOptions.run;
   auto* mpiCmd = app.add_subcommand(
       "mpi",
       "Under mpirun -np N+1: rank 0 runs the spec's cluster (as run --external-workers) and the "
@@ -149,6 +150,12 @@ int main(int argc, char** argv) {
                      "workers are told its host name)");
   mpiCmd->add_option("--port", mpi.port, "Port (default cluster.port; 0 = any free port)")
       ->check(CLI::Range(0, 65535));
+  mpiCmd
+      ->add_option("--frames", mpiOptions.frames,
+                   "What carries the frames: tcp (default; a lost rank is seen at once, and "
+                   "workers on rank 0's machine pass floats through shared memory) or mpi "
+                   "(MPI_Isend/MPI_Mrecv, e.g. over InfiniBand)")
+      ->check(CLI::IsMember({"tcp", "mpi"}));
 
   WorkerCommandOptions worker;
   auto* workerCmd =
@@ -180,7 +187,7 @@ int main(int argc, char** argv) {
     if (*traceCmd) return traceCommand(traceRun, traceOut);
     if (*sweepCmd) return sweepCommand(sweep);
     if (*workerCmd) return runWorkerCommand(worker);
-    if (*mpiCmd) return mpiCommand(mpi);
+    if (*mpiCmd) return mpiCommand(mpiOptions);
     if (*stageCmd) return runStageCommand(stage);
     if (*convexityCmd) return runExperimentCommand(convexity);
     if (*invertCmd) return runExperimentCommand(invert);

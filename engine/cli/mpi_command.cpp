@@ -1,7 +1,8 @@
 // `mpirun -np N+1 distlab-engine mpi SPEC.json --out DIR`: the same spec on the processes MPI
 // placed (one machine or a hostfile's), rank 0 the coordinator and parameter server, ranks
-// 1..N its workers 0..N-1. MPI starts the processes and carries one message: rank 0's address
-// and the run's token. The frames then travel on the TCP transport as in a local run.
+// 1..N its workers 0..N-1. MPI starts the processes and carries rank 0's address and the run's
+// token. The frames then travel on TCP as in a local run, or, with --frames mpi, as MPI messages
+// (comm/mpi_frames.h).
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -16,8 +17,14 @@
 #ifdef DISTLAB_HAVE_MPI
 #include <mpi.h>
 
+#include <memory>
 #include <random>
 #include <sstream>
+#include <vector>
+
+#include "comm/mpi_frames.h"
+#include "comm/process_all_reduce.h"
+#include "lessons/model_parallel/stage_command.h"
 
 namespace distlab::engine {
 namespace {
@@ -31,26 +38,52 @@ std::string broadcast(std::string text) {
   return text;
 }
 
-/// Where the workers reach rank 0: its bind address, or its host name when it listens on all.
-std::string advertisedHost(const Spec& spec, const RunOptions& o) {
-  const std::string bind = o.bind.empty() ? spec.cluster.bind : o.bind;
-  if (bind != "0.0.0.0" && bind != "::") return bind;
-  char name[MPI_MAX_PROCESSOR_NAME];
+/// Every rank's processor name, on every rank (a collective call).
+std::vector<std::string> processorNames(int ranks) {
+  char name[MPI_MAX_PROCESSOR_NAME] = {};
   int length = 0;
   MPI_Get_processor_name(name, &length);
-  return std::string(name, static_cast<std::size_t>(length));
+  std::vector<char> all(static_cast<std::size_t>(ranks) * MPI_MAX_PROCESSOR_NAME);
+  MPI_Allgather(name, MPI_MAX_PROCESSOR_NAME, MPI_CHAR, all.data(), MPI_MAX_PROCESSOR_NAME,
+                MPI_CHAR, MPI_COMM_WORLD);
+  std::vector<std::string> names;
+  for (int r = 0; r < ranks; ++r)
+    names.emplace_back(&all[static_cast<std::size_t>(r) * MPI_MAX_PROCESSOR_NAME]);
+  return names;
 }
 
-int coordinate(const RunOptions& base, int ranks) {
+/// The workers' own communicator (ranks 1..N, in order), for MPI_Allreduce; a collective call,
+/// in which rank 0 takes part and gets none.
+MPI_Comm workersOnly(MPI_Comm all, int rank) {
+  MPI_Comm workers = MPI_COMM_NULL;
+  MPI_Comm_split(all, rank == 0 ? MPI_UNDEFINED : 0, rank, &workers);
+  return workers;
+}
+
+/// What the ranks share: the run's options, the frames' transport and communicator.
+struct Job {
+  MpiOptions options;
+  MPI_Comm frames = MPI_COMM_NULL;  ///< the run's own communicator for --frames mpi
+  std::vector<std::string> hosts;   ///< by rank
+  bool mpiFrames() const { return options.frames == "mpi"; }
+};
+
+/// Where the workers reach rank 0: its bind address, or its host name when it listens on all.
+std::string advertisedHost(const Spec& spec, const RunOptions& o, const std::string& hostName) {
+  const std::string bind = o.bind.empty() ? spec.cluster.bind : o.bind;
+  return bind == "0.0.0.0" || bind == "::" ? hostName : bind;
+}
+
+int coordinate(const Job& job, int ranks) {
+  const RunOptions& base = job.options.run;
   bool handedOver = false;
   try {
     const Spec spec = loadSpecFile(base.specPath);
-    if (spec.experiment != "cluster" || !syncPolicies().at(spec.cluster.sync).hasServer()) {
-      throw Error(
-          "mpi: runs experiment \"cluster\" with a parameter server (cluster.sync bsp, "
-          "asp, ssp or local-sgd); this spec has experiment \"" +
-          spec.experiment + "\", cluster.sync \"" + spec.cluster.sync + "\"");
+    if (spec.experiment != "cluster") {
+      throw Error("mpi: runs experiment \"cluster\"; this spec has experiment \"" +
+                  spec.experiment + "\"");
     }
+    const bool serverless = !syncPolicies().at(spec.cluster.sync).hasServer();
     if (spec.cluster.workers != ranks - 1) {
       throw Error("mpi: cluster.workers is " + std::to_string(spec.cluster.workers) +
                   " but mpirun started " + std::to_string(ranks - 1) +
@@ -68,11 +101,21 @@ int coordinate(const RunOptions& base, int ranks) {
     }
     RunOptions o = base;
     o.externalWorkers = true;
-    const std::string host = advertisedHost(spec, o);
+    if (job.mpiFrames() && !serverless) {
+      o.linkPeers = [&job](boost::asio::io_context& io, DecodeLimits limits) {
+        return std::make_unique<MpiHub>(io, job.frames, limits, job.hosts);
+      };
+    }
+    const std::string host = advertisedHost(spec, o, job.hosts[0]);
     o.onListening = [&](std::uint16_t port) {
-      broadcast(host + " " + std::to_string(port) + " " + token);
+      broadcast(host + " " + std::to_string(port) + " " + token +
+                (serverless ? " allreduce" : " server"));
       handedOver = true;
+      if (serverless) workersOnly(job.frames, 0);  // collective: rank 0 takes part, outside
     };
+    if (serverless) {
+      std::fprintf(stderr, "mpi: the workers sum their gradients with MPI_Allreduce\n");
+    }
     return runExperimentCommand(o);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "error: rank 0: %s\n", e.what());
@@ -82,14 +125,31 @@ int coordinate(const RunOptions& base, int ranks) {
   }
 }
 
-int work(int rank) {
+int work(const Job& job, int rank) {
   std::istringstream said(broadcast(""));
   WorkerOptions o;
   int port = 0;
-  said >> o.host >> port >> o.token;
+  std::string sync;
+  said >> o.host >> port >> o.token >> sync;
   o.port = static_cast<std::uint16_t>(port);
   o.rank = rank - 1;
   try {
+    if (sync == "allreduce") {
+      // A worker of the all-reduce run (`distlab-engine stage`): rank 0 tests its parameters,
+      // MPI sums the gradients.
+      MPI_Comm workers = workersOnly(job.frames, rank);
+      setProcessAllReduce([workers](std::span<float> values) {
+        MPI_Allreduce(MPI_IN_PLACE, values.data(), static_cast<int>(values.size()), MPI_FLOAT,
+                      MPI_SUM, workers);
+      });
+      const int code = runStage(o);
+      setProcessAllReduce({});
+      MPI_Comm_free(&workers);
+      return code;
+    }
+    if (job.mpiFrames()) {
+      o.pipe = [&job] { return std::make_unique<MpiPipe>(job.frames, 0); };
+    }
     return runWorker(o);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "error: worker %d (rank %d): %s\n", o.rank, rank, e.what());
@@ -99,17 +159,30 @@ int work(int rank) {
 
 }  // namespace
 
-int mpiCommand(const RunOptions& options) {
-  MPI_Init(nullptr, nullptr);
+int mpiCommand(const MpiOptions& options) {
+  // Several threads of a rank call MPI with --frames mpi: a worker's heartbeat beside its
+  // steps, rank 0's hub beside its start-up.
+  int provided = MPI_THREAD_SINGLE;
+  MPI_Init_thread(nullptr, nullptr, MPI_THREAD_MULTIPLE, &provided);
   int rank = 0, ranks = 0;
   MPI_Comm_rank(MPI_COMM_WORLD, &rank);
   MPI_Comm_size(MPI_COMM_WORLD, &ranks);
+  Job job{options, MPI_COMM_NULL, processorNames(ranks)};
+  MPI_Comm_dup(MPI_COMM_WORLD, &job.frames);
   int code = 1;
   if (ranks < 2) {
     if (rank == 0) std::fprintf(stderr, "error: mpi: start it with mpirun -np N+1 (N workers)\n");
+  } else if (job.mpiFrames() && provided < MPI_THREAD_MULTIPLE) {
+    if (rank == 0) {
+      std::fprintf(stderr,
+                   "error: mpi: --frames mpi needs an MPI library with MPI_THREAD_MULTIPLE; "
+                   "this one gives level %d (use --frames tcp)\n",
+                   provided);
+    }
   } else {
-    code = rank == 0 ? coordinate(options, ranks) : work(rank);
+    code = rank == 0 ? coordinate(job, ranks) : work(job, rank);
   }
+  MPI_Comm_free(&job.frames);
   MPI_Finalize();
   return code;
 }
@@ -120,7 +193,7 @@ int mpiCommand(const RunOptions& options) {
 
 namespace distlab::engine {
 
-int mpiCommand(const RunOptions&) {
+int mpiCommand(const MpiOptions&) {
   std::fprintf(stderr,
                "error: this distlab-engine was built without MPI (install libopenmpi-dev and "
                "build again)\n");

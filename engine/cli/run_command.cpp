@@ -111,7 +111,8 @@ int runExperimentCommand(const RunOptions& options) {
     FlushingSink sink(*events);
     const char* token = std::getenv(kTokenEnvironmentVariable);
     RunContext context{outDir,         *events, sink, token ? token : "", options.model.load,
-                       options.model.save, resume, options.onListening};
+                       options.model.save, resume, options.onListening,
+                       options.linkPeers};
     const int code = runIn(spec, options, context);
     events->flush();
     // Written whether the run succeeded or not: a failed run's tables show what went wrong.

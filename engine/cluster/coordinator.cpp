@@ -187,45 +187,58 @@ void Coordinator::Impl::accept() {
       noteStrangerDropped(from);
       return accept();
     }
-    auto peer = std::make_shared<Peer>();
-    peer->sameHost = loopback;
-    peer->from = from;
-    peer->lastSeenNs = now();
     const auto modelSize = static_cast<std::uint32_t>(ps->parameters().size());
-    peer->session = std::make_shared<Session>(std::move(socket), limitsForModel(modelSize));
-    peer->handshakeTimer = std::make_unique<asio::steady_timer>(io);
-    peer->handshakeTimer->expires_after(std::chrono::milliseconds(spec.cluster.handshakeTimeoutMs));
-    std::weak_ptr<Peer> weak = peer;
-    peer->handshakeTimer->async_wait([this, weak, from](boost::system::error_code e) {
-      auto p = weak.lock();
-      if (e || !p || p->authed) return;
-      p->reported = true;
-      recorder.record(ConnectionRefused{now(), p->rank, RefusalReason::HandshakeTimeout, from,
-                                        static_cast<std::uint32_t>(spec.cluster.handshakeTimeoutMs)});
-      p->session->close({CloseReason::Kind::Timeout, spec.cluster.handshakeTimeoutMs});
-    });
-    peer->session->observeFrames([this, weak](MessageType type, std::size_t bytes, bool sent) {
-      auto p = weak.lock();
-      // After the run's end nothing more is recorded: the monitors have had their last batch.
-      if (ending || !p || p->role != PeerRole::Worker || p->rank < 0 || !p->authed) return;
-      // A PUSH stands for the model's floats, however few bytes its encoding took.
-      const std::size_t raw =
-          type == MessageType::Push
-              ? kFrameHeaderSize + bulkPrefixSize(type) + sizeof(float) * ps->parameters().size()
-              : bytes;
-      recorder.record(Traffic{now(), p->rank, sent ? Direction::ToWorker : Direction::ToServer,
-                              type, trafficKindOf(type), bytes, raw});
-    });
-    peers.push_back(peer);
-    peer->session->start(
-        [this, weak](Message&& m) {
-          if (auto p = weak.lock()) onMessage(p, std::move(m));
-        },
-        [this, weak](const CloseReason& reason) {
-          if (auto p = weak.lock()) onClose(p, reason);
-        });
+    adopt(std::make_shared<TcpSession>(std::move(socket), limitsForModel(modelSize)), from,
+          loopback);
     accept();
   });
+}
+
+void Coordinator::Impl::adopt(std::shared_ptr<Session> session, const std::string& from,
+                              bool sameHost) {
+  auto peer = std::make_shared<Peer>();
+  peer->sameHost = sameHost;
+  peer->from = from;
+  peer->lastSeenNs = now();
+  peer->session = std::move(session);
+  peer->handshakeTimer = std::make_unique<asio::steady_timer>(io);
+  peer->handshakeTimer->expires_after(std::chrono::milliseconds(spec.cluster.handshakeTimeoutMs));
+  std::weak_ptr<Peer> weak = peer;
+  peer->handshakeTimer->async_wait([this, weak, from](boost::system::error_code e) {
+    auto p = weak.lock();
+    if (e || !p || p->authed) return;
+    p->reported = true;
+    recorder.record(ConnectionRefused{now(), p->rank, RefusalReason::HandshakeTimeout, from,
+                                      static_cast<std::uint32_t>(spec.cluster.handshakeTimeoutMs)});
+    p->session->close({CloseReason::Kind::Timeout, spec.cluster.handshakeTimeoutMs});
+  });
+  peer->session->observeFrames([this, weak](MessageType type, std::size_t bytes, bool sent) {
+    auto p = weak.lock();
+    // After the run's end nothing more is recorded: the monitors have had their last batch.
+    if (ending || !p || p->role != PeerRole::Worker || p->rank < 0 || !p->authed) return;
+    // A PUSH stands for the model's floats, however few bytes its encoding took.
+    const std::size_t raw =
+        type == MessageType::Push
+            ? kFrameHeaderSize + bulkPrefixSize(type) + sizeof(float) * ps->parameters().size()
+            : bytes;
+    recorder.record(Traffic{now(), p->rank, sent ? Direction::ToWorker : Direction::ToServer,
+                            type, trafficKindOf(type), bytes, raw});
+  });
+  peers.push_back(peer);
+  peer->session->start(
+      [this, weak](Message&& m) {
+        if (auto p = weak.lock()) onMessage(p, std::move(m));
+      },
+      [this, weak](const CloseReason& reason) {
+        if (auto p = weak.lock()) onClose(p, reason);
+      });
+}
+
+void Coordinator::Impl::linkPeers() {
+  if (!options.linkPeers) return;
+  const auto modelSize = static_cast<std::uint32_t>(ps->parameters().size());
+  sessionSource = options.linkPeers(io, limitsForModel(modelSize));
+  for (auto& linked : sessionSource->peers()) adopt(linked.session, linked.from, linked.sameHost);
 }
 
 int Coordinator::Impl::startWorker(int rank) {
@@ -357,9 +370,10 @@ int Coordinator::Impl::run() {
     finish({0, EndReason::Interrupted, 128 + sig, kServerLane, sig, ""});
   });
   accept();
+  linkPeers();
   if (c.launchWorkers) {
     for (int k = 0; k < c.workers; ++k) startWorker(k);
-  } else {
+  } else if (!options.linkPeers) {
     std::fprintf(stderr,
                  "waiting for %d workers: distlab-engine worker --connect HOST:%u --rank K "
                  "(token in %s)\n",
@@ -367,6 +381,7 @@ int Coordinator::Impl::run() {
   }
   onTick();
   io.run();
+  sessionSource.reset();  // its last SHUTDOWN frames are out (or given up on)
   launcher.terminateAll(std::chrono::milliseconds(1000));
   sendMonitorBatch();
   writeFloatFile(options.outDir + "/params.f32", ps->evaluatedModel());  // E-DNN: K models

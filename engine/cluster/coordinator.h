@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 
+#include "comm/session_source.h"
 #include "core/spec.h"
 
 namespace distlab::engine {
@@ -30,6 +31,8 @@ struct CoordinatorOptions {
   /// Called with the port once the coordinator listens, before any worker can join (on the
   /// thread that constructs it): `mpi` hands the address to the other ranks.
   std::function<void(std::uint16_t)> onListening{};
+  /// Workers whose frames come by another transport (MPI): taken in once the coordinator listens.
+  SessionSourceFactory linkPeers{};
 };
 
 /// `distlab-engine run`: the parameter server, the launcher of the worker processes and the

@@ -21,7 +21,7 @@
 #include "cluster/parameter_server.h"
 #include "cluster/run_recorder.h"
 #include "comm/blocking_channel.h"
-#include "comm/session.h"
+#include "comm/tcp_session.h"
 #include "data/load.h"
 #include "nn/model.h"
 
@@ -92,6 +92,11 @@ struct Coordinator::Impl {
   int run();
   void listen();
   void accept();
+  /// Takes in a peer's frames (an accepted connection, or an MPI rank): it must say HELLO and
+  /// answer the challenge within the handshake timeout.
+  void adopt(std::shared_ptr<Session> session, const std::string& from, bool sameHost);
+  /// The peers of options.linkPeers (MPI ranks), once the coordinator listens.
+  void linkPeers();
   /// Connections waiting to authenticate: false when none may be dropped for a newcomer.
   bool makeRoomForStranger();
   std::size_t strangerLimit() const;
@@ -234,6 +239,8 @@ struct Coordinator::Impl {
   std::uint64_t snapshotVersion = 0;
   bool paused = false, ending = false;
   int exitCode = 0;
+  /// options.linkPeers' transport (MPI): last, so it stops before anything it hands frames to.
+  std::unique_ptr<SessionSource> sessionSource;
 };
 
 }  // namespace distlab::engine

@@ -146,8 +146,8 @@ void Coordinator::Impl::onWorkerMessage(int rank, Message&& message) {
     // not here), or a spec that says tcp: everything stays on TCP.
     if (spec.cluster.transport != "shared-memory" || slot.peer->session->usesSharedFloats()) return;
     const auto floats = static_cast<std::uint32_t>(ps->parameters().size());
-    if (auto region = SharedFloats::attach(shared->name, shared->nonce, floats)) {
-      slot.peer->session->useSharedFloats(std::move(region), /*lendPushes=*/true);
+    auto region = SharedFloats::attach(shared->name, shared->nonce, floats);
+    if (region && slot.peer->session->useSharedFloats(std::move(region), /*lendPushes=*/true)) {
       std::fprintf(stderr, "worker %d: PARAMS and PUSH floats through shared memory\n", rank);
     }
     return;

@@ -99,7 +99,8 @@ class WorkerLoop {
     if (!m_training.plain())
       m_robust = trainingSettings(m_spec.adversarial, featureRange(m_data.train));
     m_channel.setLimits(limitsForModel(static_cast<std::uint32_t>(m_model.parameterCount())));
-    if (m_spec.cluster.transport == "shared-memory") offerSharedFloats();
+    // A pipe (MPI) carries its frames' floats itself.
+    if (m_spec.cluster.transport == "shared-memory" && !m_channel.usesPipe()) offerSharedFloats();
   }
   ~WorkerLoop() { m_channel.useSharedFloats(nullptr); }  // the channel outlives our region
   WorkerLoop(const WorkerLoop&) = delete;
@@ -477,7 +478,11 @@ int runWorker(const WorkerOptions& o) {
                 " to the coordinator's token");
   }
   BlockingChannel channel;
-  channel.connect(o.host, o.port, o.connectTimeoutMs);
+  if (o.pipe) {
+    channel.usePipe(o.pipe());
+  } else {
+    channel.connect(o.host, o.port, o.connectTimeoutMs);
+  }
   const Welcome welcome =
       joinPeer(channel, PeerRole::Worker, static_cast<std::uint32_t>(o.rank), o.token);
   const Spec spec = loadSpecText(welcome.spec);

@@ -1,6 +1,10 @@
 #pragma once
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <string>
+
+#include "comm/frame_pipe.h"
 
 namespace distlab::engine {
 
@@ -10,6 +14,8 @@ struct WorkerOptions {
   int rank = 0;
   std::string token;  ///< the run's secret (from the environment, never the command line)
   int connectTimeoutMs = 10000;
+  /// When set, the frames go through this pipe (MPI) instead of a TCP connection to host:port.
+  std::function<std::unique_ptr<FramePipe>()> pipe{};
 };
 
 /// `distlab-engine worker`: joins a coordinator, receives the spec, loads its own data and

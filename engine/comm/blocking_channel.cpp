@@ -13,6 +13,7 @@
 #include <boost/asio/read.hpp>
 #include <boost/asio/write.hpp>
 
+#include "comm/whole_frame.h"
 #include "comm/whole_transfer.h"
 #include "core/error.h"
 
@@ -56,6 +57,12 @@ void BlockingChannel::send(const Message& message) {
 }
 
 void BlockingChannel::sendBulk(const Message& message, std::span<const float> bulk) {
+  if (m_pipe) {
+    const auto head = encodeBulkFrameHead(message, bulk);
+    m_pipe->send(head, bulk);
+    m_bytesSent += head.size() + bulk.size_bytes();
+    return;
+  }
   const std::lock_guard lock(m_writeMutex);
   const bool shared =
       m_shared && !bulk.empty() && hasBulkFloats(message) &&
@@ -70,7 +77,23 @@ void BlockingChannel::sendBulk(const Message& message, std::span<const float> bu
   m_bytesSent += n;
 }
 
+Message BlockingChannel::receiveFromPipe(std::span<float> bulkTarget) {
+  if (!m_pipe->receive(m_frame, m_receiveTimeoutMs)) {
+    throw Error("no frame from " + m_peer + " within " + std::to_string(m_receiveTimeoutMs) +
+                " ms");
+  }
+  m_lastHeaderNs = steadyNowNs();
+  Message message;
+  if (const auto e = decodeWholeFrame(m_frame, m_limits, message, bulkTarget);
+      e != DecodeError::None) {
+    throw Error("bad frame from " + m_peer + ": " + describe(e));
+  }
+  m_bytesReceived += m_frame.size();
+  return message;
+}
+
 Message BlockingChannel::receive(std::span<float> bulkTarget) {
+  if (m_pipe) return receiveFromPipe(bulkTarget);
   auto& s = m_impl->socket;
   boost::system::error_code ec;
   if (m_receiveTimeoutMs > 0 && s.available(ec) == 0) {
@@ -167,7 +190,7 @@ void BlockingListener::accept(BlockingChannel& channel, int timeoutMs) {
 }
 
 void BlockingChannel::close() {
-  if (!m_impl) return;
+  if (!m_impl || m_pipe) return;
   boost::system::error_code ignored;
   m_impl->socket.shutdown(asio::ip::tcp::socket::shutdown_both, ignored);
   m_impl->socket.close(ignored);

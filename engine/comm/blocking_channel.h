@@ -5,7 +5,9 @@
 #include <mutex>
 #include <span>
 #include <string>
+#include <vector>
 
+#include "comm/frame_pipe.h"
 #include "comm/messages.h"
 #include "comm/shared_floats.h"
 #include "core/stopwatch.h"
@@ -36,6 +38,10 @@ class BlockingChannel {
   /// has attached and the mailbox is free, and frames whose floats wait there are read from it.
   /// The region must outlive the channel's use of it.
   void useSharedFloats(SharedFloats* region) { m_shared = region; }
+  /// Frames go through `pipe` (MPI) instead of a socket; connect() is then not called, and
+  /// shared floats are not used.
+  void usePipe(std::unique_ptr<FramePipe> pipe) { m_pipe = std::move(pipe); }
+  bool usesPipe() const { return m_pipe != nullptr; }
 
   void send(const Message& message);
   /// A PARAMS/PUSH with `values` as its floats (the message's own are ignored): sent from where
@@ -54,6 +60,7 @@ class BlockingChannel {
 
  private:
   friend class BlockingListener;
+  Message receiveFromPipe(std::span<float> bulkTarget);
   struct Impl;  // keeps Boost.Asio out of this header
   std::unique_ptr<Impl> m_impl;
   std::mutex m_writeMutex;
@@ -61,6 +68,8 @@ class BlockingChannel {
   int m_receiveTimeoutMs = 0;
   DecodeLimits m_limits;
   SharedFloats* m_shared = nullptr;
+  std::unique_ptr<FramePipe> m_pipe;
+  std::vector<std::uint8_t> m_frame;  ///< the pipe's last frame (reused: no allocation a step)
   std::int64_t m_lastHeaderNs = 0;
   std::atomic<std::uint64_t> m_bytesSent{0}, m_bytesReceived{0};
 };

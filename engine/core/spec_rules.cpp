@@ -182,7 +182,6 @@ void checkServerless(const Spec& s, const Experiment& experiment, std::vector<Sp
   refuse("cluster.error_feedback", c.errorFeedback, "false");
   refuse("cluster.model_aggregation", c.modelAggregation != "average", "average");
   refuse("cluster.bandwidth_mbps", !c.bandwidthMbps.empty(), "[]");
-  refuse("cluster.launch_workers", !c.launchWorkers, "true");
   refuse("cluster.restarts", c.restarts != 0, "0");
   refuse("cluster.checkpoint_every", c.checkpointEvery != 0, "0");
   const auto& p = s.privacy;

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "comm/session_source.h"
 #include "core/spec.h"
 #include "core/strategy_registry.h"
 #include "telemetry/event_sink.h"
@@ -26,6 +27,8 @@ struct RunContext {
   bool resume = false;               ///< the cluster experiment continues outDir's checkpoint
   /// The cluster experiment's coordinator listens on this port (CoordinatorOptions::onListening).
   std::function<void(std::uint16_t)> onListening{};
+  /// Its workers' frames by another transport (CoordinatorOptions::linkPeers).
+  SessionSourceFactory linkPeers{};
 };
 
 /// What `distlab-engine run` does with a spec (its "experiment" field): train a real cluster, or

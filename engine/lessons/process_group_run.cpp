@@ -56,9 +56,13 @@ int runProcessGroup(const PartitionMode& mode, const Spec& spec, RunContext& con
 
   PipelineRunResult result;
   try {
-    result = runPipeline({mode, spec, selfExecutablePath(), token, &recorder, data.train.size(),
-                          &data.test, startNs, mode.keepsCheckpoints(spec),
-                          mode.steps(spec, data.train)});
+    PipelineRunOptions o{mode, spec, selfExecutablePath(), token, &recorder, data.train.size(),
+                         &data.test, startNs, mode.keepsCheckpoints(spec),
+                         mode.steps(spec, data.train)};
+    o.bind = spec.cluster.bind;
+    o.externalProcesses = !spec.cluster.launchWorkers;
+    o.onListening = context.onListening;
+    result = runPipeline(o);
   } catch (const StageLost& lost) {
     recorder.record(RunEnded{steadyNowNs(), mode.lostReason(), 1, lost.stage, lost.code,
                              lost.what()});

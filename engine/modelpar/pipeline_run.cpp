@@ -100,7 +100,7 @@ class PipelineCoordinator final : public RoundHost {
   explicit PipelineCoordinator(const PipelineRunOptions& o)
       : m_o(o),
         m_stages(o.mode.processes(o.spec)),
-        m_listener("127.0.0.1"),
+        m_listener(o.bind),
         m_channels(static_cast<std::size_t>(m_stages)),
         m_pids(static_cast<std::size_t>(m_stages), 0),
         m_finished(static_cast<std::size_t>(m_stages), false),
@@ -143,7 +143,16 @@ class PipelineCoordinator final : public RoundHost {
 
  private:
   void start() {
-    const std::string address = "127.0.0.1:" + std::to_string(m_listener.port());
+    const std::string host = m_o.bind == "0.0.0.0" || m_o.bind == "::" ? "127.0.0.1" : m_o.bind;
+    const std::string address = host + ":" + std::to_string(m_listener.port());
+    if (m_o.onListening) m_o.onListening(m_listener.port());
+    if (m_o.externalProcesses) {
+      std::fprintf(stderr,
+                   "waiting for %d processes: distlab-engine stage --connect HOST:%u --rank K "
+                   "(token in %s)\n",
+                   m_stages, m_listener.port(), kTokenEnvironmentVariable);
+      return;
+    }
     for (int k = 0; k < m_stages; ++k) {
       m_pids[static_cast<std::size_t>(k)] = m_launcher.spawn(
           {m_o.engineExe, "stage", "--connect", address, "--rank", std::to_string(k)},

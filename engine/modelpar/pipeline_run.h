@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -36,6 +37,13 @@ struct PipelineRunOptions {
   std::uint64_t steps = 0;
   /// The first steps, left out of the measured time (caches, buffers and TCP windows grow).
   std::uint64_t warmUpSteps = 1;
+  /// Where the coordinator listens for its processes (cluster.bind).
+  std::string bind = "127.0.0.1";
+  /// The processes are started by someone else (mpirun) and join on their own: none is
+  /// started here, and every one must join within cluster.join_timeout_s.
+  bool externalProcesses = false;
+  /// Called with the port once the coordinator listens (mpi hands it to the other ranks).
+  std::function<void(std::uint16_t)> onListening{};
 };
 
 /// One stage's share of a run, from its timeline.

@@ -45,6 +45,7 @@ class ClusterExperiment final : public Experiment {
     co.saveModel = context.saveModel;
     co.resume = context.resume;
     co.onListening = context.onListening;
+    co.linkPeers = context.linkPeers;
     std::fprintf(stderr, "writing to %s\n", context.outDir.c_str());
     return Coordinator(spec, co).run();
   }

@@ -7,6 +7,7 @@
 
 #include "cluster/sync_rule.h"
 #include "cluster/worker_schedule.h"
+#include "comm/process_all_reduce.h"
 #include "comm/ring_allreduce.h"
 #include "core/error.h"
 #include "core/stopwatch.h"
@@ -41,8 +42,11 @@ class RingWorkerLoop {
     }
     // The weighted gradients, then the weights: one ring sums both.
     m_sum.resize(m_model.parameterCount() + 1);
-    m_links = std::make_unique<PeerLinks>(hub, rank, m_workers, ringNeighbours(rank, m_workers),
-                                          token, linkTimeoutMs(spec));
+    // Under mpirun the sums are MPI_Allreduce's: no ring of our own to link.
+    const bool ownRing = !processAllReduce();
+    m_links = std::make_unique<PeerLinks>(
+        hub, rank, m_workers, ownRing ? ringNeighbours(rank, m_workers) : std::vector<int>{}, token,
+        linkTimeoutMs(spec));
     m_links->startSending(m_reporter.onSent());
     const int next = (rank + 1) % m_workers, previous = (rank + m_workers - 1) % m_workers;
     m_ring.sendNext = [this, next](RingChunk chunk) {
@@ -93,7 +97,13 @@ class RingWorkerLoop {
     }
     m_reporter.record(Span{m_rank, SpanKind::Compute, t0, steadyNowNs(), step, 0});
     m_reporter.record(StepLoss{steadyNowNs(), m_rank, step, loss});
-    ringAllReduce(m_sum, m_rank, m_workers, m_ring);
+    if (const auto& allReduce = processAllReduce()) {
+      const auto sent = steadyNowNs();
+      allReduce(m_sum);
+      m_reporter.record(Span{m_rank, SpanKind::Send, sent, steadyNowNs(), step, 0});
+    } else {
+      ringAllReduce(m_sum, m_rank, m_workers, m_ring);
+    }
     // The mean of the round, as the parameter server would apply it (weighted by examples).
     const auto t1 = steadyNowNs();
     const float total = m_sum.back();

@@ -50,38 +50,100 @@ class MpiRunTest : public ClusterRunTest {
     ::setenv("OMPI_ALLOW_RUN_AS_ROOT", "1", 1);
     ::setenv("OMPI_ALLOW_RUN_AS_ROOT_CONFIRM", "1", 1);
   }
-  std::unique_ptr<EngineProcess> mpirun(int ranks, const std::string& spec,
-                                        const std::string& out) {
+  std::unique_ptr<EngineProcess> mpirun(int ranks, const std::string& spec, const std::string& out,
+                                        const std::string& frames = "tcp") {
     return std::make_unique<EngineProcess>(
-        std::vector<std::string>{"mpi", writeSpec(spec), "--out", out}, kToken,
+        std::vector<std::string>{"mpi", writeSpec(spec), "--out", out, "--frames", frames}, kToken,
         path("stderr.txt").string(), "",
         std::vector<std::string>{kMpirun, "--oversubscribe", "-np", std::to_string(ranks)});
   }
+
+  /// Bytes of one kind of frame that crossed the transport, both ways, as the events say.
+  static std::uint64_t frameBytes(const std::vector<Event>& all, MessageType type) {
+    std::uint64_t bytes = 0;
+    for (const auto& t : eventsOf<Traffic>(all)) bytes += t.message == type ? t.wireBytes : 0;
+    return bytes;
+  }
+  /// Three ranks: the coordinator and two workers, 20 BSP updates with momentum, the frames on
+  /// `frames`. The parameters are those of the same spec run by `run` (which starts its own
+  /// workers, on TCP) to 1e-6, and so are the bytes of every PUSH and PARAMS.
+  void expectTrainsAsUnderRun(const std::string& frames) {
+    const std::string spec =
+        smallSpec(R"("workers": 2, "sync": "bsp", "transport": "tcp")", 2, R"(, "momentum": 0.9)");
+    auto job = mpirun(3, spec, path("mpi").string(), frames);
+    ASSERT_EQ(job->wait(180s), 0) << log();
+    const auto underMpi = readFloats(path("mpi").string() + "/params.f32");
+    auto local = start(spec);
+    ASSERT_EQ(local->wait(120s), 0) << log();
+    const auto underRun = readFloats(out() + "/params.f32");
+    ASSERT_FALSE(underRun.empty());
+    ASSERT_EQ(underMpi.size(), underRun.size());
+    double diff = 0.0, norm = 0.0;
+    for (std::size_t i = 0; i < underRun.size(); ++i) {
+      diff += std::pow(double{underMpi[i]} - underRun[i], 2);
+      norm += std::pow(double{underRun[i]}, 2);
+    }
+    EXPECT_LE(std::sqrt(diff / norm), 1e-6);
+    EXPECT_GE(stepsOf(0), 20u);
+    const auto all = readEvents(path("mpi").string() + "/events.jsonl");
+    EXPECT_EQ(workerStates(all, WorkerStatus::Joined).size(), 2u);
+    EXPECT_EQ(eventsOf<RunEnded>(all).back().reason, EndReason::Completed);
+    const auto local_ = readEvents(out() + "/events.jsonl");
+    EXPECT_GT(frameBytes(all, MessageType::Push), 0u);
+    EXPECT_EQ(frameBytes(all, MessageType::Push), frameBytes(local_, MessageType::Push));
+    EXPECT_EQ(frameBytes(all, MessageType::Params), frameBytes(local_, MessageType::Params));
+  }
+  void expectKilledRankEndsTheJob(const std::string& frames);
 };
 
-// Three ranks: the coordinator and two workers, 20 BSP updates with momentum. The parameters are
-// those of the same spec run by `run` (which starts its own workers) to 1e-6.
-TEST_F(MpiRunTest, BspUnderMpirunTrainsAsTheSameSpecUnderRun) {
-  const std::string spec =
-      smallSpec(R"("workers": 2, "sync": "bsp", "transport": "tcp")", 2, R"(, "momentum": 0.9)");
-  auto job = mpirun(3, spec, path("mpi").string());
+TEST_F(MpiRunTest, BspUnderMpirunTrainsAsTheSameSpecUnderRun) { expectTrainsAsUnderRun("tcp"); }
+
+// The same with every frame an MPI message (MpiPipe on the workers, MpiHub on rank 0).
+TEST_F(MpiRunTest, BspWithMpiFramesTrainsAsTheSameSpecUnderRun) { expectTrainsAsUnderRun("mpi"); }
+
+// Asynchronous pushes and pulls cross on MPI frames (several sends in flight to a rank at once):
+// the run completes with both workers' steps, and the log names the ranks' MPI origin.
+TEST_F(MpiRunTest, AspWithMpiFramesCompletes) {
+  auto job = mpirun(3, smallSpec(R"("workers": 2, "sync": "asp")", 3), path("mpi").string(), "mpi");
   ASSERT_EQ(job->wait(180s), 0) << log();
+  const auto all = readEvents(path("mpi").string() + "/events.jsonl");
+  EXPECT_EQ(workerStates(all, WorkerStatus::Joined).size(), 2u);
+  EXPECT_EQ(workerStates(all, WorkerStatus::Finished).size(), 2u);
+  EXPECT_EQ(eventsOf<RunEnded>(all).back().reason, EndReason::Completed);
+  EXPECT_FALSE(eventsOf<Staleness>(all).empty());
+  EXPECT_EQ(log().find("shared memory"), std::string::npos) << "MPI frames carry their floats";
+}
+
+// cluster.sync allreduce under mpirun: four ranks, rank 0 testing the model, three workers
+// summing their gradients with MPI_Allreduce (not the TCP ring: no RING frame is sent). After 20
+// updates with momentum their parameters are those of BSP on the parameter server under `run`,
+// to 1e-6.
+TEST_F(MpiRunTest, AllreduceUnderMpirunSumsWithMpiAllreduceAsBspWould) {
+  const std::string ring =
+      smallSpec(R"("workers": 3, "sync": "allreduce")", 2, R"(, "momentum": 0.9)");
+  auto job = mpirun(4, ring, path("mpi").string());
+  ASSERT_EQ(job->wait(180s), 0) << log();
+  EXPECT_NE(log().find("MPI_Allreduce"), std::string::npos) << log();
   const auto underMpi = readFloats(path("mpi").string() + "/params.f32");
-  auto local = start(spec);
+  std::string bsp = ring;
+  bsp.replace(bsp.find(R"("sync": "allreduce")"), 19, R"("sync": "bsp")");
+  auto local = start(bsp);
   ASSERT_EQ(local->wait(120s), 0) << log();
-  const auto underRun = readFloats(out() + "/params.f32");
-  ASSERT_FALSE(underRun.empty());
-  ASSERT_EQ(underMpi.size(), underRun.size());
+  const auto onServer = readFloats(out() + "/params.f32");
+  ASSERT_FALSE(onServer.empty());
+  ASSERT_EQ(underMpi.size(), onServer.size());
   double diff = 0.0, norm = 0.0;
-  for (std::size_t i = 0; i < underRun.size(); ++i) {
-    diff += std::pow(double{underMpi[i]} - underRun[i], 2);
-    norm += std::pow(double{underRun[i]}, 2);
+  for (std::size_t i = 0; i < onServer.size(); ++i) {
+    diff += std::pow(double{underMpi[i]} - onServer[i], 2);
+    norm += std::pow(double{onServer[i]}, 2);
   }
   EXPECT_LE(std::sqrt(diff / norm), 1e-6);
   EXPECT_GE(stepsOf(0), 20u);
   const auto all = readEvents(path("mpi").string() + "/events.jsonl");
-  EXPECT_EQ(workerStates(all, WorkerStatus::Joined).size(), 2u);
+  EXPECT_EQ(eventsOf<RunStarted>(all).front().sync, "allreduce");
+  EXPECT_EQ(workerStates(all, WorkerStatus::Joined).size(), 3u);
   EXPECT_EQ(eventsOf<RunEnded>(all).back().reason, EndReason::Completed);
+  EXPECT_EQ(frameBytes(all, MessageType::Ring), 0u);
 }
 
 // A spec for more workers than mpirun started is refused by rank 0, and the whole job ends.
@@ -101,8 +163,18 @@ TEST_F(MpiRunTest, ASpecForOtherRanksEndsTheJobSayingWhatToRun) {
 // kills it at once: OpenMPI follows SIGTERM with SIGKILL unless told to wait, so the run folder
 // may end there, a run that did not complete).
 TEST_F(MpiRunTest, ARankKilledUnderMpirunEndsTheJobWithoutAHang) {
+  expectKilledRankEndsTheJob("tcp");
+}
+
+// With MPI frames nothing is a connection: mpirun's SIGTERM reaches rank 0, which records the
+// run as interrupted before it goes, and the job still ends well before the deadline.
+TEST_F(MpiRunTest, ARankKilledWithMpiFramesEndsTheJobWithoutAHang) {
+  expectKilledRankEndsTheJob("mpi");
+}
+
+void MpiRunTest::expectKilledRankEndsTheJob(const std::string& frames) {
   auto job = mpirun(3, smallSpec(R"("workers": 2, "sync": "bsp", "transport": "tcp")", 100000),
-                    path("mpi").string());
+                    path("mpi").string(), frames);
   const std::string events = path("mpi").string() + "/events.jsonl";
   std::map<int, pid_t> ranks;
   ASSERT_TRUE(waitUntil(
@@ -118,10 +190,12 @@ TEST_F(MpiRunTest, ARankKilledUnderMpirunEndsTheJobWithoutAHang) {
   ASSERT_TRUE(code.has_value()) << "the job hangs\n" << log();
   EXPECT_NE(*code, 0);
   const auto all = readEvents(events);
-  bool died = false;
-  for (const auto& w : workerStates(all, WorkerStatus::Died)) died |= w.worker == 1;
-  EXPECT_TRUE(died) << log();
-  EXPECT_NE(log().find("worker 1 died"), std::string::npos) << log();
+  if (frames == "tcp") {
+    bool died = false;
+    for (const auto& w : workerStates(all, WorkerStatus::Died)) died |= w.worker == 1;
+    EXPECT_TRUE(died) << log();
+    EXPECT_NE(log().find("worker 1 died"), std::string::npos) << log();
+  }
   for (const auto& [rank, pid] : ranks) {
     EXPECT_TRUE(waitUntil([&] { return !processAlive(pid); }, 10s)) << "rank " << rank << " left";
   }

@@ -10,7 +10,7 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/write.hpp>
 
-#include "comm/session.h"
+#include "comm/tcp_session.h"
 
 namespace distlab::engine {
 namespace {
@@ -35,8 +35,8 @@ struct Loopback {
 TEST(SessionTest, AModelSizedPushAndItsReplyCrossIntact) {
   Loopback net;
   const DecodeLimits limits{16u << 20, 235146};
-  auto server = std::make_shared<Session>(std::move(net.serverSocket), limits);
-  auto client = std::make_shared<Session>(std::move(net.clientSocket), limits);
+  auto server = std::make_shared<TcpSession>(std::move(net.serverSocket), limits);
+  auto client = std::make_shared<TcpSession>(std::move(net.clientSocket), limits);
   std::vector<float> gradient(235146);
   for (std::size_t i = 0; i < gradient.size(); ++i) gradient[i] = static_cast<float>(i) * 0.001f;
   // The server answers a push with parameters one version newer (the push's values, doubled).
@@ -70,8 +70,8 @@ TEST(SessionTest, AModelSizedPushAndItsReplyCrossIntact) {
 
 TEST(SessionTest, FramesArriveInTheOrderTheyWereQueued) {
   Loopback net;
-  auto server = std::make_shared<Session>(std::move(net.serverSocket), DecodeLimits{});
-  auto client = std::make_shared<Session>(std::move(net.clientSocket), DecodeLimits{});
+  auto server = std::make_shared<TcpSession>(std::move(net.serverSocket), DecodeLimits{});
+  auto client = std::make_shared<TcpSession>(std::move(net.clientSocket), DecodeLimits{});
   std::vector<std::uint64_t> clocks;
   server->start(
       [&](Message&& m) {
@@ -90,7 +90,7 @@ TEST(SessionTest, FramesArriveInTheOrderTheyWereQueued) {
 std::string closeReasonAfterRawBytes(const std::vector<std::uint8_t>& bytes,
                                      std::uint64_t* received = nullptr) {
   Loopback net;
-  auto server = std::make_shared<Session>(std::move(net.serverSocket), DecodeLimits{1u << 20, 0});
+  auto server = std::make_shared<TcpSession>(std::move(net.serverSocket), DecodeLimits{1u << 20, 0});
   std::string reason = "(still open)";
   bool gotMessage = false;
   server->start([&](Message&&) { gotMessage = true; },
@@ -125,7 +125,7 @@ TEST(SessionTest, AnOversizedFrameIsCutOffBeforeItsPayloadIsRead) {
 
 TEST(SessionTest, APeerThatHangsUpIsReported) {
   Loopback net;
-  auto server = std::make_shared<Session>(std::move(net.serverSocket), DecodeLimits{});
+  auto server = std::make_shared<TcpSession>(std::move(net.serverSocket), DecodeLimits{});
   std::string reason;
   server->start([](Message&&) {},
                 [&](const CloseReason& r) {
@@ -155,8 +155,8 @@ TEST(SessionTest, OneSharedArrayReachesManySessionsWholeAndInOrder) {
   for (int k = 0; k < 3; ++k) {
     tcp::socket clientSocket{io};
     clientSocket.connect(acceptor.local_endpoint());
-    servers.push_back(std::make_shared<Session>(acceptor.accept(), limits));
-    clients.push_back(std::make_shared<Session>(std::move(clientSocket), limits));
+    servers.push_back(std::make_shared<TcpSession>(acceptor.accept(), limits));
+    clients.push_back(std::make_shared<TcpSession>(std::move(clientSocket), limits));
     servers[k]->observeFrames([&sentFrames, k](MessageType type, std::size_t bytes, bool sent) {
       if (sent && type == MessageType::Params) sentFrames[k].push_back(bytes);
     });
@@ -202,13 +202,13 @@ TEST(SessionTest, APeerGoneAtTheReleaseIsClosedAndTheOthersAreServed) {
   std::vector<tcp::socket> clientSockets;
   for (int k = 0; k < 2; ++k) {
     clientSockets.emplace_back(io).connect(acceptor.local_endpoint());
-    servers.push_back(std::make_shared<Session>(acceptor.accept(), limits));
+    servers.push_back(std::make_shared<TcpSession>(acceptor.accept(), limits));
   }
   servers[1]->start([](Message&&) {}, [](const CloseReason&) {});
   // Worker 0's socket is gone: a reset as soon as anything reaches it.
   clientSockets[0].set_option(asio::socket_base::linger(true, 0));
   clientSockets[0].close();
-  auto reader = std::make_shared<Session>(std::move(clientSockets[1]), limits);
+  auto reader = std::make_shared<TcpSession>(std::move(clientSockets[1]), limits);
   bool served = false;
   reader->start(
       [&](Message&& m) {
