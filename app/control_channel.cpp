@@ -10,14 +10,28 @@ namespace distlab::app {
 using namespace distlab::engine;
 
 ControlChannel::ControlChannel(QObject* parent) : QObject(parent), m_socket(new QTcpSocket(this)) {
-  connect(m_socket, &QTcpSocket::connected, this,
-          [this] { write(Hello{PeerRole::Controller, 0, steadyNowNs()}); });
+  connect(m_socket, &QTcpSocket::connected, this, [this] {
+    const auto role = m_role == Role::Monitor ? PeerRole::Monitor : PeerRole::Controller;
+    write(Hello{role, 0, steadyNowNs()});
+  });
   connect(m_socket, &QTcpSocket::readyRead, this, &ControlChannel::onReadyRead);
-  connect(m_socket, &QTcpSocket::disconnected, this, [this] { m_state = State::Idle; });
+  connect(m_socket, &QTcpSocket::disconnected, this, [this] {
+    const bool watching = m_state != State::Idle;
+    m_state = State::Idle;
+    if (watching && m_role == Role::Monitor) emit ended(m_accepted, tr("the connection ended"));
+  });
+  connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+    if (error == QAbstractSocket::RemoteHostClosedError || m_state == State::Idle) return;
+    m_state = State::Idle;
+    if (m_role == Role::Monitor) emit ended(m_accepted, m_socket->errorString());
+  });
 }
 
-void ControlChannel::connectTo(const QString& host, quint16 port, const QByteArray& token) {
+void ControlChannel::connectTo(const QString& host, quint16 port, const QByteArray& token,
+                               Role role) {
   m_socket->abort();  // not disconnectFromRun(): commands given before the port came stay
+  m_role = role;
+  m_accepted = false;
   m_token = token;
   m_buffer.clear();
   m_state = State::Connecting;
@@ -28,6 +42,13 @@ void ControlChannel::disconnectFromRun() {
   m_state = State::Idle;
   m_waiting.clear();
   m_socket->abort();
+}
+
+void ControlChannel::flushAndDisconnect() {
+  m_state = State::Idle;
+  m_waiting.clear();
+  m_socket->flush();
+  m_socket->disconnectFromHost();  // after what is written has gone
 }
 
 void ControlChannel::write(const Message& message) {
@@ -59,6 +80,10 @@ void ControlChannel::onReadyRead() {
       disconnectFromRun();  // not our coordinator: the run goes on without control
       return;
     }
+    if (m_role == Role::Monitor && std::holds_alternative<Telemetry>(message)) {
+      emit telemetry(
+          m_buffer.mid(static_cast<qsizetype>(offset), static_cast<qsizetype>(consumed)));
+    }
     offset += consumed;
     if (const auto* challenge = std::get_if<Challenge>(&message)) {
       const auto mac = authAnswer(m_token.toStdString(), challenge->nonce, 0, kProtocolVersion);
@@ -66,11 +91,19 @@ void ControlChannel::onReadyRead() {
       m_state = State::Authenticating;
     } else if (std::holds_alternative<Welcome>(message)) {
       m_state = State::Ready;
+      m_accepted = true;
       for (const Control& waiting : m_waiting) write(waiting);
       m_waiting.clear();
       emit connected();
     } else if (std::holds_alternative<Shutdown>(message)) {
       m_state = State::Idle;
+      if (m_role == Role::Monitor) {
+        m_socket->abort();
+        emit ended(m_accepted, m_accepted
+                                   ? QString()
+                                   : QString::fromStdString(std::get<Shutdown>(message).reason));
+        return;
+      }
     }
   }
   m_buffer.remove(0, static_cast<qsizetype>(offset));

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -17,6 +18,7 @@
 #include "app/run_controller.h"
 #include "app/view_export.h"
 #include "app/view_tabs.h"
+#include "comm/handshake.h"
 #include "widgets/spec_form.h"
 
 namespace distlab::app {
@@ -26,6 +28,7 @@ FileActions::FileActions(Window window, QObject* parent)
       m_window(std::move(window)),
       m_open(new QAction(this)),
       m_openRun(new QAction(this)),
+      m_followRun(new QAction(this)),
       m_save(new QAction(this)),
       m_saveAs(new QAction(this)),
       m_export(new QAction(this)),
@@ -38,6 +41,7 @@ FileActions::FileActions(Window window, QObject* parent)
         m_window.parent, tr("Open a run folder (holding events.jsonl)"));
     if (!dir.isEmpty()) m_window.openRun(dir);
   });
+  connect(m_followRun, &QAction::triggered, this, &FileActions::followDialog);
   m_save->setShortcut(QKeySequence::Save);
   connect(m_save, &QAction::triggered, this, [this] { saveSpec(m_specPath); });
   m_saveAs->setShortcut(QKeySequence::SaveAs);
@@ -57,10 +61,30 @@ FileActions::FileActions(Window window, QObject* parent)
   });
 }
 
+void FileActions::followDialog() {
+  const QString dir = QFileDialog::getExistingDirectory(
+      m_window.parent, tr("Follow the run whose folder this is (holding events.jsonl)"));
+  if (dir.isEmpty()) return;
+  // The token the run was started with: this window's environment has it when it was exported
+  // for mpirun here; otherwise it is asked for (never shown).
+  QByteArray token = qgetenv(engine::kTokenEnvironmentVariable);
+  if (token.isEmpty()) {
+    bool ok = false;
+    const QString typed = QInputDialog::getText(
+        m_window.parent, tr("Follow a running cluster"),
+        tr("The run's token (%1):").arg(QString::fromLatin1(engine::kTokenEnvironmentVariable)),
+        QLineEdit::Password, QString(), &ok);
+    if (!ok || typed.isEmpty()) return;
+    token = typed.trimmed().toLatin1();
+  }
+  m_window.followRun(dir, token);
+}
+
 void FileActions::fillMenu(QMenu* menu, QAction* newAction, QAction* quit) {
   menu->addAction(newAction);
   menu->addAction(m_open);
   menu->addAction(m_openRun);
+  menu->addAction(m_followRun);
   m_recent = menu->addMenu(QString());
   menu->addAction(m_save);
   menu->addAction(m_saveAs);
@@ -74,15 +98,21 @@ void FileActions::fillMenu(QMenu* menu, QAction* newAction, QAction* quit) {
 void FileActions::retranslate() {
   m_open->setText(tr("&Open experiment..."));
   m_openRun->setText(tr("Open &run..."));
-  m_openRun->setToolTip(tr("Show a finished run from its folder: one the window, "
-                           "distlab-engine run or a sweep wrote"));
+  m_openRun->setToolTip(
+      tr("Show a finished run from its folder: one the window, "
+         "distlab-engine run or a sweep wrote"));
+  m_followRun->setText(tr("&Follow a running cluster..."));
+  m_followRun->setToolTip(
+      tr("Watch and steer a run started elsewhere (distlab-engine run, or "
+         "mpirun ... distlab-engine mpi) from its folder, with its token"));
   m_save->setText(tr("&Save experiment"));
   m_saveAs->setText(tr("Save experiment &as..."));
   m_export->setText(tr("&Export view..."));
   m_export->setToolTip(tr("Save the view on show as a PNG, SVG or PDF for a report"));
   m_report->setText(tr("Export &report..."));
-  m_report->setToolTip(tr("Write a folder with every view as PNG and SVG, the data as CSV, "
-                          "the spec and a report.html"));
+  m_report->setToolTip(
+      tr("Write a folder with every view as PNG and SVG, the data as CSV, "
+         "the spec and a report.html"));
   if (m_recent) m_recent->setTitle(tr("Recent experiments and runs"));
   updateRecentMenu();
 }
@@ -173,7 +203,8 @@ bool FileActions::exportReport(const QString& dir) {
                            .arg(n + 1)
                            .arg(views.size()));
     for (const char* suffix : {".png", ".svg"}) {
-      if (error.isEmpty()) exportView(tabs->view(views[n]), dir + "/" + views[n] + suffix, 2, &error);
+      if (error.isEmpty())
+        exportView(tabs->view(views[n]), dir + "/" + views[n] + suffix, 2, &error);
     }
     pictures.push_back({views[n], tabs->title(views[n]), tabs->filesOf(views[n])});
   }
@@ -184,7 +215,8 @@ bool FileActions::exportReport(const QString& dir) {
     failed(tr("Export report"), error);
     return false;
   }
-  m_window.setStatus(tr("Report written to %1").arg(QDir::toNativeSeparators(dir + "/report.html")));
+  m_window.setStatus(
+      tr("Report written to %1").arg(QDir::toNativeSeparators(dir + "/report.html")));
   return true;
 }
 
@@ -199,8 +231,8 @@ void FileActions::showViewMenu(const QPoint& globalPos) {
     int scale = 2;
     if (QFileInfo(path).suffix().toLower() == "png") {
       bool ok = false;
-      scale = QInputDialog::getInt(m_window.parent, tr("Export view"), tr("Scale (1x to 4x):"),
-                                   2, 1, 4, 1, &ok);
+      scale = QInputDialog::getInt(m_window.parent, tr("Export view"), tr("Scale (1x to 4x):"), 2,
+                                   1, 4, 1, &ok);
       if (!ok) return;
     }
     exportCurrentView(path, scale);
@@ -211,9 +243,9 @@ void FileActions::showViewMenu(const QPoint& globalPos) {
     const QString text = picture ? tr("Export the picture (%1)...").arg(table)
                                  : tr("Export data as CSV (%1)...").arg(table);
     auto* action = menu.addAction(text, this, [this, table, picture] {
-      const QString path = QFileDialog::getSaveFileName(
-          m_window.parent, tr("Export data"), table,
-          picture ? tr("PNG image (*.png)") : tr("CSV table (*.csv)"));
+      const QString path =
+          QFileDialog::getSaveFileName(m_window.parent, tr("Export data"), table,
+                                       picture ? tr("PNG image (*.png)") : tr("CSV table (*.csv)"));
       if (!path.isEmpty()) exportViewData(table, path);
     });
     action->setEnabled(haveData);
@@ -221,8 +253,8 @@ void FileActions::showViewMenu(const QPoint& globalPos) {
   }
   if (name == "timeline") {
     auto* trace = menu.addAction(tr("Export as a trace for Perfetto (JSON)..."), this, [this] {
-      const QString path = QFileDialog::getSaveFileName(
-          m_window.parent, tr("Export trace"), "trace.json", tr("Chrome trace (*.json)"));
+      const QString path = QFileDialog::getSaveFileName(m_window.parent, tr("Export trace"),
+                                                        "trace.json", tr("Chrome trace (*.json)"));
       if (path.isEmpty()) return;
       QString error;
       QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -256,8 +288,9 @@ void FileActions::updateRecentMenu() {
   for (const QString& path : QSettings().value("recentFiles").toStringList()) {
     if (!QFileInfo::exists(path)) continue;
     const bool folder = QFileInfo(path).isDir();
-    auto* action = m_recent->addAction(folder ? tr("%1 (run folder)").arg(QFileInfo(path).fileName())
-                                              : QFileInfo(path).fileName());
+    auto* action =
+        m_recent->addAction(folder ? tr("%1 (run folder)").arg(QFileInfo(path).fileName())
+                                   : QFileInfo(path).fileName());
     action->setToolTip(QDir::toNativeSeparators(path));
     connect(action, &QAction::triggered, this, [this, path, folder] {
       if (m_window.run->isRunning()) return;

@@ -33,6 +33,7 @@ class FileActions : public QObject {
     RunController* run;
     std::function<bool(const QString& path)> openLesson;
     std::function<bool(const QString& dir)> openRun;
+    std::function<bool(const QString& dir, const QByteArray& token)> followRun;
     std::function<void(const QString& message)> setStatus;
     std::function<void(const QString& line)> log;
     std::function<QString()> lastExperiment;  ///< the experiment of the run on show
@@ -60,10 +61,12 @@ class FileActions : public QObject {
   void failed(const QString& title, const QString& error);
   void updateRecentMenu();
   void openDialog();
+  /// File > Follow a running cluster: its folder, then its token (from the environment or asked).
+  void followDialog();
 
   Window m_window;
   QString m_specPath;
-  QAction *m_open, *m_openRun, *m_save, *m_saveAs, *m_export, *m_report;
+  QAction *m_open, *m_openRun, *m_followRun, *m_save, *m_saveAs, *m_export, *m_report;
   QMenu* m_recent = nullptr;
 };
 

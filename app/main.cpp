@@ -1,10 +1,10 @@
-// distlab: the lab window. Options: [SPEC.json] [--run] [--lang en|zh_CN] [--view NAME]
-// [--screenshot FILE [--screenshot-at SECONDS]] [--report DIR]
+// distlab: the lab window. Options: [SPEC.json | RUN_FOLDER...] [--run] [--follow DIR]
+// [--lang en|zh_CN] [--view NAME] [--screenshot FILE [--screenshot-at SECONDS]] [--report DIR]
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QSettings>
-#include <QFileInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -22,9 +22,10 @@ int main(int argc, char** argv) {
   parser.setApplicationDescription("DistLab: a lab for distributed training of neural networks.");
   parser.addHelpOption();
   parser.addPositionalArgument(
-      "spec", "Experiment spec (JSON), or run or sweep folders to show (each listed in the Runs "
-              "panel, the last one on show, the others drawn on its chart for comparison); "
-              "default: the default lesson.",
+      "spec",
+      "Experiment spec (JSON), or run or sweep folders to show (each listed in the Runs "
+      "panel, the last one on show, the others drawn on its chart for comparison); "
+      "default: the default lesson.",
       "[spec | folder...]");
   const QCommandLineOption runOption("run", "Start training at once.");
   const QCommandLineOption langOption("lang", "Language: en or zh_CN.", "code");
@@ -45,7 +46,13 @@ int main(int argc, char** argv) {
       "With --run: when the run ends, write the report folder (every view as PNG and SVG, the "
       "data as CSV, report.html) into DIR, then quit.",
       "dir");
-  parser.addOptions({runOption, langOption, shotOption, shotAtOption, viewOption, reportOption});
+  const QCommandLineOption followOption(
+      "follow",
+      "Follow the run still going in DIR (started by distlab-engine run or under mpirun), with "
+      "the token in DISTLAB_RUN_TOKEN.",
+      "dir");
+  parser.addOptions(
+      {runOption, langOption, shotOption, shotAtOption, viewOption, reportOption, followOption});
   parser.process(app);
 
   distlab::app::Language language;
@@ -86,13 +93,17 @@ int main(int argc, char** argv) {
   window.show();
   for (const QString& dir : runDirs) {
     if (!window.openRun(dir)) {
-      std::fprintf(stderr, "distlab: %s: %s\n", qPrintable(dir),
-                   qPrintable(window.statusText()));
+      std::fprintf(stderr, "distlab: %s: %s\n", qPrintable(dir), qPrintable(window.statusText()));
       return 1;
     }
   }
   // Several runs: the last on show, the others on its chart for comparison.
   for (qsizetype i = 0; i + 1 < runDirs.size(); ++i) window.compareRun(runDirs[i]);
+  if (parser.isSet(followOption) &&
+      !window.followRun(parser.value(followOption), qgetenv("DISTLAB_RUN_TOKEN"))) {
+    std::fprintf(stderr, "distlab: %s\n", qPrintable(window.statusText()));
+    return 1;
+  }
 
   if (parser.isSet(shotOption)) {
     app.setProperty("distlab.headless", true);  // no modal boxes in unattended runs
@@ -118,7 +129,8 @@ int main(int argc, char** argv) {
     } else {
       QObject::connect(&window, &distlab::app::MainWindow::runEnded, &window,
                        [save] { QTimer::singleShot(300, save); });
-      if (!parser.isSet(runOption)) QTimer::singleShot(500, save);
+      // A run of its own or a followed one: when it ends; otherwise once the folders are shown.
+      if (!parser.isSet(runOption) && !parser.isSet(followOption)) QTimer::singleShot(500, save);
     }
   }
   if (parser.isSet(reportOption)) {

@@ -72,6 +72,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
   m_files = new FileActions(
       {this, m_form, m_tabs, m_run, [this](const QString& path) { return openLesson(path); },
        [this](const QString& dir) { return openRun(dir); },
+       [this](const QString& dir, const QByteArray& token) { return followRun(dir, token); },
        [this](const QString& message) {
          m_runStatus.setMessage(message);
          updateState();
@@ -318,6 +319,25 @@ bool MainWindow::openRun(const QString& dir) {
     updateState();
     return true;
   }
+  prepareFolderViews(dir);
+  QString error;
+  if (!m_run->openFolder(dir, &error)) {
+    m_runStatus.setMessage(tr("Cannot open the run: %1").arg(error));
+    m_log->appendPlainText(tr("Cannot open the run: %1").arg(error));
+    updateState();
+    return false;
+  }
+  if (!m_run->openProblem().isEmpty()) {
+    m_log->appendPlainText(tr("Its log has a line that cannot be read (%1): what came before it is "
+                              "shown")
+                               .arg(m_run->openProblem()));
+  }
+  m_library->setCurrent(m_library->addRun(dir, m_run->completed()));
+  m_files->rememberRecent(dir);
+  return true;
+}
+
+void MainWindow::prepareFolderViews(const QString& dir) {
   QFile specFile(dir + "/spec.json");
   const QJsonObject spec = specFile.open(QIODevice::ReadOnly)
                                ? QJsonDocument::fromJson(specFile.readAll()).object()
@@ -338,21 +358,6 @@ bool MainWindow::openRun(const QString& dir) {
     m_log->appendPlainText(tr("%1 has no readable spec.json: the records are shown without it")
                                .arg(QDir::toNativeSeparators(dir)));
   }
-  QString error;
-  if (!m_run->openFolder(dir, &error)) {
-    m_runStatus.setMessage(tr("Cannot open the run: %1").arg(error));
-    m_log->appendPlainText(tr("Cannot open the run: %1").arg(error));
-    updateState();
-    return false;
-  }
-  if (!m_run->openProblem().isEmpty()) {
-    m_log->appendPlainText(tr("Its log has a line that cannot be read (%1): what came before it is "
-                              "shown")
-                               .arg(m_run->openProblem()));
-  }
-  m_library->setCurrent(m_library->addRun(dir, m_run->completed()));
-  m_files->rememberRecent(dir);
-  return true;
 }
 
 void MainWindow::stop() {

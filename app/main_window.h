@@ -74,6 +74,12 @@ class MainWindow : public QMainWindow {
   /// folder (its sweep.csv) is listed as a group of its runs and its chart is shown. false when
   /// the folder has neither a readable log nor a sweep's table.
   bool openRun(const QString& dir);
+  /// Follows a run started elsewhere that is still going (`distlab-engine run`, or under
+  /// mpirun), from its folder: its spec in the form, the views fed by its coordinator as for a
+  /// run of this window (pause, step and the right-click commands work; Stop asks the run to
+  /// stop). `token` is its DISTLAB_RUN_TOKEN. false (and the reason in the status bar) when
+  /// there is nothing to follow there or the coordinator refuses the token.
+  bool followRun(const QString& dir, const QByteArray& token);
   /// Ticks the run listed from FOLDER in the Runs panel: its curves go on the training chart.
   void compareRun(const QString& folder);
   /// Runs the Experiment panel's spec once per combination of the --vary options' values
@@ -148,6 +154,8 @@ class MainWindow : public QMainWindow {
   void onEvents(const std::vector<engine::Event>& batch);
   /// Clears the views and the log for a run of `spec` called `name` (started or opened).
   void prepareViews(const QJsonObject& spec, const QString& name);
+  /// The spec of a run folder in the form (when it has one) and the views cleared for its run.
+  void prepareFolderViews(const QString& dir);
   void onResult(const engine::LessonResult& result);
   void onFailed(const std::optional<engine::RunEnded>& ended, int exitCode);
   void updateState();

@@ -113,6 +113,29 @@ void MainWindow::compareWithPrevious() {
   }
 }
 
+bool MainWindow::followRun(const QString& dir, const QByteArray& token) {
+  if (m_run->isRunning()) return false;
+  QString error;
+  if (!m_run->canFollow(dir, &error)) {
+    m_runStatus.setMessage(tr("Cannot follow the run: %1").arg(error));
+    m_log->appendPlainText(tr("Cannot follow the run: %1").arg(error));
+    updateState();
+    return false;
+  }
+  prepareFolderViews(dir);
+  if (!m_run->follow(dir, token, &error)) {
+    m_runStatus.setMessage(tr("Cannot follow the run: %1").arg(error));
+    m_log->appendPlainText(tr("Cannot follow the run: %1").arg(error));
+    updateState();
+    return false;
+  }
+  m_log->appendPlainText(
+      tr("Following the run in %1 (Stop asks it to stop)").arg(QDir::toNativeSeparators(dir)));
+  m_files->rememberRecent(dir);
+  updateState();
+  return true;
+}
+
 void MainWindow::compareRun(const QString& folder) {
   if (const int id = m_library->idOf(folder); id >= 0) m_library->panel()->setChecked(id, true);
 }

@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
@@ -50,6 +52,8 @@ RunController::RunController(QObject* parent)
           [this] { m_hub->feed(m_process->readAllStandardOutput()); });
   connect(m_process, &QProcess::readyReadStandardError, this, &RunController::readStderr);
   connect(m_hub, &TelemetryHub::events, this, &RunController::onEvents);
+  connect(m_control, &ControlChannel::telemetry, m_hub, &TelemetryHub::feed);
+  connect(m_control, &ControlChannel::ended, this, &RunController::onFollowEnded);
   connect(m_process, &QProcess::finished, this,
           [this](int code, QProcess::ExitStatus status) { onFinished(code, status); });
   connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
@@ -120,6 +124,13 @@ bool RunController::start(const QByteArray& specJson, const QString& folder) {
 void RunController::stop() {
   if (!isRunning()) return;
   m_stopping = true;
+  if (isFollowing()) {  // not our process: the coordinator is asked to stop
+    m_control->send(engine::ControlCommand::Stop);
+    m_control->flushAndDisconnect();
+    m_following.clear();
+    m_hub->finish();
+    return;
+  }
   m_control->disconnectFromRun();
   signalGroup(SIGTERM);
   if (!m_process->waitForFinished(2000)) {
@@ -135,12 +146,15 @@ void RunController::signalGroup(int sig) {
   if (const qint64 pid = m_process->processId(); pid > 0) ::kill(-static_cast<pid_t>(pid), sig);
 }
 
-bool RunController::isRunning() const { return m_process->state() != QProcess::NotRunning; }
+bool RunController::isRunning() const {
+  return m_process->state() != QProcess::NotRunning || isFollowing();
+}
 
 bool RunController::isWatching() const { return m_control->isConnected(); }
 
 QString RunController::runFolder() const {
   if (!m_opened.isEmpty()) return m_opened;
+  if (!m_following.isEmpty()) return m_following;
   return m_folder.isEmpty() ? m_workDir.filePath("run-0") : m_folder;
 }
 
@@ -196,6 +210,95 @@ bool RunController::openFolder(const QString& dir, QString* error) {
   return true;
 }
 
+bool RunController::followTarget(const QString& dir, QString* host, quint16* port,
+                                 QString* error) const {
+  std::optional<engine::RunStarted> started;
+  bool ended = false;
+  try {
+    engine::EventFileReader reader((dir + "/events.jsonl").toStdString());
+    std::vector<engine::Event> block;
+    while (reader.next(block)) {
+      for (const auto& event : block) {
+        if (const auto* s = std::get_if<engine::RunStarted>(&event)) started = *s;
+        ended |= std::holds_alternative<engine::RunEnded>(event);
+      }
+    }
+  } catch (const std::exception& e) {
+    *error = QString::fromUtf8(e.what());
+    return false;
+  }
+  if (ended) {
+    *error =
+        tr("the run in %1 has ended: open it with Open run").arg(QDir::toNativeSeparators(dir));
+    return false;
+  }
+  if (!started || started->port <= 0) {
+    *error = tr("the log in %1 names no coordinator to follow (the run has not started yet, or "
+                "runs without a parameter server)")
+                 .arg(QDir::toNativeSeparators(dir));
+    return false;
+  }
+  // Where the coordinator listens: its bind address, this machine when it listens on all.
+  *host = "127.0.0.1";
+  *port = static_cast<quint16>(started->port);
+  QFile specFile(dir + "/spec.json");
+  if (specFile.open(QIODevice::ReadOnly)) {
+    const QString bind = QJsonDocument::fromJson(specFile.readAll())
+                             .object()
+                             .value("cluster")
+                             .toObject()
+                             .value("bind")
+                             .toString();
+    if (!bind.isEmpty() && bind != "0.0.0.0" && bind != "::") *host = bind;
+  }
+  return true;
+}
+
+bool RunController::canFollow(const QString& dir, QString* error) const {
+  QString host;
+  quint16 port = 0;
+  return !isRunning() && followTarget(dir, &host, &port, error);
+}
+
+bool RunController::follow(const QString& dir, const QByteArray& token, QString* error) {
+  if (isRunning()) return false;
+  QString host;
+  quint16 port = 0;
+  if (!followTarget(dir, &host, &port, error)) return false;
+  if (token.isEmpty()) {
+    *error = tr("following a run needs its token (the %1 it was started with)")
+                 .arg(QString::fromLatin1(engine::kTokenEnvironmentVariable));
+    return false;
+  }
+  m_opened.clear();
+  m_openProblem.clear();
+  m_ended.reset();
+  m_stopping = false;
+  m_stderrTail.clear();
+  m_following = dir;
+  m_folder = dir;
+  m_hub->reset();
+  m_control->connectTo(host, port, token, ControlChannel::Role::Monitor);
+  return true;
+}
+
+void RunController::onFollowEnded(bool accepted, const QString& reason) {
+  if (!isFollowing()) return;
+  m_following.clear();
+  m_hub->finish();  // the last records before the verdict
+  if (!accepted) {
+    emit couldNotStart(
+        tr("Cannot follow the run: the coordinator did not accept the token (%1)").arg(reason));
+    return;
+  }
+  if (completed()) {
+    emit succeeded();
+  } else {
+    if (!m_ended && !reason.isEmpty()) m_stderrTail.append(reason);
+    emit failed(m_ended, m_ended ? m_ended->exitCode : -1);
+  }
+}
+
 void RunController::control(engine::ControlCommand command, int target, double value) {
   m_control->send(command, target, value);
 }
@@ -203,7 +306,7 @@ void RunController::control(engine::ControlCommand command, int target, double v
 void RunController::onEvents(const std::vector<engine::Event>& batch) {
   for (const auto& event : batch) {
     if (const auto* started = std::get_if<engine::RunStarted>(&event);
-        started && started->port > 0 && !m_stopping && m_opened.isEmpty()) {
+        started && started->port > 0 && !m_stopping && m_opened.isEmpty() && !isFollowing()) {
       m_control->connectTo("127.0.0.1", static_cast<quint16>(started->port), m_token);
     } else if (const auto* ended = std::get_if<engine::RunEnded>(&event)) {
       m_ended = *ended;

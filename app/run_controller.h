@@ -42,6 +42,17 @@ class RunController : public QObject {
   /// not complete (or its log is cut short), failed(). runFolder() is that folder until the next
   /// start(). false and *error when there is no readable log at all.
   bool openFolder(const QString& dir, QString* error);
+  /// Follows a run started elsewhere (`distlab-engine run`, or under mpirun) that is still
+  /// going: connects to its coordinator as a monitor, at the port its folder's events.jsonl
+  /// names and the address of its spec.json's cluster.bind, with `token` (the run's
+  /// DISTLAB_RUN_TOKEN). The coordinator sends the records so far, then the live ones; when the
+  /// run ends, succeeded() or failed() as for a run of this window. false and *error (a
+  /// sentence in the window's language) when there is nothing to follow there.
+  bool follow(const QString& dir, const QByteArray& token, QString* error);
+  /// follow() would find a coordinator to follow in `dir` (else *error says why).
+  bool canFollow(const QString& dir, QString* error) const;
+  /// What is on show is a run followed with follow(), still going.
+  bool isFollowing() const { return !m_following.isEmpty(); }
   /// The run on show ended as completed (its RunEnded said so).
   bool completed() const {
     return m_ended && m_ended->reason == engine::EndReason::Completed;
@@ -77,6 +88,9 @@ class RunController : public QObject {
   void readStderr();
   void onFinished(int exitCode, int exitStatus);
   void signalGroup(int sig);
+  void onFollowEnded(bool accepted, const QString& reason);
+  /// Where the coordinator of the still-going run in `dir` listens.
+  bool followTarget(const QString& dir, QString* host, quint16* port, QString* error) const;
 
   QProcess* m_process;
   TelemetryHub* m_hub;
@@ -87,6 +101,7 @@ class RunController : public QObject {
   std::optional<engine::RunEnded> m_ended;
   QString m_opened;  ///< a run folder opened with openFolder(), else empty
   QString m_openProblem;
+  QString m_following;  ///< the folder of a run followed with follow(), while it goes on
   QString m_folder;  ///< the folder of the current or last run started
   int m_started = 0;  ///< runs started (names the session's folders)
   bool m_stopping = false;

@@ -2796,6 +2796,13 @@
     </message>
 </context>
 <context>
+    <name>distlab::app::ControlChannel</name>
+    <message>
+        <source>the connection ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>distlab::app::FileActions</name>
     <message>
         <source>Export view</source>
@@ -2953,6 +2960,26 @@
         <source>%1 (run folder)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follow the run whose folder this is (holding events.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow a running cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s token (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow a running cluster...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch and steer a run started elsewhere (distlab-engine run, or mpirun ... distlab-engine mpi) from its folder, with its token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MainWindow</name>
@@ -3064,6 +3091,14 @@
         <source>Its log has a line that cannot be read (%1): what came before it is shown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot follow the run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following the run in %1 (Stop asks it to stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::RunController</name>
@@ -3082,6 +3117,22 @@
     <message>
         <source>The experiment could not be written to %1.</source>
         <translation>The experiment could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>the run in %1 has ended: open it with Open run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log in %1 names no coordinator to follow (the run has not started yet, or runs without a parameter server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>following a run needs its token (the %1 it was started with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot follow the run: the coordinator did not accept the token (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1317,11 +1317,11 @@
     </message>
     <message>
         <source>needs a parameter server, and cluster.sync &quot;allreduce&quot; has none (allowed with it: %1)</source>
-        <translation>需要参数服务器，而 cluster.sync "allreduce" 没有服务器（与它搭配允许：%1）</translation>
+        <translation>需要参数服务器，而 cluster.sync &quot;allreduce&quot; 没有服务器（与它搭配允许：%1）</translation>
     </message>
     <message>
         <source>only experiment &quot;cluster&quot; trains without a server; allowed with experiment &quot;%1&quot;: bsp, asp, ssp, local-sgd</source>
-        <translation>只有实验 "cluster" 能在没有服务器时训练；实验 "%1" 允许：bsp、asp、ssp、local-sgd</translation>
+        <translation>只有实验 &quot;cluster&quot; 能在没有服务器时训练；实验 &quot;%1&quot; 允许：bsp、asp、ssp、local-sgd</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +2796,13 @@
     </message>
 </context>
 <context>
+    <name>distlab::app::ControlChannel</name>
+    <message>
+        <source>the connection ended</source>
+        <translation>连接已断开</translation>
+    </message>
+</context>
+<context>
     <name>distlab::app::FileActions</name>
     <message>
         <source>Export view</source>
@@ -2953,6 +2960,26 @@
         <source>%1 (run folder)</source>
         <translation>%1（运行文件夹）</translation>
     </message>
+    <message>
+        <source>Follow the run whose folder this is (holding events.jsonl)</source>
+        <translation>跟随此文件夹（含 events.jsonl）中正在进行的运行</translation>
+    </message>
+    <message>
+        <source>Follow a running cluster</source>
+        <translation>跟随正在运行的集群</translation>
+    </message>
+    <message>
+        <source>The run&apos;s token (%1):</source>
+        <translation>该运行的令牌（%1）：</translation>
+    </message>
+    <message>
+        <source>&amp;Follow a running cluster...</source>
+        <translation>跟随正在运行的集群(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Watch and steer a run started elsewhere (distlab-engine run, or mpirun ... distlab-engine mpi) from its folder, with its token</source>
+        <translation>凭令牌从运行文件夹观察并控制在别处启动的运行（distlab-engine run，或 mpirun ... distlab-engine mpi）</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::MainWindow</name>
@@ -3064,6 +3091,14 @@
         <source>Its log has a line that cannot be read (%1): what came before it is shown</source>
         <translation>它的日志中有一行无法读取（%1）：只显示了此前的内容</translation>
     </message>
+    <message>
+        <source>Cannot follow the run: %1</source>
+        <translation>无法跟随该运行：%1</translation>
+    </message>
+    <message>
+        <source>Following the run in %1 (Stop asks it to stop)</source>
+        <translation>正在跟随 %1 中的运行（“停止”会请求它停止）</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::RunController</name>
@@ -3082,6 +3117,22 @@
     <message>
         <source>The experiment could not be written to %1.</source>
         <translation>无法将实验写入 %1。</translation>
+    </message>
+    <message>
+        <source>the run in %1 has ended: open it with Open run</source>
+        <translation>%1 中的运行已结束：请用“打开运行”查看</translation>
+    </message>
+    <message>
+        <source>the log in %1 names no coordinator to follow (the run has not started yet, or runs without a parameter server)</source>
+        <translation>%1 中的日志没有可跟随的协调器（运行尚未开始，或没有参数服务器）</translation>
+    </message>
+    <message>
+        <source>following a run needs its token (the %1 it was started with)</source>
+        <translation>跟随运行需要它的令牌（启动时的 %1）</translation>
+    </message>
+    <message>
+        <source>Cannot follow the run: the coordinator did not accept the token (%1)</source>
+        <translation>无法跟随该运行：协调器不接受该令牌（%1）</translation>
     </message>
 </context>
 <context>
