@@ -2630,6 +2630,14 @@
         <source>bsp: a barrier every step; asp: no waiting, updates applied as they come; ssp: the fastest may run ahead of the slowest by at most the staleness bound; local-sgd: local steps, then the models are combined; allreduce: no server, the workers sum their gradients round a ring (Horovod) and each takes the same step.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pieces per ring chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allreduce: each worker&apos;s chunk of the sum travels round the ring in this many pieces, each passed on as soon as it arrives (a pipeline, as in NCCL). The plain ring already keeps every link busy at each step, so on even links it gains little; each piece is one more frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SweepRunner</name>

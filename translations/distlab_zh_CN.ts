@@ -2630,6 +2630,14 @@
         <source>bsp: a barrier every step; asp: no waiting, updates applied as they come; ssp: the fastest may run ahead of the slowest by at most the staleness bound; local-sgd: local steps, then the models are combined; allreduce: no server, the workers sum their gradients round a ring (Horovod) and each takes the same step.</source>
         <translation>bsp：每步一个屏障；asp：不等待，更新到达即应用；ssp：最快者最多领先最慢者“陈旧度上限”步；local-sgd：先本地走若干步，再合并模型；allreduce：没有服务器，工作节点沿环对梯度求和（Horovod），各自走同样的一步。</translation>
     </message>
+    <message>
+        <source>Pieces per ring chunk</source>
+        <translation>环形每块的分片数</translation>
+    </message>
+    <message>
+        <source>allreduce: each worker&apos;s chunk of the sum travels round the ring in this many pieces, each passed on as soon as it arrives (a pipeline, as in NCCL). The plain ring already keeps every link busy at each step, so on even links it gains little; each piece is one more frame.</source>
+        <translation>allreduce：每个工作节点负责的求和块分成这么多片沿环传递，每片一到即转发（流水线，如 NCCL）。普通环形在每一步已让每条链路都忙碌，因此在均匀链路上收益很小；每片多一帧。</translation>
+    </message>
 </context>
 <context>
     <name>SweepRunner</name>

@@ -21,7 +21,6 @@ namespace distlab::engine {
 
 namespace asio = boost::asio;
 
-
 struct BlockingChannel::Impl {
   asio::io_context io;
   asio::ip::tcp::socket socket{io};
@@ -64,9 +63,8 @@ void BlockingChannel::sendBulk(const Message& message, std::span<const float> bu
     return;
   }
   const std::lock_guard lock(m_writeMutex);
-  const bool shared =
-      m_shared && !bulk.empty() && hasBulkFloats(message) &&
-      m_shared->put(SharedFloats::Side::Worker, bulk);
+  const bool shared = m_shared && !bulk.empty() && hasBulkFloats(message) &&
+                      m_shared->put(SharedFloats::Side::Worker, bulk);
   const auto head = encodeBulkFrameHead(message, bulk, shared);
   const std::span<const float> wire = shared ? std::span<const float>{} : bulk;
   const std::array<asio::const_buffer, 2> buffers = {asio::buffer(head),
@@ -187,6 +185,18 @@ void BlockingListener::accept(BlockingChannel& channel, int timeoutMs) {
   s.set_option(asio::ip::tcp::no_delay(true), ec);
   s.set_option(asio::socket_base::send_buffer_size(4 << 20), ec);
   s.set_option(asio::socket_base::receive_buffer_size(4 << 20), ec);
+}
+
+std::string BlockingChannel::localAddress() const {
+  boost::system::error_code ec;
+  const auto endpoint = m_impl->socket.local_endpoint(ec);
+  return ec ? std::string() : endpoint.address().to_string();
+}
+
+std::string BlockingChannel::remoteAddress() const {
+  boost::system::error_code ec;
+  const auto endpoint = m_impl->socket.remote_endpoint(ec);
+  return ec ? std::string() : endpoint.address().to_string();
 }
 
 void BlockingChannel::close() {

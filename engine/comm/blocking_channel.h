@@ -54,6 +54,11 @@ class BlockingChannel {
   /// starts there, and the time before it was spent waiting for the server.
   std::int64_t lastHeaderNs() const { return m_lastHeaderNs; }
   void close();
+  /// The connection's addresses ("10.0.0.2"; empty when not connected by TCP): a process listens
+  /// for its peers on the interface it reached the coordinator by, and the coordinator tells
+  /// them the address it saw.
+  std::string localAddress() const;
+  std::string remoteAddress() const;
 
   std::uint64_t bytesSent() const { return m_bytesSent; }
   std::uint64_t bytesReceived() const { return m_bytesReceived; }

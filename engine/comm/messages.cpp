@@ -16,6 +16,7 @@ void copyBytes(void* to, std::span<const std::uint8_t> bytes) {
 
 constexpr std::uint32_t kMaxNonce = 256;
 constexpr std::uint32_t kMaxReason = 4096;
+constexpr std::uint32_t kMaxHost = 255;  // an address or a DNS name
 constexpr std::uint32_t kMaxSpec = 1u << 20;
 
 template <class... F>
@@ -92,7 +93,10 @@ void encodePayload(const Message& message, ByteWriter& w) {
           },
           [&](const Activations& m) { writeIntermediate(w, m); },
           [&](const Errors& m) { writeIntermediate(w, m); },
-          [&](const Route& m) { w.u16(m.port); },
+          [&](const Route& m) {
+            w.u16(m.port);
+            writeBlob(w, {reinterpret_cast<const std::uint8_t*>(m.host.data()), m.host.size()});
+          },
           [&](const Mask& m) {
             w.u64(m.round);
             w.u32(static_cast<std::uint32_t>(m.neurons.size()));
@@ -214,8 +218,8 @@ std::vector<std::uint8_t> encodeFrameHead(const Message& message, std::span<cons
   return encodeBulkFrameHead(message, bulk);
 }
 
-std::vector<std::uint8_t> encodeBulkFrameHead(const Message& message,
-                                              std::span<const float> values, bool shared) {
+std::vector<std::uint8_t> encodeBulkFrameHead(const Message& message, std::span<const float> values,
+                                              bool shared) {
   std::vector<std::uint8_t> out;
   ByteWriter w(out);
   w.u32(kFrameMagic);
@@ -305,7 +309,8 @@ DecodeError decodeBulkPrefix(const FrameHeader& header, std::span<const std::uin
   }
   const std::uint32_t count = r.u32();
   if (limits.modelSize != 0 && count != limits.modelSize) return DecodeError::WrongModelSize;
-  const std::uint64_t floatBytes = floatsAreShared(header) ? 0 : std::uint64_t{count} * sizeof(float);
+  const std::uint64_t floatBytes =
+      floatsAreShared(header) ? 0 : std::uint64_t{count} * sizeof(float);
   if (floatBytes != header.length - prefixSize) return DecodeError::BadPayload;
   if (allocate) values->resize(count);  // checked above: exactly the bytes the frame announced
   return DecodeError::None;
@@ -398,7 +403,7 @@ DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_
       message = Pull{r.u64()};
       break;
     case MessageType::Params:
-      break;  // decoded above through decodeBulkPrefix
+      break;                   // decoded above through decodeBulkPrefix
     case MessageType::Push: {  // encoded: the fields, the count of values, the encoder's bytes
       if (header.flags > 0xFF) return DecodeError::BadPayload;
       Push m;
@@ -540,14 +545,21 @@ DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_
       break;
     }
     case MessageType::Activations:
-      if (const auto e = readIntermediate<Activations>(r, message); e != DecodeError::None) return e;
+      if (const auto e = readIntermediate<Activations>(r, message); e != DecodeError::None)
+        return e;
       break;
     case MessageType::Errors:
       if (const auto e = readIntermediate<Errors>(r, message); e != DecodeError::None) return e;
       break;
-    case MessageType::Route:
-      message = Route{r.u16()};
+    case MessageType::Route: {
+      Route m;
+      m.port = r.u16();
+      std::vector<std::uint8_t> host;
+      if (!readBlob(r, kMaxHost, host)) return DecodeError::BadPayload;
+      m.host.assign(host.begin(), host.end());
+      message = std::move(m);
       break;
+    }
     case MessageType::Mask: {
       Mask m;
       m.round = r.u64();

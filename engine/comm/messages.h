@@ -17,7 +17,7 @@ inline constexpr std::uint32_t kFrameMagic = 0x42414C44;  // "DLAB" in little-en
 /// MASK (model parallelism: stages and shards talk to each other; a worker's sub-network);
 /// 7: SHARED, and PARAMS/PUSH whose floats wait in shared memory (kSharedFloatsFlag);
 /// 8: KEY_SHARES, REVEAL, the Paillier messages; 9: RING (all-reduce without a server)
-inline constexpr std::uint8_t kProtocolVersion = 9;
+inline constexpr std::uint8_t kProtocolVersion = 10;
 /// In a PARAMS or PUSH header's flags: the payload ends after the fields and the float count;
 /// the floats themselves wait in the connection's shared memory (comm/shared_floats.h).
 inline constexpr std::uint16_t kSharedFloatsFlag = 0x8000;
@@ -42,7 +42,8 @@ enum class MessageType : std::uint8_t {
   Activations = 15,  ///< pipeline stage -> next stage: one micro-batch's outputs of its layers
   Errors = 16,       ///< pipeline stage -> previous stage: dL/d(those outputs)
   Route = 17,        ///< process -> coordinator: the port I listen on (0: none); coordinator
-                     ///< -> process: every process's, one ROUTE each in rank order
+                     ///< -> process: every process's address and port, one ROUTE each in rank
+                     ///< order
   Mask = 18,         ///< coordinator -> worker: the neurons of its sub-network (skeleton)
   Shared = 19,       ///< worker -> coordinator: the shared memory its floats may travel in
   KeyShares = 20,    ///< secure aggregation: worker -> server its sealed mask-key shares, one per
@@ -195,6 +196,9 @@ struct Activations : IntermediateResult {};
 struct Errors : IntermediateResult {};
 struct Route {
   std::uint16_t port = 0;
+  /// Coordinator -> process: the address the process reached the coordinator from (its peers
+  /// reach it there); empty from a process.
+  std::string host;
 };
 /// The hidden neurons a worker keeps in round `round`: per hidden layer, their indices.
 struct Mask {

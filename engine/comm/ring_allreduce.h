@@ -27,7 +27,13 @@ struct RingLinks {
 /// chunk summed over all, an all-gather (N-1 steps) hands those chunks round. Each rank sends
 /// 2(N-1)/N of the floats in all, whatever N. Every rank ends with the same bits: each chunk is
 /// summed once, in one order, and copied. Throws Error when a received chunk is not the one
-/// expected (another step, chunk or length).
-void ringAllReduce(std::span<float> values, int rank, int ranks, const RingLinks& links);
+/// expected (another step, piece or length).
+/// With `segments` > 1 each chunk travels as that many pieces (a RING frame each, its `chunk`
+/// field chunk * segments + piece), and a rank passes each piece on as soon as it has it, so a
+/// step's transfers overlap the next step's instead of waiting for whole chunks. Every link is
+/// already busy at every step of the plain ring, so this mostly hides uneven hops (measured in
+/// bench/RESULTS.md). The sums are those of one segment (the same order of additions).
+void ringAllReduce(std::span<float> values, int rank, int ranks, const RingLinks& links,
+                   int segments = 1);
 
 }  // namespace distlab::engine

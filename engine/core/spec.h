@@ -91,6 +91,8 @@ struct ClusterSpec {
   /// allreduce: the worker counts at which the lesson also times a few steps of BSP on a
   /// parameter server and of the ring (lessons/cluster/topology_study.h); empty: none.
   std::vector<int> compareWorkers;
+  /// allreduce: each ring chunk travels in this many pieces, passed on as each arrives.
+  int ringSegments = 1;
   /// How the floats of PARAMS/PUSH reach a worker on the coordinator's machine: shared-memory
   /// (fields over TCP, floats in memory both map; comm/shared_floats.h) | tcp (all on the socket).
   /// Workers on other machines always use TCP.

@@ -171,6 +171,14 @@ const SpecField kFields[] = {
              "the bytes each worker sends; empty: no comparison.",
      .usedBy = "cluster", .shownWhen = "cluster.sync=allreduce",
      .slot = SLOT(cluster.compareWorkers)},
+    {.path = "cluster.ring_segments", .type = T::Integer, .group = G::Synchronization,
+     .advanced = true, .min = 1, .max = 64, .label = "Pieces per ring chunk",
+     .help = "allreduce: each worker's chunk of the sum travels round the ring in this many "
+             "pieces, each passed on as soon as it arrives (a pipeline, as in NCCL). The plain "
+             "ring already keeps every link busy at each step, so on even links it gains "
+             "little; each piece is one more frame.",
+     .usedBy = "cluster", .shownWhen = "cluster.sync=allreduce",
+     .slot = SLOT(cluster.ringSegments)},
     {.path = "cluster.staleness", .type = T::Integer, .group = G::Synchronization, .min = 0,
      .max = 1000, .unit = "steps", .label = "Staleness bound",
      .help = "ssp: how many steps a worker may be ahead of the slowest.",

@@ -15,21 +15,25 @@ PeerLinks::PeerLinks(BlockingChannel& coordinator, int rank, int processes,
     : m_channels(static_cast<std::size_t>(processes)) {
   const bool hasLower = std::any_of(peers.begin(), peers.end(), [&](int p) { return p < rank; });
   std::optional<BlockingListener> listener;
-  if (hasLower) listener.emplace("127.0.0.1");
+  // Peers reach this process where the coordinator did (loopback on one machine).
+  const std::string here = coordinator.localAddress();
+  if (hasLower) listener.emplace(here.empty() ? std::string("127.0.0.1") : here);
   coordinator.send(Route{listener ? listener->port() : std::uint16_t{0}});
-  std::vector<std::uint16_t> ports;
+  std::vector<Route> routes;
   for (int k = 0; k < processes; ++k) {
     Message reply = coordinator.receive();
     const auto* route = std::get_if<Route>(&reply);
     if (!route) throw Error("the coordinator did not say where the other processes listen");
-    ports.push_back(route->port);
+    routes.push_back(*route);
   }
   const auto name = [](int k) { return "stage " + std::to_string(k); };
   for (int peer : peers) {
     if (peer <= rank) continue;
     auto channel = std::make_unique<BlockingChannel>();
     channel->setPeerName(name(peer));
-    channel->connect("127.0.0.1", ports[static_cast<std::size_t>(peer)], timeoutMs);
+    const Route& route = routes[static_cast<std::size_t>(peer)];
+    channel->connect(route.host.empty() ? std::string("127.0.0.1") : route.host, route.port,
+                     timeoutMs);
     joinPeer(*channel, PeerRole::Worker, static_cast<std::uint32_t>(rank), token);
     channel->setReceiveTimeout(timeoutMs);
     m_channels[static_cast<std::size_t>(peer)] = std::move(channel);

@@ -21,13 +21,13 @@
 #include "comm/handshake.h"
 #include "core/error.h"
 #include "core/stopwatch.h"
+#include "modelpar/batch_order.h"
+#include "modelpar/partition_mode.h"
+#include "modelpar/peer_links.h"
+#include "modelpar/pipeline_stage.h"
 #include "nn/builders.h"
 #include "nn/evaluate.h"
 #include "nn/loss.h"
-#include "modelpar/batch_order.h"
-#include "modelpar/pipeline_stage.h"
-#include "modelpar/partition_mode.h"
-#include "modelpar/peer_links.h"
 #include "telemetry/event_codec.h"
 
 namespace distlab::engine {
@@ -38,8 +38,8 @@ constexpr std::int64_t kFlushPeriodNs = 50'000'000;
 /// What the stages' reader threads hand to the coordinator's thread.
 struct Delivery {
   int stage = 0;
-  std::optional<Message> message;  ///< empty: the connection ended (or an evaluation)
-  std::string why;                 ///< why it ended
+  std::optional<Message> message;                ///< empty: the connection ended (or an evaluation)
+  std::string why;                               ///< why it ended
   std::optional<EvaluationResult> evaluation{};  ///< from the evaluator's thread
 };
 
@@ -147,6 +147,8 @@ class PipelineCoordinator final : public RoundHost {
     const std::string address = host + ":" + std::to_string(m_listener.port());
     if (m_o.onListening) m_o.onListening(m_listener.port());
     if (m_o.externalProcesses) {
+      std::printf("listening %s:%u\n", m_o.bind.c_str(), m_listener.port());
+      std::fflush(stdout);
       std::fprintf(stderr,
                    "waiting for %d processes: distlab-engine stage --connect HOST:%u --rank K "
                    "(token in %s)\n",
@@ -196,7 +198,8 @@ class PipelineCoordinator final : public RoundHost {
     }
   }
 
-  /// Each process says the port it listens on (0: none) and learns everyone's, in rank order.
+  /// Each process says the port it listens on (0: none) and learns everyone's, with the address
+  /// it is reached at (the one it connected from), in rank order.
   void route() {
     // A process says where it listens once it has loaded its data and built its part, which on
     // a loaded machine may take a while; from here on every wait has the links' deadline.
@@ -209,9 +212,11 @@ class PipelineCoordinator final : public RoundHost {
       ports[static_cast<std::size_t>(k)] = r->port;
     }
     for (auto& channel : m_channels) {
-      for (const std::uint16_t port : ports) channel->send(Route{port});
+      for (int k = 0; k < m_stages; ++k) {
+        const auto& from = m_channels[static_cast<std::size_t>(k)];
+        channel->send(Route{ports[static_cast<std::size_t>(k)], from->remoteAddress()});
+      }
     }
-
   }
 
   /// Handles what arrived in the next 20 ms, looks at the children, flushes the recorder.
@@ -272,8 +277,8 @@ class PipelineCoordinator final : public RoundHost {
   void record(const Event& e) override {
     // A federated run's privacy spent and its server's aggregation time, kept for comparisons.
     if (const auto* f = std::get_if<FederatedRound>(&e)) m_epsilon = f->epsilon;
-    if (const auto* s = std::get_if<Span>(&e); s && s->lane == kServerLane &&
-                                              s->kind == SpanKind::Aggregate) {
+    if (const auto* s = std::get_if<Span>(&e);
+        s && s->lane == kServerLane && s->kind == SpanKind::Aggregate) {
       m_serverNs += s->endNs - s->startNs;
     }
     if (m_o.recorder) m_o.recorder->record(e);
@@ -361,7 +366,8 @@ class PipelineCoordinator final : public RoundHost {
 
   /// Every stage's parameters of one version: the whole network, evaluated when recorded.
   void assemble(std::uint64_t version) {
-    if (!m_layout && m_o.test) m_layout = std::make_unique<Model>(buildModelFor(m_o.spec, *m_o.test));
+    if (!m_layout && m_o.test)
+      m_layout = std::make_unique<Model>(buildModelFor(m_o.spec, *m_o.test));
     std::vector<float> whole = m_o.mode.assemble(m_o.spec, *m_layout, m_parameters[version]);
     m_parameters.erase(version);
     m_partsReceived.erase(version);
@@ -373,9 +379,10 @@ class PipelineCoordinator final : public RoundHost {
   /// flowing meanwhile; the last version is scored at once, before the run ends.
   void evaluateModel(std::uint64_t version, const std::vector<float>& whole) {
     if (!m_evaluator) {
-      m_evaluator = std::make_unique<Evaluator>(
-          m_o.spec, *m_o.test, *m_o.test,
-          [this](EvaluationResult r) { m_inbox.put({-1, std::nullopt, {}, std::move(r)}); });
+      m_evaluator =
+          std::make_unique<Evaluator>(m_o.spec, *m_o.test, *m_o.test, [this](EvaluationResult r) {
+            m_inbox.put({-1, std::nullopt, {}, std::move(r)});
+          });
     }
     if (!m_o.mode.drivesRounds()) {  // in rounds, the processes say their examples
       const auto samples = version * m_o.mode.examplesPerStep(m_o.spec);
@@ -402,8 +409,8 @@ class PipelineCoordinator final : public RoundHost {
     if (exits.empty()) return;
     if (m_o.mode.survivesLostProcesses()) {
       for (const ExitedChild& child : exits) {
-        const int code = WIFEXITED(child.status) ? WEXITSTATUS(child.status)
-                                                 : -WTERMSIG(child.status);
+        const int code =
+            WIFEXITED(child.status) ? WEXITSTATUS(child.status) : -WTERMSIG(child.status);
         drop(child.rank, code, m_o.mode.processName(child.rank) + " " + child.describe());
       }
       return;
@@ -418,11 +425,11 @@ class PipelineCoordinator final : public RoundHost {
       if (WIFEXITED(c.status) && WEXITSTATUS(c.status) != kStageLostNeighbour) return 1;
       return 2;
     };
-    const auto cause = std::min_element(exits.begin(), exits.end(), [&](const auto& a, const auto& b) {
-      return rank(a) < rank(b);
-    });
-    const int code = WIFEXITED(cause->status) ? WEXITSTATUS(cause->status)
-                                              : -WTERMSIG(cause->status);
+    const auto cause =
+        std::min_element(exits.begin(), exits.end(),
+                         [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
+    const int code =
+        WIFEXITED(cause->status) ? WEXITSTATUS(cause->status) : -WTERMSIG(cause->status);
     lose(cause->rank, code, m_o.mode.processName(cause->rank) + " " + cause->describe());
   }
 
@@ -452,13 +459,12 @@ class PipelineCoordinator final : public RoundHost {
 
   [[noreturn]] void lose(int stage, int code, const std::string& why) {
     const int pid = m_pids[static_cast<std::size_t>(stage)];
-    record(WorkerState{steadyNowNs(), stage, WorkerStatus::Died, WorkerReason::ConnectionClosed,
-                       pid});
+    record(
+        WorkerState{steadyNowNs(), stage, WorkerStatus::Died, WorkerReason::ConnectionClosed, pid});
     m_launcher.terminateAll(std::chrono::milliseconds(500));
     if (m_o.recorder) m_o.recorder->takeBatch();
     throw StageLost(stage, pid, code, why + "; the other processes were stopped");
   }
-
 
   PipelineRunResult summary() const {
     PipelineRunResult r;

@@ -102,7 +102,7 @@ class RingWorkerLoop {
       allReduce(m_sum);
       m_reporter.record(Span{m_rank, SpanKind::Send, sent, steadyNowNs(), step, 0});
     } else {
-      ringAllReduce(m_sum, m_rank, m_workers, m_ring);
+      ringAllReduce(m_sum, m_rank, m_workers, m_ring, m_spec.cluster.ringSegments);
     }
     // The mean of the round, as the parameter server would apply it (weighted by examples).
     const auto t1 = steadyNowNs();

@@ -113,10 +113,39 @@ TEST_F(AllReduceRunTest, EachWorkerSendsTwoNMinusOneOverNOfTheModelAStep) {
   for (const auto& row : rows) {
     if (row[0] != std::to_string(n)) continue;
     EXPECT_DOUBLE_EQ(std::stod(row[1]), 2.0 * n * (floats - 1) * 4);  // N pushes up, N models down
-    EXPECT_DOUBLE_EQ(std::stod(row[2]), (floats - 1) * 4.0);           // a worker's PUSH
+    EXPECT_DOUBLE_EQ(std::stod(row[2]), (floats - 1) * 4.0);          // a worker's PUSH
     EXPECT_DOUBLE_EQ(std::stod(row[3]), 2.0 * (n - 1) / n * floats * 4);
     EXPECT_NEAR(std::stod(row[4]),
                 static_cast<double>(sent[0] + sent[1] + sent[2] + sent[3]) / (n * steps), 1e-6);
+  }
+}
+
+// cluster.ring_segments 3: every chunk goes round in three pieces, each passed on as it
+// arrives. The same floats cross (in three times the RING frames) and the models are the same
+// bits as with whole chunks: each float is summed in the same order.
+TEST_F(AllReduceRunTest, ChunksInPiecesSendTheSameFloatsAndGiveTheSameBits) {
+  const int n = 4, segments = 3;
+  const auto whole = train(smallSpec(R"("workers": 4, "sync": "allreduce")", 1));
+  auto traffic = [&] {
+    std::map<int, std::pair<std::uint64_t, std::uint64_t>> bytesAndFrames;
+    for (const auto& t : eventsOf<Traffic>(events())) {
+      if (t.message != MessageType::Ring) continue;
+      bytesAndFrames[t.worker].first += t.wireBytes - kFrameHeaderSize - 20;  // the floats
+      ++bytesAndFrames[t.worker].second;
+    }
+    return bytesAndFrames;
+  };
+  const auto wholeTraffic = traffic();
+  std::filesystem::remove_all(out());
+  const auto pieces =
+      train(smallSpec(R"("workers": 4, "sync": "allreduce", "ring_segments": 3)", 1));
+  ASSERT_FALSE(whole.empty());
+  EXPECT_EQ(pieces, whole);
+  const auto piecesTraffic = traffic();
+  ASSERT_EQ(piecesTraffic.size(), static_cast<std::size_t>(n));
+  for (int rank = 0; rank < n; ++rank) {
+    EXPECT_EQ(piecesTraffic.at(rank).first, wholeTraffic.at(rank).first) << rank;
+    EXPECT_EQ(piecesTraffic.at(rank).second, segments * wholeTraffic.at(rank).second) << rank;
   }
 }
 
@@ -126,14 +155,15 @@ TEST_F(AllReduceRunTest, EachWorkerSendsTwoNMinusOneOverNOfTheModelAStep) {
 TEST_F(AllReduceRunTest, TheComparisonMeasuresBothTopologiesAtEachWorkerCount) {
   train(smallSpec(R"("workers": 2, "sync": "allreduce", "compare_workers": [2, 3])", 1));
   const TrainTest data = loadDataset(m_spec.dataset, m_spec.seed);
-  const double model = 4.0 * static_cast<double>(buildModelFor(m_spec, data.train).parameterCount());
+  const double model =
+      4.0 * static_cast<double>(buildModelFor(m_spec, data.train).parameterCount());
   const auto rows = csvRows(out() + "/ps_vs_ring.csv");
   ASSERT_EQ(rows.size(), 3u);
-  EXPECT_EQ(rows[0], (std::vector<std::string>{
-                         "workers", "ps_worker_sends", "ring_worker_sends", "ps_server_link",
-                         "ps_worker_sends_measured", "ring_worker_sends_measured",
-                         "ps_server_link_measured", "ps_seconds_per_step",
-                         "ring_seconds_per_step"}));
+  EXPECT_EQ(rows[0],
+            (std::vector<std::string>{"workers", "ps_worker_sends", "ring_worker_sends",
+                                      "ps_server_link", "ps_worker_sends_measured",
+                                      "ring_worker_sends_measured", "ps_server_link_measured",
+                                      "ps_seconds_per_step", "ring_seconds_per_step"}));
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const double n = std::stod(rows[r][0]);
     EXPECT_EQ(n, r + 1.0);

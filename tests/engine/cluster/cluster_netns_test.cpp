@@ -88,5 +88,54 @@ TEST_F(NetnsRunTest, ACoordinatorAndItsWorkersInTwoNamespacesTrainOverTheirLink)
   EXPECT_FALSE(eventsOf<ConnectionRefused>(all).empty());
 }
 
+// cluster.sync allreduce across the link: the coordinator and worker 0 in one namespace,
+// workers 1 and 2 in the other, started by hand. Each learns where its ring neighbours listen
+// from the coordinator (the address it saw them connect from), so the ring's links 0->1 and
+// 2->0 cross the veth pair; nothing is on loopback between the namespaces. The run completes on
+// the parameters of BSP on a server (1e-6), as the local ring does.
+TEST_F(NetnsRunTest, AnAllReduceRingSpansTheTwoNamespaces) {
+  const std::string ring =
+      smallSpec(R"("workers": 3, "sync": "allreduce", "launch_workers": false, "bind": ")" +
+                    m_address + R"(", "join_timeout_s": 60)",
+                2, R"(, "momentum": 0.9)");
+  EngineProcess run({"run", writeSpec(ring), "--out", out()}, kToken, path("stderr.txt").string(),
+                    m_coordinator);
+  const int port = run.waitForPort();
+  ASSERT_GT(port, 0) << log();
+  const std::string address = m_address + ":" + std::to_string(port);
+  std::vector<std::unique_ptr<EngineProcess>> stages;
+  for (int rank = 0; rank < 3; ++rank) {
+    stages.push_back(std::make_unique<EngineProcess>(
+        std::vector<std::string>{"stage", "--connect", address, "--rank", std::to_string(rank)},
+        kToken, path("stderr.txt").string(), rank == 0 ? m_coordinator : m_workers));
+  }
+  for (auto& s : stages) EXPECT_EQ(s->wait(120s), 0) << log();
+  ASSERT_EQ(run.wait(120s), 0) << log();
+  const auto onRing = readFloats(out() + "/params.f32");
+  const auto all = events();
+  EXPECT_EQ(eventsOf<RunEnded>(all).back().reason, EndReason::Completed);
+  std::uint64_t ringBytes = 0;
+  for (const auto& t : eventsOf<Traffic>(all)) ringBytes += t.message == MessageType::Ring;
+  EXPECT_GT(ringBytes, 0u);
+
+  // The same spec on a parameter server in this namespace, started by `run` itself.
+  std::string bsp = ring;
+  const std::string serverless = R"("sync": "allreduce", "launch_workers": false)";
+  bsp.replace(bsp.find(serverless), serverless.size(), R"("sync": "bsp", "launch_workers": true)");
+  bsp.replace(bsp.find(m_address), m_address.size(), "127.0.0.1");
+  std::filesystem::rename(out(), path("ring"));
+  auto server = start(bsp);
+  ASSERT_EQ(server->wait(120s), 0) << log();
+  const auto onServer = readFloats(out() + "/params.f32");
+  ASSERT_FALSE(onServer.empty());
+  ASSERT_EQ(onRing.size(), onServer.size());
+  double diff = 0.0, norm = 0.0;
+  for (std::size_t i = 0; i < onServer.size(); ++i) {
+    diff += std::pow(double{onRing[i]} - onServer[i], 2);
+    norm += std::pow(double{onServer[i]}, 2);
+  }
+  EXPECT_LE(std::sqrt(diff / norm), 1e-6);
+}
+
 }  // namespace
 }  // namespace distlab::engine

@@ -56,7 +56,7 @@ std::vector<Message> oneOfEach() {
           Keys{{std::array<std::uint8_t, 32>{1, 2, 3}, std::array<std::uint8_t, 32>{9}}},
           Activations{{3, 1, 10, std::vector<float>(values.begin(), values.begin() + 50)}},
           Errors{{4, 2, 25, values}},
-          Route{40123},
+          Route{40123, "10.0.0.2"},
           Mask{7, {{0, 3, 9}, {}, {1}}},
           Shared{"/distlab-123-00000000deadbeef", 0x0123456789abcdefULL},
           KeyShares{{std::vector<std::uint8_t>(60, 0x5a), {}, std::vector<std::uint8_t>(60, 1)}},
