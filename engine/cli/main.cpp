@@ -139,10 +139,14 @@ int main(int argc, char** argv) {
   RunOptions& mpi = mpiOptions.run;
   auto* mpiCmd = app.add_subcommand(
       "mpi",
-      "Under mpirun -np N+1: rank 0 runs the spec's cluster (as run --external-workers) and the "
-      "other ranks are its N workers; the token comes from DISTLAB_RUN_TOKEN (exported with "
-      "mpirun -x) or is made by rank 0 and handed over MPI.");
-  mpiCmd->add_option("spec", mpi.specPath, "Experiment spec (JSON), experiment cluster")->required();
+      "Under mpirun -np N+1: rank 0 runs the spec's cluster, federated rounds or model-parallel "
+      "run (as run --external-workers) and the other ranks are its N worker or stage processes; "
+      "the token comes from DISTLAB_RUN_TOKEN (exported with mpirun -x) or is made by rank 0 "
+      "and handed over MPI.");
+  mpiCmd
+      ->add_option("spec", mpi.specPath,
+                   "Experiment spec (JSON): experiment cluster, federated or model_parallel")
+      ->required();
   mpiCmd->add_option("--out", mpi.outDir, "Output folder on rank 0's machine (default "
                                           "runs/<name>-<time>)");
   mpiCmd->add_option("--bind", mpi.bind,

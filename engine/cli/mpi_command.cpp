@@ -24,7 +24,9 @@
 
 #include "comm/mpi_frames.h"
 #include "comm/process_all_reduce.h"
+#include "lessons/experiment.h"
 #include "lessons/model_parallel/stage_command.h"
+#include "modelpar/partition_mode.h"
 
 namespace distlab::engine {
 namespace {
@@ -79,16 +81,27 @@ int coordinate(const Job& job, int ranks) {
   bool handedOver = false;
   try {
     const Spec spec = loadSpecFile(base.specPath);
-    if (spec.experiment != "cluster") {
-      throw Error("mpi: runs experiment \"cluster\"; this spec has experiment \"" +
-                  spec.experiment + "\"");
+    // A parameter server's workers, or a process group's (all-reduce workers, federated
+    // clients' workers, model-parallel stages): the experiment says which.
+    const PartitionMode* group = experiments().at(spec.experiment).processMode(spec);
+    if (spec.experiment != "cluster" && !group) {
+      throw Error(
+          "mpi: runs experiments whose workers are processes (cluster, federated, "
+          "model_parallel); this spec has experiment \"" +
+          spec.experiment + "\"");
     }
-    const bool serverless = !syncPolicies().at(spec.cluster.sync).hasServer();
-    if (spec.cluster.workers != ranks - 1) {
+    const bool serverless = spec.experiment == "cluster" && group;
+    if (!group && spec.cluster.workers != ranks - 1) {
       throw Error("mpi: cluster.workers is " + std::to_string(spec.cluster.workers) +
                   " but mpirun started " + std::to_string(ranks - 1) +
                   " workers besides rank 0: run mpirun -np " +
                   std::to_string(spec.cluster.workers + 1));
+    }
+    if (group && group->processes(spec) != ranks - 1) {
+      const int processes = group->processes(spec);
+      throw Error("mpi: this " + spec.experiment + " spec runs " + std::to_string(processes) +
+                  " processes besides rank 0 but mpirun started " + std::to_string(ranks - 1) +
+                  ": run mpirun -np " + std::to_string(processes + 1));
     }
     std::string token;
     if (const char* given = std::getenv(kTokenEnvironmentVariable); given && *given) {
@@ -101,7 +114,7 @@ int coordinate(const Job& job, int ranks) {
     }
     RunOptions o = base;
     o.externalWorkers = true;
-    if (job.mpiFrames() && !serverless) {
+    if (job.mpiFrames() && !group) {
       o.linkPeers = [&job](boost::asio::io_context& io, DecodeLimits limits) {
         return std::make_unique<MpiHub>(io, job.frames, limits, job.hosts);
       };
@@ -109,12 +122,20 @@ int coordinate(const Job& job, int ranks) {
     const std::string host = advertisedHost(spec, o, job.hosts[0]);
     o.onListening = [&](std::uint16_t port) {
       broadcast(host + " " + std::to_string(port) + " " + token +
-                (serverless ? " allreduce" : " server"));
+                (serverless ? " allreduce"
+                 : group    ? " group"
+                            : " server"));
       handedOver = true;
       if (serverless) workersOnly(job.frames, 0);  // collective: rank 0 takes part, outside
     };
     if (serverless) {
       std::fprintf(stderr, "mpi: the workers sum their gradients with MPI_Allreduce\n");
+    }
+    if (group && job.mpiFrames()) {
+      std::fprintf(stderr,
+                   "mpi: %s talks to its processes over TCP (--frames mpi is for a "
+                   "parameter server's workers)\n",
+                   spec.experiment.c_str());
     }
     return runExperimentCommand(o);
   } catch (const std::exception& e) {
@@ -134,6 +155,7 @@ int work(const Job& job, int rank) {
   o.port = static_cast<std::uint16_t>(port);
   o.rank = rank - 1;
   try {
+    if (sync == "group") return runStage(o);  // a process of a federated or model-parallel run
     if (sync == "allreduce") {
       // A worker of the all-reduce run (`distlab-engine stage`): rank 0 tests its parameters,
       // MPI sums the gradients.

@@ -373,7 +373,7 @@ int Coordinator::Impl::run() {
   linkPeers();
   if (c.launchWorkers) {
     for (int k = 0; k < c.workers; ++k) startWorker(k);
-  } else if (!options.linkPeers) {
+  } else if (!options.linkPeers && !options.onListening) {  // else someone starts them (mpi)
     std::fprintf(stderr,
                  "waiting for %d workers: distlab-engine worker --connect HOST:%u --rank K "
                  "(token in %s)\n",

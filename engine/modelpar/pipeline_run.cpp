@@ -149,6 +149,7 @@ class PipelineCoordinator final : public RoundHost {
     if (m_o.externalProcesses) {
       std::printf("listening %s:%u\n", m_o.bind.c_str(), m_listener.port());
       std::fflush(stdout);
+      if (m_o.onListening) return;  // someone hands out the address and starts them (mpi)
       std::fprintf(stderr,
                    "waiting for %d processes: distlab-engine stage --connect HOST:%u --rank K "
                    "(token in %s)\n",

@@ -146,6 +146,37 @@ TEST_F(MpiRunTest, AllreduceUnderMpirunSumsWithMpiAllreduceAsBspWould) {
   EXPECT_EQ(frameBytes(all, MessageType::Ring), 0u);
 }
 
+// Lesson 6's federated rounds under mpirun: rank 0 runs the rounds, ranks 1 and 2 are the
+// worker processes that train the sampled clients. The model after 3 rounds is the one `run`
+// reaches with the same spec, to the bit; a wrong -np is refused saying what to run.
+TEST_F(MpiRunTest, FederatedRoundsUnderMpirunEndAsUnderRun) {
+  const std::string spec = R"({"name": "federated under mpi", "seed": 7, "experiment": "federated",
+    "dataset": {"name": "fashion-mnist", "train_limit": 100, "test_limit": 200},
+    "model": {"arch": "mlp", "hidden": [16], "activation": "tanh"},
+    "training": {"batch_size": 25, "lr": 0.1},
+    "cluster": {"workers": 2, "partition": "shuffle-split"},
+    "fl": {"clients": 4, "rounds": 3, "local_epochs": 1}})";
+  auto job = mpirun(3, spec, path("mpi").string());
+  ASSERT_EQ(job->wait(180s), 0) << log();
+  auto local = start(spec);
+  ASSERT_EQ(local->wait(120s), 0) << log();
+  const auto underMpi = readFloats(path("mpi").string() + "/params.f32");
+  ASSERT_FALSE(underMpi.empty());
+  EXPECT_EQ(underMpi, readFloats(out() + "/params.f32"));
+  const auto all = readEvents(path("mpi").string() + "/events.jsonl");
+  EXPECT_EQ(eventsOf<RunEnded>(all).back().reason, EndReason::Completed);
+  EXPECT_EQ(workerStates(all, WorkerStatus::Joined).size(), 2u);
+
+  auto wrong = mpirun(4, spec, path("mpi4").string());
+  const auto code = wrong->wait(60s);
+  ASSERT_TRUE(code.has_value()) << log();
+  EXPECT_NE(*code, 0);
+  EXPECT_NE(log().find("this federated spec runs 2 processes besides rank 0 but mpirun started 3: "
+                       "run mpirun -np 3"),
+            std::string::npos)
+      << log();
+}
+
 // A spec for more workers than mpirun started is refused by rank 0, and the whole job ends.
 TEST_F(MpiRunTest, ASpecForOtherRanksEndsTheJobSayingWhatToRun) {
   auto job = mpirun(3, smallSpec(R"("workers": 4, "sync": "bsp")"), path("mpi").string());
