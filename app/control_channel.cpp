@@ -9,6 +9,10 @@ namespace distlab::app {
 
 using namespace distlab::engine;
 
+namespace {
+constexpr std::uint32_t kMonitorMaxFrame = 256u << 20;  // TelemetryHub's own limit
+}  // namespace
+
 ControlChannel::ControlChannel(QObject* parent) : QObject(parent), m_socket(new QTcpSocket(this)) {
   connect(m_socket, &QTcpSocket::connected, this, [this] {
     const auto role = m_role == Role::Monitor ? PeerRole::Monitor : PeerRole::Controller;
@@ -32,6 +36,7 @@ void ControlChannel::connectTo(const QString& host, quint16 port, const QByteArr
   m_socket->abort();  // not disconnectFromRun(): commands given before the port came stay
   m_role = role;
   m_accepted = false;
+  m_challenged = false;
   m_token = token;
   m_buffer.clear();
   m_state = State::Connecting;
@@ -74,10 +79,19 @@ void ControlChannel::onReadyRead() {
   for (;;) {
     Message message;
     std::size_t consumed = 0;
-    const DecodeError error = decodeFrame({data + offset, size - offset}, {}, message, consumed);
+    // A monitor's first TELEMETRY holds the run's history so far: as large as the hub takes.
+    const DecodeLimits limits{
+        m_role == Role::Monitor ? kMonitorMaxFrame : DecodeLimits{}.maxPayload, 0};
+    const DecodeError error =
+        decodeFrame({data + offset, size - offset}, limits, message, consumed);
     if (error == DecodeError::NeedMoreBytes) break;
     if (error != DecodeError::None) {
-      disconnectFromRun();  // not our coordinator: the run goes on without control
+      const bool following = m_role == Role::Monitor && m_state != State::Idle;
+      disconnectFromRun();  // not our coordinator (or another version of it)
+      if (following) {
+        emit ended(m_accepted, tr("it sent what this window cannot read (%1)")
+                                   .arg(QString::fromUtf8(describe(error))));
+      }
       return;
     }
     if (m_role == Role::Monitor && std::holds_alternative<Telemetry>(message)) {
@@ -86,6 +100,7 @@ void ControlChannel::onReadyRead() {
     }
     offset += consumed;
     if (const auto* challenge = std::get_if<Challenge>(&message)) {
+      m_challenged = true;
       const auto mac = authAnswer(m_token.toStdString(), challenge->nonce, 0, kProtocolVersion);
       write(Auth{std::vector<std::uint8_t>(mac.begin(), mac.end())});
       m_state = State::Authenticating;

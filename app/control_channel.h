@@ -28,6 +28,8 @@ class ControlChannel : public QObject {
   void disconnectFromRun();
   /// Authenticated: commands go out.
   bool isConnected() const { return m_state == State::Ready; }
+  /// A coordinator answered this connection (it may still have refused the token).
+  bool reachedCoordinator() const { return m_challenged; }
   /// Sends a command; one given while the connection is still being made goes out as soon as
   /// it is (a click right after Run is not lost).
   void send(engine::ControlCommand command, int target = 0, double value = 0.0);
@@ -52,7 +54,8 @@ class ControlChannel : public QObject {
   std::vector<engine::Control> m_waiting;  ///< commands given before the connection was ready
   State m_state = State::Idle;
   Role m_role = Role::Controller;
-  bool m_accepted = false;  ///< a monitor's WELCOME came
+  bool m_accepted = false;    ///< a monitor's WELCOME came
+  bool m_challenged = false;  ///< the coordinator answered at all (its CHALLENGE came)
 };
 
 }  // namespace distlab::app

@@ -278,6 +278,7 @@ bool RunController::follow(const QString& dir, const QByteArray& token, QString*
   m_following = dir;
   m_folder = dir;
   m_hub->reset();
+  m_followAddress = host + ":" + QString::number(port);
   m_control->connectTo(host, port, token, ControlChannel::Role::Monitor);
   return true;
 }
@@ -288,7 +289,10 @@ void RunController::onFollowEnded(bool accepted, const QString& reason) {
   m_hub->finish();  // the last records before the verdict
   if (!accepted) {
     emit couldNotStart(
-        tr("Cannot follow the run: the coordinator did not accept the token (%1)").arg(reason));
+        m_control->reachedCoordinator()
+            ? tr("Cannot follow the run: the coordinator did not accept the token (%1)").arg(reason)
+            : tr("Cannot follow the run: no coordinator answered at %1 (%2)")
+                  .arg(m_followAddress, reason));
     return;
   }
   if (completed()) {

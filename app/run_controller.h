@@ -102,6 +102,7 @@ class RunController : public QObject {
   QString m_opened;  ///< a run folder opened with openFolder(), else empty
   QString m_openProblem;
   QString m_following;  ///< the folder of a run followed with follow(), while it goes on
+  QString m_followAddress;  ///< where its coordinator was looked for (HOST:PORT)
   QString m_folder;  ///< the folder of the current or last run started
   int m_started = 0;  ///< runs started (names the session's folders)
   bool m_stopping = false;

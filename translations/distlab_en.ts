@@ -2809,6 +2809,10 @@
         <source>the connection ended</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it sent what this window cannot read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::FileActions</name>
@@ -3140,6 +3144,10 @@
     </message>
     <message>
         <source>Cannot follow the run: the coordinator did not accept the token (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot follow the run: no coordinator answered at %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2809,6 +2809,10 @@
         <source>the connection ended</source>
         <translation>连接已断开</translation>
     </message>
+    <message>
+        <source>it sent what this window cannot read (%1)</source>
+        <translation>它发来了本窗口无法读取的内容（%1）</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::FileActions</name>
@@ -3141,6 +3145,10 @@
     <message>
         <source>Cannot follow the run: the coordinator did not accept the token (%1)</source>
         <translation>无法跟随该运行：协调器不接受该令牌（%1）</translation>
+    </message>
+    <message>
+        <source>Cannot follow the run: no coordinator answered at %1 (%2)</source>
+        <translation>无法跟随该运行：%1 处没有协调器应答（%2）</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,10 @@ int mpiCommand(const MpiOptions& options) {
     }
   } else {
     code = rank == 0 ? coordinate(job, ranks) : work(job, rank);
+    // A rank that failed, or a hub that gave up on a rank still sending, leaves others waiting
+    // in MPI (a send to rank 0, an MPI_Allreduce): the job is ended, not finalized. The run
+    // folder is written and the reason said by then.
+    if (code != 0 || MpiHub::gaveUp()) MPI_Abort(MPI_COMM_WORLD, code != 0 ? code : 1);
   }
   MPI_Comm_free(&job.frames);
   MPI_Finalize();

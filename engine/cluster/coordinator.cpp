@@ -150,7 +150,7 @@ bool Coordinator::Impl::makeRoomForStranger() {
   for (const auto& p : peers) {
     if (p->authed) continue;
     ++pending;
-    if (!p->helloSeen && !p->reported && !oldestIdle) oldestIdle = p;
+    if (!p->helloSeen && !p->reported && !p->linked && !oldestIdle) oldestIdle = p;
   }
   if (pending < strangerLimit()) return true;
   if (!oldestIdle) return false;
@@ -238,7 +238,10 @@ void Coordinator::Impl::linkPeers() {
   if (!options.linkPeers) return;
   const auto modelSize = static_cast<std::uint32_t>(ps->parameters().size());
   sessionSource = options.linkPeers(io, limitsForModel(modelSize));
-  for (auto& linked : sessionSource->peers()) adopt(linked.session, linked.from, linked.sameHost);
+  for (auto& linked : sessionSource->peers()) {
+    adopt(linked.session, linked.from, linked.sameHost);
+    peers.back()->linked = true;
+  }
 }
 
 int Coordinator::Impl::startWorker(int rank) {

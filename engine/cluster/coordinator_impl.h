@@ -53,6 +53,9 @@ struct Peer {
   std::int64_t lastSeenNs = 0;
   /// Loopback peers share our steady clock; another machine's is mapped with an offset.
   bool sameHost = true;
+  /// Its frames come by a transport of their own (an MPI rank): it cannot connect again, so it
+  /// is never dropped to make room for strangers.
+  bool linked = false;
   std::int64_t clockOffsetNs = 0;  ///< add to the peer's timestamps to get ours
 };
 

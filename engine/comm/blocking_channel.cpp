@@ -199,8 +199,16 @@ std::string BlockingChannel::remoteAddress() const {
   return ec ? std::string() : endpoint.address().to_string();
 }
 
+bool isLoopbackAddress(const std::string& host) {
+  if (host == "localhost") return true;
+  boost::system::error_code ec;
+  const auto address = asio::ip::make_address(host, ec);
+  return !ec && address.is_loopback();
+}
+
 void BlockingChannel::close() {
-  if (!m_impl || m_pipe) return;
+  if (m_pipe) return m_pipe->close();
+  if (!m_impl) return;
   boost::system::error_code ignored;
   m_impl->socket.shutdown(asio::ip::tcp::socket::shutdown_both, ignored);
   m_impl->socket.close(ignored);

@@ -79,6 +79,9 @@ class BlockingChannel {
   std::atomic<std::uint64_t> m_bytesSent{0}, m_bytesReceived{0};
 };
 
+/// Whether `host` is an address of this machine's loopback (127.0.0.0/8, ::1) or "localhost".
+bool isLoopbackAddress(const std::string& host);
+
 /// A listening socket for blocking peers: a pipeline stage waits here for its previous stage,
 /// the model-parallel coordinator for its stages.
 class BlockingListener {

@@ -16,6 +16,8 @@ class FramePipe {
   /// The next whole frame, into `frame`; false when none came within timeoutMs (0: waits for
   /// ever). Called from one thread only.
   virtual bool receive(std::vector<std::uint8_t>& frame, int timeoutMs) = 0;
+  /// This end is done: the other side may stop waiting for its frames.
+  virtual void close() {}
 };
 
 }  // namespace distlab::engine

@@ -2,6 +2,9 @@
 
 #include <sched.h>
 
+#include <algorithm>
+#include <cstdio>
+
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
 
@@ -10,6 +13,8 @@
 
 namespace distlab::engine {
 namespace {
+
+std::atomic<bool> g_hubGaveUp{false};  // MpiHub::gaveUp()
 
 /// Head and floats as one MPI datatype of absolute addresses: one message, sent from where both
 /// lie (the caller frees the type once the send has started).
@@ -59,6 +64,11 @@ void PollBackoff::pause() {
   } else {
     std::this_thread::sleep_for(std::chrono::microseconds(100));
   }
+}
+
+void MpiPipe::close() {
+  if (m_closed.exchange(true)) return;
+  MPI_Send(nullptr, 0, MPI_BYTE, m_peer, kMpiByeTag, m_comm);
 }
 
 void MpiPipe::send(std::span<const std::uint8_t> head, std::span<const float> bulk) {
@@ -135,6 +145,7 @@ MpiHub::MpiHub(boost::asio::io_context& io, MPI_Comm comm, DecodeLimits limits,
                std::vector<std::string> hosts)
     : m_io(io), m_comm(comm), m_hosts(std::move(hosts)) {
   m_sessions.resize(m_hosts.size());
+  m_saidGoodbye.assign(m_hosts.size(), false);
   for (std::size_t r = 1; r < m_hosts.size(); ++r) {
     m_sessions[r] = std::make_shared<MpiSession>(*this, static_cast<int>(r), limits);
   }
@@ -144,7 +155,12 @@ MpiHub::MpiHub(boost::asio::io_context& io, MPI_Comm comm, DecodeLimits limits,
 MpiHub::~MpiHub() {
   m_stopping = true;
   m_thread.join();
+  for (auto& session : m_sessions) {
+    if (session) session->detach();  // a late send must not reach a hub that is gone
+  }
 }
+
+bool MpiHub::gaveUp() { return g_hubGaveUp; }
 
 std::vector<LinkedPeer> MpiHub::peers() {
   std::vector<LinkedPeer> out;
@@ -167,30 +183,81 @@ void MpiHub::recycle(std::vector<std::uint8_t>&& buffer) {
 
 void MpiHub::pump() {
   PollBackoff backoff;
-  std::chrono::steady_clock::time_point giveUp{};
-  for (;;) {
+  while (!m_stopping) {
     bool busy = startSends();
     busy |= completeSends();
     busy |= receiveFrames();
-    if (m_stopping) {
-      bool drained = false;
-      {
-        const std::lock_guard lock(m_mutex);
-        drained = m_outbox.empty() && m_requests.empty();
+    busy |= receiveGoodbyes();
+    if (busy) {
+      backoff.reset();
+    } else {
+      backoff.pause();
+    }
+  }
+  if (!drain()) g_hubGaveUp = true;
+}
+
+bool MpiHub::drain() {
+  const auto giveUp = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  PollBackoff backoff;
+  for (;;) {
+    bool busy = startSends();
+    busy |= completeSends();
+    busy |= receiveFrames();  // a worker mid-send must get its frame out to see SHUTDOWN
+    busy |= receiveGoodbyes();
+    bool sent = false;
+    {
+      const std::lock_guard lock(m_mutex);
+      sent = m_outbox.empty();
+    }
+    sent = sent && m_requests.empty();
+    const bool allGone =
+        std::all_of(m_saidGoodbye.begin() + 1, m_saidGoodbye.end(), [](bool b) { return b; });
+    if (sent && allGone) return true;
+    if (allGone) {
+      // Every worker has gone: what is still on its way to one (PARAMS answering a last
+      // PUSH) will never be received. MPI may still hold its memory, so it is kept.
+      static std::vector<InFlight> unread;
+      for (auto& request : m_requests) {
+        MPI_Cancel(&request);
+        MPI_Request_free(&request);
       }
-      const auto now = std::chrono::steady_clock::now();
-      if (giveUp == std::chrono::steady_clock::time_point{}) giveUp = now + std::chrono::seconds(2);
-      if (drained) return;
-      if (now > giveUp) {  // a rank that no longer receives: its sends are left to MPI
-        for (auto& request : m_requests) MPI_Request_free(&request);
-        return;
+      for (auto& out : m_inFlight) unread.push_back(std::move(out));
+      m_requests.clear();
+      m_inFlight.clear();
+      return true;
+    }
+    if (std::chrono::steady_clock::now() > giveUp) {
+      std::string missing;
+      for (std::size_t r = 1; r < m_saidGoodbye.size(); ++r) {
+        if (!m_saidGoodbye[r]) missing += " " + std::to_string(r);
       }
+      std::fprintf(stderr, "mpi: worker ranks%s did not say goodbye within 10 s\n",
+                   missing.c_str());
+      // MPI may still read the frames of sends in flight: they are kept, never freed.
+      static std::vector<InFlight> kept;
+      for (auto& out : m_inFlight) kept.push_back(std::move(out));
+      return false;
     }
     if (busy) {
       backoff.reset();
     } else {
       backoff.pause();
     }
+  }
+}
+
+bool MpiHub::receiveGoodbyes() {
+  bool any = false;
+  for (;;) {
+    int found = 0;
+    MPI_Status status;
+    MPI_Iprobe(MPI_ANY_SOURCE, kMpiByeTag, m_comm, &found, &status);
+    if (!found) return any;
+    MPI_Recv(nullptr, 0, MPI_BYTE, status.MPI_SOURCE, kMpiByeTag, m_comm, MPI_STATUS_IGNORE);
+    const auto rank = static_cast<std::size_t>(status.MPI_SOURCE);
+    if (rank < m_saidGoodbye.size()) m_saidGoodbye[rank] = true;
+    any = true;
   }
 }
 
@@ -236,7 +303,8 @@ bool MpiHub::completeSends() {
 
 bool MpiHub::receiveFrames() {
   bool any = false;
-  for (;;) {
+  // A bounded batch, so sends are started between batches however chatty the ranks are.
+  for (int handled = 0; handled < 16; ++handled) {
     int found = 0;
     MPI_Message probed;
     MPI_Status status;
@@ -259,6 +327,7 @@ bool MpiHub::receiveFrames() {
       recycle(std::move(frame));
     });
   }
+  return any;
 }
 
 }  // namespace distlab::engine

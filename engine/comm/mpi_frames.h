@@ -22,6 +22,8 @@
 namespace distlab::engine {
 
 inline constexpr int kMpiFrameTag = 7;
+/// A worker's last message (empty): it sends nothing more, so rank 0 may stop receiving.
+inline constexpr int kMpiByeTag = 8;
 
 /// Between polls of MPI: gives the core away at once for the first 2 ms after something
 /// happened (a reply usually comes that soon), then sleeps 100 us a time, so a waiting rank
@@ -41,10 +43,13 @@ class MpiPipe final : public FramePipe {
   MpiPipe(MPI_Comm comm, int peer) : m_comm(comm), m_peer(peer) {}
   void send(std::span<const std::uint8_t> head, std::span<const float> bulk) override;
   bool receive(std::vector<std::uint8_t>& frame, int timeoutMs) override;
+  /// Says goodbye to the peer (once).
+  void close() override;
 
  private:
   MPI_Comm m_comm;
   int m_peer;
+  std::atomic<bool> m_closed{false};
 };
 
 class MpiHub;
@@ -77,6 +82,8 @@ class MpiSession final : public Session {
   /// From the hub, on the event loop.
   void received(std::vector<std::uint8_t>& frame);
   void sent(const MpiFrame& frame);
+  /// The hub is going: nothing more is sent or handed on (no callbacks).
+  void detach() { m_closed = true; }
 
  private:
   MpiHub& m_hub;
@@ -91,8 +98,12 @@ class MpiHub final : public SessionSource {
   /// Workers are ranks 1..hosts.size()-1; hosts[r] is rank r's processor name.
   MpiHub(boost::asio::io_context& io, MPI_Comm comm, DecodeLimits limits,
          std::vector<std::string> hosts);
-  /// Waits up to 2 s for the frames still going out (the last SHUTDOWNs), then stops.
+  /// Sends what is still going out (the last SHUTDOWNs) and receives (and drops) what the
+  /// workers still send until each has said goodbye, for up to 10 s; then stops.
   ~MpiHub() override;
+  /// Some hub of this process stopped before every worker said goodbye: a rank may be stuck in
+  /// a send to rank 0, so the job must be aborted rather than finalized.
+  static bool gaveUp();
   std::vector<LinkedPeer> peers() override;
 
   /// Any thread: queues `frame` for `rank`.
@@ -109,6 +120,9 @@ class MpiHub final : public SessionSource {
   bool startSends();
   bool completeSends();
   bool receiveFrames();
+  bool receiveGoodbyes();
+  /// The destructor's drain; false when it gave up.
+  bool drain();
 
   boost::asio::io_context& m_io;
   MPI_Comm m_comm;
@@ -119,6 +133,7 @@ class MpiHub final : public SessionSource {
   std::vector<std::vector<std::uint8_t>> m_buffers;  ///< guarded by m_mutex
   std::vector<MPI_Request> m_requests;               ///< the pump's only
   std::vector<InFlight> m_inFlight;                  ///< the pump's only, beside m_requests
+  std::vector<bool> m_saidGoodbye;                   ///< the pump's only, by rank
   std::atomic<bool> m_stopping{false};
   std::thread m_thread;
 };

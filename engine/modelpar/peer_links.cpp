@@ -11,13 +11,20 @@
 namespace distlab::engine {
 
 PeerLinks::PeerLinks(BlockingChannel& coordinator, int rank, int processes,
-                     const std::vector<int>& peers, const std::string& token, int timeoutMs)
+                     const std::vector<int>& peers, const std::string& token, const Spec& spec)
     : m_channels(static_cast<std::size_t>(processes)) {
+  const int timeoutMs = linkTimeoutMs(spec);
   const bool hasLower = std::any_of(peers.begin(), peers.end(), [&](int p) { return p < rank; });
   std::optional<BlockingListener> listener;
-  // Peers reach this process where the coordinator did (loopback on one machine).
-  const std::string here = coordinator.localAddress();
-  if (hasLower) listener.emplace(here.empty() ? std::string("127.0.0.1") : here);
+  // Peers reach this process where the coordinator did (loopback on one machine). Reached on
+  // loopback in a run whose other processes may be elsewhere, it listens everywhere: they are
+  // told the coordinator's own address for it (pipeline_run.cpp, route()).
+  std::string here = coordinator.localAddress();
+  if (here.empty()) here = "127.0.0.1";
+  if (isLoopbackAddress(here) && !isLoopbackAddress(spec.cluster.bind)) {
+    here = here.find(':') == std::string::npos ? "0.0.0.0" : "::";
+  }
+  if (hasLower) listener.emplace(here);
   coordinator.send(Route{listener ? listener->port() : std::uint16_t{0}});
   std::vector<Route> routes;
   for (int k = 0; k < processes; ++k) {

@@ -27,14 +27,17 @@ inline int roundWaitMs(const Spec& spec) {
 /// coordinator: each process says the port it listens on (ROUTE; 0: none) and learns everyone's
 /// (one ROUTE per process, in rank order). A process connects to the higher ranks it talks to
 /// and accepts the lower ones, so the connections never wait on each other in a circle. Every
-/// link is authenticated with the run's token, receives with a deadline (timeoutMs) and sends
-/// on a thread of its own (AsyncSender).
+/// link is authenticated with the run's token, receives with a deadline (linkTimeoutMs of the
+/// spec) and sends on a thread of its own (AsyncSender). A process listens where it reached the
+/// coordinator; one that reached it on loopback while others may be on other machines
+/// (cluster.bind not loopback) listens on every interface, and the coordinator tells the
+/// others its own address instead.
 class PeerLinks {
  public:
   /// `peers`: the ranks this process talks to (a pipeline stage: its neighbours; a tensor
   /// shard: every other shard).
   PeerLinks(BlockingChannel& coordinator, int rank, int processes, const std::vector<int>& peers,
-            const std::string& token, int timeoutMs);
+            const std::string& token, const Spec& spec);
   ~PeerLinks();
 
   BlockingChannel& channel(int rank) { return *m_channels.at(static_cast<std::size_t>(rank)); }

@@ -214,8 +214,11 @@ class PipelineCoordinator final : public RoundHost {
     }
     for (auto& channel : m_channels) {
       for (int k = 0; k < m_stages; ++k) {
-        const auto& from = m_channels[static_cast<std::size_t>(k)];
-        channel->send(Route{ports[static_cast<std::size_t>(k)], from->remoteAddress()});
+        // A process on this machine (it came on loopback) is reached where the recipient
+        // reached the coordinator.
+        std::string host = m_channels[static_cast<std::size_t>(k)]->remoteAddress();
+        if (isLoopbackAddress(host)) host = channel->localAddress();
+        channel->send(Route{ports[static_cast<std::size_t>(k)], host});
       }
     }
   }

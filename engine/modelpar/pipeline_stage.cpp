@@ -9,11 +9,11 @@
 #include "core/stopwatch.h"
 #include "data/load.h"
 #include "modelpar/batch_order.h"
-#include "modelpar/step_loop.h"
 #include "modelpar/peer_links.h"
 #include "modelpar/pipeline_schedule.h"
 #include "modelpar/stage_plan.h"
 #include "modelpar/stage_reporter.h"
+#include "modelpar/step_loop.h"
 #include "nn/builders.h"
 #include "nn/evaluate.h"
 #include "nn/loss.h"
@@ -52,8 +52,8 @@ class StageLoop {
     Model whole = buildModelFor(spec, m_data.train);
     m_plan = planStages(whole, spec.modelParallel);
     m_model = std::make_unique<Model>(whole.extractLayers(m_plan.begin(rank), m_plan.end(rank)));
-    m_ops = stageOps(pipelineScheduleFromName(spec.modelParallel.schedule), m_stages, rank,
-                     m_micro);
+    m_ops =
+        stageOps(pipelineScheduleFromName(spec.modelParallel.schedule), m_stages, rank, m_micro);
     // One replica per micro-batch in flight: each keeps its own activations (and the layers'
     // caches, e.g. im2col columns) while all share this stage's parameters and gradient sum.
     for (int i = 0; i < peakInFlight(m_ops); ++i) {
@@ -65,14 +65,15 @@ class StageLoop {
     m_inputs.resize(m_replicas.size());
     m_outputErrors.resize(static_cast<std::size_t>(m_micro));
     m_model->zeroGradients();
-    m_links = std::make_unique<PeerLinks>(hub, rank, m_stages, neighbours(rank, m_stages), token,
-                                          linkTimeoutMs(spec));
+    m_links =
+        std::make_unique<PeerLinks>(hub, rank, m_stages, neighbours(rank, m_stages), token, spec);
     m_links->startSending(m_reporter.onSent());
   }
 
   void run() {
-    runSteps(m_spec, m_data.train.size(), m_order, *m_links, m_reporter, m_model->parameters(),
-             [this](std::uint64_t step, std::span<const std::size_t> rows) { runStep(step, rows); });
+    runSteps(
+        m_spec, m_data.train.size(), m_order, *m_links, m_reporter, m_model->parameters(),
+        [this](std::uint64_t step, std::span<const std::size_t> rows) { runStep(step, rows); });
   }
 
  private:
@@ -159,8 +160,7 @@ class StageLoop {
     for (const auto& r : m_replicas) {
       perMicro = std::max<std::uint64_t>(perMicro, r->activationBytes());
     }
-    const std::uint64_t input =
-        static_cast<std::uint64_t>(m_inputs.front().size()) * sizeof(float);
+    const std::uint64_t input = static_cast<std::uint64_t>(m_inputs.front().size()) * sizeof(float);
     return static_cast<std::uint64_t>(m_inFlight) * (perMicro + input);
   }
 

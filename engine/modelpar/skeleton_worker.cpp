@@ -18,7 +18,7 @@ namespace distlab::engine {
 
 void runSkeletonWorker(BlockingChannel& hub, int rank, const Spec& spec, const std::string& token) {
   // Workers of a skeleton run talk to the coordinator only: no links to each other.
-  const PeerLinks none(hub, rank, spec.modelParallel.shards, {}, token, linkTimeoutMs(spec));
+  const PeerLinks none(hub, rank, spec.modelParallel.shards, {}, token, spec);
   const TrainTest data = loadDataset(spec.dataset, spec.seed);
   const auto share = skeletonShare(data.train.size(), spec.modelParallel.shards, rank, spec.seed);
   BatchOrder order(spec.training, share.size(), spec.seed + static_cast<std::uint64_t>(rank));

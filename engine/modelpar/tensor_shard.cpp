@@ -6,9 +6,9 @@
 #include "core/stopwatch.h"
 #include "data/load.h"
 #include "modelpar/batch_order.h"
-#include "modelpar/step_loop.h"
 #include "modelpar/peer_links.h"
 #include "modelpar/stage_reporter.h"
+#include "modelpar/step_loop.h"
 #include "modelpar/tensor_plan.h"
 #include "nn/builders.h"
 #include "nn/evaluate.h"
@@ -45,8 +45,8 @@ class TensorShardLoop {
     // parameterless layers after it, on this shard's slices of the parameters and gradients.
     std::size_t offset = 0;
     for (const auto& t : m_plan.layers) {
-      auto block = std::make_unique<Model>(
-          t.layer == 0 ? whole.inputShape() : whole.layerShapes()[t.layer - 1]);
+      auto block = std::make_unique<Model>(t.layer == 0 ? whole.inputShape()
+                                                        : whole.layerShapes()[t.layer - 1]);
       block->add(whole.layers()[t.layer]->blank(t.neurons(rank)));
       for (std::size_t i = t.layer + 1; i < t.end; ++i) block->add(whole.layers()[i]->blank());
       block->finalize();
@@ -56,14 +56,15 @@ class TensorShardLoop {
       m_blocks.push_back(std::move(block));
     }
     m_inputs.resize(m_plan.layers.size() + 1);
-    m_links = std::make_unique<PeerLinks>(hub, rank, m_shards, everyoneBut(rank, m_shards), token,
-                                          linkTimeoutMs(spec));
+    m_links =
+        std::make_unique<PeerLinks>(hub, rank, m_shards, everyoneBut(rank, m_shards), token, spec);
     m_links->startSending(m_reporter.onSent());
   }
 
   void run() {
-    runSteps(m_spec, m_data.train.size(), m_order, *m_links, m_reporter, m_params,
-             [this](std::uint64_t step, std::span<const std::size_t> rows) { runStep(step, rows); });
+    runSteps(
+        m_spec, m_data.train.size(), m_order, *m_links, m_reporter, m_params,
+        [this](std::uint64_t step, std::span<const std::size_t> rows) { runStep(step, rows); });
   }
 
  private:
@@ -135,8 +136,7 @@ class TensorShardLoop {
         m_errors += partial;
         continue;
       }
-      const auto e =
-          m_reporter.receive<Errors>(m_links->channel(k), static_cast<std::uint32_t>(l));
+      const auto e = m_reporter.receive<Errors>(m_links->channel(k), static_cast<std::uint32_t>(l));
       if (e.values.size() != static_cast<std::size_t>(partial.size())) {
         throw Error("a shard sent input errors of another size");
       }

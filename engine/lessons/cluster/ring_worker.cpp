@@ -46,7 +46,7 @@ class RingWorkerLoop {
     const bool ownRing = !processAllReduce();
     m_links = std::make_unique<PeerLinks>(
         hub, rank, m_workers, ownRing ? ringNeighbours(rank, m_workers) : std::vector<int>{}, token,
-        linkTimeoutMs(spec));
+        spec);
     m_links->startSending(m_reporter.onSent());
     const int next = (rank + 1) % m_workers, previous = (rank + m_workers - 1) % m_workers;
     m_ring.sendNext = [this, next](RingChunk chunk) {

@@ -31,6 +31,7 @@ Spec studyRun(const Spec& spec, int workers, const char* sync) {
   run.cluster.transport = "tcp";  // both sides' floats on the sockets
   run.cluster.slowdown.clear();
   run.cluster.compareWorkers.clear();
+  run.cluster.launchWorkers = true;  // the live run's may have been started elsewhere (mpirun)
   run.cluster.evalEvery = kTestEvery;
   run.training.epochs = 1;
   run.training.dropLast = false;

@@ -457,7 +457,7 @@ class FederatedWorker {
 void runFederatedWorker(BlockingChannel& hub, int rank, const Spec& spec,
                         const std::string& token) {
   // Workers talk to the coordinator only: no links to each other.
-  const PeerLinks none(hub, rank, spec.cluster.workers, {}, token, linkTimeoutMs(spec));
+  const PeerLinks none(hub, rank, spec.cluster.workers, {}, token, spec);
   FederatedWorker(hub, rank, spec).run();
 }
 

@@ -17,8 +17,9 @@ using namespace testing;
 
 constexpr const char* kMpirun = "/usr/bin/mpirun";
 
-/// The pids of a job's `distlab-engine mpi` processes, by MPI rank (from their environment).
-std::map<int, pid_t> mpiRanks() {
+/// The pids of a job's `distlab-engine mpi` processes, by MPI rank (from their environment): those
+/// writing to `outDir`, so another test's job running beside this one is left alone.
+std::map<int, pid_t> mpiRanks(const std::string& outDir) {
   std::map<int, pid_t> ranks;
   for (const auto& entry : std::filesystem::directory_iterator("/proc")) {
     const std::string name = entry.path().filename().string();
@@ -26,6 +27,7 @@ std::map<int, pid_t> mpiRanks() {
     std::ifstream cmdline(entry.path() / "cmdline");
     std::string args((std::istreambuf_iterator<char>(cmdline)), std::istreambuf_iterator<char>());
     if (args.find(std::string(DISTLAB_ENGINE_EXE) + '\0' + "mpi" + '\0') != 0) continue;
+    if (args.find(std::string("--out") + '\0' + outDir + '\0') == std::string::npos) continue;
     std::ifstream environ(entry.path() / "environ");
     std::string env((std::istreambuf_iterator<char>(environ)), std::istreambuf_iterator<char>());
     const std::string key = std::string(1, '\0') + "OMPI_COMM_WORLD_RANK=";
@@ -177,6 +179,37 @@ TEST_F(MpiRunTest, FederatedRoundsUnderMpirunEndAsUnderRun) {
       << log();
 }
 
+// Stop from a monitor (the window following the run) while the workers are mid-step on MPI
+// frames, with pushes too large for MPI to buffer: rank 0 keeps taking their frames until each
+// rank has said goodbye, so the job ends cleanly, as stopped, well before any deadline.
+TEST_F(MpiRunTest, StopWithMpiFramesEndsTheJobCleanly) {
+  const std::string spec = R"({"name": "stopped under mpi", "seed": 3,
+    "dataset": {"name": "blobs", "samples": 1200, "classes": 4, "noise": 0.6},
+    "model": {"arch": "mlp", "hidden": [512], "activation": "tanh"},
+    "training": {"epochs": 100000, "batch_size": 32, "lr": 0.1},
+    "cluster": {"workers": 2, "sync": "asp", "eval_every": 50, "heartbeat_ms": 100,
+                "peer_timeout_ms": 3000}})";
+  auto job = mpirun(3, spec, path("mpi").string(), "mpi");
+  const std::string events = path("mpi").string() + "/events.jsonl";
+  int port = 0;
+  ASSERT_TRUE(waitUntil(
+      [&] {
+        if (!std::filesystem::exists(events)) return false;
+        const auto all = readEvents(events);
+        for (const auto& s : eventsOf<RunStarted>(all)) port = s.port;
+        return port > 0 && eventsOf<Staleness>(all).size() > 20;
+      },
+      60s))
+      << log();
+  Monitor monitor(port);
+  monitor.send(ControlCommand::Stop);
+  const auto code = job->wait(60s);
+  ASSERT_TRUE(code.has_value()) << "the job hangs\n" << log();
+  EXPECT_EQ(*code, 0) << log();
+  EXPECT_EQ(eventsOf<RunEnded>(readEvents(events)).back().reason, EndReason::Stopped);
+  EXPECT_EQ(log().find("did not say goodbye"), std::string::npos) << log();
+}
+
 // A spec for more workers than mpirun started is refused by rank 0, and the whole job ends.
 TEST_F(MpiRunTest, ASpecForOtherRanksEndsTheJobSayingWhatToRun) {
   auto job = mpirun(3, smallSpec(R"("workers": 4, "sync": "bsp")"), path("mpi").string());
@@ -210,7 +243,7 @@ void MpiRunTest::expectKilledRankEndsTheJob(const std::string& frames) {
   std::map<int, pid_t> ranks;
   ASSERT_TRUE(waitUntil(
       [&] {
-        ranks = mpiRanks();
+        ranks = mpiRanks(path("mpi").string());
         return ranks.size() == 3 && std::filesystem::exists(events) &&
                !eventsOf<Staleness>(readEvents(events)).empty();
       },
