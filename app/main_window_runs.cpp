@@ -130,7 +130,12 @@ bool MainWindow::followRun(const QString& dir, const QByteArray& token) {
     return false;
   }
   m_log->appendPlainText(
-      tr("Following the run in %1 (Stop asks it to stop)").arg(QDir::toNativeSeparators(dir)));
+      m_run->followsLog()
+          ? tr("Following the log of the run in %1 (it takes no commands: Stop only stops "
+               "following)")
+                .arg(QDir::toNativeSeparators(dir))
+          : tr("Following the run in %1 (Stop asks it to stop)")
+                .arg(QDir::toNativeSeparators(dir)));
   m_files->rememberRecent(dir);
   updateState();
   return true;

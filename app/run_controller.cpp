@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "app/control_channel.h"
+#include "app/log_tail.h"
 #include "app/telemetry_hub.h"
 #include "comm/handshake.h"
 #include "telemetry/event_file_reader.h"
@@ -34,7 +35,8 @@ RunController::RunController(QObject* parent)
     : QObject(parent),
       m_process(new QProcess(this)),
       m_hub(new TelemetryHub(this)),
-      m_control(new ControlChannel(this)) {
+      m_control(new ControlChannel(this)),
+      m_tail(new LogTail(this)) {
   // The child leads its own process group (so stop() reaches anything it spawns) and gets
   // SIGTERM when the app dies, however the app ends. If the app died between fork and prctl the
   // signal would never come, hence the parent check.
@@ -54,6 +56,11 @@ RunController::RunController(QObject* parent)
   connect(m_hub, &TelemetryHub::events, this, &RunController::onEvents);
   connect(m_control, &ControlChannel::telemetry, m_hub, &TelemetryHub::feed);
   connect(m_control, &ControlChannel::ended, this, &RunController::onFollowEnded);
+  connect(m_tail, &LogTail::events, m_hub, &TelemetryHub::replay);
+  connect(m_tail, &LogTail::ended, this, [this](const QString& problem) {
+    if (!problem.isEmpty()) m_openProblem = problem;
+    onFollowEnded(true, problem);
+  });
   connect(m_process, &QProcess::finished, this,
           [this](int code, QProcess::ExitStatus status) { onFinished(code, status); });
   connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
@@ -125,8 +132,12 @@ void RunController::stop() {
   if (!isRunning()) return;
   m_stopping = true;
   if (isFollowing()) {  // not our process: the coordinator is asked to stop
-    m_control->send(engine::ControlCommand::Stop);
-    m_control->flushAndDisconnect();
+    if (m_tail->isActive()) {
+      m_tail->stop();  // a run followed in its log takes no commands: only the following ends
+    } else {
+      m_control->send(engine::ControlCommand::Stop);
+      m_control->flushAndDisconnect();
+    }
     m_following.clear();
     m_hub->finish();
     return;
@@ -232,15 +243,10 @@ bool RunController::followTarget(const QString& dir, QString* host, quint16* por
         tr("the run in %1 has ended: open it with Open run").arg(QDir::toNativeSeparators(dir));
     return false;
   }
-  if (!started || started->port <= 0) {
-    *error = tr("the log in %1 names no coordinator to follow (the run has not started yet, or "
-                "runs without a parameter server)")
-                 .arg(QDir::toNativeSeparators(dir));
-    return false;
-  }
-  // Where the coordinator listens: its bind address, this machine when it listens on all.
+  // Where the coordinator listens: its bind address, this machine when it listens on all. A
+  // run with no monitor endpoint (port 0: all-reduce, lessons 3 and 6) is followed in its log.
   *host = "127.0.0.1";
-  *port = static_cast<quint16>(started->port);
+  *port = started && started->port > 0 ? static_cast<quint16>(started->port) : 0;
   QFile specFile(dir + "/spec.json");
   if (specFile.open(QIODevice::ReadOnly)) {
     const QString bind = QJsonDocument::fromJson(specFile.readAll())
@@ -265,6 +271,7 @@ bool RunController::follow(const QString& dir, const QByteArray& token, QString*
   QString host;
   quint16 port = 0;
   if (!followTarget(dir, &host, &port, error)) return false;
+  if (port == 0) return followLog(dir, error);
   if (token.isEmpty()) {
     *error = tr("following a run needs its token (the %1 it was started with)")
                  .arg(QString::fromLatin1(engine::kTokenEnvironmentVariable));
@@ -280,6 +287,21 @@ bool RunController::follow(const QString& dir, const QByteArray& token, QString*
   m_hub->reset();
   m_followAddress = host + ":" + QString::number(port);
   m_control->connectTo(host, port, token, ControlChannel::Role::Monitor);
+  return true;
+}
+
+bool RunController::followsLog() const { return isFollowing() && m_tail->isActive(); }
+
+bool RunController::followLog(const QString& dir, QString* error) {
+  m_opened.clear();
+  m_openProblem.clear();
+  m_ended.reset();
+  m_stopping = false;
+  m_stderrTail.clear();
+  m_hub->reset();
+  if (!m_tail->start(dir + "/events.jsonl", error)) return false;
+  m_following = dir;
+  m_folder = dir;
   return true;
 }
 

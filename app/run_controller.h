@@ -15,6 +15,7 @@ class QProcess;
 namespace distlab::app {
 
 class ControlChannel;
+class LogTail;
 class TelemetryHub;
 
 /// Runs an experiment for the window: starts `distlab-engine run SPEC --out DIR --stream` with a
@@ -45,7 +46,8 @@ class RunController : public QObject {
   /// Follows a run started elsewhere (`distlab-engine run`, or under mpirun) that is still
   /// going: connects to its coordinator as a monitor, at the port its folder's events.jsonl
   /// names and the address of its spec.json's cluster.bind, with `token` (the run's
-  /// DISTLAB_RUN_TOKEN). The coordinator sends the records so far, then the live ones; when the
+  /// DISTLAB_RUN_TOKEN). A run with no monitor endpoint (all-reduce, lessons 3 and 6) is
+  /// followed in its events.jsonl as it grows instead (no token, no commands). The coordinator sends the records so far, then the live ones; when the
   /// run ends, succeeded() or failed() as for a run of this window. false and *error (a
   /// sentence in the window's language) when there is nothing to follow there.
   bool follow(const QString& dir, const QByteArray& token, QString* error);
@@ -53,6 +55,8 @@ class RunController : public QObject {
   bool canFollow(const QString& dir, QString* error) const;
   /// What is on show is a run followed with follow(), still going.
   bool isFollowing() const { return !m_following.isEmpty(); }
+  /// That run is followed in its log (it has no monitor endpoint, and takes no commands).
+  bool followsLog() const;
   /// The run on show ended as completed (its RunEnded said so).
   bool completed() const {
     return m_ended && m_ended->reason == engine::EndReason::Completed;
@@ -90,11 +94,14 @@ class RunController : public QObject {
   void signalGroup(int sig);
   void onFollowEnded(bool accepted, const QString& reason);
   /// Where the coordinator of the still-going run in `dir` listens.
+  /// `port` 0: the run has no monitor endpoint (yet): follow() reads its log as it grows.
   bool followTarget(const QString& dir, QString* host, quint16* port, QString* error) const;
+  bool followLog(const QString& dir, QString* error);
 
   QProcess* m_process;
   TelemetryHub* m_hub;
   ControlChannel* m_control;
+  LogTail* m_tail;  ///< follows the log of a run with no monitor endpoint
   QTemporaryDir m_workDir;
   QByteArray m_token, m_stderrPending;
   QStringList m_stderrTail;

@@ -2994,6 +2994,13 @@
     </message>
 </context>
 <context>
+    <name>distlab::app::LogTail</name>
+    <message>
+        <source>line %1 of the log: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>distlab::app::MainWindow</name>
     <message>
         <source>DistLab - Distributed Learning Lab</source>
@@ -3111,6 +3118,10 @@
         <source>Following the run in %1 (Stop asks it to stop)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Following the log of the run in %1 (it takes no commands: Stop only stops following)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::RunController</name>
@@ -3132,10 +3143,6 @@
     </message>
     <message>
         <source>the run in %1 has ended: open it with Open run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the log in %1 names no coordinator to follow (the run has not started yet, or runs without a parameter server)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2994,6 +2994,13 @@
     </message>
 </context>
 <context>
+    <name>distlab::app::LogTail</name>
+    <message>
+        <source>line %1 of the log: %2</source>
+        <translation>日志第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>distlab::app::MainWindow</name>
     <message>
         <source>DistLab - Distributed Learning Lab</source>
@@ -3111,6 +3118,10 @@
         <source>Following the run in %1 (Stop asks it to stop)</source>
         <translation>正在跟随 %1 中的运行（“停止”会请求它停止）</translation>
     </message>
+    <message>
+        <source>Following the log of the run in %1 (it takes no commands: Stop only stops following)</source>
+        <translation>正在跟随 %1 中运行的日志（该运行不接受命令：“停止”只会停止跟随）</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::RunController</name>
@@ -3133,10 +3144,6 @@
     <message>
         <source>the run in %1 has ended: open it with Open run</source>
         <translation>%1 中的运行已结束：请用“打开运行”查看</translation>
-    </message>
-    <message>
-        <source>the log in %1 names no coordinator to follow (the run has not started yet, or runs without a parameter server)</source>
-        <translation>%1 中的日志没有可跟随的协调器（运行尚未开始，或没有参数服务器）</translation>
     </message>
     <message>
         <source>following a run needs its token (the %1 it was started with)</source>

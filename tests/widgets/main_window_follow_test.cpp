@@ -94,6 +94,40 @@ TEST(MainWindowFollowTest, ARunStartedElsewhereIsFollowedToItsEnd) {
             opened.trafficView()->bytesOfKind(widgets::TrafficView::Kind::Push));
 }
 
+// A run with no monitor endpoint (lesson 6's federated rounds) is followed in its log as it
+// grows, with no token: the same verdict and the same chart as opening its folder afterwards.
+TEST(MainWindowFollowTest, ARunWithoutAServerIsFollowedInItsLog) {
+  RealEngine engine;
+  QTemporaryDir dir;
+  const QString spec = engine.write("federated.json", R"({"name": "federated, followed", "seed": 7,
+    "experiment": "federated",
+    "dataset": {"name": "fashion-mnist", "train_limit": 6000, "test_limit": 500},
+    "model": {"arch": "mlp", "hidden": [64], "activation": "tanh"},
+    "training": {"batch_size": 16, "lr": 0.05},
+    "cluster": {"workers": 2, "partition": "shuffle-split"},
+    "fl": {"clients": 8, "rounds": 30, "local_epochs": 10}})");
+  OutsideRun run(spec, dir.path());
+  ASSERT_TRUE(waitFor([&] { return !runEvents(dir.path()).empty(); }, 30000));
+  Language language;
+  MainWindow window(&language);
+  ASSERT_TRUE(window.openLesson(kDefaultLesson));
+  QSignalSpy ended(&window, &MainWindow::runEnded);
+  ASSERT_TRUE(window.followRun(dir.path(), QByteArray())) << window.statusText().toStdString();
+  EXPECT_TRUE(window.runController()->followsLog());
+  EXPECT_TRUE(window.isRunning());
+  EXPECT_TRUE(window.log()->toPlainText().contains("Following the log of the run"));
+  ASSERT_TRUE(ended.wait(90000)) << window.statusText().toStdString();
+  EXPECT_EQ(run.exitCode(30000), 0);
+  EXPECT_FALSE(window.isRunning());
+  EXPECT_TRUE(window.statusText().startsWith("Finished")) << window.statusText().toStdString();
+  EXPECT_GT(window.chart()->pointCount(), 0);
+
+  MainWindow opened(&language);
+  ASSERT_TRUE(opened.openLesson(kDefaultLesson));
+  ASSERT_TRUE(opened.openRun(dir.path()));
+  EXPECT_EQ(window.chart()->pointCount(), opened.chart()->pointCount());
+}
+
 // Stop while following asks the coordinator to stop: the outside run ends, as stopped.
 TEST(MainWindowFollowTest, StopAsksTheFollowedRunToStop) {
   RealEngine engine;
