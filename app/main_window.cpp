@@ -4,8 +4,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QContextMenuEvent>
-#include <QDockWidget>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -36,8 +36,8 @@
 #include "widgets/lesson_panel.h"
 #include "widgets/result_pane.h"
 #include "widgets/spec_form.h"
-#include "widgets/training_chart.h"
 #include "widgets/traffic_view.h"
+#include "widgets/training_chart.h"
 
 namespace distlab::app {
 
@@ -147,8 +147,8 @@ void MainWindow::fillLessonsMenu(QMenu* menu) {
 void MainWindow::connectRun() {
   connect(m_run->hub(), &TelemetryHub::events, this, &MainWindow::onEvents);
   connect(m_run->hub(), &TelemetryHub::streamBroken, this, [this](const QString& reason) {
-    m_log->appendPlainText(tr("The engine's stream broke off (%1); the run goes on unseen")
-                               .arg(reason));
+    m_log->appendPlainText(
+        tr("The engine's stream broke off (%1); the run goes on unseen").arg(reason));
   });
   connect(m_run, &RunController::succeeded, this, [this] {
     // A cluster run ends on its last evaluation; a lesson's view has said its own.
@@ -321,12 +321,7 @@ bool MainWindow::openRun(const QString& dir) {
   }
   prepareFolderViews(dir);
   QString error;
-  if (!m_run->openFolder(dir, &error)) {
-    m_runStatus.setMessage(tr("Cannot open the run: %1").arg(error));
-    m_log->appendPlainText(tr("Cannot open the run: %1").arg(error));
-    updateState();
-    return false;
-  }
+  if (!m_run->openFolder(dir, &error)) return refuse(tr("Cannot open the run: %1").arg(error));
   if (!m_run->openProblem().isEmpty()) {
     m_log->appendPlainText(tr("Its log has a line that cannot be read (%1): what came before it is "
                               "shown")
@@ -335,6 +330,13 @@ bool MainWindow::openRun(const QString& dir) {
   m_library->setCurrent(m_library->addRun(dir, m_run->completed()));
   m_files->rememberRecent(dir);
   return true;
+}
+
+bool MainWindow::refuse(const QString& why) {
+  m_runStatus.setMessage(why);
+  m_log->appendPlainText(why);
+  updateState();
+  return false;
 }
 
 void MainWindow::prepareFolderViews(const QString& dir) {

@@ -156,6 +156,8 @@ class MainWindow : public QMainWindow {
   void prepareViews(const QJsonObject& spec, const QString& name);
   /// The spec of a run folder in the form (when it has one) and the views cleared for its run.
   void prepareFolderViews(const QString& dir);
+  /// Says why something the user asked for cannot be done (status bar and log); false.
+  bool refuse(const QString& why);
   void onResult(const engine::LessonResult& result);
   void onFailed(const std::optional<engine::RunEnded>& ended, int exitCode);
   void updateState();

@@ -116,19 +116,12 @@ void MainWindow::compareWithPrevious() {
 bool MainWindow::followRun(const QString& dir, const QByteArray& token) {
   if (m_run->isRunning()) return false;
   QString error;
-  if (!m_run->canFollow(dir, &error)) {
-    m_runStatus.setMessage(tr("Cannot follow the run: %1").arg(error));
-    m_log->appendPlainText(tr("Cannot follow the run: %1").arg(error));
-    updateState();
-    return false;
+  // follow() reads the log once and changes nothing on a refusal; its records come later, from
+  // the event loop, so the views are prepared after it.
+  if (!m_run->follow(dir, token, &error)) {
+    return refuse(tr("Cannot follow the run: %1").arg(error));
   }
   prepareFolderViews(dir);
-  if (!m_run->follow(dir, token, &error)) {
-    m_runStatus.setMessage(tr("Cannot follow the run: %1").arg(error));
-    m_log->appendPlainText(tr("Cannot follow the run: %1").arg(error));
-    updateState();
-    return false;
-  }
   m_log->appendPlainText(
       m_run->followsLog()
           ? tr("Following the log of the run in %1 (it takes no commands: Stop only stops "

@@ -260,12 +260,6 @@ bool RunController::followTarget(const QString& dir, QString* host, quint16* por
   return true;
 }
 
-bool RunController::canFollow(const QString& dir, QString* error) const {
-  QString host;
-  quint16 port = 0;
-  return !isRunning() && followTarget(dir, &host, &port, error);
-}
-
 bool RunController::follow(const QString& dir, const QByteArray& token, QString* error) {
   if (isRunning()) return false;
   QString host;

@@ -51,8 +51,6 @@ class RunController : public QObject {
   /// run ends, succeeded() or failed() as for a run of this window. false and *error (a
   /// sentence in the window's language) when there is nothing to follow there.
   bool follow(const QString& dir, const QByteArray& token, QString* error);
-  /// follow() would find a coordinator to follow in `dir` (else *error says why).
-  bool canFollow(const QString& dir, QString* error) const;
   /// What is on show is a run followed with follow(), still going.
   bool isFollowing() const { return !m_following.isEmpty(); }
   /// That run is followed in its log (it has no monitor endpoint, and takes no commands).

@@ -80,12 +80,7 @@ class MpiRunTest : public ClusterRunTest {
     const auto underRun = readFloats(out() + "/params.f32");
     ASSERT_FALSE(underRun.empty());
     ASSERT_EQ(underMpi.size(), underRun.size());
-    double diff = 0.0, norm = 0.0;
-    for (std::size_t i = 0; i < underRun.size(); ++i) {
-      diff += std::pow(double{underMpi[i]} - underRun[i], 2);
-      norm += std::pow(double{underRun[i]}, 2);
-    }
-    EXPECT_LE(std::sqrt(diff / norm), 1e-6);
+    EXPECT_LE(relativeDifference(underMpi, underRun), 1e-6);
     EXPECT_GE(stepsOf(0), 20u);
     const auto all = readEvents(path("mpi").string() + "/events.jsonl");
     EXPECT_EQ(workerStates(all, WorkerStatus::Joined).size(), 2u);
@@ -134,12 +129,7 @@ TEST_F(MpiRunTest, AllreduceUnderMpirunSumsWithMpiAllreduceAsBspWould) {
   const auto onServer = readFloats(out() + "/params.f32");
   ASSERT_FALSE(onServer.empty());
   ASSERT_EQ(underMpi.size(), onServer.size());
-  double diff = 0.0, norm = 0.0;
-  for (std::size_t i = 0; i < onServer.size(); ++i) {
-    diff += std::pow(double{underMpi[i]} - onServer[i], 2);
-    norm += std::pow(double{onServer[i]}, 2);
-  }
-  EXPECT_LE(std::sqrt(diff / norm), 1e-6);
+  EXPECT_LE(relativeDifference(underMpi, onServer), 1e-6);
   EXPECT_GE(stepsOf(0), 20u);
   const auto all = readEvents(path("mpi").string() + "/events.jsonl");
   EXPECT_EQ(eventsOf<RunStarted>(all).front().sync, "allreduce");

@@ -129,12 +129,7 @@ TEST_F(NetnsRunTest, AnAllReduceRingSpansTheTwoNamespaces) {
   const auto onServer = readFloats(out() + "/params.f32");
   ASSERT_FALSE(onServer.empty());
   ASSERT_EQ(onRing.size(), onServer.size());
-  double diff = 0.0, norm = 0.0;
-  for (std::size_t i = 0; i < onServer.size(); ++i) {
-    diff += std::pow(double{onRing[i]} - onServer[i], 2);
-    norm += std::pow(double{onServer[i]}, 2);
-  }
-  EXPECT_LE(std::sqrt(diff / norm), 1e-6);
+  EXPECT_LE(relativeDifference(onRing, onServer), 1e-6);
 }
 
 }  // namespace
