@@ -1,8 +1,10 @@
 #include "nn/conv2d.h"
 
+#include <algorithm>
 #include <new>
 
 #include "core/error.h"
+#include "nn/gemm.h"
 
 namespace distlab::engine {
 
@@ -41,6 +43,16 @@ void Conv2D::initialize(const Initializer& init, Rng& rng) {
   init.fillBiases({m_b.data(), static_cast<std::size_t>(m_b.size())}, rng);
 }
 
+// Stride-1 layers are lowered a chunk of examples at a time, so the lowered matrix stays in
+// the core's cache between im2col, the products and col2im (a whole batch of LeNet's second
+// layer is 3.8 MB); backward lowers each chunk again, which costs less than reading it back
+// from memory.
+int Conv2D::chunkExamples(Eigen::Index batch) const {
+  const auto perExample = static_cast<Eigen::Index>(outPixels()) * patchSize() * sizeof(float);
+  const auto fit = std::max<Eigen::Index>(1, kChunkBytes / std::max<Eigen::Index>(1, perExample));
+  return static_cast<int>(std::min(batch, fit));
+}
+
 void Conv2D::forward(const Matrix& x, Matrix& y) {
   if (useDirect()) {
     padBatch(x);
@@ -48,20 +60,32 @@ void Conv2D::forward(const Matrix& x, Matrix& y) {
   }
   const int batch = static_cast<int>(x.cols());
   const int pixels = outPixels();
-  if (m_stride == 1) {
-    padBatch(x);
-    im2colPadded();
-  } else {
-    im2col(x);
-  }
-  m_pixelOut.resize(m_cols.rows(), m_outChannels);
-  m_pixelOut.noalias() = m_cols * m_w.transpose();
-  // m_pixelOut is [channel][sample][pixel]; y wants [sample][channel][pixel], plus the bias.
   y.resize(static_cast<Eigen::Index>(m_outChannels) * pixels, batch);
-  for (int b = 0; b < batch; ++b) {
+  if (m_stride != 1) {
+    im2col(x);
+    return lowerForward(0, batch, y);
+  }
+  padBatch(x);
+  const int chunk = chunkExamples(batch);
+  for (int first = 0; first < batch; first += chunk) {
+    const int count = std::min(chunk, batch - first);
+    im2colPadded(first, count);
+    lowerForward(first, count, y);
+  }
+}
+
+// y's examples [first, first + count) from their rows of m_cols.
+void Conv2D::lowerForward(int first, int count, Matrix& y) {
+  const int pixels = outPixels();
+  const auto rows = static_cast<int>(m_cols.rows());
+  m_pixelOut.resize(rows, m_outChannels);
+  gemm(false, true, rows, m_outChannels, patchSize(), 1.0f, m_cols.data(), rows, m_w.data(),
+       m_outChannels, 0.0f, m_pixelOut.data(), rows);
+  // m_pixelOut is [channel][example][pixel]; y wants [example][channel][pixel], plus the bias.
+  for (int b = 0; b < count; ++b) {
     for (int c = 0; c < m_outChannels; ++c) {
       const float* src = m_pixelOut.col(c).data() + static_cast<std::size_t>(b) * pixels;
-      float* dst = y.col(b).data() + static_cast<std::size_t>(c) * pixels;
+      float* dst = y.col(first + b).data() + static_cast<std::size_t>(c) * pixels;
       const float bias = m_b[c];
       for (int p = 0; p < pixels; ++p) dst[p] = src[p] + bias;
     }
@@ -76,28 +100,43 @@ void Conv2D::backward(const Matrix& /*x*/, const Matrix& /*y*/, const Matrix& dy
   }
   if (useDirect()) return directBackward(dy, dx);
   const int batch = static_cast<int>(dy.cols());
+  if (dx) dx->resize(m_in.size(), batch);
+  if (m_stride != 1) {
+    lowerBackward(dy, 0, batch, dx != nullptr);
+    if (dx) col2im(m_cols, *dx);
+    return;
+  }
+  if (dx) m_dPadded.setZero(m_padded.rows(), batch);
+  const int chunk = chunkExamples(batch);
+  for (int first = 0; first < batch; first += chunk) {
+    const int count = std::min(chunk, batch - first);
+    im2colPadded(first, count);
+    lowerBackward(dy, first, count, dx != nullptr);
+    if (dx) col2imPadded(first, count);
+  }
+  if (dx) cropPadded(*dx);
+}
+
+// dW and db from examples [first, first + count), whose lowering is in m_cols; with wantInput,
+// m_cols is then overwritten by dL/dcols = dY W (dW no longer needs it).
+void Conv2D::lowerBackward(const Matrix& dy, int first, int count, bool wantInput) {
   const int pixels = outPixels();
-  // Reorder dy to [channel][sample][pixel], reusing the forward scratch.
-  m_pixelOut.resize(static_cast<Eigen::Index>(batch) * pixels, m_outChannels);
-  for (int b = 0; b < batch; ++b) {
+  const auto rows = static_cast<int>(m_cols.rows());
+  // Reorder dy to [channel][example][pixel], reusing the forward scratch.
+  m_pixelOut.resize(rows, m_outChannels);
+  for (int b = 0; b < count; ++b) {
     for (int c = 0; c < m_outChannels; ++c) {
-      const float* src = dy.col(b).data() + static_cast<std::size_t>(c) * pixels;
+      const float* src = dy.col(first + b).data() + static_cast<std::size_t>(c) * pixels;
       float* dst = m_pixelOut.col(c).data() + static_cast<std::size_t>(b) * pixels;
       for (int p = 0; p < pixels; ++p) dst[p] = src[p];
     }
   }
-  m_dw.noalias() += m_pixelOut.transpose() * m_cols;
+  gemm(true, false, m_outChannels, patchSize(), rows, 1.0f, m_pixelOut.data(), rows, m_cols.data(),
+       rows, 1.0f, m_dw.data(), m_outChannels);
   m_db += m_pixelOut.colwise().sum().transpose();
-  if (dx) {
-    // dL/dcols = dY W; it is written into m_cols, whose forward contents dW no longer needs.
-    m_cols.noalias() = m_pixelOut * m_w;
-    dx->resize(m_in.size(), batch);
-    if (m_stride == 1) {
-      col2imPadded();
-      cropPadded(*dx);
-    } else {
-      col2im(m_cols, *dx);
-    }
+  if (wantInput) {
+    gemm(false, false, rows, patchSize(), m_outChannels, 1.0f, m_pixelOut.data(), rows, m_w.data(),
+         m_outChannels, 0.0f, m_cols.data(), rows);
   }
 }
 

@@ -8,10 +8,11 @@ namespace distlab::engine {
 /// 2-D convolution (cross-correlation, as in every DL framework) with square kernels, stride and
 /// zero padding. Weights W are (outChannels x inChannels*k*k) column-major, then the biases.
 ///
-/// The whole batch is lowered to one matrix ("im2col", Chellapilla et al. 2006) laid out as
-/// (batch*outH*outW) x (inChannels*k*k), column-major, so that each column is filled from
-/// contiguous input rows and forward, dW and dX are each one large GEMM (stride-1 layers lower from
-/// a zero-padded copy of the input, which needs no bounds checks). When the patch is tiny
+/// The examples are lowered to one matrix ("im2col", Chellapilla et al. 2006) laid out as
+/// (examples*outH*outW) x (inChannels*k*k), column-major, so that each column is filled from
+/// contiguous input rows and forward, dW and dX are each one large GEMM. Stride-1 layers lower
+/// from a zero-padded copy of the input (no bounds checks), a cache-sized chunk of examples at a
+/// time; other strides lower the whole batch. When the patch is tiny
 /// (a first layer: 1 channel, 5x5) that GEMM is thin and memory-bound, so stride-1 layers with at
 /// most kDirectMaxPatch taps use a direct loop over a zero-padded copy of the input instead.
 class Conv2D final : public Layer {
@@ -51,13 +52,19 @@ class Conv2D final : public Layer {
 
  private:
   static constexpr int kDirectMaxPatch = 32;
+  /// The lowered matrix of a chunk of examples stays under this, so it is still in the core's
+  /// L2 for the products and col2im (LeNet-5's second layer: 4 examples; bench/RESULTS.md).
+  static constexpr Eigen::Index kChunkBytes = 256 * 1024;
   int patchSize() const { return m_in.channels * m_kernel * m_kernel; }
   bool useDirect() const { return m_stride == 1 && patchSize() <= kDirectMaxPatch; }
   void padBatch(const Matrix& x);
   void directForward(Matrix& y);
   void directBackward(const Matrix& dy, Matrix* dx);
-  void im2colPadded();
-  void col2imPadded();
+  int chunkExamples(Eigen::Index batch) const;
+  void lowerForward(int first, int count, Matrix& y);
+  void lowerBackward(const Matrix& dy, int first, int count, bool wantInput);
+  void im2colPadded(int first, int count);
+  void col2imPadded(int first, int count);
   void cropPadded(Matrix& dx) const;
   int outPixels() const { return m_out.height * m_out.width; }
   void im2col(const Matrix& x);
@@ -73,7 +80,7 @@ class Conv2D final : public Layer {
   VectorMap m_b{nullptr, 0};
   MatrixMap m_dw{nullptr, 0, 0};
   VectorMap m_db{nullptr, 0};
-  Matrix m_cols;      ///< im2col of the last forward input, kept for backward
+  Matrix m_cols;      ///< im2col of one chunk of examples (stride 1) or of the batch
   Matrix m_pixelOut;  ///< (batch*outPixels) x outChannels scratch
   Matrix m_padded;    ///< stride 1: zero-padded input, one column per example
   Matrix m_dPadded;   ///< stride 1: dL/d(padded input)

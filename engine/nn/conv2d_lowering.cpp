@@ -7,9 +7,9 @@
 
 namespace distlab::engine {
 
+using simd::copy16;
 using simd::copyFloats;
 using simd::kLanes;
-using simd::copy16;
 
 // Column (c, ky, kx) of m_cols holds, for every (sample, oy, ox), the input value under that
 // kernel tap, or 0 in the padding.
@@ -121,15 +121,15 @@ void Conv2D::cropPadded(Matrix& dx) const {
   }
 }
 
-// Stride-1 im2col from the zero-padded copy: no bounds checks, and rows of up to 16 values are
-// copied as one 16-wide move. The overrun lands on the following rows of the same example, which
-// are written right after; rows whose 16 values would leave the example are copied exactly.
-void Conv2D::im2colPadded() {
+// Stride-1 im2col of examples [first, first + count) from the zero-padded copy: no bounds
+// checks, and rows of up to 16 values are copied as one 16-wide move. The overrun lands on the
+// following rows of the same example, which are written right after; rows whose 16 values would
+// leave the example are copied exactly.
+void Conv2D::im2colPadded(int first, int count) {
   const int outH = m_out.height, outW = m_out.width, pixels = outPixels();
   const int padW = m_in.width + 2 * m_padding;
   const int plane = (m_in.height + 2 * m_padding) * padW;
-  const auto batch = m_padded.cols();
-  m_cols.resize(batch * pixels, patchSize());
+  m_cols.resize(static_cast<Eigen::Index>(count) * pixels, patchSize());
   const int wideRows =
       outW <= kLanes && pixels >= kLanes ? std::min(outH, (pixels - kLanes) / outW + 1) : 0;
   for (int c = 0; c < m_in.channels; ++c) {
@@ -137,9 +137,9 @@ void Conv2D::im2colPadded() {
       for (int kx = 0; kx < m_kernel; ++kx) {
         float* column = m_cols.col((c * m_kernel + ky) * m_kernel + kx).data();
         const int offset = c * plane + ky * padW + kx;
-        for (Eigen::Index b = 0; b < batch; ++b) {
-          const float* src = m_padded.col(b).data() + offset;
-          float* dst = column + b * pixels;
+        for (int b = 0; b < count; ++b) {
+          const float* src = m_padded.col(first + b).data() + offset;
+          float* dst = column + static_cast<std::size_t>(b) * pixels;
           int oy = 0;
           for (; oy < wideRows; ++oy) copy16(dst + oy * outW, src + oy * padW);
           for (; oy < outH; ++oy) copyFloats(dst + oy * outW, src + oy * padW, outW);
@@ -149,22 +149,20 @@ void Conv2D::im2colPadded() {
   }
 }
 
-// The adjoint of im2colPadded: adds every column entry into m_dPadded.
-void Conv2D::col2imPadded() {
+// The adjoint of im2colPadded: adds every column entry into m_dPadded (zeroed by the caller).
+void Conv2D::col2imPadded(int first, int count) {
   const int outH = m_out.height, outW = m_out.width, pixels = outPixels();
   const int padW = m_in.width + 2 * m_padding;
   const int plane = (m_in.height + 2 * m_padding) * padW;
-  const auto batch = m_padded.cols();
-  m_dPadded.setZero(m_padded.rows(), batch);
   const auto addRows = kernels::active().addRows;
   for (int c = 0; c < m_in.channels; ++c) {
     for (int ky = 0; ky < m_kernel; ++ky) {
       for (int kx = 0; kx < m_kernel; ++kx) {
         const float* column = m_cols.col((c * m_kernel + ky) * m_kernel + kx).data();
         const int offset = c * plane + ky * padW + kx;
-        for (Eigen::Index b = 0; b < batch; ++b) {
-          float* dst = m_dPadded.col(b).data() + offset;
-          addRows(dst, padW, column + b * pixels, outW, outH);
+        for (int b = 0; b < count; ++b) {
+          float* dst = m_dPadded.col(first + b).data() + offset;
+          addRows(dst, padW, column + static_cast<std::size_t>(b) * pixels, outW, outH);
         }
       }
     }

@@ -1,3 +1,6 @@
+#include <cmath>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "core/error.h"
@@ -114,6 +117,61 @@ TEST(Conv2DTest, ZeroPaddingReadsZerosAtTheBorder) {
   const Matrix& y = model.forward(x);
   // With padding 1 every 3x3 window of a 2x2 image covers all four pixels.
   for (int i = 0; i < 4; ++i) EXPECT_FLOAT_EQ(y(i, 0), 10.0f);
+}
+
+// LeNet-5's second layer lowers a few examples at a time; 9 examples leave a short last chunk.
+// Forward, dW, db and dx against plain loops in double, and Accumulate adds a second batch's.
+TEST(Conv2DTest, ChunkedLoweringMatchesPlainLoopsOnAShortLastChunk) {
+  constexpr int kIn = 6, kOut = 16, kK = 5, kSide = 14, kOutSide = kSide - kK + 1, kBatch = 9;
+  Model model = singleLayerModel(std::make_unique<Conv2D>(kOut, kK), Shape{kIn, kSide, kSide});
+  const auto params = model.parameters();
+  auto w = [&](int co, int ci, int ky, int kx) {  // column-major (out x in*k*k)
+    return static_cast<double>(params[co + kOut * ((ci * kK + ky) * kK + kx)]);
+  };
+  auto at = [](const Matrix& m, int b, int c, int y, int x, int side) {
+    return static_cast<double>(m(c * side * side + y * side + x, b));
+  };
+  std::vector<double> dwRef(params.size(), 0.0);
+  for (int round = 0; round < 2; ++round) {
+    const Matrix x = randomMatrix(kIn * kSide * kSide, kBatch, 11 + round);
+    const Matrix dy = randomMatrix(kOut * kOutSide * kOutSide, kBatch, 21 + round);
+    const Matrix y = model.forward(x);
+    Matrix dx;
+    model.backward(dy, &dx, round == 0 ? GradientMode::Overwrite : GradientMode::Accumulate);
+    double yErr = 0, dxErr = 0;
+    std::vector<double> dxRef(static_cast<std::size_t>(x.size()), 0.0);
+    for (int b = 0; b < kBatch; ++b) {
+      for (int co = 0; co < kOut; ++co) {
+        for (int oy = 0; oy < kOutSide; ++oy) {
+          for (int ox = 0; ox < kOutSide; ++ox) {
+            double sum = params[kOut * kIn * kK * kK + co];
+            const double g = at(dy, b, co, oy, ox, kOutSide);
+            dwRef[kOut * kIn * kK * kK + co] += g;
+            for (int ci = 0; ci < kIn; ++ci) {
+              for (int ky = 0; ky < kK; ++ky) {
+                for (int kx = 0; kx < kK; ++kx) {
+                  const double in = at(x, b, ci, oy + ky, ox + kx, kSide);
+                  sum += w(co, ci, ky, kx) * in;
+                  dwRef[co + kOut * ((ci * kK + ky) * kK + kx)] += g * in;
+                  dxRef[b * x.rows() + ci * kSide * kSide + (oy + ky) * kSide + ox + kx] +=
+                      g * w(co, ci, ky, kx);
+                }
+              }
+            }
+            yErr = std::max(yErr, std::abs(sum - at(y, b, co, oy, ox, kOutSide)));
+          }
+        }
+      }
+    }
+    for (Eigen::Index i = 0; i < x.size(); ++i)
+      dxErr = std::max(dxErr, std::abs(dxRef[i] - dx.data()[i]));
+    EXPECT_LT(yErr, 1e-4) << "round " << round;
+    EXPECT_LT(dxErr, 1e-4) << "round " << round;
+    double dwErr = 0;
+    for (std::size_t i = 0; i < dwRef.size(); ++i)
+      dwErr = std::max(dwErr, std::abs(dwRef[i] - model.gradients()[i]));
+    EXPECT_LT(dwErr, 1e-3) << "round " << round;  // sums of ~900 products of magnitude < 1
+  }
 }
 
 TEST(PoolingTest, MaxPoolPicksTheMaximumAndRoutesItsGradient) {
