@@ -116,19 +116,21 @@ std::vector<int> conv1TapOffsets() {
   return offsets;
 }
 
-// The first conv's forward for one example and channel: 25 taps over 28 rows of 32.
+// The first conv's forward for one example: 6 channels, 25 taps over 28 rows of 32.
 void BM_KernelConvTaps(benchmark::State& state) {
   const auto* table = tableOrSkip(state);
   if (!table) return;
-  const int n = 28 * 32 / kernels::kWideBlock * kernels::kWideBlock, taps = 25;
+  const int n = 28 * 32 / kernels::kWideBlock * kernels::kWideBlock, taps = 25, channels = 6;
   const std::vector<int> offsets = conv1TapOffsets();
-  const auto in = randomFloats(32 * 32 + 64, 1), w = randomFloats(taps, 2);
-  std::vector<float> out(n);
+  const auto in = randomFloats(32 * 32 + 64, 1), w = randomFloats(taps * channels, 2);
+  const std::vector<float> bias(channels, 0.1f);
+  std::vector<float> out(static_cast<std::size_t>(n) * channels);
   for (auto _ : state) {
-    table->convTaps(in.data(), offsets.data(), taps, w.data(), 1, 0.1f, out.data(), n);
+    table->convTaps(in.data(), offsets.data(), taps, w.data(), channels, bias.data(), channels,
+                    out.data(), n, n);
     benchmark::DoNotOptimize(out.data());
   }
-  state.SetItemsProcessed(state.iterations() * n * taps);  // multiply-adds
+  state.SetItemsProcessed(state.iterations() * n * taps * channels);  // multiply-adds
 }
 
 // The first conv's weight gradient for one example and channel: 25 taps over 896 outputs.

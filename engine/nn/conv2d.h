@@ -84,7 +84,7 @@ class Conv2D final : public Layer {
   Matrix m_pixelOut;  ///< (batch*outPixels) x outChannels scratch
   Matrix m_padded;    ///< stride 1: zero-padded input, one column per example
   Matrix m_dPadded;   ///< stride 1: dL/d(padded input)
-  Vector m_wideRows;  ///< direct path: one channel's output (or dy) in padded-width rows
+  Vector m_wideRows;  ///< direct path: every channel's output (or one channel's dy), padded-width rows
   std::vector<int> m_tapOffsets;  ///< direct path: offset of each tap in a padded example
 };
 

@@ -15,8 +15,8 @@ static_assert(Conv2D::kPadSlack >= kBlock, "the padded input must absorb a block
 
 }  // namespace
 
-// Register-blocked (kernels::Table::convTaps): a block of outputs of one channel stays in four
-// registers while all taps are added, so each tap costs four loads and four independent FMAs.
+// Register-blocked (kernels::Table::convTaps): a block of outputs of several channels stays in
+// registers while all taps are added, so each tap's input loads serve every channel's FMAs.
 void Conv2D::directForward(Matrix& y) {
   const int outH = m_out.height, outW = m_out.width, pixels = outPixels();
   const int padW = m_in.width + 2 * m_padding;
@@ -34,21 +34,20 @@ void Conv2D::directForward(Matrix& y) {
   }
   // Wide rows are padded up to whole blocks; the padded input has slack for the overrun.
   const int padded = (span + kBlock - 1) / kBlock * kBlock;
-  m_wideRows.resize(padded);
+  m_wideRows.resize(static_cast<Eigen::Index>(padded) * m_outChannels);
   if (m_padded.rows() < m_tapOffsets.back() + padded) {
     throw Error("Conv2D: padded input lacks slack (internal error)");
   }
   y.resize(static_cast<Eigen::Index>(m_outChannels) * pixels, batch);
   const auto convTaps = kernels::active().convTaps;
   for (Eigen::Index b = 0; b < batch; ++b) {
-    const float* in = m_padded.col(b).data();
+    // W(co, tap) at m_w.data()[co + tap * outChannels]; channel co's rows at co * padded.
+    convTaps(m_padded.col(b).data(), m_tapOffsets.data(), taps, m_w.data(), m_outChannels,
+             m_b.data(), m_outChannels, m_wideRows.data(), padded, padded);
     for (int co = 0; co < m_outChannels; ++co) {
-      // W(co, tap) at m_w.data()[co + tap * outChannels]
-      convTaps(in, m_tapOffsets.data(), taps, m_w.data() + co, m_outChannels, m_b[co],
-               m_wideRows.data(), padded);
+      const float* rows = m_wideRows.data() + static_cast<std::size_t>(co) * padded;
       float* out = y.col(b).data() + static_cast<std::size_t>(co) * pixels;
-      for (int oy = 0; oy < outH; ++oy)
-        copyFloats(out + oy * outW, m_wideRows.data() + oy * padW, outW);
+      for (int oy = 0; oy < outH; ++oy) copyFloats(out + oy * outW, rows + oy * padW, outW);
     }
   }
 }

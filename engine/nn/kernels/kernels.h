@@ -10,10 +10,11 @@ namespace distlab::engine::kernels {
 inline constexpr int kWideBlock = 64;
 
 struct Table {
-  /// out[i] = bias + sum_t w[t * wStride] * in[offsets[t] + i], for i < n (a multiple of
-  /// kWideBlock); taps are added in order, so every variant gives the same floats.
+  /// For every channel c < channels: out[c * outStride + i] = bias[c] + sum_t w[c + t * wStride]
+  /// * in[offsets[t] + i], for i < n (a multiple of kWideBlock); taps are added in order, so
+  /// every variant gives the same floats.
   void (*convTaps)(const float* in, const int* offsets, int taps, const float* w, int wStride,
-                   float bias, float* out, int n);
+                   const float* bias, int channels, float* out, int outStride, int n);
   /// The weight gradient of convTaps: dw[t * wStride] += sum_i g[i] * in[offsets[t] + i] for
   /// every tap, n a multiple of kWideBlock; g is loaded once for a group of taps (the order of the
   /// partial sums depends on the width).

@@ -79,7 +79,7 @@ void addRowsAvx2(float* dst, int dstStride, const float* src, int width, int row
 }  // namespace
 
 const Table& avx2() {
-  static const Table table{convTapsWide<Ymm>, convTapsGradWide<Ymm>,
+  static const Table table{convTapsWide<Ymm, 6, 2>, convTapsGradWide<Ymm>,
                            axpyWideLoop<Ymm>, maxPool2x2RowAvx2,
                            addRowsAvx2};
   return table;

@@ -80,7 +80,7 @@ namespace distlab::engine::kernels {
 
 // Outside the pragma: the table itself is built with the baseline instructions.
 const Table& avx512() {
-  static const Table table{convTapsWide<Zmm>, convTapsGradWide<Zmm>,
+  static const Table table{convTapsWide<Zmm, 6, 4>, convTapsGradWide<Zmm>,
                            axpyWideLoop<Zmm>,
                            maxPool2x2RowAvx512, addRowsAvx512};
   return table;

@@ -4,33 +4,60 @@
 // a vector type goes through the stack); the anonymous namespace keeps the two copies apart (no
 // shared inline symbol across targets).
 #pragma once
+#include <cstddef>
+
 #include "nn/kernels/kernels.h"
 
 namespace distlab::engine::kernels {
 namespace {
 
-// Four independent accumulators hide the FMA latency.
-template <class W>
-void convTapsWide(const float* in, const int* offsets, int taps, const float* w, int wStride,
-                  float bias, float* out, int n) {
+// G channels over blocks of NB registers: each tap's NB input loads serve G * NB independent
+// FMAs (a channel at a time loaded the input again for every channel, one load per FMA).
+template <class W, int G, int NB>
+void convTapsGroup(const float* in, const int* offsets, int taps, const float* w, int wStride,
+                   const float* bias, float* out, int outStride, int n) {
   using V = typename W::V;
   constexpr int Lanes = W::kLanes;
-  static_assert(kWideBlock % (4 * Lanes) == 0);
-  for (int block = 0; block < n; block += 4 * Lanes) {
-    V a0 = V{} + bias, a1 = a0, a2 = a0, a3 = a0;
+  static_assert(kWideBlock % (NB * Lanes) == 0);
+  for (int block = 0; block < n; block += NB * Lanes) {
+    V acc[G][NB];
+    for (int c = 0; c < G; ++c)
+      for (int k = 0; k < NB; ++k) acc[c][k] = V{} + bias[c];
     for (int t = 0; t < taps; ++t) {
-      const V wt = V{} + w[t * wStride];
       const float* src = in + offsets[t] + block;
-      a0 = W::fma(wt, W::load(src), a0);
-      a1 = W::fma(wt, W::load(src + Lanes), a1);
-      a2 = W::fma(wt, W::load(src + 2 * Lanes), a2);
-      a3 = W::fma(wt, W::load(src + 3 * Lanes), a3);
+      V x[NB];
+      for (int k = 0; k < NB; ++k) x[k] = W::load(src + k * Lanes);
+      const float* wt = w + t * wStride;
+      for (int c = 0; c < G; ++c) {
+        const V wc = V{} + wt[c];
+        for (int k = 0; k < NB; ++k) acc[c][k] = W::fma(wc, x[k], acc[c][k]);
+      }
     }
-    W::store(out + block, a0);
-    W::store(out + block + Lanes, a1);
-    W::store(out + block + 2 * Lanes, a2);
-    W::store(out + block + 3 * Lanes, a3);
+    for (int c = 0; c < G; ++c)
+      for (int k = 0; k < NB; ++k) W::store(out + c * outStride + block + k * Lanes, acc[c][k]);
   }
+}
+
+// The last channels % G, in one group of their own size.
+template <class W, int R, int NB>
+void convTapsTail(int left, const float* in, const int* offsets, int taps, const float* w,
+                  int wStride, const float* bias, float* out, int outStride, int n) {
+  if constexpr (R > 0) {
+    if (left == R) return convTapsGroup<W, R, NB>(in, offsets, taps, w, wStride, bias, out, outStride, n);
+    convTapsTail<W, R - 1, NB>(left, in, offsets, taps, w, wStride, bias, out, outStride, n);
+  }
+}
+
+template <class W, int G, int NB>
+void convTapsWide(const float* in, const int* offsets, int taps, const float* w, int wStride,
+                  const float* bias, int channels, float* out, int outStride, int n) {
+  int c = 0;
+  for (; c + G <= channels; c += G) {
+    convTapsGroup<W, G, NB>(in, offsets, taps, w + c, wStride, bias + c,
+                            out + static_cast<std::ptrdiff_t>(c) * outStride, outStride, n);
+  }
+  convTapsTail<W, G - 1, NB>(channels - c, in, offsets, taps, w + c, wStride, bias + c,
+                             out + static_cast<std::ptrdiff_t>(c) * outStride, outStride, n);
 }
 
 template <class W>

@@ -45,16 +45,26 @@ class KernelVariantTest : public ::testing::TestWithParam<Isa> {
   Isa m_before = Isa::Avx2;
 };
 
+// 1 to 13 channels: whole groups of six and every size of last group.
 TEST_P(KernelVariantTest, ConvTapsAddsEveryTapInOrderAsAPlainLoopDoes) {
-  const int n = 2 * kernels::kWideBlock, taps = 7, wStride = 3;
+  const int n = 2 * kernels::kWideBlock, taps = 7, outStride = n + 5;
   const std::vector<int> offsets{0, 1, 2, 30, 31, 32, 61};
-  const auto in = randomFloats(n + 64, 1), w = randomFloats(taps * wStride, 2);
-  std::vector<float> out(static_cast<std::size_t>(n));
-  table().convTaps(in.data(), offsets.data(), taps, w.data(), wStride, 0.25f, out.data(), n);
-  for (int i = 0; i < n; ++i) {
-    float expected = 0.25f;
-    for (int t = 0; t < taps; ++t) expected = std::fma(w[t * wStride], in[offsets[t] + i], expected);
-    ASSERT_EQ(out[i], expected) << i;  // same fused operations in the same order
+  const auto in = randomFloats(n + 64, 1);
+  for (int channels = 1; channels <= 13; ++channels) {
+    const int wStride = channels + 2;
+    const auto w = randomFloats(taps * wStride, 2 + channels);
+    const auto bias = randomFloats(channels, 30 + channels);
+    std::vector<float> out(static_cast<std::size_t>(channels) * outStride, -7.0f);
+    table().convTaps(in.data(), offsets.data(), taps, w.data(), wStride, bias.data(), channels,
+                     out.data(), outStride, n);
+    for (int c = 0; c < channels; ++c) {
+      for (int i = 0; i < outStride; ++i) {
+        float expected = i < n ? bias[c] : -7.0f;  // nothing past n is written
+        for (int t = 0; i < n && t < taps; ++t)
+          expected = std::fma(w[c + t * wStride], in[offsets[t] + i], expected);
+        ASSERT_EQ(out[c * outStride + i], expected) << channels << " " << c << " " << i;
+      }
+    }
   }
 }
 
