@@ -133,19 +133,20 @@ void BM_KernelConvTaps(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * n * taps * channels);  // multiply-adds
 }
 
-// The first conv's weight gradient for one example and channel: 25 taps over 896 outputs.
+// The first conv's weight gradient for one example: 6 channels, 25 taps over 896 outputs.
 void BM_KernelConvTapsGrad(benchmark::State& state) {
   const auto* table = tableOrSkip(state);
   if (!table) return;
-  const int n = 28 * 32 / kernels::kWideBlock * kernels::kWideBlock, taps = 25;
+  const int n = 28 * 32 / kernels::kWideBlock * kernels::kWideBlock, taps = 25, channels = 6;
   const std::vector<int> offsets = conv1TapOffsets();
-  const auto g = randomFloats(n, 1), in = randomFloats(32 * 32 + 64, 2);
-  std::vector<float> dw(taps * 6);
+  const auto g = randomFloats(n * channels, 1), in = randomFloats(32 * 32 + 64, 2);
+  std::vector<float> dw(taps * channels);
   for (auto _ : state) {
-    table->convTapsGrad(g.data(), in.data(), offsets.data(), taps, dw.data(), 6, n);
+    table->convTapsGrad(g.data(), n, channels, in.data(), offsets.data(), taps, dw.data(), channels,
+                        n);
     benchmark::DoNotOptimize(dw.data());
   }
-  state.SetItemsProcessed(state.iterations() * n * taps);  // multiply-adds
+  state.SetItemsProcessed(state.iterations() * n * taps * channels);  // multiply-adds
 }
 
 // One 28x28 plane pooled to 14x14, a row at a time.

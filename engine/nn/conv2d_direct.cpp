@@ -60,28 +60,27 @@ void Conv2D::directBackward(const Matrix& dy, Matrix* dx) {
   const int padded = (span + kBlock - 1) / kBlock * kBlock;
   const auto batch = dy.cols();
   if (dx) m_dPadded.setZero(m_padded.rows(), batch);
-  // dy of one channel in padded-width rows; the extra columns and the tail stay 0.
-  m_wideRows.setZero(padded);
+  // dy of every channel in padded-width rows; the extra columns and the tails stay 0.
+  m_wideRows.setZero(static_cast<Eigen::Index>(padded) * m_outChannels);
   const kernels::Table& wide = kernels::active();
-  for (int co = 0; co < m_outChannels; ++co) {
-    float biasSum = 0.0f;
-    for (Eigen::Index b = 0; b < batch; ++b) {
+  for (Eigen::Index b = 0; b < batch; ++b) {
+    for (int co = 0; co < m_outChannels; ++co) {
       const float* g = dy.col(b).data() + static_cast<std::size_t>(co) * pixels;
-      for (int oy = 0; oy < outH; ++oy)
-        copyFloats(m_wideRows.data() + oy * padW, g + oy * outW, outW);
-      biasSum += Eigen::Map<const Vector>(g, pixels).sum();
-      const float* in = m_padded.col(b).data();
-      // dW(co, t) = sum_i g[i] * in[offset_t + i]; dW is column-major, so tap t of row co is
-      // at co + t * outChannels.
-      wide.convTapsGrad(m_wideRows.data(), in, m_tapOffsets.data(), taps, m_dw.data() + co,
-                        m_outChannels, padded);
-      if (dx) {
-        float* d = m_dPadded.col(b).data();
-        for (int t = 0; t < taps; ++t)
-          wide.axpyWide(m_w(co, t), m_wideRows.data(), d + m_tapOffsets[t], padded);
-      }
+      float* rows = m_wideRows.data() + static_cast<std::size_t>(co) * padded;
+      for (int oy = 0; oy < outH; ++oy) copyFloats(rows + oy * padW, g + oy * outW, outW);
+      m_db[co] += Eigen::Map<const Vector>(g, pixels).sum();
     }
-    m_db[co] += biasSum;
+    const float* in = m_padded.col(b).data();
+    // dW(co, t) += sum_i g_co[i] * in[offset_t + i]; dW is column-major, so tap t of channel co
+    // is at co + t * outChannels.
+    wide.convTapsGrad(m_wideRows.data(), padded, m_outChannels, in, m_tapOffsets.data(), taps,
+                      m_dw.data(), m_outChannels, padded);
+    if (!dx) continue;
+    float* d = m_dPadded.col(b).data();
+    for (int co = 0; co < m_outChannels; ++co) {
+      const float* rows = m_wideRows.data() + static_cast<std::size_t>(co) * padded;
+      for (int t = 0; t < taps; ++t) wide.axpyWide(m_w(co, t), rows, d + m_tapOffsets[t], padded);
+    }
   }
   if (!dx) return;
   dx->resize(m_in.size(), batch);

@@ -15,11 +15,11 @@ struct Table {
   /// every variant gives the same floats.
   void (*convTaps)(const float* in, const int* offsets, int taps, const float* w, int wStride,
                    const float* bias, int channels, float* out, int outStride, int n);
-  /// The weight gradient of convTaps: dw[t * wStride] += sum_i g[i] * in[offsets[t] + i] for
-  /// every tap, n a multiple of kWideBlock; g is loaded once for a group of taps (the order of the
-  /// partial sums depends on the width).
-  void (*convTapsGrad)(const float* g, const float* in, const int* offsets, int taps, float* dw,
-                       int wStride, int n);
+  /// The weight gradient of convTaps: for every channel c < channels and tap t,
+  /// dw[c + t * wStride] += sum_i g[c * gStride + i] * in[offsets[t] + i], n a multiple of
+  /// kWideBlock (the order of the partial sums depends on the width).
+  void (*convTapsGrad)(const float* g, int gStride, int channels, const float* in,
+                       const int* offsets, int taps, float* dw, int wStride, int n);
   /// y[i] += alpha * x[i], n a multiple of kWideBlock.
   void (*axpyWide)(float alpha, const float* x, float* y, int n);
   /// One output row of 2x2 max pooling with stride 2: the windows start at r0 (and the row

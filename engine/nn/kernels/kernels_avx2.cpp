@@ -20,10 +20,12 @@ struct Ymm {
 inline void deinterleave(const float* p, __m256& even, __m256& odd) {
   const __m256 lo = _mm256_loadu_ps(p), hi = _mm256_loadu_ps(p + 8);
   // Within each 128-bit lane: lo's then hi's; the 64-bit permute puts the halves in order.
-  even = _mm256_castpd_ps(_mm256_permute4x64_pd(
-      _mm256_castps_pd(_mm256_shuffle_ps(lo, hi, _MM_SHUFFLE(2, 0, 2, 0))), _MM_SHUFFLE(3, 1, 2, 0)));
-  odd = _mm256_castpd_ps(_mm256_permute4x64_pd(
-      _mm256_castps_pd(_mm256_shuffle_ps(lo, hi, _MM_SHUFFLE(3, 1, 3, 1))), _MM_SHUFFLE(3, 1, 2, 0)));
+  even = _mm256_castpd_ps(
+      _mm256_permute4x64_pd(_mm256_castps_pd(_mm256_shuffle_ps(lo, hi, _MM_SHUFFLE(2, 0, 2, 0))),
+                            _MM_SHUFFLE(3, 1, 2, 0)));
+  odd = _mm256_castpd_ps(
+      _mm256_permute4x64_pd(_mm256_castps_pd(_mm256_shuffle_ps(lo, hi, _MM_SHUFFLE(3, 1, 3, 1))),
+                            _MM_SHUFFLE(3, 1, 2, 0)));
 }
 
 // 8 windows at a time with strict compares (a tie keeps the earlier input). A row of 8 or more
@@ -43,9 +45,9 @@ void maxPool2x2RowAvx2(const float* r0, int inW, int outW, int firstIndex, float
     for (int k = 0; k < 3; ++k) {
       const __m256 greater = _mm256_cmp_ps(candidates[k], best, _CMP_GT_OQ);
       best = _mm256_blendv_ps(best, candidates[k], greater);
-      where = _mm256_castps_si256(_mm256_blendv_ps(
-          _mm256_castsi256_ps(where), _mm256_castsi256_ps(_mm256_add_epi32(base, offsets[k])),
-          greater));
+      where = _mm256_castps_si256(
+          _mm256_blendv_ps(_mm256_castsi256_ps(where),
+                           _mm256_castsi256_ps(_mm256_add_epi32(base, offsets[k])), greater));
     }
     _mm256_storeu_ps(dst + ox, best);
     _mm256_storeu_si256(reinterpret_cast<__m256i*>(arg + ox), where);
@@ -69,9 +71,9 @@ void addRowsAvx2(float* dst, int dstStride, const float* src, int width, int row
       float* d = dst + r * dstStride;
       const float* s = src + r * width;
       if (full) _mm256_storeu_ps(d, _mm256_add_ps(_mm256_loadu_ps(d), _mm256_loadu_ps(s)));
-      _mm256_maskstore_ps(d + full, mask,
-                          _mm256_add_ps(_mm256_maskload_ps(d + full, mask),
-                                        _mm256_maskload_ps(s + full, mask)));
+      _mm256_maskstore_ps(
+          d + full, mask,
+          _mm256_add_ps(_mm256_maskload_ps(d + full, mask), _mm256_maskload_ps(s + full, mask)));
     }
   }
 }
@@ -79,9 +81,8 @@ void addRowsAvx2(float* dst, int dstStride, const float* src, int width, int row
 }  // namespace
 
 const Table& avx2() {
-  static const Table table{convTapsWide<Ymm, 6, 2>, convTapsGradWide<Ymm>,
-                           axpyWideLoop<Ymm>, maxPool2x2RowAvx2,
-                           addRowsAvx2};
+  static const Table table{convTapsWide<Ymm, 6, 2>, convTapsGradWide<Ymm, 2, 5>, axpyWideLoop<Ymm>,
+                           maxPool2x2RowAvx2, addRowsAvx2};
   return table;
 }
 

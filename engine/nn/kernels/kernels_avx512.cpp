@@ -26,8 +26,7 @@ struct Zmm {
 // 16 windows at a time: deinterleave the even and odd columns of both rows, then pick the
 // first maximum with strict compares (a tie keeps the earlier input). Masked loads and stores
 // keep a short last chunk inside the rows.
-void maxPool2x2RowAvx512(const float* r0, int inW, int outW, int firstIndex, float* dst,
-                         int* arg) {
+void maxPool2x2RowAvx512(const float* r0, int inW, int outW, int firstIndex, float* dst, int* arg) {
   const __m512i even = _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
   const __m512i odd = _mm512_add_epi32(even, _mm512_set1_epi32(1));
   const int offsets[3] = {1, inW, inW + 1};
@@ -38,8 +37,10 @@ void maxPool2x2RowAvx512(const float* r0, int inW, int outW, int firstIndex, flo
     const auto hiMask = static_cast<__mmask16>(n > 8 ? (1u << (2 * n - 16)) - 1 : 0);
     const float* p0 = r0 + 2 * ox;
     const float* p1 = p0 + inW;
-    const __m512 lo0 = _mm512_maskz_loadu_ps(loMask, p0), hi0 = _mm512_maskz_loadu_ps(hiMask, p0 + 16);
-    const __m512 lo1 = _mm512_maskz_loadu_ps(loMask, p1), hi1 = _mm512_maskz_loadu_ps(hiMask, p1 + 16);
+    const __m512 lo0 = _mm512_maskz_loadu_ps(loMask, p0),
+                 hi0 = _mm512_maskz_loadu_ps(hiMask, p0 + 16);
+    const __m512 lo1 = _mm512_maskz_loadu_ps(loMask, p1),
+                 hi1 = _mm512_maskz_loadu_ps(hiMask, p1 + 16);
     __m512 best = _mm512_permutex2var_ps(lo0, even, hi0);
     const __m512i base = _mm512_add_epi32(_mm512_set1_epi32(firstIndex + 2 * ox), even);
     __m512i where = base;
@@ -65,8 +66,9 @@ void addRowsAvx512(float* dst, int dstStride, const float* src, int width, int r
   for (int start = 0; start < 2; ++start) {
     for (int r = start; r < rows; r += 2) {
       float* d = dst + r * dstStride;
-      _mm512_mask_storeu_ps(d, mask, _mm512_add_ps(_mm512_maskz_loadu_ps(mask, d),
-                                                   _mm512_maskz_loadu_ps(mask, src + r * width)));
+      _mm512_mask_storeu_ps(d, mask,
+                            _mm512_add_ps(_mm512_maskz_loadu_ps(mask, d),
+                                          _mm512_maskz_loadu_ps(mask, src + r * width)));
     }
   }
 }
@@ -80,8 +82,7 @@ namespace distlab::engine::kernels {
 
 // Outside the pragma: the table itself is built with the baseline instructions.
 const Table& avx512() {
-  static const Table table{convTapsWide<Zmm, 6, 4>, convTapsGradWide<Zmm>,
-                           axpyWideLoop<Zmm>,
+  static const Table table{convTapsWide<Zmm, 6, 4>, convTapsGradWide<Zmm, 3, 5>, axpyWideLoop<Zmm>,
                            maxPool2x2RowAvx512, addRowsAvx512};
   return table;
 }

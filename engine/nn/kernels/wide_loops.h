@@ -1,8 +1,8 @@
 // The width-generic loops of the kernel tables. Included only by kernels_avx2.cpp and
 // kernels_avx512.cpp, each compiling them for its own instruction set with its own register
-// type W (W::V, W::kLanes, W::load, W::store, W::fma: unaligned intrinsics, since a memcpy-based load of
-// a vector type goes through the stack); the anonymous namespace keeps the two copies apart (no
-// shared inline symbol across targets).
+// type W (W::V, W::kLanes, W::load, W::store, W::fma: unaligned intrinsics, since a memcpy-based
+// load of a vector type goes through the stack); the anonymous namespace keeps the two copies apart
+// (no shared inline symbol across targets).
 #pragma once
 #include <cstddef>
 
@@ -43,7 +43,8 @@ template <class W, int R, int NB>
 void convTapsTail(int left, const float* in, const int* offsets, int taps, const float* w,
                   int wStride, const float* bias, float* out, int outStride, int n) {
   if constexpr (R > 0) {
-    if (left == R) return convTapsGroup<W, R, NB>(in, offsets, taps, w, wStride, bias, out, outStride, n);
+    if (left == R)
+      return convTapsGroup<W, R, NB>(in, offsets, taps, w, wStride, bias, out, outStride, n);
     convTapsTail<W, R - 1, NB>(left, in, offsets, taps, w, wStride, bias, out, outStride, n);
   }
 }
@@ -60,51 +61,74 @@ void convTapsWide(const float* in, const int* offsets, int taps, const float* w,
                              out + static_cast<std::ptrdiff_t>(c) * outStride, outStride, n);
 }
 
-template <class W>
-float dotWideLoop(const float* a, const float* b, int n) {
+// G channels x T taps at a time: each step loads G registers of g and T of the input for
+// G * T independent FMAs (a tap at a time loaded both for every FMA).
+template <class W, int G, int T>
+void convTapsGradBlock(const float* g, int gStride, const float* in, const int* offsets, float* dw,
+                       int wStride, int n) {
   using V = typename W::V;
   constexpr int Lanes = W::kLanes;
-  V s0{}, s1{}, s2{}, s3{};
-  for (int i = 0; i < n; i += 4 * Lanes) {
-    s0 = W::fma(W::load(a + i), W::load(b + i), s0);
-    s1 = W::fma(W::load(a + i + Lanes), W::load(b + i + Lanes), s1);
-    s2 = W::fma(W::load(a + i + 2 * Lanes), W::load(b + i + 2 * Lanes), s2);
-    s3 = W::fma(W::load(a + i + 3 * Lanes), W::load(b + i + 3 * Lanes), s3);
+  V acc[G][T] = {};
+  const float* src[T];
+  for (int t = 0; t < T; ++t) src[t] = in + offsets[t];
+  for (int i = 0; i < n; i += Lanes) {
+    V gv[G];
+    for (int c = 0; c < G; ++c) gv[c] = W::load(g + c * gStride + i);
+    for (int t = 0; t < T; ++t) {
+      const V x = W::load(src[t] + i);
+      for (int c = 0; c < G; ++c) acc[c][t] = W::fma(gv[c], x, acc[c][t]);
+    }
   }
-  const V sum = (s0 + s1) + (s2 + s3);
-  float total = 0.0f;
-  for (int l = 0; l < Lanes; ++l) total += sum[l];
-  return total;
+  for (int c = 0; c < G; ++c) {
+    for (int t = 0; t < T; ++t) {
+      float total = 0.0f;
+      for (int l = 0; l < Lanes; ++l) total += acc[c][t][l];
+      dw[c + t * wStride] += total;
+    }
+  }
 }
 
-// Five taps at a time over two blocks of g: ten independent sums hide the FMA latency, and each
-// load of g serves five FMAs (a dot product per tap loads g once for every FMA).
-template <class W>
-void convTapsGradWide(const float* g, const float* in, const int* offsets, int taps, float* dw,
-                      int wStride, int n) {
-  using V = typename W::V;
-  constexpr int Lanes = W::kLanes, kGroup = 5;
-  static_assert(kWideBlock % (2 * Lanes) == 0);
-  int t = 0;
-  for (; t + kGroup <= taps; t += kGroup) {
-    V a[kGroup] = {}, b[kGroup] = {};
-    const float* src[kGroup];
-    for (int k = 0; k < kGroup; ++k) src[k] = in + offsets[t + k];
-    for (int i = 0; i < n; i += 2 * Lanes) {
-      const V g0 = W::load(g + i), g1 = W::load(g + i + Lanes);
-      for (int k = 0; k < kGroup; ++k) {
-        a[k] = W::fma(g0, W::load(src[k] + i), a[k]);
-        b[k] = W::fma(g1, W::load(src[k] + i + Lanes), b[k]);
-      }
-    }
-    for (int k = 0; k < kGroup; ++k) {
-      const V sum = a[k] + b[k];
-      float total = 0.0f;
-      for (int l = 0; l < Lanes; ++l) total += sum[l];
-      dw[(t + k) * wStride] += total;
-    }
+// The last taps % T of a group of G channels, as one block of their own size.
+template <class W, int G, int R>
+void convTapsGradTapTail(int left, const float* g, int gStride, const float* in, const int* offsets,
+                         float* dw, int wStride, int n) {
+  if constexpr (R > 0) {
+    if (left == R) return convTapsGradBlock<W, G, R>(g, gStride, in, offsets, dw, wStride, n);
+    convTapsGradTapTail<W, G, R - 1>(left, g, gStride, in, offsets, dw, wStride, n);
   }
-  for (; t < taps; ++t) dw[t * wStride] += dotWideLoop<W>(g, in + offsets[t], n);
+}
+
+template <class W, int G, int T>
+void convTapsGradChannels(const float* g, int gStride, const float* in, const int* offsets,
+                          int taps, float* dw, int wStride, int n) {
+  int t = 0;
+  for (; t + T <= taps; t += T)
+    convTapsGradBlock<W, G, T>(g, gStride, in, offsets + t, dw + t * wStride, wStride, n);
+  convTapsGradTapTail<W, G, T - 1>(taps - t, g, gStride, in, offsets + t, dw + t * wStride, wStride,
+                                   n);
+}
+
+// The last channels % G, with their own group size.
+template <class W, int R, int T>
+void convTapsGradChannelTail(int left, const float* g, int gStride, const float* in,
+                             const int* offsets, int taps, float* dw, int wStride, int n) {
+  if constexpr (R > 0) {
+    if (left == R)
+      return convTapsGradChannels<W, R, T>(g, gStride, in, offsets, taps, dw, wStride, n);
+    convTapsGradChannelTail<W, R - 1, T>(left, g, gStride, in, offsets, taps, dw, wStride, n);
+  }
+}
+
+template <class W, int G, int T>
+void convTapsGradWide(const float* g, int gStride, int channels, const float* in,
+                      const int* offsets, int taps, float* dw, int wStride, int n) {
+  int c = 0;
+  for (; c + G <= channels; c += G) {
+    convTapsGradChannels<W, G, T>(g + static_cast<std::ptrdiff_t>(c) * gStride, gStride, in,
+                                  offsets, taps, dw + c, wStride, n);
+  }
+  convTapsGradChannelTail<W, G - 1, T>(channels - c, g + static_cast<std::ptrdiff_t>(c) * gStride,
+                                       gStride, in, offsets, taps, dw + c, wStride, n);
 }
 
 template <class W>
@@ -115,8 +139,8 @@ void axpyWideLoop(float alpha, const float* x, float* y, int n) {
 }
 
 // One window at a time; selects instead of branches, since which input wins is data-dependent.
-inline void maxPool2x2Scalar(const float* r0, int inW, int from, int to, int firstIndex,
-                             float* dst, int* arg) {
+inline void maxPool2x2Scalar(const float* r0, int inW, int from, int to, int firstIndex, float* dst,
+                             int* arg) {
   for (int ox = from; ox < to; ++ox) {
     const float* p = r0 + 2 * ox;
     const int i0 = firstIndex + 2 * ox;

@@ -76,7 +76,7 @@ TEST_P(KernelVariantTest, DotAndAxpyMatchDoublePrecisionLoops) {
   // One tap: convTapsGrad's per-tap dot product.
   const int offset = 0;
   float dw = 0.0f;
-  table().convTapsGrad(a.data(), b.data(), &offset, 1, &dw, 1, n);
+  table().convTapsGrad(a.data(), n, 1, b.data(), &offset, 1, &dw, 1, n);
   EXPECT_NEAR(dw, dot, 1e-5 * n);
 
   auto y = b;
@@ -84,20 +84,29 @@ TEST_P(KernelVariantTest, DotAndAxpyMatchDoublePrecisionLoops) {
   for (int i = 0; i < n; ++i) ASSERT_NEAR(y[i], b[i] - 1.5 * a[i], 1e-6) << i;
 }
 
-// 12 taps: two groups of five and two taps left for the per-tap path.
+// 12 taps (two groups of five and a last group of two) for 1 to 7 channels (whole groups and
+// every size of last group).
 TEST_P(KernelVariantTest, ConvTapsGradAddsEachTapsDotProductToItsWeight) {
-  const int n = 2 * kernels::kWideBlock, taps = 12, wStride = 4;
+  const int n = 2 * kernels::kWideBlock, taps = 12, gStride = n + 3;
   std::vector<int> offsets(taps);
   for (int t = 0; t < taps; ++t) offsets[t] = (t / 3) * 20 + t % 3;
-  const auto g = randomFloats(n, 5), in = randomFloats(n + 80, 6);
-  auto dw = randomFloats(taps * wStride, 7);
-  const auto before = dw;
-  table().convTapsGrad(g.data(), in.data(), offsets.data(), taps, dw.data(), wStride, n);
-  for (int t = 0; t < taps; ++t) {
-    double dot = 0.0;
-    for (int i = 0; i < n; ++i) dot += static_cast<double>(g[i]) * in[offsets[t] + i];
-    EXPECT_NEAR(dw[t * wStride], before[t * wStride] + dot, 1e-5 * n) << t;
-    for (int k = 1; k < wStride; ++k) ASSERT_EQ(dw[t * wStride + k], before[t * wStride + k]);
+  const auto in = randomFloats(n + 80, 6);
+  for (int channels = 1; channels <= 7; ++channels) {
+    const int wStride = channels + 1;
+    const auto g = randomFloats(channels * gStride, 5 + channels);
+    auto dw = randomFloats(taps * wStride, 7);
+    const auto before = dw;
+    table().convTapsGrad(g.data(), gStride, channels, in.data(), offsets.data(), taps, dw.data(),
+                         wStride, n);
+    for (int t = 0; t < taps; ++t) {
+      for (int c = 0; c < channels; ++c) {
+        double dot = 0.0;
+        for (int i = 0; i < n; ++i)
+          dot += static_cast<double>(g[c * gStride + i]) * in[offsets[t] + i];
+        EXPECT_NEAR(dw[c + t * wStride], before[c + t * wStride] + dot, 1e-5 * n) << c << " " << t;
+      }
+      ASSERT_EQ(dw[channels + t * wStride], before[channels + t * wStride]);  // the gap: untouched
+    }
   }
 }
 
@@ -145,7 +154,8 @@ TEST_P(KernelVariantTest, LeNetLayersGradientsMatchFiniteDifferences) {
     int outChannels, kernel, padding;
   };
   for (const Case c : {Case{{1, 12, 12}, 3, 5, 2}, Case{{6, 9, 9}, 4, 5, 0}}) {
-    Model model = singleLayerModel(std::make_unique<Conv2D>(c.outChannels, c.kernel, 1, c.padding), c.in);
+    Model model =
+        singleLayerModel(std::make_unique<Conv2D>(c.outChannels, c.kernel, 1, c.padding), c.in);
     const auto [inputError, paramError] = gradientErrors(model, randomMatrix(c.in.size(), 2, 5));
     EXPECT_LT(inputError, kTolerance) << c.in.channels;
     EXPECT_LT(paramError, kTolerance) << c.in.channels;
@@ -153,7 +163,8 @@ TEST_P(KernelVariantTest, LeNetLayersGradientsMatchFiniteDifferences) {
   // Pooling: distinct inputs 0.01 apart, so no step of the differences changes a window's winner.
   Model pool = singleLayerModel(std::make_unique<MaxPool2D>(2), Shape{2, 20, 20});
   Matrix x(800, 2);
-  for (Eigen::Index i = 0; i < x.size(); ++i) x.data()[i] = static_cast<float>((i * 37) % 1600) * 0.01f;
+  for (Eigen::Index i = 0; i < x.size(); ++i)
+    x.data()[i] = static_cast<float>((i * 37) % 1600) * 0.01f;
   EXPECT_LT(gradientErrors(pool, x, 1e-3f).first, kTolerance);
 }
 
