@@ -32,21 +32,22 @@ Matrix randomMatrix(Eigen::Index rows, Eigen::Index cols, std::uint64_t seed) {
 }
 
 // Forward + backward of one layer inside a one-layer model (so it has its parameter buffer).
-void layerStep(benchmark::State& state, std::unique_ptr<Layer> layer, Shape input, bool inputGrad) {
+void layerStep(benchmark::State& state, std::unique_ptr<Layer> layer, Shape input, bool inputGrad,
+               int batch = kBatch) {
   Model model(input);
   model.add(std::move(layer));
   model.finalize();
   Rng rng(1);
   model.initialize(Initializer{}, rng);
-  const Matrix x = randomMatrix(input.size(), kBatch, 2);
-  const Matrix dy = randomMatrix(model.outputShape().size(), kBatch, 3);
+  const Matrix x = randomMatrix(input.size(), batch, 2);
+  const Matrix dy = randomMatrix(model.outputShape().size(), batch, 3);
   Matrix dx;
   for (auto _ : state) {
     benchmark::DoNotOptimize(model.forward(x).data());
     model.backward(dy, inputGrad ? &dx : nullptr);
     benchmark::ClobberMemory();
   }
-  state.SetItemsProcessed(state.iterations() * kBatch);
+  state.SetItemsProcessed(state.iterations() * batch);
 }
 
 void BM_Conv1(benchmark::State& s) {
@@ -54,6 +55,11 @@ void BM_Conv1(benchmark::State& s) {
 }
 void BM_Conv2(benchmark::State& s) {
   layerStep(s, std::make_unique<Conv2D>(16, 5), {6, 14, 14}, true);
+}
+// The second conv at other batch sizes: below Conv2D::kBatchedMinExamples it is lowered, from
+// there on batch-inner in blocks of 64 (where the switch pays off).
+void BM_Conv2Batch(benchmark::State& s) {
+  layerStep(s, std::make_unique<Conv2D>(16, 5), {6, 14, 14}, true, static_cast<int>(s.range(0)));
 }
 void BM_MaxPool1(benchmark::State& s) {
   layerStep(s, std::make_unique<MaxPool2D>(2), {6, 28, 28}, true);
@@ -64,6 +70,7 @@ void BM_Dense784x256(benchmark::State& s) {
 }
 BENCHMARK(BM_Conv1);
 BENCHMARK(BM_Conv2);
+BENCHMARK(BM_Conv2Batch)->Arg(8)->Arg(31)->Arg(32)->Arg(48)->Arg(100)->Arg(128);
 BENCHMARK(BM_MaxPool1);
 BENCHMARK(BM_ReLU1);
 BENCHMARK(BM_Dense784x256);
@@ -165,25 +172,11 @@ void BM_KernelMaxPool2x2(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * 14 * 14);
 }
 
-// The second conv's col2im for one tap and example: 10 rows of 10 into rows of 14.
-void BM_KernelAddRows(benchmark::State& state) {
-  const auto* table = tableOrSkip(state);
-  if (!table) return;
-  const auto src = randomFloats(100, 6);
-  auto dst = randomFloats(14 * 14, 7);
-  for (auto _ : state) {
-    table->addRows(dst.data(), 14, src.data(), 10, 10);
-    benchmark::DoNotOptimize(dst.data());
-  }
-  state.SetItemsProcessed(state.iterations() * 100);
-}
-
 #define DISTLAB_PER_ISA(name) \
   BENCHMARK(name)->Arg(static_cast<int>(Isa::Avx2))->Arg(static_cast<int>(Isa::Avx512))
 DISTLAB_PER_ISA(BM_KernelConvTaps);
 DISTLAB_PER_ISA(BM_KernelConvTapsGrad);
 DISTLAB_PER_ISA(BM_KernelMaxPool2x2);
-DISTLAB_PER_ISA(BM_KernelAddRows);
 
 }  // namespace
 

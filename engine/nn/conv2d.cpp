@@ -26,6 +26,7 @@ Shape Conv2D::configure(const Shape& input) {
                 std::to_string(input.height) + "x" + std::to_string(input.width));
   }
   m_out = Shape{m_outChannels, h / m_stride + 1, w / m_stride + 1};
+  if (m_stride == 1 && !useDirect()) prepareBatched();
   return m_out;
 }
 
@@ -43,39 +44,21 @@ void Conv2D::initialize(const Initializer& init, Rng& rng) {
   init.fillBiases({m_b.data(), static_cast<std::size_t>(m_b.size())}, rng);
 }
 
-// Stride-1 layers are lowered a chunk of examples at a time, so the lowered matrix stays in
-// the core's cache between im2col, the products and col2im (a whole batch of LeNet's second
-// layer is 3.8 MB); backward lowers each chunk again, which costs less than reading it back
-// from memory.
-int Conv2D::chunkExamples(Eigen::Index batch) const {
-  const auto perExample = static_cast<Eigen::Index>(outPixels()) * patchSize() * sizeof(float);
-  const auto fit = std::max<Eigen::Index>(1, kChunkBytes / std::max<Eigen::Index>(1, perExample));
-  return static_cast<int>(std::min(batch, fit));
-}
-
 void Conv2D::forward(const Matrix& x, Matrix& y) {
   if (useDirect()) {
     padBatch(x);
     return directForward(y);
   }
+  if (useBatched(x.cols())) return batchedForward(x, y);
   const int batch = static_cast<int>(x.cols());
-  const int pixels = outPixels();
-  y.resize(static_cast<Eigen::Index>(m_outChannels) * pixels, batch);
-  if (m_stride != 1) {
-    im2col(x);
-    return lowerForward(0, batch, y);
-  }
-  padBatch(x);
-  const int chunk = chunkExamples(batch);
-  for (int first = 0; first < batch; first += chunk) {
-    const int count = std::min(chunk, batch - first);
-    im2colPadded(first, count);
-    lowerForward(first, count, y);
-  }
+  y.resize(static_cast<Eigen::Index>(m_outChannels) * outPixels(), batch);
+  im2col(x);
+  lowerForward(y);
 }
 
-// y's examples [first, first + count) from their rows of m_cols.
-void Conv2D::lowerForward(int first, int count, Matrix& y) {
+// y from m_cols (the whole batch is lowered).
+void Conv2D::lowerForward(Matrix& y) {
+  const auto count = y.cols();
   const int pixels = outPixels();
   const auto rows = static_cast<int>(m_cols.rows());
   m_pixelOut.resize(rows, m_outChannels);
@@ -85,7 +68,7 @@ void Conv2D::lowerForward(int first, int count, Matrix& y) {
   for (int b = 0; b < count; ++b) {
     for (int c = 0; c < m_outChannels; ++c) {
       const float* src = m_pixelOut.col(c).data() + static_cast<std::size_t>(b) * pixels;
-      float* dst = y.col(first + b).data() + static_cast<std::size_t>(c) * pixels;
+      float* dst = y.col(b).data() + static_cast<std::size_t>(c) * pixels;
       const float bias = m_b[c];
       for (int p = 0; p < pixels; ++p) dst[p] = src[p] + bias;
     }
@@ -99,34 +82,25 @@ void Conv2D::backward(const Matrix& /*x*/, const Matrix& /*y*/, const Matrix& dy
     m_db.setZero();
   }
   if (useDirect()) return directBackward(dy, dx);
+  if (useBatched(dy.cols())) return batchedBackward(dy, dx);
   const int batch = static_cast<int>(dy.cols());
-  if (dx) dx->resize(m_in.size(), batch);
-  if (m_stride != 1) {
-    lowerBackward(dy, 0, batch, dx != nullptr);
-    if (dx) col2im(m_cols, *dx);
-    return;
-  }
-  if (dx) m_dPadded.setZero(m_padded.rows(), batch);
-  const int chunk = chunkExamples(batch);
-  for (int first = 0; first < batch; first += chunk) {
-    const int count = std::min(chunk, batch - first);
-    im2colPadded(first, count);
-    lowerBackward(dy, first, count, dx != nullptr);
-    if (dx) col2imPadded(first, count);
-  }
-  if (dx) cropPadded(*dx);
+  lowerBackward(dy, dx != nullptr);
+  if (!dx) return;
+  dx->resize(m_in.size(), batch);
+  col2im(m_cols, *dx);
 }
 
-// dW and db from examples [first, first + count), whose lowering is in m_cols; with wantInput,
-// m_cols is then overwritten by dL/dcols = dY W (dW no longer needs it).
-void Conv2D::lowerBackward(const Matrix& dy, int first, int count, bool wantInput) {
+// dW and db from m_cols; with wantInput, m_cols is then overwritten by dL/dcols = dY W (dW no
+// longer needs it).
+void Conv2D::lowerBackward(const Matrix& dy, bool wantInput) {
+  const auto count = dy.cols();
   const int pixels = outPixels();
   const auto rows = static_cast<int>(m_cols.rows());
   // Reorder dy to [channel][example][pixel], reusing the forward scratch.
   m_pixelOut.resize(rows, m_outChannels);
   for (int b = 0; b < count; ++b) {
     for (int c = 0; c < m_outChannels; ++c) {
-      const float* src = dy.col(first + b).data() + static_cast<std::size_t>(c) * pixels;
+      const float* src = dy.col(b).data() + static_cast<std::size_t>(c) * pixels;
       float* dst = m_pixelOut.col(c).data() + static_cast<std::size_t>(b) * pixels;
       for (int p = 0; p < pixels; ++p) dst[p] = src[p];
     }

@@ -8,13 +8,16 @@ namespace distlab::engine {
 /// 2-D convolution (cross-correlation, as in every DL framework) with square kernels, stride and
 /// zero padding. Weights W are (outChannels x inChannels*k*k) column-major, then the biases.
 ///
-/// The examples are lowered to one matrix ("im2col", Chellapilla et al. 2006) laid out as
-/// (examples*outH*outW) x (inChannels*k*k), column-major, so that each column is filled from
-/// contiguous input rows and forward, dW and dX are each one large GEMM. Stride-1 layers lower
-/// from a zero-padded copy of the input (no bounds checks), a cache-sized chunk of examples at a
-/// time; other strides lower the whole batch. When the patch is tiny
-/// (a first layer: 1 channel, 5x5) that GEMM is thin and memory-bound, so stride-1 layers with at
-/// most kDirectMaxPatch taps use a direct loop over a zero-padded copy of the input instead.
+/// Three ways to compute it, chosen by shape:
+/// - stride 1 with at most kDirectMaxPatch taps (a first layer: 1 channel, 5x5): a direct loop
+///   over a zero-padded copy of each example, several output channels per pass
+///   (conv2d_direct.cpp);
+/// - other stride-1 layers (LeNet-5's second) on batches of kBatchedMinExamples or more:
+///   batch-inner, 64 examples as the vector lanes, so every tap is a multiply-add of whole
+///   registers and nothing is lowered (conv2d_batched.cpp);
+/// - everything else: the batch is lowered to one matrix ("im2col", Chellapilla et al. 2006),
+///   (batch*outH*outW) x (inChannels*k*k), and forward, dW and dX are each one GEMM
+///   (conv2d_lowering.cpp).
 class Conv2D final : public Layer {
  public:
   Conv2D(int outChannels, int kernel, int stride = 1, int padding = 0)
@@ -52,19 +55,23 @@ class Conv2D final : public Layer {
 
  private:
   static constexpr int kDirectMaxPatch = 32;
-  /// The lowered matrix of a chunk of examples stays under this, so it is still in the core's
-  /// L2 for the products and col2im (LeNet-5's second layer: 4 examples; bench/RESULTS.md).
-  static constexpr Eigen::Index kChunkBytes = 256 * 1024;
   int patchSize() const { return m_in.channels * m_kernel * m_kernel; }
   bool useDirect() const { return m_stride == 1 && patchSize() <= kDirectMaxPatch; }
+  /// Below this many examples a block's unused lanes cost more than lowering: for LeNet-5's
+  /// second layer one block of 64 takes as long as lowering 31 examples (BM_Conv2Batch).
+  static constexpr Eigen::Index kBatchedMinExamples = 32;
+  bool useBatched(Eigen::Index batch) const {
+    return m_stride == 1 && !useDirect() && batch >= kBatchedMinExamples;
+  }
+  void prepareBatched();
+  void blockInput(const Matrix& x);
+  void batchedForward(const Matrix& x, Matrix& y);
+  void batchedBackward(const Matrix& dy, Matrix* dx);
   void padBatch(const Matrix& x);
   void directForward(Matrix& y);
   void directBackward(const Matrix& dy, Matrix* dx);
-  int chunkExamples(Eigen::Index batch) const;
-  void lowerForward(int first, int count, Matrix& y);
-  void lowerBackward(const Matrix& dy, int first, int count, bool wantInput);
-  void im2colPadded(int first, int count);
-  void col2imPadded(int first, int count);
+  void lowerForward(Matrix& y);
+  void lowerBackward(const Matrix& dy, bool wantInput);
   void cropPadded(Matrix& dx) const;
   int outPixels() const { return m_out.height * m_out.width; }
   void im2col(const Matrix& x);
@@ -80,11 +87,18 @@ class Conv2D final : public Layer {
   VectorMap m_b{nullptr, 0};
   MatrixMap m_dw{nullptr, 0, 0};
   VectorMap m_db{nullptr, 0};
-  Matrix m_cols;      ///< im2col of one chunk of examples (stride 1) or of the batch
+  Matrix m_cols;      ///< other strides: im2col of the last forward input, kept for backward
   Matrix m_pixelOut;  ///< (batch*outPixels) x outChannels scratch
-  Matrix m_padded;    ///< stride 1: zero-padded input, one column per example
-  Matrix m_dPadded;   ///< stride 1: dL/d(padded input)
-  Vector m_wideRows;  ///< direct path: every channel's output (or one channel's dy), padded-width rows
+  Matrix m_padded;    ///< direct path: zero-padded input, one column per example
+  Matrix m_dPadded;   ///< direct path: dL/d(padded input)
+  Vector m_blocked;   ///< batch-inner path: the padded input, examples as lanes, per block
+  Vector m_blockOut;  ///< batch-inner path: one block's output (or dy), examples as lanes
+  Vector m_blockIn;   ///< batch-inner path: one block's dx, examples as lanes
+  Vector m_wT;        ///< batch-inner path: the weights ordered for the dx gather
+  std::vector<int> m_gatherStart, m_gatherOffsets, m_gatherRows;  ///< dx: per input pixel
+  std::vector<Eigen::Index> m_inRowAt;  ///< batch-inner path: where each input row goes
+  Vector
+      m_wideRows;  ///< direct path: every channel's output (or one channel's dy), padded-width rows
   std::vector<int> m_tapOffsets;  ///< direct path: offset of each tap in a padded example
 };
 

@@ -15,6 +15,39 @@ static_assert(Conv2D::kPadSlack >= kBlock, "the padded input must absorb a block
 
 }  // namespace
 
+// The direct path works in "padded-width" rows: an output row is computed padW wide (the last
+// padW - outW values are discarded), so every kernel tap is ONE contiguous multiply-add over
+// outH * padW values instead of outH short rows. Reads for the discarded values run up to
+// kernel - 1 floats past a plane, hence the slack after the last plane.
+void Conv2D::padBatch(const Matrix& x) {
+  const int inH = m_in.height, inW = m_in.width;
+  const int padW = inW + 2 * m_padding, padH = inH + 2 * m_padding;
+  const auto plane = static_cast<Eigen::Index>(padH) * padW;
+  const auto rows = m_in.channels * plane + m_kernel + kPadSlack;
+  // Only the interior is written below; the zero borders and slack survive from the last batch.
+  if (m_padded.rows() != rows || m_padded.cols() != x.cols()) m_padded.setZero(rows, x.cols());
+  for (Eigen::Index b = 0; b < x.cols(); ++b) {
+    for (int c = 0; c < m_in.channels; ++c) {
+      const float* src = x.col(b).data() + static_cast<std::size_t>(c) * inH * inW;
+      float* dst = m_padded.col(b).data() + c * plane + m_padding * padW + m_padding;
+      for (int iy = 0; iy < inH; ++iy) copyFloats(dst + iy * padW, src + iy * inW, inW);
+    }
+  }
+}
+
+void Conv2D::cropPadded(Matrix& dx) const {
+  const int inH = m_in.height, inW = m_in.width;
+  const int padW = inW + 2 * m_padding;
+  const int plane = (inH + 2 * m_padding) * padW;
+  for (Eigen::Index b = 0; b < dx.cols(); ++b) {
+    for (int c = 0; c < m_in.channels; ++c) {
+      const float* src = m_dPadded.col(b).data() + c * plane + m_padding * padW + m_padding;
+      float* dst = dx.col(b).data() + static_cast<std::size_t>(c) * inH * inW;
+      for (int iy = 0; iy < inH; ++iy) copyFloats(dst + iy * inW, src + iy * padW, inW);
+    }
+  }
+}
+
 // Register-blocked (kernels::Table::convTaps): a block of outputs of several channels stays in
 // registers while all taps are added, so each tap's input loads serve every channel's FMAs.
 void Conv2D::directForward(Matrix& y) {

@@ -68,7 +68,8 @@ void Conv2D::forwardR(const Matrix& x, const Matrix& rx, const Matrix&, const fl
   loopForward(x, rParams, ry);
   const float* rBias = rParams + static_cast<std::size_t>(m_outChannels) * patchSize();
   for (Eigen::Index b = 0; b < ry.cols(); ++b) {
-    for (int c = 0; c < m_outChannels; ++c) ry.col(b).segment(c * pixels, pixels).array() += rBias[c];
+    for (int c = 0; c < m_outChannels; ++c)
+      ry.col(b).segment(c * pixels, pixels).array() += rBias[c];
   }
 }
 

@@ -9,25 +9,40 @@ namespace distlab::engine::kernels {
 /// many floats; their lengths are multiples of it.
 inline constexpr int kWideBlock = 64;
 
+/// Rows of a weight gradient's sums: count rows of n floats, row r of g at r * gStride and of
+/// the input at r * inStride past the first.
+struct GradRows {
+  int count, n, gStride, inStride;
+};
+
 struct Table {
   /// For every channel c < channels: out[c * outStride + i] = bias[c] + sum_t w[c + t * wStride]
   /// * in[offsets[t] + i], for i < n (a multiple of kWideBlock); taps are added in order, so
   /// every variant gives the same floats.
   void (*convTaps)(const float* in, const int* offsets, int taps, const float* w, int wStride,
                    const float* bias, int channels, float* out, int outStride, int n);
+  /// convTaps with tap t's weights in row wRows[t] of w (w[c + wRows[t] * wStride]) and no bias
+  /// when bias is null; the same floats as a plain loop in tap order.
+  void (*convTapsIndexed)(const float* in, const int* offsets, const int* wRows, int taps,
+                          const float* w, int wStride, const float* bias, int channels, float* out,
+                          int outStride, int n);
   /// The weight gradient of convTaps: for every channel c < channels and tap t,
   /// dw[c + t * wStride] += sum_i g[c * gStride + i] * in[offsets[t] + i], n a multiple of
   /// kWideBlock (the order of the partial sums depends on the width).
   void (*convTapsGrad)(const float* g, int gStride, int channels, const float* in,
                        const int* offsets, int taps, float* dw, int wStride, int n);
+  /// convTapsGrad summed over rows: dw[c + t * wStride] += sum_r sum_i<n
+  /// g[c * gStride + r * rows.gStride + i] * in[offsets[t] + r * rows.inStride + i], n a
+  /// multiple of the table's register width (8 floats for AVX2, 16 for AVX-512).
+  void (*convTapsGradRows)(const float* g, int gStride, int channels, const float* in,
+                           const int* offsets, int taps, float* dw, int wStride,
+                           const GradRows& rows);
   /// y[i] += alpha * x[i], n a multiple of kWideBlock.
   void (*axpyWide)(float alpha, const float* x, float* y, int n);
   /// One output row of 2x2 max pooling with stride 2: the windows start at r0 (and the row
   /// inW below it); writes outW maxima and their input indices (firstIndex is r0's). Ties go
   /// to the first maximum in row-major order.
   void (*maxPool2x2Row)(const float* r0, int inW, int outW, int firstIndex, float* dst, int* arg);
-  /// dst[r * dstStride + i] += src[r * width + i] for r < rows, i < width.
-  void (*addRows)(float* dst, int dstStride, const float* src, int width, int rows);
 };
 
 const Table& avx2();

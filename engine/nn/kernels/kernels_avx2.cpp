@@ -10,6 +10,9 @@ struct Ymm {
   using V = __m256;
   static constexpr int kLanes = 8;
   static V load(const float* p) { return _mm256_loadu_ps(p); }
+  /// One float to every lane straight from memory (`V{} + x` costs an add and a shuffle).
+  static V broadcast(const float* p) { return _mm256_broadcast_ss(p); }
+  static V set1(float x) { return _mm256_set1_ps(x); }
   static void store(float* p, V v) { _mm256_storeu_ps(p, v); }
   /// a * b + c rounded once, written out: the result must not depend on whether the optimiser
   /// contracts a multiply and an add (it does at -O3, not at -O1).
@@ -55,34 +58,12 @@ void maxPool2x2RowAvx2(const float* r0, int inW, int outW, int firstIndex, float
   }
 }
 
-inline __m256i firstLanes(int n) {
-  return _mm256_cmpgt_epi32(_mm256_set1_epi32(n), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
-}
-
-// Rows of up to 16 floats: one full and one masked add (or one masked). Even rows first, then
-// odd ones: adjacent rows may share a cache line, and a load right after an overlapping masked
-// store stalls.
-void addRowsAvx2(float* dst, int dstStride, const float* src, int width, int rows) {
-  if (width > 16) return addRowsScalar(dst, dstStride, src, width, rows);
-  const int full = width >= 8 ? 8 : 0;
-  const __m256i mask = firstLanes(width - full);
-  for (int start = 0; start < 2; ++start) {
-    for (int r = start; r < rows; r += 2) {
-      float* d = dst + r * dstStride;
-      const float* s = src + r * width;
-      if (full) _mm256_storeu_ps(d, _mm256_add_ps(_mm256_loadu_ps(d), _mm256_loadu_ps(s)));
-      _mm256_maskstore_ps(
-          d + full, mask,
-          _mm256_add_ps(_mm256_maskload_ps(d + full, mask), _mm256_maskload_ps(s + full, mask)));
-    }
-  }
-}
-
 }  // namespace
 
 const Table& avx2() {
-  static const Table table{convTapsWide<Ymm, 6, 2>, convTapsGradWide<Ymm, 2, 5>, axpyWideLoop<Ymm>,
-                           maxPool2x2RowAvx2, addRowsAvx2};
+  static const Table table{convTapsWide<Ymm, 6, 2>,     convTapsIndexedWide<Ymm, 6, 2>,
+                           convTapsGradWide<Ymm, 2, 5>, convTapsGradRowsWide<Ymm, 2, 5>,
+                           axpyWideLoop<Ymm>,           maxPool2x2RowAvx2};
   return table;
 }
 

@@ -19,6 +19,8 @@ struct Zmm {
   using V = __m512;
   static constexpr int kLanes = 16;
   static V load(const float* p) { return _mm512_loadu_ps(p); }
+  static V broadcast(const float* p) { return _mm512_set1_ps(*p); }  ///< as Ymm::broadcast
+  static V set1(float x) { return _mm512_set1_ps(x); }
   static void store(float* p, V v) { _mm512_storeu_ps(p, v); }
   static V fma(V a, V b, V c) { return _mm512_fmadd_ps(a, b, c); }  ///< as Ymm::fma
 };
@@ -58,21 +60,6 @@ void maxPool2x2RowAvx512(const float* r0, int inW, int outW, int firstIndex, flo
   }
 }
 
-// Rows of up to 16 floats: one masked add each. Even rows first, then odd ones: adjacent rows
-// may share a 64-byte span, and a load right after an overlapping masked store stalls.
-void addRowsAvx512(float* dst, int dstStride, const float* src, int width, int rows) {
-  if (width > 16) return addRowsScalar(dst, dstStride, src, width, rows);
-  const auto mask = static_cast<__mmask16>(width < 16 ? (1u << width) - 1 : 0xffff);
-  for (int start = 0; start < 2; ++start) {
-    for (int r = start; r < rows; r += 2) {
-      float* d = dst + r * dstStride;
-      _mm512_mask_storeu_ps(d, mask,
-                            _mm512_add_ps(_mm512_maskz_loadu_ps(mask, d),
-                                          _mm512_maskz_loadu_ps(mask, src + r * width)));
-    }
-  }
-}
-
 }  // namespace
 }  // namespace distlab::engine::kernels
 
@@ -82,8 +69,9 @@ namespace distlab::engine::kernels {
 
 // Outside the pragma: the table itself is built with the baseline instructions.
 const Table& avx512() {
-  static const Table table{convTapsWide<Zmm, 6, 4>, convTapsGradWide<Zmm, 3, 5>, axpyWideLoop<Zmm>,
-                           maxPool2x2RowAvx512, addRowsAvx512};
+  static const Table table{convTapsWide<Zmm, 6, 4>,     convTapsIndexedWide<Zmm, 6, 4>,
+                           convTapsGradWide<Zmm, 3, 5>, convTapsGradRowsWide<Zmm, 3, 5>,
+                           axpyWideLoop<Zmm>,           maxPool2x2RowAvx512};
   return table;
 }
 

@@ -1,8 +1,8 @@
 // The width-generic loops of the kernel tables. Included only by kernels_avx2.cpp and
 // kernels_avx512.cpp, each compiling them for its own instruction set with its own register
-// type W (W::V, W::kLanes, W::load, W::store, W::fma: unaligned intrinsics, since a memcpy-based
-// load of a vector type goes through the stack); the anonymous namespace keeps the two copies apart
-// (no shared inline symbol across targets).
+// type W (W::V, W::kLanes, W::load, W::store, W::fma, W::broadcast, W::set1: unaligned intrinsics,
+// since a memcpy-based load of a vector type goes through the stack); the anonymous namespace keeps
+// the two copies apart (no shared inline symbol across targets).
 #pragma once
 #include <cstddef>
 
@@ -13,23 +13,24 @@ namespace {
 
 // G channels over blocks of NB registers: each tap's NB input loads serve G * NB independent
 // FMAs (a channel at a time loaded the input again for every channel, one load per FMA).
+// With wRows, tap t's weights are row wRows[t] of w instead of row t; a null bias is 0.
 template <class W, int G, int NB>
-void convTapsGroup(const float* in, const int* offsets, int taps, const float* w, int wStride,
-                   const float* bias, float* out, int outStride, int n) {
+void convTapsGroup(const float* in, const int* offsets, const int* wRows, int taps, const float* w,
+                   int wStride, const float* bias, float* out, int outStride, int n) {
   using V = typename W::V;
   constexpr int Lanes = W::kLanes;
   static_assert(kWideBlock % (NB * Lanes) == 0);
   for (int block = 0; block < n; block += NB * Lanes) {
     V acc[G][NB];
     for (int c = 0; c < G; ++c)
-      for (int k = 0; k < NB; ++k) acc[c][k] = V{} + bias[c];
+      for (int k = 0; k < NB; ++k) acc[c][k] = W::set1(bias ? bias[c] : 0.0f);
     for (int t = 0; t < taps; ++t) {
       const float* src = in + offsets[t] + block;
       V x[NB];
       for (int k = 0; k < NB; ++k) x[k] = W::load(src + k * Lanes);
-      const float* wt = w + t * wStride;
+      const float* wt = w + (wRows ? wRows[t] : t) * wStride;
       for (int c = 0; c < G; ++c) {
-        const V wc = V{} + wt[c];
+        const V wc = W::broadcast(wt + c);
         for (int k = 0; k < NB; ++k) acc[c][k] = W::fma(wc, x[k], acc[c][k]);
       }
     }
@@ -40,43 +41,58 @@ void convTapsGroup(const float* in, const int* offsets, int taps, const float* w
 
 // The last channels % G, in one group of their own size.
 template <class W, int R, int NB>
-void convTapsTail(int left, const float* in, const int* offsets, int taps, const float* w,
-                  int wStride, const float* bias, float* out, int outStride, int n) {
+void convTapsTail(int left, const float* in, const int* offsets, const int* wRows, int taps,
+                  const float* w, int wStride, const float* bias, float* out, int outStride,
+                  int n) {
   if constexpr (R > 0) {
     if (left == R)
-      return convTapsGroup<W, R, NB>(in, offsets, taps, w, wStride, bias, out, outStride, n);
-    convTapsTail<W, R - 1, NB>(left, in, offsets, taps, w, wStride, bias, out, outStride, n);
+      return convTapsGroup<W, R, NB>(in, offsets, wRows, taps, w, wStride, bias, out, outStride, n);
+    convTapsTail<W, R - 1, NB>(left, in, offsets, wRows, taps, w, wStride, bias, out, outStride, n);
   }
+}
+
+template <class W, int G, int NB>
+void convTapsIndexedWide(const float* in, const int* offsets, const int* wRows, int taps,
+                         const float* w, int wStride, const float* bias, int channels, float* out,
+                         int outStride, int n) {
+  int c = 0;
+  for (; c + G <= channels; c += G) {
+    convTapsGroup<W, G, NB>(in, offsets, wRows, taps, w + c, wStride, bias ? bias + c : nullptr,
+                            out + static_cast<std::ptrdiff_t>(c) * outStride, outStride, n);
+  }
+  convTapsTail<W, G - 1, NB>(channels - c, in, offsets, wRows, taps, w + c, wStride,
+                             bias ? bias + c : nullptr,
+                             out + static_cast<std::ptrdiff_t>(c) * outStride, outStride, n);
 }
 
 template <class W, int G, int NB>
 void convTapsWide(const float* in, const int* offsets, int taps, const float* w, int wStride,
                   const float* bias, int channels, float* out, int outStride, int n) {
-  int c = 0;
-  for (; c + G <= channels; c += G) {
-    convTapsGroup<W, G, NB>(in, offsets, taps, w + c, wStride, bias + c,
-                            out + static_cast<std::ptrdiff_t>(c) * outStride, outStride, n);
-  }
-  convTapsTail<W, G - 1, NB>(channels - c, in, offsets, taps, w + c, wStride, bias + c,
-                             out + static_cast<std::ptrdiff_t>(c) * outStride, outStride, n);
+  convTapsIndexedWide<W, G, NB>(in, offsets, nullptr, taps, w, wStride, bias, channels, out,
+                                outStride, n);
 }
 
 // G channels x T taps at a time: each step loads G registers of g and T of the input for
 // G * T independent FMAs (a tap at a time loaded both for every FMA).
 template <class W, int G, int T>
 void convTapsGradBlock(const float* g, int gStride, const float* in, const int* offsets, float* dw,
-                       int wStride, int n) {
+                       int wStride, const GradRows& rows) {
   using V = typename W::V;
   constexpr int Lanes = W::kLanes;
   V acc[G][T] = {};
-  const float* src[T];
-  for (int t = 0; t < T; ++t) src[t] = in + offsets[t];
-  for (int i = 0; i < n; i += Lanes) {
-    V gv[G];
-    for (int c = 0; c < G; ++c) gv[c] = W::load(g + c * gStride + i);
-    for (int t = 0; t < T; ++t) {
-      const V x = W::load(src[t] + i);
-      for (int c = 0; c < G; ++c) acc[c][t] = W::fma(gv[c], x, acc[c][t]);
+  for (int r = 0; r < rows.count; ++r) {
+    const float* gr = g + static_cast<std::ptrdiff_t>(r) * rows.gStride;
+    const float* src[T];
+    for (int t = 0; t < T; ++t)
+      src[t] = in + offsets[t] + static_cast<std::ptrdiff_t>(r) * rows.inStride;
+    for (int i = 0; i < rows.n; i += Lanes) {
+      V gv[G];
+      for (int c = 0; c < G; ++c)
+        gv[c] = W::load(gr + static_cast<std::ptrdiff_t>(c) * gStride + i);
+      for (int t = 0; t < T; ++t) {
+        const V x = W::load(src[t] + i);
+        for (int c = 0; c < G; ++c) acc[c][t] = W::fma(gv[c], x, acc[c][t]);
+      }
     }
   }
   for (int c = 0; c < G; ++c) {
@@ -91,50 +107,59 @@ void convTapsGradBlock(const float* g, int gStride, const float* in, const int* 
 // The last taps % T of a group of G channels, as one block of their own size.
 template <class W, int G, int R>
 void convTapsGradTapTail(int left, const float* g, int gStride, const float* in, const int* offsets,
-                         float* dw, int wStride, int n) {
+                         float* dw, int wStride, const GradRows& rows) {
   if constexpr (R > 0) {
-    if (left == R) return convTapsGradBlock<W, G, R>(g, gStride, in, offsets, dw, wStride, n);
-    convTapsGradTapTail<W, G, R - 1>(left, g, gStride, in, offsets, dw, wStride, n);
+    if (left == R) return convTapsGradBlock<W, G, R>(g, gStride, in, offsets, dw, wStride, rows);
+    convTapsGradTapTail<W, G, R - 1>(left, g, gStride, in, offsets, dw, wStride, rows);
   }
 }
 
 template <class W, int G, int T>
 void convTapsGradChannels(const float* g, int gStride, const float* in, const int* offsets,
-                          int taps, float* dw, int wStride, int n) {
+                          int taps, float* dw, int wStride, const GradRows& rows) {
   int t = 0;
   for (; t + T <= taps; t += T)
-    convTapsGradBlock<W, G, T>(g, gStride, in, offsets + t, dw + t * wStride, wStride, n);
+    convTapsGradBlock<W, G, T>(g, gStride, in, offsets + t, dw + t * wStride, wStride, rows);
   convTapsGradTapTail<W, G, T - 1>(taps - t, g, gStride, in, offsets + t, dw + t * wStride, wStride,
-                                   n);
+                                   rows);
 }
 
 // The last channels % G, with their own group size.
 template <class W, int R, int T>
 void convTapsGradChannelTail(int left, const float* g, int gStride, const float* in,
-                             const int* offsets, int taps, float* dw, int wStride, int n) {
+                             const int* offsets, int taps, float* dw, int wStride,
+                             const GradRows& rows) {
   if constexpr (R > 0) {
     if (left == R)
-      return convTapsGradChannels<W, R, T>(g, gStride, in, offsets, taps, dw, wStride, n);
-    convTapsGradChannelTail<W, R - 1, T>(left, g, gStride, in, offsets, taps, dw, wStride, n);
+      return convTapsGradChannels<W, R, T>(g, gStride, in, offsets, taps, dw, wStride, rows);
+    convTapsGradChannelTail<W, R - 1, T>(left, g, gStride, in, offsets, taps, dw, wStride, rows);
   }
+}
+
+template <class W, int G, int T>
+void convTapsGradRowsWide(const float* g, int gStride, int channels, const float* in,
+                          const int* offsets, int taps, float* dw, int wStride,
+                          const GradRows& rows) {
+  int c = 0;
+  for (; c + G <= channels; c += G) {
+    convTapsGradChannels<W, G, T>(g + static_cast<std::ptrdiff_t>(c) * gStride, gStride, in,
+                                  offsets, taps, dw + c, wStride, rows);
+  }
+  convTapsGradChannelTail<W, G - 1, T>(channels - c, g + static_cast<std::ptrdiff_t>(c) * gStride,
+                                       gStride, in, offsets, taps, dw + c, wStride, rows);
 }
 
 template <class W, int G, int T>
 void convTapsGradWide(const float* g, int gStride, int channels, const float* in,
                       const int* offsets, int taps, float* dw, int wStride, int n) {
-  int c = 0;
-  for (; c + G <= channels; c += G) {
-    convTapsGradChannels<W, G, T>(g + static_cast<std::ptrdiff_t>(c) * gStride, gStride, in,
-                                  offsets, taps, dw + c, wStride, n);
-  }
-  convTapsGradChannelTail<W, G - 1, T>(channels - c, g + static_cast<std::ptrdiff_t>(c) * gStride,
-                                       gStride, in, offsets, taps, dw + c, wStride, n);
+  convTapsGradRowsWide<W, G, T>(g, gStride, channels, in, offsets, taps, dw, wStride,
+                                GradRows{1, n, 0, 0});
 }
 
 template <class W>
 void axpyWideLoop(float alpha, const float* x, float* y, int n) {
   using V = typename W::V;
-  const V a = V{} + alpha;
+  const V a = W::set1(alpha);
   for (int i = 0; i < n; i += W::kLanes) W::store(y + i, W::fma(a, W::load(x + i), W::load(y + i)));
 }
 
@@ -154,14 +179,6 @@ inline void maxPool2x2Scalar(const float* r0, int inW, int from, int to, int fir
     m = p[inW + 1] > m ? p[inW + 1] : m;
     dst[ox] = m;
     arg[ox] = best;
-  }
-}
-
-inline void addRowsScalar(float* dst, int dstStride, const float* src, int width, int rows) {
-  for (int r = 0; r < rows; ++r) {
-    float* d = dst + r * dstStride;
-    const float* s = src + r * width;
-    for (int i = 0; i < width; ++i) d[i] += s[i];
   }
 }
 

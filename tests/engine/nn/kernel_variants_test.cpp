@@ -68,6 +68,56 @@ TEST_P(KernelVariantTest, ConvTapsAddsEveryTapInOrderAsAPlainLoopDoes) {
   }
 }
 
+// The gather of the batch-inner convolution's dx: tap t reads weight row wRows[t]; no bias.
+TEST_P(KernelVariantTest, ConvTapsIndexedReadsEachTapsWeightRow) {
+  const int n = kernels::kWideBlock, taps = 9, rowsOfW = 12, outStride = n + 3;
+  std::vector<int> offsets(taps), wRows(taps);
+  for (int t = 0; t < taps; ++t) {
+    offsets[t] = (t * 37) % 200;
+    wRows[t] = (t * 5 + 3) % rowsOfW;  // out of order, some rows unused
+  }
+  const auto in = randomFloats(200 + n, 41);
+  for (int channels = 1; channels <= 13; ++channels) {
+    const int wStride = channels + 1;
+    const auto w = randomFloats(rowsOfW * wStride, 50 + channels);
+    std::vector<float> out(static_cast<std::size_t>(channels) * outStride, -7.0f);
+    table().convTapsIndexed(in.data(), offsets.data(), wRows.data(), taps, w.data(), wStride,
+                            nullptr, channels, out.data(), outStride, n);
+    for (int c = 0; c < channels; ++c) {
+      for (int i = 0; i < n; ++i) {
+        float expected = 0.0f;
+        for (int t = 0; t < taps; ++t)
+          expected = std::fma(w[c + wRows[t] * wStride], in[offsets[t] + i], expected);
+        ASSERT_EQ(out[c * outStride + i], expected) << channels << " " << c << " " << i;
+      }
+      ASSERT_EQ(out[c * outStride + n], -7.0f);
+    }
+  }
+}
+
+// The batch-inner dW: sums over rows placed at their own strides in g and in the input.
+TEST_P(KernelVariantTest, ConvTapsGradRowsSumsEveryRow) {
+  const kernels::GradRows rows{3, 48, 60, 70};
+  const int taps = 7, channels = 4, gStride = 3 * 60, wStride = channels;
+  std::vector<int> offsets(taps);
+  for (int t = 0; t < taps; ++t) offsets[t] = t * 3;
+  const auto g = randomFloats(channels * gStride, 60), in = randomFloats(3 * 70 + 64, 61);
+  auto dw = randomFloats(taps * wStride, 62);
+  const auto before = dw;
+  table().convTapsGradRows(g.data(), gStride, channels, in.data(), offsets.data(), taps, dw.data(),
+                           wStride, rows);
+  for (int c = 0; c < channels; ++c) {
+    for (int t = 0; t < taps; ++t) {
+      double dot = 0.0;
+      for (int r = 0; r < rows.count; ++r)
+        for (int i = 0; i < rows.n; ++i)
+          dot += static_cast<double>(g[c * gStride + r * rows.gStride + i]) *
+                 in[offsets[t] + r * rows.inStride + i];
+      EXPECT_NEAR(dw[c + t * wStride], before[c + t * wStride] + dot, 1e-4) << c << " " << t;
+    }
+  }
+}
+
 TEST_P(KernelVariantTest, DotAndAxpyMatchDoublePrecisionLoops) {
   const int n = 3 * kernels::kWideBlock;
   const auto a = randomFloats(n, 3), b = randomFloats(n, 4);
@@ -124,24 +174,6 @@ TEST_P(KernelVariantTest, MaxPoolRowPicksTheFirstMaximumAtEveryWidth) {
         if (rows[k] > rows[best]) best = k;
       ASSERT_EQ(dst[ox], rows[best]) << "width " << outW << " window " << ox;
       ASSERT_EQ(arg[ox], first + best) << "width " << outW << " window " << ox;
-    }
-  }
-}
-
-TEST_P(KernelVariantTest, AddRowsAddsEachRowIntoItsStridedPlace) {
-  for (int width = 1; width <= 20; ++width) {
-    for (int rows : {1, 2, 5}) {
-      const int stride = width + 3;
-      const auto src = randomFloats(width * rows, 20 + width);
-      auto dst = randomFloats(stride * rows, 40 + width);
-      const auto before = dst;
-      table().addRows(dst.data(), stride, src.data(), width, rows);
-      for (int r = 0; r < rows; ++r) {
-        for (int i = 0; i < stride; ++i) {
-          const float expected = before[r * stride + i] + (i < width ? src[r * width + i] : 0.0f);
-          ASSERT_EQ(dst[r * stride + i], expected) << width << " " << r << " " << i;
-        }
-      }
     }
   }
 }

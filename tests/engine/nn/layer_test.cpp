@@ -119,58 +119,65 @@ TEST(Conv2DTest, ZeroPaddingReadsZerosAtTheBorder) {
   for (int i = 0; i < 4; ++i) EXPECT_FLOAT_EQ(y(i, 0), 10.0f);
 }
 
-// LeNet-5's second layer lowers a few examples at a time; 9 examples leave a short last chunk.
-// Forward, dW, db and dx against plain loops in double, and Accumulate adds a second batch's.
-TEST(Conv2DTest, ChunkedLoweringMatchesPlainLoopsOnAShortLastChunk) {
-  constexpr int kIn = 6, kOut = 16, kK = 5, kSide = 14, kOutSide = kSide - kK + 1, kBatch = 9;
-  Model model = singleLayerModel(std::make_unique<Conv2D>(kOut, kK), Shape{kIn, kSide, kSide});
-  const auto params = model.parameters();
-  auto w = [&](int co, int ci, int ky, int kx) {  // column-major (out x in*k*k)
-    return static_cast<double>(params[co + kOut * ((ci * kK + ky) * kK + kx)]);
+// Stride 1 with more than 32 taps against plain loops in double: LeNet-5's second layer with a
+// full block of 64 examples and a partial one, a padded layer with one partial block (both
+// batch-inner), and LeNet-5's layer on 5 examples (lowered). Forward, dW, db and dx; Accumulate
+// adds a second batch's gradients.
+TEST(Conv2DTest, StrideOneLayersMatchPlainLoopsOnEveryPath) {
+  struct Case {
+    int in, side, out, k, pad, batch;
   };
-  auto at = [](const Matrix& m, int b, int c, int y, int x, int side) {
-    return static_cast<double>(m(c * side * side + y * side + x, b));
-  };
-  std::vector<double> dwRef(params.size(), 0.0);
-  for (int round = 0; round < 2; ++round) {
-    const Matrix x = randomMatrix(kIn * kSide * kSide, kBatch, 11 + round);
-    const Matrix dy = randomMatrix(kOut * kOutSide * kOutSide, kBatch, 21 + round);
-    const Matrix y = model.forward(x);
-    Matrix dx;
-    model.backward(dy, &dx, round == 0 ? GradientMode::Overwrite : GradientMode::Accumulate);
-    double yErr = 0, dxErr = 0;
-    std::vector<double> dxRef(static_cast<std::size_t>(x.size()), 0.0);
-    for (int b = 0; b < kBatch; ++b) {
-      for (int co = 0; co < kOut; ++co) {
-        for (int oy = 0; oy < kOutSide; ++oy) {
-          for (int ox = 0; ox < kOutSide; ++ox) {
-            double sum = params[kOut * kIn * kK * kK + co];
-            const double g = at(dy, b, co, oy, ox, kOutSide);
-            dwRef[kOut * kIn * kK * kK + co] += g;
-            for (int ci = 0; ci < kIn; ++ci) {
-              for (int ky = 0; ky < kK; ++ky) {
-                for (int kx = 0; kx < kK; ++kx) {
-                  const double in = at(x, b, ci, oy + ky, ox + kx, kSide);
-                  sum += w(co, ci, ky, kx) * in;
-                  dwRef[co + kOut * ((ci * kK + ky) * kK + kx)] += g * in;
-                  dxRef[b * x.rows() + ci * kSide * kSide + (oy + ky) * kSide + ox + kx] +=
-                      g * w(co, ci, ky, kx);
+  for (const Case cs :
+       {Case{6, 14, 16, 5, 0, 70}, Case{4, 9, 5, 3, 1, 40}, Case{6, 14, 16, 5, 0, 5}}) {
+    const int outSide = cs.side + 2 * cs.pad - cs.k + 1, taps = cs.in * cs.k * cs.k;
+    Model model = singleLayerModel(std::make_unique<Conv2D>(cs.out, cs.k, 1, cs.pad),
+                                   Shape{cs.in, cs.side, cs.side});
+    const auto params = model.parameters();
+    auto w = [&](int co, int ci, int ky, int kx) {  // column-major (out x in*k*k)
+      return static_cast<double>(params[co + cs.out * ((ci * cs.k + ky) * cs.k + kx)]);
+    };
+    std::vector<double> dwRef(params.size(), 0.0);
+    for (int round = 0; round < 2; ++round) {
+      const Matrix x = randomMatrix(cs.in * cs.side * cs.side, cs.batch, 11 + round);
+      const Matrix dy = randomMatrix(cs.out * outSide * outSide, cs.batch, 21 + round);
+      const Matrix y = model.forward(x);
+      Matrix dx;
+      model.backward(dy, &dx, round == 0 ? GradientMode::Overwrite : GradientMode::Accumulate);
+      double yErr = 0, dxErr = 0, dwErr = 0;
+      std::vector<double> dxRef(static_cast<std::size_t>(x.size()), 0.0);
+      for (int b = 0; b < cs.batch; ++b) {
+        for (int co = 0; co < cs.out; ++co) {
+          for (int oy = 0; oy < outSide; ++oy) {
+            for (int ox = 0; ox < outSide; ++ox) {
+              const auto row = (co * outSide + oy) * outSide + ox;
+              double sum = params[cs.out * taps + co];
+              const double g = dy(row, b);
+              dwRef[cs.out * taps + co] += g;
+              for (int ci = 0; ci < cs.in; ++ci) {
+                for (int ky = 0; ky < cs.k; ++ky) {
+                  for (int kx = 0; kx < cs.k; ++kx) {
+                    const int iy = oy + ky - cs.pad, ix = ox + kx - cs.pad;
+                    if (iy < 0 || iy >= cs.side || ix < 0 || ix >= cs.side) continue;
+                    const auto at = (ci * cs.side + iy) * cs.side + ix;
+                    sum += w(co, ci, ky, kx) * x(at, b);
+                    dwRef[co + cs.out * ((ci * cs.k + ky) * cs.k + kx)] += g * x(at, b);
+                    dxRef[b * x.rows() + at] += g * w(co, ci, ky, kx);
+                  }
                 }
               }
+              yErr = std::max(yErr, std::abs(sum - y(row, b)));
             }
-            yErr = std::max(yErr, std::abs(sum - at(y, b, co, oy, ox, kOutSide)));
           }
         }
       }
+      for (Eigen::Index i = 0; i < x.size(); ++i)
+        dxErr = std::max(dxErr, std::abs(dxRef[i] - dx.data()[i]));
+      for (std::size_t i = 0; i < dwRef.size(); ++i)
+        dwErr = std::max(dwErr, std::abs(dwRef[i] - model.gradients()[i]));
+      EXPECT_LT(yErr, 1e-4) << cs.in << " round " << round;
+      EXPECT_LT(dxErr, 1e-4) << cs.in << " round " << round;
+      EXPECT_LT(dwErr, 1e-3) << cs.in << " round " << round;  // sums of up to 14,000 products
     }
-    for (Eigen::Index i = 0; i < x.size(); ++i)
-      dxErr = std::max(dxErr, std::abs(dxRef[i] - dx.data()[i]));
-    EXPECT_LT(yErr, 1e-4) << "round " << round;
-    EXPECT_LT(dxErr, 1e-4) << "round " << round;
-    double dwErr = 0;
-    for (std::size_t i = 0; i < dwRef.size(); ++i)
-      dwErr = std::max(dwErr, std::abs(dwRef[i] - model.gradients()[i]));
-    EXPECT_LT(dwErr, 1e-3) << "round " << round;  // sums of ~900 products of magnitude < 1
   }
 }
 
