@@ -1,6 +1,7 @@
 #pragma once
 #include <vector>
 
+#include "nn/aligned_floats.h"
 #include "nn/layer.h"
 
 namespace distlab::engine {
@@ -91,9 +92,9 @@ class Conv2D final : public Layer {
   Matrix m_pixelOut;  ///< (batch*outPixels) x outChannels scratch
   Matrix m_padded;    ///< direct path: zero-padded input, one column per example
   Matrix m_dPadded;   ///< direct path: dL/d(padded input)
-  Vector m_blocked;   ///< batch-inner path: the padded input, examples as lanes, per block
-  Vector m_blockOut;  ///< batch-inner path: one block's output (or dy), examples as lanes
-  Vector m_blockIn;   ///< batch-inner path: one block's dx, examples as lanes
+  AlignedFloats m_blocked;   ///< batch-inner path: the padded input, examples as lanes, per block
+  AlignedFloats m_blockOut;  ///< batch-inner path: one block's output (or dy), examples as lanes
+  AlignedFloats m_blockIn;   ///< batch-inner path: one block's dx, examples as lanes
   Vector m_wT;        ///< batch-inner path: the weights ordered for the dx gather
   std::vector<int> m_gatherStart, m_gatherOffsets, m_gatherRows;  ///< dx: per input pixel
   std::vector<Eigen::Index> m_inRowAt;  ///< batch-inner path: where each input row goes

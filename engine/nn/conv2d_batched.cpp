@@ -87,7 +87,7 @@ void Conv2D::blockInput(const Matrix& x) {
   const int inH = m_in.height, inW = m_in.width;
   const int padW = inW + 2 * m_padding, padH = inH + 2 * m_padding;
   const auto blockSize = static_cast<Eigen::Index>(m_in.channels) * padH * padW * kBlock;
-  const Eigen::Index size = blockSize * blocksOf(x.cols());
+  const auto size = static_cast<std::size_t>(blockSize * blocksOf(x.cols()));
   // Borders and unused lanes must be 0; the interior of the used lanes is rewritten below.
   if (m_blocked.size() != size || x.cols() % kBlock != 0) m_blocked.setZero(size);
   for (int blk = 0; blk < blocksOf(x.cols()); ++blk) {
@@ -104,7 +104,7 @@ void Conv2D::batchedForward(const Matrix& x, Matrix& y) {
   const auto blockSize = static_cast<Eigen::Index>(m_in.channels) * padH * padW * kBlock;
   const auto batch = x.cols();
   y.resize(static_cast<Eigen::Index>(m_outChannels) * pixels, batch);
-  m_blockOut.resize(static_cast<Eigen::Index>(m_outChannels) * pixels * kBlock);
+  m_blockOut.resize(static_cast<std::size_t>(m_outChannels) * pixels * kBlock);
   const auto convTaps = kernels::active().convTaps;
   for (int blk = 0; blk < blocksOf(batch); ++blk) {
     const float* in = m_blocked.data() + blk * blockSize;
@@ -125,10 +125,10 @@ void Conv2D::batchedBackward(const Matrix& dy, Matrix* dx) {
   const auto blockSize = static_cast<Eigen::Index>(m_in.channels) * padH * padW * kBlock;
   const auto batch = dy.cols();
   const kernels::Table& wide = kernels::active();
-  m_blockOut.resize(dy.rows() * kBlock);
+  m_blockOut.resize(static_cast<std::size_t>(dy.rows()) * kBlock);
   if (dx) {
     dx->resize(m_in.size(), batch);
-    m_blockIn.resize(static_cast<Eigen::Index>(m_in.size()) * kBlock);
+    m_blockIn.resize(static_cast<std::size_t>(m_in.size()) * kBlock);
     // W^T: the weights of output channel co, tap t for input channel ci at ci + row * inChannels,
     // row = co * k * k + (ky * k + kx), which is what the gather lists name.
     const int kk = m_kernel * m_kernel;

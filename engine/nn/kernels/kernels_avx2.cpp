@@ -62,7 +62,7 @@ void maxPool2x2RowAvx2(const float* r0, int inW, int outW, int firstIndex, float
 
 const Table& avx2() {
   static const Table table{convTapsWide<Ymm, 6, 2>,     convTapsIndexedWide<Ymm, 6, 2>,
-                           convTapsGradWide<Ymm, 2, 5>, convTapsGradRowsWide<Ymm, 2, 5>,
+                           convTapsGradWide<Ymm, 3, 4>, convTapsGradRowsWide<Ymm, 3, 4>,
                            axpyWideLoop<Ymm>,           maxPool2x2RowAvx2};
   return table;
 }

@@ -134,14 +134,14 @@ TEST_P(KernelVariantTest, DotAndAxpyMatchDoublePrecisionLoops) {
   for (int i = 0; i < n; ++i) ASSERT_NEAR(y[i], b[i] - 1.5 * a[i], 1e-6) << i;
 }
 
-// 12 taps (two groups of five and a last group of two) for 1 to 7 channels (whole groups and
+// 13 taps (groups of four or five and a shorter last group) for 1 to 9 channels (whole groups and
 // every size of last group).
 TEST_P(KernelVariantTest, ConvTapsGradAddsEachTapsDotProductToItsWeight) {
-  const int n = 2 * kernels::kWideBlock, taps = 12, gStride = n + 3;
+  const int n = 2 * kernels::kWideBlock, taps = 13, gStride = n + 3;
   std::vector<int> offsets(taps);
   for (int t = 0; t < taps; ++t) offsets[t] = (t / 3) * 20 + t % 3;
   const auto in = randomFloats(n + 80, 6);
-  for (int channels = 1; channels <= 7; ++channels) {
+  for (int channels = 1; channels <= 9; ++channels) {
     const int wStride = channels + 1;
     const auto g = randomFloats(channels * gStride, 5 + channels);
     auto dw = randomFloats(taps * wStride, 7);
