@@ -1,5 +1,8 @@
 #include "attacks/attack_net.h"
 
+#include <algorithm>
+#include <utility>
+
 #include "core/error.h"
 
 namespace distlab::engine {
@@ -41,22 +44,31 @@ void averagePoolAdjoint(const AttackLayer& l, const double* d, double* in) {
   }
 }
 
-// The patches of one example (inC*k*k rows, one column per output position).
-MatD im2col(const AttackLayer& l, const double* a) {
+// The first and one-past-last output column whose input column ox * stride - pad + kx lies
+// inside the image.
+std::pair<int, int> validColumns(const AttackLayer& l, int kx) {
+  const int ow = l.outW();
+  const int begin = std::clamp((l.pad - kx + l.stride - 1) / l.stride, 0, ow);
+  const int end = std::clamp((l.inW + l.pad - kx + l.stride - 1) / l.stride, begin, ow);
+  return {begin, end};
+}
+
+// The patches of one example: one row per output position, one column per tap (c, ky, kx),
+// so each tap's column is written in order and the products below read it as it lies.
+MatD patches(const AttackLayer& l, const double* a) {
   const int oh = l.outH(), ow = l.outW(), k = l.kernel;
-  MatD cols = MatD::Zero(l.inC * k * k, oh * ow);
+  MatD cols = MatD::Zero(oh * ow, l.inC * k * k);
   for (int c = 0; c < l.inC; ++c) {
     for (int ky = 0; ky < k; ++ky) {
       for (int kx = 0; kx < k; ++kx) {
-        const int row = (c * k + ky) * k + kx;
+        double* column = cols.col((c * k + ky) * k + kx).data();
+        const auto [begin, end] = validColumns(l, kx);
         for (int oy = 0; oy < oh; ++oy) {
           const int iy = oy * l.stride - l.pad + ky;
           if (iy < 0 || iy >= l.inH) continue;
-          for (int ox = 0; ox < ow; ++ox) {
-            const int ix = ox * l.stride - l.pad + kx;
-            if (ix < 0 || ix >= l.inW) continue;
-            cols(row, oy * ow + ox) = a[(c * l.inH + iy) * l.inW + ix];
-          }
+          const double* row = a + (c * l.inH + iy) * l.inW - l.pad + kx;
+          double* dst = column + oy * ow;
+          for (int ox = begin; ox < end; ++ox) dst[ox] = row[ox * l.stride];
         }
       }
     }
@@ -64,25 +76,29 @@ MatD im2col(const AttackLayer& l, const double* a) {
   return cols;
 }
 
-// Adds the patches' values back onto an example's input (the adjoint of im2col).
-void col2imAdd(const AttackLayer& l, const MatD& cols, double* a) {
+// Adds the patches' values back onto an example's input (the adjoint of patches()).
+void patchesAdjointAdd(const AttackLayer& l, const MatD& cols, double* a) {
   const int oh = l.outH(), ow = l.outW(), k = l.kernel;
   for (int c = 0; c < l.inC; ++c) {
     for (int ky = 0; ky < k; ++ky) {
       for (int kx = 0; kx < k; ++kx) {
-        const int row = (c * k + ky) * k + kx;
+        const double* column = cols.col((c * k + ky) * k + kx).data();
+        const auto [begin, end] = validColumns(l, kx);
         for (int oy = 0; oy < oh; ++oy) {
           const int iy = oy * l.stride - l.pad + ky;
           if (iy < 0 || iy >= l.inH) continue;
-          for (int ox = 0; ox < ow; ++ox) {
-            const int ix = ox * l.stride - l.pad + kx;
-            if (ix < 0 || ix >= l.inW) continue;
-            a[(c * l.inH + iy) * l.inW + ix] += cols(row, oy * ow + ox);
-          }
+          double* row = a + (c * l.inH + iy) * l.inW - l.pad + kx;
+          const double* src = column + oy * ow;
+          for (int ox = begin; ox < end; ++ox) row[ox * l.stride] += src[ox];
         }
       }
     }
   }
+}
+
+// An example's channel-major values (c, position) seen as a positions x channels matrix.
+Eigen::Map<const MatD> byPosition(const AttackLayer& l, const double* d) {
+  return {d, l.outH() * l.outW(), l.outC};
 }
 
 // A(W) a, without the bias.
@@ -96,35 +112,25 @@ MatD apply(const AttackLayer& l, const MatD& w, const MatD& a) {
   const int positions = l.outH() * l.outW();
   MatD out(l.outputs(), a.cols());
   for (Eigen::Index b = 0; b < a.cols(); ++b) {
-    const MatD y = w * im2col(l, a.col(b).data());  // outC x positions
-    // y is column-major (channel fastest): reorder to channel-major (c, position).
-    for (int c = 0; c < l.outC; ++c) {
-      for (int p = 0; p < positions; ++p) out(c * positions + p, b) = y(c, p);
-    }
+    // positions x outC, column-major: the channel-major layout of the output.
+    Eigen::Map<MatD>(out.col(b).data(), positions, l.outC).noalias() =
+        patches(l, a.col(b).data()) * w.transpose();
   }
   return out;
-}
-
-MatD channelMajor(const AttackLayer& l, const double* d) {  // outC x positions
-  const int positions = l.outH() * l.outW();
-  MatD m(l.outC, positions);
-  for (int c = 0; c < l.outC; ++c) {
-    for (int p = 0; p < positions; ++p) m(c, p) = d[c * positions + p];
-  }
-  return m;
 }
 
 // A(W)^T d.
 MatD applyTransposed(const AttackLayer& l, const MatD& w, const MatD& d) {
   if (l.pool) {
     MatD out = MatD::Zero(l.inputs(), d.cols());
-    for (Eigen::Index b = 0; b < d.cols(); ++b) averagePoolAdjoint(l, d.col(b).data(), out.col(b).data());
+    for (Eigen::Index b = 0; b < d.cols(); ++b)
+      averagePoolAdjoint(l, d.col(b).data(), out.col(b).data());
     return out;
   }
   if (!l.conv) return w.transpose() * d;
   MatD out = MatD::Zero(l.inputs(), d.cols());
   for (Eigen::Index b = 0; b < d.cols(); ++b) {
-    col2imAdd(l, w.transpose() * channelMajor(l, d.col(b).data()), out.col(b).data());
+    patchesAdjointAdd(l, byPosition(l, d.col(b).data()) * w, out.col(b).data());
   }
   return out;
 }
@@ -135,7 +141,7 @@ MatD weightGradient(const AttackLayer& l, const MatD& d, const MatD& a) {
   if (!l.conv) return d * a.transpose();
   MatD g = MatD::Zero(l.weights.rows(), l.weights.cols());
   for (Eigen::Index b = 0; b < d.cols(); ++b) {
-    g += channelMajor(l, d.col(b).data()) * im2col(l, a.col(b).data()).transpose();
+    g.noalias() += byPosition(l, d.col(b).data()).transpose() * patches(l, a.col(b).data());
   }
   return g;
 }
@@ -226,7 +232,8 @@ AttackNet AttackNet::lenet(int classes, double range, Rng& rng) {
   fc.biases.resize(classes);
   net.layers.push_back(fc);
   for (auto& l : net.layers) {
-    for (Eigen::Index i = 0; i < l.weights.size(); ++i) l.weights.data()[i] = rng.uniform(-range, range);
+    for (Eigen::Index i = 0; i < l.weights.size(); ++i)
+      l.weights.data()[i] = rng.uniform(-range, range);
     for (Eigen::Index i = 0; i < l.biases.size(); ++i) l.biases[i] = rng.uniform(-range, range);
   }
   return net;
@@ -273,13 +280,13 @@ DlgValue netDlgObjective(const AttackNet& n, const MatD& x, const MatD& labelLog
   for (std::size_t l = 0; l < layers; ++l) {
     const AttackLayer& L = n.layers[l];
     // A pooling layer has no parameters, so its gradient has no terms in D.
-    deltaBar[l] = L.pool ? MatD(MatD::Zero(L.outputs(), x.cols()))
-                         : MatD(apply(L, residualW[l], pass.a[l]) +
-                                broadcastBias(L, residualB[l], x.cols()));
+    deltaBar[l] =
+        L.pool ? MatD(MatD::Zero(L.outputs(), x.cols()))
+               : MatD(apply(L, residualW[l], pass.a[l]) + broadcastBias(L, residualB[l], x.cols()));
     if (l > 0) {
       const MatD back = applyTransposed(L, L.weights, pass.delta[l]);
-      deltaBar[l] += apply(L, L.weights,
-                           (deltaBar[l - 1].array() * pass.acts[l - 1].first.array()).matrix());
+      deltaBar[l] +=
+          apply(L, L.weights, (deltaBar[l - 1].array() * pass.acts[l - 1].first.array()).matrix());
       slopeBar[l - 1] = (deltaBar[l - 1].array() * back.array()).matrix();
     }
   }

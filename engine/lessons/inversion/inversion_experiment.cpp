@@ -9,8 +9,9 @@
 #include <cstdio>
 #include <memory>
 
-#include "core/spec_problems.h"
 #include "attacks/gradient_attack.h"
+#include "core/keep_freed_memory.h"
+#include "core/spec_problems.h"
 #include "core/stopwatch.h"
 #include "data/load.h"
 #include "defenses/defense.h"
@@ -48,32 +49,36 @@ class InversionExperiment final : public Experiment {
   }
 
   int run(const Spec& spec, RunContext& context) const override {
+    keepFreedMemory();  // the attack builds and frees the same matrices every evaluation
     const TrainTest data = loadLessonData(spec, context);
     const auto& p = spec.privacy;
     Victim victim = makeVictim(spec, data);
     const int batch = static_cast<int>(victim.rows.size());
     const bool square = victim.originals.rows() == 784;
-    ResultTable curve{"attack", {numbers("iteration"), numbers("elapsed_s"),
-                                 numbers("gradient_distance"), numbers("mean_psnr")}};
+    ResultTable curve{"attack",
+                      {numbers("iteration"), numbers("elapsed_s"), numbers("gradient_distance"),
+                       numbers("mean_psnr")}};
     const auto started = std::chrono::steady_clock::now();
-    DlgOptions o = dlgOptionsFor(spec, (p.captureFrom.empty() ? data.test : data.train).shape.width);
+    DlgOptions o =
+        dlgOptionsFor(spec, (p.captureFrom.empty() ? data.test : data.train).shape.width);
     o.onIteration = [&](int it, double distance, const MatD& images) {
       const auto match = matchImages(images, victim.originals);
       double mean = 0;
       for (int b = 0; b < batch; ++b) {
-        mean += psnr(images.col(match[static_cast<std::size_t>(b)]), victim.originals.col(b)) /
-                batch;
+        mean +=
+            psnr(images.col(match[static_cast<std::size_t>(b)]), victim.originals.col(b)) / batch;
       }
       const double elapsed =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-      for (const auto& [column, value] : {std::pair{0, double(it)}, {1, elapsed}, {2, distance},
-                                          {3, mean}}) {
+      for (const auto& [column, value] :
+           {std::pair{0, double(it)}, {1, elapsed}, {2, distance}, {3, mean}}) {
         curve.columns[static_cast<std::size_t>(column)].numbers.push_back(value);
       }
       if (it % kProgressEvery == 0) {
         // The images so far, for the window to show while the attack goes on (at half the
         // final grid's scale: the window enlarges them).
-        const Image grid = square ? reconstructionGrid(victim.originals, images, match, 2, 1) : Image{};
+        const Image grid =
+            square ? reconstructionGrid(victim.originals, images, match, 2, 1) : Image{};
         context.events.record(AttackProgress{steadyNowNs(), it, distance, mean, grid});
         std::fprintf(stderr, "iteration %d: gradient distance %.3g, mean PSNR %.1f dB\n", it,
                      distance, mean);
@@ -101,10 +106,11 @@ class InversionExperiment final : public Experiment {
       right += s.columns[1].numbers[static_cast<std::size_t>(b)] ==
                s.columns[2].numbers[static_cast<std::size_t>(b)];
     }
-    std::printf("%s on %d image%s (%s defense, strength %g): mean PSNR %.2f dB, labels right "
-                "%d of %d, after %d iterations (%d evaluations)\n",
-                p.attack.c_str(), batch, batch == 1 ? "" : "s", p.defense.c_str(),
-                p.defenseStrength, meanPsnr, right, batch, out.iterations, out.evaluations);
+    std::printf(
+        "%s on %d image%s (%s defense, strength %g): mean PSNR %.2f dB, labels right "
+        "%d of %d, after %d iterations (%d evaluations)\n",
+        p.attack.c_str(), batch, batch == 1 ? "" : "s", p.defense.c_str(), p.defenseStrength,
+        meanPsnr, right, batch, out.iterations, out.evaluations);
     const bool sweeps = !p.sweepStrengths.empty() && defenses().at(p.defense).changesGradient() &&
                         spec.model.arch != "lenet5" && p.captureFrom.empty();
     if (sweeps) {
@@ -119,8 +125,9 @@ class InversionExperiment final : public Experiment {
  private:
   // Per original: its index and label, the label recovered, and the reconstruction's scores.
   static ResultTable scores(const Victim& victim, const AttackOutcome& out, bool square) {
-    ResultTable t{"results", {numbers("image"), numbers("label"), numbers("recovered_label"),
-                              numbers("mse"), numbers("psnr"), numbers("ssim")}};
+    ResultTable t{"results",
+                  {numbers("image"), numbers("label"), numbers("recovered_label"), numbers("mse"),
+                   numbers("psnr"), numbers("ssim")}};
     const auto match = matchImages(out.images, victim.originals);
     for (int b = 0; b < static_cast<int>(match.size()); ++b) {
       const int r = match[static_cast<std::size_t>(b)];
@@ -128,7 +135,8 @@ class InversionExperiment final : public Experiment {
       const double row[] = {double(victim.rows[static_cast<std::size_t>(b)]),
                             double(victim.labels[static_cast<std::size_t>(b)]),
                             double(out.labels[static_cast<std::size_t>(r)]),
-                            meanSquaredErrorOf(rec, orig), psnr(rec, orig),
+                            meanSquaredErrorOf(rec, orig),
+                            psnr(rec, orig),
                             square ? ssim(rec, orig, 28, 28) : NAN};
       for (std::size_t c = 0; c < std::size(row); ++c) t.columns[c].numbers.push_back(row[c]);
     }

@@ -1,13 +1,12 @@
 #include "lessons/model_parallel/stage_command.h"
 
-#include <malloc.h>
-
 #include <cstdio>
 
 #include "comm/blocking_channel.h"
 #include "comm/blocking_handshake.h"
 #include "comm/handshake.h"
 #include "core/error.h"
+#include "core/keep_freed_memory.h"
 #include "lessons/experiment.h"
 #include "modelpar/partition_mode.h"
 #include "modelpar/peer_links.h"
@@ -21,11 +20,8 @@ int runStage(const WorkerOptions& o) {
                 " to the coordinator's token");
   }
   // Every step sends and receives frames of the same few sizes (ring chunks, activations,
-  // errors), each in a fresh buffer: freed ones are kept for the next instead of going back to
-  // the system, whose fresh pages fault in again at every step. On a VM that tripled an
-  // all-reduce step (bench/RESULTS.md).
-  mallopt(M_MMAP_THRESHOLD, 32 << 20);
-  mallopt(M_TRIM_THRESHOLD, 128 << 20);
+  // errors), each in a fresh buffer.
+  keepFreedMemory();
   BlockingChannel hub;
   hub.connect(o.host, o.port, o.connectTimeoutMs);
   const Welcome welcome =
