@@ -66,9 +66,9 @@ MatD patches(const AttackLayer& l, const double* a) {
         for (int oy = 0; oy < oh; ++oy) {
           const int iy = oy * l.stride - l.pad + ky;
           if (iy < 0 || iy >= l.inH) continue;
-          const double* row = a + (c * l.inH + iy) * l.inW - l.pad + kx;
+          const double* row = a + (c * l.inH + iy) * l.inW;
           double* dst = column + oy * ow;
-          for (int ox = begin; ox < end; ++ox) dst[ox] = row[ox * l.stride];
+          for (int ox = begin; ox < end; ++ox) dst[ox] = row[ox * l.stride - l.pad + kx];
         }
       }
     }
@@ -87,9 +87,9 @@ void patchesAdjointAdd(const AttackLayer& l, const MatD& cols, double* a) {
         for (int oy = 0; oy < oh; ++oy) {
           const int iy = oy * l.stride - l.pad + ky;
           if (iy < 0 || iy >= l.inH) continue;
-          double* row = a + (c * l.inH + iy) * l.inW - l.pad + kx;
+          double* row = a + (c * l.inH + iy) * l.inW;
           const double* src = column + oy * ow;
-          for (int ox = begin; ox < end; ++ox) row[ox * l.stride] += src[ox];
+          for (int ox = begin; ox < end; ++ox) row[ox * l.stride - l.pad + kx] += src[ox];
         }
       }
     }

@@ -52,6 +52,7 @@ void Conv2D::forward(const Matrix& x, Matrix& y) {
   if (useBatched(x.cols())) return batchedForward(x, y);
   const int batch = static_cast<int>(x.cols());
   y.resize(static_cast<Eigen::Index>(m_outChannels) * outPixels(), batch);
+  if (batch == 0) return;  // BLAS refuses a leading dimension of 0
   im2col(x);
   lowerForward(y);
 }
@@ -84,10 +85,10 @@ void Conv2D::backward(const Matrix& /*x*/, const Matrix& /*y*/, const Matrix& dy
   if (useDirect()) return directBackward(dy, dx);
   if (useBatched(dy.cols())) return batchedBackward(dy, dx);
   const int batch = static_cast<int>(dy.cols());
+  if (dx) dx->resize(m_in.size(), batch);
+  if (batch == 0) return;  // BLAS refuses a leading dimension of 0
   lowerBackward(dy, dx != nullptr);
-  if (!dx) return;
-  dx->resize(m_in.size(), batch);
-  col2im(m_cols, *dx);
+  if (dx) col2im(m_cols, *dx);
 }
 
 // dW and db from m_cols; with wantInput, m_cols is then overwritten by dL/dcols = dY W (dW no

@@ -88,19 +88,19 @@ class Conv2D final : public Layer {
   VectorMap m_b{nullptr, 0};
   MatrixMap m_dw{nullptr, 0, 0};
   VectorMap m_db{nullptr, 0};
-  Matrix m_cols;      ///< other strides: im2col of the last forward input, kept for backward
-  Matrix m_pixelOut;  ///< (batch*outPixels) x outChannels scratch
-  Matrix m_padded;    ///< direct path: zero-padded input, one column per example
-  Matrix m_dPadded;   ///< direct path: dL/d(padded input)
+  Matrix m_cols;             ///< other strides: im2col of the last forward input, kept for backward
+  Matrix m_pixelOut;         ///< (batch*outPixels) x outChannels scratch
+  Matrix m_padded;           ///< direct path: zero-padded input, one column per example
+  Matrix m_dPadded;          ///< direct path: dL/d(padded input)
   AlignedFloats m_blocked;   ///< batch-inner path: the padded input, examples as lanes, per block
   AlignedFloats m_blockOut;  ///< batch-inner path: one block's output (or dy), examples as lanes
   AlignedFloats m_blockIn;   ///< batch-inner path: one block's dx, examples as lanes
-  Vector m_wT;        ///< batch-inner path: the weights ordered for the dx gather
+  Vector m_wT;               ///< batch-inner path: the weights ordered for the dx gather
   std::vector<int> m_gatherStart, m_gatherOffsets, m_gatherRows;  ///< dx: per input pixel
   std::vector<Eigen::Index> m_inRowAt;  ///< batch-inner path: where each input row goes
   Vector
       m_wideRows;  ///< direct path: every channel's output (or one channel's dy), padded-width rows
-  std::vector<int> m_tapOffsets;  ///< direct path: offset of each tap in a padded example
+  std::vector<int> m_tapOffsets;  ///< direct and batch-inner paths: each tap's offset in an example
 };
 
 }  // namespace distlab::engine

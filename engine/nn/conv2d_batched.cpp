@@ -1,7 +1,11 @@
 // The batch-inner convolution for stride-1 layers with many taps (LeNet-5's second layer): the
 // examples are the vector lanes, so no im2col matrix is built, packed or scattered back.
 #include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <string>
 
+#include "core/error.h"
 #include "nn/conv2d.h"
 #include "nn/kernels/kernels.h"
 
@@ -50,6 +54,15 @@ void fromLanes(const float* src, Eigen::Index first, Eigen::Index count, Matrix&
 void Conv2D::prepareBatched() {
   const int padW = m_in.width + 2 * m_padding, padH = m_in.height + 2 * m_padding;
   const int outH = m_out.height, outW = m_out.width, k = m_kernel;
+  // Offsets are ints, in floats of a block (64 examples): both sides of a block must fit.
+  const auto largest = std::max<std::int64_t>(std::int64_t{m_in.channels} * padH * padW,
+                                              std::int64_t{m_outChannels} * outH * outW) *
+                       kBlock;
+  if (largest > std::numeric_limits<int>::max()) {
+    throw Error("Conv2D: " + std::to_string(largest / kBlock) +
+                " values an example are too many for the batch-inner path");
+  }
+  m_blocked = AlignedFloats{};  // a new layout's borders must start at 0
   m_tapOffsets.resize(patchSize());
   for (int ci = 0; ci < m_in.channels; ++ci)
     for (int ky = 0; ky < k; ++ky)

@@ -119,16 +119,16 @@ TEST(Conv2DTest, ZeroPaddingReadsZerosAtTheBorder) {
   for (int i = 0; i < 4; ++i) EXPECT_FLOAT_EQ(y(i, 0), 10.0f);
 }
 
-// Stride 1 with more than 32 taps against plain loops in double: LeNet-5's second layer with a
-// full block of 64 examples and a partial one, a padded layer with one partial block (both
-// batch-inner), and LeNet-5's layer on 5 examples (lowered). Forward, dW, db and dx; Accumulate
-// adds a second batch's gradients.
+// Stride 1 with more than 32 taps against plain loops in double: LeNet-5's second layer on 70
+// examples (a full block of 64 and a partial one) then 128 (two full blocks), a padded layer on
+// 40 then 33 (one partial block each), and LeNet-5's layer on 5 then 7 (lowered). Forward, dW,
+// db and dx; Accumulate adds the later batches' gradients, the last one without dx.
 TEST(Conv2DTest, StrideOneLayersMatchPlainLoopsOnEveryPath) {
   struct Case {
-    int in, side, out, k, pad, batch;
+    int in, side, out, k, pad, firstBatch, laterBatch;
   };
   for (const Case cs :
-       {Case{6, 14, 16, 5, 0, 70}, Case{4, 9, 5, 3, 1, 40}, Case{6, 14, 16, 5, 0, 5}}) {
+       {Case{6, 14, 16, 5, 0, 70, 128}, Case{4, 9, 5, 3, 1, 40, 33}, Case{6, 14, 16, 5, 0, 5, 7}}) {
     const int outSide = cs.side + 2 * cs.pad - cs.k + 1, taps = cs.in * cs.k * cs.k;
     Model model = singleLayerModel(std::make_unique<Conv2D>(cs.out, cs.k, 1, cs.pad),
                                    Shape{cs.in, cs.side, cs.side});
@@ -137,15 +137,18 @@ TEST(Conv2DTest, StrideOneLayersMatchPlainLoopsOnEveryPath) {
       return static_cast<double>(params[co + cs.out * ((ci * cs.k + ky) * cs.k + kx)]);
     };
     std::vector<double> dwRef(params.size(), 0.0);
-    for (int round = 0; round < 2; ++round) {
-      const Matrix x = randomMatrix(cs.in * cs.side * cs.side, cs.batch, 11 + round);
-      const Matrix dy = randomMatrix(cs.out * outSide * outSide, cs.batch, 21 + round);
+    for (int round = 0; round < 3; ++round) {
+      const int batch = round == 0 ? cs.firstBatch : cs.laterBatch;
+      const bool wantDx = round < 2;
+      const Matrix x = randomMatrix(cs.in * cs.side * cs.side, batch, 11 + round);
+      const Matrix dy = randomMatrix(cs.out * outSide * outSide, batch, 21 + round);
       const Matrix y = model.forward(x);
       Matrix dx;
-      model.backward(dy, &dx, round == 0 ? GradientMode::Overwrite : GradientMode::Accumulate);
+      model.backward(dy, wantDx ? &dx : nullptr,
+                     round == 0 ? GradientMode::Overwrite : GradientMode::Accumulate);
       double yErr = 0, dxErr = 0, dwErr = 0;
       std::vector<double> dxRef(static_cast<std::size_t>(x.size()), 0.0);
-      for (int b = 0; b < cs.batch; ++b) {
+      for (int b = 0; b < batch; ++b) {
         for (int co = 0; co < cs.out; ++co) {
           for (int oy = 0; oy < outSide; ++oy) {
             for (int ox = 0; ox < outSide; ++ox) {
@@ -170,7 +173,7 @@ TEST(Conv2DTest, StrideOneLayersMatchPlainLoopsOnEveryPath) {
           }
         }
       }
-      for (Eigen::Index i = 0; i < x.size(); ++i)
+      for (Eigen::Index i = 0; wantDx && i < x.size(); ++i)
         dxErr = std::max(dxErr, std::abs(dxRef[i] - dx.data()[i]));
       for (std::size_t i = 0; i < dwRef.size(); ++i)
         dwErr = std::max(dwErr, std::abs(dwRef[i] - model.gradients()[i]));
