@@ -133,8 +133,8 @@ void BM_KernelConvTaps(benchmark::State& state) {
   const std::vector<float> bias(channels, 0.1f);
   std::vector<float> out(static_cast<std::size_t>(n) * channels);
   for (auto _ : state) {
-    table->convTaps(in.data(), offsets.data(), taps, w.data(), channels, bias.data(), channels,
-                    out.data(), n, n);
+    table->convTaps(in.data(), offsets.data(), nullptr, taps, w.data(), channels, bias.data(),
+                    channels, out.data(), n, n);
     benchmark::DoNotOptimize(out.data());
   }
   state.SetItemsProcessed(state.iterations() * n * taps * channels);  // multiply-adds
@@ -150,7 +150,7 @@ void BM_KernelConvTapsGrad(benchmark::State& state) {
   std::vector<float> dw(taps * channels);
   for (auto _ : state) {
     table->convTapsGrad(g.data(), n, channels, in.data(), offsets.data(), taps, dw.data(), channels,
-                        n);
+                        kernels::oneRow(n));
     benchmark::DoNotOptimize(dw.data());
   }
   state.SetItemsProcessed(state.iterations() * n * taps * channels);  // multiply-adds

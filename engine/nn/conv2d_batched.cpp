@@ -123,8 +123,8 @@ void Conv2D::batchedForward(const Matrix& x, Matrix& y) {
     const float* in = m_blocked.data() + blk * blockSize;
     for (int p = 0; p < pixels; ++p) {
       const int corner = ((p / outW) * padW + p % outW) * kBlock;
-      convTaps(in + corner, m_tapOffsets.data(), patchSize(), m_w.data(), m_outChannels, m_b.data(),
-               m_outChannels, m_blockOut.data() + p * kBlock, pixels * kBlock, kBlock);
+      convTaps(in + corner, m_tapOffsets.data(), nullptr, patchSize(), m_w.data(), m_outChannels,
+               m_b.data(), m_outChannels, m_blockOut.data() + p * kBlock, pixels * kBlock, kBlock);
     }
     const auto first = static_cast<Eigen::Index>(blk) * kBlock;
     fromLanes(m_blockOut.data(), first, std::min<Eigen::Index>(kBlock, batch - first), y);
@@ -160,15 +160,15 @@ void Conv2D::batchedBackward(const Matrix& dy, Matrix* dx) {
       m_db[co] += dy.block(static_cast<Eigen::Index>(co) * pixels, first, pixels, count).sum();
     }
     const float* in = m_blocked.data() + blk * blockSize;
-    wide.convTapsGradRows(m_blockOut.data(), pixels * kBlock, m_outChannels, in,
-                          m_tapOffsets.data(), patchSize(), m_dw.data(), m_outChannels,
-                          kernels::GradRows{outH, outW * kBlock, outW * kBlock, padW * kBlock});
+    wide.convTapsGrad(m_blockOut.data(), pixels * kBlock, m_outChannels, in, m_tapOffsets.data(),
+                      patchSize(), m_dw.data(), m_outChannels,
+                      kernels::GradRows{outH, outW * kBlock, outW * kBlock, padW * kBlock});
     if (!dx) continue;
     for (int p = 0; p < inPixels; ++p) {
       const int from = m_gatherStart[p], taps = m_gatherStart[p + 1] - from;
-      wide.convTapsIndexed(m_blockOut.data(), m_gatherOffsets.data() + from,
-                           m_gatherRows.data() + from, taps, m_wT.data(), m_in.channels, nullptr,
-                           m_in.channels, m_blockIn.data() + p * kBlock, inPixels * kBlock, kBlock);
+      wide.convTaps(m_blockOut.data(), m_gatherOffsets.data() + from, m_gatherRows.data() + from,
+                    taps, m_wT.data(), m_in.channels, nullptr, m_in.channels,
+                    m_blockIn.data() + p * kBlock, inPixels * kBlock, kBlock);
     }
     fromLanes(m_blockIn.data(), first, count, *dx);
   }

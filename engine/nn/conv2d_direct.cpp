@@ -75,7 +75,7 @@ void Conv2D::directForward(Matrix& y) {
   const auto convTaps = kernels::active().convTaps;
   for (Eigen::Index b = 0; b < batch; ++b) {
     // W(co, tap) at m_w.data()[co + tap * outChannels]; channel co's rows at co * padded.
-    convTaps(m_padded.col(b).data(), m_tapOffsets.data(), taps, m_w.data(), m_outChannels,
+    convTaps(m_padded.col(b).data(), m_tapOffsets.data(), nullptr, taps, m_w.data(), m_outChannels,
              m_b.data(), m_outChannels, m_wideRows.data(), padded, padded);
     for (int co = 0; co < m_outChannels; ++co) {
       const float* rows = m_wideRows.data() + static_cast<std::size_t>(co) * padded;
@@ -107,7 +107,7 @@ void Conv2D::directBackward(const Matrix& dy, Matrix* dx) {
     // dW(co, t) += sum_i g_co[i] * in[offset_t + i]; dW is column-major, so tap t of channel co
     // is at co + t * outChannels.
     wide.convTapsGrad(m_wideRows.data(), padded, m_outChannels, in, m_tapOffsets.data(), taps,
-                      m_dw.data(), m_outChannels, padded);
+                      m_dw.data(), m_outChannels, kernels::oneRow(padded));
     if (!dx) continue;
     float* d = m_dPadded.col(b).data();
     for (int co = 0; co < m_outChannels; ++co) {

@@ -15,28 +15,22 @@ struct GradRows {
   int count, n, gStride, inStride;
 };
 
+/// The rows of a weight gradient that is summed over one row of n floats.
+inline GradRows oneRow(int n) { return {1, n, 0, 0}; }
+
 struct Table {
-  /// For every channel c < channels: out[c * outStride + i] = bias[c] + sum_t w[c + t * wStride]
-  /// * in[offsets[t] + i], for i < n (a multiple of kWideBlock); taps are added in order, so
-  /// every variant gives the same floats.
-  void (*convTaps)(const float* in, const int* offsets, int taps, const float* w, int wStride,
-                   const float* bias, int channels, float* out, int outStride, int n);
-  /// convTaps with tap t's weights in row wRows[t] of w (w[c + wRows[t] * wStride]) and no bias
-  /// when bias is null; the same floats as a plain loop in tap order.
-  void (*convTapsIndexed)(const float* in, const int* offsets, const int* wRows, int taps,
-                          const float* w, int wStride, const float* bias, int channels, float* out,
-                          int outStride, int n);
-  /// The weight gradient of convTaps: for every channel c < channels and tap t,
-  /// dw[c + t * wStride] += sum_i g[c * gStride + i] * in[offsets[t] + i], n a multiple of
-  /// kWideBlock (the order of the partial sums depends on the width).
+  /// For every channel c < channels: out[c * outStride + i] = bias[c] + sum_t w[c + r_t *
+  /// wStride] * in[offsets[t] + i], for i < n (a multiple of kWideBlock), where r_t is wRows[t]
+  /// (tap t's row of w), or t when wRows is null; a null bias is 0. Taps are added in order, so
+  /// every variant gives the same floats as a plain loop.
+  void (*convTaps)(const float* in, const int* offsets, const int* wRows, int taps, const float* w,
+                   int wStride, const float* bias, int channels, float* out, int outStride, int n);
+  /// The weight gradient of convTaps, summed over rows: for every channel c < channels and tap
+  /// t, dw[c + t * wStride] += sum_r sum_i<n g[c * gStride + r * rows.gStride + i] *
+  /// in[offsets[t] + r * rows.inStride + i], n a multiple of the table's register width (8
+  /// floats for AVX2, 16 for AVX-512); the order of the partial sums depends on the width.
   void (*convTapsGrad)(const float* g, int gStride, int channels, const float* in,
-                       const int* offsets, int taps, float* dw, int wStride, int n);
-  /// convTapsGrad summed over rows: dw[c + t * wStride] += sum_r sum_i<n
-  /// g[c * gStride + r * rows.gStride + i] * in[offsets[t] + r * rows.inStride + i], n a
-  /// multiple of the table's register width (8 floats for AVX2, 16 for AVX-512).
-  void (*convTapsGradRows)(const float* g, int gStride, int channels, const float* in,
-                           const int* offsets, int taps, float* dw, int wStride,
-                           const GradRows& rows);
+                       const int* offsets, int taps, float* dw, int wStride, const GradRows& rows);
   /// y[i] += alpha * x[i], n a multiple of kWideBlock.
   void (*axpyWide)(float alpha, const float* x, float* y, int n);
   /// One output row of 2x2 max pooling with stride 2: the windows start at r0 (and the row

@@ -61,9 +61,8 @@ void maxPool2x2RowAvx2(const float* r0, int inW, int outW, int firstIndex, float
 }  // namespace
 
 const Table& avx2() {
-  static const Table table{convTapsWide<Ymm, 6, 2>,     convTapsIndexedWide<Ymm, 6, 2>,
-                           convTapsGradWide<Ymm, 3, 4>, convTapsGradRowsWide<Ymm, 3, 4>,
-                           axpyWideLoop<Ymm>,           maxPool2x2RowAvx2};
+  static const Table table{convTapsWide<Ymm, 6, 2>, convTapsGradWide<Ymm, 3, 4>, axpyWideLoop<Ymm>,
+                           maxPool2x2RowAvx2};
   return table;
 }
 

@@ -69,9 +69,8 @@ namespace distlab::engine::kernels {
 
 // Outside the pragma: the table itself is built with the baseline instructions.
 const Table& avx512() {
-  static const Table table{convTapsWide<Zmm, 6, 4>,     convTapsIndexedWide<Zmm, 6, 4>,
-                           convTapsGradWide<Zmm, 4, 5>, convTapsGradRowsWide<Zmm, 4, 5>,
-                           axpyWideLoop<Zmm>,           maxPool2x2RowAvx512};
+  static const Table table{convTapsWide<Zmm, 6, 4>, convTapsGradWide<Zmm, 4, 5>, axpyWideLoop<Zmm>,
+                           maxPool2x2RowAvx512};
   return table;
 }
 

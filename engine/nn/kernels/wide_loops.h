@@ -52,9 +52,8 @@ void convTapsTail(int left, const float* in, const int* offsets, const int* wRow
 }
 
 template <class W, int G, int NB>
-void convTapsIndexedWide(const float* in, const int* offsets, const int* wRows, int taps,
-                         const float* w, int wStride, const float* bias, int channels, float* out,
-                         int outStride, int n) {
+void convTapsWide(const float* in, const int* offsets, const int* wRows, int taps, const float* w,
+                  int wStride, const float* bias, int channels, float* out, int outStride, int n) {
   int c = 0;
   for (; c + G <= channels; c += G) {
     convTapsGroup<W, G, NB>(in, offsets, wRows, taps, w + c, wStride, bias ? bias + c : nullptr,
@@ -63,13 +62,6 @@ void convTapsIndexedWide(const float* in, const int* offsets, const int* wRows, 
   convTapsTail<W, G - 1, NB>(channels - c, in, offsets, wRows, taps, w + c, wStride,
                              bias ? bias + c : nullptr,
                              out + static_cast<std::ptrdiff_t>(c) * outStride, outStride, n);
-}
-
-template <class W, int G, int NB>
-void convTapsWide(const float* in, const int* offsets, int taps, const float* w, int wStride,
-                  const float* bias, int channels, float* out, int outStride, int n) {
-  convTapsIndexedWide<W, G, NB>(in, offsets, nullptr, taps, w, wStride, bias, channels, out,
-                                outStride, n);
 }
 
 // G channels x T taps at a time: each step loads G registers of g and T of the input for
@@ -137,9 +129,8 @@ void convTapsGradChannelTail(int left, const float* g, int gStride, const float*
 }
 
 template <class W, int G, int T>
-void convTapsGradRowsWide(const float* g, int gStride, int channels, const float* in,
-                          const int* offsets, int taps, float* dw, int wStride,
-                          const GradRows& rows) {
+void convTapsGradWide(const float* g, int gStride, int channels, const float* in,
+                      const int* offsets, int taps, float* dw, int wStride, const GradRows& rows) {
   int c = 0;
   for (; c + G <= channels; c += G) {
     convTapsGradChannels<W, G, T>(g + static_cast<std::ptrdiff_t>(c) * gStride, gStride, in,
@@ -147,13 +138,6 @@ void convTapsGradRowsWide(const float* g, int gStride, int channels, const float
   }
   convTapsGradChannelTail<W, G - 1, T>(channels - c, g + static_cast<std::ptrdiff_t>(c) * gStride,
                                        gStride, in, offsets, taps, dw + c, wStride, rows);
-}
-
-template <class W, int G, int T>
-void convTapsGradWide(const float* g, int gStride, int channels, const float* in,
-                      const int* offsets, int taps, float* dw, int wStride, int n) {
-  convTapsGradRowsWide<W, G, T>(g, gStride, channels, in, offsets, taps, dw, wStride,
-                                GradRows{1, n, 0, 0});
 }
 
 template <class W>

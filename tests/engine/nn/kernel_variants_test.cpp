@@ -55,8 +55,8 @@ TEST_P(KernelVariantTest, ConvTapsAddsEveryTapInOrderAsAPlainLoopDoes) {
     const auto w = randomFloats(taps * wStride, 2 + channels);
     const auto bias = randomFloats(channels, 30 + channels);
     std::vector<float> out(static_cast<std::size_t>(channels) * outStride, -7.0f);
-    table().convTaps(in.data(), offsets.data(), taps, w.data(), wStride, bias.data(), channels,
-                     out.data(), outStride, n);
+    table().convTaps(in.data(), offsets.data(), nullptr, taps, w.data(), wStride, bias.data(),
+                     channels, out.data(), outStride, n);
     for (int c = 0; c < channels; ++c) {
       for (int i = 0; i < outStride; ++i) {
         float expected = i < n ? bias[c] : -7.0f;  // nothing past n is written
@@ -81,8 +81,8 @@ TEST_P(KernelVariantTest, ConvTapsIndexedReadsEachTapsWeightRow) {
     const int wStride = channels + 1;
     const auto w = randomFloats(rowsOfW * wStride, 50 + channels);
     std::vector<float> out(static_cast<std::size_t>(channels) * outStride, -7.0f);
-    table().convTapsIndexed(in.data(), offsets.data(), wRows.data(), taps, w.data(), wStride,
-                            nullptr, channels, out.data(), outStride, n);
+    table().convTaps(in.data(), offsets.data(), wRows.data(), taps, w.data(), wStride, nullptr,
+                     channels, out.data(), outStride, n);
     for (int c = 0; c < channels; ++c) {
       for (int i = 0; i < n; ++i) {
         float expected = 0.0f;
@@ -104,8 +104,8 @@ TEST_P(KernelVariantTest, ConvTapsGradRowsSumsEveryRow) {
   const auto g = randomFloats(channels * gStride, 60), in = randomFloats(3 * 70 + 64, 61);
   auto dw = randomFloats(taps * wStride, 62);
   const auto before = dw;
-  table().convTapsGradRows(g.data(), gStride, channels, in.data(), offsets.data(), taps, dw.data(),
-                           wStride, rows);
+  table().convTapsGrad(g.data(), gStride, channels, in.data(), offsets.data(), taps, dw.data(),
+                       wStride, rows);
   for (int c = 0; c < channels; ++c) {
     for (int t = 0; t < taps; ++t) {
       double dot = 0.0;
@@ -126,7 +126,7 @@ TEST_P(KernelVariantTest, DotAndAxpyMatchDoublePrecisionLoops) {
   // One tap: convTapsGrad's per-tap dot product.
   const int offset = 0;
   float dw = 0.0f;
-  table().convTapsGrad(a.data(), n, 1, b.data(), &offset, 1, &dw, 1, n);
+  table().convTapsGrad(a.data(), n, 1, b.data(), &offset, 1, &dw, 1, kernels::oneRow(n));
   EXPECT_NEAR(dw, dot, 1e-5 * n);
 
   auto y = b;
@@ -147,7 +147,7 @@ TEST_P(KernelVariantTest, ConvTapsGradAddsEachTapsDotProductToItsWeight) {
     auto dw = randomFloats(taps * wStride, 7);
     const auto before = dw;
     table().convTapsGrad(g.data(), gStride, channels, in.data(), offsets.data(), taps, dw.data(),
-                         wStride, n);
+                         wStride, kernels::oneRow(n));
     for (int t = 0; t < taps; ++t) {
       for (int c = 0; c < channels; ++c) {
         double dot = 0.0;
