@@ -59,15 +59,18 @@ TEST_F(ClusterDpTest, ClippedPushesBoundEachStepAndEpsilonFollowsTheAccountant) 
   EXPECT_GT(std::sqrt(sq), 0.5 * static_cast<double>(updates) * 0.1 * 0.001);  // it moved
 
   trainWith(R"({"dp": "central", "noise_multiplier": 2.0, "dp_delta": 1e-6})", "central", 3);
+  // Each evaluation reports what its update count has spent. (How many there are depends on
+  // the evaluator's pace: a busy one keeps only the newest request, so only the final one is
+  // certain.)
   const auto evaluations = eventsOf<Evaluation>(m_events);
-  ASSERT_GE(evaluations.size(), 2u);
+  ASSERT_FALSE(evaluations.empty());
+  ASSERT_GT(evaluations.back().update, 10u);
   for (const auto& e : evaluations) {
     if (e.update == 0) continue;
     EXPECT_NEAR(e.epsilon,
                 epsilonAfter(1.0, 2.0, static_cast<long long>(e.update), 1e-6).epsilon, 1e-9);
     EXPECT_EQ(e.delta, 1e-6);
   }
-  EXPECT_GT(evaluations.back().epsilon, evaluations[evaluations.size() - 2].epsilon);
 }
 
 // What cannot be clipped or noised is refused, naming the field.
