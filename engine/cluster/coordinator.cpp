@@ -15,6 +15,7 @@
 #include "cluster/partition_records.h"
 #include "cluster/worker_schedule.h"
 #include "data/partitioners/partitioner.h"
+#include "comm/busy_poll.h"
 #include "comm/handshake.h"
 #include "core/error.h"
 #include "core/float_file.h"
@@ -383,7 +384,13 @@ int Coordinator::Impl::run() {
                  c.workers, port, kTokenEnvironmentVariable);
   }
   onTick();
-  io.run();
+  // One worker on two cores: the coordinator's core would sleep through every step and take a
+  // wake-up per PUSH; polling keeps it awake (never while the evaluator needs the core).
+  if (c.launchWorkers && busyPollFits(c.workers + 1)) {
+    runPolling(io, kBusyPollNs, [this] { return !evaluator || evaluator->idle(); });
+  } else {
+    io.run();
+  }
   sessionSource.reset();  // its last SHUTDOWN frames are out (or given up on)
   launcher.terminateAll(std::chrono::milliseconds(1000));
   sendMonitorBatch();

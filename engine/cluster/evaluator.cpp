@@ -47,6 +47,11 @@ void Evaluator::submit(std::uint64_t version, const RunProgress& at,
   m_wake.notify_all();
 }
 
+bool Evaluator::idle() {
+  std::lock_guard lock(m_mutex);
+  return !m_busy && !m_waiting;
+}
+
 EvaluationResult Evaluator::evaluateNow(std::uint64_t version, const RunProgress& at,
                                         std::span<const float> params) {
   std::unique_lock lock(m_mutex);

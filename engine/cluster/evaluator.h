@@ -46,6 +46,8 @@ class Evaluator {
   /// Evaluates now on the calling thread (the final score), after pending work is done.
   EvaluationResult evaluateNow(std::uint64_t version, const RunProgress& at,
                                std::span<const float> params);
+  /// Nothing being scored or waiting to be (a busy-polling caller then leaves the core to us).
+  bool idle();
 
  private:
   void loop();

@@ -15,6 +15,7 @@
 #include "cluster/sync_rule.h"
 #include "cluster/worker_schedule.h"
 #include "comm/blocking_channel.h"
+#include "comm/busy_poll.h"
 #include "comm/blocking_handshake.h"
 #include "comm/handshake.h"
 #include "comm/token_bucket.h"
@@ -486,6 +487,10 @@ int runWorker(const WorkerOptions& o) {
   const Welcome welcome =
       joinPeer(channel, PeerRole::Worker, static_cast<std::uint32_t>(o.rank), o.token);
   const Spec spec = loadSpecText(welcome.spec);
+  // Every process of the run on this machine has a core: poll for the answers (comm/busy_poll.h).
+  if (!o.pipe && isLoopbackAddress(o.host) && busyPollFits(spec.cluster.workers + 1)) {
+    channel.setBusyPoll(kBusyPollNs);
+  }
   HeartbeatThread heartbeat(channel, spec.cluster.heartbeatMs);
   WorkerLoop loop(channel, o.rank, spec, welcome.startClock);
   const bool completed = loop.run();

@@ -13,6 +13,7 @@
 #include <boost/asio/read.hpp>
 #include <boost/asio/write.hpp>
 
+#include "comm/busy_poll.h"
 #include "comm/whole_frame.h"
 #include "comm/whole_transfer.h"
 #include "core/error.h"
@@ -94,6 +95,9 @@ Message BlockingChannel::receive(std::span<float> bulkTarget) {
   if (m_pipe) return receiveFromPipe(bulkTarget);
   auto& s = m_impl->socket;
   boost::system::error_code ec;
+  if (m_busyPollNs > 0 && s.available(ec) == 0) {
+    pollUntil([&] { return s.available(ec) > 0 || ec; }, m_busyPollNs);
+  }
   if (m_receiveTimeoutMs > 0 && s.available(ec) == 0) {
     pollfd ready{s.native_handle(), POLLIN, 0};
     const int n = ::poll(&ready, 1, m_receiveTimeoutMs);

@@ -34,6 +34,9 @@ class BlockingChannel {
   /// receive() throws when no frame starts within this many ms (0: waits for ever), so a peer
   /// that hangs cannot hang this one.
   void setReceiveTimeout(int ms) { m_receiveTimeoutMs = ms; }
+  /// receive() polls for up to `ns` before it sleeps (comm/busy_poll.h: only when this process
+  /// has a core of its own); 0, the default, sleeps at once.
+  void setBusyPoll(std::int64_t ns) { m_busyPollNs = ns; }
   /// The worker's side of shared floats: PUSH floats go through `region` once the coordinator
   /// has attached and the mailbox is free, and frames whose floats wait there are read from it.
   /// The region must outlive the channel's use of it.
@@ -71,6 +74,7 @@ class BlockingChannel {
   std::mutex m_writeMutex;
   std::string m_peer = "the coordinator";
   int m_receiveTimeoutMs = 0;
+  std::int64_t m_busyPollNs = 0;
   DecodeLimits m_limits;
   SharedFloats* m_shared = nullptr;
   std::unique_ptr<FramePipe> m_pipe;

@@ -1,8 +1,11 @@
 // Real clusters on loopback that train: the same result as one process, every kind of
 // telemetry, the report, and the sync rules' guarantees.
+#include <sys/resource.h>
+
 #include <cmath>
 
 #include "cluster_fixture.h"
+#include "core/atomic_file.h"
 #include "nn/builders.h"
 #include "nn/evaluate.h"
 #include "nn/loss.h"
@@ -253,6 +256,29 @@ TEST_F(ClusterRunTest, TopOnePercentWithErrorFeedbackTrainsAsWellInAFiftiethOfTh
   EXPECT_GT(accuracy["float32"], 0.7);
   EXPECT_GT(accuracy["topk+ef"], accuracy["topk"] + 0.03);
   EXPECT_GT(accuracy["topk+ef"], accuracy["float32"] - 0.03);
+}
+
+TEST_F(ClusterRunTest, AOneWorkerRunPollsForItsMessagesInsteadOfSleepingAndTrainsTheSame) {
+  // Forced on and off (comm/busy_poll.h): the same parameters, and the polling run's processes
+  // (reaped into our children's usage) sleep far less often, as no message needs a wake-up.
+  std::map<std::string, std::string> params;
+  std::map<std::string, long> sleeps;
+  for (const char* mode : {"0", "1"}) {
+    setenv("DISTLAB_BUSY_POLL", mode, 1);
+    rusage before{}, after{};
+    getrusage(RUSAGE_CHILDREN, &before);
+    auto run = start(smallSpec(R"("workers": 1, "sync": "bsp", "eval_every": 1000)", 4));
+    unsetenv("DISTLAB_BUSY_POLL");
+    ASSERT_GT(run->waitForPort(), 0) << log();
+    ASSERT_EQ(run->wait(120s), 0) << log();
+    getrusage(RUSAGE_CHILDREN, &after);
+    sleeps[mode] = after.ru_nvcsw - before.ru_nvcsw;
+    params[mode] = readBinaryFile(out() + "/params.f32", "params");
+    std::filesystem::remove_all(out());
+  }
+  EXPECT_EQ(params["1"], params["0"]);
+  EXPECT_LT(2 * sleeps["1"], sleeps["0"]) << "polling " << sleeps["1"] << ", sleeping "
+                                          << sleeps["0"];
 }
 
 TEST_F(ClusterRunTest, SspNeverAppliesAnUpdateStalerThanItsBound) {
