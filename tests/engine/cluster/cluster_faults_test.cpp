@@ -355,7 +355,7 @@ TEST_F(ClusterRunTest, AKilledWorkerRestartedFromTheMonitorRejoinsAndFinishes) {
 
 TEST_F(ClusterRunTest, AFrozenWorkerIsDeclaredDeadAfterThePeerTimeoutAndTheBarrierGoesOn) {
   auto run = start(smallSpec(
-      R"("workers": 2, "sync": "bsp", "bandwidth_mbps": [0.5, 0.5], "peer_timeout_ms": 1000)", 6));
+      R"("workers": 2, "sync": "bsp", "bandwidth_mbps": [0.5, 0.5], "peer_timeout_ms": 3000)", 6));
   ASSERT_GT(run->waitForPort(), 0) << log();
   pid_t frozen = 0;
   ASSERT_TRUE(waitUntil(
@@ -371,7 +371,7 @@ TEST_F(ClusterRunTest, AFrozenWorkerIsDeclaredDeadAfterThePeerTimeoutAndTheBarri
   ASSERT_EQ(died.size(), 1u);
   EXPECT_EQ(died[0].worker, 0);
   EXPECT_EQ(died[0].reason, WorkerReason::HeartbeatTimeout);
-  EXPECT_EQ(died[0].value, 1000.0);
+  EXPECT_EQ(died[0].value, 3000.0);
   EXPECT_EQ(appliedPerWorker(events())[1], stepsOf(1));
   EXPECT_TRUE(waitUntil([&] { return !processAlive(frozen); }, 10s));  // stopped, then killed
 }

@@ -217,7 +217,7 @@ TEST(LauncherTest, TerminateAllKillsAChildThatIgnoresSigterm) {
   launcher.terminateAll(grace);
   const auto took = std::chrono::steady_clock::now() - start;
   EXPECT_GE(took, grace);  // it did give the stubborn child its grace
-  EXPECT_LT(took, grace + 2s);
+  EXPECT_LT(took, grace + 20s);  // not the 30 s the child would sleep: it was killed
   EXPECT_TRUE(launcher.livePids().empty());
   EXPECT_TRUE(launcher.reap().empty());
   // Both were reaped by terminateAll: the pids are no longer ours (nor zombies).
@@ -232,7 +232,7 @@ TEST(LauncherTest, TerminateAllDoesNotWaitOutTheGraceForObedientChildren) {
   launcher.spawn({"/bin/sleep", "30"}, {}, 1);
   const auto start = std::chrono::steady_clock::now();
   launcher.terminateAll(10s);
-  EXPECT_LT(std::chrono::steady_clock::now() - start, 3s);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, 8s);  // under the 10 s grace
   EXPECT_TRUE(launcher.livePids().empty());
 }
 
