@@ -21,6 +21,7 @@
 #include "cluster/parameter_server.h"
 #include "cluster/run_recorder.h"
 #include "comm/blocking_channel.h"
+#include "comm/shared_params.h"
 #include "comm/tcp_session.h"
 #include "data/load.h"
 #include "nn/model.h"
@@ -53,6 +54,7 @@ struct Peer {
   std::int64_t lastSeenNs = 0;
   /// Loopback peers share our steady clock; another machine's is mapped with an offset.
   bool sameHost = true;
+  bool paramsInRegion = false;  ///< it maps the parameter region: its PARAMS name it
   /// Its frames come by a transport of their own (an MPI rank): it cannot connect again, so it
   /// is never dropped to make room for strangers.
   bool linked = false;
@@ -141,6 +143,12 @@ struct Coordinator::Impl {
   void recordApplied(const std::optional<AppliedUpdate>& applied, std::int64_t startNs,
                      std::int64_t endNs = 0);
   void releasePulls();
+  /// Whether local workers may read the parameters from one region: they change only when every
+  /// live worker has pushed and waits (BSP-like rounds of gradients, one global model).
+  bool usesParamsRegion() const;
+  /// A worker whose floats now go through shared memory: it reads the parameters from the
+  /// region too (made on first use), if the rule allows.
+  void offerParamsRegion(Peer& peer, int rank);
   /// Gives the local workers' PUSH mailboxes back once no round keeps their floats.
   void releaseLentPushes();
   /// The parameters of the current version, copied once and shared by every reply.
@@ -194,6 +202,10 @@ struct Coordinator::Impl {
   /// run --resume: the checkpoint read before anything else (its metrics rows are kept).
   std::optional<Checkpoint> resumed;
   TrainTest data;
+  /// The parameters as the local workers read them (comm/shared_params.h), when the rule lets
+  /// them (usesParamsRegion()); made when the first local worker attaches. Before ps: it
+  /// outlives the server's mirror of it.
+  std::unique_ptr<SharedParams> paramsRegion;
   std::unique_ptr<ParameterServer> ps;
   std::unique_ptr<RunEvents> ownEvents;  ///< when the options bring none
   RunRecorder recorder;

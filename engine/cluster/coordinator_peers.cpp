@@ -149,6 +149,7 @@ void Coordinator::Impl::onWorkerMessage(int rank, Message&& message) {
     auto region = SharedFloats::attach(shared->name, shared->nonce, floats);
     if (region && slot.peer->session->useSharedFloats(std::move(region), /*lendPushes=*/true)) {
       std::fprintf(stderr, "worker %d: PARAMS and PUSH floats through shared memory\n", rank);
+      offerParamsRegion(*slot.peer, rank);
     }
     return;
   }

@@ -2,6 +2,8 @@
 // side, from one snapshot), and the local workers' PUSH mailboxes handed back.
 #include <sched.h>
 
+#include <cstdio>
+
 #include "cluster/coordinator_impl.h"
 
 namespace distlab::engine {
@@ -27,11 +29,13 @@ void Coordinator::Impl::releasePulls() {
       sentParams.resize(workers.size());
       sentParams[k] = {ps->version(), params};
     }
-    sends.push_back({slot.peer->session, Params{ps->version(), {}}, std::move(params)});
+    const bool inRegion = slot.peer->paramsInRegion;
+    if (inRegion && !ps->mirrorIsCurrent()) ps->refreshMirror();  // one copy serves them all
+    sends.push_back({slot.peer->session, Params{ps->version(), {}}, std::move(params), inRegion});
     slot.pullHeld = false;  // the worker records its wait itself, from its own request
   }
   // A barrier releases every worker at once: their PARAMS go out side by side.
-  if (sends.size() == 1) {
+  if (sends.size() == 1 && !sends.front().inRegion) {
     sends.front().session->sendShared(std::move(sends.front().fields),
                                       std::move(sends.front().values));
   } else if (!sends.empty()) {
@@ -40,8 +44,30 @@ void Coordinator::Impl::releasePulls() {
     // bookkeeping that follows would otherwise hold one worker back for the whole step, and the
     // next barrier waits for it. It runs once a core is free (say, when the first worker waits
     // at the next barrier): 73k -> 90k samples/s with 2 workers on 2 cores (bench/RESULTS.md).
-    sched_yield();
+    if (sends.size() > 1) sched_yield();
   }
+}
+
+bool Coordinator::Impl::usesParamsRegion() const {
+  const SyncRule& rule = ps->rule();
+  return rule.gathersRounds && rule.pushKind == PushKind::Gradient && !rule.workersKeepOwnModels();
+}
+
+void Coordinator::Impl::offerParamsRegion(Peer& peer, int rank) {
+  if (!usesParamsRegion()) return;
+  if (!paramsRegion) {
+    removeStaleSharedParams();  // left by a coordinator that was killed
+    try {
+      paramsRegion = SharedParams::create(static_cast<std::uint32_t>(ps->parameters().size()));
+    } catch (const Error& e) {
+      std::fprintf(stderr, "no shared parameter region (%s): PARAMS are copied\n", e.what());
+      return;
+    }
+    ps->mirrorParametersTo(paramsRegion->floats());
+  }
+  peer.session->send(Shared{paramsRegion->name(), paramsRegion->nonce()});
+  peer.paramsInRegion = true;
+  std::fprintf(stderr, "worker %d: reads the parameters from the shared region\n", rank);
 }
 
 std::shared_ptr<const std::vector<float>> Coordinator::Impl::snapshotFor(int rank) {

@@ -318,6 +318,7 @@ void ParameterServer::fuseMeanAndStep(std::span<const std::span<const float>> pu
     } else {
       std::copy(m.begin(), m.end(), params.begin());
     }
+    if (!m_mirror.empty()) std::copy(params.begin(), params.end(), m_mirror.begin() + begin);
   };
   const std::size_t slices = (n + kSlice - 1) / kSlice;
   if (m_crew) {
@@ -325,6 +326,19 @@ void ParameterServer::fuseMeanAndStep(std::span<const std::span<const float>> pu
   } else {
     for (std::size_t s = 0; s < slices; ++s) slice(s);
   }
+  m_mirrorWritten = !m_mirror.empty();
+}
+
+void ParameterServer::mirrorParametersTo(std::span<float> mirror) {
+  if (mirror.size() != m_params.size()) throw Error("a parameter mirror of another size");
+  m_mirror = mirror;
+  m_mirroredVersion = kNoVersion;
+}
+
+void ParameterServer::refreshMirror() {
+  if (m_mirror.empty()) return;
+  std::copy(m_params.begin(), m_params.end(), m_mirror.begin());
+  m_mirroredVersion = m_version;
 }
 
 void ParameterServer::applyJudgedRound(std::span<const float> weights, AppliedUpdate& out) {
@@ -390,6 +404,8 @@ void ParameterServer::apply(std::span<const float> update, const std::vector<Con
 
 void ParameterServer::countApplied(const std::vector<Contribution>& who, AppliedUpdate& out) {
   ++m_version;
+  if (m_mirrorWritten) m_mirroredVersion = m_version;  // else stale: refreshMirror() first
+  m_mirrorWritten = false;
   for (const auto& c : who) ++m_applied.at(static_cast<std::size_t>(c.worker));
   out.version = m_version;
   out.contributions = who;
@@ -417,6 +433,7 @@ void ParameterServer::restore(ServerState state) {
   if (m_optimizer) m_optimizer->restore(std::move(state.optimizer));
   std::copy(state.parameters.begin(), state.parameters.end(), m_params.begin());  // stays put
   m_version = state.version;
+  m_mirroredVersion = kNoVersion;
   m_round = state.round;
   m_lostRounds = state.lostRounds;
   m_applied = std::move(state.applied);

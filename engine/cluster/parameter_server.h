@@ -124,6 +124,13 @@ class ParameterServer {
   std::span<const float> parameters() const { return m_params; }
   /// The buffer behind parameters(): it never moves, and apply() changes it in place.
   const std::vector<float>& parameterVector() const { return m_params; }
+  /// Keeps a copy of the parameters in `mirror` (the shared parameter region): a plain round
+  /// writes it as it steps, slice by slice while each is in cache; anything else leaves it
+  /// stale until refreshMirror().
+  void mirrorParametersTo(std::span<float> mirror);
+  /// The mirror holds the parameters of version().
+  bool mirrorIsCurrent() const { return !m_mirror.empty() && m_mirroredVersion == m_version; }
+  void refreshMirror();
   /// What a worker receives on PULL: under the ensemble its own latest model (each member goes
   /// on training), otherwise the global parameters.
   std::span<const float> parametersFor(int worker) const;
@@ -169,6 +176,10 @@ class ParameterServer {
   void keepSpare(std::vector<float>&& values);
 
   std::vector<float> m_params;
+  std::span<float> m_mirror;  ///< see mirrorParametersTo()
+  static constexpr std::uint64_t kNoVersion = ~std::uint64_t{0};
+  std::uint64_t m_mirroredVersion = kNoVersion;
+  bool m_mirrorWritten = false;  ///< this round's fused pass wrote the mirror
   std::unique_ptr<Optimizer> m_optimizer;
   SyncRule m_rule;
   ClockTable m_clocks;

@@ -16,6 +16,7 @@
 #include "cluster/worker_schedule.h"
 #include "comm/blocking_channel.h"
 #include "comm/busy_poll.h"
+#include "comm/shared_params.h"
 #include "comm/blocking_handshake.h"
 #include "comm/handshake.h"
 #include "comm/token_bucket.h"
@@ -103,7 +104,10 @@ class WorkerLoop {
     // A pipe (MPI) carries its frames' floats itself.
     if (m_spec.cluster.transport == "shared-memory" && !m_channel.usesPipe()) offerSharedFloats();
   }
-  ~WorkerLoop() { m_channel.useSharedFloats(nullptr); }  // the channel outlives our region
+  ~WorkerLoop() {  // the channel outlives our regions
+    m_channel.useSharedFloats(nullptr);
+    m_channel.useSharedParams({});
+  }
   WorkerLoop(const WorkerLoop&) = delete;
   WorkerLoop& operator=(const WorkerLoop&) = delete;
 
@@ -326,8 +330,21 @@ class WorkerLoop {
       }
       return true;
     }
+    if (const auto* region = std::get_if<Shared>(&message)) {
+      mapParamsRegion(*region);
+      return true;
+    }
     if (std::holds_alternative<Shutdown>(message)) return false;
     return true;  // heartbeats and anything harmless
+  }
+
+  // The coordinator's parameters, read in place from now on: its PARAMS name the region.
+  void mapParamsRegion(const Shared& region) {
+    const auto count = static_cast<std::uint32_t>(m_model.parameterCount());
+    m_paramsRegion = SharedParams::attach(region.name, region.nonce, count);
+    if (!m_paramsRegion) throw Error("cannot map the coordinator's parameter region " + region.name);
+    m_model.viewParameters(m_paramsRegion->floats());
+    m_channel.useSharedParams(m_paramsRegion->floats());
   }
 
   std::uint32_t computeStep() {
@@ -433,6 +450,7 @@ class WorkerLoop {
 
   BlockingChannel& m_channel;
   std::unique_ptr<SharedFloats> m_sharedFloats;  ///< see offerSharedFloats()
+  std::unique_ptr<SharedParams> m_paramsRegion;  ///< see mapParamsRegion()
   int m_rank;
   Spec m_spec;
   SyncRule m_rule;

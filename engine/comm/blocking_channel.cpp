@@ -129,7 +129,14 @@ Message BlockingChannel::receive(std::span<float> bulkTarget) {
         decodeBulkPrefix(header, {prefix.data(), prefixSize}, m_limits, message, !intoTarget);
     if (e != DecodeError::None) throw Error(std::string("bad frame: ") + describe(e));
     const std::span<float> values = intoTarget ? bulkTarget : bulkValues(message);
-    if (floatsAreShared(header)) {
+    if (paramsInRegion(header)) {
+      if (m_paramsRegion.size() != values.size()) {
+        throw Error("bad frame from " + m_peer + ": its floats are in no region we map");
+      }
+      if (values.data() != m_paramsRegion.data()) {
+        std::copy(m_paramsRegion.begin(), m_paramsRegion.end(), values.begin());
+      }
+    } else if (floatsAreShared(header)) {
       if (!m_shared || !m_shared->take(SharedFloats::Side::Worker, values)) {
         throw Error("bad frame from " + m_peer + ": its floats are not in shared memory");
       }

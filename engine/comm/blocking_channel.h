@@ -41,6 +41,10 @@ class BlockingChannel {
   /// has attached and the mailbox is free, and frames whose floats wait there are read from it.
   /// The region must outlive the channel's use of it.
   void useSharedFloats(SharedFloats* region) { m_shared = region; }
+  /// The coordinator's parameter region, mapped here (comm/shared_params.h): a PARAMS that names
+  /// it carries no floats; they are read from `region` (not at all when the caller's target is
+  /// the region itself, as a worker's model is). Must outlive the channel's use of it.
+  void useSharedParams(std::span<const float> region) { m_paramsRegion = region; }
   /// Frames go through `pipe` (MPI) instead of a socket; connect() is then not called, and
   /// shared floats are not used.
   void usePipe(std::unique_ptr<FramePipe> pipe) { m_pipe = std::move(pipe); }
@@ -77,6 +81,7 @@ class BlockingChannel {
   std::int64_t m_busyPollNs = 0;
   DecodeLimits m_limits;
   SharedFloats* m_shared = nullptr;
+  std::span<const float> m_paramsRegion;
   std::unique_ptr<FramePipe> m_pipe;
   std::vector<std::uint8_t> m_frame;  ///< the pipe's last frame (reused: no allocation a step)
   std::int64_t m_lastHeaderNs = 0;

@@ -260,6 +260,19 @@ std::vector<std::uint8_t> encodeFrame(const Message& message) {
   return out;
 }
 
+std::vector<std::uint8_t> encodeRegionParamsFrame(const Params& fields, std::uint32_t count) {
+  std::vector<std::uint8_t> out;
+  ByteWriter w(out);
+  w.u32(kFrameMagic);
+  w.u8(kProtocolVersion);
+  w.u8(static_cast<std::uint8_t>(MessageType::Params));
+  w.u16(kParamsRegionFlag);
+  w.u32(static_cast<std::uint32_t>(bulkPrefixSize(MessageType::Params)));
+  w.u64(fields.version);
+  w.u32(count);
+  return out;
+}
+
 bool isBulkFrame(const FrameHeader& header) {
   const bool encodedPush = header.type == MessageType::Push && (header.flags & 0xff) != 0;
   return bulkPrefixSize(header.type) > 0 && !encodedPush;
@@ -273,6 +286,10 @@ bool hasBulkFloats(const Message& message) {
 
 bool floatsAreShared(const FrameHeader& header) {
   return isBulkFrame(header) && (header.flags & kSharedFloatsFlag) != 0;
+}
+
+bool paramsInRegion(const FrameHeader& header) {
+  return header.type == MessageType::Params && (header.flags & kParamsRegionFlag) != 0;
 }
 
 std::size_t bulkPrefixSize(MessageType type) {
@@ -309,8 +326,9 @@ DecodeError decodeBulkPrefix(const FrameHeader& header, std::span<const std::uin
   }
   const std::uint32_t count = r.u32();
   if (limits.modelSize != 0 && count != limits.modelSize) return DecodeError::WrongModelSize;
-  const std::uint64_t floatBytes =
-      floatsAreShared(header) ? 0 : std::uint64_t{count} * sizeof(float);
+  const std::uint64_t floatBytes = floatsAreShared(header) || paramsInRegion(header)
+                                      ? 0
+                                      : std::uint64_t{count} * sizeof(float);
   if (floatBytes != header.length - prefixSize) return DecodeError::BadPayload;
   if (allocate) values->resize(count);  // checked above: exactly the bytes the frame announced
   return DecodeError::None;
@@ -355,7 +373,9 @@ DecodeError decodePayload(const FrameHeader& header, std::span<const std::uint8_
   // PARAMS/PUSH: the same prefix check the session uses when it reads floats in place.
   if (const std::size_t prefix = bulkPrefixSize(header.type); isBulkFrame(header)) {
     // Floats in shared memory need the connection's region, which a buffer does not have.
-    if (payload.size() < prefix || floatsAreShared(header)) return DecodeError::BadPayload;
+    if (payload.size() < prefix || floatsAreShared(header) || paramsInRegion(header)) {
+      return DecodeError::BadPayload;
+    }
     const DecodeError error = decodeBulkPrefix(header, payload.first(prefix), limits, message);
     if (error != DecodeError::None) return error;
     const std::span<float> values = bulkValues(message);

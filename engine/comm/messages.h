@@ -16,11 +16,15 @@ inline constexpr std::uint32_t kFrameMagic = 0x42414C44;  // "DLAB" in little-en
 /// 5: encoded PUSH (the header's flags name the update encoder); 6: ACTIVATIONS, ERRORS, ROUTE,
 /// MASK (model parallelism: stages and shards talk to each other; a worker's sub-network);
 /// 7: SHARED, and PARAMS/PUSH whose floats wait in shared memory (kSharedFloatsFlag);
-/// 8: KEY_SHARES, REVEAL, the Paillier messages; 9: RING (all-reduce without a server)
-inline constexpr std::uint8_t kProtocolVersion = 10;
+/// 8: KEY_SHARES, REVEAL, the Paillier messages; 9: RING (all-reduce without a server);
+/// 11: SHARED from the coordinator (the parameter region), PARAMS in it (kParamsRegionFlag)
+inline constexpr std::uint8_t kProtocolVersion = 11;
 /// In a PARAMS or PUSH header's flags: the payload ends after the fields and the float count;
 /// the floats themselves wait in the connection's shared memory (comm/shared_floats.h).
 inline constexpr std::uint16_t kSharedFloatsFlag = 0x8000;
+/// In a PARAMS header's flags: the payload ends after the version and the float count; the
+/// floats are the shared parameter region the coordinator named (comm/shared_params.h).
+inline constexpr std::uint16_t kParamsRegionFlag = 0x4000;
 inline constexpr std::size_t kFrameHeaderSize = 12;
 
 enum class MessageType : std::uint8_t {
@@ -274,6 +278,9 @@ std::vector<std::uint8_t> encodeFrameHead(const Message& message, std::span<cons
 std::vector<std::uint8_t> encodeBulkFrameHead(const Message& fields, std::span<const float> values,
                                               bool shared = false);
 
+/// The whole frame of a PARAMS whose `count` floats are the shared parameter region.
+std::vector<std::uint8_t> encodeRegionParamsFrame(const Params& fields, std::uint32_t count);
+
 /// Bytes of a PARAMS or PUSH payload before its floats (fields and the float count); 0 for
 /// messages without a float array.
 std::size_t bulkPrefixSize(MessageType type);
@@ -283,6 +290,8 @@ bool isBulkFrame(const FrameHeader& header);
 bool hasBulkFloats(const Message& message);
 /// A bulk frame whose floats wait in the connection's shared memory (kSharedFloatsFlag).
 bool floatsAreShared(const FrameHeader& header);
+/// A PARAMS frame whose floats are the shared parameter region (kParamsRegionFlag).
+bool paramsInRegion(const FrameHeader& header);
 /// Decodes the prefix of a PARAMS/PUSH payload and sizes its float vector after checking the count
 /// against the model size and the frame length; the caller then reads the floats straight into
 /// the message's `values`.

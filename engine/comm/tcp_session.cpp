@@ -82,6 +82,7 @@ void TcpSession::readBulk(FrameHeader header) {
         const DecodeError error = decodeBulkPrefix(header, {self->m_prefix.data(), prefixSize},
                                                    self->m_limits, self->m_incoming, false);
         if (error != DecodeError::None) return self->close(badFrame(error));
+        if (paramsInRegion(header)) return self->close(badFrame(DecodeError::BadPayload));
         if (floatsAreShared(header)) return self->readSharedFloats(header, prefixSize);
         // Into a recycled vector when there is one: resizing it to the same model size neither
         // allocates nor zero-fills 940 KB.
@@ -156,11 +157,18 @@ void TcpSession::encodeHead(Outgoing& out) {
 }
 
 TcpSession::Outgoing& TcpSession::queueShared(Message fields,
-                                              std::shared_ptr<const std::vector<float>> values) {
+                                              std::shared_ptr<const std::vector<float>> values,
+                                              bool inRegion) {
   Outgoing& out = m_writeQueue.emplace_back();
   out.message = std::move(fields);
   out.sharedBulk = std::move(values);
   out.bulk = *out.sharedBulk;
+  if (const auto* params = std::get_if<Params>(&out.message); params && inRegion) {
+    out.head = encodeRegionParamsFrame(*params, static_cast<std::uint32_t>(out.bulk.size()));
+    out.carried = out.bulk.size_bytes();  // counted as sent: the traffic view shows every byte
+    out.bulk = {};
+    return out;
+  }
   encodeHead(out);
   return out;
 }
@@ -182,7 +190,8 @@ void Session::sendSharedToMany(std::span<SharedSend> sends, ParallelWriter& writ
     }
     TcpSession& session = *tcp;
     if (session.m_closed) continue;
-    const TcpSession::Outgoing& out = session.queueShared(std::move(s.fields), std::move(s.values));
+    const TcpSession::Outgoing& out =
+        session.queueShared(std::move(s.fields), std::move(s.values), s.inRegion);
     if (session.m_writeQueue.size() > 1) continue;  // behind other frames: the event loop's turn
     direct.push_back(&session);
     jobs.push_back(

@@ -12,7 +12,7 @@ DecodeError decodeWholeFrame(std::span<const std::uint8_t> bytes, const DecodeLi
   const auto payload = bytes.subspan(kFrameHeaderSize);
   if (payload.size() != header.length) return DecodeError::BadPayload;
   if (!isBulkFrame(header)) return decodePayload(header, payload, limits, message);
-  if (floatsAreShared(header)) return DecodeError::BadPayload;
+  if (floatsAreShared(header) || paramsInRegion(header)) return DecodeError::BadPayload;
   const std::size_t prefixSize = bulkPrefixSize(header.type);
   if (payload.size() < prefixSize) return DecodeError::BadPayload;
   const auto prefix = payload.first(prefixSize);

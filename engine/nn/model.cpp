@@ -83,6 +83,16 @@ void Model::moveBuffers(std::span<float> params, std::span<float> grads) {
   m_grads.shrink_to_fit();
 }
 
+void Model::viewParameters(std::span<float> params) {
+  if (params.size() != m_paramView.size()) {
+    throw Error("Model: a parameter view differs in size from the model");
+  }
+  m_paramView = params;
+  bindLayers();
+  m_params.clear();
+  m_params.shrink_to_fit();
+}
+
 std::size_t Model::activationBytes() const {
   std::size_t bytes = 0;
   for (const auto& a : m_activations) bytes += static_cast<std::size_t>(a.size()) * sizeof(float);

@@ -64,6 +64,10 @@ class Model {
   /// there, and parameters()/gradients() are those spans. A cluster worker's model lives in the
   /// memory it shares with the coordinator, so PUSH and PARAMS need no copy on its side.
   void moveBuffers(std::span<float> params, std::span<float> grads);
+  /// Points every layer at `params` (this model's size, kept alive by the caller) without
+  /// copying anything: memory that holds the parameters before the next forward(), and that
+  /// this model never writes — a cluster worker's view of the coordinator's parameter region.
+  void viewParameters(std::span<float> params);
   /// Bytes of the layer outputs the last forward() keeps for backward().
   std::size_t activationBytes() const;
   /// Output shape of each layer.

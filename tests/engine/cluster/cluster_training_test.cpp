@@ -368,31 +368,46 @@ TEST_F(ClusterRunTest, AspLetsFastWorkersRunFarAheadOfAStraggler) {
 // cluster.transport: the floats of PARAMS and PUSH through shared memory or through the socket
 // give the same training, bit for bit, and the traffic telemetry the same bytes.
 TEST_F(ClusterRunTest, SharedMemoryAndTcpTrainTheSameAndCountTheSameBytes) {
-  std::map<std::string, std::string> params;
-  std::map<std::string, std::map<MessageType, std::uint64_t>> bytes;
-  for (const std::string transport : {"tcp", "shared-memory"}) {
-    SCOPED_TRACE(transport);
-    auto run = start(smallSpec(R"("workers": 1, "sync": "bsp", "transport": ")" + transport + "\"", 2));
-    ASSERT_GT(run->waitForPort(), 0) << log();
-    ASSERT_EQ(run->wait(120s), 0) << log();
-    const bool shared = log().find("floats through shared memory") != std::string::npos;
-    EXPECT_EQ(shared, transport == "shared-memory") << log();
-    params[transport] = fileText(out() + "/params.f32");
-    for (const auto& t : eventsOf<Traffic>(events())) bytes[transport][t.message] += t.wireBytes;
-    // The region's name went with the run: nothing is left in /dev/shm.
-    const pid_t worker = workerPid(events(), 0);
-    ASSERT_GT(worker, 0);
-    for (const auto& e : std::filesystem::directory_iterator("/dev/shm")) {
-      EXPECT_EQ(e.path().filename().string().rfind("distlab-" + std::to_string(worker) + "-", 0),
-                std::string::npos) << e.path();
+  // BSP: the workers read the parameters from one shared region (PARAMS carry no floats);
+  // local SGD: each worker's model goes through its own mailboxes.
+  for (const std::string sync : {"bsp", "local-sgd"}) {
+    SCOPED_TRACE(sync);
+    std::map<std::string, std::string> params;
+    std::map<std::string, std::map<MessageType, std::uint64_t>> bytes;
+    for (const std::string transport : {"tcp", "shared-memory"}) {
+      SCOPED_TRACE(transport);
+      auto run = start(smallSpec(R"("workers": 2, "local_steps": 2, "sync": ")" + sync +
+                                     R"(", "transport": ")" + transport + "\"",
+                                 2));
+      ASSERT_GT(run->waitForPort(), 0) << log();
+      ASSERT_EQ(run->wait(120s), 0) << log();
+      const bool shared = log().find("floats through shared memory") != std::string::npos;
+      EXPECT_EQ(shared, transport == "shared-memory") << log();
+      const bool region = log().find("reads the parameters from the shared region") !=
+                          std::string::npos;
+      EXPECT_EQ(region, shared && sync == "bsp") << log();
+      params[transport] = fileText(out() + "/params.f32");
+      for (const auto& t : eventsOf<Traffic>(events())) bytes[transport][t.message] += t.wireBytes;
+      // The regions' names went with the run: nothing is left in /dev/shm.
+      const std::string coordinator = "distlab-params-" + std::to_string(run->pid()) + "-";
+      for (int k = 0; k < 2; ++k) {
+        const pid_t worker = workerPid(events(), k);
+        ASSERT_GT(worker, 0);
+        for (const auto& e : std::filesystem::directory_iterator("/dev/shm")) {
+          const std::string name = e.path().filename().string();
+          EXPECT_NE(name.rfind("distlab-" + std::to_string(worker) + "-", 0), 0u) << name;
+          EXPECT_NE(name.rfind(coordinator, 0), 0u) << name;
+        }
+      }
+      std::filesystem::remove_all(out());
+      std::filesystem::remove(path("stderr.txt"));  // the next run's log starts empty
     }
-    std::filesystem::remove_all(out());
+    EXPECT_FALSE(params["tcp"].empty());
+    EXPECT_EQ(params["tcp"], params["shared-memory"]);
+    EXPECT_GT(bytes["tcp"][MessageType::Params], 0u);
+    EXPECT_EQ(bytes["tcp"][MessageType::Params], bytes["shared-memory"][MessageType::Params]);
+    EXPECT_EQ(bytes["tcp"][MessageType::Push], bytes["shared-memory"][MessageType::Push]);
   }
-  EXPECT_FALSE(params["tcp"].empty());
-  EXPECT_EQ(params["tcp"], params["shared-memory"]);
-  EXPECT_GT(bytes["tcp"][MessageType::Params], 0u);
-  EXPECT_EQ(bytes["tcp"][MessageType::Params], bytes["shared-memory"][MessageType::Params]);
-  EXPECT_EQ(bytes["tcp"][MessageType::Push], bytes["shared-memory"][MessageType::Push]);
 }
 
 }  // namespace

@@ -49,6 +49,47 @@ TEST(ParameterServerTest, BspAppliesTheSampleWeightedMeanOnceEveryWorkerPushed) 
   EXPECT_EQ(ps.appliedPushes(), (std::vector<std::uint64_t>{1, 1}));
 }
 
+// The shared parameter region: a plain round writes it as it steps (every slice, on the crew);
+// an update by another path leaves it stale, and says so, until it is refreshed.
+TEST(ParameterServerTest, APlainRoundWritesTheMirrorAndOtherUpdatesLeaveItStale) {
+  constexpr std::size_t n = 10'000;  // three slices of the fused pass
+  std::vector<float> initial(n);
+  for (std::size_t i = 0; i < n; ++i) initial[i] = static_cast<float>(i % 97) * 0.25f;
+  WorkCrew crew(1);
+  ParameterServer bsp(initial, std::make_unique<Sgd>(0.5f), rule("bsp"), 2);
+  bsp.setCrew(&crew);
+  std::vector<float> mirror(n, -1.0f);
+  EXPECT_FALSE(bsp.mirrorIsCurrent());  // no mirror yet
+  bsp.mirrorParametersTo(mirror);
+  EXPECT_FALSE(bsp.mirrorIsCurrent());
+  bsp.refreshMirror();
+  EXPECT_TRUE(bsp.mirrorIsCurrent());
+  EXPECT_EQ(mirror, initial);
+  std::fill(mirror.begin(), mirror.end(), -1.0f);
+  bsp.noteStart(0);
+  bsp.noteStart(1);
+  bsp.push(0, PushKind::Gradient, 0, 1, std::vector<float>(n, 1.0f));
+  ASSERT_TRUE(bsp.push(1, PushKind::Gradient, 0, 1, std::vector<float>(n, 3.0f)));
+  EXPECT_TRUE(bsp.mirrorIsCurrent());
+  const auto p = bsp.parameters();
+  EXPECT_EQ(mirror, std::vector<float>(p.begin(), p.end()));
+  EXPECT_FLOAT_EQ(mirror[5], initial[5] - 1.0f);  // the mean 2, times lr 0.5
+
+  ParameterServer asp(initial, std::make_unique<Sgd>(0.5f), rule("asp"), 2);
+  asp.mirrorParametersTo(mirror);
+  asp.refreshMirror();
+  asp.noteStart(0);
+  ASSERT_TRUE(asp.push(0, PushKind::Gradient, 0, 1, std::vector<float>(n, 1.0f)));
+  EXPECT_FALSE(asp.mirrorIsCurrent());
+  EXPECT_EQ(mirror, initial);
+  asp.refreshMirror();
+  EXPECT_TRUE(asp.mirrorIsCurrent());
+  EXPECT_FLOAT_EQ(mirror[5], initial[5] - 0.5f);
+
+  std::vector<float> wrong(n - 1);
+  EXPECT_THROW(asp.mirrorParametersTo(wrong), Error);
+}
+
 // A homomorphic round the server cannot read: once whole it waits for the key holder's sum,
 // and no worker may start the next step on the old parameters meanwhile.
 TEST(ParameterServerTest, ASealedRoundHoldsEveryWorkerUntilItsSumIsDecrypted) {

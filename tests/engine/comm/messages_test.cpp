@@ -228,6 +228,36 @@ TEST(MessagesTest, AFrameWhoseFloatsWaitInSharedMemoryEndsAfterItsCount) {
   EXPECT_FALSE(hasBulkFloats(Pull{}));
 }
 
+// A PARAMS whose floats are the shared parameter region: its own flag, a frame that ends after
+// the count (still checked against the model), refused by the pure decoder.
+TEST(MessagesTest, APARAMSInTheParameterRegionEndsAfterItsCount) {
+  const auto frame = encodeRegionParamsFrame(Params{42, {}}, 1000);
+  ASSERT_EQ(frame.size(), kFrameHeaderSize + bulkPrefixSize(MessageType::Params));
+  FrameHeader header;
+  ASSERT_EQ(decodeHeader(frame, {1 << 20, 1000}, header), DecodeError::None);
+  EXPECT_EQ(header.type, MessageType::Params);
+  EXPECT_EQ(header.flags, kParamsRegionFlag);
+  EXPECT_TRUE(paramsInRegion(header));
+  EXPECT_FALSE(floatsAreShared(header));
+  const std::span<const std::uint8_t> prefix(frame.data() + kFrameHeaderSize,
+                                             bulkPrefixSize(MessageType::Params));
+  Message out;
+  EXPECT_EQ(decodeBulkPrefix(header, prefix, {1 << 20, 1000}, out, false), DecodeError::None);
+  EXPECT_EQ(std::get<Params>(out).version, 42u);
+  EXPECT_EQ(bulkFloatCount(prefix), 1000u);
+  EXPECT_EQ(decodeBulkPrefix(header, prefix, {1 << 20, 999}, out), DecodeError::WrongModelSize);
+  std::size_t consumed = 0;
+  EXPECT_EQ(decodeFrame(frame, {1 << 20, 1000}, out, consumed), DecodeError::BadPayload);
+  // The flag means nothing on another message, nor does a plain PARAMS carry it.
+  FrameHeader pushHeader = header;
+  pushHeader.type = MessageType::Push;
+  EXPECT_FALSE(paramsInRegion(pushHeader));
+  const std::vector<float> values(1000, 1.0f);
+  ASSERT_EQ(decodeHeader(encodeBulkFrameHead(Params{42, {}}, values), {1 << 20, 1000}, header),
+            DecodeError::None);
+  EXPECT_FALSE(paramsInRegion(header));
+}
+
 TEST(MessagesTest, TheHeaderIsTheDocumentedLayout) {
   const auto frame = encodeFrame(Pull{0x0102030405060708ULL});
   ASSERT_EQ(frame.size(), kFrameHeaderSize + 8);
