@@ -5,7 +5,6 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
-#include <condition_variable>
 #include <csignal>
 #include <cstdio>
 #include <thread>
@@ -16,6 +15,7 @@
 #include "cluster/worker_schedule.h"
 #include "comm/blocking_channel.h"
 #include "comm/busy_poll.h"
+#include "comm/heartbeat_thread.h"
 #include "comm/shared_params.h"
 #include "comm/blocking_handshake.h"
 #include "comm/handshake.h"
@@ -43,37 +43,6 @@ namespace {
 void sleepSeconds(double seconds) {
   if (seconds > 0) std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
 }
-
-/// Sends a HEARTBEAT every period from its own thread while the main thread computes or waits.
-class HeartbeatThread {
- public:
-  HeartbeatThread(BlockingChannel& channel, int periodMs)
-      : m_thread([this, &channel, periodMs] {
-          std::unique_lock lock(m_mutex);
-          while (
-              !m_wake.wait_for(lock, std::chrono::milliseconds(periodMs), [&] { return m_stop; })) {
-            try {
-              channel.send(Heartbeat{});
-            } catch (const Error&) {
-              return;  // the main thread sees the broken connection on its next read
-            }
-          }
-        }) {}
-  ~HeartbeatThread() {
-    {
-      const std::lock_guard lock(m_mutex);
-      m_stop = true;
-    }
-    m_wake.notify_all();
-    m_thread.join();
-  }
-
- private:
-  std::mutex m_mutex;
-  std::condition_variable m_wake;
-  bool m_stop = false;
-  std::thread m_thread;
-};
 
 /// The worker once it has joined: its data, model, schedule and link.
 class WorkerLoop {
