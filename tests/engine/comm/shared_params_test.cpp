@@ -88,7 +88,7 @@ TEST(SharedParamsTest, NamesLeftByAKilledCoordinatorAreRemovedByTheNext) {
   ASSERT_GE(fd, 0);
   close(fd);
   auto live = SharedParams::create(10);  // ours: this process runs
-  EXPECT_GE(removeStaleSharedParams(), 1);
+  removeStaleSharedParams();  // (a coordinator of a test running beside us may have done it)
   EXPECT_FALSE(nameExists(stale));
   EXPECT_TRUE(nameExists(live->name()));
 }
