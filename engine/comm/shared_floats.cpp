@@ -1,16 +1,11 @@
 #include "comm/shared_floats.h"
 
-#include <fcntl.h>
 #include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <atomic>
-#include <cerrno>
 #include <cstring>
-#include <random>
 
-#include "core/error.h"
+#include "comm/shm_file.h"
 
 namespace distlab::engine {
 namespace {
@@ -39,8 +34,7 @@ struct SharedFloats::Layout {
 };
 static_assert(std::atomic<std::uint32_t>::is_always_lock_free, "shared between processes");
 
-SharedFloats::SharedFloats(std::string name, void* address, std::size_t bytes,
-                           std::uint32_t floats)
+SharedFloats::SharedFloats(std::string name, void* address, std::size_t bytes, std::uint32_t floats)
     : m_name(std::move(name)), m_address(address), m_bytes(bytes), m_floats(floats) {}
 
 SharedFloats::~SharedFloats() {
@@ -59,34 +53,17 @@ float* SharedFloats::slot(Side writer) const {
 }
 
 std::uint64_t SharedFloats::nonce() const { return layout().nonce; }
-bool SharedFloats::attached() const { return layout().attached.load(std::memory_order_acquire) != 0; }
+bool SharedFloats::attached() const {
+  return layout().attached.load(std::memory_order_acquire) != 0;
+}
 
 std::unique_ptr<SharedFloats> SharedFloats::create(std::uint32_t floats) {
-  std::random_device device;
-  const std::uint64_t nonce = (std::uint64_t{device()} << 32) ^ device();
-  char name[64];
-  std::snprintf(name, sizeof name, "/distlab-%d-%016llx", static_cast<int>(::getpid()),
-                static_cast<unsigned long long>(nonce));
-  const int fd = shm_open(name, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0) throw Error(std::string("shared memory ") + name + ": " + std::strerror(errno));
   const std::size_t bytes = regionBytes(floats);
-  void* address = MAP_FAILED;
-  // posix_fallocate, not ftruncate alone: a full /dev/shm (64 MB in a default container) must be
-  // an error here, not a SIGBUS at the first write into a page it cannot give.
-  int error = posix_fallocate(fd, 0, static_cast<off_t>(bytes));
-  if (error == 0) {
-    address = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
-    if (address == MAP_FAILED) error = errno;
-  }
-  ::close(fd);
-  if (address == MAP_FAILED) {
-    shm_unlink(name);
-    throw Error(std::string("shared memory ") + name + ": " + std::strerror(error));
-  }
-  std::unique_ptr<SharedFloats> region(new SharedFloats(name, address, bytes, floats));
+  const NewShm shm = createShm("/distlab-", bytes);
+  std::unique_ptr<SharedFloats> region(new SharedFloats(shm.name, shm.address, bytes, floats));
   region->m_owner = true;
   Layout& l = region->layout();  // a fresh mapping is zeros: both mailboxes empty, not attached
-  l.nonce = nonce;
+  l.nonce = shm.nonce;
   l.floats = floats;
   std::memcpy(l.magic, kMagic, sizeof kMagic);
   return region;
@@ -94,20 +71,9 @@ std::unique_ptr<SharedFloats> SharedFloats::create(std::uint32_t floats) {
 
 std::unique_ptr<SharedFloats> SharedFloats::attach(const std::string& name, std::uint64_t nonce,
                                                    std::uint32_t floats) {
-  // Only names this engine makes: no path tricks through the coordinator.
-  if (name.rfind("/distlab-", 0) != 0 || name.find('/', 1) != std::string::npos ||
-      name.size() > 60)
-    return nullptr;
-  const int fd = shm_open(name.c_str(), O_RDWR | O_CLOEXEC, 0);
-  if (fd < 0) return nullptr;  // another machine's worker: its region is not here
-  struct stat st{};
   const std::size_t bytes = regionBytes(floats);
-  void* address = MAP_FAILED;
-  if (fstat(fd, &st) == 0 && static_cast<std::size_t>(st.st_size) == bytes) {
-    address = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
-  }
-  ::close(fd);
-  if (address == MAP_FAILED) return nullptr;
+  void* address = mapShm(name, "/distlab-", bytes, /*writable=*/true);
+  if (!address) return nullptr;  // another machine's worker: its region is not here
   std::unique_ptr<SharedFloats> region(new SharedFloats(name, address, bytes, floats));
   const Layout& l = region->layout();
   if (std::memcmp(l.magic, kMagic, sizeof kMagic) != 0 || l.nonce != nonce || l.floats != floats)
@@ -120,7 +86,8 @@ std::unique_ptr<SharedFloats> SharedFloats::attach(const std::string& name, std:
 bool SharedFloats::put(Side from, std::span<const float> values) {
   if (from == Side::Worker && !attached()) return false;  // nobody would read it
   auto& box = layout().mailbox[mailboxOf(from)];
-  if (values.size() != m_floats || box.state.load(std::memory_order_acquire) != kEmpty) return false;
+  if (values.size() != m_floats || box.state.load(std::memory_order_acquire) != kEmpty)
+    return false;
   if (values.data() != slot(from)) std::memcpy(slot(from), values.data(), values.size_bytes());
   box.count = static_cast<std::uint32_t>(values.size());
   box.state.store(kFull, std::memory_order_release);
@@ -130,8 +97,7 @@ bool SharedFloats::put(Side from, std::span<const float> values) {
 std::span<const float> SharedFloats::peek(Side to, std::size_t count) const {
   const Side writer = writerTo(to);
   const auto& box = layout().mailbox[mailboxOf(writer)];
-  if (box.state.load(std::memory_order_acquire) != kFull || box.count != count ||
-      count != m_floats)
+  if (box.state.load(std::memory_order_acquire) != kFull || box.count != count || count != m_floats)
     return {};
   return {slot(writer), count};
 }

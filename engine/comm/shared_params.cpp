@@ -1,19 +1,14 @@
 #include "comm/shared_params.h"
 
-#include <fcntl.h>
 #include <signal.h>
 #include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <cerrno>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <random>
 
-#include "core/error.h"
+#include "comm/shm_file.h"
 
 namespace distlab::engine {
 namespace {
@@ -50,30 +45,13 @@ SharedParams::~SharedParams() {
 }
 
 std::unique_ptr<SharedParams> SharedParams::create(std::uint32_t floats) {
-  std::random_device device;
-  const std::uint64_t nonce = (std::uint64_t{device()} << 32) ^ device();
-  char name[64];
-  std::snprintf(name, sizeof name, "%s%d-%016llx", kPrefix, static_cast<int>(::getpid()),
-                static_cast<unsigned long long>(nonce));
-  const int fd = shm_open(name, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0) throw Error(std::string("shared memory ") + name + ": " + std::strerror(errno));
   const std::size_t bytes = regionBytes(floats);
-  void* address = MAP_FAILED;
-  // posix_fallocate: a full /dev/shm is an error here, not a SIGBUS at the first write.
-  int error = posix_fallocate(fd, 0, static_cast<off_t>(bytes));
-  if (error == 0) {
-    address = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
-    if (address == MAP_FAILED) error = errno;
-  }
-  ::close(fd);
-  if (address == MAP_FAILED) {
-    shm_unlink(name);
-    throw Error(std::string("shared memory ") + name + ": " + std::strerror(error));
-  }
-  std::unique_ptr<SharedParams> region(new SharedParams(name, address, bytes, nonce, floats));
+  const NewShm shm = createShm(kPrefix, bytes);
+  std::unique_ptr<SharedParams> region(
+      new SharedParams(shm.name, shm.address, bytes, shm.nonce, floats));
   region->m_owner = true;
-  auto& h = *static_cast<Header*>(address);
-  h.nonce = nonce;
+  auto& h = *static_cast<Header*>(shm.address);
+  h.nonce = shm.nonce;
   h.floats = floats;
   std::memcpy(h.magic, kMagic, sizeof kMagic);
   return region;
@@ -81,19 +59,9 @@ std::unique_ptr<SharedParams> SharedParams::create(std::uint32_t floats) {
 
 std::unique_ptr<SharedParams> SharedParams::attach(const std::string& name, std::uint64_t nonce,
                                                    std::uint32_t floats) {
-  // Only names this engine makes: no path tricks through the coordinator.
-  if (name.rfind(kPrefix, 0) != 0 || name.find('/', 1) != std::string::npos || name.size() > 60)
-    return nullptr;
-  const int fd = shm_open(name.c_str(), O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0) return nullptr;  // a coordinator on another machine
-  struct stat st {};
   const std::size_t bytes = regionBytes(floats);
-  void* address = MAP_FAILED;
-  if (fstat(fd, &st) == 0 && static_cast<std::size_t>(st.st_size) == bytes) {
-    address = mmap(nullptr, bytes, PROT_READ, MAP_SHARED, fd, 0);
-  }
-  ::close(fd);
-  if (address == MAP_FAILED) return nullptr;
+  void* address = mapShm(name, kPrefix, bytes, /*writable=*/false);
+  if (!address) return nullptr;  // a coordinator on another machine
   std::unique_ptr<SharedParams> region(new SharedParams(name, address, bytes, nonce, floats));
   const auto& h = *static_cast<const Header*>(address);
   if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 || h.nonce != nonce || h.floats != floats)
