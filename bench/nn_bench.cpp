@@ -12,6 +12,7 @@
 #include "nn/builders.h"
 #include "nn/conv2d.h"
 #include "nn/dense.h"
+#include "nn/gemm.h"
 #include "nn/kernels/kernels.h"
 #include "nn/loss.h"
 #include "nn/model.h"
@@ -68,12 +69,46 @@ void BM_ReLU1(benchmark::State& s) { layerStep(s, std::make_unique<ReLU>(), {6, 
 void BM_Dense784x256(benchmark::State& s) {
   layerStep(s, std::make_unique<Dense>(256), {784, 1, 1}, false);
 }
+// A square layer's products at few columns, each way they can be computed (range 0): BLAS,
+// the narrow kernels with AVX-512, with AVX2; the forward form W x (NN) and the input errors'
+// W^T dy (TN). Range 1: columns, range 2: the layer's width. gemm() picks the narrow kernels
+// where these say they win (nn/gemm.cpp).
+void BM_NarrowGemm(benchmark::State& s) {
+  const int path = static_cast<int>(s.range(0)), n = static_cast<int>(s.range(1)),
+            size = static_cast<int>(s.range(2));
+  const bool transposed = path >= 3;
+  const int variant = path % 3;  // 0 BLAS, 1 AVX-512, 2 AVX2
+  if (variant == 1 && !cpuHas(Isa::Avx512)) return s.SkipWithError("no AVX-512 on this CPU");
+  const Matrix w = randomMatrix(size, size, 1), x = randomMatrix(size, n, 2);
+  Matrix y(size, n);
+  for (auto _ : s) {
+    if (variant == 0) {
+      blasGemm(transposed, false, size, n, size, 1.0f, w.data(), size, x.data(), size, 0.0f,
+               y.data(), size);
+    } else {
+      const kernels::Table& t = variant == 1 ? kernels::avx512() : kernels::avx2();
+      (transposed ? t.gemmNarrowTN : t.gemmNarrowNN)(size, n, size, w.data(), size, x.data(), size,
+                                                     0.0f, y.data(), size);
+    }
+    benchmark::ClobberMemory();
+  }
+  s.counters["GFlop/s"] =
+      benchmark::Counter(2.0 * size * size * n * s.iterations() / 1e9, benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_NarrowGemm)->ArgsProduct({{0, 1, 2, 3, 4, 5}, {16, 32, 64, 128}, {256, 1024}});
+
+// Lesson 3's hidden layer at a pipeline's micro-batch widths (batch 256 cut into m = 8 -> 32):
+// items/s per width shows what small micro-batches cost each stage.
+void BM_Dense1024Batch(benchmark::State& s) {
+  layerStep(s, std::make_unique<Dense>(1024), {1024, 1, 1}, true, static_cast<int>(s.range(0)));
+}
 BENCHMARK(BM_Conv1);
 BENCHMARK(BM_Conv2);
 BENCHMARK(BM_Conv2Batch)->Arg(8)->Arg(31)->Arg(32)->Arg(48)->Arg(100)->Arg(128);
 BENCHMARK(BM_MaxPool1);
 BENCHMARK(BM_ReLU1);
 BENCHMARK(BM_Dense784x256);
+BENCHMARK(BM_Dense1024Batch)->Arg(16)->Arg(32)->Arg(64)->Arg(128)->Arg(256);
 
 // One SGD step of a whole model: forward, loss, backward, update.
 void trainStep(benchmark::State& state, const char* arch) {

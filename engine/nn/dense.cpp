@@ -50,7 +50,8 @@ void Dense::backward(const Matrix& x, const Matrix& /*y*/, const Matrix& dy, Mat
     m_db = dy.rowwise().sum();
   if (dx) {
     dx->resize(m_in, dy.cols());
-    dx->noalias() = m_w.transpose() * dy;
+    gemm(true, false, m_in, static_cast<int>(dy.cols()), m_out, 1.0f, m_w.data(), m_out,
+         dy.data(), m_out, 0.0f, dx->data(), m_in);
   }
 }
 

@@ -8,4 +8,19 @@ namespace distlab::engine {
 void gemm(bool transposeA, bool transposeB, int m, int n, int k, float alpha, const float* a,
           int lda, const float* b, int ldb, float beta, float* c, int ldc);
 
+/// The same product, always through BLAS.
+void blasGemm(bool transposeA, bool transposeB, int m, int n, int k, float alpha, const float* a,
+              int lda, const float* b, int ldb, float beta, float* c, int ldc);
+
+/// Products with at most this many columns (a micro-batch) may go to the narrow kernels
+/// (nn/kernels/narrow_gemm.h) instead of BLAS.
+inline constexpr int kNarrowMaxColumns = 32;
+
+/// Products whose a has more floats than this (a quarter of a 4 MB L2) may go to them.
+inline constexpr long kNarrowLargeFloats = 256 * 1024;
+
+/// Whether gemm() takes the narrow kernels for this product: where they were measured faster
+/// than BLAS (a large a and few columns; W x only with AVX-512).
+bool narrowGemmPays(bool transposeA, bool transposeB, int m, int n, int k, float alpha);
+
 }  // namespace distlab::engine

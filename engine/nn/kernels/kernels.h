@@ -37,6 +37,13 @@ struct Table {
   /// inW below it); writes outW maxima and their input indices (firstIndex is r0's). Ties go
   /// to the first maximum in row-major order.
   void (*maxPool2x2Row)(const float* r0, int inW, int outW, int firstIndex, float* dst, int* arg);
+  /// c (m x n) = beta * c + a (m x k) b (k x n), column-major, m a multiple of the register
+  /// width, without packing a (nn/kernels/narrow_gemm.h): for n of a few dozen columns.
+  void (*gemmNarrowNN)(int m, int n, int k, const float* a, int lda, const float* b, int ldb,
+                       float beta, float* c, int ldc);
+  /// c (m x n) = beta * c + a^T b, a (k x m) and b (k x n) column-major, any sizes.
+  void (*gemmNarrowTN)(int m, int n, int k, const float* a, int lda, const float* b, int ldb,
+                       float beta, float* c, int ldc);
 };
 
 const Table& avx2();

@@ -1,6 +1,7 @@
 // The AVX2 kernels (8 floats a register): the baseline every supported CPU runs.
 #include <immintrin.h>
 
+#include "nn/kernels/narrow_gemm.h"
 #include "nn/kernels/wide_loops.h"
 
 namespace distlab::engine::kernels {
@@ -62,7 +63,8 @@ void maxPool2x2RowAvx2(const float* r0, int inW, int outW, int firstIndex, float
 
 const Table& avx2() {
   static const Table table{convTapsWide<Ymm, 6, 2>, convTapsGradWide<Ymm, 3, 4>, axpyWideLoop<Ymm>,
-                           maxPool2x2RowAvx2};
+                           maxPool2x2RowAvx2, narrowGemmNN<Ymm, 2, 6>,
+                           narrowGemmTN<Ymm, 3, 4>};
   return table;
 }
 

@@ -10,6 +10,7 @@
 #pragma GCC push_options
 #pragma GCC target("avx512f,avx512bw,avx512dq,avx512vl")
 
+#include "nn/kernels/narrow_gemm.h"
 #include "nn/kernels/wide_loops.h"
 
 namespace distlab::engine::kernels {
@@ -70,7 +71,8 @@ namespace distlab::engine::kernels {
 // Outside the pragma: the table itself is built with the baseline instructions.
 const Table& avx512() {
   static const Table table{convTapsWide<Zmm, 6, 4>, convTapsGradWide<Zmm, 4, 5>, axpyWideLoop<Zmm>,
-                           maxPool2x2RowAvx512};
+                           maxPool2x2RowAvx512, narrowGemmNN<Zmm, 2, 12>,
+                           narrowGemmTN<Zmm, 4, 6>};
   return table;
 }
 

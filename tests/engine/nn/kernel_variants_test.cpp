@@ -200,10 +200,6 @@ TEST_P(KernelVariantTest, LeNetLayersGradientsMatchFiniteDifferences) {
   EXPECT_LT(gradientErrors(pool, x, 1e-3f).first, kTolerance);
 }
 
-std::string isaTestName(const ::testing::TestParamInfo<Isa>& variant) {
-  return std::string(isaName(variant.param));
-}
-
 INSTANTIATE_TEST_SUITE_P(Isas, KernelVariantTest, ::testing::Values(Isa::Avx2, Isa::Avx512),
                          isaTestName);
 

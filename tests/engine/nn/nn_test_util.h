@@ -1,9 +1,11 @@
 #pragma once
 #include <memory>
+#include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
+#include "core/cpu_isa.h"
 #include "core/rng.h"
 #include "nn/gradient_check.h"
 #include "nn/model.h"
@@ -57,6 +59,11 @@ inline std::pair<double, double> gradientErrors(Model& model, Matrix x, float st
     paramError = relativeError(analyticParams, numericParams);
   }
   return {inputError, paramError};
+}
+
+/// Test names for suites run on every kernel variant: "avx2", "avx512".
+inline std::string isaTestName(const ::testing::TestParamInfo<Isa>& variant) {
+  return std::string(isaName(variant.param));
 }
 
 }  // namespace distlab::engine::testing

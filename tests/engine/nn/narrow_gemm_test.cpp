@@ -1,0 +1,166 @@
+// The narrow products (nn/kernels/narrow_gemm.h) of every kernel table the CPU can run against
+// double-precision loops, at every kind of edge: rows past the last whole strip, columns past
+// the last whole panel, k past the last whole register and past a block of k, leading
+// dimensions larger than the matrices, and beta 0 (c not read), 1 and 0.5. Then gemm(), which
+// picks them, against BLAS.
+#include <cmath>
+#include <limits>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "core/rng.h"
+#include "nn/gemm.h"
+#include "nn/kernels/kernels.h"
+#include "nn_test_util.h"
+
+namespace distlab::engine::testing {
+namespace {
+
+std::vector<float> randomValues(std::size_t n, std::uint64_t seed) {
+  Rng rng(seed);
+  std::vector<float> v(n);
+  for (float& x : v) x = static_cast<float>(rng.uniform(-1.0, 1.0));
+  return v;
+}
+
+struct Shape {
+  int m, n, k;
+};
+
+class NarrowGemmTest : public ::testing::TestWithParam<Isa> {
+ protected:
+  void SetUp() override {
+    if (!cpuHas(GetParam())) GTEST_SKIP() << "this CPU cannot run " << isaName(GetParam());
+  }
+  const kernels::Table& table() const { return kernels::forIsa(GetParam()); }
+
+  // c = beta * c + op(a) b with a stored (m x k) or, transposed, (k x m); checks every entry
+  // against double sums within float rounding of the sum of |terms|.
+  void check(const Shape& s, bool transposed, float beta) {
+    const int lda = (transposed ? s.k : s.m) + 3, ldb = s.k + 5, ldc = s.m + 7;
+    const auto a = randomValues(static_cast<std::size_t>(lda) * (transposed ? s.m : s.k), 1);
+    const auto b = randomValues(static_cast<std::size_t>(ldb) * s.n, 2);
+    auto c = randomValues(static_cast<std::size_t>(ldc) * s.n, 3);
+    const auto before = c;
+    // beta 0 must not read c: a NaN there would spread.
+    if (beta == 0.0f) std::fill(c.begin(), c.end(), std::numeric_limits<float>::quiet_NaN());
+    const auto at = [&](int i, int p) {
+      return transposed ? a[static_cast<std::size_t>(i) * lda + p]
+                        : a[static_cast<std::size_t>(p) * lda + i];
+    };
+    (transposed ? table().gemmNarrowTN : table().gemmNarrowNN)(s.m, s.n, s.k, a.data(), lda,
+                                                               b.data(), ldb, beta, c.data(), ldc);
+    for (int j = 0; j < s.n; ++j) {
+      for (int i = 0; i < s.m; ++i) {
+        const std::size_t ci = static_cast<std::size_t>(j) * ldc + i;
+        double sum = beta == 0.0f ? 0.0 : double(beta) * before[ci], size = std::abs(sum);
+        for (int p = 0; p < s.k; ++p) {
+          const double term = double(at(i, p)) * b[static_cast<std::size_t>(j) * ldb + p];
+          sum += term;
+          size += std::abs(term);
+        }
+        ASSERT_NEAR(c[ci], sum, 1e-6 * size + 1e-7)
+            << "c(" << i << ", " << j << ") of " << s.m << " x " << s.n << " x " << s.k
+            << (transposed ? ", a transposed" : "") << ", beta " << beta;
+      }
+    }
+    // Past each column's m rows c is untouched (still NaN where beta is 0).
+    for (int j = 0; j < s.n; ++j) {
+      for (int i = s.m; i < ldc; ++i) {
+        const std::size_t ci = static_cast<std::size_t>(j) * ldc + i;
+        if (beta == 0.0f) {
+          ASSERT_TRUE(std::isnan(c[ci]));
+        } else {
+          ASSERT_EQ(c[ci], before[ci]);
+        }
+      }
+    }
+  }
+};
+
+// m: whole strips of two registers, then strips of one (AVX-512: 32 then 16 rows; AVX2: 16
+// then 8). n: whole panels (AVX-512: 12, AVX2: 6) and every tail. k: 1, a few, and 1,100 rows
+// by 300 k, where a no longer fits a quarter of L2 and k goes in blocks of 128 (128, 128, 44).
+TEST_P(NarrowGemmTest, ProductEqualsDoubleSumsAtEveryEdge) {
+  const int lanes = GetParam() == Isa::Avx512 ? 16 : 8;
+  for (const int m : {lanes, 2 * lanes, 3 * lanes, 5 * lanes}) {
+    for (int n = 1; n <= 26; n += 1) {
+      for (const int k : {1, 7, 64}) check({m, n, k}, false, n % 3 == 0 ? 0.0f : 1.0f);
+    }
+  }
+  check({1104, 13, 300}, false, 0.0f);
+  check({1104, 13, 300}, false, 0.5f);
+}
+
+// m and n: every size of last block of rows (AVX-512: 4, AVX2: 3) and of columns (6, 4); k
+// below a register, at one, past one, and long.
+TEST_P(NarrowGemmTest, TransposedProductEqualsDoubleSumsAtEveryEdge) {
+  for (int m = 1; m <= 9; ++m) {
+    for (int n = 1; n <= 13; ++n) {
+      for (const int k : {1, 15, 16, 17, 50}) check({m, n, k}, true, k % 2 ? 0.0f : 1.0f);
+    }
+  }
+  check({40, 32, 1024}, true, 0.0f);
+  check({40, 32, 1024}, true, 0.5f);
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryVariant, NarrowGemmTest, ::testing::Values(Isa::Avx2, Isa::Avx512),
+                         isaTestName);
+
+class GemmChoiceTest : public ::testing::TestWithParam<Isa> {
+ protected:
+  void SetUp() override {
+    if (!cpuHas(GetParam())) GTEST_SKIP() << "this CPU cannot run " << isaName(GetParam());
+    m_before = activeIsa();
+    useIsa(GetParam());
+  }
+  void TearDown() override {
+    if (cpuHas(GetParam())) useIsa(m_before);
+  }
+
+ private:
+  Isa m_before = Isa::Avx2;
+};
+
+// A pipeline's micro-batch through a 1000-wide layer (not a multiple of a register: the last
+// rows go to BLAS): gemm() gives BLAS's product, whichever kernels it picks.
+TEST_P(GemmChoiceTest, GemmGivesBlasProductsForMicroBatches) {
+  const int rows = 1000, inputs = 600, batch = 32;
+  const auto w = randomValues(static_cast<std::size_t>(rows) * inputs, 4);
+  const auto x = randomValues(static_cast<std::size_t>(inputs) * batch, 5);
+  const auto dy = randomValues(static_cast<std::size_t>(rows) * batch, 6);
+  for (const bool transposed : {false, true}) {
+    const int m = transposed ? inputs : rows, k = transposed ? rows : inputs;
+    const auto& b = transposed ? dy : x;
+    std::vector<float> mine(static_cast<std::size_t>(m) * batch, 2.0f), blas = mine;
+    gemm(transposed, false, m, batch, k, 1.0f, w.data(), rows, b.data(), k, 1.0f, mine.data(), m);
+    blasGemm(transposed, false, m, batch, k, 1.0f, w.data(), rows, b.data(), k, 1.0f, blas.data(),
+             m);
+    for (std::size_t i = 0; i < mine.size(); ++i) {
+      ASSERT_NEAR(mine[i], blas[i], 2e-5 * std::sqrt(double(k))) << "entry " << i;
+    }
+  }
+}
+
+// Where the narrow kernels are measured faster (bench/RESULTS.md): a large a and few columns;
+// W x only with AVX-512. Everything else stays with BLAS.
+TEST_P(GemmChoiceTest, NarrowKernelsOnlyWhereTheyWereMeasuredFaster) {
+  const bool avx512 = GetParam() == Isa::Avx512;
+  EXPECT_EQ(narrowGemmPays(false, false, 1024, 32, 1024, 1.0f), avx512);
+  EXPECT_EQ(narrowGemmPays(false, false, 1024, kNarrowMaxColumns, 784, 1.0f), avx512);
+  EXPECT_TRUE(narrowGemmPays(true, false, 1024, 32, 1024, 1.0f));
+  EXPECT_FALSE(narrowGemmPays(true, false, 1024, kNarrowMaxColumns + 1, 1024, 1.0f));
+  EXPECT_FALSE(narrowGemmPays(false, false, 1024, kNarrowMaxColumns + 1, 1024, 1.0f));
+  EXPECT_FALSE(narrowGemmPays(false, false, 256, 32, 256, 1.0f));  // a fits in L2
+  EXPECT_FALSE(narrowGemmPays(false, false, 256, 64, 784, 1.0f));  // the lab's MLP
+  EXPECT_FALSE(narrowGemmPays(false, true, 1024, 32, 1024, 1.0f));
+  EXPECT_FALSE(narrowGemmPays(false, false, 1024, 32, 1024, 0.5f));
+  EXPECT_FALSE(narrowGemmPays(false, false, 10, 32, 1024, 1.0f));
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryVariant, GemmChoiceTest, ::testing::Values(Isa::Avx2, Isa::Avx512),
+                         isaTestName);
+
+}  // namespace
+}  // namespace distlab::engine::testing
