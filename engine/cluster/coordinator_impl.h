@@ -203,8 +203,8 @@ struct Coordinator::Impl {
   std::optional<Checkpoint> resumed;
   TrainTest data;
   /// The parameters as the local workers read them (comm/shared_params.h), when the rule lets
-  /// them (usesParamsRegion()); made when the first local worker attaches. Before ps: it
-  /// outlives the server's mirror of it.
+  /// them (usesParamsRegion()); made when the first local worker attaches, and from then on
+  /// where the server keeps them. Before ps: it outlives the server.
   std::unique_ptr<SharedParams> paramsRegion;
   std::unique_ptr<ParameterServer> ps;
   std::unique_ptr<RunEvents> ownEvents;  ///< when the options bring none

@@ -24,18 +24,22 @@ void Coordinator::Impl::releasePulls() {
     if (!ps->mayStart(rank)) continue;
     if (paused) --slot.stepCredit;
     ps->noteStart(rank);
+    if (slot.peer->paramsInRegion) {  // the server's update wrote them there: nothing to copy
+      const auto floats = static_cast<std::uint32_t>(ps->parameters().size());
+      sends.push_back({slot.peer->session, Params{ps->version(), {}}, nullptr, floats});
+      slot.pullHeld = false;
+      continue;
+    }
     auto params = snapshotFor(rank);
     if (capturePending(rank) && !ps->rule().gathersRounds) {
       sentParams.resize(workers.size());
       sentParams[k] = {ps->version(), params};
     }
-    const bool inRegion = slot.peer->paramsInRegion;
-    if (inRegion && !ps->mirrorIsCurrent()) ps->refreshMirror();  // one copy serves them all
-    sends.push_back({slot.peer->session, Params{ps->version(), {}}, std::move(params), inRegion});
+    sends.push_back({slot.peer->session, Params{ps->version(), {}}, std::move(params)});
     slot.pullHeld = false;  // the worker records its wait itself, from its own request
   }
   // A barrier releases every worker at once: their PARAMS go out side by side.
-  if (sends.size() == 1 && !sends.front().inRegion) {
+  if (sends.size() == 1 && sends.front().regionFloats == 0) {
     sends.front().session->sendShared(std::move(sends.front().fields),
                                       std::move(sends.front().values));
   } else if (!sends.empty()) {
@@ -63,7 +67,7 @@ void Coordinator::Impl::offerParamsRegion(Peer& peer, int rank) {
       std::fprintf(stderr, "no shared parameter region (%s): PARAMS are copied\n", e.what());
       return;
     }
-    ps->mirrorParametersTo(paramsRegion->floats());
+    ps->keepParametersIn(paramsRegion->floats());
   }
   peer.session->send(Shared{paramsRegion->name(), paramsRegion->nonce()});
   peer.paramsInRegion = true;
@@ -84,7 +88,10 @@ std::shared_ptr<const std::vector<float>> Coordinator::Impl::snapshot() {
   // received them and pushed again, so every PARAMS write is done by then: they go out from the
   // server's own buffer (a non-owning pointer; the io_context dies before the server). The
   // asynchronous rules change them while sends are in flight, so those send a copy.
-  if (ps->rule().gathersRounds) return {std::shared_ptr<void>(), &ps->parameterVector()};
+  // Parameters kept in the shared region (the local workers') go to the others as a copy.
+  if (ps->rule().gathersRounds && !ps->parametersInRegion()) {
+    return {std::shared_ptr<void>(), &ps->parameterVector()};
+  }
   if (!paramsSnapshot || snapshotVersion != ps->version()) {
     const auto p = ps->parameters();
     paramsSnapshot = std::make_shared<const std::vector<float>>(p.begin(), p.end());

@@ -13,7 +13,8 @@ namespace distlab::engine {
 
 ParameterServer::ParameterServer(std::vector<float> initial, std::unique_ptr<Optimizer> optimizer,
                                  SyncRule rule, int workers)
-    : m_params(std::move(initial)),
+    : m_own(std::move(initial)),
+      m_params(m_own),
       m_optimizer(std::move(optimizer)),
       m_rule(std::move(rule)),
       m_clocks(workers, m_rule.staleness),
@@ -260,8 +261,8 @@ void ParameterServer::addCentralNoise(std::span<float> mean, std::size_t pushes,
   if (m_rule.centralNoise <= 0.0 || pushes == 0) return;
   // N(0, (sigma C)^2) on the round's sum is N(0, (sigma C / n)^2) on its mean; a stream per
   // version and slice, so the crew's threads draw the same noise in any order.
-  Rng rng = Rng::stream(m_rule.noiseSeed, RngPurpose::Noise,
-                        (1ull << 62) | (m_version << 20) | slice);
+  Rng rng =
+      Rng::stream(m_rule.noiseSeed, RngPurpose::Noise, (1ull << 62) | (m_version << 20) | slice);
   addGaussianNoise(mean, m_rule.centralNoise / static_cast<double>(pushes), rng);
 }
 
@@ -318,7 +319,6 @@ void ParameterServer::fuseMeanAndStep(std::span<const std::span<const float>> pu
     } else {
       std::copy(m.begin(), m.end(), params.begin());
     }
-    if (!m_mirror.empty()) std::copy(params.begin(), params.end(), m_mirror.begin() + begin);
   };
   const std::size_t slices = (n + kSlice - 1) / kSlice;
   if (m_crew) {
@@ -326,19 +326,13 @@ void ParameterServer::fuseMeanAndStep(std::span<const std::span<const float>> pu
   } else {
     for (std::size_t s = 0; s < slices; ++s) slice(s);
   }
-  m_mirrorWritten = !m_mirror.empty();
 }
 
-void ParameterServer::mirrorParametersTo(std::span<float> mirror) {
-  if (mirror.size() != m_params.size()) throw Error("a parameter mirror of another size");
-  m_mirror = mirror;
-  m_mirroredVersion = kNoVersion;
-}
-
-void ParameterServer::refreshMirror() {
-  if (m_mirror.empty()) return;
-  std::copy(m_params.begin(), m_params.end(), m_mirror.begin());
-  m_mirroredVersion = m_version;
+void ParameterServer::keepParametersIn(std::span<float> region) {
+  if (region.size() != m_params.size()) throw Error("a parameter region of another size");
+  std::copy(m_params.begin(), m_params.end(), region.begin());
+  m_params = region;
+  m_own = {};
 }
 
 void ParameterServer::applyJudgedRound(std::span<const float> weights, AppliedUpdate& out) {
@@ -387,9 +381,10 @@ std::vector<float> ParameterServer::membersBackToBack() const {
 }
 
 std::vector<float> ParameterServer::evaluatedModel() const {
-  if (!m_rule.models || !m_rule.models->globalModelIsEnsemble()) return m_params;
+  const std::vector<float> global(m_params.begin(), m_params.end());
+  if (!m_rule.models || !m_rule.models->globalModelIsEnsemble()) return global;
   std::vector<float> all = membersBackToBack();
-  return all.empty() ? m_params : all;
+  return all.empty() ? global : all;
 }
 
 void ParameterServer::apply(std::span<const float> update, const std::vector<Contribution>& who,
@@ -404,16 +399,22 @@ void ParameterServer::apply(std::span<const float> update, const std::vector<Con
 
 void ParameterServer::countApplied(const std::vector<Contribution>& who, AppliedUpdate& out) {
   ++m_version;
-  if (m_mirrorWritten) m_mirroredVersion = m_version;  // else stale: refreshMirror() first
-  m_mirrorWritten = false;
   for (const auto& c : who) ++m_applied.at(static_cast<std::size_t>(c.worker));
   out.version = m_version;
   out.contributions = who;
 }
 
 ServerState ParameterServer::state() const {
-  ServerState state{m_version, m_round, m_lostRounds, m_clocks.all(), m_applied,
-                    m_clocks.liveness(), m_params, {}, m_members, m_robustMemory.center};
+  ServerState state{m_version,
+                    m_round,
+                    m_lostRounds,
+                    m_clocks.all(),
+                    m_applied,
+                    m_clocks.liveness(),
+                    {m_params.begin(), m_params.end()},
+                    {},
+                    m_members,
+                    m_robustMemory.center};
   if (m_optimizer) state.optimizer = m_optimizer->state();
   return state;
 }
@@ -433,7 +434,6 @@ void ParameterServer::restore(ServerState state) {
   if (m_optimizer) m_optimizer->restore(std::move(state.optimizer));
   std::copy(state.parameters.begin(), state.parameters.end(), m_params.begin());  // stays put
   m_version = state.version;
-  m_mirroredVersion = kNoVersion;
   m_round = state.round;
   m_lostRounds = state.lostRounds;
   m_applied = std::move(state.applied);

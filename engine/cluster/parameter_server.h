@@ -9,9 +9,10 @@
 #include "aggregate/weighted_mean.h"
 #include "cluster/clock_table.h"
 #include "cluster/sync_rule.h"
+#include "core/error.h"
 #include "core/work_crew.h"
-#include "nn/optimizer.h"
 #include "crypto/masked_push.h"
+#include "nn/optimizer.h"
 
 namespace distlab::engine {
 
@@ -92,8 +93,9 @@ class ParameterServer {
   /// Secure aggregation: whether a round some workers did not push to can be unmasked, with
   /// their masks removed from `sum` when it can (cluster/mask_recovery.h). Without one, or when
   /// it says Impossible, such a round is lost; Waiting keeps it until retryRound().
-  using Unmasker = std::function<Unmasking(std::span<const int> pushers, std::span<const int> absent,
-                                           std::uint64_t round, MaskedSum& sum)>;
+  using Unmasker =
+      std::function<Unmasking(std::span<const int> pushers, std::span<const int> absent,
+                              std::uint64_t round, MaskedSum& sum)>;
   void setUnmasker(Unmasker unmasker) { m_unmasker = std::move(unmasker); }
   /// A dropped-out worker's mask key was rebuilt: the round that waited for it may be applied.
   std::optional<AppliedUpdate> retryRound() { return completeRoundIfReady(); }
@@ -122,15 +124,17 @@ class ParameterServer {
   void restore(ServerState state);
 
   std::span<const float> parameters() const { return m_params; }
-  /// The buffer behind parameters(): it never moves, and apply() changes it in place.
-  const std::vector<float>& parameterVector() const { return m_params; }
-  /// Keeps a copy of the parameters in `mirror` (the shared parameter region): a plain round
-  /// writes it as it steps, slice by slice while each is in cache; anything else leaves it
-  /// stale until refreshMirror().
-  void mirrorParametersTo(std::span<float> mirror);
-  /// The mirror holds the parameters of version().
-  bool mirrorIsCurrent() const { return !m_mirror.empty() && m_mirroredVersion == m_version; }
-  void refreshMirror();
+  /// The vector behind parameters() unless they are kept in a region: it never moves, and
+  /// every update changes it in place.
+  const std::vector<float>& parameterVector() const {
+    if (parametersInRegion()) throw Error("the parameters are kept in a shared region");
+    return m_own;
+  }
+  /// Moves the parameters into `region` (the shared parameter region the local workers map):
+  /// from then on every update writes them there, in place, so a round's step is all the
+  /// writing the workers need (no second copy).
+  void keepParametersIn(std::span<float> region);
+  bool parametersInRegion() const { return m_params.data() != m_own.data(); }
   /// What a worker receives on PULL: under the ensemble its own latest model (each member goes
   /// on training), otherwise the global parameters.
   std::span<const float> parametersFor(int worker) const;
@@ -175,11 +179,8 @@ class ParameterServer {
   void countApplied(const std::vector<Contribution>& who, AppliedUpdate& out);
   void keepSpare(std::vector<float>&& values);
 
-  std::vector<float> m_params;
-  std::span<float> m_mirror;  ///< see mirrorParametersTo()
-  static constexpr std::uint64_t kNoVersion = ~std::uint64_t{0};
-  std::uint64_t m_mirroredVersion = kNoVersion;
-  bool m_mirrorWritten = false;  ///< this round's fused pass wrote the mirror
+  std::vector<float> m_own;   ///< the parameters, until keepParametersIn()
+  std::span<float> m_params;  ///< m_own or the region
   std::unique_ptr<Optimizer> m_optimizer;
   SyncRule m_rule;
   ClockTable m_clocks;
@@ -192,11 +193,11 @@ class ParameterServer {
   std::vector<std::uint64_t> m_applied;
   std::vector<std::vector<float>> m_members;  ///< ensemble rules: each worker's latest model
   Compressor m_compressor;
-  int m_parties;             ///< workers of the run (secure aggregation: a round needs them all)
-  MaskedSum m_masked;        ///< secure aggregation: the round's words
+  int m_parties;       ///< workers of the run (secure aggregation: a round needs them all)
+  MaskedSum m_masked;  ///< secure aggregation: the round's words
   Unmasker m_unmasker;
   SealedSum m_sealedSum;
-  bool m_roundHeld = false;  ///< a whole round waits for its sum to be unmasked or decrypted
+  bool m_roundHeld = false;   ///< a whole round waits for its sum to be unmasked or decrypted
   double m_maskedWeight = 0;  ///< in SyncRule::maskedWeight units
   std::uint64_t m_lostRounds = 0;
   std::vector<std::vector<float>> m_kept;  ///< fused rounds: the round's pushes, as they came
@@ -204,9 +205,10 @@ class ParameterServer {
   std::vector<std::span<const float>> m_keptViews;
   std::vector<std::uint32_t> m_keptWeights;
   std::vector<int> m_keptWorkers;
-  RobustMemory m_robustMemory;       ///< what the judging rule keeps between rounds
-  std::vector<float> m_judged;       ///< a judged round's aggregate
-  std::vector<std::vector<float>> m_spares;  ///< spent push vectors for reuse, one per worker at most
+  RobustMemory m_robustMemory;  ///< what the judging rule keeps between rounds
+  std::vector<float> m_judged;  ///< a judged round's aggregate
+  std::vector<std::vector<float>>
+      m_spares;  ///< spent push vectors for reuse, one per worker at most
   WorkCrew* m_crew = nullptr;
 };
 

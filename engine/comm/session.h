@@ -76,13 +76,14 @@ class Session : public std::enable_shared_from_this<Session> {
   /// One PARAMS/PUSH for several sessions (each with its own fields and shared floats). TCP
   /// sessions with nothing queued are written to all at once by `writer`; the rest go out as
   /// sendShared's would. All the sessions run on the calling thread.
-  /// With `inRegion` (a PARAMS to a worker that maps the shared parameter region, which holds
-  /// `values` already), the frame names the region instead of carrying or copying the floats.
+  /// With `regionFloats` (a PARAMS to a worker that maps the shared parameter region, which
+  /// holds that many floats already; TCP sessions only), the frame names the region instead of
+  /// carrying the floats, and `values` may be null.
   struct SharedSend {
     std::shared_ptr<Session> session;
     Message fields;
     std::shared_ptr<const std::vector<float>> values;
-    bool inRegion = false;
+    std::uint32_t regionFloats = 0;
   };
   static void sendSharedToMany(std::span<SharedSend> sends, ParallelWriter& writer);
 

@@ -1,6 +1,7 @@
 #include "comm/tcp_session.h"
 
 #include "comm/whole_transfer.h"
+#include "core/error.h"
 
 #include <boost/asio/post.hpp>
 #include <boost/asio/read.hpp>
@@ -158,17 +159,16 @@ void TcpSession::encodeHead(Outgoing& out) {
 
 TcpSession::Outgoing& TcpSession::queueShared(Message fields,
                                               std::shared_ptr<const std::vector<float>> values,
-                                              bool inRegion) {
+                                              std::uint32_t regionFloats) {
   Outgoing& out = m_writeQueue.emplace_back();
   out.message = std::move(fields);
-  out.sharedBulk = std::move(values);
-  out.bulk = *out.sharedBulk;
-  if (const auto* params = std::get_if<Params>(&out.message); params && inRegion) {
-    out.head = encodeRegionParamsFrame(*params, static_cast<std::uint32_t>(out.bulk.size()));
-    out.carried = out.bulk.size_bytes();  // counted as sent: the traffic view shows every byte
-    out.bulk = {};
+  if (const auto* params = std::get_if<Params>(&out.message); params && regionFloats > 0) {
+    out.head = encodeRegionParamsFrame(*params, regionFloats);
+    out.carried = sizeof(float) * regionFloats;  // counted as sent: the traffic view shows them
     return out;
   }
+  out.sharedBulk = std::move(values);
+  out.bulk = *out.sharedBulk;
   encodeHead(out);
   return out;
 }
@@ -185,13 +185,14 @@ void Session::sendSharedToMany(std::span<SharedSend> sends, ParallelWriter& writ
   for (SharedSend& s : sends) {
     auto* tcp = dynamic_cast<TcpSession*>(s.session.get());
     if (!tcp) {  // another transport queues it its own way
+      if (s.regionFloats > 0) throw Error("a parameter region is for local TCP workers only");
       s.session->sendShared(std::move(s.fields), std::move(s.values));
       continue;
     }
     TcpSession& session = *tcp;
     if (session.m_closed) continue;
     const TcpSession::Outgoing& out =
-        session.queueShared(std::move(s.fields), std::move(s.values), s.inRegion);
+        session.queueShared(std::move(s.fields), std::move(s.values), s.regionFloats);
     if (session.m_writeQueue.size() > 1) continue;  // behind other frames: the event loop's turn
     direct.push_back(&session);
     jobs.push_back(

@@ -56,7 +56,7 @@ class TcpSession final : public Session {
   /// Encodes `out`'s head, leaving its floats in shared memory when the mailbox is free.
   void encodeHead(Outgoing& out);
   Outgoing& queueShared(Message fields, std::shared_ptr<const std::vector<float>> values,
-                        bool inRegion = false);
+                        std::uint32_t regionFloats = 0);
   friend class Session;  // sendSharedToMany writes queued frames directly
   std::shared_ptr<TcpSession> self() {
     return std::static_pointer_cast<TcpSession>(shared_from_this());

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "aggregate/robust/robust_aggregator.h"
 #include "core/error.h"
 #include "core/work_crew.h"
 
@@ -49,45 +50,53 @@ TEST(ParameterServerTest, BspAppliesTheSampleWeightedMeanOnceEveryWorkerPushed) 
   EXPECT_EQ(ps.appliedPushes(), (std::vector<std::uint64_t>{1, 1}));
 }
 
-// The shared parameter region: a plain round writes it as it steps (every slice, on the crew);
-// an update by another path leaves it stale, and says so, until it is refreshed.
-TEST(ParameterServerTest, APlainRoundWritesTheMirrorAndOtherUpdatesLeaveItStale) {
+// The shared parameter region: once the server keeps its parameters there, a plain round
+// steps them in place (every slice, on the crew), and so does any other update path (here a
+// robust rule's round and a restore); its own vector is gone.
+TEST(ParameterServerTest, ParametersKeptInARegionAreUpdatedThereByEveryPath) {
   constexpr std::size_t n = 10'000;  // three slices of the fused pass
   std::vector<float> initial(n);
   for (std::size_t i = 0; i < n; ++i) initial[i] = static_cast<float>(i % 97) * 0.25f;
   WorkCrew crew(1);
   ParameterServer bsp(initial, std::make_unique<Sgd>(0.5f), rule("bsp"), 2);
   bsp.setCrew(&crew);
-  std::vector<float> mirror(n, -1.0f);
-  EXPECT_FALSE(bsp.mirrorIsCurrent());  // no mirror yet
-  bsp.mirrorParametersTo(mirror);
-  EXPECT_FALSE(bsp.mirrorIsCurrent());
-  bsp.refreshMirror();
-  EXPECT_TRUE(bsp.mirrorIsCurrent());
-  EXPECT_EQ(mirror, initial);
-  std::fill(mirror.begin(), mirror.end(), -1.0f);
+  EXPECT_FALSE(bsp.parametersInRegion());
+  EXPECT_EQ(bsp.parameterVector(), initial);
+  std::vector<float> region(n, -1.0f);
+  bsp.keepParametersIn(region);
+  EXPECT_TRUE(bsp.parametersInRegion());
+  EXPECT_EQ(region, initial);
+  EXPECT_EQ(bsp.parameters().data(), region.data());
+  EXPECT_THROW(bsp.parameterVector(), Error);
   bsp.noteStart(0);
   bsp.noteStart(1);
   bsp.push(0, PushKind::Gradient, 0, 1, std::vector<float>(n, 1.0f));
   ASSERT_TRUE(bsp.push(1, PushKind::Gradient, 0, 1, std::vector<float>(n, 3.0f)));
-  EXPECT_TRUE(bsp.mirrorIsCurrent());
-  const auto p = bsp.parameters();
-  EXPECT_EQ(mirror, std::vector<float>(p.begin(), p.end()));
-  EXPECT_FLOAT_EQ(mirror[5], initial[5] - 1.0f);  // the mean 2, times lr 0.5
+  EXPECT_FLOAT_EQ(region[5], initial[5] - 1.0f);  // the mean 2, times lr 0.5
+  EXPECT_FLOAT_EQ(region[n - 1], initial[n - 1] - 1.0f);
+  EXPECT_EQ(bsp.evaluatedModel(), region);
+  const ServerState afterOne = bsp.state();
+  EXPECT_EQ(afterOne.parameters, region);
 
-  ParameterServer asp(initial, std::make_unique<Sgd>(0.5f), rule("asp"), 2);
-  asp.mirrorParametersTo(mirror);
-  asp.refreshMirror();
-  asp.noteStart(0);
-  ASSERT_TRUE(asp.push(0, PushKind::Gradient, 0, 1, std::vector<float>(n, 1.0f)));
-  EXPECT_FALSE(asp.mirrorIsCurrent());
-  EXPECT_EQ(mirror, initial);
-  asp.refreshMirror();
-  EXPECT_TRUE(asp.mirrorIsCurrent());
-  EXPECT_FLOAT_EQ(mirror[5], initial[5] - 0.5f);
+  SyncRule judged = rule("bsp");
+  judged.robust = &robustAggregators().at("median");
+  ParameterServer robust(initial, std::make_unique<Sgd>(0.5f), judged, 3);
+  std::vector<float> robustRegion(n);
+  robust.keepParametersIn(robustRegion);
+  for (int w = 0; w < 3; ++w) robust.noteStart(w);
+  robust.push(0, PushKind::Gradient, 0, 1, std::vector<float>(n, 1.0f));
+  robust.push(1, PushKind::Gradient, 0, 1, std::vector<float>(n, 2.0f));
+  ASSERT_TRUE(robust.push(2, PushKind::Gradient, 0, 1, std::vector<float>(n, 100.0f)));
+  EXPECT_FLOAT_EQ(robustRegion[5], initial[5] - 1.0f);  // the median 2, times lr 0.5
+
+  ServerState start = afterOne;
+  start.parameters = initial;
+  bsp.restore(start);
+  EXPECT_EQ(region, initial);
 
   std::vector<float> wrong(n - 1);
-  EXPECT_THROW(asp.mirrorParametersTo(wrong), Error);
+  ParameterServer other(initial, std::make_unique<Sgd>(0.5f), rule("bsp"), 2);
+  EXPECT_THROW(other.keepParametersIn(wrong), Error);
 }
 
 // A homomorphic round the server cannot read: once whole it waits for the key holder's sum,
