@@ -95,7 +95,7 @@ void BM_NarrowGemm(benchmark::State& s) {
   s.counters["GFlop/s"] =
       benchmark::Counter(2.0 * size * size * n * s.iterations() / 1e9, benchmark::Counter::kIsRate);
 }
-BENCHMARK(BM_NarrowGemm)->ArgsProduct({{0, 1, 2, 3, 4, 5}, {16, 32, 64, 128}, {256, 1024}});
+BENCHMARK(BM_NarrowGemm)->ArgsProduct({{0, 1, 2, 3, 4, 5}, {16, 32, 64, 128}, {256, 512, 1024}});
 
 // Lesson 3's hidden layer at a pipeline's micro-batch widths (batch 256 cut into m = 8 -> 32):
 // items/s per width shows what small micro-batches cost each stage.

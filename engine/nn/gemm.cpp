@@ -17,14 +17,14 @@ void blasGemm(bool transposeA, bool transposeB, int m, int n, int k, float alpha
 }
 
 bool narrowGemmPays(bool transposeA, bool transposeB, int m, int n, int k, float alpha) {
-  // Measured (bench/RESULTS.md, BM_NarrowGemm): BLAS packs all of a on every call, which only
-  // costs when a is beyond L2's reach (a 1024 x 1024 layer, not a 256 x 256 one). Then with
-  // AVX-512 the narrow W x wins up to 32 columns (OpenBLAS's AVX2 kernels beat ours there; at
-  // 64 it was 8% faster alone but 3% slower in lesson 3's pipeline), W^T dy with either.
-  const bool large = static_cast<long>(m) * k > kNarrowLargeFloats;
-  if (transposeB || alpha != 1.0f || !large || m < 16) return false;
-  if (n > kNarrowMaxColumns) return false;
-  return transposeA ? k >= 512 : activeIsa() == Isa::Avx512;
+  // Measured (bench/RESULTS.md, BM_NarrowGemm), up to 32 columns (at 64 the narrow W x was 8%
+  // faster alone but 3% slower in lesson 3's pipeline):
+  // - W x: BLAS packs all of a on every call, which costs only once a is beyond L2's reach
+  //   (1024 x 1024, not 512 x 512), and then only its AVX-512 kernels lose to ours;
+  // - W^T dy: ours win on dot products of 512 and more, with either instruction set.
+  if (transposeB || alpha != 1.0f || m < 16 || n > kNarrowMaxColumns) return false;
+  if (transposeA) return k >= 512;
+  return static_cast<long>(m) * k > kNarrowLargeFloats && activeIsa() == Isa::Avx512;
 }
 
 void gemm(bool transposeA, bool transposeB, int m, int n, int k, float alpha, const float* a,

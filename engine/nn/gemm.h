@@ -16,11 +16,11 @@ void blasGemm(bool transposeA, bool transposeB, int m, int n, int k, float alpha
 /// (nn/kernels/narrow_gemm.h) instead of BLAS.
 inline constexpr int kNarrowMaxColumns = 32;
 
-/// Products whose a has more floats than this (a quarter of a 4 MB L2) may go to them.
+/// W x products whose a has more floats than this (half of a 2 MB L2) may go to them.
 inline constexpr long kNarrowLargeFloats = 256 * 1024;
 
 /// Whether gemm() takes the narrow kernels for this product: where they were measured faster
-/// than BLAS (a large a and few columns; W x only with AVX-512).
+/// than BLAS (few columns; W x only with AVX-512 and a large W, W^T dy on long dot products).
 bool narrowGemmPays(bool transposeA, bool transposeB, int m, int n, int k, float alpha);
 
 }  // namespace distlab::engine

@@ -68,8 +68,8 @@ void narrowNNStrip(int n, int k, int k0, int depth, const float* packedA, const 
                                   c + static_cast<std::ptrdiff_t>(j) * ldc, ldc);
 }
 
-/// How many k a block of the narrow product covers: all of them while a fits in a quarter of
-/// L2 (1 MB), else 128 (packed rows of a, 512 KB for 1024 rows, stay in L2 while every strip
+/// How many k a block of the narrow product covers: all of them while a fits in half of the
+/// 2 MB L2 (1 MB), else 128 (packed rows of a, 512 KB for 1024 rows, stay in L2 while every strip
 /// and panel uses them; more blocks mean more passes over c).
 inline int narrowDepth(int m, int k) { return static_cast<long>(m) * k <= 256 * 1024 ? k : 128; }
 

@@ -143,13 +143,15 @@ TEST_P(GemmChoiceTest, GemmGivesBlasProductsForMicroBatches) {
   }
 }
 
-// Where the narrow kernels are measured faster (bench/RESULTS.md): a large a and few columns;
-// W x only with AVX-512. Everything else stays with BLAS.
+// Where the narrow kernels are measured faster (bench/RESULTS.md): few columns; W x only with
+// AVX-512 and a beyond L2, W^T dy on long dot products. Everything else stays with BLAS.
 TEST_P(GemmChoiceTest, NarrowKernelsOnlyWhereTheyWereMeasuredFaster) {
   const bool avx512 = GetParam() == Isa::Avx512;
   EXPECT_EQ(narrowGemmPays(false, false, 1024, 32, 1024, 1.0f), avx512);
   EXPECT_EQ(narrowGemmPays(false, false, 1024, kNarrowMaxColumns, 784, 1.0f), avx512);
   EXPECT_TRUE(narrowGemmPays(true, false, 1024, 32, 1024, 1.0f));
+  EXPECT_TRUE(narrowGemmPays(true, false, 512, 32, 512, 1.0f));
+  EXPECT_FALSE(narrowGemmPays(false, false, 512, 32, 512, 1.0f));  // a fits in L2
   EXPECT_FALSE(narrowGemmPays(true, false, 1024, kNarrowMaxColumns + 1, 1024, 1.0f));
   EXPECT_FALSE(narrowGemmPays(false, false, 1024, kNarrowMaxColumns + 1, 1024, 1.0f));
   EXPECT_FALSE(narrowGemmPays(false, false, 256, 32, 256, 1.0f));  // a fits in L2
