@@ -13,6 +13,7 @@
 #include <boost/asio/post.hpp>
 
 #include "comm/blocking_channel.h"
+#include "comm/busy_poll.h"
 #include "comm/tcp_session.h"
 
 using namespace distlab::engine;
@@ -82,8 +83,11 @@ void roundTrip(benchmark::State& state, std::size_t floats, bool pushPull) {
 }
 
 // The cluster's real pair: the worker's blocking channel against the coordinator's Session;
-// with `shared`, the floats go through shared memory as cluster.transport "shared-memory" does.
-void workerRoundTrip(benchmark::State& state, std::size_t floats, bool pushPull, bool shared) {
+// with `shared`, the floats go through shared memory as cluster.transport "shared-memory" does;
+// with `poll`, both sides busy-poll as the cluster does when every process has a core
+// (comm/busy_poll.h).
+void workerRoundTrip(benchmark::State& state, std::size_t floats, bool pushPull, bool shared,
+                     bool poll) {
   asio::io_context serverIo;
   tcp::acceptor acceptor(serverIo, tcp::endpoint(asio::ip::make_address("127.0.0.1"), 0));
   const auto port = acceptor.local_endpoint().port();
@@ -103,7 +107,14 @@ void workerRoundTrip(benchmark::State& state, std::size_t floats, bool pushPull,
   const std::vector<float> values(floats, 0.5f);
   startCoordinatorEcho(*server, std::make_shared<const std::vector<float>>(values));
   auto guard = asio::make_work_guard(serverIo);
-  std::thread serverThread([&] { serverIo.run(); });
+  std::thread serverThread([&] {
+    if (poll) {
+      runPolling(serverIo, kBusyPollNs, [] { return true; });
+    } else {
+      serverIo.run();
+    }
+  });
+  if (poll) worker.setBusyPoll(kBusyPollNs);
   // As the worker does: its gradient sent from where it lies, the parameters read into the model
   // (whose buffers, with shared memory, are the mailboxes themselves: Model::moveBuffers).
   const Push push{PushKind::Gradient, 0, 64, {}, true};
@@ -134,15 +145,18 @@ void workerRoundTrip(benchmark::State& state, std::size_t floats, bool pushPull,
 void BM_PushPullMlpModel(benchmark::State& s) { roundTrip(s, 235146, true); }
 // A tiny model's pull: the per-message overhead.
 void BM_PullTinyModel(benchmark::State& s) { roundTrip(s, 2, false); }
-// Argument 1: the floats through shared memory (cluster.transport), 0: through the socket.
+// First argument 1: the floats through shared memory (cluster.transport), 0: through the socket.
+// Second argument 1: both sides busy-poll, 0: they sleep until woken.
 void BM_WorkerPushPullMlpModel(benchmark::State& s) {
-  workerRoundTrip(s, 235146, true, s.range(0) == 1);
+  workerRoundTrip(s, 235146, true, s.range(0) == 1, s.range(1) == 1);
 }
-void BM_WorkerPullTinyModel(benchmark::State& s) { workerRoundTrip(s, 2, false, s.range(0) == 1); }
+void BM_WorkerPullTinyModel(benchmark::State& s) {
+  workerRoundTrip(s, 2, false, s.range(0) == 1, s.range(1) == 1);
+}
 BENCHMARK(BM_PushPullMlpModel)->UseRealTime();
 BENCHMARK(BM_PullTinyModel)->UseRealTime();
-BENCHMARK(BM_WorkerPushPullMlpModel)->Arg(0)->Arg(1)->UseRealTime();
-BENCHMARK(BM_WorkerPullTinyModel)->Arg(0)->Arg(1)->UseRealTime();
+BENCHMARK(BM_WorkerPushPullMlpModel)->ArgsProduct({{0, 1}, {0, 1}})->UseRealTime();
+BENCHMARK(BM_WorkerPullTinyModel)->ArgsProduct({{0, 1}, {0, 1}})->UseRealTime();
 
 }  // namespace
 
