@@ -332,7 +332,9 @@ void ParameterServer::keepParametersIn(std::span<float> region) {
   if (region.size() != m_params.size()) throw Error("a parameter region of another size");
   std::copy(m_params.begin(), m_params.end(), region.begin());
   m_params = region;
-  m_own = {};
+  // m_own keeps its storage: PARAMS queued to remote workers before now may still point into
+  // it (snapshot() sends it without a copy under gathered rounds).
+  m_inRegion = true;
 }
 
 void ParameterServer::applyJudgedRound(std::span<const float> weights, AppliedUpdate& out) {

@@ -134,7 +134,7 @@ class ParameterServer {
   /// from then on every update writes them there, in place, so a round's step is all the
   /// writing the workers need (no second copy).
   void keepParametersIn(std::span<float> region);
-  bool parametersInRegion() const { return m_params.data() != m_own.data(); }
+  bool parametersInRegion() const { return m_inRegion; }
   /// What a worker receives on PULL: under the ensemble its own latest model (each member goes
   /// on training), otherwise the global parameters.
   std::span<const float> parametersFor(int worker) const;
@@ -181,6 +181,7 @@ class ParameterServer {
 
   std::vector<float> m_own;   ///< the parameters, until keepParametersIn()
   std::span<float> m_params;  ///< m_own or the region
+  bool m_inRegion = false;
   std::unique_ptr<Optimizer> m_optimizer;
   SyncRule m_rule;
   ClockTable m_clocks;

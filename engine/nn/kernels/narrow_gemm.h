@@ -7,9 +7,9 @@
 #pragma once
 #include <algorithm>
 #include <cstddef>
-#include <vector>
 
 #include "nn/kernels/kernels.h"
+#include "nn/kernels/scratch.h"
 
 namespace distlab::engine::kernels {
 namespace {
@@ -82,13 +82,12 @@ template <class W, int R, int C>
 void narrowGemmNN(int m, int n, int k, const float* a, int lda, const float* b, int ldb, float beta,
                   float* c, int ldc) {
   constexpr int L = W::kLanes;
-  thread_local std::vector<float> packedB, packedA;
-  packedB.resize(static_cast<std::size_t>(n) * k);
+  float* const packedB = scratchFloats(0, static_cast<std::size_t>(n) * k);
   const int blockDepth = narrowDepth(m, k);
-  packedA.resize(static_cast<std::size_t>(m) * blockDepth);
+  float* const packedA = scratchFloats(1, static_cast<std::size_t>(m) * blockDepth);
   for (int j0 = 0; j0 < n; j0 += C) {
     const int width = std::min(C, n - j0);
-    float* panel = packedB.data() + static_cast<std::ptrdiff_t>(j0) * k;
+    float* panel = packedB + static_cast<std::ptrdiff_t>(j0) * k;
     for (int j = 0; j < width; ++j) {
       const float* src = b + static_cast<std::ptrdiff_t>(j0 + j) * ldb;
       for (int p = 0; p < k; ++p) panel[p * width + j] = src[p];
@@ -102,21 +101,19 @@ void narrowGemmNN(int m, int n, int k, const float* a, int lda, const float* b, 
       int i = 0;
       for (; i < tall; i += L) {
         const int strip = i / (R * L), row = i % (R * L);
-        W::store(packedA.data() + strip * R * L * depth + p * R * L + row, W::load(column + i));
+        W::store(packedA + strip * R * L * depth + p * R * L + row, W::load(column + i));
       }
       for (; i < m; i += L) {
-        W::store(packedA.data() + i * depth + p * L, W::load(column + i));
+        W::store(packedA + i * depth + p * L, W::load(column + i));
       }
     }
     const float blockBeta = k0 == 0 ? beta : 1.0f;
     int i = 0;
     for (; i < tall; i += R * L) {
-      narrowNNStrip<W, R, C>(n, k, k0, depth, packedA.data() + i * depth, packedB.data(), blockBeta,
-                             c + i, ldc);
+      narrowNNStrip<W, R, C>(n, k, k0, depth, packedA + i * depth, packedB, blockBeta, c + i, ldc);
     }
     for (; i < m; i += L) {
-      narrowNNStrip<W, 1, C>(n, k, k0, depth, packedA.data() + i * depth, packedB.data(), blockBeta,
-                             c + i, ldc);
+      narrowNNStrip<W, 1, C>(n, k, k0, depth, packedA + i * depth, packedB, blockBeta, c + i, ldc);
     }
   }
 }
