@@ -29,20 +29,9 @@ std::vector<float> randomFloats(int n, std::uint64_t seed, int levels = 0) {
   return v;
 }
 
-class KernelVariantTest : public ::testing::TestWithParam<Isa> {
+class KernelVariantTest : public ActiveIsaTest {
  protected:
-  void SetUp() override {
-    if (!cpuHas(GetParam())) GTEST_SKIP() << "this CPU cannot run " << isaName(GetParam());
-    m_before = activeIsa();
-    useIsa(GetParam());
-  }
-  void TearDown() override {
-    if (cpuHas(GetParam())) useIsa(m_before);
-  }
   const kernels::Table& table() const { return kernels::forIsa(GetParam()); }
-
- private:
-  Isa m_before = Isa::Avx2;
 };
 
 // 1 to 13 channels: whole groups of six and every size of last group.

@@ -108,20 +108,7 @@ TEST_P(NarrowGemmTest, TransposedProductEqualsDoubleSumsAtEveryEdge) {
 INSTANTIATE_TEST_SUITE_P(EveryVariant, NarrowGemmTest, ::testing::Values(Isa::Avx2, Isa::Avx512),
                          isaTestName);
 
-class GemmChoiceTest : public ::testing::TestWithParam<Isa> {
- protected:
-  void SetUp() override {
-    if (!cpuHas(GetParam())) GTEST_SKIP() << "this CPU cannot run " << isaName(GetParam());
-    m_before = activeIsa();
-    useIsa(GetParam());
-  }
-  void TearDown() override {
-    if (cpuHas(GetParam())) useIsa(m_before);
-  }
-
- private:
-  Isa m_before = Isa::Avx2;
-};
+using GemmChoiceTest = ActiveIsaTest;
 
 // A pipeline's micro-batch through a 1000-wide layer (not a multiple of a register: the last
 // rows go to BLAS): gemm() gives BLAS's product, whichever kernels it picks.

@@ -66,4 +66,21 @@ inline std::string isaTestName(const ::testing::TestParamInfo<Isa>& variant) {
   return std::string(isaName(variant.param));
 }
 
+/// Suites run on every kernel variant: each test runs with its parameter's kernels active
+/// (skipped where the CPU lacks them) and puts the previous choice back after.
+class ActiveIsaTest : public ::testing::TestWithParam<Isa> {
+ protected:
+  void SetUp() override {
+    if (!cpuHas(GetParam())) GTEST_SKIP() << "this CPU cannot run " << isaName(GetParam());
+    m_before = activeIsa();
+    useIsa(GetParam());
+  }
+  void TearDown() override {
+    if (cpuHas(GetParam())) useIsa(m_before);
+  }
+
+ private:
+  Isa m_before = Isa::Avx2;
+};
+
 }  // namespace distlab::engine::testing
