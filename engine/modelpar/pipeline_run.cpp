@@ -78,7 +78,7 @@ struct SpanStats {
   void add(const Span& s, std::uint64_t firstMeasured) {
     if (s.lane < 0 || static_cast<std::size_t>(s.lane) >= stages.size()) return;
     auto& stage = stages[static_cast<std::size_t>(s.lane)];
-    if (s.kind == SpanKind::Forward) {
+    if (s.kind == SpanKind::Forward || s.kind == SpanKind::Backward) {
       stage.peakActivationBytes = std::max(stage.peakActivationBytes, s.bytes);
     }
     if (s.kind == SpanKind::Send) stage.bytesSent += s.bytes;

@@ -18,6 +18,7 @@
 #include "nn/evaluate.h"
 #include "nn/loss.h"
 #include "nn/optimizer.h"
+#include "nn/weight_gradient_stash.h"
 
 namespace distlab::engine {
 namespace {
@@ -36,6 +37,13 @@ std::vector<int> neighbours(int rank, int stages) {
   if (rank + 1 < stages) peers.push_back(rank + 1);
   return peers;
 }
+
+/// A stage keeps its micro-batches' weight gradients until this many columns are waiting, then
+/// computes them in one product a layer. Measured on lesson 3 (784-1024-1024-1024-10, 2
+/// stages): 64 columns of 1024-wide inputs and errors (512 KB) stay in L2 while the product
+/// reads them; the whole batch (256 columns) did not and ran no faster than one micro-batch at a
+/// time. It also keeps 1F1B's activations bounded.
+constexpr int kWeightGradientColumns = 64;
 
 class StageLoop {
  public:
@@ -65,6 +73,9 @@ class StageLoop {
     m_inputs.resize(m_replicas.size());
     m_outputErrors.resize(static_cast<std::size_t>(m_micro));
     m_model->zeroGradients();
+    const int batch = spec.training.batchSize;
+    m_stash.prepare(*m_model,
+                    std::min(batch, kWeightGradientColumns + (batch + m_micro - 1) / m_micro));
     m_links =
         std::make_unique<PeerLinks>(hub, rank, m_stages, neighbours(rank, m_stages), token, spec);
     m_links->startSending(m_reporter.onSent());
@@ -148,10 +159,20 @@ class StageLoop {
       errors = &dy;
     }
     const auto t0 = steadyNowNs();
-    replica(micro).backward(*errors, first() ? nullptr : &m_dx, GradientMode::Accumulate);
+    replica(micro).backward(*errors, first() ? nullptr : &m_dx, m_stash);
     m_inFlight -= 1;
-    m_reporter.record(Span{m_rank, SpanKind::Backward, t0, steadyNowNs(), m_step, 0});
     if (!first()) send<Errors>(m_rank - 1, micro, m_dx);
+    // The weight gradients kept so far, in one product a layer, once the errors went on (the
+    // stage before does not wait for them), and at the step's last micro-batch. The span holds
+    // the stage's activations just before: the kept inputs and errors are at their most then.
+    const bool stepDone = ++m_backwards == m_micro;
+    if (stepDone) m_backwards = 0;
+    std::uint64_t held = 0;
+    if (stepDone || m_stash.columns() >= kWeightGradientColumns) {
+      held = heldActivationBytes();
+      m_stash.flush(*m_model);
+    }
+    m_reporter.record(Span{m_rank, SpanKind::Backward, t0, steadyNowNs(), m_step, held});
   }
 
   std::uint64_t heldActivationBytes() const {
@@ -161,7 +182,7 @@ class StageLoop {
       perMicro = std::max<std::uint64_t>(perMicro, r->activationBytes());
     }
     const std::uint64_t input = static_cast<std::uint64_t>(m_inputs.front().size()) * sizeof(float);
-    return static_cast<std::uint64_t>(m_inFlight) * (perMicro + input);
+    return static_cast<std::uint64_t>(m_inFlight) * (perMicro + input) + m_stash.heldBytes();
   }
 
   template <class M>
@@ -191,6 +212,8 @@ class StageLoop {
   Matrix m_dx, m_targets;
   std::vector<int> m_labels;
   int m_inFlight = 0;
+  int m_backwards = 0;  ///< backward passes so far in this step
+  WeightGradientStash m_stash;  ///< micro-batches whose weight gradients are not yet added
   std::uint64_t m_step = 0;
   std::unique_ptr<PeerLinks> m_links;  ///< last: its senders stop before the rest goes
 };

@@ -38,21 +38,32 @@ void Dense::forward(const Matrix& x, Matrix& y) {
        m_out);
 }
 
-void Dense::backward(const Matrix& x, const Matrix& /*y*/, const Matrix& dy, Matrix* dx,
+void Dense::backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
                      GradientMode mode) {
-  const bool add = mode == GradientMode::Accumulate;
+  weightGradient(x.data(), dy.data(), static_cast<int>(dy.cols()),
+                 mode == GradientMode::Accumulate);
+  if (dx) backwardInput(x, y, dy, *dx);
+}
+
+void Dense::backwardInput(const Matrix& /*x*/, const Matrix& /*y*/, const Matrix& dy, Matrix& dx) {
+  dx.resize(m_in, dy.cols());
+  gemm(true, false, m_in, static_cast<int>(dy.cols()), m_out, 1.0f, m_w.data(), m_out, dy.data(),
+       m_out, 0.0f, dx.data(), m_in);
+}
+
+void Dense::addWeightGradient(const float* x, const float* dy, int columns) {
+  weightGradient(x, dy, columns, true);
+}
+
+void Dense::weightGradient(const float* x, const float* dy, int columns, bool add) {
   // dW = dy x^T, written straight into the flat gradient buffer.
-  gemm(false, true, m_out, m_in, static_cast<int>(dy.cols()), 1.0f, dy.data(), m_out, x.data(),
-       m_in, add ? 1.0f : 0.0f, m_dw.data(), m_out);
+  gemm(false, true, m_out, m_in, columns, 1.0f, dy, m_out, x, m_in, add ? 1.0f : 0.0f, m_dw.data(),
+       m_out);
+  const Eigen::Map<const Matrix> errors(dy, m_out, columns);
   if (add)
-    m_db += dy.rowwise().sum();
+    m_db += errors.rowwise().sum();
   else
-    m_db = dy.rowwise().sum();
-  if (dx) {
-    dx->resize(m_in, dy.cols());
-    gemm(true, false, m_in, static_cast<int>(dy.cols()), m_out, 1.0f, m_w.data(), m_out,
-         dy.data(), m_out, 0.0f, dx->data(), m_in);
-  }
+    m_db = errors.rowwise().sum();
 }
 
 // y = W x + b, so R{y} = W R{x} + R{W} x + R{b}; dW = dy x^T and dx = W^T dy, so by the product

@@ -20,6 +20,9 @@ class Dense final : public Layer {
   void forward(const Matrix& x, Matrix& y) override;
   void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
                 GradientMode mode) override;
+  bool splitsWeightGradient() const override { return true; }
+  void backwardInput(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx) override;
+  void addWeightGradient(const float* x, const float* dy, int columns) override;
   void forwardR(const Matrix& x, const Matrix& rx, const Matrix& y, const float* rParams,
                 Matrix& ry) override;
   void backwardR(const SecondOrderPass& pass) override;
@@ -30,6 +33,9 @@ class Dense final : public Layer {
   int outputs() const { return m_out; }
 
  private:
+  /// dW = beta dW + dy x^T and db = beta db + (row sums of dy), beta 0 or 1.
+  void weightGradient(const float* x, const float* dy, int columns, bool add);
+
   int m_out;
   int m_in = 0;
   MatrixMap m_w{nullptr, 0, 0};

@@ -54,6 +54,15 @@ class Layer {
   virtual void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
                         GradientMode mode) = 0;
 
+  /// Whether backward() splits into backwardInput() and addWeightGradient(), so the weight
+  /// gradients of several passes can be computed later in one product (WeightGradientStash).
+  virtual bool splitsWeightGradient() const { return false; }
+  /// backward()'s input errors alone: dx = dL/dx; the gradient buffer is not touched.
+  virtual void backwardInput(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx);
+  /// backward()'s parameter gradients alone, added to the gradient buffer, for `columns`
+  /// columns of x and dy (column-major, their leading dimensions the input and output sizes).
+  virtual void addWeightGradient(const float* x, const float* dy, int columns);
+
   /// Second order, after forward(x, y): ry = R{y} = (dy/dx) rx + (dy/dparams) rParams.
   /// The defaults throw: a layer without these cannot be used for Hessian-vector products.
   virtual void forwardR(const Matrix& x, const Matrix& rx, const Matrix& y, const float* rParams,

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/error.h"
+#include "nn/weight_gradient_stash.h"
 
 namespace distlab::engine {
 
@@ -122,6 +123,16 @@ const Matrix& Model::forward(const Matrix& x) {
 }
 
 void Model::backward(const Matrix& dOutput, Matrix* dInput, GradientMode mode) {
+  backwardThrough(dOutput, dInput, mode, nullptr);
+}
+
+void Model::backward(const Matrix& dOutput, Matrix* dInput, WeightGradientStash& stash) {
+  backwardThrough(dOutput, dInput, GradientMode::Accumulate, &stash);
+  stash.endPass(static_cast<int>(dOutput.cols()));
+}
+
+void Model::backwardThrough(const Matrix& dOutput, Matrix* dInput, GradientMode mode,
+                            WeightGradientStash* stash) {
   if (!m_lastInput) throw Error("Model: backward() before forward()");
   const Matrix* dy = &dOutput;
   for (std::size_t i = m_layers.size(); i-- > 0;) {
@@ -131,7 +142,13 @@ void Model::backward(const Matrix& dOutput, Matrix* dInput, GradientMode mode) {
       dx = (dy == &m_gradA) ? &m_gradB : &m_gradA;
     else if (dInput)
       dx = dInput;
-    m_layers[i]->backward(x, m_activations[i], *dy, dx, mode);
+    Layer& layer = *m_layers[i];
+    if (stash && layer.splitsWeightGradient()) {
+      stash->keep(i, x, *dy);
+      if (dx) layer.backwardInput(x, m_activations[i], *dy, *dx);
+    } else {
+      layer.backward(x, m_activations[i], *dy, dx, mode);
+    }
     dy = dx;
   }
 }
@@ -156,8 +173,8 @@ const Matrix& Model::forwardR(const Matrix& rInput, std::span<const float> rPara
   return *rx;
 }
 
-void Model::backwardR(const Matrix& dOutput, const Matrix& rdOutput,
-                      std::span<const float> rParams, std::span<float> rGrads, Matrix* rdInput) {
+void Model::backwardR(const Matrix& dOutput, const Matrix& rdOutput, std::span<const float> rParams,
+                      std::span<float> rGrads, Matrix* rdInput) {
   if (!m_lastRInput || m_rActivations.size() != m_layers.size()) {
     throw Error("Model: backwardR() before forwardR()");
   }

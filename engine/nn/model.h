@@ -10,6 +10,8 @@
 
 namespace distlab::engine {
 
+class WeightGradientStash;
+
 /// A sequential network whose parameters (and gradients) are one contiguous float buffer each;
 /// layers hold views into them (see Layer). Movable, not copyable: copy parameters() instead.
 class Model {
@@ -39,6 +41,11 @@ class Model {
   /// (the first layer's input gradient is skipped otherwise).
   void backward(const Matrix& dOutput, Matrix* dInput = nullptr,
                 GradientMode mode = GradientMode::Overwrite);
+  /// backward() that adds to gradients() (GradientMode::Accumulate) except for the layers that
+  /// split their backward pass (Layer::splitsWeightGradient): those compute only their input
+  /// errors here and keep their input and errors in `stash`, whose flush() adds their weight
+  /// gradients later.
+  void backward(const Matrix& dOutput, Matrix* dInput, WeightGradientStash& stash);
 
   /// Second order (Pearlmutter's R-operator), after forward(x): the directional derivative of
   /// every layer's output when x moves along rInput and the parameters along rParams; returns
@@ -81,6 +88,8 @@ class Model {
 
  private:
   void bindLayers();  ///< points every layer at its slice of m_paramView / m_gradView
+  void backwardThrough(const Matrix& dOutput, Matrix* dInput, GradientMode mode,
+                       WeightGradientStash* stash);
 
   Shape m_input, m_output;
   std::vector<std::unique_ptr<Layer>> m_layers;
@@ -91,7 +100,7 @@ class Model {
   std::vector<Matrix> m_activations;  ///< output of each layer in the last forward()
   const Matrix* m_lastRInput = nullptr;
   std::vector<Matrix> m_rActivations;  ///< R{output} of each layer in the last forwardR()
-  Matrix m_gradA, m_gradB;            ///< ping-pong buffers for backward
+  Matrix m_gradA, m_gradB;             ///< ping-pong buffers for backward
   bool m_finalized = false;
 };
 

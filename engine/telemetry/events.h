@@ -52,8 +52,9 @@ struct Span {
   std::int64_t startNs = 0;
   std::int64_t endNs = 0;
   std::uint64_t step = 0;
-  /// Push/Pull/Send/Receive: bytes moved; Forward: the activation bytes the stage holds once it
-  /// is done (its micro-batches in flight); 0 otherwise.
+  /// Push/Pull/Send/Receive: bytes moved; Forward: the activation bytes a pipeline stage holds
+  /// once it is done (its micro-batches in flight); Backward: those it held before adding its
+  /// kept weight gradients (0 when it added none); 0 otherwise.
   std::uint64_t bytes = 0;
 };
 
