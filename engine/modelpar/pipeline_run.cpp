@@ -2,12 +2,9 @@
 
 #include <algorithm>
 #include <chrono>
-#include <condition_variable>
-#include <deque>
 #include <limits>
 #include <map>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -25,6 +22,8 @@
 #include "modelpar/partition_mode.h"
 #include "modelpar/peer_links.h"
 #include "modelpar/pipeline_stage.h"
+#include "modelpar/stage_inbox.h"
+#include "modelpar/stage_span_stats.h"
 #include "nn/builders.h"
 #include "nn/evaluate.h"
 #include "nn/loss.h"
@@ -34,66 +33,6 @@ namespace distlab::engine {
 namespace {
 
 constexpr std::int64_t kFlushPeriodNs = 50'000'000;
-
-/// What the stages' reader threads hand to the coordinator's thread.
-struct Delivery {
-  int stage = 0;
-  std::optional<Message> message;                ///< empty: the connection ended (or an evaluation)
-  std::string why;                               ///< why it ended
-  std::optional<EvaluationResult> evaluation{};  ///< from the evaluator's thread
-};
-
-class Inbox {
- public:
-  void put(Delivery d) {
-    {
-      const std::lock_guard lock(m_mutex);
-      m_items.push_back(std::move(d));
-    }
-    m_ready.notify_one();
-  }
-  std::deque<Delivery> take(std::chrono::milliseconds wait) {
-    std::unique_lock lock(m_mutex);
-    m_ready.wait_for(lock, wait, [&] { return !m_items.empty(); });
-    return std::exchange(m_items, {});
-  }
-  /// The oldest delivery, waiting up to `wait` for one.
-  std::optional<Delivery> takeOne(std::chrono::milliseconds wait) {
-    std::unique_lock lock(m_mutex);
-    if (!m_ready.wait_for(lock, wait, [&] { return !m_items.empty(); })) return std::nullopt;
-    Delivery d = std::move(m_items.front());
-    m_items.pop_front();
-    return d;
-  }
-
- private:
-  std::mutex m_mutex;
-  std::condition_variable m_ready;
-  std::deque<Delivery> m_items;
-};
-
-/// The span statistics of one run (steps >= firstMeasured).
-struct SpanStats {
-  explicit SpanStats(int count) : stages(static_cast<std::size_t>(count)) {}
-  void add(const Span& s, std::uint64_t firstMeasured) {
-    if (s.lane < 0 || static_cast<std::size_t>(s.lane) >= stages.size()) return;
-    auto& stage = stages[static_cast<std::size_t>(s.lane)];
-    if (s.kind == SpanKind::Forward || s.kind == SpanKind::Backward) {
-      stage.peakActivationBytes = std::max(stage.peakActivationBytes, s.bytes);
-    }
-    if (s.kind == SpanKind::Send) stage.bytesSent += s.bytes;
-    if (s.step < firstMeasured) return;
-    if (s.kind == SpanKind::Forward || s.kind == SpanKind::Backward ||
-        s.kind == SpanKind::Compute) {
-      stage.busyNs += s.endNs - s.startNs;
-    }
-    startNs = std::min(startNs, s.startNs);
-    endNs = std::max(endNs, s.endNs);
-  }
-  std::vector<StageSummary> stages;
-  std::int64_t startNs = std::numeric_limits<std::int64_t>::max();
-  std::int64_t endNs = 0;
-};
 
 class PipelineCoordinator final : public RoundHost {
  public:
@@ -312,7 +251,7 @@ class PipelineCoordinator final : public RoundHost {
     }
   }
 
-  void handle(Delivery& d) {
+  void handle(StageDelivery& d) {
     if (d.evaluation) return m_o.recorder->recordEvaluation(*d.evaluation, m_o.startNs, m_stages);
     const auto k = static_cast<std::size_t>(d.stage);
     if (!d.message) {
@@ -396,7 +335,7 @@ class PipelineCoordinator final : public RoundHost {
     const RunProgress at = m_o.recorder->progress(steadyNowNs());
     if (version < m_steps) return m_evaluator->submit(version, at, whole);
     const EvaluationResult last = m_evaluator->evaluateNow(version, at, whole);
-    for (Delivery& d : m_inbox.take(std::chrono::milliseconds(0))) handle(d);  // earlier ones
+    for (StageDelivery& d : m_inbox.take(std::chrono::milliseconds(0))) handle(d);  // earlier ones
     m_o.recorder->recordEvaluation(last, m_o.startNs, m_stages);
   }
 
@@ -473,7 +412,7 @@ class PipelineCoordinator final : public RoundHost {
   PipelineRunResult summary() const {
     PipelineRunResult r;
     r.parameters = m_last;
-    r.stages = m_stats.stages;
+    r.stages = m_stats.stages();
     r.steps = m_steps;
     r.measuredSteps = m_steps - m_firstMeasured;
     r.intermediateBytes = m_intermediateBytes;
@@ -485,21 +424,9 @@ class PipelineCoordinator final : public RoundHost {
     r.skeleton = m_skeleton;
     r.subNetworks = m_subNetworks;
     r.checkpoints = m_checkpoints;
-    const std::int64_t wall = std::max<std::int64_t>(m_stats.endNs - m_stats.startNs, 1);
-    r.seconds = static_cast<double>(wall) * 1e-9;
-    double busy = 0.0;
-    for (const auto& s : m_stats.stages) busy += static_cast<double>(s.busyNs);
-    r.bubble = 1.0 - busy / (static_cast<double>(m_stages) * static_cast<double>(wall));
-    // Each stage's time for one micro-batch, from its busy time over the measured steps.
-    const double micro = m_o.spec.modelParallel.microBatches;
-    double sum = 0.0, slowest = 0.0;
-    for (const auto& s : m_stats.stages) {
-      const double t = static_cast<double>(s.busyNs) / micro;
-      sum += t;
-      slowest = std::max(slowest, t);
-    }
-    const double ideal = sum + (micro - 1.0) * slowest;
-    r.bubbleOfTheseStages = ideal > 0 ? 1.0 - busy / (static_cast<double>(m_stages) * ideal) : 0.0;
+    r.seconds = static_cast<double>(m_stats.wallNs()) * 1e-9;
+    r.bubble = m_stats.bubble();
+    r.bubbleOfTheseStages = m_stats.bubbleOfTheseStages(m_o.spec.modelParallel.microBatches);
     r.samplesPerSecond = static_cast<double>(r.measuredSteps) *
                          static_cast<double>(m_o.mode.examplesPerStep(m_o.spec)) / r.seconds;
     return r;
@@ -514,8 +441,8 @@ class PipelineCoordinator final : public RoundHost {
   std::vector<bool> m_finished;
   std::vector<bool> m_lost;  ///< died and left out (survivesLostProcesses modes)
   std::vector<std::thread> m_readers;
-  Inbox m_inbox;
-  SpanStats m_stats;
+  StageInbox m_inbox;
+  StageSpanStats m_stats;
   std::map<std::uint64_t, std::vector<std::vector<float>>> m_parameters;
   std::map<std::uint64_t, int> m_partsReceived;
   std::vector<float> m_last;

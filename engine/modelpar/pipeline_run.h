@@ -8,6 +8,7 @@
 
 #include "core/spec.h"
 #include "data/dataset.h"
+#include "modelpar/stage_span_stats.h"
 #include "telemetry/events.h"
 
 namespace distlab::engine {
@@ -29,7 +30,7 @@ struct PipelineRunOptions {
   std::size_t trainExamples = 0;  ///< the training set's size (for the number of updates)
   /// For the evaluations (with recorder); a tensor run needs it to put its shards together.
   const Dataset* test = nullptr;
-  std::int64_t startNs = 0;        ///< the run's start, for the evaluations' elapsed time
+  std::int64_t startNs = 0;  ///< the run's start, for the evaluations' elapsed time
   /// Keep the parameters of every evaluation point of a mode that drives its rounds in the
   /// result (a comparison's curve, also from a run without a recorder).
   bool keepCheckpoints = false;
@@ -46,13 +47,6 @@ struct PipelineRunOptions {
   std::function<void(std::uint16_t)> onListening{};
 };
 
-/// One stage's share of a run, from its timeline.
-struct StageSummary {
-  std::int64_t busyNs = 0;             ///< forward, backward and update, steps >= 1
-  std::uint64_t peakActivationBytes = 0;  ///< the most activation bytes held at once
-  std::uint64_t bytesSent = 0;          ///< intermediate results sent to its neighbours
-};
-
 struct PipelineRunResult {
   std::vector<float> parameters;  ///< the whole network after the last update, stage by stage
   std::vector<StageSummary> stages;
@@ -65,9 +59,9 @@ struct PipelineRunResult {
   double bubbleOfTheseStages = 0.0;
   double seconds = 0.0;  ///< wall time of the measured steps
   std::uint64_t measuredSteps = 0;
-  double samplesPerSecond = 0.0;  ///< over the measured steps
+  double samplesPerSecond = 0.0;        ///< over the measured steps
   std::uint64_t intermediateBytes = 0;  ///< every stage's ACTIVATIONS and ERRORS, all steps
-  std::uint64_t steps = 0;  ///< updates (skeleton: rounds)
+  std::uint64_t steps = 0;              ///< updates (skeleton: rounds)
   /// Skeleton: bytes the coordinator sent (masks and sub-networks) and received (trained
   /// sub-networks), and the parameters of one worker's last sub-network.
   std::uint64_t bytesToWorkers = 0, bytesFromWorkers = 0;
