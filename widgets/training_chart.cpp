@@ -1,5 +1,6 @@
 #include "widgets/training_chart.h"
 
+#include "widgets/color_alpha.h"
 #include "widgets/decimate.h"
 
 #include <QChart>
@@ -36,11 +37,6 @@ QColor workerColor(int worker) {
   return colors[worker % 6];
 }
 
-QColor faint(QColor c, int alpha) {
-  c.setAlpha(alpha);
-  return c;
-}
-
 }  // namespace
 
 TrainingChart::TrainingChart(QWidget* parent)
@@ -53,8 +49,8 @@ TrainingChart::TrainingChart(QWidget* parent)
   m_chart->addAxis(m_epochAxis, Qt::AlignBottom);
   m_chart->addAxis(m_lossAxis, Qt::AlignLeft);
   m_chart->addAxis(m_accuracyAxis, Qt::AlignRight);
-  m_rawTrainLoss = addSeries(faint(kTrainColor, 70), 1, Qt::SolidLine, true);
-  m_rawTestLoss = addSeries(faint(kTestColor, 70), 1, Qt::SolidLine, true);
+  m_rawTrainLoss = addSeries(withAlpha(kTrainColor, 70), 1, Qt::SolidLine, true);
+  m_rawTestLoss = addSeries(withAlpha(kTestColor, 70), 1, Qt::SolidLine, true);
   m_trainLoss = addSeries(kTrainColor, 2, Qt::SolidLine, true);
   m_testLoss = addSeries(kTestColor, 2, Qt::SolidLine, true);
   m_accuracy = addSeries(kAccuracyColor, 2.5, Qt::SolidLine, false);
@@ -234,7 +230,7 @@ void TrainingChart::refresh() {
   for (const auto& [worker, points] : m_current.workers) {
     auto& series = m_workerSeries[worker];
     if (!series) {
-      series = addSeries(faint(workerColor(worker), 150), 1, Qt::SolidLine, true);
+      series = addSeries(withAlpha(workerColor(worker), 150), 1, Qt::SolidLine, true);
       series->setName(tr("Worker %1 training loss").arg(worker));
       newSeries = true;
     }
@@ -338,47 +334,6 @@ void TrainingChart::clear() {
   dropEpsilon();
   refresh();
   connectLegend();
-}
-
-void TrainingChart::showCompared(int id, const QString& label, const QColor& color,
-                                 std::vector<CurvePoint> testLoss,
-                                 std::vector<CurvePoint> accuracy) {
-  auto it = m_compared.find(id);
-  if (it == m_compared.end()) {
-    auto* test = addSeries(faint(color, 200), 1.5, Qt::DashLine, true);
-    auto* acc = addSeries(faint(color, 220), 1.8, Qt::DotLine, false);
-    it = m_compared.emplace(id, Compared{label, {}, {}, test, acc}).first;
-    connectLegend();
-  }
-  it->second.label = label;
-  it->second.test = std::move(testLoss);
-  it->second.accuracy = std::move(accuracy);
-  retranslate();  // the series' names
-  refresh();
-  m_clearComparison->setEnabled(true);
-}
-
-void TrainingChart::hideCompared(int id) {
-  const auto it = m_compared.find(id);
-  if (it == m_compared.end()) return;
-  for (QLineSeries* series : {it->second.testSeries, it->second.accuracySeries}) {
-    m_hidden.erase(series);
-    m_chart->removeSeries(series);
-    delete series;
-  }
-  m_compared.erase(it);
-  refresh();
-  m_clearComparison->setEnabled(!m_compared.empty());
-}
-
-QLineSeries* TrainingChart::comparedAccuracySeries(int id) const {
-  const auto it = m_compared.find(id);
-  return it == m_compared.end() ? nullptr : it->second.accuracySeries;
-}
-
-void TrainingChart::clearComparison() {
-  while (!m_compared.empty()) hideCompared(m_compared.begin()->first);
-  emit comparisonCleared();
 }
 
 void TrainingChart::setXAxis(XAxis axis) {
@@ -496,8 +451,8 @@ void TrainingChart::retranslate() {
     run.accuracySeries->setName(tr("%1: test accuracy").arg(label));
   }
   m_epochAxis->setTitleText(m_xAxisMode == XAxis::WallTime ? tr("Wall time (s)")
-                            : m_rounds                       ? tr("Round")
-                                                             : tr("Epoch"));
+                            : m_rounds                     ? tr("Round")
+                                                           : tr("Epoch"));
   m_lossAxis->setTitleText(tr("Loss"));
   m_logLossAxis->setTitleText(tr("Loss (log scale)"));
   m_accuracyAxis->setTitleText(tr("Accuracy"));
@@ -514,8 +469,9 @@ void TrainingChart::retranslate() {
   m_logBox->setText(tr("Log scale"));
   m_logBox->setToolTip(tr("Losses on a logarithmic axis"));
   m_clearComparison->setText(tr("Clear comparison"));
-  m_clearComparison->setToolTip(tr("Take the other runs' curves off the chart (untick them in the "
-                                   "Runs panel)"));
+  m_clearComparison->setToolTip(
+      tr("Take the other runs' curves off the chart (untick them in the "
+         "Runs panel)"));
 }
 
 }  // namespace distlab::widgets

@@ -8,6 +8,7 @@
 
 #include "aggregate/robust/push_fate.h"
 #include "comm/messages.h"
+#include "telemetry/lesson_result.h"
 
 namespace distlab::engine {
 
@@ -100,10 +101,10 @@ struct Staleness {
 struct PartitionShare {
   std::int64_t timeNs = 0;
   int worker = 0;
-  int epoch = 0;  ///< the first epoch of the split
-  std::uint64_t size = 0;      ///< rows, repeats counted
-  std::uint64_t distinct = 0;  ///< distinct rows
-  double unseenFraction = 0.0;  ///< share of the training set this worker never sees
+  int epoch = 0;                           ///< the first epoch of the split
+  std::uint64_t size = 0;                  ///< rows, repeats counted
+  std::uint64_t distinct = 0;              ///< distinct rows
+  double unseenFraction = 0.0;             ///< share of the training set this worker never sees
   std::vector<std::uint64_t> labelCounts;  ///< per class, repeats counted
 };
 
@@ -154,7 +155,7 @@ struct RunStarted {
   int workers = 0;
   int port = 0;
   std::uint64_t parameters = 0;
-  std::uint64_t specHash = 0;  ///< FNV-1a of the spec as written in spec.json
+  std::uint64_t specHash = 0;   ///< FNV-1a of the spec as written in spec.json
   std::string sync, partition;  ///< strategy names
   /// Steps the fastest worker may run ahead of the slowest under an asynchronous rule with a
   /// bound (SSP); -1 when there is none to show (a barrier every step, or no bound at all).
@@ -171,18 +172,18 @@ enum class WorkerStatus : std::uint8_t { Joined, Rejoined, Finished, Died, Slowe
 /// Why a worker's status changed.
 enum class WorkerReason : std::uint8_t {
   None,
-  Launched,          ///< started by the coordinator (pid)
-  StartedByHand,     ///< `distlab-engine worker` started by someone
-  ConnectionClosed,  ///< its connection ended (the process exited or was killed)
-  Killed,            ///< killed from a monitor
-  HeartbeatTimeout,  ///< silent for `value` ms
-  BadFrame,          ///< sent bytes that are not a frame (code: the DecodeError)
-  ProtocolError,     ///< sent a message it may not send
-  BadTelemetry,      ///< sent telemetry that does not decode
-  BadPush,           ///< pushed the wrong size or kind of update
-  NetworkError,      ///< the socket failed (code: the system's error number)
-  FromMonitor,       ///< slowed or restored from a monitor (value: the factor)
-  RestartPolicy,     ///< Rejoined: started again by cluster.restarts (value: its restart number)
+  Launched,            ///< started by the coordinator (pid)
+  StartedByHand,       ///< `distlab-engine worker` started by someone
+  ConnectionClosed,    ///< its connection ended (the process exited or was killed)
+  Killed,              ///< killed from a monitor
+  HeartbeatTimeout,    ///< silent for `value` ms
+  BadFrame,            ///< sent bytes that are not a frame (code: the DecodeError)
+  ProtocolError,       ///< sent a message it may not send
+  BadTelemetry,        ///< sent telemetry that does not decode
+  BadPush,             ///< pushed the wrong size or kind of update
+  NetworkError,        ///< the socket failed (code: the system's error number)
+  FromMonitor,         ///< slowed or restored from a monitor (value: the factor)
+  RestartPolicy,       ///< Rejoined: started again by cluster.restarts (value: its restart number)
   RestartFromMonitor,  ///< Rejoined: started again from a monitor
 };
 
@@ -192,24 +193,24 @@ struct WorkerState {
   int worker = 0;
   WorkerStatus status = WorkerStatus::Joined;
   WorkerReason reason = WorkerReason::None;
-  int pid = 0;               ///< the process the coordinator started (0: none)
-  std::uint64_t clock = 0;   ///< Rejoined: the step it starts at
-  double value = 0.0;        ///< Slowed: the factor; HeartbeatTimeout: the milliseconds
-  int code = 0;              ///< BadFrame: the DecodeError; NetworkError: errno
+  int pid = 0;              ///< the process the coordinator started (0: none)
+  std::uint64_t clock = 0;  ///< Rejoined: the step it starts at
+  double value = 0.0;       ///< Slowed: the factor; HeartbeatTimeout: the milliseconds
+  int code = 0;             ///< BadFrame: the DecodeError; NetworkError: errno
 };
 
 enum class RefusalReason : std::uint8_t {
-  WrongToken,           ///< the answer to the challenge was wrong
-  HandshakeViolation,   ///< not HELLO then AUTH
-  HandshakeTimeout,     ///< no authentication within `limit` ms
-  RankOutOfRange,       ///< rank past the run's `limit` workers
-  RankConnected,        ///< that rank is already connected
-  RankFinished,         ///< that rank has already finished
-  TooManyMonitors,      ///< more than `limit` monitors
-  DroppedBeforeAuth,    ///< the connection ended before it authenticated
-  RankDroppedOut,       ///< secure aggregation: that rank's mask key was rebuilt, it cannot return
-  TooManyStrangers,     ///< more than `limit` connections waited to authenticate: an idle one
-                        ///< (no HELLO) was dropped to keep the join open
+  WrongToken,          ///< the answer to the challenge was wrong
+  HandshakeViolation,  ///< not HELLO then AUTH
+  HandshakeTimeout,    ///< no authentication within `limit` ms
+  RankOutOfRange,      ///< rank past the run's `limit` workers
+  RankConnected,       ///< that rank is already connected
+  RankFinished,        ///< that rank has already finished
+  TooManyMonitors,     ///< more than `limit` monitors
+  DroppedBeforeAuth,   ///< the connection ended before it authenticated
+  RankDroppedOut,      ///< secure aggregation: that rank's mask key was rebuilt, it cannot return
+  TooManyStrangers,    ///< more than `limit` connections waited to authenticate: an idle one
+                       ///< (no HELLO) was dropped to keep the join open
 };
 
 /// A connection was refused or dropped before it authenticated.
@@ -249,13 +250,13 @@ struct PushCaptured {
 };
 
 enum class NoticeKind : std::uint8_t {
-  CaptureFailed,      ///< a capture could not be written (detail: the path)
-  CaptureNotGradient, ///< local SGD pushes models: nothing to capture
-  ValuesClamped,      ///< secure aggregation: `count` values clamped to the fixed-point range
-  MaskKeyRebuilt,     ///< secure aggregation: dropped `worker`'s mask key rebuilt from `count`
-                      ///< survivors' shares; its masks are removed from the rounds it misses
-  PaillierKeyShared,  ///< homomorphic aggregation: key holder `worker`'s public key of `count`
-                      ///< bits went to every worker
+  CaptureFailed,          ///< a capture could not be written (detail: the path)
+  CaptureNotGradient,     ///< local SGD pushes models: nothing to capture
+  ValuesClamped,          ///< secure aggregation: `count` values clamped to the fixed-point range
+  MaskKeyRebuilt,         ///< secure aggregation: dropped `worker`'s mask key rebuilt from `count`
+                          ///< survivors' shares; its masks are removed from the rounds it misses
+  PaillierKeyShared,      ///< homomorphic aggregation: key holder `worker`'s public key of `count`
+                          ///< bits went to every worker
   ResumedFromCheckpoint,  ///< run --resume: the run continues from update `count` (detail: file)
   CheckpointFailed,       ///< the checkpoint at update `count` was not written (detail: why)
 };
@@ -280,12 +281,6 @@ struct LessonStage {
   int workers = 0;
 };
 
-/// A grey or RGB picture, 8 bits a channel, row by row.
-struct Image {
-  int width = 0, height = 0, channels = 1;
-  std::vector<std::uint8_t> pixels;
-};
-
 /// The gradient-inversion attack's progress: the images so far.
 struct AttackProgress {
   std::int64_t timeNs = 0;
@@ -295,48 +290,8 @@ struct AttackProgress {
   Image image;             ///< originals over reconstructions
 };
 
-/// One column of a result table: numbers, or identifiers (method names, defenses).
-struct ResultColumn {
-  std::string name;
-  std::vector<double> numbers;
-  std::vector<std::string> texts;  ///< used instead of numbers when not empty
-  std::size_t size() const { return texts.empty() ? numbers.size() : texts.size(); }
-};
-
-/// A named table of a lesson's result; written to the run folder as `<name>.csv`.
-struct ResultTable {
-  std::string name;
-  std::vector<ResultColumn> columns;
-  /// The column of that name, or nullptr.
-  const ResultColumn* column(std::string_view columnName) const;
-  std::size_t rows() const { return columns.empty() ? 0 : columns.front().size(); }
-};
-
-/// A named curve (x against y) of a lesson's result.
-struct ResultCurve {
-  std::string name;
-  std::string xName, yName;  ///< column names of the axes
-  std::vector<double> x, y;
-};
-
-struct ResultImage {
-  std::string name;
-  Image image;
-};
-
-/// Everything an experiment computed, typed: the window shows it in the lesson's view (or the
-/// generic result pane), and the run folder keeps it as CSV and PNG files.
-struct LessonResult {
-  std::int64_t timeNs = 0;
-  std::string lesson;  ///< the experiment
-  std::vector<ResultTable> tables;
-  std::vector<ResultCurve> curves;
-  std::vector<ResultImage> images;
-  const ResultTable* table(std::string_view name) const;
-};
-
 enum class EndReason : std::uint8_t {
-  Completed,                  ///< every worker finished (or the lesson is done)
+  Completed,  ///< every worker finished (or the lesson is done)
   AllWorkersDied,
   Stopped,                    ///< stopped from a monitor
   Interrupted,                ///< SIGINT or SIGTERM (code: the signal)
@@ -346,10 +301,10 @@ enum class EndReason : std::uint8_t {
                               ///< (code 0) or leaving fewer than `code` workers, the threshold
                               ///< that rebuilds its mask key
   Failed,                     ///< an error; `message` is the engine's (English) reason
-  StageLost,  ///< pipeline stage `worker` died or went silent (code: exit status, or -signal;
-              ///< 0: it is alive but broke its link); the other stages were stopped
-  KeyHolderLost,  ///< homomorphic aggregation: `worker`, the Paillier key holder, left; no sum
-                  ///< can be decrypted without it
+  StageLost,       ///< pipeline stage `worker` died or went silent (code: exit status, or -signal;
+                   ///< 0: it is alive but broke its link); the other stages were stopped
+  KeyHolderLost,   ///< homomorphic aggregation: `worker`, the Paillier key holder, left; no sum
+                   ///< can be decrypted without it
   RingWorkerLost,  ///< all-reduce: worker `worker` of the ring died or went silent (code as
                    ///< StageLost); the ring cannot sum without it, the others were stopped
 };
@@ -375,8 +330,8 @@ enum class ModelSplit : std::uint8_t { Pipeline, Tensor, Skeleton };
 struct LayoutBlock {
   static constexpr int kSkeleton = -1;  ///< owner: the skeleton, held by every worker
   static constexpr int kNobody = -2;    ///< owner: no worker this period
-  int layer = 0;    ///< its index among the layers with parameters
-  int width = 0;    ///< the layer's neurons
+  int layer = 0;                        ///< its index among the layers with parameters
+  int width = 0;                        ///< the layer's neurons
   int first = -1;   ///< the block's first neuron; -1: scattered neurons (a skeleton's)
   int neurons = 0;  ///< the block's
   int owner = 0;    ///< the process (stage, shard or worker), or kSkeleton / kNobody
@@ -414,11 +369,11 @@ enum class SecureRound : std::uint8_t {
 struct FederatedRound {
   std::int64_t timeNs = 0;
   std::uint64_t round = 0;
-  int attempt = 0;              ///< 0, then 1, 2... when fl.too_few is retry
-  int available = 0;            ///< clients online (their host alive, fl.availability) to sample
-  std::vector<int> offline;     ///< clients that were not available this round
-  std::vector<int> sampled;     ///< client ids
-  std::vector<int> hosts;       ///< the process of each sampled client
+  int attempt = 0;           ///< 0, then 1, 2... when fl.too_few is retry
+  int available = 0;         ///< clients online (their host alive, fl.availability) to sample
+  std::vector<int> offline;  ///< clients that were not available this round
+  std::vector<int> sampled;  ///< client ids
+  std::vector<int> hosts;    ///< the process of each sampled client
   std::vector<ClientOutcome> outcomes;  ///< of each sampled client
   std::vector<double> cosines;  ///< of each sampled client's update to the mean update (0: none)
   std::vector<int> carried;     ///< late clients of an earlier round whose updates this one used
@@ -447,8 +402,8 @@ struct ClientShares {
 /// security.aggregator): what the rule made of it and how it looked, per worker.
 struct PushVerdicts {
   std::int64_t timeNs = 0;
-  std::uint64_t update = 0;    ///< the server version the round produced
-  std::vector<int> workers;    ///< who pushed, in the order the pushes came
+  std::uint64_t update = 0;  ///< the server version the round produced
+  std::vector<int> workers;  ///< who pushed, in the order the pushes came
   std::vector<PushFate> fates;
   std::vector<double> norms;    ///< of each update (a model push: its change)
   std::vector<double> cosines;  ///< of each update to the round's aggregate
