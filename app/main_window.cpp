@@ -16,10 +16,13 @@
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 #include "app/cluster_views.h"
 #include "app/file_actions.h"
@@ -284,8 +287,28 @@ void MainWindow::run() {
   }
   const QJsonObject spec = QJsonDocument::fromJson(*json).object();
   compareWithPrevious();
+  const bool paused = std::exchange(m_startPaused, false) && canBeHeld(spec);
   prepareViews(spec, translatedLessonText(m_lesson.name));
-  if (m_run->start(*json)) updateState();
+  if (!m_run->start(*json, QString(), paused)) return;
+  if (paused) {
+    m_runStatus.setPaused(true);
+    const QSignalBlocker quiet(m_actions->pause);  // the engine starts held: nothing to send
+    m_actions->pause->setChecked(true);
+    m_actions->retranslate();  // Pause -> Resume
+  }
+  updateState();
+}
+
+bool MainWindow::lessonCanBeHeld() const {
+  return !m_lesson.specJson.isEmpty() &&
+         canBeHeld(QJsonDocument::fromJson(m_lesson.specJson).object());
+}
+
+bool MainWindow::canBeHeld(const QJsonObject& spec) {
+  // A parameter server holds its workers; a ring (allreduce) and the lessons' own experiments
+  // have nobody to hold them.
+  return spec.value("experiment").toString("cluster") == "cluster" &&
+         spec.value("cluster").toObject().value("sync").toString() != "allreduce";
 }
 
 void MainWindow::prepareViews(const QJsonObject& spec, const QString& name) {
@@ -380,11 +403,16 @@ void MainWindow::stop() {
 }
 
 void MainWindow::setPaused(bool paused) {
-  if (paused == m_runStatus.paused()) return;
-  if (!m_run->isRunning()) {
-    m_actions->pause->setChecked(false);
+  if (!m_run->isRunning()) {  // pressed before Run: the next run starts held
+    m_startPaused = paused;
+    m_runStatus.setMessage(paused ? tr("The next run starts paused: Step runs one round, "
+                                       "Resume lets it train")
+                                  : tr("The next run starts right away"));
+    m_actions->retranslate();
+    updateState();
     return;
   }
+  if (paused == m_runStatus.paused()) return;
   m_runStatus.setPaused(paused);
   m_run->control(paused ? engine::ControlCommand::Pause : engine::ControlCommand::Resume);
   m_actions->retranslate();  // Pause <-> Resume
@@ -460,7 +488,7 @@ void MainWindow::updateState() {
   const bool running = m_run->isRunning();
   m_actions->run->setEnabled(!running && !m_lesson.specJson.isEmpty());
   m_actions->stop->setEnabled(running);
-  m_actions->pause->setEnabled(running && m_run->isWatching());
+  m_actions->pause->setEnabled(running ? m_run->isWatching() : lessonCanBeHeld());
   m_actions->step->setEnabled(running && m_runStatus.paused());
   m_actions->newExperiment->setEnabled(!running);
   m_actions->sweep->setEnabled(!running && !m_lesson.specJson.isEmpty());

@@ -166,10 +166,14 @@ class MainWindow : public QMainWindow {
   /// returns the spec's JSON, or nothing when it has problems.
   std::optional<QByteArray> validatedSpec();
   LessonView* lessonViewOf(const QString& experiment) const;
+  /// Whether a run of this spec can start paused (a cluster with a parameter server).
+  static bool canBeHeld(const QJsonObject& spec);
+  bool lessonCanBeHeld() const;
 
   Language* m_language;
   Lesson m_lesson;
   QString m_experiment = "cluster";  ///< of the run on show
+  bool m_startPaused = false;        ///< Pause pressed before Run: the next run starts held
   RunController* m_run;
   ClusterViews* m_cluster;
   widgets::ResultPane* m_results;

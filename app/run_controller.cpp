@@ -89,7 +89,7 @@ QString RunController::findEngine() {
   return QStandardPaths::findExecutable("distlab-engine");
 }
 
-bool RunController::start(const QByteArray& specJson, const QString& folder) {
+bool RunController::start(const QByteArray& specJson, const QString& folder, bool paused) {
   if (isRunning()) return false;
   const QString engine = findEngine();
   if (engine.isEmpty()) {
@@ -124,7 +124,9 @@ bool RunController::start(const QByteArray& specJson, const QString& folder) {
   environment.insert(engine::kTokenEnvironmentVariable, QString::fromLatin1(m_token));
   m_process->setProcessEnvironment(environment);
   m_folder = folder.isEmpty() ? m_workDir.filePath(QString("run-%1").arg(++m_started)) : folder;
-  m_process->start(engine, {"run", specPath, "--out", m_folder, "--stream"});
+  QStringList arguments{"run", specPath, "--out", m_folder, "--stream"};
+  if (paused) arguments << "--paused";
+  m_process->start(engine, arguments);
   return true;
 }
 

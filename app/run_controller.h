@@ -36,8 +36,9 @@ class RunController : public QObject {
 
   /// Starts a run of the spec (JSON text) into `folder`, or into a fresh folder of this
   /// session's own (each run keeps its folder until the window closes); false (and
-  /// couldNotStart() emitted) if it cannot start.
-  bool start(const QByteArray& specJson, const QString& folder = QString());
+  /// couldNotStart() emitted) if it cannot start. With `paused`, a cluster starts held: every
+  /// worker waits before its first step until control() resumes or steps it.
+  bool start(const QByteArray& specJson, const QString& folder = QString(), bool paused = false);
   /// Shows a finished run from its folder (written by the window, `distlab-engine run`, a
   /// sweep...): its events.jsonl handed on as one batch, then succeeded() or, when the run did
   /// not complete (or its log is cut short), failed(). runFolder() is that folder until the next
@@ -47,18 +48,17 @@ class RunController : public QObject {
   /// going: connects to its coordinator as a monitor, at the port its folder's events.jsonl
   /// names and the address of its spec.json's cluster.bind, with `token` (the run's
   /// DISTLAB_RUN_TOKEN). A run with no monitor endpoint (all-reduce, lessons 3 and 6) is
-  /// followed in its events.jsonl as it grows instead (no token, no commands). The coordinator sends the records so far, then the live ones; when the
-  /// run ends, succeeded() or failed() as for a run of this window. false and *error (a
-  /// sentence in the window's language) when there is nothing to follow there.
+  /// followed in its events.jsonl as it grows instead (no token, no commands). The coordinator
+  /// sends the records so far, then the live ones; when the run ends, succeeded() or failed() as
+  /// for a run of this window. false and *error (a sentence in the window's language) when there is
+  /// nothing to follow there.
   bool follow(const QString& dir, const QByteArray& token, QString* error);
   /// What is on show is a run followed with follow(), still going.
   bool isFollowing() const { return !m_following.isEmpty(); }
   /// That run is followed in its log (it has no monitor endpoint, and takes no commands).
   bool followsLog() const;
   /// The run on show ended as completed (its RunEnded said so).
-  bool completed() const {
-    return m_ended && m_ended->reason == engine::EndReason::Completed;
-  }
+  bool completed() const { return m_ended && m_ended->reason == engine::EndReason::Completed; }
   /// Where the opened folder's log has a line that does not decode, which one and why (what
   /// came before it is shown); empty otherwise.
   const QString& openProblem() const { return m_openProblem; }
@@ -106,10 +106,10 @@ class RunController : public QObject {
   std::optional<engine::RunEnded> m_ended;
   QString m_opened;  ///< a run folder opened with openFolder(), else empty
   QString m_openProblem;
-  QString m_following;  ///< the folder of a run followed with follow(), while it goes on
+  QString m_following;      ///< the folder of a run followed with follow(), while it goes on
   QString m_followAddress;  ///< where its coordinator was looked for (HOST:PORT)
-  QString m_folder;  ///< the folder of the current or last run started
-  int m_started = 0;  ///< runs started (names the session's folders)
+  QString m_folder;         ///< the folder of the current or last run started
+  int m_started = 0;        ///< runs started (names the session's folders)
   bool m_stopping = false;
 };
 

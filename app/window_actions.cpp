@@ -95,8 +95,8 @@ void WindowActions::retranslate() {
   run->setText(tr("Run"));
   run->setToolTip(tr("Run the current lesson's experiment on real processes (F5)"));
   pause->setText(pause->isChecked() ? tr("Resume") : tr("Pause"));
-  pause->setToolTip(
-      tr("Hold every worker before its next step, or let them go on (F6)"));
+  pause->setToolTip(tr("Hold every worker before its next step, or let them go on (F6). Pressed "
+                       "before Run: the run starts held"));
   step->setText(tr("Step"));
   step->setToolTip(tr(
       "While paused: every worker takes one more step, one round of a synchronous run (F10)"));

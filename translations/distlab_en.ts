@@ -2764,10 +2764,6 @@
         <translation type="unfinished">Pause</translation>
     </message>
     <message>
-        <source>Hold every worker before its next step, or let them go on (F6)</source>
-        <translation type="unfinished">Hold every worker before its next step, or let them go on (F6)</translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation type="unfinished">Step</translation>
     </message>
@@ -2794,6 +2790,10 @@
     <message>
         <source>Run the experiment once for every combination of values of one or two fields, and chart a final figure against them</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold every worker before its next step, or let them go on (F6). Pressed before Run: the run starts held</source>
+        <translation type="unfinished">Hold every worker before its next step, or let them go on (F6). Pressed before Run: the run starts held</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3121,14 @@
     <message>
         <source>Following the log of the run in %1 (it takes no commands: Stop only stops following)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next run starts paused: Step runs one round, Resume lets it train</source>
+        <translation type="unfinished">The next run starts paused: Step runs one round, Resume lets it train</translation>
+    </message>
+    <message>
+        <source>The next run starts right away</source>
+        <translation type="unfinished">The next run starts right away</translation>
     </message>
 </context>
 <context>

@@ -2764,10 +2764,6 @@
         <translation>暂停</translation>
     </message>
     <message>
-        <source>Hold every worker before its next step, or let them go on (F6)</source>
-        <translation>让每个工作节点在下一步之前停住，或让它们继续 (F6)</translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation>单步</translation>
     </message>
@@ -2794,6 +2790,10 @@
     <message>
         <source>Run the experiment once for every combination of values of one or two fields, and chart a final figure against them</source>
         <translation>对一个或两个字段的每种取值组合各运行一次实验，并画出最终指标随取值的变化</translation>
+    </message>
+    <message>
+        <source>Hold every worker before its next step, or let them go on (F6). Pressed before Run: the run starts held</source>
+        <translation>让每个工作节点在下一步之前停住，或让它们继续 (F6)。在“运行”之前按下：运行一开始就停住</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3121,14 @@
     <message>
         <source>Following the log of the run in %1 (it takes no commands: Stop only stops following)</source>
         <translation>正在跟随 %1 中运行的日志（该运行不接受命令：“停止”只会停止跟随）</translation>
+    </message>
+    <message>
+        <source>The next run starts paused: Step runs one round, Resume lets it train</source>
+        <translation>下一次运行将以暂停状态开始：“单步”运行一轮，“继续”开始训练</translation>
+    </message>
+    <message>
+        <source>The next run starts right away</source>
+        <translation>下一次运行将立即开始</translation>
     </message>
 </context>
 <context>

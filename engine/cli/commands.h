@@ -36,6 +36,8 @@ struct RunOptions {
   /// Write the run's typed events to stdout as TELEMETRY frames (the window's live stream);
   /// everything the engine would print on stdout goes to stderr instead.
   bool stream = false;
+  /// Start the cluster paused (CoordinatorOptions::startPaused).
+  bool startPaused = false;
   ModelPaths model;
   /// Continue the run in this folder from its checkpoint (its spec.json; specPath is unused).
   std::string resumeDir;

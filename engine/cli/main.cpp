@@ -54,6 +54,9 @@ int main(int argc, char** argv) {
   runCmd->add_flag("--stream", run.stream,
                    "Write the run's typed events to stdout as binary frames (docs/events.md), "
                    "for the window; other output goes to stderr");
+  runCmd->add_flag("--paused", run.startPaused,
+                   "Start a cluster paused: every worker waits before its first step until a "
+                   "monitor (the window) resumes the run or steps it one round");
   addModelOptions(runCmd, run.model);
   runCmd->add_option("--resume", run.resumeDir,
                      "Continue the run in this folder from its last checkpoint "
@@ -80,9 +83,10 @@ int main(int argc, char** argv) {
       "Run a spec over a grid of values, one run after another, each in its own folder; "
       "sweep.csv holds every run's final figures. Every grid point is checked first.");
   sweepCmd->add_option("spec", sweep.specPath, "Experiment spec (JSON)")->required();
-  sweepCmd->add_option("--vary", sweep.vary,
-                       "FIELD=V1,V2,... (e.g. training.lr=0.01,0.1; lists in brackets: "
-                       "model.hidden=[64],[128,64]); repeat for a grid")
+  sweepCmd
+      ->add_option("--vary", sweep.vary,
+                   "FIELD=V1,V2,... (e.g. training.lr=0.01,0.1; lists in brackets: "
+                   "model.hidden=[64],[128,64]); repeat for a grid")
       ->required();
   sweepCmd->add_option("--repeat", sweep.repeat, "Runs per grid point, seeds seed, seed+1, ...")
       ->check(CLI::Range(1, 100));
@@ -114,8 +118,8 @@ int main(int argc, char** argv) {
       "privacy-utility",
       "For each strength of the spec's defense: the attack's PSNR/SSIM on the defended "
       "gradients and the test accuracy of the model trained with that defense.");
-  for (auto [cmd, options] : {std::pair{convexityCmd, &convexity}, {invertCmd, &invert},
-                              {utilityCmd, &utility}}) {
+  for (auto [cmd, options] :
+       {std::pair{convexityCmd, &convexity}, {invertCmd, &invert}, {utilityCmd, &utility}}) {
     cmd->add_option("spec", options->specPath, "Experiment spec (JSON)")->required();
     cmd->add_option("--out", options->outDir, "Output folder (default runs/<name>-<time>)");
   }
@@ -147,8 +151,9 @@ int main(int argc, char** argv) {
       ->add_option("spec", mpi.specPath,
                    "Experiment spec (JSON): experiment cluster, federated or model_parallel")
       ->required();
-  mpiCmd->add_option("--out", mpi.outDir, "Output folder on rank 0's machine (default "
-                                          "runs/<name>-<time>)");
+  mpiCmd->add_option("--out", mpi.outDir,
+                     "Output folder on rank 0's machine (default "
+                     "runs/<name>-<time>)");
   mpiCmd->add_option("--bind", mpi.bind,
                      "Address rank 0 listens on (default cluster.bind; 0.0.0.0: all, and the "
                      "workers are told its host name)");

@@ -12,15 +12,15 @@
 #include "cluster/checkpoint.h"
 #include "cluster/launcher.h"
 #include "cluster/worker.h"
-#include "lessons/model_parallel/stage_command.h"
 #include "comm/handshake.h"
-#include "core/spec_problems.h"
 #include "core/error.h"
 #include "core/spec.h"
 #include "core/spec_hash.h"
+#include "core/spec_problems.h"
 #include "core/stopwatch.h"
 #include "lessons/experiment.h"
 #include "lessons/inversion/privacy_utility.h"
+#include "lessons/model_parallel/stage_command.h"
 #include "lessons/run_folder.h"
 #include "telemetry/event_codec.h"
 #include "telemetry/event_stream.h"
@@ -89,8 +89,9 @@ int runIn(const Spec& spec, const RunOptions& o, RunContext& context) {
   context.events.record(RunStarted{steadyNowNs(), spec.experiment, spec.cluster.workers, 0, 0,
                                    specHash(spec), spec.cluster.sync, spec.cluster.partition});
   const int code = experiment.run(spec, context);
-  context.events.record(RunEnded{steadyNowNs(), code == 0 ? EndReason::Completed : EndReason::Failed,
-                                 code, kServerLane, 0, ""});
+  context.events.record(RunEnded{steadyNowNs(),
+                                 code == 0 ? EndReason::Completed : EndReason::Failed, code,
+                                 kServerLane, 0, ""});
   return code;
 }
 
@@ -102,6 +103,12 @@ int runExperimentCommand(const RunOptions& options) {
   try {
     checkRunOptions(options);
     const Spec spec = specFor(options);
+    if (options.startPaused && spec.experiment != "cluster") {
+      throw Error(
+          "--paused: only a cluster (experiment \"cluster\") can be held by a monitor, "
+          "not experiment \"" +
+          spec.experiment + "\"");
+    }
     const bool resume = !options.resumeDir.empty();
     // The checkpoint is read (and checked) before anything in the folder changes.
     if (resume) readCheckpoint(options.resumeDir, specHash(spec));
@@ -110,9 +117,16 @@ int runExperimentCommand(const RunOptions& options) {
     events = std::make_unique<RunEvents>(outDir, stream.get());
     FlushingSink sink(*events);
     const char* token = std::getenv(kTokenEnvironmentVariable);
-    RunContext context{outDir,         *events, sink, token ? token : "", options.model.load,
-                       options.model.save, resume, options.onListening,
-                       options.linkPeers};
+    RunContext context{outDir,
+                       *events,
+                       sink,
+                       token ? token : "",
+                       options.model.load,
+                       options.model.save,
+                       resume,
+                       options.onListening,
+                       options.linkPeers,
+                       options.startPaused};
     const int code = runIn(spec, options, context);
     events->flush();
     // Written whether the run succeeded or not: a failed run's tables show what went wrong.

@@ -14,18 +14,18 @@
 #include "aggregate/models/model_aggregator.h"
 #include "cluster/partition_records.h"
 #include "cluster/worker_schedule.h"
-#include "data/partitioners/partitioner.h"
 #include "comm/busy_poll.h"
 #include "comm/handshake.h"
 #include "core/error.h"
 #include "core/float_file.h"
 #include "core/spec_hash.h"
 #include "crypto/secagg/secagg_client.h"
-#include "security/poison_attack.h"
-#include "telemetry/event_codec.h"
 #include "data/load.h"
+#include "data/partitioners/partitioner.h"
 #include "nn/builders.h"
 #include "nn/model_file.h"
+#include "security/poison_attack.h"
+#include "telemetry/event_codec.h"
 
 namespace distlab::engine {
 
@@ -62,8 +62,7 @@ Coordinator::Impl::Impl(Spec s, CoordinatorOptions o)
       data(loadData(spec)),
       ownEvents(options.events ? nullptr : std::make_unique<RunEvents>(options.outDir, nullptr)),
       recorder(options.events ? *options.events : *ownEvents, options.outDir, spec,
-               data.train.size(),
-               resumed ? std::optional(resumed->server.version) : std::nullopt),
+               data.train.size(), resumed ? std::optional(resumed->server.version) : std::nullopt),
       workers(static_cast<std::size_t>(spec.cluster.workers)),
       nonceRng(Rng(entropy())) {
   if (options.token.empty()) {
@@ -92,10 +91,9 @@ Coordinator::Impl::Impl(Spec s, CoordinatorOptions o)
   if (rule.secureAggregation) {
     maskRecovery = std::make_unique<MaskRecovery>(
         spec.cluster.workers, secAggThreshold(spec.privacy.secaggThreshold, spec.cluster.workers));
-    ps->setUnmasker([this](std::span<const int> pushers, std::span<const int> absent,
-                           std::uint64_t round, MaskedSum& sum) {
-      return maskRecovery->unmask(pushers, absent, round, sum);
-    });
+    ps->setUnmasker(
+        [this](std::span<const int> pushers, std::span<const int> absent, std::uint64_t round,
+               MaskedSum& sum) { return maskRecovery->unmask(pushers, absent, round, sum); });
   }
   evaluator = std::make_unique<Evaluator>(spec, data.train, data.test, [this](EvaluationResult r) {
     asio::post(io, [this, r = std::move(r)] {
@@ -170,8 +168,9 @@ void Coordinator::Impl::noteStrangerDropped(const std::string& from) {
   if (++strangersDropped <= kStrangersReported) {
     recorder.record(ConnectionRefused{now(), kServerLane, RefusalReason::TooManyStrangers, from,
                                       static_cast<std::uint32_t>(strangerLimit())});
-    std::fprintf(stderr, "server: connection from %s dropped: more than %zu connections waiting "
-                         "to authenticate%s\n",
+    std::fprintf(stderr,
+                 "server: connection from %s dropped: more than %zu connections waiting "
+                 "to authenticate%s\n",
                  from.c_str(), strangerLimit(),
                  strangersDropped == kStrangersReported ? " (further ones are only counted)" : "");
   }
@@ -218,12 +217,11 @@ void Coordinator::Impl::adopt(std::shared_ptr<Session> session, const std::strin
     // After the run's end nothing more is recorded: the monitors have had their last batch.
     if (ending || !p || p->role != PeerRole::Worker || p->rank < 0 || !p->authed) return;
     // A PUSH stands for the model's floats, however few bytes its encoding took.
-    const std::size_t raw =
-        type == MessageType::Push
-            ? kFrameHeaderSize + bulkPrefixSize(type) + sizeof(float) * ps->parameters().size()
-            : bytes;
-    recorder.record(Traffic{now(), p->rank, sent ? Direction::ToWorker : Direction::ToServer,
-                            type, trafficKindOf(type), bytes, raw});
+    const std::size_t raw = type == MessageType::Push ? kFrameHeaderSize + bulkPrefixSize(type) +
+                                                            sizeof(float) * ps->parameters().size()
+                                                      : bytes;
+    recorder.record(Traffic{now(), p->rank, sent ? Direction::ToWorker : Direction::ToServer, type,
+                            trafficKindOf(type), bytes, raw});
   });
   peers.push_back(peer);
   peer->session->start(
@@ -249,8 +247,8 @@ int Coordinator::Impl::startWorker(int rank) {
   const std::string address =
       (spec.cluster.bind == "0.0.0.0" ? std::string("127.0.0.1") : spec.cluster.bind) + ":" +
       std::to_string(port);
-  const std::vector<std::string> argv = {options.engineExe, "worker", "--connect", address,
-                                         "--rank", std::to_string(rank)};
+  const std::vector<std::string> argv = {options.engineExe, "worker", "--connect",
+                                         address,           "--rank", std::to_string(rank)};
   const std::vector<std::pair<std::string, std::string>> env = {
       {kTokenEnvironmentVariable, options.token}};
   try {
@@ -277,8 +275,8 @@ void Coordinator::Impl::onTick() {
     if (slot.state == WorkerSlot::State::Waiting && slot.restarting == WorkerReason::None) {
       std::fprintf(stderr, "worker %d %s before joining the run\n", child.rank,
                    child.describe().c_str());
-      const int code = WIFEXITED(child.status) ? WEXITSTATUS(child.status)
-                                               : -WTERMSIG(child.status);
+      const int code =
+          WIFEXITED(child.status) ? WEXITSTATUS(child.status) : -WTERMSIG(child.status);
       return finish({0, EndReason::WorkerExitedBeforeJoining, 1, child.rank, code, ""});
     }
   }
@@ -350,12 +348,15 @@ int Coordinator::Impl::run() {
   joinDeadlineNs = startNs + static_cast<std::int64_t>(spec.cluster.joinTimeoutS) * 1'000'000'000;
   const auto& c = spec.cluster;
   const SyncRule& rule = ps->rule();
-  const int bound =
-      !rule.gathersRounds && rule.staleness ? static_cast<int>(*rule.staleness) : -1;
+  const int bound = !rule.gathersRounds && rule.staleness ? static_cast<int>(*rule.staleness) : -1;
   const bool attacked = !poisonAttacks().at(spec.security.attack).harmless();
   recorder.record(RunStarted{startNs, spec.experiment, c.workers, port, ps->parameters().size(),
                              specHash(spec), c.sync, c.partition, bound, 0,
                              attacked ? spec.security.attackers : std::vector<int>{}});
+  if (options.startPaused) {
+    paused = true;
+    recorder.record(RunControlled{now(), ControlCommand::Pause});
+  }
   if (resumed) {
     recorder.record(Notice{now(), NoticeKind::ResumedFromCheckpoint, kServerLane,
                            resumed->server.version, checkpointPath(options.outDir)});

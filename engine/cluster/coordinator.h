@@ -33,6 +33,9 @@ struct CoordinatorOptions {
   std::function<void(std::uint16_t)> onListening{};
   /// Workers whose frames come by another transport (MPI): taken in once the coordinator listens.
   SessionSourceFactory linkPeers{};
+  /// Start paused: every worker waits before its first step until a monitor resumes the run
+  /// or steps it one round (the teacher explains the cluster before it trains).
+  bool startPaused = false;
 };
 
 /// `distlab-engine run`: the parameter server, the launcher of the worker processes and the

@@ -29,6 +29,8 @@ struct RunContext {
   std::function<void(std::uint16_t)> onListening{};
   /// Its workers' frames by another transport (CoordinatorOptions::linkPeers).
   SessionSourceFactory linkPeers{};
+  /// The cluster experiment starts paused (CoordinatorOptions::startPaused).
+  bool startPaused = false;
 };
 
 /// What `distlab-engine run` does with a spec (its "experiment" field): train a real cluster, or

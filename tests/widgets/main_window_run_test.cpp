@@ -8,21 +8,21 @@
 #include <QContextMenuEvent>
 #include <QDoubleSpinBox>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTest>
 #include <QTimer>
 
 #include <algorithm>
@@ -42,8 +42,8 @@
 #include "app/telemetry_hub.h"
 #include "widgets/aggregation_view.h"
 #include "widgets/averaging_view.h"
-#include "widgets/convexity_view.h"
 #include "widgets/client_shares_plot.h"
+#include "widgets/convexity_view.h"
 #include "widgets/data_view.h"
 #include "widgets/federated_view.h"
 #include "widgets/lesson_panel.h"
@@ -81,8 +81,8 @@ TEST(MainWindowTest, ARealClusterRunFeedsChartStatusAndLog) {
   EXPECT_NEAR(accuracy->at(accuracy->count() - 1).x(), 3.0, 1e-9);  // the last point: epoch 3
   EXPECT_TRUE(window.statusText().startsWith("Finished: test accuracy"))
       << window.statusText().toStdString();
-  EXPECT_TRUE(window.log()->toPlainText().contains(
-      "Data set blobs: 960 training and 240 test examples"))
+  EXPECT_TRUE(
+      window.log()->toPlainText().contains("Data set blobs: 960 training and 240 test examples"))
       << window.log()->toPlainText().toStdString();
   // Every record of the stream was decoded, none unknown.
   EXPECT_EQ(window.runController()->hub()->unknownRecords(), 0u);
@@ -125,8 +125,9 @@ TEST(MainWindowTest, APipelineRunDrawsTheNetworkOverItsStagesInTheClusterView) {
   RealEngine engine;
   Language language;
   MainWindow window(&language);
-  ASSERT_TRUE(window.openLesson(engine.write("pipeline.json",
-      R"({"name": "pipeline", "seed": 5, "experiment": "model_parallel",
+  ASSERT_TRUE(window.openLesson(
+      engine.write("pipeline.json",
+                   R"({"name": "pipeline", "seed": 5, "experiment": "model_parallel",
       "dataset": {"name": "blobs", "samples": 1200, "classes": 4, "noise": 0.6},
       "model": {"arch": "mlp", "hidden": [32, 16], "activation": "relu"},
       "training": {"epochs": 1, "batch_size": 32, "lr": 0.1},
@@ -153,8 +154,9 @@ TEST(MainWindowTest, AFederatedRunShowsItsClientsRoundsAndDrift) {
   RealEngine engine;
   Language language;
   MainWindow window(&language);
-  ASSERT_TRUE(window.openLesson(engine.write("federated.json",
-      R"({"name": "federated", "seed": 4, "experiment": "federated",
+  ASSERT_TRUE(
+      window.openLesson(engine.write("federated.json",
+                                     R"({"name": "federated", "seed": 4, "experiment": "federated",
       "dataset": {"name": "fashion-mnist", "train_limit": 600, "test_limit": 200},
       "model": {"arch": "mlp", "hidden": [16], "activation": "relu"},
       "training": {"batch_size": 20, "lr": 0.05},
@@ -205,27 +207,47 @@ TEST(MainWindowTest, AFederatedRunShowsItsClientsRoundsAndDrift) {
   EXPECT_EQ(view->comparisonChart()->series().size(), 4);
 }
 
-TEST(MainWindowTest, PauseHoldsTheClusterAndStepRunsOneRound) {
+// Pause pressed before Run: the run starts held, so every check below happens while nothing
+// trains (no race with a run that ends in about a second), then a live run is paused again.
+TEST(MainWindowTest, ARunStartedPausedStepsOneRoundThenResumesAndPausesAgain) {
   RealEngine engine;
   Language language;
   MainWindow window(&language);
-  // Capped links make a round take ~30 ms, so the run is still going when we pause it.
+  QAction* pause = nullptr;
+  for (QAction* a : window.findChildren<QAction*>()) {
+    if (a->shortcut() == QKeySequence(Qt::Key_F6)) pause = a;
+  }
+  ASSERT_NE(pause, nullptr);
+  // A pipeline has no server to hold it: Pause stays off before its run.
+  ASSERT_TRUE(window.openLesson(engine.write("pipeline.json", R"({"version": 1,
+      "name": "pipeline", "experiment": "model_parallel", "dataset": {"name": "blobs",
+      "samples": 256}, "model": {"arch": "mlp", "hidden": [8]}, "model_parallel": {"stages": 2}})")));
+  EXPECT_FALSE(pause->isEnabled());
   ASSERT_TRUE(window.openLesson(engine.lesson(R"(, "bandwidth_mbps": [0.5, 0.5])")));
+  EXPECT_TRUE(pause->isEnabled());
+  pause->trigger();  // what pressing it does
+  EXPECT_FALSE(window.isRunning());
+  EXPECT_TRUE(window.statusText().contains("starts paused")) << window.statusText().toStdString();
   QSignalSpy ended(&window, &MainWindow::runEnded);
   window.run();
-  ASSERT_TRUE(waitFor([&] { return window.chart()->pointCount() >= 1; }, 30000));
-  window.setPaused(true);
   EXPECT_TRUE(window.statusText().contains("paused")) << window.statusText().toStdString();
   const QString events = window.runController()->runFolder() + "/events.jsonl";
   auto count = [&](const char* text) { return readFile(events).count(text); };
-  ASSERT_TRUE(waitFor([&] { return count("\"command\":\"pause\"") == 1; }, 5000));
+  ASSERT_TRUE(waitFor([&] { return count("\"status\":\"joined\"") == 2; }, 30000));
+  QTest::qWait(400);
+  EXPECT_EQ(count("\"e\":\"staleness\""), 0);  // held: nothing applied
+  EXPECT_EQ(count("\"command\":\"pause\""), 1);
   window.stepOneRound();
-  EXPECT_TRUE(waitFor([&] { return count("\"command\":\"step\"") == 1; }, 5000));
+  EXPECT_TRUE(waitFor([&] { return count("\"e\":\"staleness\"") == 2; }, 5000));
   EXPECT_TRUE(window.isRunning());
-  EXPECT_EQ(ended.count(), 0);  // held, not finished
+  EXPECT_EQ(ended.count(), 0);
+  window.setPaused(false);
+  window.setPaused(true);  // a live run, a few milliseconds after it went on
+  EXPECT_TRUE(waitFor([&] { return count("\"command\":\"pause\"") == 2; }, 5000));
   window.setPaused(false);
   ASSERT_TRUE(ended.wait(60000));
   EXPECT_TRUE(window.statusText().startsWith("Finished")) << window.statusText().toStdString();
+  EXPECT_EQ(count("\"command\":\"resume\""), 2);
 }
 
 TEST(MainWindowTest, WithAStragglerTheTimelineShowsTheFastWorkersWaiting) {
@@ -280,7 +302,8 @@ TEST(MainWindowTest, TheSecureAggregationBoxRunsAMaskedClusterAndSaysSo) {
   ASSERT_TRUE(ended.wait(60000));
   EXPECT_TRUE(window.statusText().startsWith("Finished")) << window.statusText().toStdString();
   const QString log = window.log()->toPlainText();
-  EXPECT_TRUE(log.contains("Secure aggregation: the 2 workers exchanged their public keys and shares"))
+  EXPECT_TRUE(
+      log.contains("Secure aggregation: the 2 workers exchanged their public keys and shares"))
       << log.toStdString();
   EXPECT_TRUE(readFile(window.runController()->runFolder() + "/spec.json")
                   .contains("\"secure_aggregation\": true"));
@@ -292,6 +315,7 @@ TEST(MainWindowTest, KillingAWorkerFromTheClusterViewKillsItsProcessAndTheRunGoe
   MainWindow window(&language);
   ASSERT_TRUE(window.openLesson(engine.lesson(R"(, "bandwidth_mbps": [0.5, 0.5])")));
   QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.setPaused(true);  // started held: the worker is killed before the run could end
   window.run();
   auto* topology = window.topologyView();
   ASSERT_EQ(topology->workerCount(), 2);
@@ -301,13 +325,14 @@ TEST(MainWindowTest, KillingAWorkerFromTheClusterViewKillsItsProcessAndTheRunGoe
       [&] {
         if (topology->state(1) != widgets::TopologyView::State::Running) return false;
         pid = workerPid(window.runController()->runFolder(), 1);
-        return pid > 0 && window.chart()->pointCount() >= 1;
+        return pid > 0;
       },
       30000));
   topology->requestAction(1, widgets::TopologyView::Action::Kill);  // what the menu item does
   EXPECT_TRUE(waitFor([&] { return processGone(pid); }, 10000)) << pid;
   EXPECT_TRUE(
       waitFor([&] { return topology->state(1) == widgets::TopologyView::State::Dead; }, 10000));
+  window.setPaused(false);
   ASSERT_TRUE(ended.wait(60000));
   EXPECT_TRUE(window.statusText().startsWith("Finished")) << window.statusText().toStdString();
   EXPECT_EQ(topology->state(0), widgets::TopologyView::State::Finished);
@@ -419,7 +444,8 @@ TEST(MainWindowTest, AfterARunTheReportFolderHoldsEveryViewTheDataAndAReportPage
 
   // The timeline as a Chrome trace: valid JSON, one complete event per span the view holds.
   QString error;
-  ASSERT_TRUE(exportRunTrace(window.runController()->runFolder(), dir.filePath("trace.json"), &error))
+  ASSERT_TRUE(
+      exportRunTrace(window.runController()->runFolder(), dir.filePath("trace.json"), &error))
       << error.toStdString();
   const auto trace = QJsonDocument::fromJson(readFile(dir.filePath("trace.json")));
   ASSERT_TRUE(trace.isObject());
@@ -442,15 +468,14 @@ TEST(MainWindowTest, TheChineseLogOfARunWithAKilledWorkerHoldsNoEnglishSentence)
   ASSERT_TRUE(window.openLesson(engine.lesson(R"(, "bandwidth_mbps": [0.5, 0.5, 0.5],
       "workers": 3, "sync": "ssp", "partition": "with-replacement")")));
   QSignalSpy ended(&window, &MainWindow::runEnded);
+  window.setPaused(true);  // started held: the worker is slowed and killed while the run waits
   window.run();
-  ASSERT_TRUE(waitFor([&] { return workerPid(window.runController()->runFolder(), 2) > 0 &&
-                                   window.chart()->pointCount() >= 1; },
-                      30000));
-  window.setPaused(true);
+  ASSERT_TRUE(
+      waitFor([&] { return workerPid(window.runController()->runFolder(), 2) > 0; }, 30000));
   window.stepOneRound();
-  window.setPaused(false);
   window.topologyView()->requestAction(2, widgets::TopologyView::Action::Slow);
   window.topologyView()->requestAction(2, widgets::TopologyView::Action::Kill);
+  window.setPaused(false);
   ASSERT_TRUE(ended.wait(60000)) << window.statusText().toStdString();
   const QString log = window.log()->toPlainText();
   language.set("en");
@@ -459,8 +484,9 @@ TEST(MainWindowTest, TheChineseLogOfARunWithAKilledWorkerHoldsNoEnglishSentence)
   for (const QString& line : log.split('\n', Qt::SkipEmptyParts)) {
     EXPECT_FALSE(english.match(line).hasMatch()) << line.toStdString();
   }
-  for (const char* expected : {"工作节点 2 已死亡：在窗口中被结束", "工作节点 1 已加入", "集群已启动",
-                               "的训练样本不分给任何工作节点", "已暂停", "已继续", "运行结束"}) {
+  for (const char* expected :
+       {"工作节点 2 已死亡：在窗口中被结束", "工作节点 1 已加入", "集群已启动",
+        "的训练样本不分给任何工作节点", "已暂停", "已继续", "运行结束"}) {
     EXPECT_TRUE(log.contains(QString::fromUtf8(expected))) << expected << "\n" << log.toStdString();
   }
 }
@@ -477,8 +503,9 @@ TEST(MainWindowTest, APoisonedRunFillsTheSecurityDashboardAndItsComparison) {
   RealEngine engine;
   Language language;
   MainWindow window(&language);
-  ASSERT_TRUE(window.openLesson(engine.write("security.json",
-      R"({"name": "poison", "seed": 4, "experiment": "security",
+  ASSERT_TRUE(
+      window.openLesson(engine.write("security.json",
+                                     R"({"name": "poison", "seed": 4, "experiment": "security",
       "dataset": {"name": "fashion-mnist", "train_limit": 1000, "test_limit": 200},
       "model": {"arch": "mlp", "hidden": [16], "activation": "relu"},
       "training": {"epochs": 1, "batch_size": 20, "lr": 0.05},
@@ -516,8 +543,9 @@ TEST(MainWindowTest, ThePropertyLessonShowsTheAttacksAucForEachProtection) {
   RealEngine engine;
   Language language;
   MainWindow window(&language);
-  ASSERT_TRUE(window.openLesson(engine.write("property.json",
-      R"({"name": "property", "seed": 8, "experiment": "property",
+  ASSERT_TRUE(
+      window.openLesson(engine.write("property.json",
+                                     R"({"name": "property", "seed": 8, "experiment": "property",
       "dataset": {"name": "fashion-mnist", "train_limit": 600, "test_limit": 500},
       "model": {"arch": "mlp", "hidden": [16], "activation": "relu"},
       "training": {"epochs": 1, "batch_size": 8, "lr": 0.05},
@@ -537,7 +565,8 @@ TEST(MainWindowTest, ThePropertyLessonShowsTheAttacksAucForEachProtection) {
   EXPECT_EQ(view->data().scores.size(), 30u);
   EXPECT_TRUE(window.viewNames().contains("property"));
   EXPECT_TRUE(window.showView("property"));
-  EXPECT_TRUE(view->summary().contains("With secure aggregation: AUC")) << view->summary().toStdString();
+  EXPECT_TRUE(view->summary().contains("With secure aggregation: AUC"))
+      << view->summary().toStdString();
 }
 
 }  // namespace

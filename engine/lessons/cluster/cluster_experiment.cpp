@@ -30,8 +30,14 @@ class ClusterExperiment final : public Experiment {
   int run(const Spec& spec, RunContext& context) const override {
     if (const PartitionMode* ring = processMode(spec)) {
       if (context.resume || !context.loadModel.empty()) {
-        throw Error("cluster.sync allreduce starts from the spec's initial model: --resume and "
-                    "--load-model need a parameter server (cluster.sync bsp)");
+        throw Error(
+            "cluster.sync allreduce starts from the spec's initial model: --resume and "
+            "--load-model need a parameter server (cluster.sync bsp)");
+      }
+      if (context.startPaused) {
+        throw Error(
+            "--paused: a ring (cluster.sync allreduce) has no server to hold it; use a "
+            "parameter server (cluster.sync bsp, ssp or asp)");
       }
       std::fprintf(stderr, "writing to %s\n", context.outDir.c_str());
       return runProcessGroup(*ring, spec, context, spec.cluster.sync, spec.cluster.partition);
@@ -46,6 +52,7 @@ class ClusterExperiment final : public Experiment {
     co.resume = context.resume;
     co.onListening = context.onListening;
     co.linkPeers = context.linkPeers;
+    co.startPaused = context.startPaused;
     std::fprintf(stderr, "writing to %s\n", context.outDir.c_str());
     return Coordinator(spec, co).run();
   }

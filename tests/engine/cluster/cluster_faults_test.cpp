@@ -35,8 +35,8 @@ int connectLoopback(int port) {
 // run trains on to the end (a sum with a stray mask would read as noise of the fixed-point
 // range and wreck the model).
 TEST_F(ClusterRunTest, SecureAggregationRebuildsAKilledWorkersMaskKeyAndTrainsOn) {
-  std::string spec = smallSpec(
-      R"("workers": 4, "sync": "bsp", "bandwidth_mbps": [0.5, 0.5, 0.5, 0.5])", 4);
+  std::string spec =
+      smallSpec(R"("workers": 4, "sync": "bsp", "bandwidth_mbps": [0.5, 0.5, 0.5, 0.5])", 4);
   spec.insert(spec.size() - 1, R"(, "privacy": {"secure_aggregation": true})");
   auto run = start(spec);
   ASSERT_GT(run->waitForPort(), 0) << log();
@@ -63,8 +63,10 @@ TEST_F(ClusterRunTest, SecureAggregationRebuildsAKilledWorkersMaskKeyAndTrainsOn
 
 // With fewer survivors than the threshold the key cannot be rebuilt: the run ends, saying so.
 TEST_F(ClusterRunTest, SecureAggregationEndsTheRunWhenTooFewWorkersAreLeftToRebuildAKey) {
-  std::string spec = smallSpec(R"("workers": 3, "sync": "bsp", "bandwidth_mbps": [0.5, 0.5, 0.5])", 6);
-  spec.insert(spec.size() - 1, R"(, "privacy": {"secure_aggregation": true, "secagg_threshold": 1})");
+  std::string spec =
+      smallSpec(R"("workers": 3, "sync": "bsp", "bandwidth_mbps": [0.5, 0.5, 0.5])", 6);
+  spec.insert(spec.size() - 1,
+              R"(, "privacy": {"secure_aggregation": true, "secagg_threshold": 1})");
   auto run = start(spec);
   ASSERT_GT(run->waitForPort(), 0) << log();
   ASSERT_TRUE(waitUntil([&] { return appliedPerWorker(events())[0] >= 3; }, 60s)) << log();
@@ -78,13 +80,16 @@ TEST_F(ClusterRunTest, SecureAggregationEndsTheRunWhenTooFewWorkersAreLeftToRebu
   EXPECT_EQ(ended[0].worker, 2);
   EXPECT_EQ(ended[0].code, 3);  // the workers needed
   EXPECT_NE(log().find("error: secure aggregation: worker 2 left, and fewer than the 3"),
-            std::string::npos) << log();
+            std::string::npos)
+      << log();
 }
 
 // A dropped-out worker's mask key was given away: it may not come back and push again.
 TEST_F(ClusterRunTest, ADroppedOutWorkerOfASecureRunCannotRejoin) {
-  std::string spec = smallSpec(R"("workers": 3, "sync": "bsp", "bandwidth_mbps": [0.5, 0.5, 0.5])", 4);
-  spec.insert(spec.size() - 1, R"(, "privacy": {"secure_aggregation": true, "secagg_threshold": 0.6})");
+  std::string spec =
+      smallSpec(R"("workers": 3, "sync": "bsp", "bandwidth_mbps": [0.5, 0.5, 0.5])", 4);
+  spec.insert(spec.size() - 1,
+              R"(, "privacy": {"secure_aggregation": true, "secagg_threshold": 0.6})");
   auto run = start(spec, {"--external-workers"});
   const int port = run->waitForPort();
   ASSERT_GT(port, 0) << log();
@@ -127,9 +132,9 @@ TEST_F(ClusterRunTest, ExternalWorkersWithoutATokenAreRefusedWhenNobodyCouldLear
   EXPECT_EQ(ended[0].reason, EndReason::Failed);
   // Launched workers get a made-up token from the coordinator itself: that run just works.
   std::filesystem::remove_all(out());
-  EngineProcess launched({"run", writeSpec(smallSpec(R"("workers": 2, "sync": "bsp")", 1)), "--out",
-                          out()},
-                         "", path("stderr.txt").string());
+  EngineProcess launched(
+      {"run", writeSpec(smallSpec(R"("workers": 2, "sync": "bsp")", 1)), "--out", out()}, "",
+      path("stderr.txt").string());
   EXPECT_EQ(launched.wait(120s), 0) << log();
 }
 
@@ -272,6 +277,45 @@ TEST_P(OrphanTest, NoWorkerOutlivesTheCoordinator) {
 
 INSTANTIATE_TEST_SUITE_P(Signals, OrphanTest, ::testing::Values(SIGINT, SIGTERM, SIGKILL));
 
+// Started with --paused, no worker takes a step until the monitor says so: nothing is applied
+// however long it waits, Step applies exactly one round, Resume lets the run finish.
+TEST_F(ClusterRunTest, ARunStartedPausedWaitsForTheMonitorBeforeItsFirstStep) {
+  auto run = start(smallSpec(R"("workers": 2, "sync": "bsp")", 2), {"--paused"});
+  const int port = run->waitForPort();
+  ASSERT_GT(port, 0) << log();
+  Monitor monitor(port);
+  ASSERT_TRUE(
+      waitUntil([&] { return workerStates(events(), WorkerStatus::Joined).size() == 2; }, 60s))
+      << log();
+  ::usleep(500'000);
+  EXPECT_TRUE(eventsOf<Staleness>(events()).empty());
+  monitor.send(ControlCommand::Step);
+  EXPECT_TRUE(waitUntil([&] { return eventsOf<Staleness>(events()).size() == 2; }, 10s));
+  ::usleep(300'000);
+  EXPECT_EQ(eventsOf<Staleness>(events()).size(), 2u);
+  monitor.send(ControlCommand::Resume);
+  const auto seen = monitor.drain();
+  ASSERT_EQ(run->wait(120s), 0) << log();
+  const auto controls = eventsOf<RunControlled>(events());
+  ASSERT_EQ(controls.size(), 3u);
+  EXPECT_EQ(controls[0].command, ControlCommand::Pause);
+  EXPECT_EQ(controls[1].command, ControlCommand::Step);
+  EXPECT_EQ(controls[2].command, ControlCommand::Resume);
+  EXPECT_EQ(workerStates(events(), WorkerStatus::Finished).size(), 2u);
+}
+
+TEST_F(ClusterRunTest, OnlyAClusterWithAServerCanStartPaused) {
+  auto ring = start(smallSpec(R"("workers": 2, "sync": "allreduce")", 1), {"--paused"});
+  EXPECT_NE(ring->wait(60s), 0);
+  EXPECT_NE(log().find("--paused: a ring (cluster.sync allreduce)"), std::string::npos) << log();
+  auto lesson = start(R"({"version": 1, "name": "pipeline", "experiment": "model_parallel",
+      "dataset": {"name": "blobs", "samples": 256}, "model": {"arch": "mlp", "hidden": [8]},
+      "model_parallel": {"stages": 2}})",
+                      {"--paused"});
+  EXPECT_NE(lesson->wait(60s), 0);
+  EXPECT_NE(log().find("--paused: only a cluster"), std::string::npos) << log();
+}
+
 TEST_F(ClusterRunTest, AMonitorPausesStepsOneRoundKillsAWorkerAndResumes) {
   auto run =
       start(smallSpec(R"("workers": 3, "sync": "bsp", "bandwidth_mbps": [0.5, 0.5, 0.5])", 6));
@@ -291,8 +335,7 @@ TEST_F(ClusterRunTest, AMonitorPausesStepsOneRoundKillsAWorkerAndResumes) {
       },
       10s));
   monitor.send(ControlCommand::Step);  // exactly one more round: one push from each worker
-  EXPECT_TRUE(
-      waitUntil([&] { return eventsOf<Staleness>(events()).size() == settled + 3; }, 10s));
+  EXPECT_TRUE(waitUntil([&] { return eventsOf<Staleness>(events()).size() == settled + 3; }, 10s));
   ::usleep(300'000);
   EXPECT_EQ(eventsOf<Staleness>(events()).size(), settled + 3);
 
