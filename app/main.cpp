@@ -1,4 +1,4 @@
-// distlab: the lab window. Options: [SPEC.json | RUN_FOLDER...] [--run] [--follow DIR]
+// distlab: the lab window. Options: [SPEC.json | RUN_FOLDER...] [--run [--paused]] [--follow DIR]
 // [--lang en|zh_CN] [--view NAME] [--screenshot FILE [--screenshot-at SECONDS]] [--report DIR]
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,6 +28,10 @@ int main(int argc, char** argv) {
       "default: the default lesson.",
       "[spec | folder...]");
   const QCommandLineOption runOption("run", "Start training at once.");
+  const QCommandLineOption pausedOption(
+      "paused",
+      "With --run: start the cluster held, every worker waiting before its first step "
+      "until Step or Resume (as Pause pressed before Run).");
   const QCommandLineOption langOption("lang", "Language: en or zh_CN.", "code");
   const QCommandLineOption shotOption(
       "screenshot", "Save a picture of the window to FILE when the run ends, then quit.", "file");
@@ -51,8 +55,8 @@ int main(int argc, char** argv) {
       "Follow the run still going in DIR (started by distlab-engine run or under mpirun), with "
       "the token in DISTLAB_RUN_TOKEN.",
       "dir");
-  parser.addOptions(
-      {runOption, langOption, shotOption, shotAtOption, viewOption, reportOption, followOption});
+  parser.addOptions({runOption, pausedOption, langOption, shotOption, shotAtOption, viewOption,
+                     reportOption, followOption});
   parser.process(app);
 
   distlab::app::Language language;
@@ -147,6 +151,9 @@ int main(int argc, char** argv) {
       QApplication::exit(ok ? 0 : 1);
     });
   }
-  if (parser.isSet(runOption)) QTimer::singleShot(0, &window, &distlab::app::MainWindow::run);
+  if (parser.isSet(runOption)) {
+    if (parser.isSet(pausedOption)) window.setPaused(true);
+    QTimer::singleShot(0, &window, &distlab::app::MainWindow::run);
+  }
   return app.exec();
 }
