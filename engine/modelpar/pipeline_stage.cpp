@@ -15,9 +15,11 @@
 #include "modelpar/stage_reporter.h"
 #include "modelpar/step_loop.h"
 #include "nn/builders.h"
+#include "nn/dense.h"
 #include "nn/evaluate.h"
 #include "nn/loss.h"
 #include "nn/optimizer.h"
+#include "nn/packed_weights.h"
 #include "nn/weight_gradient_stash.h"
 
 namespace distlab::engine {
@@ -74,6 +76,7 @@ class StageLoop {
     m_outputErrors.resize(static_cast<std::size_t>(m_micro));
     m_model->zeroGradients();
     const int batch = spec.training.batchSize;
+    packWeights();
     m_stash.prepare(*m_model,
                     std::min(batch, kWeightGradientColumns + (batch + m_micro - 1) / m_micro));
     m_links =
@@ -106,8 +109,27 @@ class StageLoop {
     const auto t0 = steadyNowNs();
     m_optimizer->step(m_model->parameters(), m_model->gradients());
     m_model->zeroGradients();
+    packWeights();
     m_reporter.record(Span{m_rank, SpanKind::Compute, t0, steadyNowNs(), step, 0});
     if (last()) m_reporter.record(StepLoss{steadyNowNs(), m_rank, step, lossSum});
+  }
+
+  /// Each Dense layer's weights packed once for the step's micro-batches (they change only in
+  /// the update), and every replica's copy of the layer pointed at them.
+  void packWeights() {
+    const auto& layers = m_model->layers();
+    m_packed.resize(layers.size());
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+      const auto* dense = dynamic_cast<const Dense*>(layers[i].get());
+      if (!dense) continue;
+      m_packed[i].pack(dense->outputs(), dense->inputs(), dense->weights().data(),
+                       dense->outputs());
+      for (auto& r : m_replicas) {
+        if (auto* copy = dynamic_cast<Dense*>(r->layers()[i].get())) {
+          copy->usePackedWeights(m_packed[i].packed() ? &m_packed[i] : nullptr);
+        }
+      }
+    }
   }
 
   Model& replica(int micro) {
@@ -212,8 +234,9 @@ class StageLoop {
   Matrix m_dx, m_targets;
   std::vector<int> m_labels;
   int m_inFlight = 0;
-  int m_backwards = 0;  ///< backward passes so far in this step
-  WeightGradientStash m_stash;  ///< micro-batches whose weight gradients are not yet added
+  int m_backwards = 0;                  ///< backward passes so far in this step
+  std::vector<PackedWeights> m_packed;  ///< by layer index: Dense weights packed for the step
+  WeightGradientStash m_stash;          ///< micro-batches whose weight gradients are not yet added
   std::uint64_t m_step = 0;
   std::unique_ptr<PeerLinks> m_links;  ///< last: its senders stop before the rest goes
 };

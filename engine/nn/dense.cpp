@@ -34,6 +34,7 @@ void Dense::forward(const Matrix& x, Matrix& y) {
   const auto batch = static_cast<int>(x.cols());
   y.resize(m_out, batch);
   y.colwise() = m_b;  // then y += W x in the same pass that computes it
+  if (m_packed && m_packed->multiply(batch, x.data(), m_in, 1.0f, y.data(), m_out)) return;
   gemm(false, false, m_out, batch, m_in, 1.0f, m_w.data(), m_out, x.data(), m_in, 1.0f, y.data(),
        m_out);
 }

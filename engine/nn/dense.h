@@ -1,5 +1,6 @@
 #pragma once
 #include "nn/layer.h"
+#include "nn/packed_weights.h"
 
 namespace distlab::engine {
 
@@ -27,6 +28,10 @@ class Dense final : public Layer {
                 Matrix& ry) override;
   void backwardR(const SecondOrderPass& pass) override;
 
+  /// forward() multiplies by `packed` (this layer's weights, packed by the caller after every
+  /// change to them) when it can, instead of packing them on every call; nullptr: never.
+  void usePackedWeights(const PackedWeights* packed) { m_packed = packed; }
+
   MatrixMap weights() const { return m_w; }
   VectorMap bias() const { return m_b; }
   int inputs() const { return m_in; }
@@ -42,6 +47,7 @@ class Dense final : public Layer {
   VectorMap m_b{nullptr, 0};
   MatrixMap m_dw{nullptr, 0, 0};
   VectorMap m_db{nullptr, 0};
+  const PackedWeights* m_packed = nullptr;
 };
 
 }  // namespace distlab::engine

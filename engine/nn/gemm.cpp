@@ -34,7 +34,7 @@ void gemm(bool transposeA, bool transposeB, int m, int n, int k, float alpha, co
   }
   const kernels::Table& t = kernels::active();
   if (transposeA) return t.gemmNarrowTN(m, n, k, a, lda, b, ldb, beta, c, ldc);
-  const int lanes = 16, whole = m - m % lanes;
+  const int whole = m - m % kNarrowRowMultiple;
   t.gemmNarrowNN(whole, n, k, a, lda, b, ldb, beta, c, ldc);
   if (whole < m)
     blasGemm(false, false, m - whole, n, k, 1.0f, a + whole, lda, b, ldb, beta, c + whole, ldc);

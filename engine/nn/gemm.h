@@ -16,6 +16,10 @@ void blasGemm(bool transposeA, bool transposeB, int m, int n, int k, float alpha
 /// (nn/kernels/narrow_gemm.h) instead of BLAS.
 inline constexpr int kNarrowMaxColumns = 32;
 
+/// The narrow W x kernels take rows in whole registers of this many floats (AVX-512's; a
+/// multiple of AVX2's 8); gemm() gives the rest to BLAS.
+inline constexpr int kNarrowRowMultiple = 16;
+
 /// W x products whose a has more floats than this (half of a 2 MB L2) may go to them.
 inline constexpr long kNarrowLargeFloats = 256 * 1024;
 

@@ -41,6 +41,12 @@ struct Table {
   /// width, without packing a (nn/kernels/narrow_gemm.h): for n of a few dozen columns.
   void (*gemmNarrowNN)(int m, int n, int k, const float* a, int lda, const float* b, int ldb,
                        float beta, float* c, int ldc);
+  /// a (m x k, m a multiple of the register width) packed for gemmNarrowNNPacked: m * k floats
+  /// in a layout of this table's own.
+  void (*packNarrowNN)(int m, int k, const float* a, int lda, float* packed);
+  /// gemmNarrowNN from an a packed by this table's packNarrowNN: the same bits.
+  void (*gemmNarrowNNPacked)(int m, int n, int k, const float* packed, const float* b, int ldb,
+                             float beta, float* c, int ldc);
   /// c (m x n) = beta * c + a^T b, a (k x m) and b (k x n) column-major, any sizes.
   void (*gemmNarrowTN)(int m, int n, int k, const float* a, int lda, const float* b, int ldb,
                        float beta, float* c, int ldc);

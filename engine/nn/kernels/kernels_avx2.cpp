@@ -62,8 +62,13 @@ void maxPool2x2RowAvx2(const float* r0, int inW, int outW, int firstIndex, float
 }  // namespace
 
 const Table& avx2() {
-  static const Table table{convTapsWide<Ymm, 6, 2>, convTapsGradWide<Ymm, 3, 4>, axpyWideLoop<Ymm>,
-                           maxPool2x2RowAvx2, narrowGemmNN<Ymm, 2, 6>,
+  static const Table table{convTapsWide<Ymm, 6, 2>,
+                           convTapsGradWide<Ymm, 3, 4>,
+                           axpyWideLoop<Ymm>,
+                           maxPool2x2RowAvx2,
+                           narrowGemmNN<Ymm, 2, 6>,
+                           narrowPackNN<Ymm, 2>,
+                           narrowGemmNNPacked<Ymm, 2, 6>,
                            narrowGemmTN<Ymm, 3, 4>};
   return table;
 }

@@ -70,8 +70,13 @@ namespace distlab::engine::kernels {
 
 // Outside the pragma: the table itself is built with the baseline instructions.
 const Table& avx512() {
-  static const Table table{convTapsWide<Zmm, 6, 4>, convTapsGradWide<Zmm, 4, 5>, axpyWideLoop<Zmm>,
-                           maxPool2x2RowAvx512, narrowGemmNN<Zmm, 2, 12>,
+  static const Table table{convTapsWide<Zmm, 6, 4>,
+                           convTapsGradWide<Zmm, 4, 5>,
+                           axpyWideLoop<Zmm>,
+                           maxPool2x2RowAvx512,
+                           narrowGemmNN<Zmm, 2, 12>,
+                           narrowPackNN<Zmm, 2>,
+                           narrowGemmNNPacked<Zmm, 2, 12>,
                            narrowGemmTN<Zmm, 4, 6>};
   return table;
 }

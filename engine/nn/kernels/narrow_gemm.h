@@ -73,18 +73,10 @@ void narrowNNStrip(int n, int k, int k0, int depth, const float* packedA, const 
 /// and panel uses them; more blocks mean more passes over c).
 inline int narrowDepth(int m, int k) { return static_cast<long>(m) * k <= 256 * 1024 ? k : 128; }
 
-/// c (m x n) = beta * c + a (m x k) b (k x n), column-major, m a multiple of W::kLanes. b is
-/// packed once into panels of C columns (row p of a panel: its columns' values at p); then, a
-/// block of k at a time, a is packed into strips of R registers of rows (the last ones one
-/// register tall), reading whole columns in order: column-major a puts a strip's next k a
-/// column further, 4 KB on a 1024-row layer, a stride the prefetcher does not follow.
-template <class W, int R, int C>
-void narrowGemmNN(int m, int n, int k, const float* a, int lda, const float* b, int ldb, float beta,
-                  float* c, int ldc) {
-  constexpr int L = W::kLanes;
-  float* const packedB = scratchFloats(0, static_cast<std::size_t>(n) * k);
-  const int blockDepth = narrowDepth(m, k);
-  float* const packedA = scratchFloats(1, static_cast<std::size_t>(m) * blockDepth);
+// b (k x n) into panels of C columns, each row p of a panel its columns' values at p; a panel of
+// width w starts at packedB + j0 * k.
+template <int C>
+void narrowPackB(int n, int k, const float* b, int ldb, float* packedB) {
   for (int j0 = 0; j0 < n; j0 += C) {
     const int width = std::min(C, n - j0);
     float* panel = packedB + static_cast<std::ptrdiff_t>(j0) * k;
@@ -93,28 +85,85 @@ void narrowGemmNN(int m, int n, int k, const float* a, int lda, const float* b, 
       for (int p = 0; p < k; ++p) panel[p * width + j] = src[p];
     }
   }
-  const int tall = m - m % (R * L);  // rows in strips of R registers; the rest in strips of one
-  for (int k0 = 0; k0 < k; k0 += blockDepth) {
-    const int depth = std::min(blockDepth, k - k0);
-    for (int p = 0; p < depth; ++p) {
-      const float* column = a + static_cast<std::ptrdiff_t>(k0 + p) * lda;
-      int i = 0;
-      for (; i < tall; i += L) {
-        const int strip = i / (R * L), row = i % (R * L);
-        W::store(packedA + strip * R * L * depth + p * R * L + row, W::load(column + i));
-      }
-      for (; i < m; i += L) {
-        W::store(packedA + i * depth + p * L, W::load(column + i));
-      }
-    }
-    const float blockBeta = k0 == 0 ? beta : 1.0f;
+}
+
+// a's columns k0 .. k0 + depth into strips of R registers of rows (the last ones one register
+// tall), reading whole columns in order: column-major a puts a strip's next k a column further,
+// 4 KB on a 1024-row layer, a stride the prefetcher does not follow. The strip of rows i starts
+// at packedA + i * depth.
+template <class W, int R>
+void narrowPackABlock(int m, int k0, int depth, const float* a, int lda, float* packedA) {
+  constexpr int L = W::kLanes;
+  const int tall = m - m % (R * L);
+  for (int p = 0; p < depth; ++p) {
+    const float* column = a + static_cast<std::ptrdiff_t>(k0 + p) * lda;
     int i = 0;
-    for (; i < tall; i += R * L) {
-      narrowNNStrip<W, R, C>(n, k, k0, depth, packedA + i * depth, packedB, blockBeta, c + i, ldc);
+    for (; i < tall; i += L) {
+      const int strip = i / (R * L), row = i % (R * L);
+      W::store(packedA + strip * R * L * depth + p * R * L + row, W::load(column + i));
     }
     for (; i < m; i += L) {
-      narrowNNStrip<W, 1, C>(n, k, k0, depth, packedA + i * depth, packedB, blockBeta, c + i, ldc);
+      W::store(packedA + i * depth + p * L, W::load(column + i));
     }
+  }
+}
+
+// Every strip of one packed block of a against every panel of b.
+template <class W, int R, int C>
+void narrowNNBlockRows(int m, int n, int k, int k0, int depth, const float* packedA,
+                       const float* packedB, float beta, float* c, int ldc) {
+  constexpr int L = W::kLanes;
+  const int tall = m - m % (R * L);
+  int i = 0;
+  for (; i < tall; i += R * L) {
+    narrowNNStrip<W, R, C>(n, k, k0, depth, packedA + i * depth, packedB, beta, c + i, ldc);
+  }
+  for (; i < m; i += L) {
+    narrowNNStrip<W, 1, C>(n, k, k0, depth, packedA + i * depth, packedB, beta, c + i, ldc);
+  }
+}
+
+/// c (m x n) = beta * c + a (m x k) b (k x n), column-major, m a multiple of W::kLanes. b is
+/// packed once into panels (narrowPackB); then, a block of k at a time, a is packed into strips
+/// (narrowPackABlock) that stay in L2 while every panel uses them.
+template <class W, int R, int C>
+void narrowGemmNN(int m, int n, int k, const float* a, int lda, const float* b, int ldb, float beta,
+                  float* c, int ldc) {
+  float* const packedB = scratchFloats(0, static_cast<std::size_t>(n) * k);
+  const int blockDepth = narrowDepth(m, k);
+  float* const packedA = scratchFloats(1, static_cast<std::size_t>(m) * blockDepth);
+  narrowPackB<C>(n, k, b, ldb, packedB);
+  for (int k0 = 0; k0 < k; k0 += blockDepth) {
+    const int depth = std::min(blockDepth, k - k0);
+    narrowPackABlock<W, R>(m, k0, depth, a, lda, packedA);
+    narrowNNBlockRows<W, R, C>(m, n, k, k0, depth, packedA, packedB, k0 == 0 ? beta : 1.0f, c, ldc);
+  }
+}
+
+/// All of a (m x k, m a multiple of W::kLanes) packed as narrowGemmNN packs it, block after
+/// block (block k0 at packed + m * k0): m * k floats. For weights multiplied by many
+/// micro-batches between two updates.
+template <class W, int R>
+void narrowPackNN(int m, int k, const float* a, int lda, float* packed) {
+  const int blockDepth = narrowDepth(m, k);
+  for (int k0 = 0; k0 < k; k0 += blockDepth) {
+    narrowPackABlock<W, R>(m, k0, std::min(blockDepth, k - k0), a, lda,
+                           packed + static_cast<std::ptrdiff_t>(m) * k0);
+  }
+}
+
+/// narrowGemmNN from an a that narrowPackNN packed (with the same W and R): the same sums in
+/// the same order, so the same bits.
+template <class W, int R, int C>
+void narrowGemmNNPacked(int m, int n, int k, const float* packed, const float* b, int ldb,
+                        float beta, float* c, int ldc) {
+  float* const packedB = scratchFloats(0, static_cast<std::size_t>(n) * k);
+  const int blockDepth = narrowDepth(m, k);
+  narrowPackB<C>(n, k, b, ldb, packedB);
+  for (int k0 = 0; k0 < k; k0 += blockDepth) {
+    narrowNNBlockRows<W, R, C>(m, n, k, k0, std::min(blockDepth, k - k0),
+                               packed + static_cast<std::ptrdiff_t>(m) * k0, packedB,
+                               k0 == 0 ? beta : 1.0f, c, ldc);
   }
 }
 

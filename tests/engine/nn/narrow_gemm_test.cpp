@@ -12,6 +12,7 @@
 #include "core/rng.h"
 #include "nn/gemm.h"
 #include "nn/kernels/kernels.h"
+#include "nn/packed_weights.h"
 #include "nn_test_util.h"
 
 namespace distlab::engine::testing {
@@ -105,6 +106,26 @@ TEST_P(NarrowGemmTest, TransposedProductEqualsDoubleSumsAtEveryEdge) {
   check({40, 32, 1024}, true, 0.5f);
 }
 
+// Packed once (all of a, block after block) and multiplied many times: the same bits as the
+// product that packs a block of a on every call, in one block of k and in several.
+TEST_P(NarrowGemmTest, PackedOnceGivesTheSameBitsAsPackingEveryCall) {
+  const int lanes = GetParam() == Isa::Avx512 ? 16 : 8;
+  for (const Shape& s : {Shape{3 * lanes, 13, 64}, Shape{1104, 32, 300}, Shape{1024, 7, 1024}}) {
+    const int lda = s.m + 3, ldb = s.k + 5;
+    const auto a = randomValues(static_cast<std::size_t>(lda) * s.k, 1);
+    const auto b = randomValues(static_cast<std::size_t>(ldb) * s.n, 2);
+    std::vector<float> packed(static_cast<std::size_t>(s.m) * s.k);
+    table().packNarrowNN(s.m, s.k, a.data(), lda, packed.data());
+    for (const float beta : {0.0f, 1.0f}) {
+      auto once = randomValues(static_cast<std::size_t>(s.m) * s.n, 3), every = once;
+      table().gemmNarrowNNPacked(s.m, s.n, s.k, packed.data(), b.data(), ldb, beta, once.data(),
+                                 s.m);
+      table().gemmNarrowNN(s.m, s.n, s.k, a.data(), lda, b.data(), ldb, beta, every.data(), s.m);
+      ASSERT_EQ(once, every) << s.m << " x " << s.n << " x " << s.k << ", beta " << beta;
+    }
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(EveryVariant, NarrowGemmTest, ::testing::Values(Isa::Avx2, Isa::Avx512),
                          isaTestName);
 
@@ -146,6 +167,34 @@ TEST_P(GemmChoiceTest, NarrowKernelsOnlyWhereTheyWereMeasuredFaster) {
   EXPECT_FALSE(narrowGemmPays(false, true, 1024, 32, 1024, 1.0f));
   EXPECT_FALSE(narrowGemmPays(false, false, 1024, 32, 1024, 0.5f));
   EXPECT_FALSE(narrowGemmPays(false, false, 10, 32, 1024, 1.0f));
+}
+
+// A layer's weights packed once for a step's micro-batches (nn/packed_weights.h): gemm()'s bits
+// where the narrow W x pays (rows past the last register included), nothing held where it does
+// not, and a refusal past kNarrowMaxColumns or under kernels other than those that packed.
+TEST_P(GemmChoiceTest, PackedWeightsGiveGemmsBitsOrDecline) {
+  const int rows = 1000, inputs = 784, batch = 32;
+  const auto w = randomValues(static_cast<std::size_t>(rows) * inputs, 7);
+  const auto x = randomValues(static_cast<std::size_t>(inputs) * (batch + 1), 8);
+  PackedWeights packed;
+  packed.pack(rows, inputs, w.data(), rows);
+  EXPECT_EQ(packed.packed(), narrowGemmPays(false, false, rows, batch, inputs, 1.0f));
+  std::vector<float> mine(static_cast<std::size_t>(rows) * (batch + 1), 0.5f), theirs = mine;
+  if (packed.packed()) {
+    ASSERT_TRUE(packed.multiply(batch, x.data(), inputs, 1.0f, mine.data(), rows));
+    gemm(false, false, rows, batch, inputs, 1.0f, w.data(), rows, x.data(), inputs, 1.0f,
+         theirs.data(), rows);
+    EXPECT_EQ(mine, theirs);
+    EXPECT_FALSE(packed.multiply(batch + 1, x.data(), inputs, 1.0f, mine.data(), rows));
+    useIsa(Isa::Avx2);  // TearDown puts the test's kernels back
+    EXPECT_FALSE(packed.multiply(batch, x.data(), inputs, 1.0f, mine.data(), rows));
+  } else {
+    EXPECT_FALSE(packed.multiply(batch, x.data(), inputs, 1.0f, mine.data(), rows));
+    EXPECT_EQ(mine, theirs);  // untouched
+  }
+  PackedWeights small;  // a fits in L2: BLAS keeps it
+  small.pack(256, 256, w.data(), 256);
+  EXPECT_FALSE(small.packed());
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryVariant, GemmChoiceTest, ::testing::Values(Isa::Avx2, Isa::Avx512),
