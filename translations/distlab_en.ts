@@ -2638,6 +2638,14 @@
         <source>allreduce: each worker&apos;s chunk of the sum travels round the ring in this many pieces, each passed on as soon as it arrives (a pipeline, as in NCCL). The plain ring already keeps every link busy at each step, so on even links it gains little; each piece is one more frame.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Weight gradients</source>
+        <translation type="unfinished">Weight gradients</translation>
+    </message>
+    <message>
+        <source>each: a stage computes a micro-batch&apos;s weight gradients in its backward pass, as in GPipe and 1F1B; grouped: it sends the errors on first and computes the weight gradients of several micro-batches later in one product (zero-bubble pipelines): faster, and the idle share falls below (p-1)/(m+p-1).</source>
+        <translation type="unfinished">each: a stage computes a micro-batch&apos;s weight gradients in its backward pass, as in GPipe and 1F1B; grouped: it sends the errors on first and computes the weight gradients of several micro-batches later in one product (zero-bubble pipelines): faster, and the idle share falls below (p-1)/(m+p-1).</translation>
+    </message>
 </context>
 <context>
     <name>SweepRunner</name>

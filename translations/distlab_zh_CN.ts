@@ -2638,6 +2638,14 @@
         <source>allreduce: each worker&apos;s chunk of the sum travels round the ring in this many pieces, each passed on as soon as it arrives (a pipeline, as in NCCL). The plain ring already keeps every link busy at each step, so on even links it gains little; each piece is one more frame.</source>
         <translation>allreduce：每个工作节点负责的求和块分成这么多片沿环传递，每片一到即转发（流水线，如 NCCL）。普通环形在每一步已让每条链路都忙碌，因此在均匀链路上收益很小；每片多一帧。</translation>
     </message>
+    <message>
+        <source>Weight gradients</source>
+        <translation>权重梯度</translation>
+    </message>
+    <message>
+        <source>each: a stage computes a micro-batch&apos;s weight gradients in its backward pass, as in GPipe and 1F1B; grouped: it sends the errors on first and computes the weight gradients of several micro-batches later in one product (zero-bubble pipelines): faster, and the idle share falls below (p-1)/(m+p-1).</source>
+        <translation>each：阶段在每个微批次的反向传播中计算其权重梯度，与 GPipe 和 1F1B 相同；grouped：阶段先把误差传下去，稍后在一次乘积中计算若干微批次的权重梯度（零气泡流水线）：更快，空闲比例低于 (p-1)/(m+p-1)。</translation>
+    </message>
 </context>
 <context>
     <name>SweepRunner</name>

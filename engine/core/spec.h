@@ -181,6 +181,9 @@ struct ModelParallelSpec {
   std::vector<int> boundaries;
   int microBatches = 4;          ///< a batch is cut into this many micro-batches
   std::string schedule = "1f1b";  ///< gpipe (all forwards, then all backwards) | 1f1b
+  /// each: a micro-batch's weight gradients in its backward pass (the classic schedules);
+  /// grouped: after its errors went on, 64 columns at a time (zero-bubble pipelines' B/W split)
+  std::string weightGradients = "each";
   int steps = 0;                  ///< updates in all (0: training.epochs over the training set)
   int evalEvery = 50;             ///< test the assembled model after this many updates
   /// The bubble study after training: every stages x micro-batches pair for sweepSteps updates

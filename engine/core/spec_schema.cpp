@@ -408,6 +408,15 @@ const SpecField kModelParallelFields[] = {
              "backward once the pipeline is full, which holds fewer activations.",
      .usedBy = "model_parallel", .shownWhen = "model_parallel.mode=pipeline",
      .slot = SLOT(modelParallel.schedule)},
+    {.path = "model_parallel.weight_gradients", .type = T::Choice,
+     .group = G::ModelPartitioning, .advanced = true, .choices = CHOICES("each", "grouped"),
+     .label = "Weight gradients",
+     .help = "each: a stage computes a micro-batch's weight gradients in its backward pass, as "
+             "in GPipe and 1F1B; grouped: it sends the errors on first and computes the weight "
+             "gradients of several micro-batches later in one product (zero-bubble pipelines): "
+             "faster, and the idle share falls below (p-1)/(m+p-1).",
+     .usedBy = "model_parallel", .shownWhen = "model_parallel.mode=pipeline",
+     .slot = SLOT(modelParallel.weightGradients)},
     {.path = "model_parallel.steps", .type = T::Integer, .group = G::ModelPartitioning,
      .min = 0, .max = 100'000'000, .unit = "updates", .label = "Updates",
      .help = "Updates in all (0: training.epochs passes over the training set).",

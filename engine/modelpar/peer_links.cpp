@@ -25,7 +25,7 @@ PeerLinks::PeerLinks(BlockingChannel& coordinator, int rank, int processes,
     here = here.find(':') == std::string::npos ? "0.0.0.0" : "::";
   }
   if (hasLower) listener.emplace(here);
-  coordinator.send(Route{listener ? listener->port() : std::uint16_t{0}});
+  coordinator.send(Route{listener ? listener->port() : std::uint16_t{0}, {}});
   std::vector<Route> routes;
   for (int k = 0; k < processes; ++k) {
     Message reply = coordinator.receive();

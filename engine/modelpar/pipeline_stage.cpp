@@ -58,7 +58,8 @@ class StageLoop {
         m_order(spec.training, m_data.train.size(), spec.seed),
         m_loss(lossFromName(spec.training.loss)),
         m_optimizer(makeOptimizer(spec.training)),
-        m_reporter(hub, rank) {
+        m_reporter(hub, rank),
+        m_grouped(spec.modelParallel.weightGradients == "grouped") {
     Model whole = buildModelFor(spec, m_data.train);
     m_plan = planStages(whole, spec.modelParallel);
     m_model = std::make_unique<Model>(whole.extractLayers(m_plan.begin(rank), m_plan.end(rank)));
@@ -181,7 +182,11 @@ class StageLoop {
       errors = &dy;
     }
     const auto t0 = steadyNowNs();
-    replica(micro).backward(*errors, first() ? nullptr : &m_dx, m_stash);
+    if (m_grouped) {
+      replica(micro).backward(*errors, first() ? nullptr : &m_dx, m_stash);
+    } else {
+      replica(micro).backward(*errors, first() ? nullptr : &m_dx, GradientMode::Accumulate);
+    }
     m_inFlight -= 1;
     if (!first()) send<Errors>(m_rank - 1, micro, m_dx);
     // The weight gradients kept so far, in one product a layer, once the errors went on (the
@@ -236,6 +241,7 @@ class StageLoop {
   int m_inFlight = 0;
   int m_backwards = 0;                  ///< backward passes so far in this step
   std::vector<PackedWeights> m_packed;  ///< by layer index: Dense weights packed for the step
+  bool m_grouped;  ///< model_parallel.weight_gradients grouped: through m_stash
   WeightGradientStash m_stash;          ///< micro-batches whose weight gradients are not yet added
   std::uint64_t m_step = 0;
   std::unique_ptr<PeerLinks> m_links;  ///< last: its senders stop before the rest goes
