@@ -22,11 +22,14 @@ std::string pipelineSpec(const std::string& model, const std::string& modelParal
   return R"({"name": "pipeline test", "seed": 5, "experiment": "model_parallel",
     "dataset": {"name": "fashion-mnist", "train_limit": )" +
          std::to_string(20 * batch) + R"(, "test_limit": 500},
-    "model": )" + model + R"(,
-    "training": {"epochs": 1, "batch_size": )" + std::to_string(batch) +
+    "model": )" +
+         model + R"(,
+    "training": {"epochs": 1, "batch_size": )" +
+         std::to_string(batch) +
          R"(, "lr": 0.05, "momentum": 0.9},
     "cluster": {"peer_timeout_ms": 20000},
-    "model_parallel": )" + modelParallel + "}";
+    "model_parallel": )" +
+         modelParallel + "}";
 }
 
 constexpr const char* kMlp = R"({"arch": "mlp", "hidden": [64, 32], "activation": "relu"})";
@@ -84,13 +87,41 @@ TEST_F(PipelineRunTest, BothSchedulesTrainLeNetToTheSingleProcessParameters) {
     SCOPED_TRACE(schedule);
     // The convolutions keep per-micro-batch caches (im2col columns, pooling winners): each
     // micro-batch in flight has a replica of its own.
-    EXPECT_LT(differenceFromOneProcess(pipelineSpec(
-                  kLeNet, std::string(R"({"stages": 3, "micro_batches": 4, "schedule": ")") +
-                              schedule + R"(", "boundaries": [2, 7], "eval_every": 20})",
-                  16)),
+    EXPECT_LT(differenceFromOneProcess(
+                  pipelineSpec(kLeNet,
+                               std::string(R"({"stages": 3, "micro_batches": 4, "schedule": ")") +
+                                   schedule + R"(", "boundaries": [2, 7], "eval_every": 20})",
+                               16)),
               1e-5);
     std::filesystem::remove_all(out());
   }
+}
+
+// weight_gradients grouped: a stage keeps its micro-batches' inputs and errors and adds their
+// weight gradients 64 columns at a time (batch 160 in 5 micro-batches of 32: after the second,
+// the fourth and the last), for the Dense layers of the MLP and of LeNet-5 (whose
+// convolutions keep adding theirs at once).
+TEST_F(PipelineRunTest, GroupedWeightGradientsTrainToTheSingleProcessParameters) {
+  for (const char* schedule : {"gpipe", "1f1b"}) {
+    SCOPED_TRACE(schedule);
+    EXPECT_LT(differenceFromOneProcess(pipelineSpec(
+                  kMlp,
+                  std::string(R"({"stages": 2, "micro_batches": 5, "weight_gradients": "grouped",
+                      "schedule": ")") +
+                      schedule + R"(", "eval_every": 20})",
+                  160)),
+              1e-5);
+    std::filesystem::remove_all(out());
+  }
+  // LeNet-5 at a small step: at lr 0.05 with momentum 0.9 on batches of 160, rounding flips some
+  // max-pool winners and ReLUs within 20 updates, and even `each` with one micro-batch (the
+  // single process's sums exactly) ends 9e-5 away.
+  std::string lenet = pipelineSpec(kLeNet, R"({"stages": 3, "micro_batches": 5,
+      "weight_gradients": "grouped", "boundaries": [2, 7], "eval_every": 20})",
+                                   160);
+  const std::string fast = R"("lr": 0.05, "momentum": 0.9)";
+  lenet.replace(lenet.find(fast), fast.size(), R"("lr": 0.005, "momentum": 0)");
+  EXPECT_LT(differenceFromOneProcess(lenet), 1e-6);
 }
 
 // Frames larger than a socket's buffer, both ways at once (1F1B: stage 0 sends its second
@@ -161,14 +192,15 @@ TEST_F(PipelineRunTest, TheTimelineShowsEveryStagesPassesAndItsTrafficIsIntermed
     if (std::holds_alternative<ModelLayout>(all[i]) && layoutAt == all.size()) layoutAt = i;
   }
   EXPECT_LT(startedAt, layoutAt);
-  EXPECT_TRUE(workerStates(std::vector<Event>(all.begin(), all.begin() + static_cast<long>(layoutAt)),
-                           WorkerStatus::Joined)
-                  .empty());  // drawn before the stages join
+  EXPECT_TRUE(
+      workerStates(std::vector<Event>(all.begin(), all.begin() + static_cast<long>(layoutAt)),
+                   WorkerStatus::Joined)
+          .empty());  // drawn before the stages join
 }
 
 TEST_F(PipelineRunTest, AKilledStageStopsTheOthersWithItsReason) {
-  std::string spec = pipelineSpec(
-      kMlp, R"({"stages": 3, "micro_batches": 4, "schedule": "1f1b", "steps": 100000,
+  std::string spec =
+      pipelineSpec(kMlp, R"({"stages": 3, "micro_batches": 4, "schedule": "1f1b", "steps": 100000,
                 "eval_every": 100000})");
   auto run = start(spec);
   const std::vector<pid_t> pids = threeStagesTraining();
@@ -192,8 +224,8 @@ TEST_F(PipelineRunTest, AKilledStageStopsTheOthersWithItsReason) {
 // A stage that hangs (stopped, not dead) cannot hang the others: every blocked receive has a
 // deadline (cluster.peer_timeout_ms), and the run ends with every process gone.
 TEST_F(PipelineRunTest, AFrozenStageEndsTheRunInsteadOfHangingIt) {
-  std::string spec = pipelineSpec(
-      kMlp, R"({"stages": 3, "micro_batches": 4, "schedule": "gpipe", "steps": 100000,
+  std::string spec =
+      pipelineSpec(kMlp, R"({"stages": 3, "micro_batches": 4, "schedule": "gpipe", "steps": 100000,
                 "eval_every": 100000})");
   const std::string slow = R"("peer_timeout_ms": 20000)";
   spec.replace(spec.find(slow), slow.size(), R"("peer_timeout_ms": 1000)");
