@@ -151,6 +151,9 @@ int main(int argc, char** argv) {
       QApplication::exit(ok ? 0 : 1);
     });
   }
+  if (parser.isSet(pausedOption) && !parser.isSet(runOption)) {
+    std::fprintf(stderr, "distlab: --paused goes with --run; it was ignored\n");
+  }
   if (parser.isSet(runOption)) {
     if (parser.isSet(pausedOption)) window.setPaused(true);
     QTimer::singleShot(0, &window, &distlab::app::MainWindow::run);

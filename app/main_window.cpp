@@ -287,21 +287,30 @@ void MainWindow::run() {
   }
   const QJsonObject spec = QJsonDocument::fromJson(*json).object();
   compareWithPrevious();
-  const bool paused = std::exchange(m_startPaused, false) && canBeHeld(spec);
+  const bool armed = m_startPaused, paused = armed && canBeHeld(spec);
   prepareViews(spec, translatedLessonText(m_lesson.name));
+  if (armed && !paused) {
+    m_runStatus.setMessage(
+        tr("Only a cluster with a parameter server can start paused: this "
+           "run starts at once"));
+  }
   if (!m_run->start(*json, QString(), paused)) return;
   if (paused) {
     m_runStatus.setPaused(true);
-    const QSignalBlocker quiet(m_actions->pause);  // the engine starts held: nothing to send
-    m_actions->pause->setChecked(true);
-    m_actions->retranslate();  // Pause -> Resume
+    showPauseChecked(true);  // the engine starts held: nothing to send
   }
   updateState();
 }
 
+void MainWindow::showPauseChecked(bool checked) {
+  if (m_actions->pause->isChecked() == checked) return;
+  const QSignalBlocker quiet(m_actions->pause);  // shows a state, sends no command
+  m_actions->pause->setChecked(checked);
+  m_actions->retranslate();  // Pause <-> Resume
+}
+
 bool MainWindow::lessonCanBeHeld() const {
-  return !m_lesson.specJson.isEmpty() &&
-         canBeHeld(QJsonDocument::fromJson(m_lesson.specJson).object());
+  return !m_lesson.specJson.isEmpty() && canBeHeld(m_form->spec());  // the spec as edited
 }
 
 bool MainWindow::canBeHeld(const QJsonObject& spec) {
@@ -320,7 +329,8 @@ void MainWindow::prepareViews(const QJsonObject& spec, const QString& name) {
   m_logContext = {epochs, 0, name};
   m_runStatus.start(epochs, spec.value("cluster").toObject().value("workers").toInt(1),
                     tr("Starting: %1...").arg(m_logContext.lesson));
-  m_actions->pause->setChecked(false);
+  m_startPaused = false;  // run() took it; a sweep or an opened run never starts held
+  showPauseChecked(false);
   for (const auto& view : m_lessonViews) view->prepare(spec);
   if (LessonView* own = lessonViewOf(m_experiment)) own->clear();
 }
@@ -442,6 +452,12 @@ void MainWindow::onEvents(const std::vector<engine::Event>& batch) {
       if (started->rounds > 0) m_logContext.epochs = started->rounds;
     } else if (const auto* layout = std::get_if<engine::ModelLayout>(&event)) {
       m_logContext.split = layout->split;
+    } else if (const auto* control = std::get_if<engine::RunControlled>(&event);
+               control && control->command != engine::ControlCommand::Step && m_run->isRunning()) {
+      // Held or let go by anyone: this window, another monitor, or `run --paused` followed.
+      const bool held = control->command == engine::ControlCommand::Pause;
+      m_runStatus.setPaused(held);
+      showPauseChecked(held);
     }
     m_runStatus.onEvent(event, m_logContext.startNs);
     const QString line = EventText::logLine(event, m_logContext);
@@ -489,6 +505,7 @@ void MainWindow::updateState() {
   m_actions->run->setEnabled(!running && !m_lesson.specJson.isEmpty());
   m_actions->stop->setEnabled(running);
   m_actions->pause->setEnabled(running ? m_run->isWatching() : lessonCanBeHeld());
+  if (!running) showPauseChecked(m_startPaused);  // a run that ended held leaves it unarmed
   m_actions->step->setEnabled(running && m_runStatus.paused());
   m_actions->newExperiment->setEnabled(!running);
   m_actions->sweep->setEnabled(!running && !m_lesson.specJson.isEmpty());

@@ -169,6 +169,8 @@ class MainWindow : public QMainWindow {
   /// Whether a run of this spec can start paused (a cluster with a parameter server).
   static bool canBeHeld(const QJsonObject& spec);
   bool lessonCanBeHeld() const;
+  /// Checks or unchecks the Pause action without sending anything.
+  void showPauseChecked(bool checked);
 
   Language* m_language;
   Lesson m_lesson;

@@ -3138,6 +3138,10 @@
         <source>The next run starts right away</source>
         <translation type="unfinished">The next run starts right away</translation>
     </message>
+    <message>
+        <source>Only a cluster with a parameter server can start paused: this run starts at once</source>
+        <translation type="unfinished">Only a cluster with a parameter server can start paused: this run starts at once</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::RunController</name>

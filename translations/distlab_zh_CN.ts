@@ -3138,6 +3138,10 @@
         <source>The next run starts right away</source>
         <translation>下一次运行将立即开始</translation>
     </message>
+    <message>
+        <source>Only a cluster with a parameter server can start paused: this run starts at once</source>
+        <translation>只有带参数服务器的集群才能以暂停状态开始：本次运行立即开始</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::RunController</name>

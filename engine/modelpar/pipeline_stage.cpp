@@ -76,10 +76,13 @@ class StageLoop {
     m_inputs.resize(m_replicas.size());
     m_outputErrors.resize(static_cast<std::size_t>(m_micro));
     m_model->zeroGradients();
-    const int batch = spec.training.batchSize;
     packWeights();
-    m_stash.prepare(*m_model,
-                    std::min(batch, kWeightGradientColumns + (batch + m_micro - 1) / m_micro));
+    if (m_grouped) {
+      // Flushed once 64 columns wait: at most 63 and one more micro-batch are ever kept.
+      const int batch = spec.training.batchSize;
+      m_stash.prepare(*m_model,
+                      std::min(batch, kWeightGradientColumns + (batch + m_micro - 1) / m_micro));
+    }
     m_links =
         std::make_unique<PeerLinks>(hub, rank, m_stages, neighbours(rank, m_stages), token, spec);
     m_links->startSending(m_reporter.onSent());

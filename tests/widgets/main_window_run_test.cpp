@@ -231,6 +231,8 @@ TEST(MainWindowTest, ARunStartedPausedStepsOneRoundThenResumesAndPausesAgain) {
   QSignalSpy ended(&window, &MainWindow::runEnded);
   window.run();
   EXPECT_TRUE(window.statusText().contains("paused")) << window.statusText().toStdString();
+  EXPECT_FALSE(window.statusText().contains("right away")) << window.statusText().toStdString();
+  EXPECT_TRUE(pause->isChecked());
   const QString events = window.runController()->runFolder() + "/events.jsonl";
   auto count = [&](const char* text) { return readFile(events).count(text); };
   ASSERT_TRUE(waitFor([&] { return count("\"status\":\"joined\"") == 2; }, 30000));
@@ -248,6 +250,7 @@ TEST(MainWindowTest, ARunStartedPausedStepsOneRoundThenResumesAndPausesAgain) {
   ASSERT_TRUE(ended.wait(60000));
   EXPECT_TRUE(window.statusText().startsWith("Finished")) << window.statusText().toStdString();
   EXPECT_EQ(count("\"command\":\"resume\""), 2);
+  EXPECT_FALSE(pause->isChecked());  // the next run is not armed
 }
 
 TEST(MainWindowTest, WithAStragglerTheTimelineShowsTheFastWorkersWaiting) {
