@@ -330,6 +330,7 @@ void MainWindow::prepareViews(const QJsonObject& spec, const QString& name) {
   m_runStatus.start(epochs, spec.value("cluster").toObject().value("workers").toInt(1),
                     tr("Starting: %1...").arg(m_logContext.lesson));
   m_startPaused = false;  // run() took it; a sweep or an opened run never starts held
+  m_controlsInFlight = 0;
   showPauseChecked(false);
   for (const auto& view : m_lessonViews) view->prepare(spec);
   if (LessonView* own = lessonViewOf(m_experiment)) own->clear();
@@ -424,6 +425,7 @@ void MainWindow::setPaused(bool paused) {
   }
   if (paused == m_runStatus.paused()) return;
   m_runStatus.setPaused(paused);
+  ++m_controlsInFlight;  // its echo in the events changes nothing
   m_run->control(paused ? engine::ControlCommand::Pause : engine::ControlCommand::Resume);
   m_actions->retranslate();  // Pause <-> Resume
   updateState();
@@ -454,10 +456,15 @@ void MainWindow::onEvents(const std::vector<engine::Event>& batch) {
       m_logContext.split = layout->split;
     } else if (const auto* control = std::get_if<engine::RunControlled>(&event);
                control && control->command != engine::ControlCommand::Step && m_run->isRunning()) {
-      // Held or let go by anyone: this window, another monitor, or `run --paused` followed.
-      const bool held = control->command == engine::ControlCommand::Pause;
-      m_runStatus.setPaused(held);
-      showPauseChecked(held);
+      // This window's own commands come back late (it may have sent another since): only
+      // the others' (another monitor, `run --paused` followed) change what it shows.
+      if (m_controlsInFlight > 0) {
+        --m_controlsInFlight;
+      } else {
+        const bool held = control->command == engine::ControlCommand::Pause;
+        m_runStatus.setPaused(held);
+        showPauseChecked(held);
+      }
     }
     m_runStatus.onEvent(event, m_logContext.startNs);
     const QString line = EventText::logLine(event, m_logContext);

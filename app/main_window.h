@@ -176,6 +176,7 @@ class MainWindow : public QMainWindow {
   Lesson m_lesson;
   QString m_experiment = "cluster";  ///< of the run on show
   bool m_startPaused = false;        ///< Pause pressed before Run: the next run starts held
+  int m_controlsInFlight = 0;        ///< Pause/Resume sent whose RunControlled has not come back
   RunController* m_run;
   ClusterViews* m_cluster;
   widgets::ResultPane* m_results;

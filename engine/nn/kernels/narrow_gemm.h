@@ -74,8 +74,9 @@ void narrowNNStrip(int n, int k, int k0, int depth, const float* packedA, const 
 inline int narrowDepth(int m, int k) { return static_cast<long>(m) * k <= 256 * 1024 ? k : 128; }
 
 // b (k x n) into panels of C columns, each row p of a panel its columns' values at p; a panel of
-// width w starts at packedB + j0 * k.
-template <int C>
+// width w starts at packedB + j0 * k. W only names each instruction set's copy (compiled for
+// it): scripts/check-avx512-confined.sh finds AVX-512 code by such names.
+template <class W, int C>
 void narrowPackB(int n, int k, const float* b, int ldb, float* packedB) {
   for (int j0 = 0; j0 < n; j0 += C) {
     const int width = std::min(C, n - j0);
@@ -132,7 +133,7 @@ void narrowGemmNN(int m, int n, int k, const float* a, int lda, const float* b, 
   float* const packedB = scratchFloats(0, static_cast<std::size_t>(n) * k);
   const int blockDepth = narrowDepth(m, k);
   float* const packedA = scratchFloats(1, static_cast<std::size_t>(m) * blockDepth);
-  narrowPackB<C>(n, k, b, ldb, packedB);
+  narrowPackB<W, C>(n, k, b, ldb, packedB);
   for (int k0 = 0; k0 < k; k0 += blockDepth) {
     const int depth = std::min(blockDepth, k - k0);
     narrowPackABlock<W, R>(m, k0, depth, a, lda, packedA);
@@ -159,7 +160,7 @@ void narrowGemmNNPacked(int m, int n, int k, const float* packed, const float* b
                         float beta, float* c, int ldc) {
   float* const packedB = scratchFloats(0, static_cast<std::size_t>(n) * k);
   const int blockDepth = narrowDepth(m, k);
-  narrowPackB<C>(n, k, b, ldb, packedB);
+  narrowPackB<W, C>(n, k, b, ldb, packedB);
   for (int k0 = 0; k0 < k; k0 += blockDepth) {
     narrowNNBlockRows<W, R, C>(m, n, k, k0, std::min(blockDepth, k - k0),
                                packed + static_cast<std::ptrdiff_t>(m) * k0, packedB,
