@@ -8,7 +8,8 @@ skeleton lesson (engine/lessons/model_parallel/lesson3-skeleton.json) ROUNDS tim
 against model averaging.
 With HIDDEN (say 512,512,512,512: layers of nearly equal cost, so 2 stages are balanced) only
 the one-process and pipeline rows, for that MLP. WEIGHT_GRADIENTS=each|grouped (default grouped)
-sets model_parallel.weight_gradients of the pipelines.
+sets model_parallel.weight_gradients of the pipelines, BALANCE=layers|neurons (default layers)
+their model_parallel.balance.
 Usage: python3 bench/pipeline_bench.py [ROUNDS=3] [STEPS=40] [HIDDEN=1024,1024,1024]"""
 import csv, json, os, re, statistics, subprocess, sys, tempfile
 
@@ -18,6 +19,7 @@ STEPS = int(sys.argv[2]) if len(sys.argv) > 2 else 40
 HIDDEN = [int(w) for w in sys.argv[3].split(",")] if len(sys.argv) > 3 else [1024, 1024, 1024]
 ONLY_PIPELINE = HIDDEN != [1024, 1024, 1024]
 WEIGHT_GRADIENTS = os.environ.get("WEIGHT_GRADIENTS", "grouped")
+BALANCE = os.environ.get("BALANCE", "layers")
 BASE = {"version": 1, "name": "pipeline bench", "seed": 3,
         "dataset": {"name": "fashion-mnist", "train_limit": 256 * STEPS},
         "model": {"arch": "mlp", "hidden": HIDDEN, "activation": "relu"},
@@ -45,7 +47,8 @@ def pipeline(schedule, micro):
     spec = json.loads(json.dumps(BASE))
     spec["experiment"] = "model_parallel"
     spec["model_parallel"] = {"stages": 2, "micro_batches": micro, "schedule": schedule,
-                              "eval_every": 100000, "weight_gradients": WEIGHT_GRADIENTS}
+                              "eval_every": 100000, "weight_gradients": WEIGHT_GRADIENTS,
+                              "balance": BALANCE}
     text, out = run(["run"], spec)
     m = re.search(r"bubble ([\d.]+) \(theory ([\d.]+), for these stages ([\d.]+)\), (\d+) "
                   r"samples/s", text)
@@ -85,7 +88,7 @@ for _ in range(ROUNDS):
 
 one = statistics.median(results["single"])
 print(f"MLP 784-{'-'.join(map(str, HIDDEN))}-10; one process: {one:.0f} samples/s "
-      f"(median of {ROUNDS}); weight gradients {WEIGHT_GRADIENTS}")
+      f"(median of {ROUNDS}); weight gradients {WEIGHT_GRADIENTS}, balance {BALANCE}")
 print("| schedule | m | samples/s | vs one process | bubble measured | theory (p-1)/(m+p-1) "
       "| measured - theory | theory for these stages | stage busy shares "
       "| peak activations per stage (MB) |")

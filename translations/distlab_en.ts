@@ -1323,6 +1323,10 @@
         <source>only experiment &quot;cluster&quot; trains without a server; allowed with experiment &quot;%1&quot;: bsp, asp, ssp, local-sgd</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>neurons balances the stages by cost; allowed with it: model_parallel.boundaries empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpecSchema</name>
@@ -2645,6 +2649,14 @@
     <message>
         <source>each: a stage computes a micro-batch&apos;s weight gradients in its backward pass, as in GPipe and 1F1B; grouped: it sends the errors on first and computes the weight gradients of several micro-batches later in one product (zero-bubble pipelines): faster, and the idle share falls below (p-1)/(m+p-1).</source>
         <translation type="unfinished">each: a stage computes a micro-batch&apos;s weight gradients in its backward pass, as in GPipe and 1F1B; grouped: it sends the errors on first and computes the weight gradients of several micro-batches later in one product (zero-bubble pipelines): faster, and the idle share falls below (p-1)/(m+p-1).</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers: each stage owns whole layers; neurons: the stages&apos; estimated work is made even by cutting a Dense layer between two stages by its output neurons (the stage before sends the layer&apos;s input beside its neurons&apos; outputs).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

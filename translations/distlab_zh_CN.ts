@@ -1323,6 +1323,10 @@
         <source>only experiment &quot;cluster&quot; trains without a server; allowed with experiment &quot;%1&quot;: bsp, asp, ssp, local-sgd</source>
         <translation>只有实验 &quot;cluster&quot; 能在没有服务器时训练；实验 &quot;%1&quot; 允许：bsp、asp、ssp、local-sgd</translation>
     </message>
+    <message>
+        <source>neurons balances the stages by cost; allowed with it: model_parallel.boundaries empty</source>
+        <translation>neurons 按估算工作量平衡各阶段；与它同用时允许：model_parallel.boundaries 为空</translation>
+    </message>
 </context>
 <context>
     <name>SpecSchema</name>
@@ -2645,6 +2649,14 @@
     <message>
         <source>each: a stage computes a micro-batch&apos;s weight gradients in its backward pass, as in GPipe and 1F1B; grouped: it sends the errors on first and computes the weight gradients of several micro-batches later in one product (zero-bubble pipelines): faster, and the idle share falls below (p-1)/(m+p-1).</source>
         <translation>each：阶段在每个微批次的反向传播中计算其权重梯度，与 GPipe 和 1F1B 相同；grouped：阶段先把误差传下去，稍后在一次乘积中计算若干微批次的权重梯度（零气泡流水线）：更快，空闲比例低于 (p-1)/(m+p-1)。</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>平衡方式</translation>
+    </message>
+    <message>
+        <source>layers: each stage owns whole layers; neurons: the stages&apos; estimated work is made even by cutting a Dense layer between two stages by its output neurons (the stage before sends the layer&apos;s input beside its neurons&apos; outputs).</source>
+        <translation>layers：每个阶段拥有完整的层；neurons：把一个全连接层按输出神经元切分给相邻两个阶段，使各阶段的估算工作量相等（前一阶段把该层的输入连同它所算神经元的输出一起发出）。</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,9 @@ struct ModelParallelSpec {
   int reselectEvery = 5;           ///< skeleton: rounds between two choices of the skeleton
   /// The first layer of stages 1 .. stages-1, rising (empty: balanced by estimated cost)
   std::vector<int> boundaries;
+  /// layers: stage boundaries between layers; neurons: balanced by cost, a boundary may cut a
+  /// Dense layer by its output neurons so the stages' work is even
+  std::string balance = "layers";
   int microBatches = 4;          ///< a batch is cut into this many micro-batches
   std::string schedule = "1f1b";  ///< gpipe (all forwards, then all backwards) | 1f1b
   /// each: a micro-batch's weight gradients in its backward pass (the classic schedules);

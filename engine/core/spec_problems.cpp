@@ -179,6 +179,9 @@ constexpr std::array kProblems = {
                 "needs an mlp"},
     SpecProblem{"shards_exceed_neurons",
                 "%1 shards are more than the %2 neurons of the network's narrowest layer"},
+    SpecProblem{"balance_with_boundaries",
+                "neurons balances the stages by cost; allowed with it: model_parallel.boundaries "
+                "empty"},
     SpecProblem{"boundaries_order",
                 "%1 must rise and stay below %2, the network's layer count"},
     SpecProblem{"not_the_lessons_model",

@@ -396,6 +396,13 @@ const SpecField kModelParallelFields[] = {
              "estimated cost).",
      .usedBy = "model_parallel", .shownWhen = "model_parallel.mode=pipeline",
      .slot = SLOT(modelParallel.boundaries)},
+    {.path = "model_parallel.balance", .type = T::Choice, .group = G::ModelPartitioning,
+     .advanced = true, .choices = CHOICES("layers", "neurons"), .label = "Balance",
+     .help = "layers: each stage owns whole layers; neurons: the stages' estimated work is made "
+             "even by cutting a Dense layer between two stages by its output neurons (the stage "
+             "before sends the layer's input beside its neurons' outputs).",
+     .usedBy = "model_parallel", .shownWhen = "model_parallel.mode=pipeline",
+     .slot = SLOT(modelParallel.balance)},
     {.path = "model_parallel.micro_batches", .type = T::Integer, .group = G::ModelPartitioning,
      .min = 1, .max = 1024, .label = "Micro-batches",
      .help = "A batch is cut into this many micro-batches so the stages can work at once; the "

@@ -25,6 +25,12 @@ std::vector<LayoutBlock> pipelineLayout(const Model& whole, const StagePlan& pla
     for (std::size_t i = plan.begin(k); i < plan.end(k); ++i) {
       if (whole.layers()[i]->parameterCount() == 0) continue;
       const int width = static_cast<int>(whole.layerShapes()[i].size());
+      if (i == plan.begin(k) && plan.beginsCut(k)) {  // cut: the stage before holds the first
+        const int head = plan.headRows(k - 1);
+        blocks.push_back({layer, width, 0, head, k - 1});
+        blocks.push_back({layer++, width, head, width - head, k});
+        continue;
+      }
       blocks.push_back({layer++, width, 0, width, k});
     }
   }

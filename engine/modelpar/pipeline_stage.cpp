@@ -11,11 +11,13 @@
 #include "modelpar/batch_order.h"
 #include "modelpar/peer_links.h"
 #include "modelpar/pipeline_schedule.h"
+#include "modelpar/stage_model.h"
 #include "modelpar/stage_plan.h"
 #include "modelpar/stage_reporter.h"
 #include "modelpar/step_loop.h"
 #include "nn/builders.h"
 #include "nn/dense.h"
+#include "nn/dense_rows.h"
 #include "nn/evaluate.h"
 #include "nn/loss.h"
 #include "nn/optimizer.h"
@@ -62,15 +64,14 @@ class StageLoop {
         m_grouped(spec.modelParallel.weightGradients == "grouped") {
     Model whole = buildModelFor(spec, m_data.train);
     m_plan = planStages(whole, spec.modelParallel);
-    m_model = std::make_unique<Model>(whole.extractLayers(m_plan.begin(rank), m_plan.end(rank)));
+    m_model = std::make_unique<Model>(extractStage(whole, m_plan, rank));
     m_ops =
         stageOps(pipelineScheduleFromName(spec.modelParallel.schedule), m_stages, rank, m_micro);
     // One replica per micro-batch in flight: each keeps its own activations (and the layers'
     // caches, e.g. im2col columns) while all share this stage's parameters and gradient sum.
     for (int i = 0; i < peakInFlight(m_ops); ++i) {
       Model copy = buildModelFor(spec, m_data.train);
-      m_replicas.push_back(
-          std::make_unique<Model>(copy.extractLayers(m_plan.begin(rank), m_plan.end(rank))));
+      m_replicas.push_back(std::make_unique<Model>(extractStage(copy, m_plan, rank)));
       m_replicas.back()->shareBuffers(m_model->parameters(), m_model->gradients());
     }
     m_inputs.resize(m_replicas.size());
@@ -118,20 +119,25 @@ class StageLoop {
     if (last()) m_reporter.record(StepLoss{steadyNowNs(), m_rank, step, lossSum});
   }
 
-  /// Each Dense layer's weights packed once for the step's micro-batches (they change only in
-  /// the update), and every replica's copy of the layer pointed at them.
+  /// Each Dense layer's weights (or a cut layer's rows of them) packed once for the step's
+  /// micro-batches (they change only in the update), and every replica's copy pointed at them.
   void packWeights() {
     const auto& layers = m_model->layers();
     m_packed.resize(layers.size());
     for (std::size_t i = 0; i < layers.size(); ++i) {
-      const auto* dense = dynamic_cast<const Dense*>(layers[i].get());
-      if (!dense) continue;
-      m_packed[i].pack(dense->outputs(), dense->inputs(), dense->weights().data(),
-                       dense->outputs());
+      if (const auto* dense = dynamic_cast<const Dense*>(layers[i].get())) {
+        m_packed[i].pack(dense->outputs(), dense->inputs(), dense->weights().data(),
+                         dense->outputs());
+      } else if (const auto* rows = dynamic_cast<const DenseRows*>(layers[i].get())) {
+        m_packed[i].pack(rows->rows(), rows->inputs(), rows->weights(), rows->rows());
+      } else {
+        continue;
+      }
+      const PackedWeights* packed = m_packed[i].packed() ? &m_packed[i] : nullptr;
       for (auto& r : m_replicas) {
-        if (auto* copy = dynamic_cast<Dense*>(r->layers()[i].get())) {
-          copy->usePackedWeights(m_packed[i].packed() ? &m_packed[i] : nullptr);
-        }
+        Layer* copy = r->layers()[i].get();
+        if (auto* d = dynamic_cast<Dense*>(copy)) d->usePackedWeights(packed);
+        if (auto* d = dynamic_cast<DenseRows*>(copy)) d->usePackedWeights(packed);
       }
     }
   }

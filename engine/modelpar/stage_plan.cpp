@@ -1,9 +1,11 @@
 #include "modelpar/stage_plan.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 #include "core/error.h"
+#include "nn/dense.h"
 
 namespace distlab::engine {
 
@@ -68,12 +70,56 @@ StagePlan balanceStages(std::span<const double> costs, int stages) {
   return plan;
 }
 
+StagePlan balanceNeurons(const Model& model, int stages) {
+  const std::vector<double> costs = layerCosts(model);
+  const StagePlan fallback = balanceStages(costs, stages);
+  double total = 0.0;
+  for (double c : costs) total += c;
+  StagePlan plan;
+  plan.layers = costs.size();
+  plan.first.push_back(0);
+  std::size_t layer = 0;
+  double before = 0.0;  // the cost of the layers before `layer`
+  for (int k = 1; k < stages; ++k) {
+    const double target = total * k / stages;
+    while (layer + 1 < costs.size() && before + costs[layer] < target) before += costs[layer++];
+    const double share = costs[layer] > 0 ? (target - before) / costs[layer] : 0.0;
+    const auto* dense = dynamic_cast<const Dense*>(model.layers()[layer].get());
+    int rows = 0;
+    std::size_t boundary = share < 0.5 ? layer : layer + 1;
+    if (dense && layer > 0) {
+      rows = static_cast<int>(std::lround(share * dense->outputs()));
+      boundary = layer;
+      if (rows <= 0) rows = 0;
+      if (rows >= dense->outputs()) {
+        rows = 0;
+        boundary = layer + 1;
+      }
+    }
+    // Rising boundaries: every stage keeps (a piece of) a layer, and no layer is cut twice.
+    if (boundary <= plan.first.back() || boundary >= costs.size()) return fallback;
+    plan.first.push_back(boundary);
+    plan.cuts.push_back(rows);
+  }
+  bool anyCut = false;
+  for (int r : plan.cuts) anyCut = anyCut || r > 0;
+  if (!anyCut) plan.cuts.clear();
+  return plan;
+}
+
 StagePlan planStages(const Model& model, const ModelParallelSpec& spec) {
   const std::size_t layers = model.layers().size();
   if (static_cast<std::size_t>(spec.stages) > layers) {
     throw Error("model_parallel.stages: " + std::to_string(spec.stages) + " stages need at least " +
                 std::to_string(spec.stages) + " layers; the network has " +
                 std::to_string(layers));
+  }
+  if (spec.balance == "neurons") {
+    if (!spec.boundaries.empty()) {
+      throw Error("model_parallel.balance: neurons balances by cost; leave "
+                  "model_parallel.boundaries empty");
+    }
+    return balanceNeurons(model, spec.stages);
   }
   if (spec.boundaries.empty()) return balanceStages(layerCosts(model), spec.stages);
   StagePlan plan;

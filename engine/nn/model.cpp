@@ -28,19 +28,31 @@ void Model::finalize() {
 }
 
 Model Model::extractLayers(std::size_t begin, std::size_t end) {
+  const Shape input = begin == 0 || begin > m_shapes.size() ? m_input : m_shapes[begin - 1];
+  return extractLayers(begin, end, input, nullptr, nullptr);
+}
+
+Model Model::extractLayers(std::size_t begin, std::size_t end, Shape input,
+                           std::unique_ptr<Layer> first, std::unique_ptr<Layer> last) {
   if (!m_finalized || begin >= end || end > m_layers.size()) {
     throw Error("Model: cannot extract layers " + std::to_string(begin) + " to " +
                 std::to_string(end) + " of " + std::to_string(m_layers.size()));
   }
+  const std::size_t moved = first ? begin + 1 : begin;  // the first layer moved as it is
   std::size_t offset = 0, count = 0;
   for (std::size_t i = 0; i < end; ++i) {
-    (i < begin ? offset : count) += m_layers[i]->parameterCount();
+    (i < moved ? offset : count) += m_layers[i]->parameterCount();
   }
-  Model part(begin == 0 ? m_input : m_shapes[begin - 1]);
-  for (std::size_t i = begin; i < end; ++i) part.add(std::move(m_layers[i]));
+  Model part(input);
+  const bool replaced = first != nullptr;
+  if (first) part.add(std::move(first));
+  for (std::size_t i = moved; i < end; ++i) part.add(std::move(m_layers[i]));
+  if (last) part.add(std::move(last));
   part.finalize();
+  // Counted once configured: a layer's parameter count depends on its input.
+  const std::size_t skipped = replaced ? part.m_layers.front()->parameterCount() : 0;
   std::copy_n(m_paramView.begin() + static_cast<std::ptrdiff_t>(offset), count,
-              part.m_paramView.begin());
+              part.m_paramView.begin() + static_cast<std::ptrdiff_t>(skipped));
   m_layers.clear();
   m_finalized = false;
   return part;

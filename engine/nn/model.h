@@ -61,6 +61,11 @@ class Model {
   /// this model's input), their parameters copied: one stage of a pipeline. This model is left
   /// without those layers and must not be used afterwards.
   Model extractLayers(std::size_t begin, std::size_t end);
+  /// extractLayers() whose new model takes `input` and, when given, has `first` in place of
+  /// layer begin and `last` after layer end-1: a pipeline stage whose boundaries cut a layer
+  /// (modelpar/stage_model.h). The parameters of `first` and `last` are left zero.
+  Model extractLayers(std::size_t begin, std::size_t end, Shape input,
+                      std::unique_ptr<Layer> first, std::unique_ptr<Layer> last);
   /// Points every layer at `params` and `grads` (this model's sizes) instead of its own buffers,
   /// which are freed (parameters() is then empty): replicas of one pipeline stage each keep their
   /// own activations (a micro-batch in flight) but share one set of parameters and accumulate

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "lessons/lesson_result.h"
+#include "modelpar/stage_model.h"
 
 namespace distlab::engine {
 ResultTable pipelineStagesTable(const Model& whole, const StagePlan& plan,
@@ -13,10 +14,7 @@ ResultTable pipelineStagesTable(const Model& whole, const StagePlan& plan,
                            numbers("parameters"), numbers("busy_share"),
                            numbers("peak_activation_bytes"), numbers("bytes_sent")}};
   for (int k = 0; k < plan.stages(); ++k) {
-    std::size_t params = 0;
-    for (std::size_t i = plan.begin(k); i < plan.end(k); ++i) {
-      params += whole.layers()[i]->parameterCount();
-    }
+    const std::size_t params = stageParameters(whole, plan, k).size();
     const auto& s = run.stages[static_cast<std::size_t>(k)];
     addRow(t, {static_cast<double>(k), static_cast<double>(plan.begin(k)),
                static_cast<double>(plan.end(k) - plan.begin(k)), static_cast<double>(params),
@@ -29,7 +27,9 @@ ResultTable pipelineStagesTable(const Model& whole, const StagePlan& plan,
 ResultTable pipelineBytesTable(const Spec& spec, const Model& whole, const StagePlan& plan,
                                const PipelineRunResult& run) {
   double widths = 0.0;
-  for (int k = 1; k < plan.stages(); ++k) widths += whole.layerShapes()[plan.begin(k) - 1].size();
+  for (int k = 1; k < plan.stages(); ++k) {  // a cut layer's input goes beside its first neurons
+    widths += whole.layerShapes()[plan.begin(k) - 1].size() + plan.headRows(k - 1);
+  }
   const double params = static_cast<double>(whole.parameterCount());
   ResultTable t{"bytes_per_example", {numbers("batch"), numbers("data_parallel"),
                                       numbers("pipeline"), numbers("pipeline_measured")}};

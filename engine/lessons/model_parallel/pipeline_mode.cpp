@@ -11,6 +11,7 @@
 #include "modelpar/partition_mode.h"
 #include "modelpar/pipeline_schedule.h"
 #include "modelpar/pipeline_stage.h"
+#include "modelpar/stage_model.h"
 #include "modelpar/stage_plan.h"
 #include "nn/builders.h"
 
@@ -40,6 +41,9 @@ class PipelineMode final : public PartitionMode {
     if (mp.microBatches > s.training.batchSize) {
       errors.push_back(specProblem("model_parallel.micro_batches", "micro_batches_exceed_batch",
                                    {std::to_string(mp.microBatches), batch}));
+    }
+    if (!mp.boundaries.empty() && mp.balance == "neurons") {
+      errors.push_back(specProblem("model_parallel.balance", "balance_with_boundaries", {}));
     }
     if (!mp.boundaries.empty()) {
       if (static_cast<int>(mp.boundaries.size()) != mp.stages - 1) {
@@ -79,6 +83,12 @@ class PipelineMode final : public PartitionMode {
 
   std::vector<LayoutBlock> plan(const Spec& spec, const Model& whole) const override {
     return pipelineLayout(whole, planStages(whole, spec.modelParallel));
+  }
+
+  std::vector<float> assemble(const Spec& spec, const Model& layout,
+                              std::vector<std::vector<float>>& parts) const override {
+    // A cut layer's rows go back beside each other; whole layers follow one another.
+    return mergeStageParameters(layout, planStages(layout, spec.modelParallel), parts);
   }
 
   bool runProcess(BlockingChannel& coordinator, int rank, const Spec& spec,

@@ -1,0 +1,170 @@
+// Pipeline stages whose boundaries cut a Dense layer by its neurons (model_parallel.balance
+// neurons): where the cuts fall, the stages' parameters against the whole model's, and the
+// stages chained against the whole model, forward and backward.
+#include <gtest/gtest.h>
+
+#include <numeric>
+
+#include "../nn/nn_test_util.h"
+#include "../test_support.h"
+#include "core/error.h"
+#include "modelpar/stage_model.h"
+#include "modelpar/stage_plan.h"
+#include "nn/builders.h"
+#include "nn/weight_gradient_stash.h"
+
+namespace distlab::engine {
+namespace {
+
+/// 784-32-192-192-192-10: the first layer is light (32 neurons), the next three heavy, so even
+/// stages cut the heavy ones.
+Model cutModel() {
+  ModelSpec spec;
+  spec.hidden = {32, 192, 192, 192};
+  return buildModel(spec, Shape{1, 28, 28}, 10, 3);
+}
+
+/// Each stage's estimated work, the cut layers' shared by their neurons.
+std::vector<double> stageCosts(const Model& model, const StagePlan& plan) {
+  const std::vector<double> costs = layerCosts(model);
+  std::vector<double> stage(static_cast<std::size_t>(plan.stages()), 0.0);
+  for (int k = 0; k < plan.stages(); ++k) {
+    auto& sum = stage[static_cast<std::size_t>(k)];
+    for (std::size_t i = plan.begin(k); i < plan.end(k); ++i) sum += costs[i];
+    const auto width = [&](std::size_t i) { return model.layerShapes()[i].size(); };
+    if (plan.beginsCut(k)) {
+      sum -= costs[plan.begin(k)] * plan.headRows(k - 1) / width(plan.begin(k));
+    }
+    if (plan.headRows(k) > 0) {
+      sum += costs[plan.end(k)] * plan.headRows(k) / width(plan.end(k));
+    }
+  }
+  return stage;
+}
+
+TEST(BalanceNeurons, CutsTheHeavyLayersSoTheStagesWorkAlike) {
+  const Model model = cutModel();
+  const std::vector<double> costs = layerCosts(model);
+  const double total = std::accumulate(costs.begin(), costs.end(), 0.0);
+  for (int stages : {2, 3}) {
+    SCOPED_TRACE(stages);
+    const StagePlan plan = balanceNeurons(model, stages);
+    ASSERT_EQ(plan.stages(), stages);
+    ASSERT_EQ(plan.cuts.size(), static_cast<std::size_t>(stages - 1));
+    for (int k = 0; k + 1 < stages; ++k) EXPECT_GT(plan.headRows(k), 0) << "boundary " << k;
+    // Even to within one neuron of the widest layer (192 x 192 multiply-adds).
+    for (double c : stageCosts(model, plan)) EXPECT_NEAR(c, total / stages, 192.0 * 192.0);
+    // Between whole layers the best split is far more uneven.
+    const StagePlan whole = balanceStages(costs, stages);
+    double worst = 0.0;
+    for (int k = 0; k < stages; ++k) {
+      double sum = 0.0;
+      for (std::size_t i = whole.begin(k); i < whole.end(k); ++i) sum += costs[i];
+      worst = std::max(worst, sum);
+    }
+    EXPECT_GT(worst, 1.1 * total / stages);
+  }
+  // The default MLP's first layer outweighs the rest: no cut can help, whole layers it is.
+  ModelSpec mlp;
+  mlp.hidden = {64, 32};
+  const Model light = buildModel(mlp, Shape{1, 28, 28}, 10, 3);
+  const StagePlan plan = balanceNeurons(light, 2);
+  EXPECT_TRUE(plan.cuts.empty());
+  EXPECT_EQ(plan.first, balanceStages(layerCosts(light), 2).first);
+}
+
+TEST(BalanceNeurons, BoundariesGivenWithNeuronsAreRefusedNamingTheField) {
+  ModelParallelSpec spec;
+  spec.balance = "neurons";
+  spec.boundaries = {3};
+  try {
+    planStages(cutModel(), spec);
+    FAIL() << "planStages accepted boundaries with balance neurons";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("model_parallel.balance"), std::string::npos);
+  }
+}
+
+TEST(StageModel, TheStagesParametersMergeBackToTheWholeModels) {
+  const Model model = cutModel();
+  const StagePlan plan = balanceNeurons(model, 3);
+  std::vector<std::vector<float>> parts;
+  std::size_t total = 0;
+  for (int k = 0; k < 3; ++k) {
+    parts.push_back(stageParameters(model, plan, k));
+    total += parts.back().size();
+  }
+  EXPECT_EQ(total, model.parameterCount());
+  const std::vector<float> merged = mergeStageParameters(model, plan, parts);
+  const auto p = model.parameters();
+  EXPECT_TRUE(std::equal(merged.begin(), merged.end(), p.begin(), p.end()));
+  parts[1].pop_back();
+  EXPECT_THROW(mergeStageParameters(model, plan, parts), Error);
+}
+
+/// The stages of `plan`, each built from a fresh copy of the same model.
+std::vector<Model> stagesOf(const StagePlan& plan) {
+  std::vector<Model> stages;
+  for (int k = 0; k < plan.stages(); ++k) {
+    Model copy = cutModel();
+    stages.push_back(extractStage(copy, plan, k));
+  }
+  return stages;
+}
+
+TEST(StageModel, ChainedStagesComputeTheWholeModelForwardAndBackward) {
+  Model model = cutModel();
+  const StagePlan plan = balanceNeurons(model, 3);
+  std::vector<Model> stages = stagesOf(plan);
+  const Matrix x = testing::randomMatrix(784, 24, 11, 0.0f, 1.0f);
+
+  const Matrix expected = model.forward(x);
+  std::vector<Matrix> inputs{x};
+  inputs.reserve(4);  // a model keeps a pointer to its input until its backward pass
+  for (auto& s : stages) inputs.push_back(s.forward(inputs.back()));
+  EXPECT_LT((inputs.back() - expected).norm() / expected.norm(), 1e-5);
+
+  const Matrix dOut = testing::randomMatrix(10, 24, 12);
+  model.backward(dOut);
+  Matrix errors = dOut, dIn;
+  for (int k = 2; k >= 0; --k) {
+    stages[static_cast<std::size_t>(k)].backward(errors, k > 0 ? &dIn : nullptr);
+    errors = dIn;
+  }
+  std::vector<std::vector<float>> gradients;
+  for (auto& s : stages) gradients.emplace_back(s.gradients().begin(), s.gradients().end());
+  const std::vector<float> merged = mergeStageParameters(model, plan, gradients);
+  EXPECT_LT(testing::relativeDifference(merged, model.gradients()), 1e-5);
+
+  // The B/W split: input errors first, the weight gradients of two passes in one product.
+  std::vector<Model> split = stagesOf(plan);
+  std::vector<WeightGradientStash> stashes(3);
+  for (int k = 0; k < 3; ++k) {
+    split[static_cast<std::size_t>(k)].zeroGradients();
+    stashes[static_cast<std::size_t>(k)].prepare(split[static_cast<std::size_t>(k)], 24);
+  }
+  for (int half = 0; half < 2; ++half) {
+    Matrix in = x.middleCols(half * 12, 12);
+    std::vector<Matrix> kept{in};
+    kept.reserve(4);
+    for (auto& s : split) kept.push_back(s.forward(kept.back()));
+    errors = dOut.middleCols(half * 12, 12);
+    for (int k = 2; k >= 0; --k) {
+      split[static_cast<std::size_t>(k)].backward(errors, k > 0 ? &dIn : nullptr,
+                                                  stashes[static_cast<std::size_t>(k)]);
+      errors = dIn;
+    }
+  }
+  gradients.clear();
+  for (int k = 0; k < 3; ++k) {
+    auto& s = split[static_cast<std::size_t>(k)];
+    stashes[static_cast<std::size_t>(k)].flush(s);
+    gradients.emplace_back(s.gradients().begin(), s.gradients().end());
+  }
+  EXPECT_LT(testing::relativeDifference(mergeStageParameters(model, plan, gradients),
+                                        model.gradients()),
+            1e-5);
+}
+
+}  // namespace
+}  // namespace distlab::engine
