@@ -80,7 +80,8 @@ void Coordinator::Impl::admitWorker(const std::shared_ptr<Peer>& peer) {
   slot.state = WorkerSlot::State::Alive;
   slot.peer = peer;
   slot.pullHeld = false;
-  slot.stepCredit = 0;
+  // A first join keeps a Step given while it was starting; a rejoin starts without one.
+  if (rejoin) slot.stepCredit = 0;
   const auto pid = launcher.pidOfRank(rank);
   slot.pid = pid.value_or(0);
   peer->session->send(
@@ -382,7 +383,13 @@ void Coordinator::Impl::onControl(const Control& c) {
       return releasePulls();
     case ControlCommand::Step:
       if (!paused) return;
-      for (auto& w : workers) w.stepCredit = w.state == WorkerSlot::State::Alive ? 1 : 0;
+      // Every worker of the round, those still starting too: a Step before they joined is one
+      // whole round, not one of the workers there so far waiting at a barrier for the rest.
+      for (auto& w : workers) {
+        const bool starting =
+            w.state == WorkerSlot::State::Waiting && w.restarting == WorkerReason::None;
+        w.stepCredit = w.state == WorkerSlot::State::Alive || starting ? 1 : 0;
+      }
       recorder.record(RunControlled{now(), command});
       return releasePulls();
     case ControlCommand::Stop:

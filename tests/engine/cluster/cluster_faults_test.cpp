@@ -304,6 +304,29 @@ TEST_F(ClusterRunTest, ARunStartedPausedWaitsForTheMonitorBeforeItsFirstStep) {
   EXPECT_EQ(workerStates(events(), WorkerStatus::Finished).size(), 2u);
 }
 
+// A Step the moment the run starts, before its workers joined, is one whole round when they do:
+// the workers still starting get their step too (not one worker's push waiting at the barrier
+// for one that may not step).
+TEST_F(ClusterRunTest, AStepBeforeTheWorkersJoinedIsOneWholeRound) {
+  auto run = start(smallSpec(R"("workers": 3, "sync": "bsp")", 2), {"--paused"});
+  const int port = run->waitForPort();
+  ASSERT_GT(port, 0) << log();
+  Monitor monitor(port);
+  const std::size_t joinedAtStep = workerStates(events(), WorkerStatus::Joined).size();
+  monitor.send(ControlCommand::Step);
+  ASSERT_TRUE(
+      waitUntil([&] { return workerStates(events(), WorkerStatus::Joined).size() == 3; }, 60s))
+      << log();
+  EXPECT_TRUE(waitUntil([&] { return eventsOf<Staleness>(events()).size() == 3; }, 10s))
+      << "joined when the Step came: " << joinedAtStep << "\n"
+      << log();
+  ::usleep(300'000);
+  EXPECT_EQ(eventsOf<Staleness>(events()).size(), 3u);
+  monitor.send(ControlCommand::Resume);
+  monitor.drain();
+  ASSERT_EQ(run->wait(120s), 0) << log();
+}
+
 TEST_F(ClusterRunTest, OnlyAClusterWithAServerCanStartPaused) {
   auto ring = start(smallSpec(R"("workers": 2, "sync": "allreduce")", 1), {"--paused"});
   EXPECT_NE(ring->wait(60s), 0);
