@@ -22,7 +22,7 @@ PipelineRunResult shortRun(const PartitionMode& pipeline, const Spec& spec, cons
   run.modelParallel.evalEvery = spec.modelParallel.sweepSteps;
   run.modelParallel.boundaries.clear();
   return runPipeline(
-      {pipeline, run, selfExecutablePath(), token, nullptr, data.train.size(), nullptr, 0});
+      {pipeline, run, selfExecutablePath(), token, nullptr, data.train.size(), &data.test, 0});
 }
 
 }  // namespace

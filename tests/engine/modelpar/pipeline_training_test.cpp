@@ -159,7 +159,8 @@ TEST_F(PipelineRunTest, StagesThatCutALayerTrainToTheSingleProcessParameters) {
           R"({"arch": "mlp", "hidden": [32, 192, 192, 192], "activation": "relu"})",
           std::string(R"({"stages": 3, "micro_batches": 5, "balance": "neurons",
               "schedule": ")") +
-              schedule + R"(", "weight_gradients": ")" + gradients + R"(", "eval_every": 20})",
+              schedule + R"(", "weight_gradients": ")" + gradients + R"(", "eval_every": 20,
+              "sweep_steps": 2, "sweep_stages": [2, 3], "sweep_micro_batches": [2]})",
           80);
       // At lr 0.05 this network ends 8e-4 away even with whole-layer stages (rounding flips a
       // few ReLUs within 20 updates); at 0.01 both match the single process.
@@ -173,6 +174,8 @@ TEST_F(PipelineRunTest, StagesThatCutALayerTrainToTheSingleProcessParameters) {
       for (const auto& b : layouts.front().blocks) owners[b.layer].insert(b.owner);
       EXPECT_EQ(owners[2], (std::set<int>{0, 1}));
       EXPECT_EQ(owners[3], (std::set<int>{1, 2}));
+      // The bubble study's short runs cut the layers too (2 and 3 stages), and report.
+      EXPECT_EQ(csvRows(out() + "/bubbles.csv").size(), 3u) << log();  // a header, p = 2, 3
       std::filesystem::remove_all(out());
     }
   }
