@@ -66,6 +66,8 @@ void Coordinator::Impl::admitWorker(const std::shared_ptr<Peer>& peer) {
   auto& slot = workers[static_cast<std::size_t>(rank)];
   if (slot.state == WorkerSlot::State::Alive) return refuse(peer, RefusalReason::RankConnected);
   if (slot.state == WorkerSlot::State::Finished) return refuse(peer, RefusalReason::RankFinished);
+  const bool restarted =
+      slot.state == WorkerSlot::State::Dead || slot.restarting != WorkerReason::None;
   // A resumed run's workers lost before its checkpoint rejoin too.
   const bool rejoin = slot.state == WorkerSlot::State::Dead ||
                       slot.restarting != WorkerReason::None || !ps->clocks().alive(rank);
@@ -80,8 +82,9 @@ void Coordinator::Impl::admitWorker(const std::shared_ptr<Peer>& peer) {
   slot.state = WorkerSlot::State::Alive;
   slot.peer = peer;
   slot.pullHeld = false;
-  // A first join keeps a Step given while it was starting; a rejoin starts without one.
-  if (rejoin) slot.stepCredit = 0;
+  // A worker keeps a Step given while it was starting (a resumed run's lost ranks too); one
+  // that died or is restarted starts without one.
+  if (restarted) slot.stepCredit = 0;
   const auto pid = launcher.pidOfRank(rank);
   slot.pid = pid.value_or(0);
   peer->session->send(
@@ -375,10 +378,13 @@ void Coordinator::Impl::onControl(const Control& c) {
       return;
     case ControlCommand::Pause:
       paused = true;
+      // Steps not taken before a Resume do not carry over into a later pause.
+      for (auto& w : workers) w.stepCredit = 0;
       recorder.record(RunControlled{now(), command});
       return;
     case ControlCommand::Resume:
       paused = false;
+      for (auto& w : workers) w.stepCredit = 0;
       recorder.record(RunControlled{now(), command});
       return releasePulls();
     case ControlCommand::Step:

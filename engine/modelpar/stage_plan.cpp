@@ -70,6 +70,26 @@ StagePlan balanceStages(std::span<const double> costs, int stages) {
   return plan;
 }
 
+namespace {
+
+/// The largest stage's estimated work under `plan`, a cut layer's shared by its neurons.
+double largestStage(const Model& model, std::span<const double> costs, const StagePlan& plan) {
+  const auto share = [&](std::size_t layer, int rows) {
+    return costs[layer] * rows / static_cast<double>(model.layerShapes()[layer].size());
+  };
+  double largest = 0.0;
+  for (int k = 0; k < plan.stages(); ++k) {
+    double sum = 0.0;
+    for (std::size_t i = plan.begin(k); i < plan.end(k); ++i) sum += costs[i];
+    if (plan.beginsCut(k)) sum -= share(plan.begin(k), plan.headRows(k - 1));
+    if (plan.headRows(k) > 0) sum += share(plan.end(k), plan.headRows(k));
+    largest = std::max(largest, sum);
+  }
+  return largest;
+}
+
+}  // namespace
+
 StagePlan balanceNeurons(const Model& model, int stages) {
   const std::vector<double> costs = layerCosts(model);
   const StagePlan fallback = balanceStages(costs, stages);
@@ -104,7 +124,9 @@ StagePlan balanceNeurons(const Model& model, int stages) {
   bool anyCut = false;
   for (int r : plan.cuts) anyCut = anyCut || r > 0;
   if (!anyCut) plan.cuts.clear();
-  return plan;
+  // A cut costs traffic (the layer's input goes beside its outputs) and a copy: only worth it
+  // when the slowest stage gets lighter, not when a layer no cut can touch sets the pace.
+  return largestStage(model, costs, plan) < largestStage(model, costs, fallback) ? plan : fallback;
 }
 
 StagePlan planStages(const Model& model, const ModelParallelSpec& spec) {

@@ -17,7 +17,9 @@ ResultTable pipelineStagesTable(const Model& whole, const StagePlan& plan,
     const std::size_t params = stageParameters(whole, plan, k).size();
     const auto& s = run.stages[static_cast<std::size_t>(k)];
     addRow(t, {static_cast<double>(k), static_cast<double>(plan.begin(k)),
-               static_cast<double>(plan.end(k) - plan.begin(k)), static_cast<double>(params),
+               // a layer cut at its end counts: the stage computes some of its neurons
+               static_cast<double>(plan.end(k) - plan.begin(k) + (plan.headRows(k) > 0 ? 1 : 0)),
+               static_cast<double>(params),
                static_cast<double>(s.busyNs) * 1e-9 / std::max(run.seconds, 1e-9),
                static_cast<double>(s.peakActivationBytes), static_cast<double>(s.bytesSent)});
   }

@@ -304,26 +304,32 @@ TEST_F(ClusterRunTest, ARunStartedPausedWaitsForTheMonitorBeforeItsFirstStep) {
   EXPECT_EQ(workerStates(events(), WorkerStatus::Finished).size(), 2u);
 }
 
-// A Step the moment the run starts, before its workers joined, is one whole round when they do:
-// the workers still starting get their step too (not one worker's push waiting at the barrier
-// for one that may not step).
+// A Step given before any worker joined (workers started by hand, after it) is one whole round
+// once they do: the workers still starting get their step too, not only those there so far
+// (which would push and wait at the barrier for the rest).
 TEST_F(ClusterRunTest, AStepBeforeTheWorkersJoinedIsOneWholeRound) {
-  auto run = start(smallSpec(R"("workers": 3, "sync": "bsp")", 2), {"--paused"});
+  auto run = start(smallSpec(R"("workers": 3, "sync": "bsp")", 2), {"--paused", "--external-workers"});
   const int port = run->waitForPort();
   ASSERT_GT(port, 0) << log();
   Monitor monitor(port);
-  const std::size_t joinedAtStep = workerStates(events(), WorkerStatus::Joined).size();
   monitor.send(ControlCommand::Step);
-  ASSERT_TRUE(
-      waitUntil([&] { return workerStates(events(), WorkerStatus::Joined).size() == 3; }, 60s))
-      << log();
-  EXPECT_TRUE(waitUntil([&] { return eventsOf<Staleness>(events()).size() == 3; }, 10s))
-      << "joined when the Step came: " << joinedAtStep << "\n"
-      << log();
+  ASSERT_TRUE(waitUntil([&] { return eventsOf<RunControlled>(events()).size() == 2; }, 10s))
+      << log();  // the start's Pause, then the Step
+  ASSERT_TRUE(workerStates(events(), WorkerStatus::Joined).empty());
+  std::vector<std::unique_ptr<EngineProcess>> workers;
+  for (int rank = 0; rank < 3; ++rank) {
+    workers.push_back(std::make_unique<EngineProcess>(
+        std::vector<std::string>{"worker", "--connect", "127.0.0.1:" + std::to_string(port),
+                                 "--rank", std::to_string(rank)},
+        kToken, path("stderr.txt").string()));
+    ::usleep(200'000);  // one after another: the first ones join long before the last
+  }
+  EXPECT_TRUE(waitUntil([&] { return eventsOf<Staleness>(events()).size() == 3; }, 30s)) << log();
   ::usleep(300'000);
   EXPECT_EQ(eventsOf<Staleness>(events()).size(), 3u);
   monitor.send(ControlCommand::Resume);
   monitor.drain();
+  for (auto& w : workers) EXPECT_EQ(w->wait(120s), 0) << log();
   ASSERT_EQ(run->wait(120s), 0) << log();
 }
 

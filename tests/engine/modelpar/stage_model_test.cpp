@@ -11,6 +11,8 @@
 #include "modelpar/stage_model.h"
 #include "modelpar/stage_plan.h"
 #include "nn/builders.h"
+#include "nn/dense_rows.h"
+#include "nn/packed_weights.h"
 #include "nn/weight_gradient_stash.h"
 
 namespace distlab::engine {
@@ -64,6 +66,13 @@ TEST(BalanceNeurons, CutsTheHeavyLayersSoTheStagesWorkAlike) {
     }
     EXPECT_GT(worst, 1.1 * total / stages);
   }
+  // 784-128-512: the first layer, which no cut can touch, sets the pace of 3 stages; cutting
+  // the second would only add traffic.
+  ModelSpec paced;
+  paced.hidden = {128, 512};
+  const Model first = buildModel(paced, Shape{1, 28, 28}, 10, 3);
+  EXPECT_TRUE(balanceNeurons(first, 3).cuts.empty());
+  EXPECT_EQ(balanceNeurons(first, 3).first, balanceStages(layerCosts(first), 3).first);
   // The default MLP's first layer outweighs the rest: no cut can help, whole layers it is.
   ModelSpec mlp;
   mlp.hidden = {64, 32};
@@ -103,13 +112,22 @@ TEST(StageModel, TheStagesParametersMergeBackToTheWholeModels) {
 }
 
 /// The stages of `plan`, each built from a fresh copy of the same model.
-std::vector<Model> stagesOf(const StagePlan& plan) {
+std::vector<Model> stagesOf(const StagePlan& plan, Model (*build)() = cutModel) {
   std::vector<Model> stages;
   for (int k = 0; k < plan.stages(); ++k) {
-    Model copy = cutModel();
+    Model copy = build();
     stages.push_back(extractStage(copy, plan, k));
   }
   return stages;
+}
+
+/// 784-256-1024-1024-10: on 2 stages the cut falls in the third layer, 1,024 wide, whose blocks
+/// are large enough for the narrow kernels (their W x from weights packed once, W^T dy with
+/// long dot products) with AVX-512.
+Model wideModel() {
+  ModelSpec spec;
+  spec.hidden = {256, 1024, 1024};
+  return buildModel(spec, Shape{1, 28, 28}, 10, 4);
 }
 
 TEST(StageModel, ChainedStagesComputeTheWholeModelForwardAndBackward) {
@@ -161,6 +179,40 @@ TEST(StageModel, ChainedStagesComputeTheWholeModelForwardAndBackward) {
     stashes[static_cast<std::size_t>(k)].flush(s);
     gradients.emplace_back(s.gradients().begin(), s.gradients().end());
   }
+  EXPECT_LT(testing::relativeDifference(mergeStageParameters(model, plan, gradients),
+                                        model.gradients()),
+            1e-5);
+}
+
+// The cut layer's blocks through the kernels a pipeline stage uses at 32 columns, its weights
+// packed once as the stage packs them, against the whole model.
+TEST(StageModel, AWideCutLayerOnPackedWeightsComputesTheWholeModel) {
+  Model model = wideModel();
+  const StagePlan plan = balanceNeurons(model, 2);
+  ASSERT_EQ(plan.cuts.size(), 1u);
+  ASSERT_GT(plan.headRows(0), 0);
+  std::vector<Model> stages = stagesOf(plan, wideModel);
+  std::vector<PackedWeights> packed(2);
+  for (std::size_t k = 0; k < 2; ++k) {
+    auto* rows = dynamic_cast<DenseRows*>(
+        k == 0 ? stages[0].layers().back().get() : stages[1].layers().front().get());
+    ASSERT_NE(rows, nullptr);
+    packed[k].pack(rows->rows(), rows->inputs(), rows->weights(), rows->rows());
+    rows->usePackedWeights(packed[k].packed() ? &packed[k] : nullptr);
+  }
+  const Matrix x = testing::randomMatrix(784, 32, 21, 0.0f, 1.0f);
+  const Matrix expected = model.forward(x);
+  const Matrix& middle = stages[0].forward(x);
+  EXPECT_EQ(middle.rows(), 1024 + plan.headRows(0));  // the layer's input, then its first neurons
+  EXPECT_LT((stages[1].forward(middle) - expected).norm() / expected.norm(), 1e-5);
+
+  const Matrix dOut = testing::randomMatrix(10, 32, 22);
+  model.backward(dOut);
+  Matrix dMiddle;
+  stages[1].backward(dOut, &dMiddle);
+  stages[0].backward(dMiddle);
+  std::vector<std::vector<float>> gradients;
+  for (auto& st : stages) gradients.emplace_back(st.gradients().begin(), st.gradients().end());
   EXPECT_LT(testing::relativeDifference(mergeStageParameters(model, plan, gradients),
                                         model.gradients()),
             1e-5);
