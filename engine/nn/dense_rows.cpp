@@ -33,6 +33,10 @@ void DenseRows::weightGradient(const float* x, int ldx, const float* dz, int ldz
     db = errors.rowwise().sum();
 }
 
+void DenseRows::addWeightGradient(const float* x, const float* dz, int columns) {
+  weightGradient(x, m_in, dz, m_rows, columns, true);  // only the rows weightGradientRows names
+}
+
 void DenseRows::inputErrors(const float* dz, int ldz, int columns, float beta, float* dx,
                             int lddx) const {
   gemm(true, false, m_in, columns, m_rows, 1.0f, m_params, m_rows, dz, ldz, beta, dx, lddx);
@@ -69,10 +73,6 @@ void DenseHead::backwardInput(const Matrix&, const Matrix&, const Matrix& dy, Ma
               m_in);
 }
 
-void DenseHead::addWeightGradient(const float* x, const float* dy, int columns) {
-  weightGradient(x, m_in, dy + m_in, m_in + m_rows, columns, true);
-}
-
 std::string DenseTail::describe() const {
   return "DenseTail(" + std::to_string(m_in) + "->" + std::to_string(m_rows) + " of " +
          std::to_string(outputs()) + ")";
@@ -107,8 +107,5 @@ void DenseTail::backwardInput(const Matrix&, const Matrix&, const Matrix& dy, Ma
   inputErrors(dy.data() + m_head, outputs(), columns, 0.0f, dx.data(), m_in + m_head);
 }
 
-void DenseTail::addWeightGradient(const float* x, const float* dy, int columns) {
-  weightGradient(x, m_in + m_head, dy + m_head, outputs(), columns, true);
-}
 
 }  // namespace distlab::engine

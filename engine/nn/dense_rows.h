@@ -18,6 +18,7 @@ class DenseRows : public Layer {
   }
   void bind(float* params, float* grads) override;
   bool splitsWeightGradient() const override { return true; }
+  void addWeightGradient(const float* x, const float* dz, int columns) override;
 
   /// As Dense::usePackedWeights: the W x products multiply by `packed` when it can.
   void usePackedWeights(const PackedWeights* packed) { m_packed = packed; }
@@ -52,7 +53,10 @@ class DenseHead final : public DenseRows {
   void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
                 GradientMode mode) override;
   void backwardInput(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx) override;
-  void addWeightGradient(const float* x, const float* dy, int columns) override;
+  /// Its output errors' rows past the input's: those of its neurons.
+  std::pair<int, int> weightGradientRows(bool input, int rows) const override {
+    return input ? std::pair{0, rows} : std::pair{m_in, m_rows};
+  }
 };
 
 /// The stage after the cut: takes [x; the head's outputs] and outputs the whole layer's
@@ -67,7 +71,10 @@ class DenseTail final : public DenseRows {
   void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
                 GradientMode mode) override;
   void backwardInput(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx) override;
-  void addWeightGradient(const float* x, const float* dy, int columns) override;
+  /// Its input's rows before the head's outputs, its output errors' after the head's.
+  std::pair<int, int> weightGradientRows(bool input, int) const override {
+    return input ? std::pair{0, m_in} : std::pair{m_head, m_rows};
+  }
 
  private:
   int outputs() const { return m_head + m_rows; }

@@ -2,6 +2,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "data/dataset.h"
 #include "nn/init.h"
@@ -60,8 +61,16 @@ class Layer {
   /// backward()'s input errors alone: dx = dL/dx; the gradient buffer is not touched.
   virtual void backwardInput(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx);
   /// backward()'s parameter gradients alone, added to the gradient buffer, for `columns`
-  /// columns of x and dy (column-major, their leading dimensions the input and output sizes).
+  /// columns of x and dy: column-major, holding only the rows weightGradientRows() names
+  /// (their leading dimensions those row counts).
   virtual void addWeightGradient(const float* x, const float* dy, int columns);
+  /// The rows of its input (`input`, of that many rows) or of its output errors that
+  /// addWeightGradient() reads, as {first, count}: all of them, unless the layer passes some
+  /// through unchanged (nn/dense_rows.h), which need not be kept for it.
+  virtual std::pair<int, int> weightGradientRows(bool input, int rows) const {
+    (void)input;
+    return {0, rows};
+  }
 
   /// Second order, after forward(x, y): ry = R{y} = (dy/dx) rx + (dy/dparams) rParams.
   /// The defaults throw: a layer without these cannot be used for Hessian-vector products.

@@ -14,8 +14,15 @@ void WeightGradientStash::prepare(const Model& model, int columns) {
   for (std::size_t i = 0; i < layers.size(); ++i) {
     const Shape out = model.layerShapes()[i];
     if (layers[i]->splitsWeightGradient()) {
-      m_layers[i].x.resize(in.size(), columns);
-      m_layers[i].dy.resize(out.size(), columns);
+      Kept& k = m_layers[i];
+      k.xRows = in.size();
+      k.dyRows = out.size();
+      const auto [xFirst, xCount] = layers[i]->weightGradientRows(true, k.xRows);
+      const auto [dyFirst, dyCount] = layers[i]->weightGradientRows(false, k.dyRows);
+      k.xFirst = xFirst;
+      k.dyFirst = dyFirst;
+      k.x.resize(xCount, columns);
+      k.dy.resize(dyCount, columns);
     }
     in = out;
   }
@@ -25,14 +32,14 @@ void WeightGradientStash::prepare(const Model& model, int columns) {
 void WeightGradientStash::keep(std::size_t layer, const Matrix& x, const Matrix& dy) {
   Kept& k = m_layers.at(layer);
   const auto c = x.cols();
-  if (x.rows() != k.x.rows() || dy.rows() != k.dy.rows() || dy.cols() != c ||
+  if (x.rows() != k.xRows || dy.rows() != k.dyRows || dy.cols() != c ||
       m_columns + c > k.x.cols()) {
     throw Error("weight gradient stash: layer " + std::to_string(layer) + " gets " +
                 std::to_string(c) + " columns of another shape or past the " +
                 std::to_string(k.x.cols()) + " prepared");
   }
-  k.x.middleCols(m_columns, c) = x;
-  k.dy.middleCols(m_columns, c) = dy;
+  k.x.middleCols(m_columns, c) = x.middleRows(k.xFirst, k.x.rows());
+  k.dy.middleCols(m_columns, c) = dy.middleRows(k.dyFirst, k.dy.rows());
 }
 
 void WeightGradientStash::endPass(int columns) { m_columns += columns; }

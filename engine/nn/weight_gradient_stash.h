@@ -20,7 +20,8 @@ class WeightGradientStash {
   /// Sizes the stash for `model`'s splitting layers and at most `columns` columns.
   void prepare(const Model& model, int columns);
   /// Keeps layer `layer`'s input x and output errors dy (same column count) after the columns
-  /// kept so far. Throws Error past the prepared columns.
+  /// kept so far: the rows its addWeightGradient() reads. Throws Error past the prepared
+  /// columns.
   void keep(std::size_t layer, const Matrix& x, const Matrix& dy);
   /// Marks the end of one backward pass: its columns are complete in every layer.
   void endPass(int columns);
@@ -33,6 +34,8 @@ class WeightGradientStash {
  private:
   struct Kept {
     Matrix x, dy;  ///< capacity columns; the first m_columns hold the kept passes
+    int xRows = 0, dyRows = 0;       ///< the rows keep() takes in
+    int xFirst = 0, dyFirst = 0;     ///< the first of them kept (Layer::weightGradientRows)
   };
   std::vector<Kept> m_layers;  ///< by layer index; empty matrices for layers that do not split
   int m_columns = 0;

@@ -173,6 +173,10 @@ TEST(StageModel, ChainedStagesComputeTheWholeModelForwardAndBackward) {
       errors = dIn;
     }
   }
+  // Stage 0 keeps each Dense layer's input and errors, and of its head only the input and its
+  // neurons' errors (not the input passed through beside them): 24 columns of each.
+  const std::size_t keptRows = (784 + 32) + (32 + 192) + (192 + plan.headRows(0));
+  EXPECT_EQ(stashes[0].heldBytes(), keptRows * 24 * sizeof(float));
   gradients.clear();
   for (int k = 0; k < 3; ++k) {
     auto& s = split[static_cast<std::size_t>(k)];
