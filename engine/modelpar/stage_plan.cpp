@@ -116,8 +116,13 @@ StagePlan balanceNeurons(const Model& model, int stages) {
         boundary = layer + 1;
       }
     }
-    // Rising boundaries: every stage keeps (a piece of) a layer, and no layer is cut twice.
-    if (boundary <= plan.first.back() || boundary >= costs.size()) return fallback;
+    // Rising boundaries: every stage keeps (a piece of) a layer, and no layer is cut twice. A
+    // second target inside the layer the last boundary cut moves to that layer's end.
+    if (boundary <= plan.first.back()) {
+      boundary = plan.first.back() + 1;
+      rows = 0;
+    }
+    if (boundary >= costs.size()) return fallback;
     plan.first.push_back(boundary);
     plan.cuts.push_back(rows);
   }

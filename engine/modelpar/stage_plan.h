@@ -44,9 +44,9 @@ StagePlan balanceStages(std::span<const double> costs, int stages);
 
 /// The split of the model's estimated work (layerCosts) into `stages` even parts: a boundary
 /// that falls inside a Dense layer cuts it by output neurons in proportion; one inside another
-/// layer moves to the nearer edge of it. It is balanceStages' plan instead when the cuts would
-/// cut one layer twice or leave a stage empty, or when they would not make the slowest stage
-/// lighter (a layer no cut can touch, the first, sets the pace).
+/// layer moves to the nearer edge of it, and a second one inside a layer already cut to its end.
+/// It is balanceStages' plan instead when the cuts would leave a stage empty or would not make
+/// the slowest stage lighter (a layer no cut can touch, the first, sets the pace).
 StagePlan balanceNeurons(const Model& model, int stages);
 
 /// The spec's stages over this model: its boundaries, or balanced by cost when it has none.

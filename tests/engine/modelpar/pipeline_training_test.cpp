@@ -179,6 +179,16 @@ TEST_F(PipelineRunTest, StagesThatCutALayerTrainToTheSingleProcessParameters) {
       std::filesystem::remove_all(out());
     }
   }
+  // 4 stages: the second target falls in the layer the first cut, so stage 1 holds nothing but
+  // the rest of that layer.
+  std::string four = pipelineSpec(
+      R"({"arch": "mlp", "hidden": [32, 192, 192, 192], "activation": "relu"})",
+      R"({"stages": 4, "micro_batches": 5, "balance": "neurons", "eval_every": 20})", 80);
+  four.replace(four.find(R"("lr": 0.05)"), 10, R"("lr": 0.01)");
+  EXPECT_LT(differenceFromOneProcess(four), 1e-5);
+  const auto stages = csvRows(out() + "/stages.csv");
+  ASSERT_EQ(stages.size(), 5u);
+  EXPECT_EQ(stages[2][2], "1");  // stage 1's layers: the cut one alone
 }
 
 // Frames larger than a socket's buffer, both ways at once (1F1B: stage 0 sends its second

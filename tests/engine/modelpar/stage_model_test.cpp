@@ -66,6 +66,17 @@ TEST(BalanceNeurons, CutsTheHeavyLayersSoTheStagesWorkAlike) {
     }
     EXPECT_GT(worst, 1.1 * total / stages);
   }
+  // Lesson 3's 784-1024-1024-1024-10 on 4 stages: two targets fall in the second layer; the
+  // first cuts it, the second moves to its end, and the third target cuts the third layer.
+  ModelSpec lesson;
+  lesson.hidden = {1024, 1024, 1024};
+  const Model three = buildModel(lesson, Shape{1, 28, 28}, 10, 3);
+  const StagePlan four = balanceNeurons(three, 4);
+  ASSERT_EQ(four.cuts.size(), 3u);
+  EXPECT_GT(four.headRows(0), 0);
+  EXPECT_EQ(four.headRows(1), 0);
+  EXPECT_EQ(four.begin(2), four.begin(1) + 1);  // stage 1: the rest of the cut layer
+  EXPECT_GT(four.headRows(2), 0);
   // 784-128-512: the first layer, which no cut can touch, sets the pace of 3 stages; cutting
   // the second would only add traffic.
   ModelSpec paced;
