@@ -33,6 +33,17 @@ void DenseRows::weightGradient(const float* x, int ldx, const float* dz, int ldz
     db = errors.rowwise().sum();
 }
 
+void DenseRows::backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
+                         GradientMode mode) {
+  // The rows the weight gradient reads, where the whole input and errors hold them.
+  const int xFirst = weightGradientRows(true, static_cast<int>(x.rows())).first;
+  const int dyFirst = weightGradientRows(false, static_cast<int>(dy.rows())).first;
+  weightGradient(x.data() + xFirst, static_cast<int>(x.rows()), dy.data() + dyFirst,
+                 static_cast<int>(dy.rows()), static_cast<int>(dy.cols()),
+                 mode == GradientMode::Accumulate);
+  if (dx) backwardInput(x, y, dy, *dx);
+}
+
 void DenseRows::addWeightGradient(const float* x, const float* dz, int columns) {
   weightGradient(x, m_in, dz, m_rows, columns, true);  // only the rows weightGradientRows names
 }
@@ -59,13 +70,6 @@ void DenseHead::forward(const Matrix& x, Matrix& y) {
   multiply(x.data(), m_in, columns, y.data() + m_in, m_in + m_rows);
 }
 
-void DenseHead::backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
-                         GradientMode mode) {
-  weightGradient(x.data(), m_in, dy.data() + m_in, m_in + m_rows, static_cast<int>(dy.cols()),
-                 mode == GradientMode::Accumulate);
-  if (dx) backwardInput(x, y, dy, *dx);
-}
-
 void DenseHead::backwardInput(const Matrix&, const Matrix&, const Matrix& dy, Matrix& dx) {
   // The input went on unchanged beside the neurons' outputs: its errors plus W^T dz.
   dx = dy.topRows(m_in);
@@ -90,13 +94,6 @@ void DenseTail::forward(const Matrix& x, Matrix& y) {
   y.resize(outputs(), columns);
   y.topRows(m_head) = x.bottomRows(m_head);
   multiply(x.data(), m_in + m_head, columns, y.data() + m_head, outputs());
-}
-
-void DenseTail::backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
-                         GradientMode mode) {
-  weightGradient(x.data(), m_in + m_head, dy.data() + m_head, outputs(),
-                 static_cast<int>(dy.cols()), mode == GradientMode::Accumulate);
-  if (dx) backwardInput(x, y, dy, *dx);
 }
 
 void DenseTail::backwardInput(const Matrix&, const Matrix&, const Matrix& dy, Matrix& dx) {

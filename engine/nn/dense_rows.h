@@ -18,6 +18,8 @@ class DenseRows : public Layer {
   }
   void bind(float* params, float* grads) override;
   bool splitsWeightGradient() const override { return true; }
+  void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
+                GradientMode mode) override;
   void addWeightGradient(const float* x, const float* dz, int columns) override;
 
   /// As Dense::usePackedWeights: the W x products multiply by `packed` when it can.
@@ -50,8 +52,6 @@ class DenseHead final : public DenseRows {
   std::string describe() const override;
   Shape configure(const Shape& input) override;
   void forward(const Matrix& x, Matrix& y) override;
-  void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
-                GradientMode mode) override;
   void backwardInput(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx) override;
   /// Its output errors' rows past the input's: those of its neurons.
   std::pair<int, int> weightGradientRows(bool input, int rows) const override {
@@ -68,8 +68,6 @@ class DenseTail final : public DenseRows {
   std::string describe() const override;
   Shape configure(const Shape& input) override;
   void forward(const Matrix& x, Matrix& y) override;
-  void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix* dx,
-                GradientMode mode) override;
   void backwardInput(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx) override;
   /// Its input's rows before the head's outputs, its output errors' after the head's.
   std::pair<int, int> weightGradientRows(bool input, int) const override {
