@@ -70,6 +70,11 @@ void useIsa(Isa isa) {
   g_active.store(static_cast<int>(isa), std::memory_order_relaxed);
 }
 
+bool cpuIsAmd() {
+  __builtin_cpu_init();
+  return __builtin_cpu_is("amd");
+}
+
 std::string_view isaName(Isa isa) { return isa == Isa::Avx512 ? "avx512" : "avx2"; }
 
 }  // namespace distlab::engine

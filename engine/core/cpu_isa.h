@@ -21,4 +21,8 @@ void useIsa(Isa isa);
 
 std::string_view isaName(Isa isa);
 
+/// Whether the CPU is AMD's: some products are faster through our kernels there than through
+/// OpenBLAS's (nn/gemm.cpp).
+bool cpuIsAmd();
+
 }  // namespace distlab::engine

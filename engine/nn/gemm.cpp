@@ -22,9 +22,18 @@ bool narrowGemmPays(bool transposeA, bool transposeB, int m, int n, int k, float
   // - W x: BLAS packs all of a on every call, which costs only once a is beyond L2's reach
   //   (1024 x 1024, not 512 x 512), and then only its AVX-512 kernels lose to ours;
   // - W^T dy: ours win on dot products of 512 and more, with either instruction set.
-  if (transposeB || alpha != 1.0f || m < 16 || n > kNarrowMaxColumns) return false;
+  // - W x on AMD with AVX2 (BM_GemmPath, an AMD EPYC VM): OpenBLAS's Zen kernels ran the
+  //   MLP's 256 x 784 layer at 64 columns at 12-14 GFLOP/s, and 31-38 only in a process that
+  //   had run a large product first; ours ran at 33-37 either way. On an Intel core with the
+  //   AVX2 kernels BLAS was ahead by up to 13%, so there it keeps W x.
+  if (transposeB || alpha != 1.0f || m < 16) return false;
+  const bool avx512 = activeIsa() == Isa::Avx512;
+  if (!transposeA && !avx512 && cpuIsAmd()) {
+    return n <= kNarrowAmdMaxColumns && k >= kNarrowAmdMinDepth;
+  }
+  if (n > kNarrowMaxColumns) return false;
   if (transposeA) return k >= 512;
-  return static_cast<long>(m) * k > kNarrowLargeFloats && activeIsa() == Isa::Avx512;
+  return static_cast<long>(m) * k > kNarrowLargeFloats && avx512;
 }
 
 void gemm(bool transposeA, bool transposeB, int m, int n, int k, float alpha, const float* a,

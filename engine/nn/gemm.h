@@ -23,8 +23,15 @@ inline constexpr int kNarrowRowMultiple = 16;
 /// W x products whose a has more floats than this (half of a 2 MB L2) may go to them.
 inline constexpr long kNarrowLargeFloats = 256 * 1024;
 
+/// On AMD CPUs with AVX2 kernels, W x with up to this many columns (a training batch, not only
+/// a micro-batch) and a depth of at least kNarrowAmdMinDepth goes to the narrow kernels: there
+/// OpenBLAS's own ran them at a third of the speed (bench/RESULTS.md, BM_GemmPath).
+inline constexpr int kNarrowAmdMaxColumns = 128;
+inline constexpr int kNarrowAmdMinDepth = 64;
+
 /// Whether gemm() takes the narrow kernels for this product: where they were measured faster
-/// than BLAS (few columns; W x only with AVX-512 and a large W, W^T dy on long dot products).
+/// than BLAS (few columns; W x only with AVX-512 and a large W, or on AMD CPUs with AVX2; W^T dy
+/// on long dot products).
 bool narrowGemmPays(bool transposeA, bool transposeB, int m, int n, int k, float alpha);
 
 }  // namespace distlab::engine

@@ -92,6 +92,10 @@ TEST_P(NarrowGemmTest, ProductEqualsDoubleSumsAtEveryEdge) {
   }
   check({1104, 13, 300}, false, 0.0f);
   check({1104, 13, 300}, false, 0.5f);
+  // Training batches, which take these kernels on AMD CPUs: the MLP's first layer, and 128
+  // columns (21 panels and a short one on AVX2).
+  check({256, 64, 784}, false, 1.0f);
+  check({128, 128, 256}, false, 0.0f);
 }
 
 // m and n: every size of last block of rows (AVX-512: 4, AVX2: 3) and of columns (6, 4); k
@@ -152,18 +156,23 @@ TEST_P(GemmChoiceTest, GemmGivesBlasProductsForMicroBatches) {
 }
 
 // Where the narrow kernels are measured faster (bench/RESULTS.md): few columns; W x only with
-// AVX-512 and a beyond L2, W^T dy on long dot products. Everything else stays with BLAS.
+// AVX-512 and a beyond L2, or with AVX2 on an AMD CPU (a batch of up to 128 columns, a depth of
+// 64 or more); W^T dy on long dot products. Everything else stays with BLAS.
 TEST_P(GemmChoiceTest, NarrowKernelsOnlyWhereTheyWereMeasuredFaster) {
   const bool avx512 = GetParam() == Isa::Avx512;
-  EXPECT_EQ(narrowGemmPays(false, false, 1024, 32, 1024, 1.0f), avx512);
-  EXPECT_EQ(narrowGemmPays(false, false, 1024, kNarrowMaxColumns, 784, 1.0f), avx512);
+  const bool amdAvx2 = !avx512 && cpuIsAmd();
+  EXPECT_EQ(narrowGemmPays(false, false, 1024, 32, 1024, 1.0f), avx512 || amdAvx2);
+  EXPECT_EQ(narrowGemmPays(false, false, 1024, kNarrowMaxColumns, 784, 1.0f), avx512 || amdAvx2);
   EXPECT_TRUE(narrowGemmPays(true, false, 1024, 32, 1024, 1.0f));
   EXPECT_TRUE(narrowGemmPays(true, false, 512, 32, 512, 1.0f));
-  EXPECT_FALSE(narrowGemmPays(false, false, 512, 32, 512, 1.0f));  // a fits in L2
+  EXPECT_EQ(narrowGemmPays(false, false, 512, 32, 512, 1.0f), amdAvx2);  // a fits in L2
   EXPECT_FALSE(narrowGemmPays(true, false, 1024, kNarrowMaxColumns + 1, 1024, 1.0f));
-  EXPECT_FALSE(narrowGemmPays(false, false, 1024, kNarrowMaxColumns + 1, 1024, 1.0f));
-  EXPECT_FALSE(narrowGemmPays(false, false, 256, 32, 256, 1.0f));  // a fits in L2
-  EXPECT_FALSE(narrowGemmPays(false, false, 256, 64, 784, 1.0f));  // the lab's MLP
+  EXPECT_EQ(narrowGemmPays(false, false, 1024, kNarrowMaxColumns + 1, 1024, 1.0f), amdAvx2);
+  EXPECT_EQ(narrowGemmPays(false, false, 256, 32, 256, 1.0f), amdAvx2);  // a fits in L2
+  EXPECT_EQ(narrowGemmPays(false, false, 256, 64, 784, 1.0f), amdAvx2);  // the lab's MLP
+  EXPECT_FALSE(narrowGemmPays(false, false, 256, kNarrowAmdMaxColumns + 1, 784, 1.0f));
+  EXPECT_FALSE(narrowGemmPays(false, false, 256, 64, kNarrowAmdMinDepth - 1, 1.0f));
+  EXPECT_FALSE(narrowGemmPays(true, false, 256, 64, 128, 1.0f));  // W^T dy: short dot products
   EXPECT_FALSE(narrowGemmPays(false, true, 1024, 32, 1024, 1.0f));
   EXPECT_FALSE(narrowGemmPays(false, false, 1024, 32, 1024, 0.5f));
   EXPECT_FALSE(narrowGemmPays(false, false, 10, 32, 1024, 1.0f));
@@ -186,15 +195,18 @@ TEST_P(GemmChoiceTest, PackedWeightsGiveGemmsBitsOrDecline) {
          theirs.data(), rows);
     EXPECT_EQ(mine, theirs);
     EXPECT_FALSE(packed.multiply(batch + 1, x.data(), inputs, 1.0f, mine.data(), rows));
-    useIsa(Isa::Avx2);  // TearDown puts the test's kernels back
-    EXPECT_FALSE(packed.multiply(batch, x.data(), inputs, 1.0f, mine.data(), rows));
+    const Isa other = GetParam() == Isa::Avx2 ? Isa::Avx512 : Isa::Avx2;
+    if (cpuHas(other)) {
+      useIsa(other);  // TearDown puts the test's kernels back
+      EXPECT_FALSE(packed.multiply(batch, x.data(), inputs, 1.0f, mine.data(), rows));
+    }
   } else {
     EXPECT_FALSE(packed.multiply(batch, x.data(), inputs, 1.0f, mine.data(), rows));
     EXPECT_EQ(mine, theirs);  // untouched
   }
-  PackedWeights small;  // a fits in L2: BLAS keeps it
+  PackedWeights small;  // a fits in L2: BLAS keeps it, except on AMD with AVX2
   small.pack(256, 256, w.data(), 256);
-  EXPECT_FALSE(small.packed());
+  EXPECT_EQ(small.packed(), narrowGemmPays(false, false, 256, kNarrowMaxColumns, 256, 1.0f));
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryVariant, GemmChoiceTest, ::testing::Values(Isa::Avx2, Isa::Avx512),
