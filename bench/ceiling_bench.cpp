@@ -141,13 +141,16 @@ void BM_MlpProduct(benchmark::State& state) {
 }
 BENCHMARK(BM_MlpProduct)->DenseRange(0, 7);
 
-// One product through BLAS (range 0 = 0) or the active table's narrow kernels (1), for the
-// rule in narrowGemmPays: range 1 transposes a (W^T dy) or not (W x), ranges 2-4 are m, n, k.
+// One product through BLAS (range 0 = 0), the active table's narrow kernels (1) or, for W^T dy,
+// its packing one (2), for the rule in narrowGemmPays: range 1 transposes a (W^T dy) or not
+// (W x), ranges 2-4 are m, n, k.
 void BM_GemmPath(benchmark::State& state) {
-  const bool narrow = state.range(0) == 1, transposed = state.range(1) == 1;
+  const int path = static_cast<int>(state.range(0));
+  const bool narrow = path >= 1, transposed = state.range(1) == 1;
+  if (path == 2 && !transposed) return state.SkipWithError("W x has one narrow kernel");
   const Product p{"", transposed, false, static_cast<int>(state.range(2)),
                   static_cast<int>(state.range(3)), static_cast<int>(state.range(4)), 0.0f};
-  state.SetLabel(narrow ? "narrow" : "blas");
+  state.SetLabel(path == 2 ? "packing" : narrow ? "narrow" : "blas");
   Operands operands(p);
   const int lda = transposed ? p.k : p.m;
   const kernels::Table& t = kernels::active();
@@ -156,7 +159,8 @@ void BM_GemmPath(benchmark::State& state) {
       blasGemm(transposed, false, p.m, p.n, p.k, 1.0f, operands.a.data(), lda, operands.b.data(),
                p.k, 0.0f, operands.c.data(), p.m);
     } else {
-      (transposed ? t.gemmNarrowTN : t.gemmNarrowNN)(p.m, p.n, p.k, operands.a.data(), lda,
+      (path == 2 ? t.gemmPackedTN : transposed ? t.gemmNarrowTN : t.gemmNarrowNN)(
+          p.m, p.n, p.k, operands.a.data(), lda,
                                                      operands.b.data(), p.k, 0.0f,
                                                      operands.c.data(), p.m);
     }
@@ -167,7 +171,7 @@ void BM_GemmPath(benchmark::State& state) {
 }
 BENCHMARK(BM_GemmPath)
     ->ArgsProduct({{0, 1}, {0}, {128, 256, 1024}, {32, 64, 128, 256}, {64, 256, 784, 1024}})
-    ->ArgsProduct({{0, 1}, {1}, {256, 784, 1024}, {32, 64, 128, 256}, {10, 64, 128, 256, 1024}});
+    ->ArgsProduct({{0, 1, 2}, {1}, {256, 784, 1024}, {32, 64, 128, 256}, {10, 64, 128, 256, 1024}});
 
 }  // namespace
 

@@ -16,37 +16,51 @@ void blasGemm(bool transposeA, bool transposeB, int m, int n, int k, float alpha
   sgemm_(&ta, &tb, &m, &n, &k, &alpha, a, &lda, b, &ldb, &beta, c, &ldc);
 }
 
-bool narrowGemmPays(bool transposeA, bool transposeB, int m, int n, int k, float alpha) {
+GemmPath gemmPath(bool transposeA, bool transposeB, int m, int n, int k, float alpha) {
   // Measured (bench/RESULTS.md, BM_NarrowGemm), up to 32 columns (at 64 the narrow W x was 8%
   // faster alone but 3% slower in lesson 3's pipeline):
   // - W x: BLAS packs all of a on every call, which costs only once a is beyond L2's reach
   //   (1024 x 1024, not 512 x 512), and then only its AVX-512 kernels lose to ours;
   // - W^T dy: ours win on dot products of 512 and more, with either instruction set.
-  // - W x on AMD with AVX2 (BM_GemmPath, an AMD EPYC VM): OpenBLAS's Zen kernels ran the
-  //   MLP's 256 x 784 layer at 64 columns at 12-14 GFLOP/s, and 31-38 only in a process that
-  //   had run a large product first; ours ran at 33-37 either way. On an Intel core with the
-  //   AVX2 kernels BLAS was ahead by up to 13%, so there it keeps W x.
-  if (transposeB || alpha != 1.0f || m < 16) return false;
+  // On AMD with AVX2 (BM_GemmPath, an AMD EPYC VM), OpenBLAS's Zen kernels ran the MLP's
+  // 256 x 784 layer at 64 columns at 12-14 GFLOP/s, and 31-38 only in a process that had run
+  // a large product first; ours ran W x at 33-37 either way, and W^T dy with k under 512 at
+  // 20-36 (by packing; the dot products lose there). On an Intel core with the AVX2 kernels
+  // BLAS was ahead by up to 13%, so there it keeps both.
+  if (transposeB || alpha != 1.0f || m < 16) return GemmPath::Blas;
   const bool avx512 = activeIsa() == Isa::Avx512;
-  if (!transposeA && !avx512 && cpuIsAmd()) {
-    return n <= kNarrowAmdMaxColumns && k >= kNarrowAmdMinDepth;
+  if (!avx512 && cpuIsAmd() && n <= kNarrowAmdMaxColumns) {
+    if (!transposeA && k >= kNarrowAmdMinDepth) return GemmPath::Narrow;
+    if (transposeA && k < kNarrowTNMinDepth) return GemmPath::PackingTransposed;
   }
-  if (n > kNarrowMaxColumns) return false;
-  if (transposeA) return k >= 512;
-  return static_cast<long>(m) * k > kNarrowLargeFloats && avx512;
+  if (n > kNarrowMaxColumns) return GemmPath::Blas;
+  if (transposeA) return k >= kNarrowTNMinDepth ? GemmPath::Narrow : GemmPath::Blas;
+  return static_cast<long>(m) * k > kNarrowLargeFloats && avx512 ? GemmPath::Narrow
+                                                                 : GemmPath::Blas;
 }
 
 void gemm(bool transposeA, bool transposeB, int m, int n, int k, float alpha, const float* a,
           int lda, const float* b, int ldb, float beta, float* c, int ldc) {
-  if (!narrowGemmPays(transposeA, transposeB, m, n, k, alpha)) {
+  const GemmPath path = gemmPath(transposeA, transposeB, m, n, k, alpha);
+  if (path == GemmPath::Blas) {
     return blasGemm(transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
   }
   const kernels::Table& t = kernels::active();
-  if (transposeA) return t.gemmNarrowTN(m, n, k, a, lda, b, ldb, beta, c, ldc);
+  if (path == GemmPath::Narrow && transposeA) {
+    return t.gemmNarrowTN(m, n, k, a, lda, b, ldb, beta, c, ldc);
+  }
+  // The packing kernels take whole registers of c's rows; BLAS the rest (rows of c are a's
+  // rows, or its columns when transposed).
   const int whole = m - m % kNarrowRowMultiple;
-  t.gemmNarrowNN(whole, n, k, a, lda, b, ldb, beta, c, ldc);
-  if (whole < m)
-    blasGemm(false, false, m - whole, n, k, 1.0f, a + whole, lda, b, ldb, beta, c + whole, ldc);
+  if (transposeA) {
+    t.gemmPackedTN(whole, n, k, a, lda, b, ldb, beta, c, ldc);
+  } else {
+    t.gemmNarrowNN(whole, n, k, a, lda, b, ldb, beta, c, ldc);
+  }
+  if (whole < m) {
+    const float* rest = transposeA ? a + static_cast<std::ptrdiff_t>(whole) * lda : a + whole;
+    blasGemm(transposeA, false, m - whole, n, k, 1.0f, rest, lda, b, ldb, beta, c + whole, ldc);
+  }
 }
 
 }  // namespace distlab::engine

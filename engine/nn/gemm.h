@@ -24,14 +24,30 @@ inline constexpr int kNarrowRowMultiple = 16;
 inline constexpr long kNarrowLargeFloats = 256 * 1024;
 
 /// On AMD CPUs with AVX2 kernels, W x with up to this many columns (a training batch, not only
-/// a micro-batch) and a depth of at least kNarrowAmdMinDepth goes to the narrow kernels: there
+/// a micro-batch) and a depth of at least kNarrowAmdMinDepth goes to the narrow kernels, and
+/// W^T dy with as many columns and a depth under kNarrowTNMinDepth to the packing ones: there
 /// OpenBLAS's own ran them at a third of the speed (bench/RESULTS.md, BM_GemmPath).
 inline constexpr int kNarrowAmdMaxColumns = 128;
 inline constexpr int kNarrowAmdMinDepth = 64;
 
-/// Whether gemm() takes the narrow kernels for this product: where they were measured faster
-/// than BLAS (few columns; W x only with AVX-512 and a large W, or on AMD CPUs with AVX2; W^T dy
-/// on long dot products).
-bool narrowGemmPays(bool transposeA, bool transposeB, int m, int n, int k, float alpha);
+/// W^T dy goes to the narrow (dot product) kernels from this depth.
+inline constexpr int kNarrowTNMinDepth = 512;
+
+/// The kernels gemm() takes for a product.
+enum class GemmPath {
+  Blas,
+  Narrow,            ///< the table's gemmNarrowNN (W x) or gemmNarrowTN (W^T dy)
+  PackingTransposed  ///< the table's gemmPackedTN (W^T dy on short dot products)
+};
+
+/// Where our kernels were measured faster than BLAS: few columns (W x only with AVX-512 and a
+/// large W, W^T dy on long dot products); and on AMD CPUs with AVX2, a training batch's W x and
+/// W^T dy (bench/RESULTS.md).
+GemmPath gemmPath(bool transposeA, bool transposeB, int m, int n, int k, float alpha);
+
+/// Whether gemm() takes our kernels for this product.
+inline bool narrowGemmPays(bool transposeA, bool transposeB, int m, int n, int k, float alpha) {
+  return gemmPath(transposeA, transposeB, m, n, k, alpha) != GemmPath::Blas;
+}
 
 }  // namespace distlab::engine

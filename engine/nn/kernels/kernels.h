@@ -50,6 +50,10 @@ struct Table {
   /// c (m x n) = beta * c + a^T b, a (k x m) and b (k x n) column-major, any sizes.
   void (*gemmNarrowTN)(int m, int n, int k, const float* a, int lda, const float* b, int ldb,
                        float beta, float* c, int ldc);
+  /// The same product as gemmNarrowTN for m a multiple of the register width, with a^T packed
+  /// as gemmNarrowNN packs its a: for short dot products (k of a few hundred).
+  void (*gemmPackedTN)(int m, int n, int k, const float* a, int lda, const float* b, int ldb,
+                       float beta, float* c, int ldc);
 };
 
 const Table& avx2();

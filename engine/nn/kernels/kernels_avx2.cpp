@@ -69,7 +69,8 @@ const Table& avx2() {
                            narrowGemmNN<Ymm, 2, 6>,
                            narrowPackNN<Ymm, 2>,
                            narrowGemmNNPacked<Ymm, 2, 6>,
-                           narrowGemmTN<Ymm, 3, 4>};
+                           narrowGemmTN<Ymm, 3, 4>,
+                           narrowGemmTNPacking<Ymm, 2, 6>};
   return table;
 }
 

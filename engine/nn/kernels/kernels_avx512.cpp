@@ -77,7 +77,8 @@ const Table& avx512() {
                            narrowGemmNN<Zmm, 2, 12>,
                            narrowPackNN<Zmm, 2>,
                            narrowGemmNNPacked<Zmm, 2, 12>,
-                           narrowGemmTN<Zmm, 4, 6>};
+                           narrowGemmTN<Zmm, 4, 6>,
+                           narrowGemmTNPacking<Zmm, 2, 12>};
   return table;
 }
 

@@ -124,21 +124,64 @@ void narrowNNBlockRows(int m, int n, int k, int k0, int depth, const float* pack
   }
 }
 
-/// c (m x n) = beta * c + a (m x k) b (k x n), column-major, m a multiple of W::kLanes. b is
-/// packed once into panels (narrowPackB); then, a block of k at a time, a is packed into strips
-/// (narrowPackABlock) that stay in L2 while every panel uses them.
-template <class W, int R, int C>
-void narrowGemmNN(int m, int n, int k, const float* a, int lda, const float* b, int ldb, float beta,
-                  float* c, int ldc) {
+// a^T's columns k0 .. k0 + depth, for a (k x m) column-major, into the strips narrowPackABlock
+// makes of an m x k matrix: row i of a strip is column i of a, read front to back.
+template <class W, int R>
+void narrowPackATBlock(int m, int k0, int depth, const float* a, int lda, float* packedA) {
+  constexpr int L = W::kLanes;
+  const int tall = m - m % (R * L);
+  for (int i = 0; i < m; ++i) {
+    const float* column = a + static_cast<std::ptrdiff_t>(i) * lda + k0;
+    float* dst;
+    int width;
+    if (i < tall) {
+      dst = packedA + (i / (R * L)) * R * L * depth + i % (R * L);
+      width = R * L;
+    } else {
+      const int first = i - (i - tall) % L;
+      dst = packedA + first * depth + (i - first);
+      width = L;
+    }
+    for (int p = 0; p < depth; ++p) dst[p * width] = column[p];
+  }
+}
+
+// b packed once into panels; then, a block of k at a time, the left operand packed into strips
+// by packBlock(k0, depth, packedA) that stay in L2 while every panel uses them.
+template <class W, int R, int C, class PackBlock>
+void narrowGemmPacking(int m, int n, int k, const float* b, int ldb, float beta, float* c, int ldc,
+                       const PackBlock& packBlock) {
   float* const packedB = scratchFloats(0, static_cast<std::size_t>(n) * k);
   const int blockDepth = narrowDepth(m, k);
   float* const packedA = scratchFloats(1, static_cast<std::size_t>(m) * blockDepth);
   narrowPackB<W, C>(n, k, b, ldb, packedB);
   for (int k0 = 0; k0 < k; k0 += blockDepth) {
     const int depth = std::min(blockDepth, k - k0);
-    narrowPackABlock<W, R>(m, k0, depth, a, lda, packedA);
+    packBlock(k0, depth, packedA);
     narrowNNBlockRows<W, R, C>(m, n, k, k0, depth, packedA, packedB, k0 == 0 ? beta : 1.0f, c, ldc);
   }
+}
+
+/// c (m x n) = beta * c + a (m x k) b (k x n), column-major, m a multiple of W::kLanes. b is
+/// packed once into panels (narrowPackB); then, a block of k at a time, a is packed into strips
+/// (narrowPackABlock) that stay in L2 while every panel uses them.
+template <class W, int R, int C>
+void narrowGemmNN(int m, int n, int k, const float* a, int lda, const float* b, int ldb, float beta,
+                  float* c, int ldc) {
+  narrowGemmPacking<W, R, C>(m, n, k, b, ldb, beta, c, ldc, [&](int k0, int depth, float* to) {
+    narrowPackABlock<W, R>(m, k0, depth, a, lda, to);
+  });
+}
+
+/// c (m x n) = beta * c + a^T b, a (k x m) and b (k x n) column-major, m a multiple of
+/// W::kLanes: a^T packed into strips as narrowGemmNN packs its a, so short dot products (a
+/// layer's input errors from a narrow layer) run as broadcast FMAs instead of lane sums.
+template <class W, int R, int C>
+void narrowGemmTNPacking(int m, int n, int k, const float* a, int lda, const float* b, int ldb,
+                         float beta, float* c, int ldc) {
+  narrowGemmPacking<W, R, C>(m, n, k, b, ldb, beta, c, ldc, [&](int k0, int depth, float* to) {
+    narrowPackATBlock<W, R>(m, k0, depth, a, lda, to);
+  });
 }
 
 /// All of a (m x k, m a multiple of W::kLanes) packed as narrowGemmNN packs it, block after

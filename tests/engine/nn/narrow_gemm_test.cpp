@@ -37,8 +37,9 @@ class NarrowGemmTest : public ::testing::TestWithParam<Isa> {
   const kernels::Table& table() const { return kernels::forIsa(GetParam()); }
 
   // c = beta * c + op(a) b with a stored (m x k) or, transposed, (k x m); checks every entry
-  // against double sums within float rounding of the sum of |terms|.
-  void check(const Shape& s, bool transposed, float beta) {
+  // against double sums within float rounding of the sum of |terms|. `packing` takes the
+  // transposed product through gemmPackedTN instead of gemmNarrowTN.
+  void check(const Shape& s, bool transposed, float beta, bool packing = false) {
     const int lda = (transposed ? s.k : s.m) + 3, ldb = s.k + 5, ldc = s.m + 7;
     const auto a = randomValues(static_cast<std::size_t>(lda) * (transposed ? s.m : s.k), 1);
     const auto b = randomValues(static_cast<std::size_t>(ldb) * s.n, 2);
@@ -50,8 +51,10 @@ class NarrowGemmTest : public ::testing::TestWithParam<Isa> {
       return transposed ? a[static_cast<std::size_t>(i) * lda + p]
                         : a[static_cast<std::size_t>(p) * lda + i];
     };
-    (transposed ? table().gemmNarrowTN : table().gemmNarrowNN)(s.m, s.n, s.k, a.data(), lda,
-                                                               b.data(), ldb, beta, c.data(), ldc);
+    const auto product = !transposed ? table().gemmNarrowNN
+                         : packing   ? table().gemmPackedTN
+                                     : table().gemmNarrowTN;
+    product(s.m, s.n, s.k, a.data(), lda, b.data(), ldb, beta, c.data(), ldc);
     for (int j = 0; j < s.n; ++j) {
       for (int i = 0; i < s.m; ++i) {
         const std::size_t ci = static_cast<std::size_t>(j) * ldc + i;
@@ -110,6 +113,20 @@ TEST_P(NarrowGemmTest, TransposedProductEqualsDoubleSumsAtEveryEdge) {
   check({40, 32, 1024}, true, 0.5f);
 }
 
+// The packing W^T dy: a^T packed into strips of rows as W x packs a, so the same edges as
+// there (whole strips of two registers, then one; every tail of a panel); k short and long.
+TEST_P(NarrowGemmTest, TransposedProductByPackingEqualsDoubleSumsAtEveryEdge) {
+  const int lanes = GetParam() == Isa::Avx512 ? 16 : 8;
+  for (const int m : {lanes, 2 * lanes, 3 * lanes, 5 * lanes}) {
+    for (int n = 1; n <= 26; n += 1) {
+      for (const int k : {1, 10, 64}) check({m, n, k}, true, n % 3 == 0 ? 0.0f : 1.0f, true);
+    }
+  }
+  check({1104, 13, 300}, true, 0.0f, true);  // k in blocks of 128
+  check({256, 64, 128}, true, 1.0f, true);   // the MLP's second layer's input errors
+  check({128, 128, 10}, true, 0.5f, true);
+}
+
 // Packed once (all of a, block after block) and multiplied many times: the same bits as the
 // product that packs a block of a on every call, in one block of k and in several.
 TEST_P(NarrowGemmTest, PackedOnceGivesTheSameBitsAsPackingEveryCall) {
@@ -137,27 +154,34 @@ using GemmChoiceTest = ActiveIsaTest;
 
 // A pipeline's micro-batch through a 1000-wide layer (not a multiple of a register: the last
 // rows go to BLAS): gemm() gives BLAS's product, whichever kernels it picks.
+// gemm() against BLAS on a layer's W x and W^T dy, whichever kernels it takes: a micro-batch of
+// a wide layer, and a training batch of LeNet-5's 400 -> 120 layer (rows past the last whole
+// register go to BLAS).
 TEST_P(GemmChoiceTest, GemmGivesBlasProductsForMicroBatches) {
-  const int rows = 1000, inputs = 600, batch = 32;
-  const auto w = randomValues(static_cast<std::size_t>(rows) * inputs, 4);
-  const auto x = randomValues(static_cast<std::size_t>(inputs) * batch, 5);
-  const auto dy = randomValues(static_cast<std::size_t>(rows) * batch, 6);
-  for (const bool transposed : {false, true}) {
-    const int m = transposed ? inputs : rows, k = transposed ? rows : inputs;
-    const auto& b = transposed ? dy : x;
-    std::vector<float> mine(static_cast<std::size_t>(m) * batch, 2.0f), blas = mine;
-    gemm(transposed, false, m, batch, k, 1.0f, w.data(), rows, b.data(), k, 1.0f, mine.data(), m);
-    blasGemm(transposed, false, m, batch, k, 1.0f, w.data(), rows, b.data(), k, 1.0f, blas.data(),
-             m);
-    for (std::size_t i = 0; i < mine.size(); ++i) {
-      ASSERT_NEAR(mine[i], blas[i], 2e-5 * std::sqrt(double(k))) << "entry " << i;
+  for (const Shape& s : {Shape{1000, 32, 600}, Shape{120, 64, 400}}) {
+    const int rows = s.m, inputs = s.k, batch = s.n;
+    const auto w = randomValues(static_cast<std::size_t>(rows) * inputs, 4);
+    const auto x = randomValues(static_cast<std::size_t>(inputs) * batch, 5);
+    const auto dy = randomValues(static_cast<std::size_t>(rows) * batch, 6);
+    for (const bool transposed : {false, true}) {
+      const int m = transposed ? inputs : rows, k = transposed ? rows : inputs;
+      const auto& b = transposed ? dy : x;
+      std::vector<float> mine(static_cast<std::size_t>(m) * batch, 2.0f), blas = mine;
+      gemm(transposed, false, m, batch, k, 1.0f, w.data(), rows, b.data(), k, 1.0f, mine.data(),
+           m);
+      blasGemm(transposed, false, m, batch, k, 1.0f, w.data(), rows, b.data(), k, 1.0f,
+               blas.data(), m);
+      for (std::size_t i = 0; i < mine.size(); ++i) {
+        ASSERT_NEAR(mine[i], blas[i], 2e-5 * std::sqrt(double(k))) << "entry " << i;
+      }
     }
   }
 }
 
 // Where the narrow kernels are measured faster (bench/RESULTS.md): few columns; W x only with
 // AVX-512 and a beyond L2, or with AVX2 on an AMD CPU (a batch of up to 128 columns, a depth of
-// 64 or more); W^T dy on long dot products. Everything else stays with BLAS.
+// 64 or more); W^T dy on long dot products, or by packing on short ones with AVX2 on an AMD
+// CPU. Everything else stays with BLAS.
 TEST_P(GemmChoiceTest, NarrowKernelsOnlyWhereTheyWereMeasuredFaster) {
   const bool avx512 = GetParam() == Isa::Avx512;
   const bool amdAvx2 = !avx512 && cpuIsAmd();
@@ -172,7 +196,11 @@ TEST_P(GemmChoiceTest, NarrowKernelsOnlyWhereTheyWereMeasuredFaster) {
   EXPECT_EQ(narrowGemmPays(false, false, 256, 64, 784, 1.0f), amdAvx2);  // the lab's MLP
   EXPECT_FALSE(narrowGemmPays(false, false, 256, kNarrowAmdMaxColumns + 1, 784, 1.0f));
   EXPECT_FALSE(narrowGemmPays(false, false, 256, 64, kNarrowAmdMinDepth - 1, 1.0f));
-  EXPECT_FALSE(narrowGemmPays(true, false, 256, 64, 128, 1.0f));  // W^T dy: short dot products
+  // W^T dy on short dot products
+  EXPECT_EQ(gemmPath(true, false, 256, 64, 128, 1.0f),
+            amdAvx2 ? GemmPath::PackingTransposed : GemmPath::Blas);
+  EXPECT_EQ(gemmPath(true, false, 256, kNarrowAmdMaxColumns + 1, 128, 1.0f), GemmPath::Blas);
+  EXPECT_EQ(gemmPath(true, false, 1024, 32, 1024, 1.0f), GemmPath::Narrow);
   EXPECT_FALSE(narrowGemmPays(false, true, 1024, 32, 1024, 1.0f));
   EXPECT_FALSE(narrowGemmPays(false, false, 1024, 32, 1024, 0.5f));
   EXPECT_FALSE(narrowGemmPays(false, false, 10, 32, 1024, 1.0f));
