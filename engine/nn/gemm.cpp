@@ -25,15 +25,22 @@ GemmPath gemmPath(bool transposeA, bool transposeB, int m, int n, int k, float a
   // On AMD with AVX2 (BM_GemmPath, an AMD EPYC VM), OpenBLAS's Zen kernels ran the MLP's
   // 256 x 784 layer at 64 columns at 12-14 GFLOP/s, and 31-38 only in a process that had run
   // a large product first; ours ran W x at 33-37 either way, and W^T dy with k under 512 at
-  // 20-36 (by packing; the dot products lose there). On an Intel core with the AVX2 kernels
-  // BLAS was ahead by up to 13%, so there it keeps both.
-  if (transposeB || alpha != 1.0f || m < 16) return GemmPath::Blas;
+  // 20-36 (by packing; the dot products lose there), and the weight gradients dy x^T steadily
+  // where BLAS's swung too. On an Intel core with the AVX2 kernels BLAS was ahead by up to 13%
+  // on W x, so there it keeps all three.
+  if (alpha != 1.0f || m < 16 || (transposeA && transposeB)) return GemmPath::Blas;
   const bool avx512 = activeIsa() == Isa::Avx512;
-  if (!avx512 && cpuIsAmd() && n <= kNarrowAmdMaxColumns) {
-    if (!transposeA && k >= kNarrowAmdMinDepth) return GemmPath::Narrow;
-    if (transposeA && k < kNarrowTNMinDepth) return GemmPath::PackingTransposed;
+  if (!avx512 && cpuIsAmd()) {
+    if (transposeB) {
+      return k <= kNarrowAmdMaxColumns && n >= kNarrowAmdMinDepth ? GemmPath::PackedNT
+                                                                  : GemmPath::Blas;
+    }
+    if (n <= kNarrowAmdMaxColumns) {
+      if (!transposeA && k >= kNarrowAmdMinDepth) return GemmPath::Narrow;
+      if (transposeA && k < kNarrowTNMinDepth) return GemmPath::PackedTN;
+    }
   }
-  if (n > kNarrowMaxColumns) return GemmPath::Blas;
+  if (transposeB || n > kNarrowMaxColumns) return GemmPath::Blas;
   if (transposeA) return k >= kNarrowTNMinDepth ? GemmPath::Narrow : GemmPath::Blas;
   return static_cast<long>(m) * k > kNarrowLargeFloats && avx512 ? GemmPath::Narrow
                                                                  : GemmPath::Blas;
@@ -52,14 +59,14 @@ void gemm(bool transposeA, bool transposeB, int m, int n, int k, float alpha, co
   // The packing kernels take whole registers of c's rows; BLAS the rest (rows of c are a's
   // rows, or its columns when transposed).
   const int whole = m - m % kNarrowRowMultiple;
-  if (transposeA) {
-    t.gemmPackedTN(whole, n, k, a, lda, b, ldb, beta, c, ldc);
-  } else {
-    t.gemmNarrowNN(whole, n, k, a, lda, b, ldb, beta, c, ldc);
-  }
+  const auto product = path == GemmPath::PackedTN   ? t.gemmPackedTN
+                       : path == GemmPath::PackedNT ? t.gemmPackedNT
+                                                    : t.gemmNarrowNN;
+  product(whole, n, k, a, lda, b, ldb, beta, c, ldc);
   if (whole < m) {
     const float* rest = transposeA ? a + static_cast<std::ptrdiff_t>(whole) * lda : a + whole;
-    blasGemm(transposeA, false, m - whole, n, k, 1.0f, rest, lda, b, ldb, beta, c + whole, ldc);
+    blasGemm(transposeA, transposeB, m - whole, n, k, 1.0f, rest, lda, b, ldb, beta, c + whole,
+             ldc);
   }
 }
 

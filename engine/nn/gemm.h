@@ -36,13 +36,14 @@ inline constexpr int kNarrowTNMinDepth = 512;
 /// The kernels gemm() takes for a product.
 enum class GemmPath {
   Blas,
-  Narrow,            ///< the table's gemmNarrowNN (W x) or gemmNarrowTN (W^T dy)
-  PackingTransposed  ///< the table's gemmPackedTN (W^T dy on short dot products)
+  Narrow,    ///< the table's gemmNarrowNN (W x) or gemmNarrowTN (W^T dy)
+  PackedTN,  ///< the table's gemmPackedTN (W^T dy on short dot products)
+  PackedNT   ///< the table's gemmPackedNT (a weight gradient dy x^T over a batch)
 };
 
 /// Where our kernels were measured faster than BLAS: few columns (W x only with AVX-512 and a
-/// large W, W^T dy on long dot products); and on AMD CPUs with AVX2, a training batch's W x and
-/// W^T dy (bench/RESULTS.md).
+/// large W, W^T dy on long dot products); and on AMD CPUs with AVX2, a training batch's W x,
+/// W^T dy and weight gradient (bench/RESULTS.md).
 GemmPath gemmPath(bool transposeA, bool transposeB, int m, int n, int k, float alpha);
 
 /// Whether gemm() takes our kernels for this product.

@@ -54,6 +54,10 @@ struct Table {
   /// as gemmNarrowNN packs its a: for short dot products (k of a few hundred).
   void (*gemmPackedTN)(int m, int n, int k, const float* a, int lda, const float* b, int ldb,
                        float beta, float* c, int ldc);
+  /// c (m x n) = beta * c + a b^T, a (m x k) and b (n x k) column-major, m a multiple of the
+  /// register width, b^T packed into panels: a weight gradient over a batch of k examples.
+  void (*gemmPackedNT)(int m, int n, int k, const float* a, int lda, const float* b, int ldb,
+                       float beta, float* c, int ldc);
 };
 
 const Table& avx2();

@@ -70,7 +70,8 @@ const Table& avx2() {
                            narrowPackNN<Ymm, 2>,
                            narrowGemmNNPacked<Ymm, 2, 6>,
                            narrowGemmTN<Ymm, 3, 4>,
-                           narrowGemmTNPacking<Ymm, 2, 6>};
+                           narrowGemmTNPacking<Ymm, 2, 6>,
+                           narrowGemmNTPacking<Ymm, 2, 6>};
   return table;
 }
 

@@ -78,7 +78,8 @@ const Table& avx512() {
                            narrowPackNN<Zmm, 2>,
                            narrowGemmNNPacked<Zmm, 2, 12>,
                            narrowGemmTN<Zmm, 4, 6>,
-                           narrowGemmTNPacking<Zmm, 2, 12>};
+                           narrowGemmTNPacking<Zmm, 2, 12>,
+                           narrowGemmNTPacking<Zmm, 2, 12>};
   return table;
 }
 

@@ -146,18 +146,33 @@ void narrowPackATBlock(int m, int k0, int depth, const float* a, int lda, float*
   }
 }
 
-// b packed once into panels; then, a block of k at a time, the left operand packed into strips
-// by packBlock(k0, depth, packedA) that stay in L2 while every panel uses them.
-template <class W, int R, int C, class PackBlock>
-void narrowGemmPacking(int m, int n, int k, const float* b, int ldb, float beta, float* c, int ldc,
-                       const PackBlock& packBlock) {
+// b^T (b stored n x k, column-major) into the panels narrowPackB makes of a k x n matrix: row p
+// of a panel is its columns' values at p, contiguous in the stored b.
+template <class W, int C>
+void narrowPackBT(int n, int k, const float* b, int ldb, float* packedB) {
+  for (int j0 = 0; j0 < n; j0 += C) {
+    const int width = std::min(C, n - j0);
+    float* panel = packedB + static_cast<std::ptrdiff_t>(j0) * k;
+    for (int p = 0; p < k; ++p) {
+      const float* src = b + static_cast<std::ptrdiff_t>(p) * ldb + j0;
+      for (int j = 0; j < width; ++j) panel[p * width + j] = src[j];
+    }
+  }
+}
+
+// The right operand packed once into panels by packB(packedB); then, a block of k at a time,
+// the left one packed into strips by packA(k0, depth, packedA) that stay in L2 while every
+// panel uses them.
+template <class W, int R, int C, class PackB, class PackA>
+void narrowGemmPacking(int m, int n, int k, float beta, float* c, int ldc, const PackB& packB,
+                       const PackA& packA) {
   float* const packedB = scratchFloats(0, static_cast<std::size_t>(n) * k);
   const int blockDepth = narrowDepth(m, k);
   float* const packedA = scratchFloats(1, static_cast<std::size_t>(m) * blockDepth);
-  narrowPackB<W, C>(n, k, b, ldb, packedB);
+  packB(packedB);
   for (int k0 = 0; k0 < k; k0 += blockDepth) {
     const int depth = std::min(blockDepth, k - k0);
-    packBlock(k0, depth, packedA);
+    packA(k0, depth, packedA);
     narrowNNBlockRows<W, R, C>(m, n, k, k0, depth, packedA, packedB, k0 == 0 ? beta : 1.0f, c, ldc);
   }
 }
@@ -168,9 +183,9 @@ void narrowGemmPacking(int m, int n, int k, const float* b, int ldb, float beta,
 template <class W, int R, int C>
 void narrowGemmNN(int m, int n, int k, const float* a, int lda, const float* b, int ldb, float beta,
                   float* c, int ldc) {
-  narrowGemmPacking<W, R, C>(m, n, k, b, ldb, beta, c, ldc, [&](int k0, int depth, float* to) {
-    narrowPackABlock<W, R>(m, k0, depth, a, lda, to);
-  });
+  narrowGemmPacking<W, R, C>(
+      m, n, k, beta, c, ldc, [&](float* to) { narrowPackB<W, C>(n, k, b, ldb, to); },
+      [&](int k0, int depth, float* to) { narrowPackABlock<W, R>(m, k0, depth, a, lda, to); });
 }
 
 /// c (m x n) = beta * c + a^T b, a (k x m) and b (k x n) column-major, m a multiple of
@@ -179,9 +194,19 @@ void narrowGemmNN(int m, int n, int k, const float* a, int lda, const float* b, 
 template <class W, int R, int C>
 void narrowGemmTNPacking(int m, int n, int k, const float* a, int lda, const float* b, int ldb,
                          float beta, float* c, int ldc) {
-  narrowGemmPacking<W, R, C>(m, n, k, b, ldb, beta, c, ldc, [&](int k0, int depth, float* to) {
-    narrowPackATBlock<W, R>(m, k0, depth, a, lda, to);
-  });
+  narrowGemmPacking<W, R, C>(
+      m, n, k, beta, c, ldc, [&](float* to) { narrowPackB<W, C>(n, k, b, ldb, to); },
+      [&](int k0, int depth, float* to) { narrowPackATBlock<W, R>(m, k0, depth, a, lda, to); });
+}
+
+/// c (m x n) = beta * c + a b^T, a (m x k) and b (n x k) column-major, m a multiple of
+/// W::kLanes: a weight gradient dy x^T over a batch of k examples, b^T packed into panels.
+template <class W, int R, int C>
+void narrowGemmNTPacking(int m, int n, int k, const float* a, int lda, const float* b, int ldb,
+                         float beta, float* c, int ldc) {
+  narrowGemmPacking<W, R, C>(
+      m, n, k, beta, c, ldc, [&](float* to) { narrowPackBT<W, C>(n, k, b, ldb, to); },
+      [&](int k0, int depth, float* to) { narrowPackABlock<W, R>(m, k0, depth, a, lda, to); });
 }
 
 /// All of a (m x k, m a multiple of W::kLanes) packed as narrowGemmNN packs it, block after

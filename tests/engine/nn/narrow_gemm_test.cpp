@@ -113,6 +113,45 @@ TEST_P(NarrowGemmTest, TransposedProductEqualsDoubleSumsAtEveryEdge) {
   check({40, 32, 1024}, true, 0.5f);
 }
 
+// The packing weight gradient c = beta c + a b^T (a m x k, b n x k): b^T packed into panels, so
+// every tail of a panel and of the strips; k from one example to a batch of 64.
+TEST_P(NarrowGemmTest, WeightGradientByPackingEqualsDoubleSumsAtEveryEdge) {
+  const int lanes = GetParam() == Isa::Avx512 ? 16 : 8;
+  const auto checkNT = [&](int m, int n, int k, float beta) {
+    const int lda = m + 3, ldb = n + 5, ldc = m + 7;
+    const auto a = randomValues(static_cast<std::size_t>(lda) * k, 1);
+    const auto b = randomValues(static_cast<std::size_t>(ldb) * k, 2);
+    auto c = randomValues(static_cast<std::size_t>(ldc) * n, 3);
+    const auto before = c;
+    table().gemmPackedNT(m, n, k, a.data(), lda, b.data(), ldb, beta, c.data(), ldc);
+    for (int j = 0; j < n; ++j) {
+      for (int i = 0; i < ldc; ++i) {
+        const std::size_t ci = static_cast<std::size_t>(j) * ldc + i;
+        if (i >= m) {
+          ASSERT_EQ(c[ci], before[ci]);  // past the m rows: untouched
+          continue;
+        }
+        double sum = double(beta) * before[ci], size = std::abs(sum);
+        for (int p = 0; p < k; ++p) {
+          const double term = double(a[static_cast<std::size_t>(p) * lda + i]) *
+                              b[static_cast<std::size_t>(p) * ldb + j];
+          sum += term;
+          size += std::abs(term);
+        }
+        ASSERT_NEAR(c[ci], sum, 1e-6 * size + 1e-7)
+            << "c(" << i << ", " << j << ") of " << m << " x " << n << " x " << k;
+      }
+    }
+  };
+  for (const int m : {lanes, 2 * lanes, 3 * lanes}) {
+    for (int n = 1; n <= 26; n += 1) {
+      for (const int k : {1, 7, 64}) checkNT(m, n, k, n % 3 == 0 ? 0.0f : 1.0f);
+    }
+  }
+  checkNT(256, 784, 64, 0.0f);  // the MLP's first layer
+  checkNT(112, 400, 64, 1.0f);  // LeNet-5's 400 -> 120, accumulating
+}
+
 // The packing W^T dy: a^T packed into strips of rows as W x packs a, so the same edges as
 // there (whole strips of two registers, then one; every tail of a panel); k short and long.
 TEST_P(NarrowGemmTest, TransposedProductByPackingEqualsDoubleSumsAtEveryEdge) {
@@ -154,9 +193,9 @@ using GemmChoiceTest = ActiveIsaTest;
 
 // A pipeline's micro-batch through a 1000-wide layer (not a multiple of a register: the last
 // rows go to BLAS): gemm() gives BLAS's product, whichever kernels it picks.
-// gemm() against BLAS on a layer's W x and W^T dy, whichever kernels it takes: a micro-batch of
-// a wide layer, and a training batch of LeNet-5's 400 -> 120 layer (rows past the last whole
-// register go to BLAS).
+// gemm() against BLAS on a layer's W x, W^T dy and weight gradient, whichever kernels it takes:
+// a micro-batch of a wide layer, and a training batch of LeNet-5's 400 -> 120 layer (rows past
+// the last whole register go to BLAS).
 TEST_P(GemmChoiceTest, GemmGivesBlasProductsForMicroBatches) {
   for (const Shape& s : {Shape{1000, 32, 600}, Shape{120, 64, 400}}) {
     const int rows = s.m, inputs = s.k, batch = s.n;
@@ -174,6 +213,15 @@ TEST_P(GemmChoiceTest, GemmGivesBlasProductsForMicroBatches) {
       for (std::size_t i = 0; i < mine.size(); ++i) {
         ASSERT_NEAR(mine[i], blas[i], 2e-5 * std::sqrt(double(k))) << "entry " << i;
       }
+    }
+    // dW = dy x^T
+    std::vector<float> mine(static_cast<std::size_t>(rows) * inputs, 2.0f), blas = mine;
+    gemm(false, true, rows, inputs, batch, 1.0f, dy.data(), rows, x.data(), inputs, 1.0f,
+         mine.data(), rows);
+    blasGemm(false, true, rows, inputs, batch, 1.0f, dy.data(), rows, x.data(), inputs, 1.0f,
+             blas.data(), rows);
+    for (std::size_t i = 0; i < mine.size(); ++i) {
+      ASSERT_NEAR(mine[i], blas[i], 2e-5 * std::sqrt(double(batch))) << "dW entry " << i;
     }
   }
 }
@@ -198,10 +246,16 @@ TEST_P(GemmChoiceTest, NarrowKernelsOnlyWhereTheyWereMeasuredFaster) {
   EXPECT_FALSE(narrowGemmPays(false, false, 256, 64, kNarrowAmdMinDepth - 1, 1.0f));
   // W^T dy on short dot products
   EXPECT_EQ(gemmPath(true, false, 256, 64, 128, 1.0f),
-            amdAvx2 ? GemmPath::PackingTransposed : GemmPath::Blas);
+            amdAvx2 ? GemmPath::PackedTN : GemmPath::Blas);
   EXPECT_EQ(gemmPath(true, false, 256, kNarrowAmdMaxColumns + 1, 128, 1.0f), GemmPath::Blas);
   EXPECT_EQ(gemmPath(true, false, 1024, 32, 1024, 1.0f), GemmPath::Narrow);
-  EXPECT_FALSE(narrowGemmPays(false, true, 1024, 32, 1024, 1.0f));
+  // weight gradients dy x^T over a batch of k examples
+  EXPECT_EQ(gemmPath(false, true, 1024, 32, 1024, 1.0f), GemmPath::Blas);
+  EXPECT_EQ(gemmPath(false, true, 256, 784, 64, 1.0f),
+            amdAvx2 ? GemmPath::PackedNT : GemmPath::Blas);
+  EXPECT_EQ(gemmPath(false, true, 256, 784, kNarrowAmdMaxColumns + 1, 1.0f), GemmPath::Blas);
+  EXPECT_EQ(gemmPath(true, true, 256, 64, 64, 1.0f), GemmPath::Blas);
+  EXPECT_EQ(gemmPath(false, true, 784, 6, 25, 1.0f), GemmPath::Blas);  // a convolution's few channels
   EXPECT_FALSE(narrowGemmPays(false, false, 1024, 32, 1024, 0.5f));
   EXPECT_FALSE(narrowGemmPays(false, false, 10, 32, 1024, 1.0f));
 }
