@@ -71,8 +71,11 @@ void useIsa(Isa isa) {
 }
 
 bool cpuIsAmd() {
-  __builtin_cpu_init();
-  return __builtin_cpu_is("amd");
+  static const bool amd = [] {  // asked on every product (nn/gemm.cpp)
+    __builtin_cpu_init();
+    return __builtin_cpu_is("amd") != 0;
+  }();
+  return amd;
 }
 
 std::string_view isaName(Isa isa) { return isa == Isa::Avx512 ? "avx512" : "avx2"; }

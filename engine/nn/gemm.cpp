@@ -28,16 +28,18 @@ GemmPath gemmPath(bool transposeA, bool transposeB, int m, int n, int k, float a
   // 20-36 (by packing; the dot products lose there), and the weight gradients dy x^T steadily
   // where BLAS's swung too. On an Intel core with the AVX2 kernels BLAS was ahead by up to 13%
   // on W x, so there it keeps all three.
-  if (alpha != 1.0f || m < 16 || (transposeA && transposeB)) return GemmPath::Blas;
+  if (alpha != 1.0f || m < 16 || k < 1 || (transposeA && transposeB)) return GemmPath::Blas;
   const bool avx512 = activeIsa() == Isa::Avx512;
-  if (!avx512 && cpuIsAmd()) {
+  if (!avx512 && cpuIsAmd() && m <= kNarrowAmdMaxRows) {
+    // The batch is n for W x and W^T dy, k for dy x^T; the layer's inputs are k for W x, m
+    // for W^T dy (whose outputs are k), n for dy x^T.
     if (transposeB) {
-      return k <= kNarrowAmdMaxColumns && n >= kNarrowAmdMinDepth ? GemmPath::PackedNT
-                                                                  : GemmPath::Blas;
-    }
-    if (n <= kNarrowAmdMaxColumns) {
-      if (!transposeA && k >= kNarrowAmdMinDepth) return GemmPath::Narrow;
-      if (transposeA && k < kNarrowTNMinDepth) return GemmPath::PackedTN;
+      if (k <= kNarrowAmdMaxBatch && n >= kNarrowAmdMinInputs) return GemmPath::PackedNT;
+    } else if (n <= kNarrowAmdMaxBatch) {
+      if (!transposeA && k >= kNarrowAmdMinInputs) return GemmPath::Narrow;
+      if (transposeA && m >= kNarrowAmdMinInputs && k < kNarrowTNMinDepth) {
+        return GemmPath::PackedTN;
+      }
     }
   }
   if (transposeB || n > kNarrowMaxColumns) return GemmPath::Blas;

@@ -23,12 +23,15 @@ inline constexpr int kNarrowRowMultiple = 16;
 /// W x products whose a has more floats than this (half of a 2 MB L2) may go to them.
 inline constexpr long kNarrowLargeFloats = 256 * 1024;
 
-/// On AMD CPUs with AVX2 kernels, W x with up to this many columns (a training batch, not only
-/// a micro-batch) and a depth of at least kNarrowAmdMinDepth goes to the narrow kernels, and
-/// W^T dy with as many columns and a depth under kNarrowTNMinDepth to the packing ones: there
-/// OpenBLAS's own ran them at a third of the speed (bench/RESULTS.md, BM_GemmPath).
-inline constexpr int kNarrowAmdMaxColumns = 128;
-inline constexpr int kNarrowAmdMinDepth = 64;
+/// On AMD CPUs with AVX2 kernels, a dense layer's three products over a batch of up to
+/// kNarrowAmdMaxBatch examples go to our packing kernels when the layer has at least
+/// kNarrowAmdMinInputs inputs and at most kNarrowAmdMaxRows rows in the operand they pack (W x,
+/// W^T dy under kNarrowTNMinDepth outputs, dy x^T): there OpenBLAS's own swung between a third
+/// of their speed and about theirs (bench/RESULTS.md, BM_GemmPath). The row bound keeps a
+/// convolution's products (a row per pixel and example) with BLAS.
+inline constexpr int kNarrowAmdMaxBatch = 128;
+inline constexpr int kNarrowAmdMinInputs = 64;
+inline constexpr int kNarrowAmdMaxRows = 4096;
 
 /// W^T dy goes to the narrow (dot product) kernels from this depth.
 inline constexpr int kNarrowTNMinDepth = 512;
