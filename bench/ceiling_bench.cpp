@@ -8,6 +8,7 @@
 #include <benchmark/benchmark.h>
 #include <immintrin.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -169,6 +170,46 @@ void BM_GemmPath(benchmark::State& state) {
   state.counters["GFlop/s"] = benchmark::Counter(
       flopsOf(p) * static_cast<double>(state.iterations()) / 1e9, benchmark::Counter::kIsRate);
 }
+// The MLP's forward pass over an evaluation batch of 1,000 test examples (nn/evaluate.cpp), the
+// coordinator's work every eval_every rounds: through BLAS (range 0 = 0), or our narrow W x
+// kernel on column blocks of kNarrowAmdMaxBatch (1).
+void BM_EvalForward(benchmark::State& state) {
+  const bool blocks = state.range(0) == 1;
+  state.SetLabel(blocks ? "narrow, column blocks" : "blas");
+  const std::vector<Product> layers{{"", false, false, 256, 1000, 784, 0.0f},
+                                    {"", false, false, 128, 1000, 256, 0.0f},
+                                    {"", false, false, 10, 1000, 128, 0.0f}};
+  std::vector<Operands> operands;
+  double flops = 0;
+  for (const auto& p : layers) operands.emplace_back(p), flops += flopsOf(p);
+  const kernels::Table& t = kernels::active();
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+      const Product& p = layers[i];
+      Operands& o = operands[i];
+      const int whole = p.m - p.m % kNarrowRowMultiple;
+      if (!blocks || whole == 0) {
+        blasGemm(false, false, p.m, p.n, p.k, 1.0f, o.a.data(), p.m, o.b.data(), p.k, 0.0f,
+                 o.c.data(), p.m);
+        continue;
+      }
+      for (int j = 0; j < p.n; j += kNarrowAmdMaxBatch) {
+        const int width = std::min(kNarrowAmdMaxBatch, p.n - j);
+        t.gemmNarrowNN(whole, width, p.k, o.a.data(), p.m, o.b.data() + static_cast<long>(j) * p.k,
+                       p.k, 0.0f, o.c.data() + static_cast<long>(j) * p.m, p.m);
+      }
+      if (whole < p.m) {
+        blasGemm(false, false, p.m - whole, p.n, p.k, 1.0f, o.a.data() + whole, p.m, o.b.data(),
+                 p.k, 0.0f, o.c.data() + whole, p.m);
+      }
+    }
+    benchmark::ClobberMemory();
+  }
+  state.counters["GFlop/s"] = benchmark::Counter(
+      flops * static_cast<double>(state.iterations()) / 1e9, benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_EvalForward)->Arg(0)->Arg(1);
+
 BENCHMARK(BM_GemmPath)
     ->ArgsProduct({{0, 1}, {0}, {128, 256, 1024}, {32, 64, 128, 256}, {64, 256, 784, 1024}})
     ->ArgsProduct({{0, 1, 2}, {1}, {256, 784, 1024}, {32, 64, 128, 256}, {10, 64, 128, 256, 1024}});

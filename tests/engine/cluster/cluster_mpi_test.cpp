@@ -251,7 +251,9 @@ void MpiRunTest::expectKilledRankEndsTheJob(const std::string& frames) {
     EXPECT_NE(log().find("worker 1 died"), std::string::npos) << log();
   }
   for (const auto& [rank, pid] : ranks) {
-    EXPECT_TRUE(waitUntil([&] { return !processAlive(pid); }, 10s)) << "rank " << rank << " left";
+    const auto process = pid;  // clang 14 cannot capture a structured binding
+    EXPECT_TRUE(waitUntil([&] { return !processAlive(process); }, 10s))
+        << "rank " << rank << " left";
   }
 }
 
