@@ -39,7 +39,6 @@ if(DISTLAB_FUZZ)
     message(FATAL_ERROR "DISTLAB_FUZZ needs clang (libFuzzer): -DCMAKE_CXX_COMPILER=clang++-14")
   endif()
   add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
-                      -fno-omit-frame-pointer -gline-tables-only
-                      -fsanitize-coverage-allowlist=${PROJECT_SOURCE_DIR}/tests/fuzz/coverage-allowlist.txt)
+                      -fno-omit-frame-pointer -gline-tables-only)
   add_link_options(-fsanitize=address,undefined)
 endif()
