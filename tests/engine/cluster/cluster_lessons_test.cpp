@@ -113,6 +113,11 @@ TEST_F(ClusterRunTest, SamplingWithReplacementLeavesAboutOneInEExamplesToNoWorke
 }
 
 TEST_F(ClusterRunTest, BspWithFourWorkersReaches84PercentOnFashionMnistInTheDefaultLesson) {
+#if defined(DISTLAB_SANITIZED)
+  // 439 s on a 2-core machine, at the end of CI's last stage: the README's suite runs it, and
+  // the shorter four-worker runs take the same paths under the sanitizers.
+  GTEST_SKIP() << "the whole default lesson is left to the Release suite";
+#endif
   std::ifstream preset(std::string(DISTLAB_SOURCE_DIR) + "/engine/lessons/cluster/default.json");
   const std::string text((std::istreambuf_iterator<char>(preset)),
                          std::istreambuf_iterator<char>());
