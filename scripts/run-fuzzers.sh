@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets of tests/fuzz with clang (in FUZZ_BUILD, below) and runs each for SECONDS
-# (default 60) from its committed seed corpus. A crash, a sanitizer finding or a broken property
-# fails the script; the input that did it is left in BUILD/findings/<target>/.
+# Builds the libFuzzer targets of tests/fuzz with clang (in FUZZ_BUILD, below) and runs each
+# for SECONDS (default 60) from its committed seed corpus. A crash, a sanitizer finding or a
+# broken property fails the script; the input that did it is left in BUILD/findings/<target>/.
 # Usage: [FUZZ_BUILD=DIR] scripts/run-fuzzers.sh [SECONDS] [TARGET...]
 # FUZZ_BUILD (default build-fuzz): a folder configured here, or one already configured with
 # DISTLAB_FUZZ=ON, as scripts/run-sanitized-tests.sh leaves build-asan (CI uses that one).

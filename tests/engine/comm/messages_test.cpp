@@ -14,14 +14,7 @@
 // the allocator belongs to ASan, so the replacement (and that one assertion) is left out.
 static std::atomic<bool> g_trackAllocations{false};
 static std::atomic<std::size_t> g_largestAllocation{0};
-#if defined(__SANITIZE_ADDRESS__)  // GCC's name for it; clang's is __has_feature below
-#define DISTLAB_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define DISTLAB_ASAN 1
-#endif
-#endif
-#if defined(DISTLAB_ASAN)
+#if defined(DISTLAB_SANITIZED)  // tests/CMakeLists.txt, in a DISTLAB_SANITIZE build
 constexpr bool kAllocationsTracked = false;
 #else
 constexpr bool kAllocationsTracked = true;
