@@ -27,11 +27,13 @@ inline constexpr long kNarrowLargeFloats = 256 * 1024;
 /// kNarrowAmdMaxBatch examples go to our packing kernels when the layer has at least
 /// kNarrowAmdMinInputs inputs and at most kNarrowAmdMaxRows rows in the operand they pack (W x,
 /// W^T dy under kNarrowTNMinDepth outputs, dy x^T): there OpenBLAS's own swung between a third
-/// of their speed and about theirs (bench/RESULTS.md, BM_GemmPath). The row bound keeps a
-/// convolution's products (a row per pixel and example) with BLAS.
+/// of their speed and about theirs (bench/RESULTS.md, BM_GemmPath). The row bound keeps wider
+/// layers with BLAS: on a Zen 3 core lesson 3's 1,024-wide products ran faster there (its
+/// pipeline +22-35%), and a process that runs products that large keeps OpenBLAS at its good
+/// speed; a convolution's products (a row per pixel and example) stay with BLAS too.
 inline constexpr int kNarrowAmdMaxBatch = 128;
 inline constexpr int kNarrowAmdMinInputs = 64;
-inline constexpr int kNarrowAmdMaxRows = 4096;
+inline constexpr int kNarrowAmdMaxRows = 512;
 
 /// W^T dy goes to the narrow (dot product) kernels from this depth.
 inline constexpr int kNarrowTNMinDepth = 512;

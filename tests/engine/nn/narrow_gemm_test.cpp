@@ -236,18 +236,21 @@ TEST_P(GemmChoiceTest, GemmGivesBlasProductsForMicroBatches) {
 
 // Where the narrow kernels are measured faster (bench/RESULTS.md): few columns; W x only with
 // AVX-512 and a beyond L2, or with AVX2 on an AMD CPU (a batch of up to 128 columns, a depth of
-// 64 or more); W^T dy on long dot products, or by packing on short ones with AVX2 on an AMD
+// 64 or more, at most 512 rows); W^T dy on long dot products, or by packing on short ones with AVX2 on an AMD
 // CPU. Everything else stays with BLAS.
 TEST_P(GemmChoiceTest, NarrowKernelsOnlyWhereTheyWereMeasuredFaster) {
   const bool avx512 = GetParam() == Isa::Avx512;
   const bool amdAvx2 = !avx512 && cpuIsAmd();
-  EXPECT_EQ(narrowGemmPays(false, false, 1024, 32, 1024, 1.0f), avx512 || amdAvx2);
-  EXPECT_EQ(narrowGemmPays(false, false, 1024, kNarrowMaxColumns, 784, 1.0f), avx512 || amdAvx2);
+  EXPECT_EQ(narrowGemmPays(false, false, 1024, 32, 1024, 1.0f), avx512);  // wide: BLAS on AMD
+  EXPECT_EQ(narrowGemmPays(false, false, 1024, kNarrowMaxColumns, 784, 1.0f), avx512);
+  EXPECT_EQ(narrowGemmPays(false, false, kNarrowAmdMaxRows, 32, 784, 1.0f), avx512 || amdAvx2);
+  EXPECT_EQ(narrowGemmPays(false, false, kNarrowAmdMaxRows + 16, 32, 784, 1.0f), avx512);
   EXPECT_TRUE(narrowGemmPays(true, false, 1024, 32, 1024, 1.0f));
   EXPECT_TRUE(narrowGemmPays(true, false, 512, 32, 512, 1.0f));
   EXPECT_EQ(narrowGemmPays(false, false, 512, 32, 512, 1.0f), amdAvx2);  // a fits in L2
   EXPECT_FALSE(narrowGemmPays(true, false, 1024, kNarrowMaxColumns + 1, 1024, 1.0f));
-  EXPECT_EQ(narrowGemmPays(false, false, 1024, kNarrowMaxColumns + 1, 1024, 1.0f), amdAvx2);
+  EXPECT_FALSE(narrowGemmPays(false, false, 1024, kNarrowMaxColumns + 1, 1024, 1.0f));
+  EXPECT_EQ(narrowGemmPays(false, false, 512, kNarrowMaxColumns + 1, 1024, 1.0f), amdAvx2);
   EXPECT_EQ(narrowGemmPays(false, false, 256, 32, 256, 1.0f), amdAvx2);  // a fits in L2
   EXPECT_EQ(narrowGemmPays(false, false, 256, 64, 784, 1.0f), amdAvx2);  // the lab's MLP
   EXPECT_FALSE(narrowGemmPays(false, false, 256, kNarrowAmdMaxBatch + 1, 784, 1.0f));
@@ -259,6 +262,9 @@ TEST_P(GemmChoiceTest, NarrowKernelsOnlyWhereTheyWereMeasuredFaster) {
   EXPECT_EQ(gemmPath(true, false, 1024, 32, 1024, 1.0f), GemmPath::Narrow);
   // weight gradients dy x^T over a batch of k examples
   EXPECT_EQ(gemmPath(false, true, 1024, 32, 1024, 1.0f), GemmPath::Blas);
+  EXPECT_EQ(gemmPath(false, true, 1024, 1024, 64, 1.0f), GemmPath::Blas);  // lesson 3's, wide
+  EXPECT_EQ(gemmPath(false, true, 512, 1024, 64, 1.0f),
+            amdAvx2 ? GemmPath::PackedNT : GemmPath::Blas);
   EXPECT_EQ(gemmPath(false, true, 256, 784, 64, 1.0f),
             amdAvx2 ? GemmPath::PackedNT : GemmPath::Blas);
   EXPECT_EQ(gemmPath(false, true, 256, 784, kNarrowAmdMaxBatch + 1, 1.0f), GemmPath::Blas);
@@ -266,7 +272,7 @@ TEST_P(GemmChoiceTest, NarrowKernelsOnlyWhereTheyWereMeasuredFaster) {
   // no depth: BLAS, which still scales c by beta
   EXPECT_EQ(gemmPath(false, true, 256, 784, 0, 1.0f), GemmPath::Blas);
   EXPECT_EQ(gemmPath(true, false, 256, 64, 0, 1.0f), GemmPath::Blas);
-  // a convolution's product (a row per pixel and example) keeps BLAS
+  // a convolution's product (a row per pixel and example) keeps BLAS, as any over 512 rows
   EXPECT_EQ(gemmPath(false, true, kNarrowAmdMaxRows + 16, 64, 27, 1.0f), GemmPath::Blas);
   EXPECT_EQ(gemmPath(false, false, kNarrowAmdMaxRows + 16, 64, 64, 1.0f), GemmPath::Blas);
   EXPECT_EQ(gemmPath(false, true, 784, 6, 25, 1.0f), GemmPath::Blas);  // a convolution's few channels
@@ -278,7 +284,7 @@ TEST_P(GemmChoiceTest, NarrowKernelsOnlyWhereTheyWereMeasuredFaster) {
 // where the narrow W x pays (rows past the last register included), nothing held where it does
 // not, and a refusal past kNarrowMaxColumns or under kernels other than those that packed.
 TEST_P(GemmChoiceTest, PackedWeightsGiveGemmsBitsOrDecline) {
-  const int rows = 1000, inputs = 784, batch = 32;
+  const int rows = 500, inputs = 784, batch = 32;  // beyond 2 MB of L2's half, within AMD's rows
   const auto w = randomValues(static_cast<std::size_t>(rows) * inputs, 7);
   const auto x = randomValues(static_cast<std::size_t>(inputs) * (batch + 1), 8);
   PackedWeights packed;
@@ -304,6 +310,10 @@ TEST_P(GemmChoiceTest, PackedWeightsGiveGemmsBitsOrDecline) {
   PackedWeights small;  // a fits in L2: BLAS keeps it, except on AMD with AVX2
   small.pack(256, 256, w.data(), 256);
   EXPECT_EQ(small.packed(), GetParam() == Isa::Avx2 && cpuIsAmd());
+  const auto wideWeights = randomValues(1024u * inputs, 9);
+  PackedWeights wide;  // over 512 rows: BLAS keeps it, except with AVX-512
+  wide.pack(1024, inputs, wideWeights.data(), 1024);
+  EXPECT_EQ(wide.packed(), GetParam() == Isa::Avx512);
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryVariant, GemmChoiceTest, ::testing::Values(Isa::Avx2, Isa::Avx512),
