@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cstring>
 #include <thread>
 
 #include <poll.h>
@@ -10,7 +11,6 @@
 #include <boost/asio/connect.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
-#include <boost/asio/read.hpp>
 #include <boost/asio/write.hpp>
 
 #include "comm/busy_poll.h"
@@ -91,14 +91,23 @@ Message BlockingChannel::receiveFromPipe(std::span<float> bulkTarget) {
   return message;
 }
 
+void BlockingChannel::readExact(void* dst, std::size_t n) {
+  const int failure = m_readAhead.read(m_impl->socket.native_handle(), dst, n);
+  if (failure == -1) throw Error(m_peer + " closed the connection");
+  if (failure != 0) {
+    throw Error("lost the connection to " + m_peer + ": " + std::strerror(failure));
+  }
+}
+
 Message BlockingChannel::receive(std::span<float> bulkTarget) {
   if (m_pipe) return receiveFromPipe(bulkTarget);
   auto& s = m_impl->socket;
   boost::system::error_code ec;
-  if (m_busyPollNs > 0 && s.available(ec) == 0) {
+  const auto waiting = [&] { return m_readAhead.buffered() == 0 && s.available(ec) == 0; };
+  if (m_busyPollNs > 0 && waiting()) {
     pollUntil([&] { return s.available(ec) > 0 || ec; }, m_busyPollNs);
   }
-  if (m_receiveTimeoutMs > 0 && s.available(ec) == 0) {
+  if (m_receiveTimeoutMs > 0 && waiting()) {
     pollfd ready{s.native_handle(), POLLIN, 0};
     const int n = ::poll(&ready, 1, m_receiveTimeoutMs);
     if (n == 0) {
@@ -107,11 +116,7 @@ Message BlockingChannel::receive(std::span<float> bulkTarget) {
     }
   }
   std::array<std::uint8_t, kFrameHeaderSize> headerBytes{};
-  asio::read(s, asio::buffer(headerBytes), WholeTransfer{}, ec);
-  if (ec) {
-    throw Error(ec == asio::error::eof ? m_peer + " closed the connection"
-                                       : "lost the connection to " + m_peer + ": " + ec.message());
-  }
+  readExact(headerBytes.data(), headerBytes.size());
   m_lastHeaderNs = steadyNowNs();
   FrameHeader header;
   if (const auto e = decodeHeader(headerBytes, m_limits, header); e != DecodeError::None) {
@@ -121,8 +126,7 @@ Message BlockingChannel::receive(std::span<float> bulkTarget) {
   if (isBulkFrame(header)) {
     const std::size_t prefixSize = bulkPrefixSize(header.type);
     std::array<std::uint8_t, 32> prefix{};
-    asio::read(s, asio::buffer(prefix.data(), prefixSize), WholeTransfer{}, ec);
-    if (ec) throw Error("lost the connection to " + m_peer + ": " + ec.message());
+    readExact(prefix.data(), prefixSize);
     const std::uint32_t count = bulkFloatCount({prefix.data(), prefixSize});
     const bool intoTarget = !bulkTarget.empty() && bulkTarget.size() == count;
     const auto e =
@@ -141,13 +145,11 @@ Message BlockingChannel::receive(std::span<float> bulkTarget) {
         throw Error("bad frame from " + m_peer + ": its floats are not in shared memory");
       }
     } else {
-      asio::read(s, asio::buffer(values.data(), values.size_bytes()), WholeTransfer{}, ec);
-      if (ec) throw Error("lost the connection to " + m_peer + ": " + ec.message());
+      readExact(values.data(), values.size_bytes());
     }
   } else {
     std::vector<std::uint8_t> payload(header.length);  // bounded by decodeHeader
-    asio::read(s, asio::buffer(payload), WholeTransfer{}, ec);
-    if (ec) throw Error("lost the connection to " + m_peer + ": " + ec.message());
+    readExact(payload.data(), payload.size());
     const auto e = decodePayload(header, payload, m_limits, message);
     if (e != DecodeError::None) throw Error(std::string("bad frame: ") + describe(e));
   }

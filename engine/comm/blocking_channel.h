@@ -9,6 +9,7 @@
 
 #include "comm/frame_pipe.h"
 #include "comm/messages.h"
+#include "comm/read_ahead.h"
 #include "comm/shared_floats.h"
 #include "core/stopwatch.h"
 
@@ -73,6 +74,8 @@ class BlockingChannel {
  private:
   friend class BlockingListener;
   Message receiveFromPipe(std::span<float> bulkTarget);
+  /// Exactly n bytes of the connection (through m_readAhead); throws when it ends first.
+  void readExact(void* dst, std::size_t n);
   struct Impl;  // keeps Boost.Asio out of this header
   std::unique_ptr<Impl> m_impl;
   std::mutex m_writeMutex;
@@ -84,6 +87,7 @@ class BlockingChannel {
   std::span<const float> m_paramsRegion;
   std::unique_ptr<FramePipe> m_pipe;
   std::vector<std::uint8_t> m_frame;  ///< the pipe's last frame (reused: no allocation a step)
+  ReadAhead m_readAhead;  ///< receive()'s only reader of the socket
   std::int64_t m_lastHeaderNs = 0;
   std::atomic<std::uint64_t> m_bytesSent{0}, m_bytesReceived{0};
 };
