@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
-#include <cstring>
+#include <system_error>
 #include <thread>
 
 #include <poll.h>
@@ -44,6 +44,7 @@ void BlockingChannel::connect(const std::string& host, std::uint16_t port, int t
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
+  m_readAhead.clear();
   auto& s = m_impl->socket;
   s.set_option(asio::ip::tcp::no_delay(true), ec);
   s.set_option(asio::socket_base::send_buffer_size(4 << 20), ec);
@@ -95,7 +96,8 @@ void BlockingChannel::readExact(void* dst, std::size_t n) {
   const int failure = m_readAhead.read(m_impl->socket.native_handle(), dst, n);
   if (failure == -1) throw Error(m_peer + " closed the connection");
   if (failure != 0) {
-    throw Error("lost the connection to " + m_peer + ": " + std::strerror(failure));
+    throw Error("lost the connection to " + m_peer + ": " +
+                std::generic_category().message(failure));
   }
 }
 
@@ -194,6 +196,7 @@ void BlockingListener::accept(BlockingChannel& channel, int timeoutMs) {
   boost::system::error_code ec;
   a.accept(channel.m_impl->socket, ec);
   if (ec) throw Error("cannot accept a connection: " + ec.message());
+  channel.m_readAhead.clear();
   auto& s = channel.m_impl->socket;
   s.set_option(asio::ip::tcp::no_delay(true), ec);
   s.set_option(asio::socket_base::send_buffer_size(4 << 20), ec);

@@ -18,6 +18,8 @@ class ReadAhead {
 
   /// Bytes already read from the socket and not yet taken.
   std::size_t buffered() const { return m_end - m_begin; }
+  /// Forgets them (a new connection).
+  void clear() { m_begin = m_end = 0; }
 
   /// Reads exactly `n` bytes into `dst` from `fd`: 0 when done, -1 when the peer closed the
   /// connection first, else the errno that stopped it.

@@ -17,6 +17,10 @@ void blasGemm(bool transposeA, bool transposeB, int m, int n, int k, float alpha
 }
 
 GemmPath gemmPath(bool transposeA, bool transposeB, int m, int n, int k, float alpha) {
+  return gemmPath(transposeA, transposeB, m, n, k, alpha, cpuIsAmd());
+}
+
+GemmPath gemmPath(bool transposeA, bool transposeB, int m, int n, int k, float alpha, bool amd) {
   // Measured (bench/RESULTS.md, BM_NarrowGemm), up to 32 columns (at 64 the narrow W x was 8%
   // faster alone but 3% slower in lesson 3's pipeline):
   // - W x: BLAS packs all of a on every call, which costs only once a is beyond L2's reach
@@ -30,13 +34,16 @@ GemmPath gemmPath(bool transposeA, bool transposeB, int m, int n, int k, float a
   // on W x, so there it keeps all three.
   if (alpha != 1.0f || m < 16 || k < 1 || (transposeA && transposeB)) return GemmPath::Blas;
   const bool avx512 = activeIsa() == Isa::Avx512;
-  if (!avx512 && cpuIsAmd() && m <= kNarrowAmdMaxRows) {
+  if (!avx512 && amd && m <= kNarrowAmdMaxRows) {
     // The batch is n for W x and W^T dy, k for dy x^T; the layer's inputs are k for W x, m
-    // for W^T dy (whose outputs are k), n for dy x^T.
+    // for W^T dy (whose outputs are k), n for dy x^T; its outputs m for W x and dy x^T.
+    const bool narrowLayer = m <= kNarrowAmdMaxLayerRows;
     if (transposeB) {
-      if (k <= kNarrowAmdMaxBatch && n >= kNarrowAmdMinInputs) return GemmPath::PackedNT;
+      if (narrowLayer && k <= kNarrowAmdMaxBatch && n >= kNarrowAmdMinInputs) {
+        return GemmPath::PackedNT;
+      }
     } else if (n <= kNarrowAmdMaxBatch) {
-      if (!transposeA && k >= kNarrowAmdMinInputs) return GemmPath::Narrow;
+      if (!transposeA && narrowLayer && k >= kNarrowAmdMinInputs) return GemmPath::Narrow;
       if (transposeA && m >= kNarrowAmdMinInputs && k < kNarrowTNMinDepth) {
         return GemmPath::PackedTN;
       }

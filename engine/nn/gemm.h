@@ -27,13 +27,16 @@ inline constexpr long kNarrowLargeFloats = 256 * 1024;
 /// kNarrowAmdMaxBatch examples go to our packing kernels when the layer has at least
 /// kNarrowAmdMinInputs inputs and at most kNarrowAmdMaxRows rows in the operand they pack (W x,
 /// W^T dy under kNarrowTNMinDepth outputs, dy x^T): there OpenBLAS's own swung between a third
-/// of their speed and about theirs (bench/RESULTS.md, BM_GemmPath). The row bound keeps wider
-/// layers with BLAS: on a Zen 3 core lesson 3's 1,024-wide products ran faster there (its
-/// pipeline +22-35%), and a process that runs products that large keeps OpenBLAS at its good
-/// speed; a convolution's products (a row per pixel and example) stay with BLAS too.
+/// of their speed and about theirs (bench/RESULTS.md, BM_GemmPath). The row bound keeps a
+/// convolution's products (a row per pixel and example) with BLAS. W x and dy x^T of a layer
+/// of more than kNarrowAmdMaxLayerRows outputs stay with BLAS too: on a Zen 3 core lesson 3's
+/// 1,024-wide products ran faster there (its pipeline +22-35%), and a process that runs
+/// products that large keeps OpenBLAS at its good speed. W^T dy on short dot products keeps
+/// packing at any width (1024 x 32 x 10: 35 against BLAS's 25 GFLOP/s there).
 inline constexpr int kNarrowAmdMaxBatch = 128;
 inline constexpr int kNarrowAmdMinInputs = 64;
-inline constexpr int kNarrowAmdMaxRows = 512;
+inline constexpr int kNarrowAmdMaxRows = 4096;
+inline constexpr int kNarrowAmdMaxLayerRows = 512;
 
 /// W^T dy goes to the narrow (dot product) kernels from this depth.
 inline constexpr int kNarrowTNMinDepth = 512;
@@ -50,6 +53,8 @@ enum class GemmPath {
 /// large W, W^T dy on long dot products); and on AMD CPUs with AVX2, a training batch's W x,
 /// W^T dy and weight gradient (bench/RESULTS.md).
 GemmPath gemmPath(bool transposeA, bool transposeB, int m, int n, int k, float alpha);
+/// The same rule for the CPU maker given (`amd`) rather than this one's: tests check both.
+GemmPath gemmPath(bool transposeA, bool transposeB, int m, int n, int k, float alpha, bool amd);
 
 /// Whether gemm() takes our kernels for this product.
 inline bool narrowGemmPays(bool transposeA, bool transposeB, int m, int n, int k, float alpha) {

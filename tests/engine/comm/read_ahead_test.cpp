@@ -2,16 +2,19 @@
 
 #include <gtest/gtest.h>
 
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <cstdint>
 #include <numeric>
+#include <string>
 #include <thread>
 #include <vector>
 
 #include "comm/blocking_channel.h"
+#include "core/error.h"
 
 namespace distlab::engine {
 namespace {
@@ -81,6 +84,38 @@ TEST(ReadAheadTest, PiecesOfEverySizeAcrossTheBufferAndStraightReadsKeepEveryByt
   EXPECT_EQ(got, sent);
 }
 
+TEST(ReadAheadTest, ALargeReadGoesStraightIntoPlaceAndTakesNothingBeyondIt) {
+  SocketPair pair;
+  const int big = 1 << 20;
+  ASSERT_EQ(::setsockopt(pair.fds[1], SOL_SOCKET, SO_SNDBUF, &big, sizeof big), 0);
+  const std::size_t floats = 100'000;
+  const auto sent = pattern(floats + 64);
+  pair.write(sent);  // all of it waits in the socket before the first read
+  ReadAhead reader;
+  std::vector<std::uint8_t> got(sent.size());
+  ASSERT_EQ(reader.read(pair.fds[0], got.data(), floats), 0);
+  EXPECT_EQ(reader.buffered(), 0u);  // through the buffer, the next 64 bytes would wait in it
+  ASSERT_EQ(reader.read(pair.fds[0], got.data() + floats, 64), 0);
+  EXPECT_EQ(got, sent);
+}
+
+TEST(ReadAheadTest, ANonBlockingSocketIsWaitedOnUntilItsBytesCome) {
+  SocketPair pair;
+  ASSERT_EQ(::fcntl(pair.fds[0], F_SETFL, ::fcntl(pair.fds[0], F_GETFL) | O_NONBLOCK), 0);
+  const auto sent = pattern(100);
+  std::thread writer([&] {
+    std::this_thread::sleep_for(20ms);  // the first recv finds nothing (EAGAIN)
+    pair.write({sent.begin(), sent.begin() + 30});
+    std::this_thread::sleep_for(20ms);
+    pair.write({sent.begin() + 30, sent.end()});
+  });
+  ReadAhead reader;
+  std::vector<std::uint8_t> got(100);
+  ASSERT_EQ(reader.read(pair.fds[0], got.data(), 100), 0);
+  writer.join();
+  EXPECT_EQ(got, sent);
+}
+
 TEST(ReadAheadTest, BytesThatComeOneAtATimeAreWaitedFor) {
   SocketPair pair;
   const auto sent = pattern(40);
@@ -110,7 +145,8 @@ TEST(ReadAheadTest, APeerThatClosesBeforeTheLastByteIsReportedAsClosed) {
 }
 
 // Frames written back to back reach the channel in one recv; each receive() must still give
-// exactly its own frame, small and bulk alike, and leave the next one whole.
+// exactly its own frame, small and bulk alike, leave the next one whole, and not wait on the
+// socket for a frame it already holds.
 TEST(ReadAheadTest, AChannelSplitsFramesThatArriveTogether) {
   BlockingListener listener("127.0.0.1");
   BlockingChannel sender;
@@ -118,24 +154,43 @@ TEST(ReadAheadTest, AChannelSplitsFramesThatArriveTogether) {
   std::thread accepting([&] { listener.accept(receiver, 5000); });
   sender.connect("127.0.0.1", listener.port(), 5000);
   accepting.join();
+  // With a deadline for each frame to start: the frames already read ahead must not wait on
+  // the socket for it (they are not in the kernel any more).
+  receiver.setReceiveTimeout(2000);
   std::vector<float> big(50'000);
   std::iota(big.begin(), big.end(), 0.5f);
   sender.send(Pull{1});
   sender.send(Params{2, {1.0f, 2.0f, 3.0f}});
-  sender.sendBulk(Params{3, {}}, big);
-  sender.send(Pull{4});
+  sender.send(Pull{3});  // the three come in the first recv: nothing left in the kernel
   std::this_thread::sleep_for(20ms);  // let them all arrive before the first read
 
+  const auto start = std::chrono::steady_clock::now();
   EXPECT_EQ(std::get<Pull>(receiver.receive()).haveVersion, 1u);
   const auto small = std::get<Params>(receiver.receive());
   EXPECT_EQ(small.version, 2u);
   EXPECT_EQ(small.values, (std::vector<float>{1.0f, 2.0f, 3.0f}));
+  EXPECT_EQ(std::get<Pull>(receiver.receive()).haveVersion, 3u);
+  sender.sendBulk(Params{4, {}}, big);
+  sender.send(Pull{5});
+  std::this_thread::sleep_for(20ms);
   std::vector<float> target(big.size());
   const auto bulk = std::get<Params>(receiver.receive(target));
-  EXPECT_EQ(bulk.version, 3u);
+  EXPECT_EQ(bulk.version, 4u);
   EXPECT_EQ(target, big);
-  EXPECT_EQ(std::get<Pull>(receiver.receive()).haveVersion, 4u);
+  EXPECT_EQ(std::get<Pull>(receiver.receive()).haveVersion, 5u);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, 1000ms);
   EXPECT_EQ(receiver.bytesReceived(), sender.bytesSent());
+
+  sender.send(Pull{6});
+  sender.close();  // a frame, then the end: the frame first, then the reason
+  EXPECT_EQ(std::get<Pull>(receiver.receive()).haveVersion, 6u);
+  try {
+    receiver.receive();
+    ADD_FAILURE() << "a closed connection gave a frame";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("closed the connection"), std::string::npos)
+        << e.what();
+  }
 }
 
 }  // namespace

@@ -201,11 +201,12 @@ INSTANTIATE_TEST_SUITE_P(EveryVariant, NarrowGemmTest, ::testing::Values(Isa::Av
 using GemmChoiceTest = ActiveIsaTest;
 
 // gemm() against BLAS on a layer's W x, W^T dy and weight gradient, whichever kernels it takes:
-// a micro-batch of a 1000-wide layer, and training batches of LeNet-5's 400 -> 120 and
-// 120 -> 84 layers (rows past the last whole register go to BLAS: c's rows are a's rows in W x
-// and dy x^T, its columns in W^T dy).
+// micro-batches of a 1000-wide and a 500-wide layer, and training batches of LeNet-5's
+// 400 -> 120 and 120 -> 84 layers (rows past the last whole register go to BLAS: c's rows are
+// a's rows in W x and dy x^T, its columns in W^T dy).
 TEST_P(GemmChoiceTest, GemmGivesBlasProductsForMicroBatches) {
-  for (const Shape& s : {Shape{1000, 32, 600}, Shape{120, 64, 400}, Shape{84, 64, 120}}) {
+  for (const Shape& s :
+       {Shape{1000, 32, 600}, Shape{500, 32, 600}, Shape{120, 64, 400}, Shape{84, 64, 120}}) {
     const int rows = s.m, inputs = s.k, batch = s.n;
     const auto w = randomValues(static_cast<std::size_t>(rows) * inputs, 4);
     const auto x = randomValues(static_cast<std::size_t>(inputs) * batch, 5);
@@ -240,44 +241,56 @@ TEST_P(GemmChoiceTest, GemmGivesBlasProductsForMicroBatches) {
 // CPU. Everything else stays with BLAS.
 TEST_P(GemmChoiceTest, NarrowKernelsOnlyWhereTheyWereMeasuredFaster) {
   const bool avx512 = GetParam() == Isa::Avx512;
-  const bool amdAvx2 = !avx512 && cpuIsAmd();
-  EXPECT_EQ(narrowGemmPays(false, false, 1024, 32, 1024, 1.0f), avx512);  // wide: BLAS on AMD
-  EXPECT_EQ(narrowGemmPays(false, false, 1024, kNarrowMaxColumns, 784, 1.0f), avx512);
-  EXPECT_EQ(narrowGemmPays(false, false, kNarrowAmdMaxRows, 32, 784, 1.0f), avx512 || amdAvx2);
-  EXPECT_EQ(narrowGemmPays(false, false, kNarrowAmdMaxRows + 16, 32, 784, 1.0f), avx512);
-  EXPECT_TRUE(narrowGemmPays(true, false, 1024, 32, 1024, 1.0f));
-  EXPECT_TRUE(narrowGemmPays(true, false, 512, 32, 512, 1.0f));
-  EXPECT_EQ(narrowGemmPays(false, false, 512, 32, 512, 1.0f), amdAvx2);  // a fits in L2
-  EXPECT_FALSE(narrowGemmPays(true, false, 1024, kNarrowMaxColumns + 1, 1024, 1.0f));
-  EXPECT_FALSE(narrowGemmPays(false, false, 1024, kNarrowMaxColumns + 1, 1024, 1.0f));
-  EXPECT_EQ(narrowGemmPays(false, false, 512, kNarrowMaxColumns + 1, 1024, 1.0f), amdAvx2);
-  EXPECT_EQ(narrowGemmPays(false, false, 256, 32, 256, 1.0f), amdAvx2);  // a fits in L2
-  EXPECT_EQ(narrowGemmPays(false, false, 256, 64, 784, 1.0f), amdAvx2);  // the lab's MLP
-  EXPECT_FALSE(narrowGemmPays(false, false, 256, kNarrowAmdMaxBatch + 1, 784, 1.0f));
-  EXPECT_FALSE(narrowGemmPays(false, false, 256, 64, kNarrowAmdMinInputs - 1, 1.0f));
-  // W^T dy on short dot products
-  EXPECT_EQ(gemmPath(true, false, 256, 64, 128, 1.0f),
-            amdAvx2 ? GemmPath::PackedTN : GemmPath::Blas);
-  EXPECT_EQ(gemmPath(true, false, 256, kNarrowAmdMaxBatch + 1, 128, 1.0f), GemmPath::Blas);
-  EXPECT_EQ(gemmPath(true, false, 1024, 32, 1024, 1.0f), GemmPath::Narrow);
-  // weight gradients dy x^T over a batch of k examples
-  EXPECT_EQ(gemmPath(false, true, 1024, 32, 1024, 1.0f), GemmPath::Blas);
-  EXPECT_EQ(gemmPath(false, true, 1024, 1024, 64, 1.0f), GemmPath::Blas);  // lesson 3's, wide
-  EXPECT_EQ(gemmPath(false, true, 512, 1024, 64, 1.0f),
-            amdAvx2 ? GemmPath::PackedNT : GemmPath::Blas);
-  EXPECT_EQ(gemmPath(false, true, 256, 784, 64, 1.0f),
-            amdAvx2 ? GemmPath::PackedNT : GemmPath::Blas);
-  EXPECT_EQ(gemmPath(false, true, 256, 784, kNarrowAmdMaxBatch + 1, 1.0f), GemmPath::Blas);
-  EXPECT_EQ(gemmPath(true, true, 256, 64, 64, 1.0f), GemmPath::Blas);
-  // no depth: BLAS, which still scales c by beta
-  EXPECT_EQ(gemmPath(false, true, 256, 784, 0, 1.0f), GemmPath::Blas);
-  EXPECT_EQ(gemmPath(true, false, 256, 64, 0, 1.0f), GemmPath::Blas);
-  // a convolution's product (a row per pixel and example) keeps BLAS, as any over 512 rows
-  EXPECT_EQ(gemmPath(false, true, kNarrowAmdMaxRows + 16, 64, 27, 1.0f), GemmPath::Blas);
-  EXPECT_EQ(gemmPath(false, false, kNarrowAmdMaxRows + 16, 64, 64, 1.0f), GemmPath::Blas);
-  EXPECT_EQ(gemmPath(false, true, 784, 6, 25, 1.0f), GemmPath::Blas);  // a convolution's few channels
-  EXPECT_FALSE(narrowGemmPays(false, false, 1024, 32, 1024, 0.5f));
-  EXPECT_FALSE(narrowGemmPays(false, false, 10, 32, 1024, 1.0f));
+  // Both makers' rules on every machine; gemm() asks the one it runs on.
+  EXPECT_EQ(gemmPath(false, false, 256, 64, 784, 1.0f),
+            gemmPath(false, false, 256, 64, 784, 1.0f, cpuIsAmd()));
+  for (const bool amd : {false, true}) {
+    SCOPED_TRACE(amd ? "AMD" : "not AMD");
+    const bool amdAvx2 = !avx512 && amd;
+    const auto path = [amd](bool ta, bool tb, int m, int n, int k, float alpha = 1.0f) {
+      return gemmPath(ta, tb, m, n, k, alpha, amd);
+    };
+    const auto pays = [&](bool ta, bool tb, int m, int n, int k, float alpha = 1.0f) {
+      return path(ta, tb, m, n, k, alpha) != GemmPath::Blas;
+    };
+    EXPECT_EQ(pays(false, false, 1024, 32, 1024), avx512);  // wide: BLAS on AMD
+    EXPECT_EQ(pays(false, false, 1024, kNarrowMaxColumns, 784), avx512);
+    EXPECT_EQ(pays(false, false, kNarrowAmdMaxLayerRows, 32, 784), avx512 || amdAvx2);
+    EXPECT_EQ(pays(false, false, kNarrowAmdMaxLayerRows + 16, 32, 784), avx512);
+    EXPECT_TRUE(pays(true, false, 1024, 32, 1024));
+    EXPECT_TRUE(pays(true, false, 512, 32, 512));
+    EXPECT_EQ(pays(false, false, 512, 32, 512), amdAvx2);  // a fits in L2
+    EXPECT_FALSE(pays(true, false, 1024, kNarrowMaxColumns + 1, 1024));
+    EXPECT_FALSE(pays(false, false, 1024, kNarrowMaxColumns + 1, 1024));
+    EXPECT_EQ(pays(false, false, 512, kNarrowMaxColumns + 1, 1024), amdAvx2);
+    EXPECT_EQ(pays(false, false, 256, 32, 256), amdAvx2);  // a fits in L2
+    EXPECT_EQ(pays(false, false, 256, 64, 784), amdAvx2);  // the lab's MLP
+    EXPECT_FALSE(pays(false, false, 256, kNarrowAmdMaxBatch + 1, 784));
+    EXPECT_FALSE(pays(false, false, 256, 64, kNarrowAmdMinInputs - 1));
+    // W^T dy on short dot products, at any layer width (lesson 3's output layer: 1024 inputs)
+    EXPECT_EQ(path(true, false, 256, 64, 128), amdAvx2 ? GemmPath::PackedTN : GemmPath::Blas);
+    EXPECT_EQ(path(true, false, 1024, 32, 10), amdAvx2 ? GemmPath::PackedTN : GemmPath::Blas);
+    EXPECT_EQ(path(true, false, 784, 64, 128), amdAvx2 ? GemmPath::PackedTN : GemmPath::Blas);
+    EXPECT_EQ(path(true, false, 256, kNarrowAmdMaxBatch + 1, 128), GemmPath::Blas);
+    EXPECT_EQ(path(true, false, 1024, 32, 1024), GemmPath::Narrow);
+    // weight gradients dy x^T over a batch of k examples
+    EXPECT_EQ(path(false, true, 1024, 32, 1024), GemmPath::Blas);
+    EXPECT_EQ(path(false, true, 1024, 1024, 64), GemmPath::Blas);  // lesson 3's, wide
+    EXPECT_EQ(path(false, true, 512, 1024, 64), amdAvx2 ? GemmPath::PackedNT : GemmPath::Blas);
+    EXPECT_EQ(path(false, true, 256, 784, 64), amdAvx2 ? GemmPath::PackedNT : GemmPath::Blas);
+    EXPECT_EQ(path(false, true, 256, 784, kNarrowAmdMaxBatch + 1), GemmPath::Blas);
+    EXPECT_EQ(path(true, true, 256, 64, 64), GemmPath::Blas);
+    // no depth: BLAS, which still scales c by beta
+    EXPECT_EQ(path(false, true, 256, 784, 0), GemmPath::Blas);
+    EXPECT_EQ(path(true, false, 256, 64, 0), GemmPath::Blas);
+    // a convolution's product (a row per pixel and example) keeps BLAS
+    EXPECT_EQ(path(false, true, kNarrowAmdMaxRows + 16, 64, 27), GemmPath::Blas);
+    EXPECT_EQ(path(false, false, kNarrowAmdMaxRows + 16, 64, 64), GemmPath::Blas);
+    EXPECT_EQ(path(true, false, kNarrowAmdMaxRows + 16, 64, 64), GemmPath::Blas);
+    EXPECT_EQ(path(false, true, 784, 6, 25), GemmPath::Blas);  // a convolution's few channels
+    EXPECT_FALSE(pays(false, false, 1024, 32, 1024, 0.5f));
+    EXPECT_FALSE(pays(false, false, 10, 32, 1024));
+  }
 }
 
 // A layer's weights packed once for a step's micro-batches (nn/packed_weights.h): gemm()'s bits
