@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -46,6 +47,14 @@ bool jsonNumber(std::string_view s) {
     if (!digits()) return false;
   }
   return i == s.size();
+}
+
+/// Whether a JSON number is finite as a double. The full reader refuses a line with any number
+/// that is not (even in a field of the same name that a later one hides), so the fast path
+/// must too. Only an exponent or 300 digits can reach beyond a double's range.
+bool finiteNumber(std::string_view s) {
+  if (s.size() < 300 && s.find_first_of("eE") == std::string_view::npos) return true;
+  return std::isfinite(std::strtod(std::string(s).c_str(), nullptr));
 }
 
 /// Splits `{"k":v,...}` into its fields; false for anything but a flat object of plain
@@ -93,7 +102,10 @@ bool scan(std::string_view s, Field* fields, int& count) {
       }
       f.value = s.substr(start, i - start);
       f.quoted = false;
-      if (f.value != "true" && f.value != "false" && !jsonNumber(f.value)) return false;
+      if (f.value != "true" && f.value != "false" &&
+          !(jsonNumber(f.value) && finiteNumber(f.value))) {
+        return false;
+      }
     }
     skip();
     if (i >= s.size()) return false;

@@ -56,7 +56,8 @@ TEST(FlatJsonLineTest, SpacesAndFieldOrderDoNotMatterAndTheLastOfTwoFieldsWins) 
 
 TEST(FlatJsonLineTest, ReadsNumbersAsTheFullReaderDoes) {
   // "-0" is the integer 0 to the full reader (so +0.0 in a float field); "-0.0" is -0.0.
-  for (const char* loss : {"-0", "-0.0", "0", "1e-320", "123456789012345678", "-2.5E+3"}) {
+  for (const char* loss :
+       {"-0", "-0.0", "0", "1e-320", "123456789012345678", "-2.5E+3", "1.7e308"}) {
     const std::string line =
         std::string(R"({"e":"step_loss","t":1,"w":0,"step":2,"loss":)") + loss + "}";
     Event back;
@@ -79,6 +80,11 @@ TEST(FlatJsonLineTest, LeavesToTheFullReaderWhatItDoesNotReadExactly) {
       R"({"e":"step_loss","t":1,"w":0,"step":2,"loss":1} x)",
       R"({"e":"step_loss","t":1,"w":0,"step":2,"loss":.5})",
       R"({"e":"step_loss","t":1,"w":0,"step":2,"loss":[1]})",
+      R"({"e":"step_loss","t":1,"w":0,"step":2,"loss":1e999})",  // beyond a double
+      // a number the full reader cannot hold, in an "e" that the last "e" hides (found by
+      // fuzz_events in CI)
+      R"({"e":55555E5555278777783, "e":"rounds_lost","t":5,"rounds":2})",
+      R"({"x":-1E400,"e":"rounds_lost","t":5,"rounds":2})",
       R"({"e":"notice","t":1,"kind":"checkpoint_failed","w":0,"value":0,"text":"进程"})",
       R"({"e":"lifecycle","t":1})",
       "{}",
