@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <locale.h>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -54,7 +55,10 @@ bool jsonNumber(std::string_view s) {
 /// must too. Only an exponent or 300 digits can reach beyond a double's range.
 bool finiteNumber(std::string_view s) {
   if (s.size() < 300 && s.find_first_of("eE") == std::string_view::npos) return true;
-  return std::isfinite(std::strtod(std::string(s).c_str(), nullptr));
+  // strtod as the full reader rounds, but in the C locale whatever the window set (a decimal
+  // comma would stop it at the point); from_chars cannot tell overflow from underflow.
+  static const locale_t c = newlocale(LC_ALL_MASK, "C", nullptr);
+  return std::isfinite(strtod_l(std::string(s).c_str(), nullptr, c));
 }
 
 /// Splits `{"k":v,...}` into its fields; false for anything but a flat object of plain

@@ -85,6 +85,7 @@ TEST(FlatJsonLineTest, LeavesToTheFullReaderWhatItDoesNotReadExactly) {
       // fuzz_events in CI)
       R"({"e":55555E5555278777783, "e":"rounds_lost","t":5,"rounds":2})",
       R"({"x":-1E400,"e":"rounds_lost","t":5,"rounds":2})",
+      R"({"x":1.5e999,"e":"rounds_lost","t":5,"rounds":2})",
       R"({"e":"notice","t":1,"kind":"checkpoint_failed","w":0,"value":0,"text":"进程"})",
       R"({"e":"lifecycle","t":1})",
       "{}",
