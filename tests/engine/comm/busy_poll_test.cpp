@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "comm/blocking_channel.h"
+#include "channel_pair.h"
 #include "core/stopwatch.h"
 
 namespace distlab::engine {
@@ -117,12 +118,9 @@ TEST(BusyPollTest, ThePollingLoopSleepsOnceItsBudgetIsSpent) {
 }
 
 TEST(BusyPollTest, APollingChannelReceivesFramesThatComeAtOnceAndAfterItsBudget) {
-  BlockingListener listener("127.0.0.1");
-  BlockingChannel sender;
-  BlockingChannel receiver;
-  std::thread accepting([&] { listener.accept(receiver, 5000); });
-  sender.connect("127.0.0.1", listener.port(), 5000);
-  accepting.join();
+  testing::ChannelPair channels;
+  BlockingChannel& sender = channels.sender;
+  BlockingChannel& receiver = channels.receiver;
   receiver.setBusyPoll(2'000'000);
 
   sender.send(Pull{7});

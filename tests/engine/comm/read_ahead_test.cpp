@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "comm/blocking_channel.h"
+#include "channel_pair.h"
 #include "core/error.h"
 
 namespace distlab::engine {
@@ -148,12 +149,9 @@ TEST(ReadAheadTest, APeerThatClosesBeforeTheLastByteIsReportedAsClosed) {
 // exactly its own frame, small and bulk alike, leave the next one whole, and not wait on the
 // socket for a frame it already holds.
 TEST(ReadAheadTest, AChannelSplitsFramesThatArriveTogether) {
-  BlockingListener listener("127.0.0.1");
-  BlockingChannel sender;
-  BlockingChannel receiver;
-  std::thread accepting([&] { listener.accept(receiver, 5000); });
-  sender.connect("127.0.0.1", listener.port(), 5000);
-  accepting.join();
+  testing::ChannelPair channels;
+  BlockingChannel& sender = channels.sender;
+  BlockingChannel& receiver = channels.receiver;
   // With a deadline for each frame to start: the frames already read ahead must not wait on
   // the socket for it (they are not in the kernel any more).
   receiver.setReceiveTimeout(2000);
