@@ -58,11 +58,11 @@ std::pair<int, int> validColumns(const AttackLayer& l, int kx) {
 MatD patches(const AttackLayer& l, const double* a) {
   const int oh = l.outH(), ow = l.outW(), k = l.kernel;
   MatD cols = MatD::Zero(oh * ow, l.inC * k * k);
-  for (int c = 0; c < l.inC; ++c) {
-    for (int ky = 0; ky < k; ++ky) {
-      for (int kx = 0; kx < k; ++kx) {
+  for (int kx = 0; kx < k; ++kx) {
+    const auto [begin, end] = validColumns(l, kx);
+    for (int c = 0; c < l.inC; ++c) {
+      for (int ky = 0; ky < k; ++ky) {
         double* column = cols.col((c * k + ky) * k + kx).data();
-        const auto [begin, end] = validColumns(l, kx);
         for (int oy = 0; oy < oh; ++oy) {
           const int iy = oy * l.stride - l.pad + ky;
           if (iy < 0 || iy >= l.inH) continue;
@@ -79,11 +79,11 @@ MatD patches(const AttackLayer& l, const double* a) {
 // Adds the patches' values back onto an example's input (the adjoint of patches()).
 void patchesAdjointAdd(const AttackLayer& l, const MatD& cols, double* a) {
   const int oh = l.outH(), ow = l.outW(), k = l.kernel;
-  for (int c = 0; c < l.inC; ++c) {
-    for (int ky = 0; ky < k; ++ky) {
-      for (int kx = 0; kx < k; ++kx) {
+  for (int kx = 0; kx < k; ++kx) {
+    const auto [begin, end] = validColumns(l, kx);
+    for (int c = 0; c < l.inC; ++c) {
+      for (int ky = 0; ky < k; ++ky) {
         const double* column = cols.col((c * k + ky) * k + kx).data();
-        const auto [begin, end] = validColumns(l, kx);
         for (int oy = 0; oy < oh; ++oy) {
           const int iy = oy * l.stride - l.pad + ky;
           if (iy < 0 || iy >= l.inH) continue;
@@ -101,8 +101,25 @@ Eigen::Map<const MatD> byPosition(const AttackLayer& l, const double* d) {
   return {d, l.outH() * l.outW(), l.outC};
 }
 
+// A layer's input with, for a convolution, the patches of each example: the forward pass, the
+// weight gradient and the double backward all multiply the same patches, so they are cut once.
+struct LayerInput {
+  MatD a;
+  std::vector<MatD> cols;  ///< per example; empty unless the layer is a convolution
+};
+
+LayerInput layerInput(const AttackLayer& l, MatD a) {
+  LayerInput in{std::move(a), {}};
+  if (l.conv) {
+    in.cols.reserve(static_cast<std::size_t>(in.a.cols()));
+    for (Eigen::Index b = 0; b < in.a.cols(); ++b) in.cols.push_back(patches(l, in.a.col(b).data()));
+  }
+  return in;
+}
+
 // A(W) a, without the bias.
-MatD apply(const AttackLayer& l, const MatD& w, const MatD& a) {
+MatD apply(const AttackLayer& l, const MatD& w, const LayerInput& in) {
+  const MatD& a = in.a;
   if (l.pool) {
     MatD out(l.outputs(), a.cols());
     for (Eigen::Index b = 0; b < a.cols(); ++b) averagePool(l, a.col(b).data(), out.col(b).data());
@@ -114,34 +131,47 @@ MatD apply(const AttackLayer& l, const MatD& w, const MatD& a) {
   for (Eigen::Index b = 0; b < a.cols(); ++b) {
     // positions x outC, column-major: the channel-major layout of the output.
     Eigen::Map<MatD>(out.col(b).data(), positions, l.outC).noalias() =
-        patches(l, a.col(b).data()) * w.transpose();
+        in.cols[static_cast<std::size_t>(b)] * w.transpose();
   }
   return out;
 }
 
-// A(W)^T d.
-MatD applyTransposed(const AttackLayer& l, const MatD& w, const MatD& d) {
-  if (l.pool) {
+MatD apply(const AttackLayer& l, const MatD& w, const MatD& a) {
+  return apply(l, w, layerInput(l, a));
+}
+
+// A(W)^T d, or A(W)^T d + A(V)^T e when v is given: the sum is cut back into the input once.
+MatD applyTransposed(const AttackLayer& l, const MatD& w, const MatD& d, const MatD* v = nullptr,
+                     const MatD* e = nullptr) {
+  if (l.pool) {  // no weights, so no second term
     MatD out = MatD::Zero(l.inputs(), d.cols());
     for (Eigen::Index b = 0; b < d.cols(); ++b)
       averagePoolAdjoint(l, d.col(b).data(), out.col(b).data());
     return out;
   }
-  if (!l.conv) return w.transpose() * d;
+  if (!l.conv) {
+    MatD out = w.transpose() * d;
+    if (v) out.noalias() += v->transpose() * *e;
+    return out;
+  }
   MatD out = MatD::Zero(l.inputs(), d.cols());
+  MatD cols;
   for (Eigen::Index b = 0; b < d.cols(); ++b) {
-    patchesAdjointAdd(l, byPosition(l, d.col(b).data()) * w, out.col(b).data());
+    cols.noalias() = byPosition(l, d.col(b).data()) * w;
+    if (v) cols.noalias() += byPosition(l, e->col(b).data()) * *v;
+    patchesAdjointAdd(l, cols, out.col(b).data());
   }
   return out;
 }
 
 // The weight gradient sum_b d_b (x) a_b, and the bias gradient.
-MatD weightGradient(const AttackLayer& l, const MatD& d, const MatD& a) {
+MatD weightGradient(const AttackLayer& l, const MatD& d, const LayerInput& in) {
   if (l.pool) return MatD(0, 0);
-  if (!l.conv) return d * a.transpose();
+  if (!l.conv) return d * in.a.transpose();
   MatD g = MatD::Zero(l.weights.rows(), l.weights.cols());
   for (Eigen::Index b = 0; b < d.cols(); ++b) {
-    g.noalias() += byPosition(l, d.col(b).data()).transpose() * patches(l, a.col(b).data());
+    g.noalias() +=
+        byPosition(l, d.col(b).data()).transpose() * in.cols[static_cast<std::size_t>(b)];
   }
   return g;
 }
@@ -156,46 +186,48 @@ VecD biasGradient(const AttackLayer& l, const MatD& d) {
   return g;
 }
 
-// The bias, broadcast to every output (and position) of every column.
-MatD broadcastBias(const AttackLayer& l, const VecD& bias, Eigen::Index columns) {
-  if (l.pool) return MatD::Zero(l.outputs(), columns);
-  VecD full(l.outputs());
+// Adds the bias to every output (and position) of every column of z.
+void addBias(const AttackLayer& l, const VecD& bias, MatD& z) {
+  if (l.pool) return;
   if (!l.conv) {
-    full = bias;
-  } else {
-    const int positions = l.outH() * l.outW();
-    for (int c = 0; c < l.outC; ++c) full.segment(c * positions, positions).setConstant(bias[c]);
+    z.colwise() += bias;
+    return;
   }
-  return full.replicate(1, columns);
+  const Eigen::Index positions = l.outH() * l.outW();
+  for (Eigen::Index b = 0; b < z.cols(); ++b) {
+    for (int c = 0; c < l.outC; ++c) z.col(b).segment(c * positions, positions).array() += bias[c];
+  }
 }
 
 struct NetPass {
-  std::vector<MatD> a;
+  std::vector<LayerInput> in;  ///< each layer's input (in[0] holds x)
   std::vector<ActivationDerivatives> acts;
   MatD p;
   std::vector<MatD> delta;
+  std::vector<MatD> back;  ///< back[l] = A_l(W)^T delta[l] for l >= 1 (what delta[l - 1] came from)
 };
 
 NetPass runNet(const AttackNet& n, const MatD& x, const MatD& y) {
   const std::size_t layers = n.layers.size();
   NetPass pass;
-  pass.a.push_back(x);
+  pass.in.push_back(layerInput(n.layers[0], x));
   MatD z;
   for (std::size_t l = 0; l < layers; ++l) {
     const AttackLayer& L = n.layers[l];
-    z = apply(L, L.weights, pass.a.back()) + broadcastBias(L, L.biases, x.cols());
+    z = apply(L, L.weights, pass.in.back());
+    addBias(L, L.biases, z);
     if (l + 1 < layers) {
       pass.acts.push_back(activationDerivatives(L.pool ? "identity" : n.activation, z));
-      pass.a.push_back(pass.acts.back().value);
+      pass.in.push_back(layerInput(n.layers[l + 1], pass.acts.back().value));
     }
   }
   pass.p = softmaxColumnsD(z);
   pass.delta.resize(layers);
+  pass.back.resize(layers);
   pass.delta[layers - 1] = (pass.p - y) / static_cast<double>(x.cols());
   for (std::size_t l = layers - 1; l > 0; --l) {
-    pass.delta[l - 1] = (applyTransposed(n.layers[l], n.layers[l].weights, pass.delta[l]).array() *
-                         pass.acts[l - 1].first.array())
-                            .matrix();
+    pass.back[l] = applyTransposed(n.layers[l], n.layers[l].weights, pass.delta[l]);
+    pass.delta[l - 1] = (pass.back[l].array() * pass.acts[l - 1].first.array()).matrix();
   }
   return pass;
 }
@@ -243,7 +275,8 @@ MatD netLogits(const AttackNet& n, const MatD& x) {
   MatD a = x;
   for (std::size_t l = 0; l < n.layers.size(); ++l) {
     const AttackLayer& L = n.layers[l];
-    MatD z = apply(L, L.weights, a) + broadcastBias(L, L.biases, x.cols());
+    MatD z = apply(L, L.weights, a);
+    addBias(L, L.biases, z);
     if (l + 1 == n.layers.size()) return z;
     a = activationDerivatives(L.pool ? "identity" : n.activation, z).value;
   }
@@ -254,7 +287,7 @@ MlpGradient netGradient(const AttackNet& n, const MatD& x, const MatD& y) {
   const NetPass pass = runNet(n, x, y);
   MlpGradient g;
   for (std::size_t l = 0; l < n.layers.size(); ++l) {
-    g.weights.push_back(weightGradient(n.layers[l], pass.delta[l], pass.a[l]));
+    g.weights.push_back(weightGradient(n.layers[l], pass.delta[l], pass.in[l]));
     g.biases.push_back(biasGradient(n.layers[l], pass.delta[l]));
   }
   return g;
@@ -270,7 +303,7 @@ DlgValue netDlgObjective(const AttackNet& n, const MatD& x, const MatD& labelLog
   DlgValue out;
   MlpGradient dummy, seed;
   for (std::size_t l = 0; l < layers; ++l) {
-    dummy.weights.push_back(weightGradient(n.layers[l], pass.delta[l], pass.a[l]));
+    dummy.weights.push_back(weightGradient(n.layers[l], pass.delta[l], pass.in[l]));
     dummy.biases.push_back(biasGradient(n.layers[l], pass.delta[l]));
   }
   out.distance = matchDistance(kind, dummy, target, &seed);
@@ -280,14 +313,16 @@ DlgValue netDlgObjective(const AttackNet& n, const MatD& x, const MatD& labelLog
   for (std::size_t l = 0; l < layers; ++l) {
     const AttackLayer& L = n.layers[l];
     // A pooling layer has no parameters, so its gradient has no terms in D.
-    deltaBar[l] =
-        L.pool ? MatD(MatD::Zero(L.outputs(), x.cols()))
-               : MatD(apply(L, residualW[l], pass.a[l]) + broadcastBias(L, residualB[l], x.cols()));
+    if (L.pool) {
+      deltaBar[l] = MatD::Zero(L.outputs(), x.cols());
+    } else {
+      deltaBar[l] = apply(L, residualW[l], pass.in[l]);
+      addBias(L, residualB[l], deltaBar[l]);
+    }
     if (l > 0) {
-      const MatD back = applyTransposed(L, L.weights, pass.delta[l]);
       deltaBar[l] +=
           apply(L, L.weights, (deltaBar[l - 1].array() * pass.acts[l - 1].first.array()).matrix());
-      slopeBar[l - 1] = (deltaBar[l - 1].array() * back.array()).matrix();
+      slopeBar[l - 1] = (deltaBar[l - 1].array() * pass.back[l].array()).matrix();
     }
   }
   const MatD& uL = deltaBar[layers - 1];
@@ -300,8 +335,8 @@ DlgValue netDlgObjective(const AttackNet& n, const MatD& x, const MatD& labelLog
   }
   for (std::size_t l = layers; l-- > 0;) {
     const AttackLayer& L = n.layers[l];
-    MatD aBar = applyTransposed(L, L.weights, zBar);
-    if (!L.pool) aBar += applyTransposed(L, residualW[l], pass.delta[l]);
+    const MatD aBar = L.pool ? applyTransposed(L, L.weights, zBar)
+                             : applyTransposed(L, L.weights, zBar, &residualW[l], &pass.delta[l]);
     if (l == 0) {
       out.dx = aBar;
       break;
