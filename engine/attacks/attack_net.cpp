@@ -54,7 +54,8 @@ std::pair<int, int> validColumns(const AttackLayer& l, int kx) {
 }
 
 // The patches of one example: one row per output position, one column per tap (c, ky, kx),
-// so each tap's column is written in order and the products below read it as it lies.
+// so the products below read each tap's column as it lies. kx is the outer loop because the
+// range of output columns inside the image depends on it alone.
 MatD patches(const AttackLayer& l, const double* a) {
   const int oh = l.outH(), ow = l.outW(), k = l.kernel;
   MatD cols = MatD::Zero(oh * ow, l.inC * k * k);
@@ -76,7 +77,8 @@ MatD patches(const AttackLayer& l, const double* a) {
   return cols;
 }
 
-// Adds the patches' values back onto an example's input (the adjoint of patches()).
+// Adds the patches' values back onto an example's input (the adjoint of patches()). Taps that
+// meet on one input pixel are added in (kx, c, ky) order.
 void patchesAdjointAdd(const AttackLayer& l, const MatD& cols, double* a) {
   const int oh = l.outH(), ow = l.outW(), k = l.kernel;
   for (int kx = 0; kx < k; ++kx) {
@@ -108,18 +110,22 @@ struct LayerInput {
   std::vector<MatD> cols;  ///< per example; empty unless the layer is a convolution
 };
 
-LayerInput layerInput(const AttackLayer& l, MatD a) {
-  LayerInput in{std::move(a), {}};
+std::vector<MatD> patchesOf(const AttackLayer& l, const MatD& a) {
+  std::vector<MatD> cols;
   if (l.conv) {
-    in.cols.reserve(static_cast<std::size_t>(in.a.cols()));
-    for (Eigen::Index b = 0; b < in.a.cols(); ++b) in.cols.push_back(patches(l, in.a.col(b).data()));
+    cols.reserve(static_cast<std::size_t>(a.cols()));
+    for (Eigen::Index b = 0; b < a.cols(); ++b) cols.push_back(patches(l, a.col(b).data()));
   }
-  return in;
+  return cols;
 }
 
-// A(W) a, without the bias.
-MatD apply(const AttackLayer& l, const MatD& w, const LayerInput& in) {
-  const MatD& a = in.a;
+LayerInput layerInput(const AttackLayer& l, MatD a) {
+  std::vector<MatD> cols = patchesOf(l, a);
+  return {std::move(a), std::move(cols)};
+}
+
+// A(W) a, without the bias; `cols` holds a's patches when the layer is a convolution.
+MatD apply(const AttackLayer& l, const MatD& w, const MatD& a, const std::vector<MatD>& cols) {
   if (l.pool) {
     MatD out(l.outputs(), a.cols());
     for (Eigen::Index b = 0; b < a.cols(); ++b) averagePool(l, a.col(b).data(), out.col(b).data());
@@ -131,19 +137,24 @@ MatD apply(const AttackLayer& l, const MatD& w, const LayerInput& in) {
   for (Eigen::Index b = 0; b < a.cols(); ++b) {
     // positions x outC, column-major: the channel-major layout of the output.
     Eigen::Map<MatD>(out.col(b).data(), positions, l.outC).noalias() =
-        in.cols[static_cast<std::size_t>(b)] * w.transpose();
+        cols[static_cast<std::size_t>(b)] * w.transpose();
   }
   return out;
 }
 
-MatD apply(const AttackLayer& l, const MatD& w, const MatD& a) {
-  return apply(l, w, layerInput(l, a));
+MatD apply(const AttackLayer& l, const MatD& w, const LayerInput& in) {
+  return apply(l, w, in.a, in.cols);
 }
 
-// A(W)^T d, or A(W)^T d + A(V)^T e when v is given: the sum is cut back into the input once.
-MatD applyTransposed(const AttackLayer& l, const MatD& w, const MatD& d, const MatD* v = nullptr,
-                     const MatD* e = nullptr) {
-  if (l.pool) {  // no weights, so no second term
+MatD apply(const AttackLayer& l, const MatD& w, const MatD& a) {
+  return apply(l, w, a, patchesOf(l, a));
+}
+
+// A(W)^T d, plus A(V)^T e when v is given (then e is too): a convolution cuts the sum back
+// into its input once.
+MatD applyTransposed(const AttackLayer& l, const MatD& w, const MatD& d, const MatD* v,
+                     const MatD* e) {
+  if (l.pool) {  // no weights, so never a second term
     MatD out = MatD::Zero(l.inputs(), d.cols());
     for (Eigen::Index b = 0; b < d.cols(); ++b)
       averagePoolAdjoint(l, d.col(b).data(), out.col(b).data());
@@ -162,6 +173,16 @@ MatD applyTransposed(const AttackLayer& l, const MatD& w, const MatD& d, const M
     patchesAdjointAdd(l, cols, out.col(b).data());
   }
   return out;
+}
+
+MatD applyTransposed(const AttackLayer& l, const MatD& w, const MatD& d) {
+  return applyTransposed(l, w, d, nullptr, nullptr);
+}
+
+// A(W)^T d + A(V)^T e, for a layer with weights.
+MatD applyTransposedSum(const AttackLayer& l, const MatD& w, const MatD& d, const MatD& v,
+                        const MatD& e) {
+  return applyTransposed(l, w, d, &v, &e);
 }
 
 // The weight gradient sum_b d_b (x) a_b, and the bias gradient.
@@ -335,10 +356,10 @@ DlgValue netDlgObjective(const AttackNet& n, const MatD& x, const MatD& labelLog
   }
   for (std::size_t l = layers; l-- > 0;) {
     const AttackLayer& L = n.layers[l];
-    const MatD aBar = L.pool ? applyTransposed(L, L.weights, zBar)
-                             : applyTransposed(L, L.weights, zBar, &residualW[l], &pass.delta[l]);
+    MatD aBar = L.pool ? applyTransposed(L, L.weights, zBar)
+                       : applyTransposedSum(L, L.weights, zBar, residualW[l], pass.delta[l]);
     if (l == 0) {
-      out.dx = aBar;
+      out.dx = std::move(aBar);
       break;
     }
     const ActivationDerivatives& d = pass.acts[l - 1];

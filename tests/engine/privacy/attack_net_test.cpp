@@ -201,5 +201,56 @@ TEST(AttackNetTest, PoolingAndSoftplusGradientsAndTheDlgObjectiveMatchFiniteDiff
   }
 }
 
+// Shapes the reference LeNet never has: a 1x6x9 input pooled first, a convolution without
+// padding at stride 2 (kernel 3 wider than stride + pad) on a pooled map, a second pooling, a
+// convolution on that with a kernel taller than its 1-pixel input, then fc 4 -> 3.
+AttackNet oddNet(Rng& rng) {
+  AttackNet n;
+  AttackLayer pool1;
+  pool1.pool = true;
+  pool1.inC = pool1.outC = 1, pool1.inH = 6, pool1.inW = 9, pool1.kernel = 2, pool1.stride = 1;
+  AttackLayer conv1;  // 1x5x8 -> 2x2x3
+  conv1.conv = true;
+  conv1.inC = 1, conv1.inH = 5, conv1.inW = 8, conv1.outC = 2, conv1.kernel = 3, conv1.stride = 2;
+  conv1.weights.resize(2, 9);
+  conv1.biases.resize(2);
+  AttackLayer pool2;  // 2x2x3 -> 2x1x2
+  pool2.pool = true;
+  pool2.inC = pool2.outC = 2, pool2.inH = 2, pool2.inW = 3, pool2.kernel = 2, pool2.stride = 1;
+  AttackLayer conv2;  // 2x1x2 -> 2x1x2
+  conv2.conv = true;
+  conv2.inC = 2, conv2.inH = 1, conv2.inW = 2, conv2.outC = 2, conv2.kernel = 3, conv2.pad = 1;
+  conv2.weights.resize(2, 18);
+  conv2.biases.resize(2);
+  AttackLayer fc;
+  fc.weights.resize(3, 4);
+  fc.biases.resize(3);
+  n.layers = {pool1, conv1, pool2, conv2, fc};
+  for (auto& l : n.layers) {
+    for (Eigen::Index i = 0; i < l.weights.size(); ++i) l.weights.data()[i] = rng.uniform(-1, 1);
+    for (Eigen::Index i = 0; i < l.biases.size(); ++i) l.biases[i] = rng.uniform(-1, 1);
+  }
+  return n;
+}
+
+TEST(AttackNetTest, TheDlgObjectiveMatchesFiniteDifferencesOnPooledAndUnpaddedOddShapes) {
+  Rng rng(4);
+  for (const bool odd : {false, true}) {
+    const AttackNet n = odd ? oddNet(rng) : pooledNet(rng);
+    const int inputs = n.inputs();
+    ASSERT_EQ(inputs, odd ? 54 : 64);
+    ASSERT_EQ(netLogits(n, random(inputs, 1, rng)).rows(), 3);
+    const MlpGradient target =
+        netGradient(n, random(inputs, 3, rng, 0, 1), softmaxColumnsD(random(3, 3, rng)));
+    const MatD x = random(inputs, 3, rng, 0, 1), labels = random(3, 3, rng);
+    for (const MatchDistance kind : {MatchDistance::L2, MatchDistance::Cosine}) {
+      SCOPED_TRACE(odd ? "odd shapes" : "pooled net");
+      testing::expectDlgGradientsMatchFiniteDifferences(
+          [&](const MatD& xi, const MatD& yi) { return netDlgObjective(n, xi, yi, target, kind); },
+          x, labels);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace distlab::engine
