@@ -71,6 +71,11 @@ std::optional<std::uint64_t> cacheKey(const DatasetSpec& spec) {
   return fnv1a(text);
 }
 
+void applyLimits(TrainTest& data, const DatasetSpec& spec) {
+  if (spec.trainLimit > 0) data.train = data.train.head(static_cast<std::size_t>(spec.trainLimit));
+  if (spec.testLimit > 0) data.test = data.test.head(static_cast<std::size_t>(spec.testLimit));
+}
+
 TrainTest loadUncached(const DatasetSpec& spec, std::uint64_t seed) {
   TrainTest data;
   if (fromFiles(spec)) {
@@ -81,8 +86,7 @@ TrainTest loadUncached(const DatasetSpec& spec, std::uint64_t seed) {
     throw Error("dataset.name: unknown data set \"" + spec.name +
                 "\"; allowed: fashion-mnist, mnist, cifar10, height-weight, blobs, spirals");
   }
-  if (spec.trainLimit > 0) data.train = data.train.head(static_cast<std::size_t>(spec.trainLimit));
-  if (spec.testLimit > 0) data.test = data.test.head(static_cast<std::size_t>(spec.testLimit));
+  applyLimits(data, spec);
   // Only features are standardised: height-weight targets stay in kg, as the lecture reads them.
   if (spec.normalize == "standardize") {
     standardize(data);
@@ -104,10 +108,18 @@ std::string dataFolderOf(const DatasetSpec& spec) {
 TrainTest loadDataset(const DatasetSpec& spec, std::uint64_t seed) {
   // Generated sets are small and quick to make; decoded files are what five processes duplicate.
   const auto folder = fromFiles(spec) ? datasetCacheFolder() : std::nullopt;
-  const auto key = folder ? cacheKey(spec) : std::nullopt;
+  // Without standardising, a limit only keeps the first rows, so every limit is a view of the
+  // whole set's one file: lessons with different limits share it instead of evicting each
+  // other's. Standardised features depend on the limit, so those are stored per limit.
+  DatasetSpec stored = spec;
+  if (spec.normalize == "none") stored.trainLimit = stored.testLimit = 0;
+  const auto key = folder ? cacheKey(stored) : std::nullopt;
   if (!key) return loadUncached(spec, seed);
-  if (auto cached = mapCachedDataset(*folder, *key)) return std::move(*cached);
-  return cacheDataset(*folder, *key, loadUncached(spec, seed));
+  auto cached = mapCachedDataset(*folder, *key);
+  TrainTest data = cached ? std::move(*cached)
+                          : cacheDataset(*folder, *key, loadUncached(stored, seed));
+  applyLimits(data, spec);
+  return data;
 }
 
 }  // namespace distlab::engine

@@ -183,5 +183,36 @@ TEST(DatasetCacheTest, FashionMnistIsDecodedOnceThenMapped) {
   EXPECT_EQ(files, 2);
 }
 
+// Unstandardised, every limit is a view of the whole set's one file: lessons with different
+// limits share it instead of evicting each other.
+TEST(DatasetCacheTest, EveryLimitOfARawDataSetSharesTheWholeSetsFile) {
+  if (!fs::exists("/usr/share/datasets/fashion-mnist")) {
+    GTEST_SKIP() << "needs the Debian package dataset-fashion-mnist (/usr/share/datasets)";
+  }
+  const TempFolder folder("fmnist_limits");
+  DatasetSpec spec;
+  spec.name = "fashion-mnist";
+  TrainTest whole;
+  {
+    const ScopedEnv cache("DISTLAB_DATA_CACHE", "off");
+    whole = loadDataset(spec, 1);
+  }
+  const ScopedEnv cache("DISTLAB_DATA_CACHE", folder.path.string());
+  for (const auto& [train, test] : {std::pair{3000, 500}, {2000, 0}, {0, 7}, {0, 0}}) {
+    spec.trainLimit = train;
+    spec.testLimit = test;
+    const TrainTest d = loadDataset(spec, 1);
+    EXPECT_TRUE(d.train.x.isMapped());
+    EXPECT_TRUE(d.test.x.isMapped());
+    expectSame(d.train, whole.train.head(static_cast<std::size_t>(train)));
+    expectSame(d.test, whole.test.head(static_cast<std::size_t>(test)));
+    EXPECT_EQ(d.train.size(), train > 0 ? std::size_t(train) : whole.train.size());
+    EXPECT_EQ(d.test.size(), test > 0 ? std::size_t(test) : whole.test.size());
+  }
+  int files = 0;
+  for ([[maybe_unused]] const auto& e : fs::directory_iterator(folder.path)) ++files;
+  EXPECT_EQ(files, 1);
+}
+
 }  // namespace
 }  // namespace distlab::engine
