@@ -3,12 +3,14 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <optional>
 #include <string>
 
+#include "core/error.h"
 #include "core/rng.h"
 #include "data/load.h"
 
@@ -198,7 +200,9 @@ TEST(DatasetCacheTest, EveryLimitOfARawDataSetSharesTheWholeSetsFile) {
     whole = loadDataset(spec, 1);
   }
   const ScopedEnv cache("DISTLAB_DATA_CACHE", folder.path.string());
-  for (const auto& [train, test] : {std::pair{3000, 500}, {2000, 0}, {0, 7}, {0, 0}}) {
+  // The last pair is larger than the set: the whole set.
+  for (const auto& [train, test] :
+       {std::pair{3000, 500}, {2000, 0}, {0, 7}, {0, 0}, {70000, 20000}}) {
     spec.trainLimit = train;
     spec.testLimit = test;
     const TrainTest d = loadDataset(spec, 1);
@@ -206,12 +210,22 @@ TEST(DatasetCacheTest, EveryLimitOfARawDataSetSharesTheWholeSetsFile) {
     EXPECT_TRUE(d.test.x.isMapped());
     expectSame(d.train, whole.train.head(static_cast<std::size_t>(train)));
     expectSame(d.test, whole.test.head(static_cast<std::size_t>(test)));
-    EXPECT_EQ(d.train.size(), train > 0 ? std::size_t(train) : whole.train.size());
-    EXPECT_EQ(d.test.size(), test > 0 ? std::size_t(test) : whole.test.size());
+    EXPECT_EQ(d.train.size(), std::min(train > 0 ? std::size_t(train) : whole.train.size(),
+                                       whole.train.size()));
+    EXPECT_EQ(d.test.size(), std::min(test > 0 ? std::size_t(test) : whole.test.size(),
+                                      whole.test.size()));
   }
   int files = 0;
   for ([[maybe_unused]] const auto& e : fs::directory_iterator(folder.path)) ++files;
   EXPECT_EQ(files, 1);
+  // An unknown normalisation is still refused, by name, with the cache on.
+  spec.normalize = "minmax";
+  try {
+    loadDataset(spec, 1);
+    ADD_FAILURE() << "dataset.normalize \"minmax\" was accepted";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("dataset.normalize"), std::string::npos) << e.what();
+  }
 }
 
 }  // namespace
