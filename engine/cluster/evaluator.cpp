@@ -26,7 +26,7 @@ Evaluator::Evaluator(const Spec& spec, const Dataset& train, const Dataset& test
       m_backdoorTarget(backdoorTargetOf(spec)),
       m_triggerValue(m_backdoorTarget >= 0 ? brightestValue(train) : 1.0f),
       m_onResult(std::move(onResult)),
-      m_model(buildModelFor(spec, train)),
+      m_model(buildModelLayoutFor(spec, train)),  // every score copies its parameters in
       m_thread([this] { loop(); }) {}
 
 Evaluator::~Evaluator() {

@@ -312,7 +312,7 @@ class PipelineCoordinator final : public RoundHost {
     // The network's shape comes from the test set's examples; a mode may need it to put the
     // stages' parts together (a layer cut between two stages).
     if (!m_o.test) throw Error("a pipeline run needs its test set to assemble the network");
-    if (!m_layout) m_layout = std::make_unique<Model>(buildModelFor(m_o.spec, *m_o.test));
+    if (!m_layout) m_layout = std::make_unique<Model>(buildModelLayoutFor(m_o.spec, *m_o.test));
     std::vector<float> whole = m_o.mode.assemble(m_o.spec, *m_layout, m_parameters[version]);
     m_parameters.erase(version);
     m_partsReceived.erase(version);

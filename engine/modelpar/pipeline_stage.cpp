@@ -70,7 +70,7 @@ class StageLoop {
     // One replica per micro-batch in flight: each keeps its own activations (and the layers'
     // caches, e.g. im2col columns) while all share this stage's parameters and gradient sum.
     for (int i = 0; i < peakInFlight(m_ops); ++i) {
-      Model copy = buildModelFor(spec, m_data.train);
+      Model copy = buildModelLayoutFor(spec, m_data.train);  // its parameters are shared
       m_replicas.push_back(std::make_unique<Model>(extractStage(copy, m_plan, rank)));
       m_replicas.back()->shareBuffers(m_model->parameters(), m_model->gradients());
     }

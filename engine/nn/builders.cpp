@@ -17,9 +17,13 @@ std::unique_ptr<Layer> makeActivation(const std::string& name) {
   throw Error("unknown activation \"" + name + "\"; allowed: relu, sigmoid, tanh, softplus");
 }
 
+int outputsFor(const Dataset& train) {
+  return train.isRegression() ? static_cast<int>(train.targets.cols()) : train.numClasses;
+}
+
 }  // namespace
 
-Model buildModel(const ModelSpec& spec, Shape input, int outputs, std::uint64_t seed) {
+Model buildModelLayout(const ModelSpec& spec, Shape input, int outputs) {
   Model model(input);
   if (spec.arch == "mlp") {
     for (int width : spec.hidden) {
@@ -49,6 +53,11 @@ Model buildModel(const ModelSpec& spec, Shape input, int outputs, std::uint64_t 
     throw Error("unknown model.arch \"" + spec.arch + "\"; allowed: mlp, lenet5, linear");
   }
   model.finalize();
+  return model;
+}
+
+Model buildModel(const ModelSpec& spec, Shape input, int outputs, std::uint64_t seed) {
+  Model model = buildModelLayout(spec, input, outputs);
   Rng rng = Rng::stream(seed, RngPurpose::Init);
   model.initialize(Initializer::fromName(spec.init, spec.initLow, spec.initHigh), rng);
   return model;
@@ -61,9 +70,11 @@ int layerCount(const ModelSpec& spec) {
 }
 
 Model buildModelFor(const Spec& spec, const Dataset& train) {
-  const int outputs =
-      train.isRegression() ? static_cast<int>(train.targets.cols()) : train.numClasses;
-  return buildModel(spec.model, train.shape, outputs, spec.seed);
+  return buildModel(spec.model, train.shape, outputsFor(train), spec.seed);
+}
+
+Model buildModelLayoutFor(const Spec& spec, const Dataset& train) {
+  return buildModelLayout(spec.model, train.shape, outputsFor(train));
 }
 
 }  // namespace distlab::engine

@@ -43,6 +43,26 @@ TEST(BuildModelTest, SameSeedSameWeightsOtherSeedOtherWeights) {
                            a.parameterCount() * sizeof(float)));
 }
 
+// A layout is the built model's layers with nothing drawn: same shapes and sizes, every
+// parameter 0, and once given the built model's parameters it computes the same outputs.
+TEST(BuildModelTest, ALayoutHasTheModelsLayersAndNoDrawnValues) {
+  for (const char* arch : {"mlp", "lenet5"}) {
+    ModelSpec spec;
+    spec.arch = arch;
+    Model built = buildModel(spec, Shape{1, 28, 28}, 10, 3);
+    Model layout = buildModelLayout(spec, Shape{1, 28, 28}, 10);
+    ASSERT_EQ(layout.parameterCount(), built.parameterCount()) << arch;
+    EXPECT_EQ(layout.layerShapes(), built.layerShapes()) << arch;
+    const auto zeros = layout.parameters();
+    EXPECT_TRUE(std::all_of(zeros.begin(), zeros.end(), [](float v) { return v == 0.0f; }));
+    std::copy(built.parameters().begin(), built.parameters().end(), layout.parameters().begin());
+    Matrix x(784, 3);
+    for (Eigen::Index i = 0; i < x.size(); ++i) x.data()[i] = static_cast<float>(i % 17) / 17;
+    const Matrix expected = built.forward(x);
+    EXPECT_TRUE(layout.forward(x) == expected) << arch;
+  }
+}
+
 TEST(BuildModelTest, HeInitHasTheRightSpread) {
   ModelSpec spec;
   spec.hidden = {512};
