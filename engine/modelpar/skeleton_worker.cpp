@@ -51,7 +51,7 @@ void runSkeletonWorker(BlockingChannel& hub, int rank, const Spec& spec, const s
     if (!model || kept != widths) {
       Spec sub = spec;
       sub.model.hidden = kept;
-      model = std::make_unique<Model>(buildModelFor(sub, data.train));
+      model = std::make_unique<Model>(buildModelLayoutFor(sub, data.train));  // filled below
       widths = kept;
     }
     if (params->values.size() != model->parameterCount()) {
