@@ -15,6 +15,14 @@
 namespace distlab::engine {
 namespace {
 
+// Every weight and bias of n from U(-1, 1), layer by layer.
+void fillUniform(AttackNet& n, Rng& rng) {
+  for (auto& l : n.layers) {
+    for (Eigen::Index i = 0; i < l.weights.size(); ++i) l.weights.data()[i] = rng.uniform(-1, 1);
+    for (Eigen::Index i = 0; i < l.biases.size(); ++i) l.biases[i] = rng.uniform(-1, 1);
+  }
+}
+
 // 1x6x6 -> conv3x3 stride 2 pad 1 -> 2x3x3 -> sigmoid -> conv3x3 stride 1 pad 1 -> 2x3x3 ->
 // sigmoid -> fc 18 -> 3.
 AttackNet smallNet(Rng& rng) {
@@ -31,10 +39,7 @@ AttackNet smallNet(Rng& rng) {
   fc.weights.resize(3, 18);
   fc.biases.resize(3);
   n.layers = {a, b, fc};
-  for (auto& l : n.layers) {
-    for (Eigen::Index i = 0; i < l.weights.size(); ++i) l.weights.data()[i] = rng.uniform(-1, 1);
-    for (Eigen::Index i = 0; i < l.biases.size(); ++i) l.biases[i] = rng.uniform(-1, 1);
-  }
+  fillUniform(n, rng);
   return n;
 }
 
@@ -162,10 +167,7 @@ AttackNet pooledNet(Rng& rng) {
   fc.weights.resize(3, 32);
   fc.biases.resize(3);
   n.layers = {conv, pool, fc};
-  for (auto& l : n.layers) {
-    for (Eigen::Index i = 0; i < l.weights.size(); ++i) l.weights.data()[i] = rng.uniform(-1, 1);
-    for (Eigen::Index i = 0; i < l.biases.size(); ++i) l.biases[i] = rng.uniform(-1, 1);
-  }
+  fillUniform(n, rng);
   return n;
 }
 
@@ -226,10 +228,7 @@ AttackNet oddNet(Rng& rng) {
   fc.weights.resize(3, 4);
   fc.biases.resize(3);
   n.layers = {pool1, conv1, pool2, conv2, fc};
-  for (auto& l : n.layers) {
-    for (Eigen::Index i = 0; i < l.weights.size(); ++i) l.weights.data()[i] = rng.uniform(-1, 1);
-    for (Eigen::Index i = 0; i < l.biases.size(); ++i) l.biases[i] = rng.uniform(-1, 1);
-  }
+  fillUniform(n, rng);
   return n;
 }
 
