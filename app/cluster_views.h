@@ -2,7 +2,10 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
 #include <map>
+#include <set>
+#include <utility>
 #include <vector>
 
 #include "telemetry/events.h"
@@ -46,6 +49,9 @@ class ClusterViews : public QObject {
   /// capture its next push.
   void controlRequested(distlab::engine::ControlCommand command, int worker, double value);
 
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override;
+
  private:
   void onEvent(const engine::Event& event);
   double secondsSinceStart(std::int64_t timeNs) const;
@@ -60,6 +66,9 @@ class ClusterViews : public QObject {
   int m_batchSize = 64;
   bool m_lanesAreWorkers = true;  ///< false in a federated run: its lanes are processes
   std::int64_t m_runStartNs = 0;
+  /// The views redrawn after each batch, and how; those hidden at the time, redrawn when shown.
+  std::vector<std::pair<QWidget*, std::function<void()>>> m_redraws;
+  std::set<QWidget*> m_stale;
 };
 
 }  // namespace distlab::app

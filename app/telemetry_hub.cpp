@@ -8,7 +8,10 @@ namespace distlab::app {
 using namespace distlab::engine;
 
 TelemetryHub::TelemetryHub(QObject* parent) : QObject(parent) {
-  m_timer.setInterval(33);  // <= 30 batches a second
+  // <= 10 batches a second: enough for curves that gain a few points a frame. At 30 the window
+  // took ~45% of a core in a live run of the default lesson, at 10 ~20%: CPU the workers on a
+  // 2-core laptop need (bench/RESULTS.md, "The window's share of a live run").
+  m_timer.setInterval(100);
   connect(&m_timer, &QTimer::timeout, this, &TelemetryHub::flush);
 }
 

@@ -11,7 +11,7 @@
 namespace distlab::app {
 
 /// The engine's live stream (`run --stream` on its stdout), decoded once: frames into typed
-/// records (telemetry/event_codec.h), handed on in batches at most 30 times a second, so the
+/// records (telemetry/event_codec.h), handed on in batches at most 10 times a second, so the
 /// views repaint at a fixed rate and never per record. Records of a newer engine are skipped and
 /// counted. Never blocks: it runs on Qt's event loop.
 class TelemetryHub : public QObject {

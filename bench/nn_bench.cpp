@@ -97,6 +97,27 @@ void BM_NarrowGemm(benchmark::State& s) {
 }
 BENCHMARK(BM_NarrowGemm)->ArgsProduct({{0, 1, 2, 3, 4, 5}, {16, 32, 64, 128}, {256, 512, 1024}});
 
+// A layer's W x with the weights packed once for many micro-batches (nn/packed_weights.h), as
+// a pipeline stage multiplies them between two updates, by the AVX2 kernels (range 0 = 2) or
+// AVX-512 (1): against BM_NarrowGemm's BLAS (path 0) at the same shape.
+void BM_PackedOnceGemm(benchmark::State& s) {
+  const bool avx512 = s.range(0) == 1;
+  const int n = static_cast<int>(s.range(1)), size = static_cast<int>(s.range(2));
+  if (avx512 && !cpuHas(Isa::Avx512)) return s.SkipWithError("no AVX-512 on this CPU");
+  const kernels::Table& t = avx512 ? kernels::avx512() : kernels::avx2();
+  const Matrix w = randomMatrix(size, size, 1), x = randomMatrix(size, n, 2);
+  Matrix y(size, n);
+  std::vector<float> packed(static_cast<std::size_t>(size) * size);
+  t.packNarrowNN(size, size, w.data(), size, packed.data());
+  for (auto _ : s) {
+    t.gemmNarrowNNPacked(size, n, size, packed.data(), x.data(), size, 0.0f, y.data(), size);
+    benchmark::ClobberMemory();
+  }
+  s.counters["GFlop/s"] =
+      benchmark::Counter(2.0 * size * size * n * s.iterations() / 1e9, benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_PackedOnceGemm)->ArgsProduct({{1, 2}, {16, 32, 64}, {512, 1024}});
+
 // Lesson 3's hidden layer at a pipeline's micro-batch widths (batch 256 cut into m = 8 -> 32):
 // items/s per width shows what small micro-batches cost each stage.
 void BM_Dense1024Batch(benchmark::State& s) {

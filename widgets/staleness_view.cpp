@@ -93,9 +93,14 @@ void StalenessView::refresh() {
   m_gapSet->append(gaps);
   m_stalenessSet->remove(0, m_stalenessSet->count());
   m_stalenessSet->append(stale);
-  m_countAxis->setRange(0, static_cast<double>(tallest) * 1.05);
-  m_countAxis->applyNiceNumbers();
-  retranslate();
+  // A new range only when the bars outgrow it or shrink well inside it (a new run): each change
+  // relayouts the axis labels, which at every batch cost more than the rest of the view.
+  const double top = static_cast<double>(tallest);
+  if (top > m_countAxis->max() || top < 0.3 * m_countAxis->max()) {
+    m_countAxis->setRange(0, top * 1.3);
+    m_countAxis->applyNiceNumbers();
+  }
+  showSummary();
 }
 
 QString StalenessView::summary() const { return m_summary->text(); }
@@ -112,6 +117,10 @@ void StalenessView::retranslate() {
   m_gapSet->setLabel(tr("steps ahead of the slowest worker when it started"));
   m_stalenessSet->setLabel(tr("updates applied between its pull and its push"));
   m_countAxis->setTitleText(tr("Applied updates"));
+  showSummary();
+}
+
+void StalenessView::showSummary() {
   if (m_count == 0) {
     m_summary->setText(tr("The staleness of every applied update appears here during a run."));
     return;

@@ -41,6 +41,7 @@ class StalenessView : public QWidget {
 
  private:
   void retranslate();
+  void showSummary();
 
   QChart* m_chart;
   QBarSeries* m_series;

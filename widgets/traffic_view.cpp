@@ -29,7 +29,7 @@ QColor workerColor(int worker) {
   return colors[worker % 8];
 }
 
-// Sets a cell's text, creating its item once: refreshes come 30 times a second, and new items
+// Sets a cell's text, creating its item once: refreshes come 10 times a second, and new items
 // each time would relayout and repaint the whole table.
 void setCell(QTableWidget* table, int row, int column, const QString& text) {
   if (auto* item = table->item(row, column)) {
@@ -201,7 +201,7 @@ void TrafficView::refresh() {
       return points;
     };
     // The points change only when a second completes (or the mode changes): replacing them
-    // 30 times a second for nothing would relayout every line at each frame.
+    // 10 times a second for nothing would relayout every line at each frame.
     const auto up = toPoints(w.upPerSecond);
     const auto down = toPoints(w.downPerSecond);
     if (series.first->points() != up) series.first->replace(up);
