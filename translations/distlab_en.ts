@@ -1327,6 +1327,26 @@
         <source>neurons balances the stages by cost; allowed with it: model_parallel.boundaries empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>[%1, %2] overflows the first forward pass; allowed: bounds from -%3 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a worker; allowed: -1 (none) to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address; allowed: an IPv4 or IPv6 address, e.g. 127.0.0.1 or 0.0.0.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 picks; allowed: 0 (n - f) to %2, the pushes a round minus the attackers assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clients for %2 people; allowed: at most %2, each client holds someone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpecSchema</name>
@@ -3857,9 +3877,9 @@
     </message>
     <message numerus="yes">
         <source>%n late update(s) from the round before used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n late update from the round before used.</numerusform>
+            <numerusform>%n late updates from the round before used.</numerusform>
         </translation>
     </message>
     <message>
@@ -3900,9 +3920,9 @@
     </message>
     <message numerus="yes">
         <source>%n dropout(s) recovered from the survivors&apos; shares this round.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dropout recovered from the survivors&apos; shares this round.</numerusform>
+            <numerusform>%n dropouts recovered from the survivors&apos; shares this round.</numerusform>
         </translation>
     </message>
 </context>
@@ -4274,6 +4294,46 @@
     <message>
         <source>How the dummy gradient is compared with the observed one: the squared L2 distance, or 1 - cosine similarity (ignores its size)</source>
         <translation>How the dummy gradient is compared with the observed one: the squared L2 distance, or 1 - cosine similarity (ignores its size)</translation>
+    </message>
+    <message>
+        <source>DLG (deep leakage from gradients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iDLG (the label read off first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytic (from the first dense layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top-k sparsification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16-bit floats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8-bit quantization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DP-SGD (each example clipped, noise added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several local steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no defense</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4757,9 +4817,9 @@ The run did not complete: its figures are where it stopped.</source>
     </message>
     <message numerus="yes">
         <source>%n run(s), one after another.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n run, one after another.</numerusform>
+            <numerusform>%n runs, one after another.</numerusform>
         </translation>
     </message>
 </context>

@@ -1327,6 +1327,26 @@
         <source>neurons balances the stages by cost; allowed with it: model_parallel.boundaries empty</source>
         <translation>neurons 按估算工作量平衡各阶段；与它同用时允许：model_parallel.boundaries 为空</translation>
     </message>
+    <message>
+        <source>[%1, %2] overflows the first forward pass; allowed: bounds from -%3 to %3</source>
+        <translation>[%1, %2] 会让第一次前向传播溢出；允许：上下界在 -%3 到 %3 之间</translation>
+    </message>
+    <message>
+        <source>%1 is not a worker; allowed: -1 (none) to %2</source>
+        <translation>%1 不是工作节点；允许：-1（不截获）到 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address; allowed: an IPv4 or IPv6 address, e.g. 127.0.0.1 or 0.0.0.0</source>
+        <translation>“%1”不是 IP 地址；允许：IPv4 或 IPv6 地址，例如 127.0.0.1 或 0.0.0.0</translation>
+    </message>
+    <message>
+        <source>%1 picks; allowed: 0 (n - f) to %2, the pushes a round minus the attackers assumed</source>
+        <translation>选 %1 个；允许：0（n - f）到 %2，即每轮的推送数减去假定的攻击者数</translation>
+    </message>
+    <message>
+        <source>%1 clients for %2 people; allowed: at most %2, each client holds someone</source>
+        <translation>%2 个人分给 %1 个客户端；允许：最多 %2 个，每个客户端至少有一个人</translation>
+    </message>
 </context>
 <context>
     <name>SpecSchema</name>
@@ -4139,7 +4159,7 @@
     </message>
     <message>
         <source>PSNR (dB)</source>
-        <translation>dB</translation>
+        <translation>PSNR（dB）</translation>
     </message>
     <message>
         <source>gradient distance</source>
@@ -4272,6 +4292,46 @@
     <message>
         <source>How the dummy gradient is compared with the observed one: the squared L2 distance, or 1 - cosine similarity (ignores its size)</source>
         <translation>虚拟梯度与观测梯度的比较方式：L2 距离的平方，或 1 - 余弦相似度（忽略梯度的大小）</translation>
+    </message>
+    <message>
+        <source>DLG (deep leakage from gradients)</source>
+        <translation>DLG（从梯度深度泄露）</translation>
+    </message>
+    <message>
+        <source>iDLG (the label read off first)</source>
+        <translation>iDLG（先读出标签）</translation>
+    </message>
+    <message>
+        <source>Analytic (from the first dense layer)</source>
+        <translation>解析法（从第一个全连接层）</translation>
+    </message>
+    <message>
+        <source>Gaussian noise</source>
+        <translation>高斯噪声</translation>
+    </message>
+    <message>
+        <source>top-k sparsification</source>
+        <translation>top-k 稀疏化</translation>
+    </message>
+    <message>
+        <source>16-bit floats</source>
+        <translation>16 位浮点</translation>
+    </message>
+    <message>
+        <source>8-bit quantization</source>
+        <translation>8 位量化</translation>
+    </message>
+    <message>
+        <source>DP-SGD (each example clipped, noise added)</source>
+        <translation>DP-SGD（逐样本裁剪并加噪声）</translation>
+    </message>
+    <message>
+        <source>several local steps</source>
+        <translation>多步本地训练</translation>
+    </message>
+    <message>
+        <source>no defense</source>
+        <translation>不防御</translation>
     </message>
 </context>
 <context>
@@ -5059,11 +5119,11 @@ The run did not complete: its figures are where it stopped.</source>
     </message>
     <message>
         <source>RING count</source>
-        <translation>RING 次数</translation>
+        <translation>环形传递次数</translation>
     </message>
     <message>
         <source>RING MB</source>
-        <translation>RING MB</translation>
+        <translation>环形传递 MB</translation>
     </message>
     <message>
         <source>KB per chunk</source>

@@ -37,6 +37,24 @@ QChartView* viewOf(QChart* chart) {
 
 }  // namespace
 
+QString PrivacyView::attackName(const QString& id) {
+  if (id == "dlg") return tr("DLG (deep leakage from gradients)");
+  if (id == "idlg") return tr("iDLG (the label read off first)");
+  if (id == "analytic") return tr("Analytic (from the first dense layer)");
+  return id;
+}
+
+QString PrivacyView::defenseName(const QString& id) {
+  if (id == "none") return tr("no defense");
+  if (id == "noise") return tr("Gaussian noise");
+  if (id == "topk") return tr("top-k sparsification");
+  if (id == "fp16") return tr("16-bit floats");
+  if (id == "int8") return tr("8-bit quantization");
+  if (id == "dp") return tr("DP-SGD (each example clipped, noise added)");
+  if (id == "local-steps") return tr("several local steps");
+  return id;
+}
+
 PrivacyView::PrivacyView(QWidget* parent)
     : QWidget(parent),
       m_intro(new QLabel),
@@ -130,7 +148,7 @@ PrivacyView::PrivacyView(QWidget* parent)
   connect(m_target, &QComboBox::currentIndexChanged, this, [this] { updateTargetControls(); });
   m_model->addItem(QString(), "mlp");
   m_model->addItem(QString(), "lenet5");
-  for (const char* a : {"dlg", "idlg", "analytic"}) m_attack->addItem(a, a);
+  for (const char* a : {"dlg", "idlg", "analytic"}) m_attack->addItem(QString(), a);
   // How DLG fits the dummy data: the optimizer (L-BFGS, or Adam to see why not) and the
   // gradient distance.
   m_optimizer->addItem("L-BFGS", "lbfgs");
@@ -138,7 +156,7 @@ PrivacyView::PrivacyView(QWidget* parent)
   m_distanceKind->addItem("L2", "l2");
   m_distanceKind->addItem(QString(), "cosine");
   for (const char* d : {"none", "noise", "topk", "fp16", "int8", "dp", "local-steps"}) {
-    m_defense->addItem(d, d);
+    m_defense->addItem(QString(), d);
   }
   m_strength->setRange(0.0, 100.0);
   m_strength->setDecimals(4);
@@ -385,6 +403,12 @@ void PrivacyView::retranslate() {
   m_model->setItemText(0, tr("MLP (sigmoid)"));
   m_model->setItemText(1, tr("LeNet (the DLG paper's)"));
   m_attackLabel->setText(tr("Attack:"));
+  for (QComboBox* box : {m_attack, m_defense}) {
+    for (int i = 0; i < box->count(); ++i) {
+      const QString id = box->itemData(i).toString();
+      box->setItemText(i, box == m_attack ? attackName(id) : defenseName(id));
+    }
+  }
   m_optimizerLabel->setText(tr("Optimizer:"));
   m_distanceKindLabel->setText(tr("Distance:"));
   m_distanceKind->setItemText(1, tr("cosine"));
@@ -411,7 +435,8 @@ void PrivacyView::retranslate() {
   m_utilityChart->setTitle(
       m_data.utility.empty()
           ? tr("Privacy and utility (give the spec sweep strengths)")
-          : tr("Privacy and utility: %1 of growing strength").arg(m_data.utility.back().defense));
+          : tr("Privacy and utility: %1 of growing strength")
+                .arg(defenseName(m_data.utility.back().defense)));
   m_strengthAxis->setTitleText(tr("Defense strength"));
   m_utilityPsnrAxis->setTitleText(tr("PSNR (dB)"));
   m_accuracyAxis->setTitleText(tr("Accuracy"));

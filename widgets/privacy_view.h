@@ -60,6 +60,10 @@ class PrivacyView : public QWidget {
 
  public:
   explicit PrivacyView(QWidget* parent = nullptr);
+  /// A gradient-inversion attack's and a defense's spec id (privacy.attack, privacy.defense) as
+  /// the window says them; an unknown id as it is.
+  static QString attackName(const QString& id);
+  static QString defenseName(const QString& id);
   void setData(PrivacyData results);
   void clear() { setData({}); }
   /// Shows the attack settings of a spec (its model and privacy sections) in the view's controls.

@@ -14,6 +14,7 @@
 #include <cmath>
 
 #include "widgets/class_names.h"
+#include "widgets/privacy_view.h"
 
 namespace distlab::widgets {
 namespace {
@@ -74,7 +75,7 @@ QString PropertyView::settingName(const PropertyData::Setting& s) {
   if (s.secure) return tr("secure aggregation");
   if (s.defense == "none" || s.strength <= 0) return tr("no protection");
   if (s.defense == "noise") return tr("noise (std %1)").arg(s.strength);
-  return tr("%1 (strength %2)").arg(s.defense).arg(s.strength);
+  return tr("%1 (strength %2)").arg(PrivacyView::defenseName(s.defense)).arg(s.strength);
 }
 
 void PropertyView::setData(PropertyData data) {

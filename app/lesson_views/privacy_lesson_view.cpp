@@ -84,7 +84,7 @@ class PrivacyLessonView final : public WidgetLessonView<widgets::PrivacyView> {
     auto data = privacyData(result, m_dataset);
     for (const auto& u : data.utility) {
       emit logLine(tr("%1 %2: attack PSNR %3 dB, SSIM %4, test accuracy %5% (%6)")
-                       .arg(u.defense)
+                       .arg(widgets::PrivacyView::defenseName(u.defense))
                        .arg(u.strength)
                        .arg(u.psnr, 0, 'f', 2)
                        .arg(u.ssim, 0, 'f', 3)

@@ -90,6 +90,9 @@ std::vector<SpecError> parseSpec(const nlohmann::json& json, Spec& out) {
 
 std::vector<SpecError> parseSpec(const std::string& jsonText, Spec& out) {
   nlohmann::json json;
+  if (jsonText.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return {{"", "not valid JSON: the file is empty"}};
+  }
   try {
     json = nlohmann::json::parse(jsonText);
   } catch (const nlohmann::json::parse_error& e) {
@@ -103,8 +106,13 @@ std::vector<SpecError> parseSpec(const std::string& jsonText, Spec& out) {
         ++column;
       }
     }
+    // The parser's reason follows its position in what(): "... column C: syntax error ...".
+    const std::string what = e.what();
+    const std::size_t reason = what.find(": ", what.find("column"));
+    std::string why = reason == std::string::npos ? "" : what.substr(reason, 160);
+    if (reason != std::string::npos && what.size() - reason > 160) why += "...";
     return {{"", "not valid JSON at line " + std::to_string(line) + ", column " +
-                     std::to_string(column)}};
+                     std::to_string(column) + why}};
   } catch (const nlohmann::json::out_of_range&) {
     // Said without the offending text, which may be arbitrarily long.
     return {{"", "not usable JSON: a number beyond the range of a double (about 1.8e308)"}};

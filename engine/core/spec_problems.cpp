@@ -42,6 +42,16 @@ constexpr std::array kProblems = {
                 "\"%1\" needs class labels; the height-weight data set is a regression, "
                 "allowed: mse"},
     SpecProblem{"init_range_order", "low must be below high; got [%1, %2]"},
+    SpecProblem{"init_range_too_wide",
+                "[%1, %2] overflows the first forward pass; allowed: bounds from -%3 to %3"},
+    SpecProblem{"capture_worker_out_of_range",
+                "%1 is not a worker; allowed: -1 (none) to %2"},
+    SpecProblem{"bind_not_an_address",
+                "\"%1\" is not an IP address; allowed: an IPv4 or IPv6 address, e.g. 127.0.0.1 "
+                "or 0.0.0.0"},
+    SpecProblem{"krum_select_too_many",
+                "%1 picks; allowed: 0 (n - f) to %2, the pushes a round minus the attackers "
+                "assumed"},
     SpecProblem{"too_few_samples",
                 "%1 is too few; allowed: 0 (default) or at least 2 per class (%2)"},
     SpecProblem{"defense_too_strong",
@@ -191,6 +201,8 @@ constexpr std::array kProblems = {
                 "(people in their order), shards (sorted by height)"},
     SpecProblem{"capacities_do_not_split",
                 "%1 people cannot be split %2 ways in these proportions"},
+    SpecProblem{"more_clients_than_people",
+                "%1 clients for %2 people; allowed: at most %2, each client holds someone"},
     SpecProblem{"not_attacked_yet",
                 "\"%1\" is not attacked yet; experiment \"inversion\" allows: mlp, lenet5"},
     SpecProblem{"attack_needs_classes", "gradient inversion needs a classification data set"},

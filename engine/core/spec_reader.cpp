@@ -28,8 +28,38 @@ std::string formatNumber(double v) {
 
 }  // namespace
 
+namespace {
+
+// Writes value as JSON until `out` holds more than `limit` characters. Stopping there matters
+// more than speed: dump() of a value nested 70,000 deep recursed once per level and overflowed
+// the stack, only for the message to keep its first 60 characters.
+void dumpUpTo(const nlohmann::json& value, std::size_t limit, std::string& out) {
+  if (out.size() > limit) return;
+  if (value.is_array()) {
+    out += '[';
+    for (auto it = value.begin(); it != value.end() && out.size() <= limit; ++it) {
+      if (it != value.begin()) out += ',';
+      dumpUpTo(*it, limit, out);
+    }
+    out += ']';
+  } else if (value.is_object()) {
+    out += '{';
+    for (auto it = value.begin(); it != value.end() && out.size() <= limit; ++it) {
+      if (it != value.begin()) out += ',';
+      out += nlohmann::json(it.key()).dump() + ':';
+      dumpUpTo(it.value(), limit, out);
+    }
+    out += '}';
+  } else {
+    out += value.dump();
+  }
+}
+
+}  // namespace
+
 std::string describeJson(const nlohmann::json& value) {
-  std::string text = value.dump();
+  std::string text;
+  dumpUpTo(value, 60, text);
   if (text.size() > 60) text = text.substr(0, 57) + "...";
   return text;
 }

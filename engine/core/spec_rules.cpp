@@ -1,6 +1,9 @@
 // The rules between fields that are each valid alone. What a strategy allows is asked of the
 // strategy (its registry's object), never decided by comparing its name.
+#include <arpa/inet.h>
+
 #include <algorithm>
+#include <sstream>
 
 #include "core/spec_problems.h"
 #include "aggregate/models/model_aggregator.h"
@@ -16,6 +19,21 @@
 
 namespace distlab::engine {
 namespace {
+
+// Beyond these bounds a uniform first draw overflows the first forward pass (every loss NaN).
+constexpr double kInitBound = 100.0;
+
+std::string formatSpecNumber(double v) {
+  std::ostringstream os;
+  os << v;
+  return os.str();
+}
+
+bool isIpAddress(const std::string& text) {
+  unsigned char bytes[sizeof(in6_addr)];
+  return inet_pton(AF_INET, text.c_str(), bytes) == 1 ||
+         inet_pton(AF_INET6, text.c_str(), bytes) == 1;
+}
 
 bool isImageDataset(const std::string& name) {
   return name == "fashion-mnist" || name == "mnist" || name == "cifar10";
@@ -40,6 +58,11 @@ void checkModelAndData(const Spec& s, std::vector<SpecError>& errors) {
   if (m.init == "uniform" && !(m.initLow < m.initHigh)) {
     errors.push_back(specProblem("model.init_range", "init_range_order",
                                  {std::to_string(m.initLow), std::to_string(m.initHigh)}));
+  } else if (m.init == "uniform" && (m.initLow < -kInitBound || m.initHigh > kInitBound)) {
+    // Far beyond this the first forward pass overflows and every loss is NaN.
+    errors.push_back(specProblem("model.init_range", "init_range_too_wide",
+                                 {formatSpecNumber(m.initLow), formatSpecNumber(m.initHigh),
+                                  formatSpecNumber(kInitBound)}));
   }
   if (d.name == "blobs" && d.samples != 0 && d.samples < d.classes * 2) {
     errors.push_back(specProblem("dataset.samples", "too_few_samples",
@@ -142,6 +165,14 @@ void checkCluster(const Spec& s, const Experiment& experiment, std::vector<SpecE
     errors.push_back(specProblem("cluster.model_aggregation", "ensemble_needs_classes"));
   }
   checkPerWorkerList(c.capacities, c.workers, "cluster.capacities", errors);
+  if (s.privacy.captureWorker >= c.workers && s.experiment == "cluster") {
+    errors.push_back(specProblem("privacy.capture_worker", "capture_worker_out_of_range",
+                                 {std::to_string(s.privacy.captureWorker),
+                                  std::to_string(c.workers - 1)}));
+  }
+  if (!isIpAddress(c.bind)) {
+    errors.push_back(specProblem("cluster.bind", "bind_not_an_address", {c.bind}));
+  }
   checkPerWorkerList(c.slowdown, c.workers, "cluster.slowdown", errors);
   checkPerWorkerList(c.bandwidthMbps, c.workers, "cluster.bandwidth_mbps", errors);
   if (c.peerTimeoutMs <= c.heartbeatMs) {
@@ -250,6 +281,12 @@ void checkSecurity(const Spec& s, const Experiment& experiment, const SyncRule& 
   if (rule.keepsMembers()) {
     errors.push_back(specProblem("security.aggregator", "robust_needs_average",
                                  {sec.aggregator, s.cluster.modelAggregation}));
+  }
+  if (aggregator.picksBestPushes() && sec.krumSelect > experiment.pushesPerRound(s) - sec.f()) {
+    errors.push_back(specProblem(
+        "security.krum_select", "krum_select_too_many",
+        {std::to_string(sec.krumSelect),
+         std::to_string(std::max(1, experiment.pushesPerRound(s) - sec.f()))}));
   }
   if (const int fewest = aggregator.fewestPushes(sec.f());
       fewest > experiment.pushesPerRound(s)) {

@@ -9,7 +9,7 @@ using T = FieldType;
 using G = FieldGroup;
 
 const SpecField kFederatedFields[] = {
-    {.path = "fl.clients", .type = T::Integer, .group = G::Federated, .min = 2, .max = 10000,
+    {.path = "fl.clients", .type = T::Integer, .group = G::Federated, .min = 2, .max = kMaxClients,
      .unit = "clients", .label = "Clients",
      .help = "Simulated clients, each owning its share of the training data (split by "
              "cluster.partition); the worker processes host them.",

@@ -13,6 +13,8 @@
 namespace distlab::engine {
 
 inline constexpr int kMaxWorkers = 64;
+/// The most clients a federated run simulates (fl.clients).
+inline constexpr int kMaxClients = 10000;
 
 std::span<const SpecField> privacySpecFields();    ///< spec_schema_privacy.cpp
 std::span<const SpecField> federatedSpecFields();  ///< spec_schema_federated.cpp

@@ -25,8 +25,9 @@ const SpecField kSecurityFields[] = {
      .type = T::IntegerList,
      .group = G::Security,
      .min = 0,
-     .max = kMaxWorkers - 1,
-     .maxItems = kMaxWorkers,
+     // Worker ranks, or a federated run's client ids (the rules check them against either).
+     .max = kMaxClients - 1,
+     .maxItems = kMaxClients / 2,
      .label = "Malicious workers",
      .help = "The ranks of the workers that attack (they collude); the others are honest.",
      .usedBy = kUsers,

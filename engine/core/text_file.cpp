@@ -1,5 +1,6 @@
 #include "core/text_file.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -8,6 +9,10 @@
 namespace distlab::engine {
 
 std::string readTextFile(const std::string& path, const std::string& what) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    throw Error("cannot open " + what + " " + path + ": it is a folder; give a file");
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error("cannot open " + what + " " + path);
   std::ostringstream text;

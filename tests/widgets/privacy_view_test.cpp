@@ -88,6 +88,29 @@ TEST(PrivacyViewTest, TheOptimizerAndDistanceGoIntoTheSpec) {
   EXPECT_EQ(privacy["images"].toArray(), QJsonArray{3});
 }
 
+// The attack and defense lists say what each choice is, in the window's language; the spec
+// still gets the ids.
+TEST(PrivacyViewTest, TheAttackAndDefenseChoicesAreNamedAndWriteTheirIds) {
+  PrivacyView view;
+  view.setSettings(QJsonObject{{"privacy", QJsonObject{{"attack", "idlg"}, {"defense", "dp"}}}});
+  QComboBox *attack = nullptr, *defense = nullptr;
+  for (auto* box : view.findChildren<QComboBox*>()) {
+    if (box->findData("idlg") >= 0) attack = box;
+    if (box->findData("local-steps") >= 0) defense = box;
+  }
+  ASSERT_TRUE(attack && defense);
+  EXPECT_EQ(attack->currentText(), PrivacyView::attackName("idlg"));
+  EXPECT_EQ(attack->currentText(), "iDLG (the label read off first)");
+  EXPECT_EQ(defense->currentText(), "DP-SGD (each example clipped, noise added)");
+  for (int i = 0; i < defense->count(); ++i) {
+    EXPECT_NE(defense->itemText(i), defense->itemData(i).toString()) << "an id shown raw";
+  }
+  QString error;
+  const QJsonObject privacy = view.applySettings(QJsonObject{}, &error)["privacy"].toObject();
+  EXPECT_EQ(privacy["attack"].toString(), "idlg");
+  EXPECT_EQ(privacy["defense"].toString(), "dp");
+}
+
 TEST(PrivacyViewTest, OffersCapturedPushesAndKeepsTheChoiceWhenTheListChanges) {
   PrivacyView view;
   EXPECT_EQ(view.selectedCapture(), -1);  // the test images

@@ -43,6 +43,7 @@ class MultiKrumRule final : public RobustAggregator {
  public:
   std::string_view name() const override { return "multi-krum"; }
   int fewestPushes(int f) const override { return 2 * f + 3; }
+  bool picksBestPushes() const override { return true; }
   void combine(std::span<const std::span<const float>> pushes, std::span<const float>,
                const RobustSettings& settings, RobustMemory&, std::span<float> out,
                RobustRound& round) const override {

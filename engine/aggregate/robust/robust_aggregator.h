@@ -41,6 +41,8 @@ class RobustAggregator {
   virtual bool trustsEveryPush() const { return false; }
   /// The fewest pushes a round needs when f may be malicious (Krum: 2f + 3, Bulyan: 4f + 3).
   virtual int fewestPushes(int /*f*/) const { return 1; }
+  /// Whether it averages the security.krum_select best-scored pushes (at most n - f of them).
+  virtual bool picksBestPushes() const { return false; }
   /// Writes the aggregate of `pushes` (each out.size() floats) to `out` and the verdict of each
   /// push to `round`. `weights`: the pushes' weights in a plain mean (cluster.aggregation).
   virtual void combine(std::span<const std::span<const float>> pushes,

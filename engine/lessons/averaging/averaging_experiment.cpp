@@ -17,15 +17,46 @@
 namespace distlab::engine {
 namespace {
 
+// When rounding each share up to one person leaves the last client no one (many clients, few
+// people): the shares rounded down, each at least one, then the largest ones trimmed or the
+// largest remainders topped up until they hold n.
+std::vector<std::size_t> balancedSizes(std::size_t n, const std::vector<double>& share,
+                                       double total) {
+  std::vector<std::size_t> sizes(share.size());
+  std::vector<double> exact(share.size());
+  std::size_t given = 0;
+  for (std::size_t k = 0; k < share.size(); ++k) {
+    exact[k] = static_cast<double>(n) * share[k] / total;
+    sizes[k] = std::max<std::size_t>(1, static_cast<std::size_t>(exact[k]));
+    given += sizes[k];
+  }
+  for (; given > n; --given) --*std::max_element(sizes.begin(), sizes.end());
+  for (; given < n; ++given) {
+    std::size_t most = 0;
+    for (std::size_t k = 1; k < sizes.size(); ++k) {
+      if (exact[k] - static_cast<double>(sizes[k]) > exact[most] - static_cast<double>(sizes[most])) {
+        most = k;
+      }
+    }
+    ++sizes[most];
+  }
+  return sizes;
+}
+
 // Client sizes in proportion to the capacities (equal when none), each at least one person.
 std::vector<std::size_t> clientSizes(std::size_t n, int clients,
                                      const std::vector<double>& capacities) {
+  if (static_cast<std::size_t>(clients) > n) {
+    throw SpecProblemError(specProblem("cluster.workers", "more_clients_than_people",
+                                       {std::to_string(clients), std::to_string(n)}));
+  }
   std::vector<double> share(static_cast<std::size_t>(clients), 1.0);
   if (!capacities.empty()) share = capacities;
   const double total = std::accumulate(share.begin(), share.end(), 0.0);
   std::vector<std::size_t> sizes;
   std::size_t given = 0;
   for (std::size_t k = 0; k < share.size(); ++k) {
+    if (given >= n) return balancedSizes(n, share, total);  // rounding up took everyone
     const std::size_t size =
         k + 1 == share.size()
             ? n - given

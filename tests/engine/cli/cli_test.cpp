@@ -140,6 +140,31 @@ TEST_F(CliTest, TrainSavesAndLoadsModelsAndExportModelWritesNumPy) {
   r = runEngine("run " + averaging + " --save-model " + model);
   EXPECT_EQ(r.exitCode, 1);
   EXPECT_NE(r.output.find("work with experiment \"cluster\""), std::string::npos) << r.output;
+  r = runEngine("validate " + m_dir.string());
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.output.find("it is a folder; give a file"), std::string::npos) << r.output;
+}
+
+// Lesson 1 with many clients for its 100 people: rounding each share up took everyone before
+// the last client (whose size then wrapped below zero); now the shares are balanced. More
+// clients than people is a one-line error naming the field.
+TEST_F(CliTest, TheAveragingLessonSplitsItsPeopleAmongManyClientsOrSaysWhyNot) {
+  const auto spec = [&](int samples) {
+    return write("avg" + std::to_string(samples) + ".json",
+                 R"({"name": "avg", "experiment": "averaging",
+      "dataset": {"name": "height-weight", "samples": )" + std::to_string(samples) + R"(,
+                  "test_fraction": 0.2},
+      "model": {"arch": "linear"}, "training": {"epochs": 2, "batch_size": 100, "loss": "mse"},
+      "cluster": {"workers": 64}})");
+  };
+  auto r = runEngine("run " + spec(125) + " --out " + path("run100").string());  // 100 people
+  EXPECT_EQ(r.exitCode, 0) << r.output;
+  EXPECT_NE(r.output.find("model averaging"), std::string::npos) << r.output;
+  r = runEngine("run " + spec(50) + " --out " + path("run40").string());  // 40 people
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.output.find("cluster.workers: 64 clients for 40 people; allowed: at most 40"),
+            std::string::npos)
+      << r.output;
 }
 
 TEST_F(CliTest, TraceWritesARealRunsTimelineAsAChromeTrace) {

@@ -175,6 +175,55 @@ TEST(SpecTest, EveryProblemIsReportedNotJustTheFirst) {
 TEST(SpecTest, BadJsonNamesLineAndColumn) {
   const auto text = onlyError("{\n  \"name\": \"x\",\n  oops\n}");
   EXPECT_NE(text.find("not valid JSON at line 3"), std::string::npos) << text;
+  // ... and the parser's reason.
+  const auto comma = onlyError(R"({"seed": 1,})");
+  EXPECT_NE(comma.find("column 12: syntax error"), std::string::npos) << comma;
+  EXPECT_NE(comma.find("expected string literal"), std::string::npos) << comma;
+  EXPECT_EQ(onlyError(" \n"), "not valid JSON: the file is empty");
+}
+
+// A value nested 70,000 deep where a string belongs: one short error, not a stack overflow
+// (the message's excerpt of the value was written out whole before it was cut).
+TEST(SpecTest, ADeeplyNestedValueIsOneShortError) {
+  const std::size_t depth = 70000;
+  const auto text =
+      onlyError(R"({"name": )" + std::string(depth, '[') + std::string(depth, ']') + "}");
+  EXPECT_EQ(text.rfind("name: [[[", 0), 0u) << text.substr(0, 200);
+  EXPECT_NE(text.find("wrong type (array)"), std::string::npos) << text.substr(0, 200);
+  EXPECT_LT(text.size(), 200u);
+  const auto object = onlyError(R"({"description": {"a": {"b": [1, 2, 3]}, "c": "d"}})");
+  EXPECT_NE(object.find(R"(description: {"a":{"b":[1,2,3]},"c":"d"} has the wrong type)"),
+            std::string::npos)
+      << object;
+}
+
+TEST(SpecTest, RangesThatDependOnOtherFieldsAreChecked) {
+  EXPECT_NE(onlyError(R"({"model": {"init": "uniform", "init_range": [-1e30, 1e30]}})")
+                .find("model.init_range: [-1e+30, 1e+30] overflows the first forward pass; "
+                      "allowed: bounds from -100 to 100"),
+            std::string::npos);
+  EXPECT_TRUE(errorsOf(R"({"model": {"init": "uniform", "init_range": [-100, 100]}})").empty());
+  EXPECT_NE(onlyError(R"({"cluster": {"bind": "not an address"}})")
+                .find("cluster.bind: \"not an address\" is not an IP address"),
+            std::string::npos);
+  EXPECT_TRUE(errorsOf(R"({"cluster": {"bind": "::1"}})").empty());
+  EXPECT_TRUE(errorsOf(R"({"cluster": {"bind": "0.0.0.0"}})").empty());
+  EXPECT_NE(onlyError(R"({"privacy": {"capture_worker": 2}, "cluster": {"workers": 2}})")
+                .find("privacy.capture_worker: 2 is not a worker; allowed: -1 (none) to 1"),
+            std::string::npos);
+  EXPECT_TRUE(errorsOf(R"({"privacy": {"capture_worker": 1}, "cluster": {"workers": 2}})").empty());
+  const std::string krum = R"({"cluster": {"workers": 7}, "security": {"aggregator": "multi-krum",
+      "assumed_attackers": 1, "krum_select": )";
+  EXPECT_NE(onlyError(krum + "7}}").find("security.krum_select: 7 picks; allowed: 0 (n - f) to 6"),
+            std::string::npos)
+      << onlyError(krum + "7}}");
+  EXPECT_TRUE(errorsOf(krum + "6}}").empty());
+  // A federated run's attackers are client ids, beyond the 64 worker ranks.
+  const std::string clients = R"({"experiment": "federated", "fl": {"clients": 100},
+      "security": {"attack": "sign-flip", "attackers": )";
+  EXPECT_TRUE(errorsOf(clients + "[80]}}").empty()) << onlyError(clients + "[80]}}");
+  EXPECT_NE(onlyError(clients + "[100]}}").find("names 100; allowed: 0 to 99"), std::string::npos)
+      << onlyError(clients + "[100]}}");
 }
 
 // A number no double holds is a problem of the spec, said in one short line: the text of the
