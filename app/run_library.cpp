@@ -149,6 +149,20 @@ QString RunLibrary::folderOf(int id) const {
   return it == m_runs.end() ? QString() : it->second.folder;
 }
 
+QString RunLibrary::experimentName(const QString& id) {
+  if (id == "averaging") return tr("gradient vs model averaging");
+  if (id == "aggregation") return tr("aggregation rules");
+  if (id == "convexity") return tr("averaging and convexity");
+  if (id == "inversion") return tr("gradient inversion");
+  if (id == "model_parallel") return tr("model partitioning");
+  if (id == "federated") return tr("federated learning");
+  if (id == "security") return tr("poisoning and robust rules");
+  if (id == "adversarial") return tr("adversarial examples");
+  if (id == "property") return tr("property inference");
+  if (id == "compression") return tr("compressed updates");
+  return id;
+}
+
 int RunLibrary::addRun(const QString& folder, bool completed, int group) {
   const QJsonObject spec = specOf(folder);
   const engine::MetricsTable metrics = metricsOf(folder);
@@ -162,7 +176,10 @@ int RunLibrary::addRun(const QString& folder, bool completed, int group) {
                        .arg(parsed->training.lr)
                        .arg(parsed->training.epochs);
   } else {
-    row.settings = QString::fromStdString(parsed->experiment);
+    row.settings = tr("%1: %2 on %3")
+                       .arg(experimentName(QString::fromStdString(parsed->experiment)),
+                            QString::fromStdString(parsed->model.arch),
+                            QString::fromStdString(parsed->dataset.name));
   }
   row.path = QDir::toNativeSeparators(folder);
   row.accuracy = metrics.last("test_accuracy");

@@ -27,6 +27,8 @@ class RunLibrary : public QObject {
   Q_OBJECT
 
  public:
+  /// An experiment's spec id (experiment) as the Runs panel says it.
+  static QString experimentName(const QString& id);
   RunLibrary(widgets::TrainingChart* chart, QWidget* window);
 
   widgets::RunsPanel* panel() const { return m_panel; }

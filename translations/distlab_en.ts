@@ -3316,6 +3316,50 @@
         <source>PNG image (*.png)</source>
         <translation type="unfinished">PNG image (*.png)</translation>
     </message>
+    <message>
+        <source>gradient vs model averaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aggregation rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>averaging and convexity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient inversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model partitioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>federated learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poisoning and robust rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adversarial examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property inference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compressed updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::ViewTabs</name>
@@ -4657,6 +4701,74 @@ The run did not complete: its figures are where it stopped.</source>
     </message>
     <message>
         <source>The rule&apos;s mean score (Krum&apos;s distance score, the clipping factor or the share of trimmed values): attackers %1, honest workers %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign flip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scaled update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inner-product manipulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a little is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label flip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinate-wise median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trimmed mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-Krum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulyan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>norm clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>centered clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backdoor trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain mean</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

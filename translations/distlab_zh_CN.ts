@@ -3316,6 +3316,50 @@
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
+    <message>
+        <source>gradient vs model averaging</source>
+        <translation>梯度平均与模型平均</translation>
+    </message>
+    <message>
+        <source>aggregation rules</source>
+        <translation>聚合规则</translation>
+    </message>
+    <message>
+        <source>averaging and convexity</source>
+        <translation>平均与凸性</translation>
+    </message>
+    <message>
+        <source>gradient inversion</source>
+        <translation>梯度反演</translation>
+    </message>
+    <message>
+        <source>model partitioning</source>
+        <translation>模型划分</translation>
+    </message>
+    <message>
+        <source>federated learning</source>
+        <translation>联邦学习</translation>
+    </message>
+    <message>
+        <source>poisoning and robust rules</source>
+        <translation>投毒与稳健规则</translation>
+    </message>
+    <message>
+        <source>adversarial examples</source>
+        <translation>对抗样本</translation>
+    </message>
+    <message>
+        <source>property inference</source>
+        <translation>属性推断</translation>
+    </message>
+    <message>
+        <source>compressed updates</source>
+        <translation>压缩更新</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation>%1：%3 上的 %2</translation>
+    </message>
 </context>
 <context>
     <name>distlab::app::ViewTabs</name>
@@ -4159,7 +4203,7 @@
     </message>
     <message>
         <source>PSNR (dB)</source>
-        <translation>PSNR（dB）</translation>
+        <translation>PSNR (dB)</translation>
     </message>
     <message>
         <source>gradient distance</source>
@@ -4657,6 +4701,74 @@ The run did not complete: its figures are where it stopped.</source>
     <message>
         <source>The rule&apos;s mean score (Krum&apos;s distance score, the clipping factor or the share of trimmed values): attackers %1, honest workers %2.</source>
         <translation>规则的平均得分（Krum 的距离得分、裁剪系数或被截去数值的比例）：攻击者 %1，诚实工作节点 %2。</translation>
+    </message>
+    <message>
+        <source>no attack</source>
+        <translation>无攻击</translation>
+    </message>
+    <message>
+        <source>sign flip</source>
+        <translation>符号翻转</translation>
+    </message>
+    <message>
+        <source>scaled update</source>
+        <translation>放大更新</translation>
+    </message>
+    <message>
+        <source>inner-product manipulation</source>
+        <translation>内积操纵（IPM）</translation>
+    </message>
+    <message>
+        <source>a little is enough</source>
+        <translation>“一点就够”（ALIE）</translation>
+    </message>
+    <message>
+        <source>label flip</source>
+        <translation>标签翻转</translation>
+    </message>
+    <message>
+        <source>Gaussian noise</source>
+        <translation>高斯噪声</translation>
+    </message>
+    <message>
+        <source>model replacement</source>
+        <translation>模型替换</translation>
+    </message>
+    <message>
+        <source>coordinate-wise median</source>
+        <translation>逐坐标中位数</translation>
+    </message>
+    <message>
+        <source>trimmed mean</source>
+        <translation>截尾均值</translation>
+    </message>
+    <message>
+        <source>Krum</source>
+        <translation>Krum</translation>
+    </message>
+    <message>
+        <source>Multi-Krum</source>
+        <translation>Multi-Krum</translation>
+    </message>
+    <message>
+        <source>Bulyan</source>
+        <translation>Bulyan</translation>
+    </message>
+    <message>
+        <source>norm clipping</source>
+        <translation>范数裁剪</translation>
+    </message>
+    <message>
+        <source>centered clipping</source>
+        <translation>中心化裁剪</translation>
+    </message>
+    <message>
+        <source>backdoor trigger</source>
+        <translation>后门触发器</translation>
+    </message>
+    <message>
+        <source>plain mean</source>
+        <translation>普通均值</translation>
     </message>
 </context>
 <context>

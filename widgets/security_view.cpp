@@ -206,6 +206,31 @@ void SecurityView::setComparison(std::vector<SecurityComparisonRow> rows) {
   fillTable();
 }
 
+QString SecurityView::attackName(const QString& id) {
+  if (id == "none") return tr("no attack");
+  if (id == "sign-flip") return tr("sign flip");
+  if (id == "scale") return tr("scaled update");
+  if (id == "backdoor") return tr("backdoor trigger");
+  if (id == "ipm") return tr("inner-product manipulation");
+  if (id == "alie") return tr("a little is enough");
+  if (id == "label-flip") return tr("label flip");
+  if (id == "gaussian") return tr("Gaussian noise");
+  if (id == "model-replacement") return tr("model replacement");
+  return id;
+}
+
+QString SecurityView::ruleName(const QString& id) {
+  if (id == "mean") return tr("plain mean");
+  if (id == "median") return tr("coordinate-wise median");
+  if (id == "trimmed-mean") return tr("trimmed mean");
+  if (id == "krum") return tr("Krum");
+  if (id == "multi-krum") return tr("Multi-Krum");
+  if (id == "bulyan") return tr("Bulyan");
+  if (id == "norm-clip") return tr("norm clipping");
+  if (id == "centered-clip") return tr("centered clipping");
+  return id;
+}
+
 void SecurityView::fillTable() {
   m_table->setVisible(!m_rows.empty());
   m_table->setColumnCount(6);
@@ -215,7 +240,7 @@ void SecurityView::fillTable() {
   m_table->setRowCount(static_cast<int>(m_rows.size()));
   for (int r = 0; r < static_cast<int>(m_rows.size()); ++r) {
     const auto& row = m_rows[static_cast<std::size_t>(r)];
-    const QString cells[] = {row.attack,           row.rule,
+    const QString cells[] = {attackName(row.attack), ruleName(row.rule),
                              share(row.accuracy),  share(row.backdoor),
                              share(row.precision), share(row.recall)};
     for (int c = 0; c < 6; ++c) {

@@ -41,6 +41,10 @@ class SecurityView : public QWidget {
   Q_OBJECT
 
  public:
+  /// A poisoning attack's and a server rule's spec id (security.attack, security.aggregator) as
+  /// the window says them; an unknown id as it is.
+  static QString attackName(const QString& id);
+  static QString ruleName(const QString& id);
   explicit SecurityView(QWidget* parent = nullptr);
 
   void setWorkers(int workers);

@@ -100,7 +100,8 @@ class SecurityLessonView final : public WidgetLessonView<widgets::SecurityView> 
     m_view->setComparison(rows);
     if (rows.empty()) return tr("Lesson 8 finished");
     return tr("Lesson 8: %1 under %2 reached %3% test accuracy; %4 runs compared")
-        .arg(rows.front().attack, rows.front().rule)
+        .arg(widgets::SecurityView::attackName(rows.front().attack),
+             widgets::SecurityView::ruleName(rows.front().rule))
         .arg(rows.front().accuracy * 100.0, 0, 'f', 1)
         .arg(rows.size());
   }

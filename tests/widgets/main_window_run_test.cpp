@@ -534,7 +534,7 @@ TEST(MainWindowTest, APoisonedRunFillsTheSecurityDashboardAndItsComparison) {
   EXPECT_LT(view->attackerCosines().back().second, view->honestCosines().back().second);
   // The live run, the clean mean and six other rules (Bulyan needs 7 workers for f = 1).
   EXPECT_EQ(view->comparisonTable()->rowCount(), 8);
-  EXPECT_EQ(view->comparisonTable()->item(1, 0)->text(), "none");
+  EXPECT_EQ(view->comparisonTable()->item(1, 0)->text(), "no attack");  // the id "none", named
   EXPECT_TRUE(window.viewNames().contains("security"));
   EXPECT_TRUE(window.showView("security"));
   EXPECT_TRUE(window.log()->toPlainText().contains("malicious workers: 2"));

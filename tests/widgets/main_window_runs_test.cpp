@@ -23,6 +23,7 @@
 #include "app/main_window.h"
 #include "app/run_controller.h"
 #include "app/run_library.h"
+#include "core/strategy_names.h"
 #include "sweep/sweep_table.h"
 #include "telemetry/metrics_table.h"
 #include "widgets/run_comparison.h"
@@ -288,6 +289,16 @@ TEST(MainWindowRunsTest, DroppedRunFoldersAreListedTheLastShownAndTheLayoutIsKep
   ASSERT_NE(dock, nullptr);
   EXPECT_TRUE(dock->isHidden());  // as it was left
   QSettings().remove("window");
+}
+
+// The Runs panel says what a run of each experiment was, not its spec id (the cluster's runs
+// say their workers, rule and settings instead).
+TEST(RunLibraryTest, EveryExperimentHasAName) {
+  for (const std::string& id : engine::experimentNames()) {
+    if (id == "cluster") continue;
+    const QString name = RunLibrary::experimentName(QString::fromStdString(id));
+    EXPECT_NE(name.toStdString(), id) << "no name for experiment " << id;
+  }
 }
 
 }  // namespace

@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/strategy_names.h"
+#include "widgets/privacy_view.h"
 #include "widgets/security_view.h"
 #include "widgets/verdict_grid.h"
 
@@ -107,6 +109,20 @@ TEST(SecurityViewTest, TheComparisonTableShowsSharesAndMarksABrokenRule) {
   EXPECT_EQ(table->item(2, 4)->text(), "40.0%");
   EXPECT_EQ(table->item(1, 2)->foreground().color(), QColor(198, 40, 40));
   EXPECT_NE(table->item(2, 2)->foreground().color(), QColor(198, 40, 40));
+}
+
+// Every registered strategy a table or a list shows is named, not shown by its spec id: a new
+// one without a name fails here.
+TEST(StrategyNamesTest, EveryAttackDefenseAndRuleTheWindowShowsHasAName) {
+  const auto check = [](const std::vector<std::string>& ids, QString (*name)(const QString&)) {
+    for (const std::string& id : ids) {
+      EXPECT_NE(name(QString::fromStdString(id)).toStdString(), id) << "no name for " << id;
+    }
+  };
+  check(engine::poisonAttackNames(), &SecurityView::attackName);
+  check(engine::robustAggregatorNames(), &SecurityView::ruleName);
+  check(engine::attackNames(), &PrivacyView::attackName);
+  check(engine::defenseNames(), &PrivacyView::defenseName);
 }
 
 }  // namespace
