@@ -20,6 +20,10 @@ void SpanStore::add(int lane, const TimelineSpan& span) {
     spans.insert(at, span);
   }
   l.longestNs = std::max(l.longestNs, span.endNs - span.startNs);
+  if (lane >= 0) {
+    m_lastWorker = m_hasWorkerSpan ? std::max(m_lastWorker, span.endNs) : span.endNs;
+    m_hasWorkerSpan = true;
+  }
   if (m_empty) {
     m_first = span.startNs;
     m_last = span.endNs;
@@ -32,8 +36,9 @@ void SpanStore::add(int lane, const TimelineSpan& span) {
 
 void SpanStore::clear() {
   m_lanes.clear();
-  m_first = m_last = 0;
+  m_first = m_last = m_lastWorker = 0;
   m_empty = true;
+  m_hasWorkerSpan = false;
 }
 
 std::size_t SpanStore::spanCount() const {

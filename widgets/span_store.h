@@ -35,6 +35,8 @@ class SpanStore {
   const std::vector<TimelineSpan>& lane(int index) const { return m_lanes.at(index).spans; }
   std::int64_t firstNs() const { return m_first; }
   std::int64_t lastNs() const { return m_last; }
+  /// Where the workers' (or stages') lanes end, lastNs() when only the server's lane has spans.
+  std::int64_t lastWorkerNs() const { return m_hasWorkerSpan ? m_lastWorker : m_last; }
   std::size_t spanCount() const;
   /// Memory held by the spans (capacity included).
   std::size_t bytesUsed() const;
@@ -54,8 +56,8 @@ class SpanStore {
   std::size_t firstReaching(const Lane& lane, std::int64_t timeNs) const;
 
   std::vector<Lane> m_lanes;
-  std::int64_t m_first = 0, m_last = 0;
-  bool m_empty = true;
+  std::int64_t m_first = 0, m_last = 0, m_lastWorker = 0;
+  bool m_empty = true, m_hasWorkerSpan = false;
 };
 
 }  // namespace distlab::widgets

@@ -138,8 +138,12 @@ void TimelineView::refresh() {
     const double seconds =
         m_windowSeconds > 0 ? m_windowSeconds : std::clamp(steps * stepNs * 1e-9, 0.02, 60.0);
     const auto window = static_cast<std::int64_t>(seconds * 1e9);
-    const std::int64_t from = std::max(m_store.firstNs(), m_store.lastNs() - window);
-    m_mapper.fit(from, m_store.lastNs(), plotRect().width());
+    // The edge is where the workers are: after the last step the server still scores the
+    // final model, and a window ending there would show that and the workers' last steps
+    // squeezed to one side (what a report of the finished run showed).
+    const std::int64_t edge = m_windowSeconds > 0 ? m_store.lastNs() : m_store.lastWorkerNs();
+    const std::int64_t from = std::max(m_store.firstNs(), edge - window);
+    m_mapper.fit(from, edge, plotRect().width());
   }
   update();
 }

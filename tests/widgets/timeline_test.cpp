@@ -92,6 +92,27 @@ TEST(TimelineViewTest, ShowsLanesMarkersAndDescribesWhatIsHovered) {
   EXPECT_TRUE(text.contains("4.000 ms")) << text.toStdString();
 }
 
+// After the last step the server scores the final model for longer than the live window: the
+// window still ends with the workers' last steps (what a report of the finished run shows), and
+// "show all" reaches the scoring's end.
+TEST(TimelineViewTest, TheLiveEdgeEndsWithTheWorkersNotTheFinalScoring) {
+  TimelineView view;
+  view.resize(800, 300);
+  for (int step = 0; step < 40; ++step) {
+    const std::int64_t t = step * 1'000'000;
+    for (int w = 0; w < 2; ++w) view.addSpan(w, {t, t + 500'000, std::uint32_t(step), 0, 0});
+    view.addSpan(-1, {t + 500'000, t + 600'000, std::uint32_t(step), 0, 4});  // aggregate
+  }
+  view.addSpan(-1, {40'000'000, 160'000'000, 40, 0, 5});  // the final scoring, 120 ms
+  view.refresh();
+  const int plotWidth = 800 - 110 - 8;  // the view less its lane names and margin
+  EXPECT_NEAR(static_cast<double>(view.mapper().end(plotWidth)), 39'500'000.0, 500'000.0);
+  EXPECT_LT(view.mapper().start(), 39'000'000);
+  view.showAll();
+  EXPECT_EQ(view.mapper().start(), 0);
+  EXPECT_NEAR(static_cast<double>(view.mapper().end(plotWidth)), 160'000'000.0, 500'000.0);
+}
+
 // Lesson 8: pushes the server's rule left out or clipped are marked on their worker's lane, in
 // their own colours, with a legend entry.
 TEST(TimelineViewTest, FlaggedPushesAreMarkedOnTheirWorkersLane) {
