@@ -265,6 +265,15 @@ std::vector<std::string> suggestSpecFields(std::string_view path) {
       if (d >= 0 && (best < 0 || d < best)) best = d;
     }
     if (best >= 0 && f.path != path) scored.emplace_back(best, std::string(f.path));
+    // A misspelt section ("trainig") is a top-level key too: the section is a guess of its own.
+    if (dot == std::string_view::npos && fdot != std::string_view::npos) {
+      const std::string section(f.path.substr(0, fdot));
+      const bool listed = std::any_of(scored.begin(), scored.end(),
+                                      [&](const auto& s) { return s.second == section; });
+      if (const long d = nearness(path, section); d >= 0 && !listed && section != path) {
+        scored.emplace_back(d, section);
+      }
+    }
   }
   std::stable_sort(scored.begin(), scored.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });

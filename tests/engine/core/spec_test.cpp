@@ -62,6 +62,9 @@ TEST(SpecTest, UnknownKeysAreNamedWithTheAllowedOnes) {
   const auto nested = onlyError(R"({"training": {"learning_rate": 0.1}})");
   EXPECT_NE(nested.find("training.learning_rate: unknown key"), std::string::npos) << nested;
   EXPECT_NE(nested.find("lr"), std::string::npos) << nested;
+  // A misspelt section is guessed first, before fields of that name in other sections.
+  const auto section = onlyError(R"({"trainig": {"epochs": 3}})");
+  EXPECT_NE(section.find(R"(did you mean "training")"), std::string::npos) << section;
 }
 
 struct FieldCase {
