@@ -1347,6 +1347,10 @@
         <source>%1 clients for %2 people; allowed: at most %2, each client holds someone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 parts of %2 training rows would leave some without data; allowed: at most %2 (or more rows: dataset.samples, dataset.train_limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpecSchema</name>

@@ -1347,6 +1347,10 @@
         <source>%1 clients for %2 people; allowed: at most %2, each client holds someone</source>
         <translation>%2 个人分给 %1 个客户端；允许：最多 %2 个，每个客户端至少有一个人</translation>
     </message>
+    <message>
+        <source>%1 parts of %2 training rows would leave some without data; allowed: at most %2 (or more rows: dataset.samples, dataset.train_limit)</source>
+        <translation>把 %2 行训练数据分成 %1 份会让有的部分没有数据；允许：最多 %2 份（或增加行数：dataset.samples、dataset.train_limit）</translation>
+    </message>
 </context>
 <context>
     <name>SpecSchema</name>

@@ -1,10 +1,16 @@
 #include "lessons/federated/federated_clients.h"
 
 #include "cluster/worker_schedule.h"
+#include "core/spec_problems.h"
 
 namespace distlab::engine {
 
 Partition clientPartition(const Spec& spec, const Dataset& train) {
+  if (train.size() < static_cast<std::size_t>(spec.fl.clients)) {  // clients without data
+    throw SpecProblemError(specProblem("fl.clients", "more_parts_than_rows",
+                                       {std::to_string(spec.fl.clients),
+                                        std::to_string(train.size())}));
+  }
   Spec perClient = spec;
   perClient.cluster.workers = spec.fl.clients;  // the partitioners split into "workers" parts
   return partitionForEpoch(perClient, train, 0);

@@ -145,6 +145,26 @@ TEST_F(CliTest, TrainSavesAndLoadsModelsAndExportModelWritesNumPy) {
   EXPECT_NE(r.output.find("it is a folder; give a file"), std::string::npos) << r.output;
 }
 
+// More workers (or federated clients) than training rows: one error naming the field before
+// anything starts, not one from each worker left without rows.
+TEST_F(CliTest, MorePartsThanTrainingRowsIsOneErrorNamingTheField) {
+  const std::string data = R"("dataset": {"name": "blobs", "samples": 10, "classes": 2,
+      "test_fraction": 0.2}, "model": {"arch": "mlp", "hidden": [4]},
+      "training": {"epochs": 1, "batch_size": 2})";
+  const auto cluster = write("cluster.json", "{" + data + R"(, "cluster": {"workers": 9}})");
+  auto r = runEngine("run " + cluster + " --out " + path("c").string());
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.output.find("cluster.workers: 9 parts of 8 training rows"), std::string::npos)
+      << r.output;
+  EXPECT_EQ(r.output.find("got no training rows"), std::string::npos) << r.output;
+  const auto federated = write("fl.json", "{" + data + R"(, "experiment": "federated",
+      "fl": {"clients": 20, "rounds": 1}})");
+  r = runEngine("run " + federated + " --out " + path("f").string());
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.output.find("fl.clients: 20 parts of 8 training rows"), std::string::npos)
+      << r.output;
+}
+
 // Lesson 1 with many clients for its 100 people: rounding each share up took everyone before
 // the last client (whose size then wrapped below zero); now the shares are balanced. More
 // clients than people is a one-line error naming the field.
