@@ -164,6 +164,12 @@ PrivacyView::PrivacyView(QWidget* parent)
   m_images->setMinimumWidth(70);
   m_images->setMaximumWidth(110);
   m_model->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+  // Named choices are long ("DP-SGD (each example clipped, noise added)"): the closed lists
+  // elide them and the open ones show them whole, so the row does not widen the window.
+  for (QComboBox* box : {m_attack, m_defense}) {
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(16);
+  }
   connect(m_attackButton, &QPushButton::clicked, this, &PrivacyView::attackRequested);
   // What is attacked on one row, how on the next: one row would squeeze the window.
   auto* what = new QHBoxLayout;

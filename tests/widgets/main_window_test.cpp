@@ -5,6 +5,9 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QTest>
+#include <QSettings>
+#include <QDockWidget>
 #include <QContextMenuEvent>
 #include <QDoubleSpinBox>
 #include <QImage>
@@ -78,6 +81,24 @@ TEST(MainWindowTest, ShowsTheLessonAndSwitchesLanguageAtRunTime) {
 
 // Every tab of every lesson, its title and its tooltip, in Chinese: a view whose tr() context
 // differs from the one lupdate collected would stay English here.
+// A first start (no saved layout): the experiment panel is as wide as its form, so no value
+// is cut off, and no view's controls make the window wider than its default size.
+TEST(MainWindowTest, AFirstStartShowsTheWholeExperimentForm) {
+  {
+    QSettings settings;
+    settings.remove("window");
+  }
+  Language language;
+  MainWindow window(&language);
+  window.show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+  auto* dock = window.findChild<QDockWidget*>("experimentDock");
+  auto* form = window.findChild<widgets::SpecForm*>();
+  ASSERT_TRUE(dock && form);
+  EXPECT_GE(dock->width(), form->sizeHint().width()) << "the form's values are cut off";
+  EXPECT_LE(window.minimumSizeHint().width(), 1360);
+}
+
 TEST(MainWindowTest, EveryLessonsTabsAreTitledInChinese) {
   Language language;
   ASSERT_TRUE(language.set("zh_CN"));
