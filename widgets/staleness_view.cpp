@@ -50,6 +50,7 @@ StalenessView::StalenessView(QWidget* parent)
   layout->setContentsMargins(8, 4, 8, 4);
   layout->addWidget(m_summary);
   layout->addWidget(view, 1);
+  retranslate();  // the titles; refresh() sets only the bars and the summary
   refresh();
 }
 

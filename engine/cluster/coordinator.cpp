@@ -35,7 +35,8 @@ TrainTest loadData(const Spec& spec) {
   std::fprintf(stderr, "loading %s...\n", spec.dataset.name.c_str());
   TrainTest data = loadDataset(spec.dataset, spec.seed);
   // Said once here, before any worker starts, rather than by each worker left without rows.
-  if (data.train.size() < static_cast<std::size_t>(spec.cluster.workers)) {
+  if (partitioners().at(spec.cluster.partition).rowsDealt(data.train.size(), spec) <
+      static_cast<std::size_t>(spec.cluster.workers)) {
     throw SpecProblemError(specProblem("cluster.workers", "more_parts_than_rows",
                                        {std::to_string(spec.cluster.workers),
                                         std::to_string(data.train.size())}));

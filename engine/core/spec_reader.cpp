@@ -253,7 +253,7 @@ void SpecReader::finish() {
     std::string list;
     for (const auto& k : m_known) list += (list.empty() ? "" : ", ") + k;
     std::string guessed;
-    for (const auto& guess : suggestSpecFields(pathOf(it.key().c_str()))) {
+    for (const auto& guess : suggestSpecFields(pathOf(it.key().c_str()), true)) {
       guessed += (guessed.empty() ? "\"" : ", \"") + guess + "\"";
     }
     m_errors.push_back(guessed.empty()

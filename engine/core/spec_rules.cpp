@@ -165,10 +165,15 @@ void checkCluster(const Spec& s, const Experiment& experiment, std::vector<SpecE
     errors.push_back(specProblem("cluster.model_aggregation", "ensemble_needs_classes"));
   }
   checkPerWorkerList(c.capacities, c.workers, "cluster.capacities", errors);
-  if (s.privacy.captureWorker >= c.workers && s.experiment == "cluster") {
+  // Unless the experiment's own rules (which run first) said it more precisely.
+  const bool captureRefused = std::any_of(errors.begin(), errors.end(), [](const SpecError& e) {
+    return e.path == "privacy.capture_worker";
+  });
+  if (const int pool = experiment.attackerPool(s);
+      s.privacy.captureWorker >= pool && !captureRefused) {
     errors.push_back(specProblem("privacy.capture_worker", "capture_worker_out_of_range",
                                  {std::to_string(s.privacy.captureWorker),
-                                  std::to_string(c.workers - 1)}));
+                                  std::to_string(pool - 1)}));
   }
   if (!isIpAddress(c.bind)) {
     errors.push_back(specProblem("cluster.bind", "bind_not_an_address", {c.bind}));

@@ -110,7 +110,9 @@ std::string explainSpecField(std::string_view path);
 
 /// The fields a mistyped path may have meant (by spelling or by label, in any section), nearest
 /// first, at most three: "training.learning_rate" -> "training.lr".
-std::vector<std::string> suggestSpecFields(std::string_view path);
+/// withSections: a misspelt top-level key may also be a section ("trainig" -> "training"),
+/// where a section is a valid answer (a spec's keys; not `spec --explain` or `--vary`).
+std::vector<std::string> suggestSpecFields(std::string_view path, bool withSections = false);
 
 /// Up to `count` known names closest to `name` (edit distance, then shared words), nearest first;
 /// only names close enough to be a likely typo or synonym.

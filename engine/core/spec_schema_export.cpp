@@ -253,7 +253,7 @@ std::vector<std::string> nearestNames(std::string_view name, std::span<const std
   return out;
 }
 
-std::vector<std::string> suggestSpecFields(std::string_view path) {
+std::vector<std::string> suggestSpecFields(std::string_view path, bool withSections) {
   const auto dot = path.rfind('.');
   const std::string_view key = dot == std::string_view::npos ? path : path.substr(dot + 1);
   std::vector<std::pair<long, std::string>> scored;
@@ -266,7 +266,7 @@ std::vector<std::string> suggestSpecFields(std::string_view path) {
     }
     if (best >= 0 && f.path != path) scored.emplace_back(best, std::string(f.path));
     // A misspelt section ("trainig") is a top-level key too: the section is a guess of its own.
-    if (dot == std::string_view::npos && fdot != std::string_view::npos) {
+    if (withSections && dot == std::string_view::npos && fdot != std::string_view::npos) {
       const std::string section(f.path.substr(0, fdot));
       const bool listed = std::any_of(scored.begin(), scored.end(),
                                       [&](const auto& s) { return s.second == section; });

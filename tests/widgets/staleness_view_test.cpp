@@ -1,9 +1,24 @@
 #include <gtest/gtest.h>
 
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+
 #include "widgets/staleness_view.h"
 
 namespace distlab::widgets {
 namespace {
+
+// Before any run: the chart has its title and its legend says what the bars are.
+TEST(StalenessViewTest, AFreshViewIsTitled) {
+  StalenessView view;
+  const auto* chartView = view.findChild<QChartView*>();
+  ASSERT_NE(chartView, nullptr);
+  EXPECT_EQ(chartView->chart()->title(), "Staleness of the applied updates");
+  const auto* series = static_cast<QBarSeries*>(chartView->chart()->series().front());
+  for (const QBarSet* set : series->barSets()) EXPECT_FALSE(set->label().isEmpty());
+}
 
 TEST(StalenessViewTest, HistogramsCountEveryAppliedUpdate) {
   StalenessView view;

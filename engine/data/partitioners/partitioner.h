@@ -25,6 +25,9 @@ class Partitioner {
   virtual bool splitsAgain() const = 0;
   /// Splits by class label, so a regression set (no labels) cannot use it.
   virtual bool needsLabels() const { return false; }
+  /// How many rows the parts share among them: the training set's, or more where rows are
+  /// drawn again (with replacement). Fewer than parts leave a part without data.
+  virtual std::size_t rowsDealt(std::size_t rows, const Spec&) const { return rows; }
   /// The split used in `epoch`, drawn from the spec's seed.
   virtual Partition split(const PartitionInput& data, const Spec& spec, int epoch) const = 0;
 };

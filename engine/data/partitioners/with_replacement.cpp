@@ -12,14 +12,17 @@ class WithReplacement final : public Partitioner {
  public:
   std::string_view name() const override { return "with-replacement"; }
   bool splitsAgain() const override { return true; }
+  std::size_t rowsDealt(std::size_t rows, const Spec& spec) const override {
+    return std::max<std::size_t>(
+        static_cast<std::size_t>(spec.cluster.drawsFactor * static_cast<double>(rows) + 0.5), 1);
+  }
   Partition split(const PartitionInput& data, const Spec& spec, int epoch) const override {
     const auto& c = spec.cluster;
     std::vector<double> capacities = c.capacities;
     if (capacities.empty()) capacities.assign(static_cast<std::size_t>(c.workers), 1.0);
     const int period = epoch / c.reshuffleEvery;
     auto rng = Rng::stream(spec.seed, RngPurpose::Partition, static_cast<std::uint64_t>(period));
-    const auto draws = static_cast<std::size_t>(c.drawsFactor * static_cast<double>(data.rows) + 0.5);
-    return sampleWithReplacement(data.rows, capacities, std::max<std::size_t>(draws, 1), rng);
+    return sampleWithReplacement(data.rows, capacities, rowsDealt(data.rows, spec), rng);
   }
 };
 

@@ -2,11 +2,14 @@
 
 #include "cluster/worker_schedule.h"
 #include "core/spec_problems.h"
+#include "data/partitioners/partitioner.h"
 
 namespace distlab::engine {
 
 Partition clientPartition(const Spec& spec, const Dataset& train) {
-  if (train.size() < static_cast<std::size_t>(spec.fl.clients)) {  // clients without data
+  // Clients without data.
+  if (partitioners().at(spec.cluster.partition).rowsDealt(train.size(), spec) <
+      static_cast<std::size_t>(spec.fl.clients)) {
     throw SpecProblemError(specProblem("fl.clients", "more_parts_than_rows",
                                        {std::to_string(spec.fl.clients),
                                         std::to_string(train.size())}));

@@ -157,6 +157,11 @@ TEST_F(CliTest, MorePartsThanTrainingRowsIsOneErrorNamingTheField) {
   EXPECT_NE(r.output.find("cluster.workers: 9 parts of 8 training rows"), std::string::npos)
       << r.output;
   EXPECT_EQ(r.output.find("got no training rows"), std::string::npos) << r.output;
+  // Drawn with replacement, four draws a row: 32 rows for 9 workers, each gets some.
+  const auto drawn = write("drawn.json", "{" + data + R"(, "cluster": {"workers": 9,
+      "partition": "with-replacement", "draws_factor": 4}})");
+  r = runEngine("run " + drawn + " --out " + path("d").string());
+  EXPECT_EQ(r.exitCode, 0) << r.output;
   const auto federated = write("fl.json", "{" + data + R"(, "experiment": "federated",
       "fl": {"clients": 20, "rounds": 1}})");
   r = runEngine("run " + federated + " --out " + path("f").string());

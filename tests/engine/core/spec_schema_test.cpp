@@ -240,6 +240,9 @@ TEST(SpecSchemaTest, ExplainSaysWhatAFieldHoldsAndNamesTheNearestForATypo) {
   for (const SpecField& f : specSchema()) EXPECT_NO_THROW(explainSpecField(f.path)) << f.path;
   const std::string error = testing::errorOf([] { explainSpecField("training.learnng_rate"); });
   EXPECT_NE(error.find("did you mean \"training.lr\""), std::string::npos) << error;
+  // A section is no field to explain: not offered for a misspelt one (a spec's keys get it).
+  const std::string section = testing::errorOf([] { explainSpecField("trainig"); });
+  EXPECT_EQ(section.find("\"training\""), std::string::npos) << section;
 }
 
 }  // namespace
