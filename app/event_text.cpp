@@ -360,12 +360,11 @@ QString EventText::logLine(const Event& event, const Context& run) {
           .arg(text(s->label))
           .arg(s->workers);
     }
-    return tr("%1, part %2 of %3: %4 on %5 worker(s)")
+    return tr("%1, part %2 of %3: %4 on %n worker(s)", nullptr, s->workers)
         .arg(run.lesson)
         .arg(s->stage + 1)
         .arg(s->stages)
-        .arg(text(s->label))
-        .arg(s->workers);
+        .arg(text(s->label));
   }
   if (const auto* a = std::get_if<AttackProgress>(&event)) {
     return tr("Iteration %1: gradient distance %2, mean PSNR %3 dB")

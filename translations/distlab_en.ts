@@ -353,10 +353,6 @@
         <translation type="unfinished">Update %1 (epoch %2 of %3, %4 s): test loss %5, test accuracy %6%, %7 samples/s</translation>
     </message>
     <message>
-        <source>%1, part %2 of %3: %4 on %5 worker(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Iteration %1: gradient distance %2, mean PSNR %3 dB</source>
         <translation type="unfinished">Iteration %1: gradient distance %2, mean PSNR %3 dB</translation>
     </message>
@@ -527,6 +523,13 @@
     <message>
         <source>worker %1 of the ring stopped answering; the ring cannot sum without it, the other workers were stopped</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, part %2 of %3: %4 on %n worker(s)</source>
+        <translation>
+            <numerusform>%1, part %2 of %3: %4 on %n worker</numerusform>
+            <numerusform>%1, part %2 of %3: %4 on %n workers</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -353,10 +353,6 @@
         <translation>第 %1 次更新（第 %2 / %3 轮，%4 秒）：测试损失 %5，测试准确率 %6%，每秒 %7 个样本</translation>
     </message>
     <message>
-        <source>%1, part %2 of %3: %4 on %5 worker(s)</source>
-        <translation>%1，第 %2/%3 部分：在 %5 个工作节点上运行 %4</translation>
-    </message>
-    <message>
         <source>Iteration %1: gradient distance %2, mean PSNR %3 dB</source>
         <translation>第 %1 次迭代：梯度距离 %2，平均 PSNR %3 dB</translation>
     </message>
@@ -527,6 +523,12 @@
     <message>
         <source>worker %1 of the ring stopped answering; the ring cannot sum without it, the other workers were stopped</source>
         <translation>环中的工作节点 %1 不再响应；缺了它环无法求和，其余工作节点已停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, part %2 of %3: %4 on %n worker(s)</source>
+        <translation>
+            <numerusform>%1，第 %2/%3 部分：在 %n 个工作节点上运行 %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
