@@ -2,6 +2,7 @@
 
 #include "widgets/class_names.h"
 #include "widgets/client_shares_plot.h"
+#include "widgets/palette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -89,19 +90,6 @@ double DataView::barValue(int worker, int label) const {
   return sets[label]->at(worker);
 }
 
-namespace {
-// Ten distinct colours (matplotlib's tab10), one per class: the chart theme's ninth and tenth
-// were near-white on the white plot.
-QColor classColor(int c) {
-  static const QColor colors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e),
-                                  QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28),
-                                  QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
-                                  QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f),
-                                  QColor(0xbc, 0xbd, 0x22), QColor(0x17, 0xbe, 0xcf)};
-  return colors[c % 10];
-}
-}  // namespace
-
 void DataView::rebuild() {
   m_series->clear();
   std::size_t classes = 0, tallest = 1;
@@ -111,7 +99,8 @@ void DataView::rebuild() {
   }
   for (std::size_t c = 0; c < classes; ++c) {
     auto* set = new QBarSet(QString());  // named in retranslate()
-    set->setColor(classColor(static_cast<int>(c)));
+    // One colour a class: the chart theme's ninth and tenth were near-white on the white plot.
+    set->setColor(tab10(static_cast<int>(c)));
     for (const auto& w : m_workers) {
       *set << static_cast<double>(c < w.labels.size() ? w.labels[c] : 0);
     }

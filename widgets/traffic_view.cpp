@@ -18,16 +18,12 @@
 #include <algorithm>
 #include <cmath>
 
+#include "widgets/palette.h"
+
 namespace distlab::widgets {
 namespace {
 
-QColor workerColor(int worker) {
-  static const QColor colors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e),
-                                  QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28),
-                                  QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
-                                  QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f)};
-  return colors[worker % 8];
-}
+QColor workerColor(int worker) { return tab10(worker % 8); }
 
 // Sets a cell's text, creating its item once: refreshes come 10 times a second, and new items
 // each time would relayout and repaint the whole table.

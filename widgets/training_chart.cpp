@@ -2,6 +2,7 @@
 
 #include "widgets/color_alpha.h"
 #include "widgets/decimate.h"
+#include "widgets/palette.h"
 
 #include <QChart>
 #include <QChartView>
@@ -29,13 +30,8 @@ namespace {
 const QColor kTrainColor(0x1f, 0x77, 0xb4), kTestColor(0xff, 0x7f, 0x0e),
     kAccuracyColor(0x2c, 0xa0, 0x2c), kEpsilonColor(0xd6, 0x27, 0x28);
 
-// Tab10 colors after the three above, for the workers' curves.
-QColor workerColor(int worker) {
-  static const QColor colors[] = {QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
-                                  QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f),
-                                  QColor(0xbc, 0xbd, 0x22), QColor(0x17, 0xbe, 0xcf)};
-  return colors[worker % 6];
-}
+// Tab10 colors after the four above, for the workers' curves.
+QColor workerColor(int worker) { return tab10(4 + worker % 6); }
 
 }  // namespace
 

@@ -17,7 +17,6 @@
 #include "comm/busy_poll.h"
 #include "comm/handshake.h"
 #include "core/error.h"
-#include "core/spec_problems.h"
 #include "core/float_file.h"
 #include "core/spec_hash.h"
 #include "crypto/secagg/secagg_client.h"
@@ -34,13 +33,7 @@ namespace {
 TrainTest loadData(const Spec& spec) {
   std::fprintf(stderr, "loading %s...\n", spec.dataset.name.c_str());
   TrainTest data = loadDataset(spec.dataset, spec.seed);
-  // Said once here, before any worker starts, rather than by each worker left without rows.
-  if (partitioners().at(spec.cluster.partition).rowsDealt(data.train.size(), spec) <
-      static_cast<std::size_t>(spec.cluster.workers)) {
-    throw SpecProblemError(specProblem("cluster.workers", "more_parts_than_rows",
-                                       {std::to_string(spec.cluster.workers),
-                                        std::to_string(data.train.size())}));
-  }
+  requireRowsForEveryPart(spec, data.train.size(), spec.cluster.workers, "cluster.workers");
   return data;
 }
 // Workers started by hand need the token: a made-up one is shown once, to a person at the

@@ -1,6 +1,7 @@
 #include "core/spec_problems.h"
 
 #include <array>
+#include <sstream>
 #include <stdexcept>
 
 namespace distlab::engine {
@@ -245,6 +246,12 @@ std::string_view specProblemText(std::string_view code) {
     if (p.code == code) return p.text;
   }
   return {};
+}
+
+std::string formatSpecNumber(double v) {
+  std::ostringstream os;
+  os << v;
+  return os.str();
 }
 
 std::string fillPlaceholders(std::string_view text, const std::vector<std::string>& args) {

@@ -27,6 +27,8 @@ std::string_view specProblemText(std::string_view code);
 /// A problem of the field at `path`: the sentence of `code` with %1 ... %n replaced by `args`.
 /// An unknown code is a programming error (throws std::logic_error).
 SpecError specProblem(std::string path, std::string_view code, std::vector<std::string> args = {});
+/// A number as a message shows it: the shortest usual form (0.1, 1e+30, 100).
+std::string formatSpecNumber(double v);
 /// `text` with %1 ... %n replaced by args (a placeholder without an argument stays).
 std::string fillPlaceholders(std::string_view text, const std::vector<std::string>& args);
 

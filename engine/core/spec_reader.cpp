@@ -4,7 +4,6 @@
 #include "core/spec_schema.h"
 
 #include <cmath>
-#include <sstream>
 
 namespace distlab::engine {
 namespace {
@@ -19,16 +18,6 @@ std::string typeName(const nlohmann::json& value) {
   if (value.is_number_float()) return "number";
   return value.type_name();
 }
-
-std::string formatNumber(double v) {
-  std::ostringstream os;
-  os << v;
-  return os.str();
-}
-
-}  // namespace
-
-namespace {
 
 // Writes value as JSON until `out` holds more than `limit` characters. Stopping there matters
 // more than speed: dump() of a value nested 70,000 deep recursed once per level and overflowed
@@ -131,7 +120,7 @@ void SpecReader::number(const char* key, double& out, double min, double max, bo
   const bool below = minExclusive ? d <= min : d < min;
   if (below || d > max || !std::isfinite(d)) {
     return fail(key, minExclusive ? "number_out_of_range_above" : "number_out_of_range",
-                {describeJson(*v), formatNumber(min), formatNumber(max)});
+                {describeJson(*v), formatSpecNumber(min), formatSpecNumber(max)});
   }
   out = d;
 }

@@ -3,7 +3,6 @@
 #include <arpa/inet.h>
 
 #include <algorithm>
-#include <sstream>
 
 #include "core/spec_problems.h"
 #include "aggregate/models/model_aggregator.h"
@@ -22,12 +21,6 @@ namespace {
 
 // Beyond these bounds a uniform first draw overflows the first forward pass (every loss NaN).
 constexpr double kInitBound = 100.0;
-
-std::string formatSpecNumber(double v) {
-  std::ostringstream os;
-  os << v;
-  return os.str();
-}
 
 bool isIpAddress(const std::string& text) {
   unsigned char bytes[sizeof(in6_addr)];

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "core/spec_problems.h"
 #include "core/spec_schema.h"
 #include "lessons/experiment.h"
 
@@ -22,12 +23,6 @@ std::string readersText(std::string_view usedBy) {
     text += name;
   }
   return text;
-}
-
-std::string formatNumber(double v) {
-  std::ostringstream os;
-  os << v;
-  return os.str();
 }
 
 // Lower case, with '-', ' ' and '.' as '_': "Learning rate" and "learning-rate" meet.
@@ -117,15 +112,15 @@ const char* fieldTypeName(FieldType type) {
 }
 
 std::string describeAllowed(const SpecField& f) {
-  const std::string range = formatNumber(f.min) + " to " + formatNumber(f.max);
+  const std::string range = formatSpecNumber(f.min) + " to " + formatSpecNumber(f.max);
   switch (f.type) {
     case FieldType::Integer:
       return "an integer from " + range;
     case FieldType::Unsigned:
       return "an integer >= 0";
     case FieldType::Number:
-      return std::string("a number ") + (f.minExclusive ? "> " : ">= ") + formatNumber(f.min) +
-             " and <= " + formatNumber(f.max);
+      return std::string("a number ") + (f.minExclusive ? "> " : ">= ") + formatSpecNumber(f.min) +
+             " and <= " + formatSpecNumber(f.max);
     case FieldType::Text:
       return "text of at most " + std::to_string(f.maxItems) + " bytes";
     case FieldType::Choice: {
@@ -228,7 +223,7 @@ std::string explainSpecField(std::string_view path) {
       << "  allowed: " << describeAllowed(*f) << "\n"
       << "  default: " << fieldDefault(*f).dump() << "\n";
   if (!f->minMeans.empty()) {
-    out << "  " << formatNumber(f->min) << " means: " << f->minMeans << "\n";
+    out << "  " << formatSpecNumber(f->min) << " means: " << f->minMeans << "\n";
   }
   if (!f->unit.empty()) out << "  unit:    " << f->unit << "\n";
   out << "  used by: " << (f->usedBy == "all" ? std::string("every experiment") : readersText(f->usedBy))

@@ -35,4 +35,9 @@ class Partitioner {
 /// shuffle-split, with-replacement, dirichlet, shards (partitioners.cpp).
 const StrategyRegistry<Partitioner>& partitioners();
 
+/// Refuses (SpecProblemError on `field`) a split of `rows` training rows into `parts` by the
+/// spec's cluster.partition that would leave a part without data: said once, before anything
+/// starts, rather than by each worker or client left without rows.
+void requireRowsForEveryPart(const Spec& spec, std::size_t rows, int parts, const char* field);
+
 }  // namespace distlab::engine

@@ -1,3 +1,4 @@
+#include "core/spec_problems.h"
 #include "core/strategy_names.h"
 #include "data/partitioners/partitioner.h"
 
@@ -17,5 +18,13 @@ const StrategyRegistry<Partitioner>& partitioners() {
 }
 
 std::vector<std::string> partitionerNames() { return partitioners().names(); }
+
+void requireRowsForEveryPart(const Spec& spec, std::size_t rows, int parts, const char* field) {
+  if (partitioners().at(spec.cluster.partition).rowsDealt(rows, spec) <
+      static_cast<std::size_t>(parts)) {
+    throw SpecProblemError(specProblem(field, "more_parts_than_rows",
+                                       {std::to_string(parts), std::to_string(rows)}));
+  }
+}
 
 }  // namespace distlab::engine

@@ -1,19 +1,12 @@
 #include "lessons/federated/federated_clients.h"
 
 #include "cluster/worker_schedule.h"
-#include "core/spec_problems.h"
 #include "data/partitioners/partitioner.h"
 
 namespace distlab::engine {
 
 Partition clientPartition(const Spec& spec, const Dataset& train) {
-  // Clients without data.
-  if (partitioners().at(spec.cluster.partition).rowsDealt(train.size(), spec) <
-      static_cast<std::size_t>(spec.fl.clients)) {
-    throw SpecProblemError(specProblem("fl.clients", "more_parts_than_rows",
-                                       {std::to_string(spec.fl.clients),
-                                        std::to_string(train.size())}));
-  }
+  requireRowsForEveryPart(spec, train.size(), spec.fl.clients, "fl.clients");
   Spec perClient = spec;
   perClient.cluster.workers = spec.fl.clients;  // the partitioners split into "workers" parts
   return partitionForEpoch(perClient, train, 0);
