@@ -6,6 +6,7 @@
 
 #include <csignal>
 
+#include "app/stage_setting_text.h"
 #include "core/spec_problems.h"
 
 namespace distlab::app {
@@ -352,19 +353,15 @@ QString EventText::logLine(const Event& event, const Context& run) {
         .arg(e->samplesPerSecond, 0, 'f', 0);
   }
   if (const auto* s = std::get_if<LessonStage>(&event)) {
-    if (s->lesson == "model_parallel") {
-      return tr("%1, measurement %2 of %3: %4 with %5 stages")
-          .arg(run.lesson)
-          .arg(s->stage + 1)
-          .arg(s->stages)
-          .arg(text(s->label))
-          .arg(s->workers);
+    const QString settings = StageSettingText::settings(s->settings);
+    if (s->workers <= 0) {  // a pipeline's stages: its settings say how many
+      return tr("%1, part %2 of %3: %4").arg(run.lesson).arg(s->stage + 1).arg(s->stages).arg(settings);
     }
     return tr("%1, part %2 of %3: %4 on %n worker(s)", nullptr, s->workers)
         .arg(run.lesson)
         .arg(s->stage + 1)
         .arg(s->stages)
-        .arg(text(s->label));
+        .arg(settings);
   }
   if (const auto* a = std::get_if<AttackProgress>(&event)) {
     return tr("Iteration %1: gradient distance %2, mean PSNR %3 dB")

@@ -19,6 +19,7 @@
 #include "core/spec_diff.h"
 #include "sweep/sweep_table.h"
 #include "telemetry/metrics_table.h"
+#include "widgets/choice_names.h"
 #include "widgets/figure_text.h"
 #include "widgets/run_comparison.h"
 #include "widgets/runs_panel.h"
@@ -150,17 +151,7 @@ QString RunLibrary::folderOf(int id) const {
 }
 
 QString RunLibrary::experimentName(const QString& id) {
-  if (id == "averaging") return tr("gradient vs model averaging");
-  if (id == "aggregation") return tr("aggregation rules");
-  if (id == "convexity") return tr("averaging and convexity");
-  if (id == "inversion") return tr("gradient inversion");
-  if (id == "model_parallel") return tr("model partitioning");
-  if (id == "federated") return tr("federated learning");
-  if (id == "security") return tr("poisoning and robust rules");
-  if (id == "adversarial") return tr("adversarial examples");
-  if (id == "property") return tr("property inference");
-  if (id == "compression") return tr("compressed updates");
-  return id;
+  return widgets::ChoiceNames::name("experiment", id);
 }
 
 int RunLibrary::addRun(const QString& folder, bool completed, int group) {
@@ -178,8 +169,10 @@ int RunLibrary::addRun(const QString& folder, bool completed, int group) {
   } else {
     row.settings = tr("%1: %2 on %3")
                        .arg(experimentName(QString::fromStdString(parsed->experiment)),
-                            QString::fromStdString(parsed->model.arch),
-                            QString::fromStdString(parsed->dataset.name));
+                            widgets::ChoiceNames::name(
+                                "model.arch", QString::fromStdString(parsed->model.arch)),
+                            widgets::ChoiceNames::name(
+                                "dataset.name", QString::fromStdString(parsed->dataset.name)));
   }
   row.path = QDir::toNativeSeparators(folder);
   row.accuracy = metrics.last("test_accuracy");

@@ -74,6 +74,281 @@
     </message>
 </context>
 <context>
+    <name>ChoiceNames</name>
+    <message>
+        <source>training on a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient vs model averaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aggregation rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>averaging and convexity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient inversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model partitioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>federated learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poisoning and robust rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adversarial examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property inference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compressed updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height and weight (regression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian blobs (2-D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two spirals (2-D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standardize (mean 0, std 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linear (one layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uniform (in the given range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-entropy (softmax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean squared error (MSE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSP (synchronous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASP (asynchronous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSP (bounded staleness)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local SGD (models averaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ring all-reduce (no server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighted mean (by examples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model averaging (MA-DNN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ensemble (E-DNN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ensemble-compression (EC-DNN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shuffle and split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random sampling with replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dirichlet by label (non-IID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label-sorted shards (non-IID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unequal sizes (quantity skew)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32-bit floats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16-bit floats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8-bit integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top-k (the largest values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random-k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign (1 bit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline (by layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random skeleton</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>even work (a layer split by neurons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in each backward pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grouped later (zero bubble)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FedAvg (the average as the step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop their updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use them in the next round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cosine similarity</source>
+        <translation type="unfinished">cosine</translation>
+    </message>
+    <message>
+        <source>in this process (fast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a real cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no differential privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central DP (the server adds noise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local DP (each worker or client adds noise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every rule against this attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every rule against every attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FGSM (one step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PGD (projected steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L∞ (each pixel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 (the whole change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClassNames</name>
     <message>
         <source>T-shirt/top</source>
@@ -381,10 +656,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, measurement %2 of %3: %4 with %5 stages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stage %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,6 +801,10 @@
             <numerusform>%1, part %2 of %3: %4 on %n worker</numerusform>
             <numerusform>%1, part %2 of %3: %4 on %n workers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, part %2 of %3: %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2962,37 @@
     </message>
 </context>
 <context>
+    <name>StageSettingText</name>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every worker from the same start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each worker from its own start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings not recorded (a run from an older version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SweepRunner</name>
     <message>
         <source>Give the values of %1, separated by commas.</source>
@@ -3322,46 +3628,6 @@
     <message>
         <source>PNG image (*.png)</source>
         <translation type="unfinished">PNG image (*.png)</translation>
-    </message>
-    <message>
-        <source>gradient vs model averaging</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>aggregation rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>averaging and convexity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gradient inversion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>model partitioning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>federated learning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>poisoning and robust rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>adversarial examples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>property inference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>compressed updates</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 on %3</source>

@@ -74,6 +74,281 @@
     </message>
 </context>
 <context>
+    <name>ChoiceNames</name>
+    <message>
+        <source>training on a cluster</source>
+        <translation>集群训练</translation>
+    </message>
+    <message>
+        <source>gradient vs model averaging</source>
+        <translation>梯度平均与模型平均</translation>
+    </message>
+    <message>
+        <source>aggregation rules</source>
+        <translation>聚合规则</translation>
+    </message>
+    <message>
+        <source>averaging and convexity</source>
+        <translation>平均与凸性</translation>
+    </message>
+    <message>
+        <source>gradient inversion</source>
+        <translation>梯度反演</translation>
+    </message>
+    <message>
+        <source>model partitioning</source>
+        <translation>模型划分</translation>
+    </message>
+    <message>
+        <source>federated learning</source>
+        <translation>联邦学习</translation>
+    </message>
+    <message>
+        <source>poisoning and robust rules</source>
+        <translation>投毒与稳健规则</translation>
+    </message>
+    <message>
+        <source>adversarial examples</source>
+        <translation>对抗样本</translation>
+    </message>
+    <message>
+        <source>property inference</source>
+        <translation>属性推断</translation>
+    </message>
+    <message>
+        <source>compressed updates</source>
+        <translation>压缩更新</translation>
+    </message>
+    <message>
+        <source>height and weight (regression)</source>
+        <translation>身高体重（回归）</translation>
+    </message>
+    <message>
+        <source>Gaussian blobs (2-D)</source>
+        <translation>二维高斯点团</translation>
+    </message>
+    <message>
+        <source>two spirals (2-D)</source>
+        <translation>二维双螺旋</translation>
+    </message>
+    <message>
+        <source>as stored</source>
+        <translation>保持原样</translation>
+    </message>
+    <message>
+        <source>standardize (mean 0, std 1)</source>
+        <translation>标准化（均值 0，标准差 1）</translation>
+    </message>
+    <message>
+        <source>linear (one layer)</source>
+        <translation>线性模型（单层）</translation>
+    </message>
+    <message>
+        <source>uniform (in the given range)</source>
+        <translation>均匀分布（给定范围内）</translation>
+    </message>
+    <message>
+        <source>cross-entropy (softmax)</source>
+        <translation>交叉熵（softmax）</translation>
+    </message>
+    <message>
+        <source>mean squared error (MSE)</source>
+        <translation>均方误差（MSE）</translation>
+    </message>
+    <message>
+        <source>BSP (synchronous)</source>
+        <translation>BSP（同步）</translation>
+    </message>
+    <message>
+        <source>ASP (asynchronous)</source>
+        <translation>ASP（异步）</translation>
+    </message>
+    <message>
+        <source>SSP (bounded staleness)</source>
+        <translation>SSP（延时同步并行）</translation>
+    </message>
+    <message>
+        <source>local SGD (models averaged)</source>
+        <translation>本地 SGD（模型平均）</translation>
+    </message>
+    <message>
+        <source>ring all-reduce (no server)</source>
+        <translation>环形 All-Reduce（无服务器）</translation>
+    </message>
+    <message>
+        <source>weighted mean (by examples)</source>
+        <translation>加权平均（按样本数）</translation>
+    </message>
+    <message>
+        <source>plain mean</source>
+        <translation>简单平均</translation>
+    </message>
+    <message>
+        <source>model averaging (MA-DNN)</source>
+        <translation>模型平均（MA-DNN）</translation>
+    </message>
+    <message>
+        <source>ensemble (E-DNN)</source>
+        <translation>模型集成（E-DNN）</translation>
+    </message>
+    <message>
+        <source>ensemble-compression (EC-DNN)</source>
+        <translation>集成-压缩（EC-DNN）</translation>
+    </message>
+    <message>
+        <source>shuffle and split</source>
+        <translation>置乱切分</translation>
+    </message>
+    <message>
+        <source>random sampling with replacement</source>
+        <translation>有放回随机采样</translation>
+    </message>
+    <message>
+        <source>Dirichlet by label (non-IID)</source>
+        <translation>按标签狄利克雷划分（非独立同分布）</translation>
+    </message>
+    <message>
+        <source>label-sorted shards (non-IID)</source>
+        <translation>按标签分片（非独立同分布）</translation>
+    </message>
+    <message>
+        <source>unequal sizes (quantity skew)</source>
+        <translation>数量不均（数量偏斜）</translation>
+    </message>
+    <message>
+        <source>32-bit floats</source>
+        <translation>32 位浮点数</translation>
+    </message>
+    <message>
+        <source>16-bit floats</source>
+        <translation>16 位浮点数</translation>
+    </message>
+    <message>
+        <source>8-bit integers</source>
+        <translation>8 位整数</translation>
+    </message>
+    <message>
+        <source>top-k (the largest values)</source>
+        <translation>top-k（只发最大的值）</translation>
+    </message>
+    <message>
+        <source>random-k</source>
+        <translation>随机 k 个</translation>
+    </message>
+    <message>
+        <source>sign (1 bit)</source>
+        <translation>符号（1 位）</translation>
+    </message>
+    <message>
+        <source>shared memory</source>
+        <translation>共享内存</translation>
+    </message>
+    <message>
+        <source>pipeline (by layers)</source>
+        <translation>流水线（横向按层划分）</translation>
+    </message>
+    <message>
+        <source>within layers</source>
+        <translation>层内划分（纵向）</translation>
+    </message>
+    <message>
+        <source>random skeleton</source>
+        <translation>随机骨架划分</translation>
+    </message>
+    <message>
+        <source>whole layers</source>
+        <translation>按整层</translation>
+    </message>
+    <message>
+        <source>even work (a layer split by neurons)</source>
+        <translation>均衡工作量（按神经元切分层）</translation>
+    </message>
+    <message>
+        <source>in each backward pass</source>
+        <translation>随每次反向传播计算</translation>
+    </message>
+    <message>
+        <source>grouped later (zero bubble)</source>
+        <translation>稍后分组计算（零气泡）</translation>
+    </message>
+    <message>
+        <source>FedAvg (the average as the step)</source>
+        <translation>FedAvg（直接以平均值为更新）</translation>
+    </message>
+    <message>
+        <source>wait for them</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>drop their updates</source>
+        <translation>丢弃其更新</translation>
+    </message>
+    <message>
+        <source>use them in the next round</source>
+        <translation>下一轮使用</translation>
+    </message>
+    <message>
+        <source>sample again</source>
+        <translation>重新抽样</translation>
+    </message>
+    <message>
+        <source>skip the round</source>
+        <translation>跳过本轮</translation>
+    </message>
+    <message>
+        <source>cosine similarity</source>
+        <translation>余弦相似度</translation>
+    </message>
+    <message>
+        <source>in this process (fast)</source>
+        <translation>本进程内（快）</translation>
+    </message>
+    <message>
+        <source>on a real cluster</source>
+        <translation>真实集群上</translation>
+    </message>
+    <message>
+        <source>no differential privacy</source>
+        <translation>不使用差分隐私</translation>
+    </message>
+    <message>
+        <source>central DP (the server adds noise)</source>
+        <translation>中心化差分隐私（服务器加噪声）</translation>
+    </message>
+    <message>
+        <source>local DP (each worker or client adds noise)</source>
+        <translation>本地差分隐私（各节点或客户端自己加噪声）</translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation>不比较</translation>
+    </message>
+    <message>
+        <source>every rule against this attack</source>
+        <translation>各规则对抗本攻击</translation>
+    </message>
+    <message>
+        <source>every rule against every attack</source>
+        <translation>所有规则 × 所有攻击</translation>
+    </message>
+    <message>
+        <source>FGSM (one step)</source>
+        <translation>FGSM（单步）</translation>
+    </message>
+    <message>
+        <source>PGD (projected steps)</source>
+        <translation>PGD（多步投影）</translation>
+    </message>
+    <message>
+        <source>L∞ (each pixel)</source>
+        <translation>L∞（逐像素）</translation>
+    </message>
+    <message>
+        <source>L2 (the whole change)</source>
+        <translation>L2（整体改动）</translation>
+    </message>
+</context>
+<context>
     <name>ClassNames</name>
     <message>
         <source>T-shirt/top</source>
@@ -381,10 +656,6 @@
         <translation>流水线已启动：%1 个阶段进程，调度 %2，%3 个参数</translation>
     </message>
     <message>
-        <source>%1, measurement %2 of %3: %4 with %5 stages</source>
-        <translation>%1，第 %2/%3 次测量：%5 个阶段，%4</translation>
-    </message>
-    <message>
         <source>Stage %1</source>
         <translation>阶段 %1</translation>
     </message>
@@ -527,8 +798,12 @@
     <message numerus="yes">
         <source>%1, part %2 of %3: %4 on %n worker(s)</source>
         <translation>
-            <numerusform>%1，第 %2/%3 部分：在 %n 个工作节点上运行 %4</numerusform>
+            <numerusform>%1，第 %2/%3 部分（%n 个工作节点）：%4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, part %2 of %3: %4</source>
+        <translation>%1，第 %2/%3 部分：%4</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2961,37 @@
     </message>
 </context>
 <context>
+    <name>StageSettingText</name>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>every worker from the same start</source>
+        <translation>所有工作节点从同一起点出发</translation>
+    </message>
+    <message>
+        <source>each worker from its own start</source>
+        <translation>各工作节点从各自的起点出发</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>settings not recorded (a run from an older version)</source>
+        <translation>未记录设置（旧版本的运行）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
     <name>SweepRunner</name>
     <message>
         <source>Give the values of %1, separated by commas.</source>
@@ -3321,46 +3627,6 @@
     <message>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
-    </message>
-    <message>
-        <source>gradient vs model averaging</source>
-        <translation>梯度平均与模型平均</translation>
-    </message>
-    <message>
-        <source>aggregation rules</source>
-        <translation>聚合规则</translation>
-    </message>
-    <message>
-        <source>averaging and convexity</source>
-        <translation>平均与凸性</translation>
-    </message>
-    <message>
-        <source>gradient inversion</source>
-        <translation>梯度反演</translation>
-    </message>
-    <message>
-        <source>model partitioning</source>
-        <translation>模型划分</translation>
-    </message>
-    <message>
-        <source>federated learning</source>
-        <translation>联邦学习</translation>
-    </message>
-    <message>
-        <source>poisoning and robust rules</source>
-        <translation>投毒与稳健规则</translation>
-    </message>
-    <message>
-        <source>adversarial examples</source>
-        <translation>对抗样本</translation>
-    </message>
-    <message>
-        <source>property inference</source>
-        <translation>属性推断</translation>
-    </message>
-    <message>
-        <source>compressed updates</source>
-        <translation>压缩更新</translation>
     </message>
     <message>
         <source>%1: %2 on %3</source>

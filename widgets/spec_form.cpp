@@ -17,6 +17,8 @@
 
 #include <algorithm>
 
+#include "widgets/choice_names.h"
+
 namespace distlab::widgets {
 namespace {
 
@@ -94,7 +96,11 @@ QWidget* SpecForm::makeEditor(const FormField& spec) {
   switch (spec.kind) {
     case Kind::Choice: {
       auto* combo = new QComboBox;
-      combo->addItems(spec.choices);
+      // Each value by its name (set in retranslate()), the spec's id kept as the item's data.
+      for (const QString& id : spec.choices) combo->addItem(id, id);
+      // A long name is elided when the list is closed, so no list sets the form's width.
+      combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+      combo->setMinimumContentsLength(14);
       connect(combo, &QComboBox::currentIndexChanged, this, changed);
       // A choice may show or hide other fields (model_parallel.mode, cluster.partition ...).
       connect(combo, &QComboBox::currentIndexChanged, this, [this] {
@@ -168,6 +174,7 @@ void SpecForm::build() {
     auto* form = static_cast<QFormLayout*>(spec.advanced ? group.advanced->layout()
                                                          : column->itemAt(0)->layout());
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     Field field;
     field.spec = &spec;
     field.label = new QLabel;
@@ -179,8 +186,8 @@ void SpecForm::build() {
     field.editor->setObjectName(spec.path);
     if (spec.path == "experiment") {
       if (auto* combo = qobject_cast<QComboBox*>(field.editor)) {
-        connect(combo, &QComboBox::currentTextChanged, this,
-                [this](const QString& experiment) { showFieldsOf(experiment); });
+        connect(combo, &QComboBox::currentIndexChanged, this,
+                [this, combo] { showFieldsOf(combo->currentData().toString()); });
       }
     }
     auto* cell = new QWidget;
@@ -219,6 +226,13 @@ void SpecForm::retranslate() {
     const QString tip = help + "\n(" + spec.path + ")";
     field.label->setToolTip(tip);
     field.editor->setToolTip(tip);
+    if (auto* combo = qobject_cast<QComboBox*>(field.editor)) {
+      for (int i = 0; i < combo->count(); ++i) {
+        const QString id = combo->itemData(i).toString();
+        combo->setItemText(i, ChoiceNames::itemName(spec.path, id));
+        combo->setItemData(i, id, Qt::ToolTipRole);  // what a spec file says
+      }
+    }
     if (auto* spin = qobject_cast<QSpinBox*>(field.editor); spin && !spec.minMeans.isEmpty()) {
       spin->setSpecialValueText(QCoreApplication::translate("SpecSchema", spec.minMeans.toUtf8().constData()));
     }
@@ -245,7 +259,8 @@ void SpecForm::setSpec(const QJsonObject& spec) {
 void SpecForm::showFieldsOfThisSpec() {
   const QWidget* editor = editorFor("experiment");
   const auto* combo = qobject_cast<const QComboBox*>(editor);
-  showFieldsOf(combo ? combo->currentText() : m_spec.value("experiment").toString("cluster"));
+  showFieldsOf(combo ? combo->currentData().toString()
+                     : m_spec.value("experiment").toString("cluster"));
 }
 
 bool SpecForm::conditionsMet(const FormField& spec, const QString& experiment) const {
@@ -292,7 +307,7 @@ bool SpecForm::isShown(const QString& path) const {
 
 void SpecForm::show(const Field& field, const QJsonValue& value) {
   if (auto* combo = qobject_cast<QComboBox*>(field.editor)) {
-    combo->setCurrentIndex(std::max(0, combo->findText(value.toString())));
+    combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
   } else if (auto* spin = qobject_cast<QSpinBox*>(field.editor)) {
     spin->setValue(value.toInt());
   } else if (auto* check = qobject_cast<QCheckBox*>(field.editor)) {
@@ -311,7 +326,7 @@ void SpecForm::show(const Field& field, const QJsonValue& value) {
 }
 
 QJsonValue SpecForm::valueOf(const Field& field) const {
-  if (auto* combo = qobject_cast<QComboBox*>(field.editor)) return combo->currentText();
+  if (auto* combo = qobject_cast<QComboBox*>(field.editor)) return combo->currentData().toString();
   if (auto* spin = qobject_cast<QSpinBox*>(field.editor)) return spin->value();
   if (auto* check = qobject_cast<QCheckBox*>(field.editor)) return check->isChecked();
   const QString text = qobject_cast<QLineEdit*>(field.editor)->text();
@@ -388,6 +403,13 @@ QWidget* SpecForm::editorFor(const QString& path) const {
     if (field.spec->path == path) return field.editor;
   }
   return nullptr;
+}
+
+bool SpecForm::choose(const QString& path, const QString& id) {
+  auto* combo = qobject_cast<QComboBox*>(editorFor(path));
+  const int index = combo ? combo->findData(id) : -1;
+  if (index >= 0) combo->setCurrentIndex(index);
+  return index >= 0;
 }
 
 }  // namespace distlab::widgets

@@ -61,6 +61,9 @@ class SpecForm : public QWidget {
   QStringList shownErrors() const;
   /// The editor of a JSON path, or nullptr.
   QWidget* editorFor(const QString& path) const;
+  /// Picks a choice field's value by its spec id, as a user picking its name from the list
+  /// would; false for a path without a list or an id it does not allow.
+  bool choose(const QString& path, const QString& id);
   /// The fields, in the order shown.
   const QList<FormField>& fields() const { return m_specs; }
   /// Is the field at this path shown for the experiment (and the choices) the form holds?

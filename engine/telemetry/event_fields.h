@@ -178,8 +178,14 @@ void visit(S& e, F&& f) {
   f("lesson", e.lesson);
   f("stage", e.stage);
   f("stages", e.stages);
-  f("label", e.label);
+  f("settings", e.settings);
   f("workers", e.workers);
+}
+template <class S, class F>
+requires Is<S, StageSetting>
+void visit(S& e, F&& f) {
+  f("field", e.field);
+  f("value", e.value);
 }
 template <class S, class F>
 requires Is<S, Image>

@@ -23,8 +23,8 @@ namespace distlab::engine {
 /// (1 was JSON lines with free-text details); 3: the pipeline's span kinds, EndReason StageLost;
 /// 4: model_layout, federated_round; 5: federated_round's outcomes, attempts and client drift,
 /// client_shares; 6: the message type Shared; 7: push_verdicts, run_started's attackers,
-/// evaluation's backdoor_success.
-inline constexpr std::uint16_t kEventsVersion = 12;
+/// evaluation's backdoor_success; 13: lesson_stage's typed settings (was a label).
+inline constexpr std::uint16_t kEventsVersion = 13;
 
 /// Lane of the server on the timeline (workers use their rank 0..N-1).
 inline constexpr int kServerLane = -1;
@@ -270,6 +270,17 @@ struct Notice {
   std::string detail;  ///< a path, when the kind names one
 };
 
+/// One setting a part of a lesson runs with, as ids and numbers the window names in its own
+/// language. `field` is a spec field's path ("security.attack") and `value` its value as the
+/// spec writes it ("krum", "0.01", "true"), or one of the lessons' own settings:
+/// "protection" (the federated privacy comparison's none | dp-local | dp-central | secagg |
+/// secagg-dp-central | paillier) or "start" (the convexity study's common | different); or ""
+/// with the lecture's name of a method ("MA-DNN"), the same in every language.
+struct StageSetting {
+  std::string field;
+  std::string value;
+};
+
 /// A lesson made of several runs moves to the next one (lesson 5's four methods, the privacy
 /// lesson's defended clusters).
 struct LessonStage {
@@ -277,8 +288,8 @@ struct LessonStage {
   std::string lesson;  ///< the experiment
   int stage = 0;       ///< from 0
   int stages = 0;
-  std::string label;  ///< an identifier: "MA-DNN", "noise 0.01"
-  int workers = 0;
+  std::vector<StageSetting> settings;  ///< what this part runs with
+  int workers = 0;  ///< the part's workers or clients; 0 for processes that are not workers
 };
 
 /// The gradient-inversion attack's progress: the images so far.

@@ -214,7 +214,15 @@ class JsonReader {
     visit(record, [&](const char* name, auto& member) {
       if (!m_error.empty()) return;
       const auto it = object.find(name);
-      if (it == object.end()) return fail("missing field \"" + std::string(name) + "\"");
+      if (it == object.end()) {
+        // A list a later version added to a record reads as empty from an older run's line
+        // (lesson_stage's settings, run_started's attackers): the run still opens.
+        using Member = std::remove_cvref_t<decltype(member)>;
+        if constexpr (IsVector<Member>::value && !std::is_same_v<Member, std::vector<std::uint8_t>>) {
+          return;
+        }
+        return fail("missing field \"" + std::string(name) + "\"");
+      }
       m_field = name;
       value(*it, member);
     });

@@ -7,8 +7,11 @@
 #include <gtest/gtest.h>
 
 #include "app/event_text.h"
+#include "app/stage_setting_text.h"
 #include "core/spec_problems.h"
 #include "telemetry/event_fields.h"
+#include "widgets/privacy_comparison_table.h"
+#include "widgets/security_view.h"
 
 namespace distlab::app {
 namespace {
@@ -26,6 +29,27 @@ std::vector<E> everyValue() {
 }
 
 // One record of every kind the log shows, and of every value of their enums.
+// One part of each lesson that runs several: the spec fields and the lessons' own settings.
+std::vector<std::vector<StageSetting>> stageSettingsOfEveryKind() {
+  return {{{"", "MA-DNN"}},
+          {{"security.attack", "sign-flip"}, {"security.aggregator", "krum"}},
+          {{"privacy.defense", "noise"}, {"privacy.defense_strength", "0.01"}},
+          {{"privacy.secure_aggregation", "true"}},
+          {{"cluster.encoder", "topk"}, {"cluster.compress_ratio", "0.01"},
+           {"cluster.error_feedback", "true"}},
+          {{"cluster.encoder", "qsgd"}, {"cluster.qsgd_levels", "4"},
+           {"cluster.error_feedback", "false"}},
+          {{"protection", "dp-local"}},
+          {{"start", "common"}},
+          {{"start", "different"}},
+          {{"adversarial.training", "pgd"}},
+          {{"adversarial.attack", "fgsm"}},
+          {{"fl.algorithm", "fedprox"}, {"cluster.partition", "dirichlet"}},
+          {{"cluster.sync", "allreduce"}},
+          {{"model_parallel.stages", "2"}, {"model_parallel.schedule", "1f1b"}},
+          {}};
+}
+
 std::vector<Event> loggedRecords() {
   std::vector<Event> events;
   events.push_back(DataLoaded{1, "fashion-mnist", 60000, 10000, 784, 10});
@@ -69,7 +93,13 @@ std::vector<Event> loggedRecords() {
   e.testLoss = 0.41;
   e.samplesPerSecond = 61234;
   events.push_back(e);
-  events.push_back(LessonStage{1, "aggregation", 1, 4, "MA-DNN", 4});
+  // A part of each multi-run lesson, by the settings it runs with.
+  for (auto settings : stageSettingsOfEveryKind()) {
+    events.push_back(LessonStage{1, "lesson", 1, 4, std::move(settings), 4});
+  }
+  events.push_back(LessonStage{1, "model_parallel", 3, 17, {{"model_parallel.stages", "3"},
+                                                            {"model_parallel.micro_batches", "8"}},
+                               0});
   events.push_back(AttackProgress{1, 25, 0.0123, 31.5, {}});
   events.push_back(LessonResult{1, "convexity", {{"convexity", {}}}, {}, {}});
   for (const auto reason : everyValue<EndReason>()) {
@@ -170,6 +200,55 @@ TEST(EventTextTest, AModelParallelRunsProcessesAreNamedByTheirPartOfTheNetwork) 
   EXPECT_TRUE(line.contains("Round 6")) << line.toStdString();
   EXPECT_TRUE(line.contains("192 hidden neurons")) << line.toStdString();
   EXPECT_TRUE(EventText::logLine(ModelLayout{1, ModelSplit::Pipeline, 0, {}}, run).isEmpty());
+}
+
+// A lesson's part is named by its settings: each spec field by its form label, each value by
+// the name the lesson's own view gives it, in the window's language.
+TEST(EventTextTest, ALessonsPartIsNamedByItsSettings) {
+  QTranslator english;  // its plurals ("5 workers")
+  ASSERT_TRUE(english.load(":/i18n/distlab_en.qm"));
+  QCoreApplication::installTranslator(&english);
+  const EventText::Context run{10, 0, "Lesson 8"};
+  const QString security = EventText::logLine(
+      LessonStage{1, "security", 2, 9, {{"security.attack", "sign-flip"},
+                                       {"security.aggregator", "krum"}}, 5},
+      run);
+  EXPECT_EQ(security.toStdString(),
+            QString("Lesson 8, part 3 of 9: Attack: %1, Server's rule: %2 on 5 workers")
+                .arg(widgets::SecurityView::attackName("sign-flip"),
+                     widgets::SecurityView::ruleName("krum"))
+                .toStdString());
+  EXPECT_NE(widgets::SecurityView::attackName("sign-flip"), "sign-flip");
+  const QString pipeline = EventText::logLine(
+      LessonStage{1, "model_parallel", 0, 2, {{"model_parallel.stages", "2"},
+                                              {"model_parallel.micro_batches", "8"}}, 0},
+      run);
+  EXPECT_EQ(pipeline.toStdString(), "Lesson 8, part 1 of 2: Stages: 2, Micro-batches: 8");
+  EXPECT_EQ(StageSettingText::setting({"cluster.error_feedback", "true"}), "Error feedback: on");
+  // A run written before the settings were recorded (version 12) says so.
+  EXPECT_EQ(EventText::logLine(LessonStage{1, "aggregation", 1, 4, {}, 4}, run).toStdString(),
+            "Lesson 8, part 2 of 4: settings not recorded (a run from an older version) on 4 "
+            "workers");
+  EXPECT_EQ(StageSettingText::setting({"", "EC-DNN"}), "EC-DNN");
+  EXPECT_EQ(StageSettingText::setting({"protection", "secagg"}),
+            widgets::PrivacyComparisonTable::protectionName("secagg"));
+  EXPECT_NE(StageSettingText::setting({"start", "common"}),
+            StageSettingText::setting({"start", "different"}));
+  QCoreApplication::removeTranslator(&english);
+  // In Chinese no field label or value name stays in English.
+  QTranslator chinese;
+  ASSERT_TRUE(chinese.load(":/i18n/distlab_zh_CN.qm"));
+  QCoreApplication::installTranslator(&chinese);
+  QStringList said;
+  for (const auto& settings : stageSettingsOfEveryKind()) {
+    for (const auto& setting : settings) said << StageSettingText::setting(setting);
+  }
+  QCoreApplication::removeTranslator(&chinese);
+  // An English word (not an acronym: "QSGD 量化级数" is Chinese), in a label or a value.
+  const QRegularExpression englishWord("(?<![A-Za-z])[a-z]{4,}");
+  for (const QString& s : said) {
+    EXPECT_FALSE(englishWord.match(s).hasMatch()) << s.toStdString();
+  }
 }
 
 TEST(EventTextTest, TheNumbersOfARecordAreInItsLine) {

@@ -291,11 +291,9 @@ TEST(MainWindowRunsTest, DroppedRunFoldersAreListedTheLastShownAndTheLayoutIsKep
   QSettings().remove("window");
 }
 
-// The Runs panel says what a run of each experiment was, not its spec id (the cluster's runs
-// say their workers, rule and settings instead).
+// The Runs panel says what a run of each experiment was, not its spec id.
 TEST(RunLibraryTest, EveryExperimentHasAName) {
   for (const std::string& id : engine::experimentNames()) {
-    if (id == "cluster") continue;
     const QString name = RunLibrary::experimentName(QString::fromStdString(id));
     EXPECT_NE(name.toStdString(), id) << "no name for experiment " << id;
   }

@@ -92,6 +92,7 @@ TEST(MainWindowTest, AFirstStartShowsTheWholeExperimentForm) {
   MainWindow window(&language);
   window.show();
   ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+  QTest::qWait(100);  // the first layout's events
   auto* dock = window.findChild<QDockWidget*>("experimentDock");
   auto* form = window.findChild<widgets::SpecForm*>();
   ASSERT_TRUE(dock && form);
@@ -127,7 +128,7 @@ TEST(MainWindowTest, TheExperimentPanelDecidesWhatRunsAndShowsProblemsInline) {
   ASSERT_TRUE(window.openLesson(engine.lesson()));
   auto* form = window.specForm();
   // An impossible combination: LeNet-5 on blobs. Run refuses and the field says why.
-  qobject_cast<QComboBox*>(form->editorFor("model.arch"))->setCurrentText("lenet5");
+  ASSERT_TRUE(form->choose("model.arch", "lenet5"));
   EXPECT_EQ(form->shownErrors().size(), 1);
   EXPECT_TRUE(form->shownErrors().value(0).startsWith("model.arch: \"lenet5\" needs an image data set"))
       << form->shownErrors().value(0).toStdString();
@@ -135,9 +136,9 @@ TEST(MainWindowTest, TheExperimentPanelDecidesWhatRunsAndShowsProblemsInline) {
   EXPECT_FALSE(window.isRunning());
   EXPECT_TRUE(window.statusText().contains("problems")) << window.statusText().toStdString();
   // A student switches to asynchronous training with three workers and runs.
-  qobject_cast<QComboBox*>(form->editorFor("model.arch"))->setCurrentText("mlp");
+  ASSERT_TRUE(form->choose("model.arch", "mlp"));
   EXPECT_TRUE(form->shownErrors().isEmpty());
-  qobject_cast<QComboBox*>(form->editorFor("cluster.sync"))->setCurrentText("asp");
+  ASSERT_TRUE(form->choose("cluster.sync", "asp"));
   qobject_cast<QSpinBox*>(form->editorFor("cluster.workers"))->setValue(3);
   QSignalSpy ended(&window, &MainWindow::runEnded);
   window.run();
@@ -153,7 +154,7 @@ TEST(MainWindowTest, SavesTheEditedExperimentAndReopensItFromRecentFiles) {
   Language language;
   MainWindow window(&language);
   ASSERT_TRUE(window.openLesson(kDefaultLesson));
-  qobject_cast<QComboBox*>(window.specForm()->editorFor("cluster.sync"))->setCurrentText("ssp");
+  ASSERT_TRUE(window.specForm()->choose("cluster.sync", "ssp"));
   QTemporaryDir dir;
   const QString path = dir.filePath("my experiment.json");
   ASSERT_TRUE(window.saveSpec(path));
@@ -173,10 +174,10 @@ TEST(MainWindowTest, SavesTheEditedExperimentAndReopensItFromRecentFiles) {
   ASSERT_FALSE(recent->actions().isEmpty());
   EXPECT_EQ(recent->actions().first()->text(), "my experiment.json");
   window.newExperiment();
-  EXPECT_EQ(qobject_cast<QComboBox*>(window.specForm()->editorFor("cluster.sync"))->currentText(),
+  EXPECT_EQ(qobject_cast<QComboBox*>(window.specForm()->editorFor("cluster.sync"))->currentData().toString(),
             "bsp");
   recent->actions().first()->trigger();
-  EXPECT_EQ(qobject_cast<QComboBox*>(window.specForm()->editorFor("cluster.sync"))->currentText(),
+  EXPECT_EQ(qobject_cast<QComboBox*>(window.specForm()->editorFor("cluster.sync"))->currentData().toString(),
             "ssp");
 }
 

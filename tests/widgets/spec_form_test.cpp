@@ -27,9 +27,20 @@ TEST(SpecFormTest, RoundTripsASpecAndKeepsFieldsItDoesNotShow) {
   SpecForm form(app::specFormFields());
   form.setSpec(original);
   EXPECT_EQ(form.spec(), original);  // nothing added: defaults stay implicit
-  EXPECT_EQ(qobject_cast<QComboBox*>(form.editorFor("cluster.sync"))->currentText(), "ssp");
+  // A list shows each value by its name and keeps the spec's id.
+  const auto* sync = qobject_cast<QComboBox*>(form.editorFor("cluster.sync"));
+  EXPECT_EQ(sync->currentData().toString(), "ssp");
+  EXPECT_EQ(sync->currentText(), "SSP (bounded staleness)");
+  EXPECT_EQ(sync->itemData(sync->currentIndex(), Qt::ToolTipRole).toString(), "ssp");
   EXPECT_EQ(qobject_cast<QLineEdit*>(form.editorFor("cluster.slowdown"))->text(), "3, 1, 1, 1");
-  EXPECT_EQ(qobject_cast<QComboBox*>(form.editorFor("model.arch"))->currentText(), "mlp");
+  EXPECT_EQ(qobject_cast<QComboBox*>(form.editorFor("model.arch"))->currentText(), "MLP");
+  // Picking a name writes its id.
+  ASSERT_TRUE(form.choose("cluster.partition", "with-replacement"));
+  EXPECT_EQ(qobject_cast<QComboBox*>(form.editorFor("cluster.partition"))->currentText(),
+            "Random sampling with replacement");
+  EXPECT_EQ(form.spec()["cluster"].toObject()["partition"].toString(), "with-replacement");
+  EXPECT_FALSE(form.choose("cluster.partition", "no-such-split"));
+  EXPECT_FALSE(form.choose("training.lr", "0.1"));
 }
 
 // The panel shows what the spec's experiment reads: a pipeline has stages and micro-batches, no
@@ -41,7 +52,7 @@ TEST(SpecFormTest, ShowsOnlyTheFieldsOfTheSpecsExperiment) {
   EXPECT_TRUE(form.isShown("training.lr"));
   EXPECT_FALSE(form.isShown("cluster.sync"));
   EXPECT_FALSE(form.isShown("privacy.attack"));
-  qobject_cast<QComboBox*>(form.editorFor("experiment"))->setCurrentText("cluster");
+  ASSERT_TRUE(form.choose("experiment", "cluster"));
   EXPECT_FALSE(form.isShown("model_parallel.stages"));
   EXPECT_TRUE(form.isShown("cluster.sync"));
   // A lesson that trains a cluster shows the cluster's fields beside its own.
@@ -70,12 +81,12 @@ TEST(SpecFormTest, FieldsOfOneModeOrStrategyShowOnlyWhenItIsChosen) {
   EXPECT_FALSE(form.isShown("model_parallel.skeleton_fraction"));
   EXPECT_TRUE(form.isShown("model_parallel.eval_every"));  // every mode's
   auto* mode = qobject_cast<QComboBox*>(form.editorFor("model_parallel.mode"));
-  mode->setCurrentText("tensor");
+  mode->setCurrentIndex(mode->findData("tensor"));
   EXPECT_FALSE(form.isShown("model_parallel.stages"));
   EXPECT_TRUE(form.isShown("model_parallel.shards"));
   EXPECT_FALSE(form.isShown("model_parallel.skeleton_fraction"));
   EXPECT_FALSE(form.isShown("cluster.local_steps"));
-  mode->setCurrentText("skeleton");
+  mode->setCurrentIndex(mode->findData("skeleton"));
   EXPECT_TRUE(form.isShown("model_parallel.shards"));
   EXPECT_TRUE(form.isShown("model_parallel.skeleton_fraction"));
   EXPECT_TRUE(form.isShown("cluster.local_steps"));  // a skeleton round's local steps
@@ -86,9 +97,9 @@ TEST(SpecFormTest, FieldsOfOneModeOrStrategyShowOnlyWhenItIsChosen) {
   form.setSpec(json(R"({"cluster": {"partition": "dirichlet", "sync": "bsp"}})"));
   EXPECT_TRUE(form.isShown("cluster.dirichlet_alpha"));
   EXPECT_FALSE(form.isShown("cluster.staleness"));
-  qobject_cast<QComboBox*>(form.editorFor("cluster.sync"))->setCurrentText("ssp");
+  ASSERT_TRUE(form.choose("cluster.sync", "ssp"));
   EXPECT_TRUE(form.isShown("cluster.staleness"));
-  qobject_cast<QComboBox*>(form.editorFor("cluster.partition"))->setCurrentText("shuffle-split");
+  ASSERT_TRUE(form.choose("cluster.partition", "shuffle-split"));
   EXPECT_FALSE(form.isShown("cluster.dirichlet_alpha"));
   // A federated run counts rounds, not epochs.
   form.setSpec(json(R"({"experiment": "federated", "fl": {"algorithm": "fedprox"}})"));
@@ -96,14 +107,14 @@ TEST(SpecFormTest, FieldsOfOneModeOrStrategyShowOnlyWhenItIsChosen) {
   EXPECT_TRUE(form.isShown("fl.rounds"));
   EXPECT_TRUE(form.isShown("fl.mu"));
   EXPECT_FALSE(form.isShown("cluster.dirichlet_alpha"));  // shuffle-split by default
-  qobject_cast<QComboBox*>(form.editorFor("fl.algorithm"))->setCurrentText("scaffold");
+  ASSERT_TRUE(form.choose("fl.algorithm", "scaffold"));
   EXPECT_FALSE(form.isShown("fl.mu"));
   // A number decides too: local epochs replace local steps; the deadline needs a late policy.
   EXPECT_TRUE(form.isShown("fl.local_steps"));
   EXPECT_FALSE(form.isShown("fl.deadline"));
   qobject_cast<QSpinBox*>(form.editorFor("fl.local_epochs"))->setValue(1);
   EXPECT_FALSE(form.isShown("fl.local_steps"));
-  qobject_cast<QComboBox*>(form.editorFor("fl.late"))->setCurrentText("next");
+  ASSERT_TRUE(form.choose("fl.late", "next"));
   EXPECT_TRUE(form.isShown("fl.deadline"));
   form.setSpec(json(R"({"cluster": {"partition": "shuffle-split"}})"));
   // A problem of a hidden field is said at the top, once.
@@ -115,7 +126,7 @@ TEST(SpecFormTest, EditsChangeTheSpecAndAreSignalled) {
   SpecForm form(app::specFormFields());
   form.setSpec(json(R"({"cluster": {"workers": 2}})"));
   QSignalSpy edited(&form, &SpecForm::edited);
-  qobject_cast<QComboBox*>(form.editorFor("cluster.sync"))->setCurrentText("asp");
+  ASSERT_TRUE(form.choose("cluster.sync", "asp"));
   qobject_cast<QSpinBox*>(form.editorFor("cluster.workers"))->setValue(3);
   auto* slowdown = qobject_cast<QLineEdit*>(form.editorFor("cluster.slowdown"));
   slowdown->setText("2.5, 1, 1");

@@ -65,7 +65,8 @@ class AdversarialExperiment final : public Experiment {
     trained.push_back({trainings.front(), context.outDir, clock.seconds()});
     for (std::size_t i = 1; i < trainings.size(); ++i) {
       context.events.record(LessonStage{steadyNowNs(), "adversarial", static_cast<int>(i), stages,
-                                        trainings[i], spec.cluster.workers});
+                                        {{"adversarial.training", trainings[i]}},
+                                        spec.cluster.workers});
       Spec run = spec;
       run.experiment = "cluster";
       run.adversarial.training = trainings[i];
@@ -75,7 +76,8 @@ class AdversarialExperiment final : public Experiment {
       trained.push_back({trainings[i], folder, clock.seconds()});
     }
     context.events.record(LessonStage{steadyNowNs(), "adversarial", stages - 1, stages,
-                                      spec.adversarial.attack, spec.cluster.workers});
+                                      {{"adversarial.attack", spec.adversarial.attack}},
+                                      spec.cluster.workers});
     finishLesson(attackAll(spec, trained), context);
     context.events.record(RunEnded{steadyNowNs(), EndReason::Completed, 0, kServerLane, 0, ""});
     return 0;

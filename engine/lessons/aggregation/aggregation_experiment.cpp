@@ -70,8 +70,8 @@ class AggregationExperiment final : public Experiment {
     for (int stage = 0; stage < stages; ++stage) {
       const Method& method = kMethods[stage];
       const Spec run = methodSpec(spec, method);
-      context.events.record(LessonStage{steadyNowNs(), "aggregation", stage, stages, method.name,
-                                        run.cluster.workers});
+      context.events.record(LessonStage{steadyNowNs(), "aggregation", stage, stages,
+                                        {{"", method.name}}, run.cluster.workers});
       const std::string folder = prepareRunFolder(run, context.outDir + "/" + method.name);
       std::fprintf(stderr, "%s: %d worker(s), %s\n", method.name, run.cluster.workers,
                    method.modelAggregation);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/spec_problems.h"
 #include "core/stopwatch.h"
 #include "encoders/update_encoder.h"
 #include "lessons/cluster/cluster_runs.h"
@@ -33,6 +34,16 @@ struct Encoding {
       std::snprintf(text, sizeof text, "%s", encoder.c_str());
     }
     return std::string(text) + (feedback ? "+ef" : "");
+  }
+  /// The spec fields this run sets, for the window's progress line.
+  std::vector<StageSetting> settings() const {
+    std::vector<StageSetting> out{{"cluster.encoder", encoder}};
+    if (encoder == "topk" || encoder == "randk") {
+      out.push_back({"cluster.compress_ratio", formatSpecNumber(ratio)});
+    }
+    if (encoder == "qsgd") out.push_back({"cluster.qsgd_levels", std::to_string(levels)});
+    out.push_back({"cluster.error_feedback", feedback ? "true" : "false"});
+    return out;
   }
   bool operator==(const Encoding& o) const {
     return encoder == o.encoder && ratio == o.ratio && levels == o.levels && feedback == o.feedback;
@@ -126,7 +137,7 @@ class CompressionExperiment final : public Experiment {
       const Stopwatch runClock;
       if (i > 0) {
         context.events.record(LessonStage{steadyNowNs(), "compression", static_cast<int>(i),
-                                          static_cast<int>(runs.size()), e.label(),
+                                          static_cast<int>(runs.size()), e.settings(),
                                           spec.cluster.workers});
         const Spec run = runSpec(spec, e);
         folder = prepareRunFolder(run, context.outDir + "/compare/" + e.label());

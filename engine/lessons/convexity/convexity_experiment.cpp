@@ -36,7 +36,8 @@ class ConvexityExperiment final : public Experiment {
     for (const bool common : {true, false}) {
       const char* start = common ? "common" : "different";
       context.events.record(
-          LessonStage{steadyNowNs(), "convexity", common ? 0 : 1, 2, start, spec.cluster.workers});
+          LessonStage{steadyNowNs(), "convexity", common ? 0 : 1, 2, {{"start", start}},
+                      spec.cluster.workers});
       ResultCurve averaged{std::string(start) + " averaged_model_loss", "round", "loss", {}, {}};
       ResultCurve ensemble{std::string(start) + " ensemble_loss", "round", "loss", {}, {}};
       for (const ConvexityPoint& p : convexityStudy(spec, data, common)) {

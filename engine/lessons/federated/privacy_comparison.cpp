@@ -72,7 +72,7 @@ ResultTable comparePrivacy(const PartitionMode& rounds, const ModeRun& run) {
     if (p.homomorphic) other.fl.rounds = 1;
     const double roundsRun = other.fl.rounds, clientRounds = roundsRun * perRound;
     run.context.events.record(LessonStage{steadyNowNs(), spec.experiment, static_cast<int>(v),
-                                          static_cast<int>(todo.size()), p.id,
+                                          static_cast<int>(todo.size()), {{"protection", p.id}},
                                           spec.cluster.workers});
     const auto t0 = steadyNowNs();
     const PipelineRunResult r = runPipeline({rounds, other, selfExecutablePath(), run.token,

@@ -41,7 +41,9 @@ std::vector<ResultTable> compareClientRules(const PartitionMode& rounds, const M
     other.fl.algorithm = variant.rule;
     other.cluster.partition = variant.partition;
     run.context.events.record(LessonStage{steadyNowNs(), spec.experiment, static_cast<int>(v) - 1,
-                                          parts, variant.rule + " / " + variant.partition,
+                                          parts,
+                                          {{"fl.algorithm", variant.rule},
+                                           {"cluster.partition", variant.partition}},
                                           spec.cluster.workers});
     variant.own = runPipeline({rounds, other, selfExecutablePath(), run.token, nullptr,
                                run.data.train.size(), &run.data.test, 0, true});

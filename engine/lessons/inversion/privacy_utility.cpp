@@ -28,7 +28,9 @@ DefendedTraining clusterTraining(const Spec& spec, RunContext& context) {
     std::snprintf(label, sizeof label, "%s-%g", defense.c_str(), strength);
     run.name = spec.name + " " + label;
     const int stages = 1 + static_cast<int>(spec.privacy.sweepStrengths.size());
-    context.events.record(LessonStage{steadyNowNs(), "inversion", stage++, stages, label,
+    context.events.record(LessonStage{steadyNowNs(), "inversion", stage++, stages,
+                                      {{"privacy.defense", defense},
+                                       {"privacy.defense_strength", formatSpecNumber(strength)}},
                                       run.cluster.workers});
     std::fprintf(stderr, "privacy-utility: training on a cluster of %d with %s\n",
                  run.cluster.workers, label);

@@ -41,7 +41,9 @@ std::vector<ResultTable> runBubbleStudy(const PartitionMode& pipeline, const Spe
   for (int stages : mp.sweepStages) {
     for (int micro : mp.sweepMicroBatches) {
       context.events.record(LessonStage{steadyNowNs(), spec.experiment, part++, parts,
-                                        "m=" + std::to_string(micro), stages});
+                                        {{"model_parallel.stages", std::to_string(stages)},
+                                         {"model_parallel.micro_batches", std::to_string(micro)}},
+                                        0});
       const PipelineRunResult r = shortRun(pipeline, spec, data, token, stages, micro, mp.schedule);
       const double row[] = {static_cast<double>(stages), static_cast<double>(micro), r.bubble,
                             theoreticalBubble(stages, micro), r.bubbleOfTheseStages,
@@ -57,7 +59,10 @@ std::vector<ResultTable> runBubbleStudy(const PartitionMode& pipeline, const Spe
   std::vector<PipelineRunResult> schedules;
   for (const char* schedule : {"gpipe", "1f1b"}) {
     context.events.record(
-        LessonStage{steadyNowNs(), spec.experiment, part++, parts, schedule, mp.stages});
+        LessonStage{steadyNowNs(), spec.experiment, part++, parts,
+                    {{"model_parallel.stages", std::to_string(mp.stages)},
+                     {"model_parallel.schedule", schedule}},
+                    0});
     schedules.push_back(shortRun(pipeline, spec, data, token, mp.stages, mp.microBatches, schedule));
   }
   for (int k = 0; k < mp.stages; ++k) {

@@ -41,6 +41,12 @@ struct Protection {
     std::snprintf(text, sizeof text, "%s-%g", defense.c_str(), strength);
     return text;
   }
+  /// The spec fields this run sets, for the window's progress line.
+  std::vector<StageSetting> settings() const {
+    if (secure) return {{"privacy.secure_aggregation", "true"}};
+    if (defense == "none") return {{"privacy.defense", "none"}};
+    return {{"privacy.defense", defense}, {"privacy.defense_strength", formatSpecNumber(strength)}};
+  }
 };
 
 Protection protectionOf(const Spec& s) {
@@ -142,7 +148,7 @@ class PropertyExperiment final : public Experiment {
       const Stopwatch runClock;
       if (i > 0) {
         context.events.record(LessonStage{steadyNowNs(), "property", static_cast<int>(i),
-                                          static_cast<int>(runs.size()), protection.label(),
+                                          static_cast<int>(runs.size()), protection.settings(),
                                           spec.cluster.workers});
         Spec run = spec;
         run.experiment = "cluster";

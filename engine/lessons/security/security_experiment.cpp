@@ -112,7 +112,9 @@ class SecurityExperiment final : public Experiment {
       if (m.attack == spec.security.attack && m.rule == spec.security.aggregator) continue;
       const std::string label = m.attack + " / " + m.rule;
       context.events.record(LessonStage{steadyNowNs(), "security", static_cast<int>(i),
-                                        static_cast<int>(runs.size()), label,
+                                        static_cast<int>(runs.size()),
+                                        {{"security.attack", m.attack},
+                                         {"security.aggregator", m.rule}},
                                         spec.cluster.workers});
       const Spec run = matchupSpec(spec, m);
       const std::string folder =

@@ -1,6 +1,7 @@
 // Lesson 8 on real clusters: malicious worker processes attack through the same protocol as
 // everyone, and the server's rule decides whether the model survives.
 #include "../cluster/cluster_fixture.h"
+#include "core/spec_schema.h"
 #include "lessons/security/security_outcome.h"
 
 namespace distlab::engine {
@@ -119,6 +120,21 @@ TEST_F(SecurityClusterTest, TheLessonComparesEveryRuleAgainstTheAttack) {
   ASSERT_EQ(ended.size(), 1u);
   EXPECT_EQ(ended.front().reason, EndReason::Completed);
   ASSERT_EQ(eventsOf<LessonResult>(ev).size(), 1u);
+  // Each compared run is announced by the spec settings it changes, which the window names in
+  // its language: the clean mean, then the six rules.
+  const auto stages = eventsOf<LessonStage>(ev);
+  ASSERT_EQ(stages.size(), rows.size() - 2);
+  for (std::size_t i = 0; i < stages.size(); ++i) {
+    ASSERT_EQ(stages[i].settings.size(), 2u);
+    EXPECT_EQ(stages[i].settings[0].field, "security.attack");
+    EXPECT_EQ(stages[i].settings[0].value, rows[i + 2][0]);
+    EXPECT_EQ(stages[i].settings[1].field, "security.aggregator");
+    EXPECT_EQ(stages[i].settings[1].value, rows[i + 2][1]);
+    for (const auto& setting : stages[i].settings) {
+      EXPECT_NE(distlab::engine::findSpecField(setting.field), nullptr) << setting.field;
+    }
+    EXPECT_EQ(stages[i].workers, 5);
+  }
 }
 
 // The same in federated rounds: four of twenty clients flip their updates; the server judges

@@ -56,6 +56,34 @@ TEST(JsonLinesTest, KeepsChineseReadableAndReplacesBytesThatAreNotUtf8) {
   EXPECT_EQ(std::get<PushCaptured>(back).folder, "cut \xEF\xBF\xBD\xEF\xBF\xBD end");
 }
 
+TEST(JsonLinesTest, ALessonStageSaysItsSettingsAndAnOlderLineStillReads) {
+  const LessonStage stage{7, "security", 1, 9, {{"security.attack", "sign-flip"},
+                                                {"security.aggregator", "krum"}}, 5};
+  const std::string line = toJsonLine(stage);
+  EXPECT_EQ(line, R"({"e":"lesson_stage","t":7,"lesson":"security","stage":1,"stages":9,)"
+                  R"("settings":[{"field":"security.attack","value":"sign-flip"},)"
+                  R"({"field":"security.aggregator","value":"krum"}],"workers":5})");
+  Event back;
+  ASSERT_TRUE(fromJsonLine(line, back));
+  const auto& read = std::get<LessonStage>(back);
+  ASSERT_EQ(read.settings.size(), 2u);
+  EXPECT_EQ(read.settings[1].field, "security.aggregator");
+  EXPECT_EQ(read.settings[1].value, "krum");
+  // Version 12 wrote a label instead: the line reads, with no settings.
+  std::string why;
+  ASSERT_TRUE(fromJsonLine(R"({"e":"lesson_stage","t":7,"lesson":"aggregation","stage":1,)"
+                           R"("stages":4,"label":"MA-DNN","workers":4})",
+                           back, &why))
+      << why;
+  EXPECT_TRUE(std::get<LessonStage>(back).settings.empty());
+  EXPECT_EQ(std::get<LessonStage>(back).workers, 4);
+  // A missing setting's value is still a bad line: only a whole list may be missing.
+  EXPECT_FALSE(fromJsonLine(R"({"e":"lesson_stage","t":7,"lesson":"x","stage":1,"stages":4,)"
+                            R"("settings":[{"field":"a"}],"workers":4})",
+                            back, &why));
+  EXPECT_NE(why.find("missing field \"settings.value\""), std::string::npos) << why;
+}
+
 TEST(JsonLinesTest, ABadLineIsRefusedWithItsProblemNamed) {
   struct Case {
     const char* line;
