@@ -354,7 +354,9 @@ QString EventText::logLine(const Event& event, const Context& run) {
   }
   if (const auto* s = std::get_if<LessonStage>(&event)) {
     const QString settings = StageSettingText::settings(s->settings);
-    if (s->workers <= 0) {  // a pipeline's stages: its settings say how many
+    // A pipeline's stages (its settings say how many), or a run from before the settings
+    // (whose model-parallel parts counted stages there).
+    if (s->workers <= 0 || s->settings.empty()) {
       return tr("%1, part %2 of %3: %4").arg(run.lesson).arg(s->stage + 1).arg(s->stages).arg(settings);
     }
     return tr("%1, part %2 of %3: %4 on %n worker(s)", nullptr, s->workers)

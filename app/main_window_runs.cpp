@@ -149,6 +149,11 @@ void MainWindow::openSweepDialog() {
   const QJsonObject spec = m_form->spec();
   widgets::SweepDialog dialog(this);
   dialog.setFields(sweepableFields(spec.value("experiment").toString("cluster")));
+  QMap<QString, QStringList> choices;
+  for (const auto& f : specFormFields()) {
+    if (!f.choices.isEmpty()) choices.insert(f.path, f.choices);
+  }
+  dialog.setChoices(choices);
   dialog.setAxis(0, "training.lr", "0.01,0.05,0.1");
   const QString base = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
   dialog.setFolder(

@@ -163,7 +163,8 @@ int RunLibrary::addRun(const QString& folder, bool completed, int group) {
   } else if (parsed->experiment == "cluster") {
     row.settings = tr("%1 workers, %2, lr %3, %4 epochs")
                        .arg(parsed->cluster.workers)
-                       .arg(QString::fromStdString(parsed->cluster.sync).toUpper())
+                       .arg(widgets::ChoiceNames::name(
+                           "cluster.sync", QString::fromStdString(parsed->cluster.sync)))
                        .arg(parsed->training.lr)
                        .arg(parsed->training.epochs);
   } else {
@@ -284,7 +285,10 @@ QWidget* RunLibrary::showComparison(const QList<int>& ids) {
   for (const auto& d : differences) {
     QStringList cells;  // "-" for a run without a spec.json
     for (const int s : specOf)
-      cells << (s < 0 ? QStringLiteral("-") : shownValue(d.values[static_cast<std::size_t>(s)]));
+      cells << (s < 0 ? QStringLiteral("-")
+                      : widgets::ChoiceNames::name(  // a choice by its name, a number as it is
+                            QString::fromStdString(d.field),
+                            shownValue(d.values[static_cast<std::size_t>(s)])));
     comparison->addRow(fieldTitle(d.field), cells);
   }
   if (differences.empty()) comparison->addRow(tr("(none)"), {});

@@ -5207,6 +5207,14 @@ The run did not complete: its figures are where it stopped.</source>
             <numerusform>%n runs, one after another.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Allowed values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>distlab::widgets::TimelineView</name>

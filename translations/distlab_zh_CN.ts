@@ -5204,6 +5204,14 @@ The run did not complete: its figures are where it stopped.</source>
             <numerusform>%n 次运行，依次进行。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Allowed values:</source>
+        <translation>允许的值：</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
 </context>
 <context>
     <name>distlab::widgets::TimelineView</name>

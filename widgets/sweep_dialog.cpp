@@ -11,6 +11,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "widgets/choice_names.h"
+
 namespace distlab::widgets {
 
 SweepDialog::SweepDialog(QWidget* parent)
@@ -22,15 +24,17 @@ SweepDialog::SweepDialog(QWidget* parent)
   setWindowTitle(tr("Parameter sweep"));
   auto* form = new QFormLayout;
   for (int a = 0; a < 2; ++a) {
-    Axis axis{new QComboBox, new QLineEdit};
+    Axis axis{new QComboBox, new QLineEdit,
+              a == 0 ? tr("e.g. 0.01,0.05,0.1") : tr("e.g. bsp,asp")};
     axis.field->setMinimumContentsLength(22);
-    axis.values->setPlaceholderText(a == 0 ? tr("e.g. 0.01,0.05,0.1") : tr("e.g. bsp,asp"));
-    axis.values->setToolTip(tr("Values separated by commas; a list in brackets: [64],[128,64]"));
+    showAllowedValues(axis);
     auto* row = new QHBoxLayout;
     row->addWidget(axis.field);
     row->addWidget(axis.values, 1);
     form->addRow(a == 0 ? tr("Vary:") : tr("And vary:"), row);
     connect(axis.field, &QComboBox::currentIndexChanged, this, &SweepDialog::changed);
+    connect(axis.field, &QComboBox::currentIndexChanged, this,
+            [this, a] { showAllowedValues(m_axes[static_cast<std::size_t>(a)]); });
     connect(axis.values, &QLineEdit::textChanged, this, &SweepDialog::changed);
     m_axes.push_back(axis);
   }
@@ -77,6 +81,26 @@ void SweepDialog::setFields(const QList<QPair<QString, QString>>& fields) {
       m_axes[a].field->addItem(title.isEmpty() ? path : QString("%1 (%2)").arg(title, path), path);
     }
   }
+}
+
+void SweepDialog::setChoices(const QMap<QString, QStringList>& idsOfField) {
+  m_choices = idsOfField;
+  for (const Axis& axis : m_axes) showAllowedValues(axis);
+}
+
+void SweepDialog::showAllowedValues(const Axis& axis) {
+  const QString field = axis.field->currentData().toString();
+  const QStringList ids = m_choices.value(field);
+  QString tip = tr("Values separated by commas; a list in brackets: [64],[128,64]");
+  if (ids.isEmpty()) {
+    axis.values->setPlaceholderText(axis.example);
+  } else {
+    QStringList allowed;
+    for (const QString& id : ids) allowed << QString("%1 = %2").arg(id, ChoiceNames::name(field, id));
+    tip += "\n" + tr("Allowed values:") + "\n" + allowed.join('\n');
+    axis.values->setPlaceholderText(tr("e.g. %1").arg(ids.mid(0, 2).join(',')));
+  }
+  axis.values->setToolTip(tip);
 }
 
 void SweepDialog::setAxis(int axis, const QString& field, const QString& values) {

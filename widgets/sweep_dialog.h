@@ -1,6 +1,7 @@
 #pragma once
 #include <QDialog>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QString>
 #include <QStringList>
@@ -28,6 +29,9 @@ class SweepDialog : public QDialog {
   /// The spec fields a sweep may vary (dotted path, title in the window's language), in the
   /// order to offer them.
   void setFields(const QList<QPair<QString, QString>>& fields);
+  /// The ids a choice field allows, shown with their names under its values box (the form
+  /// shows names only; a sweep is written in ids).
+  void setChoices(const QMap<QString, QStringList>& idsOfField);
   /// Sets an axis (0 or 1): its field ("" for none on the second) and values ("0.01,0.05").
   void setAxis(int axis, const QString& field, const QString& values);
   void setRepeats(int repeats);
@@ -51,8 +55,12 @@ class SweepDialog : public QDialog {
   struct Axis {
     QComboBox* field;
     QLineEdit* values;
+    QString example;  ///< the values box's placeholder for a field without a list
   };
+  void showAllowedValues(const Axis& axis);
+
   std::vector<Axis> m_axes;
+  QMap<QString, QStringList> m_choices;
   QSpinBox* m_repeats;
   QLineEdit* m_folder;
   QLabel* m_verdict;

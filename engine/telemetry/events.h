@@ -23,7 +23,8 @@ namespace distlab::engine {
 /// (1 was JSON lines with free-text details); 3: the pipeline's span kinds, EndReason StageLost;
 /// 4: model_layout, federated_round; 5: federated_round's outcomes, attempts and client drift,
 /// client_shares; 6: the message type Shared; 7: push_verdicts, run_started's attackers,
-/// evaluation's backdoor_success; 13: lesson_stage's typed settings (was a label).
+/// evaluation's backdoor_success; ... (docs/events.md lists every version); 13: lesson_stage's
+/// typed settings (was a label).
 inline constexpr std::uint16_t kEventsVersion = 13;
 
 /// Lane of the server on the timeline (workers use their rank 0..N-1).

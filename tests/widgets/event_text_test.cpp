@@ -28,7 +28,6 @@ std::vector<E> everyValue() {
   return values;
 }
 
-// One record of every kind the log shows, and of every value of their enums.
 // One part of each lesson that runs several: the spec fields and the lessons' own settings.
 std::vector<std::vector<StageSetting>> stageSettingsOfEveryKind() {
   return {{{"", "MA-DNN"}},
@@ -50,6 +49,7 @@ std::vector<std::vector<StageSetting>> stageSettingsOfEveryKind() {
           {}};
 }
 
+// One record of every kind the log shows, and of every value of their enums.
 std::vector<Event> loggedRecords() {
   std::vector<Event> events;
   events.push_back(DataLoaded{1, "fashion-mnist", 60000, 10000, 784, 10});
@@ -227,8 +227,7 @@ TEST(EventTextTest, ALessonsPartIsNamedByItsSettings) {
   EXPECT_EQ(StageSettingText::setting({"cluster.error_feedback", "true"}), "Error feedback: on");
   // A run written before the settings were recorded (version 12) says so.
   EXPECT_EQ(EventText::logLine(LessonStage{1, "aggregation", 1, 4, {}, 4}, run).toStdString(),
-            "Lesson 8, part 2 of 4: settings not recorded (a run from an older version) on 4 "
-            "workers");
+            "Lesson 8, part 2 of 4: settings not recorded (a run from an older version)");
   EXPECT_EQ(StageSettingText::setting({"", "EC-DNN"}), "EC-DNN");
   EXPECT_EQ(StageSettingText::setting({"protection", "secagg"}),
             widgets::PrivacyComparisonTable::protectionName("secagg"));

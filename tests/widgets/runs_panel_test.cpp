@@ -170,6 +170,12 @@ TEST(SweepDialogTest, GathersTheVaryOptionsAndRunsOnlyWhenTheWindowSaysSo) {
   EXPECT_EQ(dialog.varyOptions(), (QStringList{"training.lr=0.01, 0.1"}));
   dialog.setAxis(1, "cluster.sync", "bsp,asp");
   EXPECT_EQ(dialog.varyOptions(), (QStringList{"training.lr=0.01, 0.1", "cluster.sync=bsp,asp"}));
+  // A choice field's values are written as ids: the box lists them with their names.
+  dialog.setChoices({{"cluster.sync", {"bsp", "asp", "ssp"}}});
+  EXPECT_EQ(dialog.valuesEdit(1)->placeholderText(), "e.g. bsp,asp");
+  EXPECT_TRUE(dialog.valuesEdit(1)->toolTip().contains("ssp = SSP (bounded staleness)"))
+      << dialog.valuesEdit(1)->toolTip().toStdString();
+  EXPECT_FALSE(dialog.valuesEdit(0)->toolTip().contains("Allowed"));
   dialog.setAxis(1, "", "");
   EXPECT_EQ(dialog.varyOptions().size(), 1);  // "(nothing)" on the second axis
   auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
