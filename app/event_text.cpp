@@ -8,6 +8,7 @@
 
 #include "app/stage_setting_text.h"
 #include "core/spec_problems.h"
+#include "widgets/choice_names.h"
 
 namespace distlab::app {
 
@@ -20,6 +21,10 @@ QString seconds(std::int64_t t, std::int64_t start) {
   return QString::number(start ? static_cast<double>(t - start) * 1e-9 : 0.0, 'f', 1);
 }
 QString percent(double v) { return QString::number(v * 100.0, 'f', 2); }
+// A spec choice by its name in the window's language.
+QString choice(const char* field, const std::string& id) {
+  return widgets::ChoiceNames::name(field, QString::fromStdString(id));
+}
 
 }  // namespace
 
@@ -190,20 +195,21 @@ QString EventText::logLine(const Event& event, const Context& run) {
       }
       return tr("The pipeline started: %1 stage processes, schedule %2, %3 parameters")
           .arg(r->workers)
-          .arg(text(r->sync))
+          .arg(choice("model_parallel.schedule", r->sync))
           .arg(r->parameters);
     }
     if (r->experiment == "federated") {  // sync: fl.algorithm, partition: cluster.partition
       return tr("Federated learning started: %1 worker processes host the clients, client rule "
                 "%2, data split %3, %4 parameters")
           .arg(r->workers)
-          .arg(text(r->sync), text(r->partition))
+          .arg(choice("fl.algorithm", r->sync), choice("cluster.partition", r->partition))
           .arg(r->parameters);
     }
     if (r->port == 0) return tr("Started: %1").arg(run.lesson);
-    QString line = tr("The cluster started: %1 workers, %2, %3 partitioning, %4 parameters, port %5")
+    QString line = tr("The cluster started: %1 workers, %2, data: %3, %4 parameters, port %5")
                        .arg(r->workers)
-                       .arg(text(r->sync), text(r->partition))
+                       .arg(choice("cluster.sync", r->sync),
+                            choice("cluster.partition", r->partition))
                        .arg(r->parameters)
                        .arg(r->port);
     if (!r->attackers.empty()) {

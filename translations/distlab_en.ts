@@ -584,10 +584,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cluster started: %1 workers, %2, %3 partitioning, %4 parameters, port %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A connection from %1 was refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,6 +800,10 @@
     </message>
     <message>
         <source>%1, part %2 of %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster started: %1 workers, %2, data: %3, %4 parameters, port %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -584,10 +584,6 @@
         <translation>已开始：%1</translation>
     </message>
     <message>
-        <source>The cluster started: %1 workers, %2, %3 partitioning, %4 parameters, port %5</source>
-        <translation>集群已启动：%1 个工作节点，%2，%3 划分，%4 个参数，端口 %5</translation>
-    </message>
-    <message>
         <source>A connection from %1 was refused: %2</source>
         <translation>来自 %1 的连接被拒绝：%2</translation>
     </message>
@@ -804,6 +800,10 @@
     <message>
         <source>%1, part %2 of %3: %4</source>
         <translation>%1，第 %2/%3 部分：%4</translation>
+    </message>
+    <message>
+        <source>The cluster started: %1 workers, %2, data: %3, %4 parameters, port %5</source>
+        <translation>集群已启动：%1 个工作节点，%2，数据：%3，%4 个参数，端口 %5</translation>
     </message>
 </context>
 <context>

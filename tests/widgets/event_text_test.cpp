@@ -250,6 +250,22 @@ TEST(EventTextTest, ALessonsPartIsNamedByItsSettings) {
   }
 }
 
+// A run's start names its rules as the form does, not by their spec ids.
+TEST(EventTextTest, ARunsStartNamesItsRules) {
+  const EventText::Context run{10, 0, "x"};
+  const QString cluster = EventText::logLine(
+      RunStarted{1, "cluster", 4, 41234, 101770, 7, "ssp", "with-replacement", -1}, run);
+  EXPECT_TRUE(cluster.contains("SSP (bounded staleness)")) << cluster.toStdString();
+  EXPECT_TRUE(cluster.contains("random sampling with replacement")) << cluster.toStdString();
+  const QString federated = EventText::logLine(
+      RunStarted{1, "federated", 4, 0, 101770, 7, "scaffold", "dirichlet", -1}, run);
+  EXPECT_TRUE(federated.contains("SCAFFOLD")) << federated.toStdString();
+  EXPECT_TRUE(federated.contains("Dirichlet by label")) << federated.toStdString();
+  const QString pipeline = EventText::logLine(
+      RunStarted{1, "model_parallel", 3, 0, 2913290, 7, "gpipe", "pipeline", -1}, run);
+  EXPECT_TRUE(pipeline.contains("GPipe")) << pipeline.toStdString();
+}
+
 TEST(EventTextTest, TheNumbersOfARecordAreInItsLine) {
   Evaluation e;
   e.update = 250;
