@@ -937,7 +937,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Eleven workers train one model under BSP, and two of them (ranks 3 and 7) are malicious: they push their gradient flipped and ten times as long. The server does not simply average: Multi-Krum scores every push by its distance to its nearest neighbours and leaves out the farthest (the Security tab shows each round&apos;s verdicts, the pushes&apos; lengths and their angle to the aggregate, and how well the flags found the attackers). Afterwards the same training runs again on the same seed with every server rule against the same attack, and once without an attack: the table compares final accuracy. Set Compare to grid to meet every attack, among them ALIE, which hides inside the honest spread, and a backdoor.</source>
+        <source>Eleven workers train one model under BSP, and two of them (ranks 3 and 7) are malicious: they push their gradient flipped and ten times as long. The server does not simply average: Multi-Krum scores every push by its distance to its nearest neighbours and leaves out the farthest (the Security tab shows each round&apos;s verdicts, the pushes&apos; lengths and their angle to the aggregate, and how well the flags found the attackers). Afterwards the same training runs again on the same seed with every server rule against the same attack, and once without an attack: the table compares final accuracy. Set Compare to every rule against every attack (grid) to meet every attack, among them ALIE, which hides inside the honest spread, and a backdoor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
