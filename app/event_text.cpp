@@ -363,7 +363,11 @@ QString EventText::logLine(const Event& event, const Context& run) {
     // A pipeline's stages (its settings say how many), or a run from before the settings
     // (whose model-parallel parts counted stages there).
     if (s->workers <= 0 || s->settings.empty()) {
-      return tr("%1, part %2 of %3: %4").arg(run.lesson).arg(s->stage + 1).arg(s->stages).arg(settings);
+      return tr("%1, part %2 of %3: %4")
+          .arg(run.lesson)
+          .arg(s->stage + 1)
+          .arg(s->stages)
+          .arg(settings);
     }
     return tr("%1, part %2 of %3: %4 on %n worker(s)", nullptr, s->workers)
         .arg(run.lesson)

@@ -4,7 +4,6 @@
 
 #include "core/spec_schema.h"
 #include "widgets/choice_names.h"
-#include "widgets/privacy_comparison_table.h"
 
 namespace distlab::app {
 namespace {
@@ -21,17 +20,9 @@ QString valueName(const engine::StageSetting& s, const engine::SpecField* field)
 
 QString StageSettingText::setting(const engine::StageSetting& s) {
   if (s.field.empty()) return QString::fromStdString(s.value);  // a method's name
-  if (s.field == "protection") {
-    return widgets::PrivacyComparisonTable::protectionName(QString::fromStdString(s.value));
-  }
-  if (s.field == "start") {
-    return s.value == "common" ? tr("every worker from the same start")
-                               : tr("each worker from its own start");
-  }
   const engine::SpecField* field = engine::findSpecField(s.field);
-  const QString label =
-      field ? QCoreApplication::translate("SpecSchema", std::string(field->label).c_str())
-            : QString::fromStdString(s.field);
+  if (!field) return valueName(s, nullptr);  // a lesson's own setting: its value says it all
+  const QString label = QCoreApplication::translate("SpecSchema", std::string(field->label).c_str());
   return tr("%1: %2").arg(label, valueName(s, field));
 }
 

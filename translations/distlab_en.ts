@@ -347,6 +347,14 @@
         <source>L2 (the whole change)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>every worker from the same start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each worker from its own start</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClassNames</name>
@@ -2969,14 +2977,6 @@
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every worker from the same start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>each worker from its own start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

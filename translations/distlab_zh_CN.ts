@@ -76,6 +76,14 @@
 <context>
     <name>ChoiceNames</name>
     <message>
+        <source>each worker from its own start</source>
+        <translation>各工作节点从各自的起点出发</translation>
+    </message>
+    <message>
+        <source>every worker from the same start</source>
+        <translation>所有工作节点从同一起点出发</translation>
+    </message>
+    <message>
         <source>training on a cluster</source>
         <translation>集群训练</translation>
     </message>
@@ -2969,14 +2977,6 @@
     <message>
         <source>off</source>
         <translation>关</translation>
-    </message>
-    <message>
-        <source>every worker from the same start</source>
-        <translation>所有工作节点从同一起点出发</translation>
-    </message>
-    <message>
-        <source>each worker from its own start</source>
-        <translation>各工作节点从各自的起点出发</translation>
     </message>
     <message>
         <source>%1: %2</source>

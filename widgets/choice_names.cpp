@@ -3,6 +3,7 @@
 #include <iterator>
 
 #include "widgets/adversarial_view.h"
+#include "widgets/privacy_comparison_table.h"
 #include "widgets/privacy_view.h"
 #include "widgets/security_view.h"
 
@@ -116,6 +117,9 @@ constexpr Named kNames[] = {
     {"adversarial.attack", "pgd", QT_TRANSLATE_NOOP("ChoiceNames", "PGD (projected steps)")},
     {"adversarial.norm", "linf", QT_TRANSLATE_NOOP("ChoiceNames", "L∞ (each pixel)")},
     {"adversarial.norm", "l2", QT_TRANSLATE_NOOP("ChoiceNames", "L2 (the whole change)")},
+    // Lessons' own settings of a part (engine::StageSetting), not spec fields.
+    {"start", "common", QT_TRANSLATE_NOOP("ChoiceNames", "every worker from the same start")},
+    {"start", "different", QT_TRANSLATE_NOOP("ChoiceNames", "each worker from its own start")},
 };
 
 const Named* find(const Named* begin, const Named* end, const QString& field, const QString& id) {
@@ -134,6 +138,7 @@ QString ChoiceNames::name(const QString& field, const QString& id) {
   if (field == "privacy.attack") return PrivacyView::attackName(id);
   if (field == "privacy.defense") return PrivacyView::defenseName(id);
   if (field == "adversarial.training") return AdversarialView::trainingName(id);
+  if (field == "protection") return PrivacyComparisonTable::protectionName(id);
   if (const Named* n = find(std::begin(kProperNames), std::end(kProperNames), field, id)) {
     return QString::fromUtf8(n->name);
   }

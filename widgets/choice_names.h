@@ -4,8 +4,9 @@
 
 namespace distlab::widgets {
 
-/// What the window calls each value a spec field allows: the experiment form's lists, a
-/// lesson's progress line. Keyed by the field's path and the value's id, as the same id means
+/// What the window calls each value a spec field allows (and each value of the lessons' own
+/// settings of a part, engine::StageSetting's "protection" and "start"): the experiment form's
+/// lists, a lesson's progress line. Keyed by the field's path and the value's id, as the same id means
 /// different things in different fields ("fedavg" as a client rule and as a server optimizer).
 /// Acronyms and proper names (SGD, FedAvg, Krum) are the same in every language.
 class ChoiceNames {

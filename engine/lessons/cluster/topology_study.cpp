@@ -57,7 +57,8 @@ ResultTable runTopologyStudy(const Spec& spec, const std::string& token, RunCont
     const TrainTest data = loadDataset(server.dataset, server.seed);
     const double model =
         4.0 * static_cast<double>(buildModelFor(server, data.train).parameterCount());
-    context.events.record(LessonStage{steadyNowNs(), spec.experiment, part++, parts, {{"cluster.sync", "bsp"}}, n});
+    context.events.record(
+        LessonStage{steadyNowNs(), spec.experiment, part++, parts, {{"cluster.sync", "bsp"}}, n});
     const std::string folder = context.outDir + "/compare/ps-" + std::to_string(n);
     std::filesystem::create_directories(folder);
     const auto rows =
@@ -71,7 +72,8 @@ ResultTable runTopologyStudy(const Spec& spec, const std::string& token, RunCont
                                     (rows.back().version - first.version)
                               : rows.back().elapsedSeconds / updates;
     context.events.record(
-        LessonStage{steadyNowNs(), spec.experiment, part++, parts, {{"cluster.sync", "allreduce"}}, n});
+        LessonStage{steadyNowNs(), spec.experiment, part++, parts,
+                    {{"cluster.sync", "allreduce"}}, n});
     PipelineRunOptions options{
         ringAllReduceMode(), ring, selfExecutablePath(), token, nullptr, data.train.size(),
         &data.test,          0};
