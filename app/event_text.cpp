@@ -9,6 +9,7 @@
 #include "app/stage_setting_text.h"
 #include "core/spec_problems.h"
 #include "widgets/choice_names.h"
+#include "widgets/result_names.h"
 
 namespace distlab::app {
 
@@ -382,10 +383,12 @@ QString EventText::logLine(const Event& event, const Context& run) {
         .arg(a->psnr, 0, 'f', 1);
   }
   if (const auto* r = std::get_if<LessonResult>(&event)) {
+    // Each table by its name in the window's language and its file in the run folder.
     QStringList tables;
-    for (const auto& t : r->tables) tables << text(t.name);
-    return tr("%1 computed: tables %2 (in the run folder as CSV)")
-        .arg(run.lesson, tables.join(", "));
+    for (const auto& t : r->tables) {
+      tables << tr("%1 (%2.csv)").arg(widgets::ResultNames::table(text(t.name)), text(t.name));
+    }
+    return tr("%1 computed, tables in the run folder: %2").arg(run.lesson, tables.join(tr(", ")));
   }
   if (const auto* e = std::get_if<RunEnded>(&event)) {
     return tr("The run ended: %1").arg(endReason(*e));

@@ -636,10 +636,6 @@
         <translation type="unfinished">Iteration %1: gradient distance %2, mean PSNR %3 dB</translation>
     </message>
     <message>
-        <source>%1 computed: tables %2 (in the run folder as CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The run ended: %1</source>
         <translation type="unfinished">The run ended: %1</translation>
     </message>
@@ -812,6 +808,18 @@
     </message>
     <message>
         <source>The cluster started: %1 workers, %2, data: %3, %4 parameters, port %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 computed, tables in the run folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1147,6 +1155,781 @@
     </message>
     <message>
         <source>Cannot export the trace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultNames</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak activation memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adversarial examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adversarial training, summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy under attack, by ε</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregation methods, by round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregation methods, summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attack, by iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilt images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step of each method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each client&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people (data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline bubbles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes per example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shards within layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes per update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owns which neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skeleton against model averaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Averaging and convexity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compressed updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property inference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property inference, by round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client rules compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client rules compared, by round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federated learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protections compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy against utility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes per step, server against ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per step, ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter server against ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rule did with each worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attacks against rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class after the attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence after the attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attack accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attack PSNR (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attack SSIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attacker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attackers&apos; score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss of the averaged model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backdoor success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes down a client a round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes from the workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes sent a process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes to the workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes up a client a round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one machine: a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one machine: b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy on clean images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class before the attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence before the attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients a round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data parallel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss of the ensemble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient: a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient: b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient averaging: a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient averaging: b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient distance</source>
+        <translation type="unfinished">gradient distance</translation>
+    </message>
+    <message>
+        <source>has the property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>honest workers&apos; score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients&apos; mean loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean cosine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members&apos; mean loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean PSNR (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>micro-batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model: a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model: b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model averaging: a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model averaging: b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model bytes a process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the Pareto front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak activation bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline (measured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share with the property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server: seconds a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server&apos;s link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server&apos;s link (measured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server: a worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server: a worker sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server: a worker sends (measured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes uncompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovered label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ring: seconds a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ring: a worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ring: a worker (measured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ring: a worker sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ring: a worker sends (measured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy under attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>examples a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds a round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secure aggregation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server learns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server&apos;s ms a round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shadow examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished">start</translation>
+    </message>
+    <message>
+        <source>start: a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start: b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theory for these stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wall time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters a worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient averaging</source>
+        <translation type="unfinished">gradient averaging</translation>
+    </message>
+    <message>
+        <source>model averaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random skeleton</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within layers (theory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within layers (measured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each client&apos;s update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each client&apos;s noisy update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1F1B (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPipe (bytes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -636,10 +636,6 @@
         <translation>第 %1 次迭代：梯度距离 %2，平均 PSNR %3 dB</translation>
     </message>
     <message>
-        <source>%1 computed: tables %2 (in the run folder as CSV)</source>
-        <translation>%1 已计算完成：表格 %2（以 CSV 格式保存在运行文件夹中）</translation>
-    </message>
-    <message>
         <source>The run ended: %1</source>
         <translation>运行结束：%1</translation>
     </message>
@@ -812,6 +808,18 @@
     <message>
         <source>The cluster started: %1 workers, %2, data: %3, %4 parameters, port %5</source>
         <translation>集群已启动：%1 个工作节点，%2，数据：%3，%4 个参数，端口 %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2.csv)</source>
+        <translation>%1（%2.csv）</translation>
+    </message>
+    <message>
+        <source>%1 computed, tables in the run folder: %2</source>
+        <translation>%1 已计算完成，运行文件夹中的表格：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1155,781 @@
     <message>
         <source>Cannot export the trace: %1</source>
         <translation>无法导出跟踪：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultNames</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Peak activation memory</source>
+        <translation>峰值激活内存</translation>
+    </message>
+    <message>
+        <source>Adversarial examples</source>
+        <translation>对抗样本</translation>
+    </message>
+    <message>
+        <source>Adversarial training, summary</source>
+        <translation>对抗训练汇总</translation>
+    </message>
+    <message>
+        <source>Accuracy under attack, by ε</source>
+        <translation>受攻击时的准确率（按 ε）</translation>
+    </message>
+    <message>
+        <source>Aggregation methods, by round</source>
+        <translation>各聚合方法逐轮结果</translation>
+    </message>
+    <message>
+        <source>Aggregation methods, summary</source>
+        <translation>聚合方法汇总</translation>
+    </message>
+    <message>
+        <source>The attack, by iteration</source>
+        <translation>攻击过程（按迭代）</translation>
+    </message>
+    <message>
+        <source>Rebuilt images</source>
+        <translation>重建的图像</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>One step of each method</source>
+        <translation>各方法的一步</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>逐轮结果</translation>
+    </message>
+    <message>
+        <source>Each client&apos;s path</source>
+        <translation>各客户端的参数轨迹</translation>
+    </message>
+    <message>
+        <source>The people (data)</source>
+        <translation>样本人群（数据）</translation>
+    </message>
+    <message>
+        <source>Pipeline bubbles</source>
+        <translation>流水线气泡</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>流水线阶段</translation>
+    </message>
+    <message>
+        <source>Bytes per example</source>
+        <translation>每个样本的字节数</translation>
+    </message>
+    <message>
+        <source>Shards within layers</source>
+        <translation>层内分片</translation>
+    </message>
+    <message>
+        <source>Bytes per update</source>
+        <translation>每次更新的字节数</translation>
+    </message>
+    <message>
+        <source>Who owns which neurons</source>
+        <translation>各神经元的归属</translation>
+    </message>
+    <message>
+        <source>Skeleton against model averaging</source>
+        <translation>骨架划分与模型平均对比</translation>
+    </message>
+    <message>
+        <source>Averaging and convexity</source>
+        <translation>平均与凸性</translation>
+    </message>
+    <message>
+        <source>Compressed updates</source>
+        <translation>压缩更新</translation>
+    </message>
+    <message>
+        <source>Property inference</source>
+        <translation>属性推断</translation>
+    </message>
+    <message>
+        <source>Property inference, by round</source>
+        <translation>属性推断逐轮结果</translation>
+    </message>
+    <message>
+        <source>Client rules compared</source>
+        <translation>客户端规则比较</translation>
+    </message>
+    <message>
+        <source>Client rules compared, by round</source>
+        <translation>客户端规则逐轮比较</translation>
+    </message>
+    <message>
+        <source>Federated learning</source>
+        <translation>联邦学习</translation>
+    </message>
+    <message>
+        <source>Protections compared</source>
+        <translation>保护方式比较</translation>
+    </message>
+    <message>
+        <source>Privacy against utility</source>
+        <translation>隐私与效用</translation>
+    </message>
+    <message>
+        <source>Bytes per step, server against ring</source>
+        <translation>每步字节数：参数服务器与环形对比</translation>
+    </message>
+    <message>
+        <source>Ring workers</source>
+        <translation>环上的工作节点</translation>
+    </message>
+    <message>
+        <source>Time per step, ring</source>
+        <translation>环形每步耗时</translation>
+    </message>
+    <message>
+        <source>Parameter server against ring</source>
+        <translation>参数服务器与环形对比</translation>
+    </message>
+    <message>
+        <source>What the rule did with each worker</source>
+        <translation>规则对每个工作节点的处理</translation>
+    </message>
+    <message>
+        <source>Attacks against rules</source>
+        <translation>攻击与规则对比</translation>
+    </message>
+    <message>
+        <source>weight (kg)</source>
+        <translation>体重（kg）</translation>
+    </message>
+    <message>
+        <source>height (cm)</source>
+        <translation>身高（cm）</translation>
+    </message>
+    <message>
+        <source>class after the attack</source>
+        <translation>攻击后的类别</translation>
+    </message>
+    <message>
+        <source>confidence after the attack</source>
+        <translation>攻击后的置信度</translation>
+    </message>
+    <message>
+        <source>client rule</source>
+        <translation>客户端规则</translation>
+    </message>
+    <message>
+        <source>attack</source>
+        <translation>攻击</translation>
+    </message>
+    <message>
+        <source>attack accuracy</source>
+        <translation>攻击准确率</translation>
+    </message>
+    <message>
+        <source>attack PSNR (dB)</source>
+        <translation>攻击 PSNR（dB）</translation>
+    </message>
+    <message>
+        <source>attack SSIM</source>
+        <translation>攻击 SSIM</translation>
+    </message>
+    <message>
+        <source>attacker</source>
+        <translation>攻击者</translation>
+    </message>
+    <message>
+        <source>attackers&apos; score</source>
+        <translation>攻击者得分</translation>
+    </message>
+    <message>
+        <source>loss of the averaged model</source>
+        <translation>平均模型的损失</translation>
+    </message>
+    <message>
+        <source>backdoor success</source>
+        <translation>后门成功率</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>busy share</source>
+        <translation>忙碌占比</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <source>bytes down a client a round</source>
+        <translation>每客户端每轮下行字节数</translation>
+    </message>
+    <message>
+        <source>bytes from the workers</source>
+        <translation>来自工作节点的字节数</translation>
+    </message>
+    <message>
+        <source>bytes a step</source>
+        <translation>每步字节数</translation>
+    </message>
+    <message>
+        <source>bytes pushed</source>
+        <translation>推送字节数</translation>
+    </message>
+    <message>
+        <source>bytes sent</source>
+        <translation>发送字节数</translation>
+    </message>
+    <message>
+        <source>bytes sent a process</source>
+        <translation>每进程发送字节数</translation>
+    </message>
+    <message>
+        <source>bytes to the workers</source>
+        <translation>发往工作节点的字节数</translation>
+    </message>
+    <message>
+        <source>bytes up a client a round</source>
+        <translation>每客户端每轮上行字节数</translation>
+    </message>
+    <message>
+        <source>one machine: a</source>
+        <translation>单机：a</translation>
+    </message>
+    <message>
+        <source>one machine: b</source>
+        <translation>单机：b</translation>
+    </message>
+    <message>
+        <source>accuracy on clean images</source>
+        <translation>干净图像上的准确率</translation>
+    </message>
+    <message>
+        <source>class before the attack</source>
+        <translation>攻击前的类别</translation>
+    </message>
+    <message>
+        <source>confidence before the attack</source>
+        <translation>攻击前的置信度</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>客户端数</translation>
+    </message>
+    <message>
+        <source>clients a round</source>
+        <translation>每轮客户端数</translation>
+    </message>
+    <message>
+        <source>clipped</source>
+        <translation>被裁剪</translation>
+    </message>
+    <message>
+        <source>data split</source>
+        <translation>数据划分</translation>
+    </message>
+    <message>
+        <source>data parallel</source>
+        <translation>数据并行</translation>
+    </message>
+    <message>
+        <source>defense</source>
+        <translation>防御</translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>编码器</translation>
+    </message>
+    <message>
+        <source>loss of the ensemble</source>
+        <translation>集成模型的损失</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>训练轮次</translation>
+    </message>
+    <message>
+        <source>error feedback</source>
+        <translation>误差反馈</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>被排除</translation>
+    </message>
+    <message>
+        <source>final test accuracy</source>
+        <translation>最终测试准确率</translation>
+    </message>
+    <message>
+        <source>first neuron</source>
+        <translation>起始神经元</translation>
+    </message>
+    <message>
+        <source>first layer</source>
+        <translation>起始层</translation>
+    </message>
+    <message>
+        <source>flag precision</source>
+        <translation>标记精确率</translation>
+    </message>
+    <message>
+        <source>flag recall</source>
+        <translation>标记召回率</translation>
+    </message>
+    <message>
+        <source>gradient: a</source>
+        <translation>梯度：a</translation>
+    </message>
+    <message>
+        <source>gradient: b</source>
+        <translation>梯度：b</translation>
+    </message>
+    <message>
+        <source>gradient averaging: a</source>
+        <translation>梯度平均：a</translation>
+    </message>
+    <message>
+        <source>gradient averaging: b</source>
+        <translation>梯度平均：b</translation>
+    </message>
+    <message>
+        <source>gradient distance</source>
+        <translation>梯度距离</translation>
+    </message>
+    <message>
+        <source>has the property</source>
+        <translation>具有该属性</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>身高</translation>
+    </message>
+    <message>
+        <source>honest workers&apos; score</source>
+        <translation>诚实节点得分</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>迭代</translation>
+    </message>
+    <message>
+        <source>judged</source>
+        <translation>已评判</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>量化级数</translation>
+    </message>
+    <message>
+        <source>local steps</source>
+        <translation>本地步数</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>clients&apos; mean loss</source>
+        <translation>客户端平均损失</translation>
+    </message>
+    <message>
+        <source>mean cosine</source>
+        <translation>平均余弦</translation>
+    </message>
+    <message>
+        <source>members&apos; mean loss</source>
+        <translation>成员平均损失</translation>
+    </message>
+    <message>
+        <source>mean norm</source>
+        <translation>平均范数</translation>
+    </message>
+    <message>
+        <source>mean PSNR (dB)</source>
+        <translation>平均 PSNR（dB）</translation>
+    </message>
+    <message>
+        <source>mean score</source>
+        <translation>平均得分</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>micro-batches</source>
+        <translation>微批数</translation>
+    </message>
+    <message>
+        <source>model: a</source>
+        <translation>模型：a</translation>
+    </message>
+    <message>
+        <source>model: b</source>
+        <translation>模型：b</translation>
+    </message>
+    <message>
+        <source>model averaging: a</source>
+        <translation>模型平均：a</translation>
+    </message>
+    <message>
+        <source>model averaging: b</source>
+        <translation>模型平均：b</translation>
+    </message>
+    <message>
+        <source>model bytes a process</source>
+        <translation>每进程模型字节数</translation>
+    </message>
+    <message>
+        <source>model parameters</source>
+        <translation>模型参数数</translation>
+    </message>
+    <message>
+        <source>share of the model</source>
+        <translation>模型占比</translation>
+    </message>
+    <message>
+        <source>neurons</source>
+        <translation>神经元数</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>所属进程</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>参数数</translation>
+    </message>
+    <message>
+        <source>on the Pareto front</source>
+        <translation>位于帕累托前沿</translation>
+    </message>
+    <message>
+        <source>peak activation bytes</source>
+        <translation>峰值激活字节数</translation>
+    </message>
+    <message>
+        <source>pipeline</source>
+        <translation>流水线</translation>
+    </message>
+    <message>
+        <source>pipeline (measured)</source>
+        <translation>流水线（实测）</translation>
+    </message>
+    <message>
+        <source>share with the property</source>
+        <translation>具有该属性的比例</translation>
+    </message>
+    <message>
+        <source>protection</source>
+        <translation>保护方式</translation>
+    </message>
+    <message>
+        <source>server: seconds a step</source>
+        <translation>参数服务器：每步秒数</translation>
+    </message>
+    <message>
+        <source>server&apos;s link</source>
+        <translation>服务器链路</translation>
+    </message>
+    <message>
+        <source>server&apos;s link (measured)</source>
+        <translation>服务器链路（实测）</translation>
+    </message>
+    <message>
+        <source>server: a worker</source>
+        <translation>参数服务器：每个工作节点</translation>
+    </message>
+    <message>
+        <source>server: a worker sends</source>
+        <translation>参数服务器：每个工作节点发送</translation>
+    </message>
+    <message>
+        <source>server: a worker sends (measured)</source>
+        <translation>参数服务器：每个工作节点发送（实测）</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>bytes uncompressed</source>
+        <translation>未压缩字节数</translation>
+    </message>
+    <message>
+        <source>recovered label</source>
+        <translation>恢复的标签</translation>
+    </message>
+    <message>
+        <source>ring: seconds a step</source>
+        <translation>环形：每步秒数</translation>
+    </message>
+    <message>
+        <source>ring: a worker</source>
+        <translation>环形：每个工作节点</translation>
+    </message>
+    <message>
+        <source>ring: a worker (measured)</source>
+        <translation>环形：每个工作节点（实测）</translation>
+    </message>
+    <message>
+        <source>ring: a worker sends</source>
+        <translation>环形：每个工作节点发送</translation>
+    </message>
+    <message>
+        <source>ring: a worker sends (measured)</source>
+        <translation>环形：每个工作节点发送（实测）</translation>
+    </message>
+    <message>
+        <source>accuracy under attack</source>
+        <translation>受攻击时的准确率</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>通信轮</translation>
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation>通信轮数</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>examples a second</source>
+        <translation>每秒样本数</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>seconds a round</source>
+        <translation>每轮秒数</translation>
+    </message>
+    <message>
+        <source>seconds a step</source>
+        <translation>每步秒数</translation>
+    </message>
+    <message>
+        <source>secure aggregation</source>
+        <translation>安全聚合</translation>
+    </message>
+    <message>
+        <source>the server learns</source>
+        <translation>服务器得知</translation>
+    </message>
+    <message>
+        <source>server&apos;s ms a round</source>
+        <translation>服务器每轮毫秒数</translation>
+    </message>
+    <message>
+        <source>server optimizer</source>
+        <translation>服务器优化器</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>shadow examples</source>
+        <translation>影子样本数</translation>
+    </message>
+    <message>
+        <source>shard</source>
+        <translation>分片</translation>
+    </message>
+    <message>
+        <source>examples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>阶段数</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>start: a</source>
+        <translation>起点：a</translation>
+    </message>
+    <message>
+        <source>start: b</source>
+        <translation>起点：b</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>test image</source>
+        <translation>测试图像</translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation>测试损失</translation>
+    </message>
+    <message>
+        <source>theory</source>
+        <translation>理论值</translation>
+    </message>
+    <message>
+        <source>theory for these stages</source>
+        <translation>按这些阶段的理论值</translation>
+    </message>
+    <message>
+        <source>training time (s)</source>
+        <translation>训练时间（秒）</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练方式</translation>
+    </message>
+    <message>
+        <source>wall time (s)</source>
+        <translation>墙钟时间（秒）</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>weighted</source>
+        <translation>加权</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>工作节点</translation>
+    </message>
+    <message>
+        <source>parameters a worker</source>
+        <translation>每个工作节点的参数数</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>工作节点数</translation>
+    </message>
+    <message>
+        <source>false positive rate</source>
+        <translation>假阳性率</translation>
+    </message>
+    <message>
+        <source>true positive rate</source>
+        <translation>真阳性率</translation>
+    </message>
+    <message>
+        <source>one machine</source>
+        <translation>单机</translation>
+    </message>
+    <message>
+        <source>gradient averaging</source>
+        <translation>梯度平均</translation>
+    </message>
+    <message>
+        <source>model averaging</source>
+        <translation>模型平均</translation>
+    </message>
+    <message>
+        <source>random skeleton</source>
+        <translation>随机骨架划分</translation>
+    </message>
+    <message>
+        <source>within layers (theory)</source>
+        <translation>层内划分（理论）</translation>
+    </message>
+    <message>
+        <source>within layers (measured)</source>
+        <translation>层内划分（实测）</translation>
+    </message>
+    <message>
+        <source>each client&apos;s update</source>
+        <translation>每个客户端的更新</translation>
+    </message>
+    <message>
+        <source>each client&apos;s noisy update</source>
+        <translation>每个客户端加噪后的更新</translation>
+    </message>
+    <message>
+        <source>only the sum</source>
+        <translation>只有总和</translation>
+    </message>
+    <message>
+        <source>1F1B (bytes)</source>
+        <translation>1F1B（字节）</translation>
+    </message>
+    <message>
+        <source>GPipe (bytes)</source>
+        <translation>GPipe（字节）</translation>
     </message>
 </context>
 <context>

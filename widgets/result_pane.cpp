@@ -17,7 +17,22 @@
 
 #include <cmath>
 
+#include "widgets/result_names.h"
+
 namespace distlab::widgets {
+namespace {
+
+/// Counts (bytes, parameters, examples) in full with the locale's digit groups, anything else
+/// to 6 significant digits; NaN (nothing measured) as nothing.
+QString numberText(double v) {
+  if (!std::isfinite(v)) return {};
+  if (v == std::floor(v) && std::fabs(v) < 1e15) {
+    return QLocale().toString(static_cast<qlonglong>(v));
+  }
+  return QLocale().toString(v, 'g', 6);
+}
+
+}  // namespace
 
 ResultPane::ResultPane(QWidget* parent)
     : QWidget(parent),
@@ -63,7 +78,7 @@ void ResultPane::setData(ResultData results) {
   m_data = std::move(results);
   m_tables->blockSignals(true);
   m_tables->clear();
-  for (const auto& t : m_data.tables) m_tables->addItem(t.name);
+  for (const auto& t : m_data.tables) m_tables->addItem(ResultNames::table(t.name), t.name);
   m_tables->blockSignals(false);
   fillTable(m_data.tables.empty() ? -1 : 0);
   drawCurves();
@@ -80,7 +95,7 @@ void ResultPane::setData(ResultData results) {
 }
 
 bool ResultPane::showTable(const QString& name) {
-  const int index = m_tables->findText(name);
+  const int index = m_tables->findData(name);
   if (index < 0) return false;
   m_tables->setCurrentIndex(index);
   fillTable(index);
@@ -95,23 +110,24 @@ void ResultPane::fillTable(int index) {
     return;
   }
   const auto& t = m_data.tables[static_cast<std::size_t>(index)];
-  QStringList header;
   int rows = 0;
   for (const auto& c : t.columns) {
-    header << c.name;
     rows = std::max(rows, static_cast<int>(c.texts.isEmpty() ? c.numbers.size() : c.texts.size()));
   }
   m_table->setColumnCount(static_cast<int>(t.columns.size()));
-  m_table->setHorizontalHeaderLabels(header);
   m_table->setRowCount(rows);
   for (int col = 0; col < static_cast<int>(t.columns.size()); ++col) {
     const auto& c = t.columns[static_cast<std::size_t>(col)];
+    // The window's name above, the CSV file's column name in the tooltip.
+    auto* head = new QTableWidgetItem(ResultNames::column(t.name, c.name));
+    head->setToolTip(c.name);
+    m_table->setHorizontalHeaderItem(col, head);
     for (int r = 0; r < rows; ++r) {
       QString text;
       if (!c.texts.isEmpty()) {
-        text = c.texts.value(r);
-      } else if (r < static_cast<int>(c.numbers.size()) && std::isfinite(c.numbers[r])) {
-        text = QLocale().toString(c.numbers[static_cast<std::size_t>(r)], 'g', 6);
+        text = ResultNames::value(t.name, c.name, c.texts.value(r));
+      } else if (r < static_cast<int>(c.numbers.size())) {
+        text = numberText(c.numbers[static_cast<std::size_t>(r)]);
       }
       auto* item = new QTableWidgetItem(text);
       item->setTextAlignment(c.texts.isEmpty() ? (Qt::AlignRight | Qt::AlignVCenter)
@@ -136,7 +152,7 @@ void ResultPane::drawCurves() {
   double xLo = INFINITY, xHi = -INFINITY, yLo = INFINITY, yHi = -INFINITY;
   for (const auto& c : m_data.curves) {
     auto* series = new QLineSeries;
-    series->setName(c.name);
+    series->setName(ResultNames::curve(m_data.lesson, c.name));
     QList<QPointF> points;
     for (std::size_t i = 0; i < std::min(c.x.size(), c.y.size()); ++i) {
       if (!std::isfinite(c.x[i]) || !std::isfinite(c.y[i])) continue;
@@ -155,8 +171,8 @@ void ResultPane::drawCurves() {
   if (yLo < yHi) y->setRange(yLo, yHi + (yHi - yLo) * 0.05);
   x->applyNiceNumbers();  // ticks on round values
   y->applyNiceNumbers();
-  x->setTitleText(m_data.curves.front().xName);
-  y->setTitleText(m_data.curves.front().yName);
+  x->setTitleText(ResultNames::column({}, m_data.curves.front().xName));
+  y->setTitleText(ResultNames::column({}, m_data.curves.front().yName));
 }
 
 void ResultPane::retranslate() {
@@ -168,7 +184,14 @@ void ResultPane::retranslate() {
 }
 
 void ResultPane::changeEvent(QEvent* event) {
-  if (event->type() == QEvent::LanguageChange) retranslate();
+  if (event->type() == QEvent::LanguageChange) {
+    for (int i = 0; i < m_tables->count(); ++i) {
+      m_tables->setItemText(i, ResultNames::table(m_tables->itemData(i).toString()));
+    }
+    fillTable(m_tables->currentIndex());
+    drawCurves();
+    retranslate();
+  }
   QWidget::changeEvent(event);
 }
 

@@ -41,7 +41,8 @@ struct ResultData {
 };
 
 /// Any experiment's result, shown as it is: a table to pick (every column, NaN as empty), every
-/// curve on one chart, and the pictures. Lessons with a view of their own show it beside this.
+/// curve on one chart, and the pictures. Tables, columns, curves and the choices in text columns
+/// are named in the window's language (ResultNames); a header's tooltip gives the CSV column. Lessons with a view of their own show it beside this.
 class ResultPane : public QWidget {
   Q_OBJECT
 
@@ -50,7 +51,7 @@ class ResultPane : public QWidget {
   void setData(ResultData results);
   void clear() { setData({}); }
   bool hasData() const { return !m_data.tables.empty() || !m_data.curves.empty(); }
-  /// Shows the table of that name; false if there is none.
+  /// Shows the table of that id (its CSV file's name); false if there is none.
   bool showTable(const QString& name);
   QTableWidget* table() const { return m_table; }
   QChart* chart() const { return m_chart; }

@@ -266,6 +266,16 @@ TEST(EventTextTest, ARunsStartNamesItsRules) {
   EXPECT_TRUE(pipeline.contains("GPipe")) << pipeline.toStdString();
 }
 
+// A lesson's result names its tables as the Results tab does, with the CSV file of each.
+TEST(EventTextTest, ALessonsResultNamesItsTablesAndTheirFiles) {
+  const EventText::Context run{10, 0, "Lesson 8"};
+  const QString line = EventText::logLine(
+      LessonResult{1, "security", {{"detection", {}}, {"security_comparison", {}}}, {}, {}}, run);
+  EXPECT_EQ(line.toStdString(),
+            "Lesson 8 computed, tables in the run folder: What the rule did with each worker "
+            "(detection.csv), Attacks against rules (security_comparison.csv)");
+}
+
 TEST(EventTextTest, TheNumbersOfARecordAreInItsLine) {
   Evaluation e;
   e.update = 250;

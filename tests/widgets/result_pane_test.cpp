@@ -3,11 +3,22 @@
 #include <QLineSeries>
 #include <QTableWidget>
 
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFile>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTranslator>
+#include <QValueAxis>
+
 #include <cmath>
+#include <set>
 
 #include <gtest/gtest.h>
 
 #include "app/lesson_views/result_columns.h"
+#include "widgets/choice_names.h"
+#include "widgets/result_names.h"
 #include "widgets/result_pane.h"
 
 namespace distlab::app {
@@ -48,6 +59,108 @@ TEST(ResultPaneTest, ShowsEveryTableCurveAndPictureOfAnyLessonsResult) {
   pane.clear();
   EXPECT_FALSE(pane.hasData());
   EXPECT_EQ(pane.table()->rowCount(), 0);
+}
+
+TEST(ResultPaneTest, NamesTablesColumnsChoicesAndCurvesInTheWindowsLanguage) {
+  LessonResult r;
+  r.lesson = "security";
+  r.tables.push_back({"security_comparison",
+                      {{"attack", {}, {"sign-flip", "none"}},
+                       {"test_accuracy", {0.81, 0.85}, {}},
+                       {"bytes", {4077310, 820454}, {}}}});
+  r.tables.push_back({"aggregation", {{"method", {}, {"S-DNN"}}}});
+  r.curves.push_back({"test_accuracy", "round", "test_accuracy", {1, 2}, {0.5, 0.6}});
+  QTranslator chinese;
+  ASSERT_TRUE(chinese.load(":/i18n/distlab_zh_CN.qm"));
+  ASSERT_TRUE(QCoreApplication::installTranslator(&chinese));
+  widgets::ResultPane pane;
+  pane.setData(resultData(r));
+  QTableWidget* table = pane.table();
+  ASSERT_EQ(table->columnCount(), 3);
+  EXPECT_EQ(table->horizontalHeaderItem(0)->text(), QString::fromUtf8("攻击"));
+  EXPECT_EQ(table->horizontalHeaderItem(1)->text(), QString::fromUtf8("测试准确率"));
+  EXPECT_EQ(table->horizontalHeaderItem(1)->toolTip(), "test_accuracy");  // the CSV's name
+  // The attack's id named as the form names it; a count in full, not 4.07731e+06.
+  EXPECT_EQ(table->item(0, 0)->text(), widgets::ChoiceNames::name("security.attack", "sign-flip"));
+  EXPECT_NE(table->item(0, 0)->text(), "sign-flip");
+  EXPECT_EQ(table->item(0, 2)->text(), QLocale().toString(qlonglong{4077310}));
+  EXPECT_EQ(table->item(0, 1)->text(), QLocale().toString(0.81, 'g', 6));
+  const auto* y = qobject_cast<QValueAxis*>(pane.chart()->axes(Qt::Vertical).value(0));
+  ASSERT_NE(y, nullptr);
+  EXPECT_EQ(y->titleText(), QString::fromUtf8("测试准确率"));
+  EXPECT_EQ(pane.chart()->series().value(0)->name(), QString::fromUtf8("测试准确率"));
+  // Picked by id; an unnamed value (a proper name) stays as it is.
+  ASSERT_TRUE(pane.showTable("aggregation"));
+  EXPECT_EQ(table->item(0, 0)->text(), "S-DNN");
+  // Back to English while shown: everything named again.
+  QCoreApplication::removeTranslator(&chinese);
+  QCoreApplication::processEvents();
+  EXPECT_EQ(table->horizontalHeaderItem(0)->text(), "method");
+  ASSERT_TRUE(pane.showTable("security_comparison"));
+  EXPECT_EQ(table->horizontalHeaderItem(1)->text(), "test accuracy");
+}
+
+/// The names of `pattern`'s first capture in every lesson source of the engine.
+std::set<QString> namesInEngineSources(const QRegularExpression& pattern) {
+  std::set<QString> names;
+  QDirIterator files(QStringLiteral(DISTLAB_SOURCE_DIR "/engine/lessons"), {"*.cpp"},
+                     QDir::Files, QDirIterator::Subdirectories);
+  while (files.hasNext()) {
+    QFile file(files.next());
+    if (!file.open(QIODevice::ReadOnly)) continue;
+    const QString text = QString::fromUtf8(file.readAll());
+    for (auto it = pattern.globalMatch(text); it.hasNext();) {
+      const auto match = it.next();
+      for (int i = 1; i <= pattern.captureCount(); ++i) names.insert(match.captured(i));
+    }
+  }
+  return names;
+}
+
+TEST(ResultPaneTest, EveryTableAndColumnTheEngineWritesHasAName) {
+  const auto tables = namesInEngineSources(QRegularExpression(
+      R"re((?:ResultTable\s+\w+\s*\{|tables\.push_back\(\{)\s*"([a-z0-9_]+)")re"));
+  const auto columns = namesInEngineSources(
+      QRegularExpression(R"re((?:numbers|texts)\("([A-Za-z0-9_]+)")re"));
+  const auto axes = namesInEngineSources(QRegularExpression(
+      R"re((?:ResultCurve\s+\w+\s*\{|curves\.push_back\(\{)[^,]+,\s*"([a-z_]+)",\s*"([a-z_]+)")re"));
+  // The scan itself works: the lessons write dozens of tables and over a hundred columns.
+  EXPECT_GT(tables.size(), 30u);
+  EXPECT_GT(columns.size(), 120u);
+  EXPECT_GT(axes.size(), 5u);
+  const QStringList knownTables = widgets::ResultNames::knownTables();
+  const QStringList knownColumns = widgets::ResultNames::knownColumns();
+  for (const QString& t : tables) EXPECT_TRUE(knownTables.contains(t)) << t.toStdString();
+  for (const QString& c : columns) EXPECT_TRUE(knownColumns.contains(c)) << c.toStdString();
+  for (const QString& c : axes) EXPECT_TRUE(knownColumns.contains(c)) << c.toStdString();
+}
+
+TEST(ResultPaneTest, EveryTableAndColumnNameIsSaidInChineseButTheSymbols) {
+  const QStringList tables = widgets::ResultNames::knownTables();
+  const QStringList columns = widgets::ResultNames::knownColumns();
+  const QStringList symbols = widgets::ResultNames::symbolColumns();
+  std::vector<QString> english;
+  for (const QString& t : tables) english.push_back(widgets::ResultNames::table(t));
+  for (const QString& c : columns) english.push_back(widgets::ResultNames::column({}, c));
+  QTranslator chinese;
+  ASSERT_TRUE(chinese.load(":/i18n/distlab_zh_CN.qm"));
+  ASSERT_TRUE(QCoreApplication::installTranslator(&chinese));
+  std::size_t i = 0;
+  for (const QString& t : tables) {
+    EXPECT_NE(widgets::ResultNames::table(t), english[i++]) << t.toStdString();
+  }
+  for (const QString& c : columns) {
+    const QString zh = widgets::ResultNames::column({}, c);
+    if (symbols.contains(c)) {
+      EXPECT_EQ(zh, english[i++]) << c.toStdString();
+    } else {
+      EXPECT_NE(zh, english[i++]) << c.toStdString();
+    }
+  }
+  // A table's own meaning of an id: the people's weight is in kilograms, not a client's share.
+  EXPECT_EQ(widgets::ResultNames::column("averaging_people", "weight"), QString::fromUtf8("体重（kg）"));
+  EXPECT_EQ(widgets::ResultNames::column("averaging_clients", "weight"), QString::fromUtf8("权重"));
+  QCoreApplication::removeTranslator(&chinese);
 }
 
 }  // namespace
