@@ -233,7 +233,10 @@ bool MainWindow::openLesson(const QString& path) {
   }
   m_lesson = lesson;
   m_files->setSpecPath(path.startsWith(":/") ? QString() : path);
-  const QJsonObject spec = QJsonDocument::fromJson(lesson.specJson).object();
+  QJsonObject spec = QJsonDocument::fromJson(lesson.specJson).object();
+  // A shipped lesson goes by its title in the window's language: the form, the run and its
+  // row in Runs. A spec file keeps the name written in it.
+  if (path.startsWith(":/")) spec.insert("name", translatedLessonText(lesson.name));
   m_form->setSpec(spec);
   m_lessonPanel->setLesson(translatedLessonText(m_lesson.name),
                            translatedLessonText(m_lesson.description));

@@ -14,6 +14,7 @@
 #include <cmath>
 #include <memory>
 
+#include "app/lessons.h"
 #include "app/spec_fields.h"
 #include "core/spec.h"
 #include "core/spec_diff.h"
@@ -188,7 +189,8 @@ int RunLibrary::addRun(const QString& folder, bool completed, int group) {
     if (m_chart->isCompared(id)) onChecked(id, true);
     return id;
   }
-  row.name = spec.value("name").toString(QDir(folder).dirName());
+  // A shipped lesson's run under its title in the window's language (older runs too).
+  row.name = translatedLessonText(spec.value("name").toString(QDir(folder).dirName()));
   if (group >= 0) row.name = QDir(folder).dirName();  // a sweep's run: its point says it all
   row.color = runColor(m_colors++);
   const int id = m_panel->addRun(row, group);

@@ -79,8 +79,6 @@ TEST(MainWindowTest, ShowsTheLessonAndSwitchesLanguageAtRunTime) {
   EXPECT_EQ(window.windowTitle(), "DistLab - Distributed Learning Lab");
 }
 
-// Every tab of every lesson, its title and its tooltip, in Chinese: a view whose tr() context
-// differs from the one lupdate collected would stay English here.
 // A first start (no saved layout): the experiment panel is as wide as its form, so no value
 // is cut off, and no view's controls make the window wider than its default size.
 TEST(MainWindowTest, AFirstStartShowsTheWholeExperimentForm) {
@@ -100,6 +98,8 @@ TEST(MainWindowTest, AFirstStartShowsTheWholeExperimentForm) {
   EXPECT_LE(window.minimumSizeHint().width(), 1360);
 }
 
+// Every tab of every lesson, its title and its tooltip, in Chinese: a view whose tr() context
+// differs from the one lupdate collected would stay English here.
 TEST(MainWindowTest, EveryLessonsTabsAreTitledInChinese) {
   Language language;
   ASSERT_TRUE(language.set("zh_CN"));
@@ -111,6 +111,9 @@ TEST(MainWindowTest, EveryLessonsTabsAreTitledInChinese) {
   };
   for (const QString& lesson : shippedLessons()) {
     ASSERT_TRUE(window.openLesson(lesson)) << lesson.toStdString();
+    // The run goes by the lesson's title in the window's language (the form, the Runs panel).
+    const QString name = window.specForm()->spec().value("name").toString();
+    EXPECT_TRUE(hasChinese(name)) << lesson.toStdString() << ": " << name.toStdString();
     for (int i = 0; i < tabs->count(); ++i) {
       EXPECT_TRUE(hasChinese(tabs->tabText(i))) << lesson.toStdString() << ": "
                                                 << tabs->tabText(i).toStdString();
