@@ -233,10 +233,9 @@ bool MainWindow::openLesson(const QString& path) {
   }
   m_lesson = lesson;
   m_files->setSpecPath(path.startsWith(":/") ? QString() : path);
-  QJsonObject spec = QJsonDocument::fromJson(lesson.specJson).object();
-  // A shipped lesson (from the menu or its file) goes by its title in the window's language:
-  // the form, the run and its row in Runs. Any other name is kept as written.
-  if (spec.contains("name")) spec.insert("name", translatedLessonText(lesson.name));
+  // The spec keeps its name as written (a file saved from the form, the run's spec.json); the
+  // window shows a shipped lesson's in its language where it names a run.
+  const QJsonObject spec = QJsonDocument::fromJson(lesson.specJson).object();
   m_form->setSpec(spec);
   m_lessonPanel->setLesson(translatedLessonText(m_lesson.name),
                            translatedLessonText(m_lesson.description));

@@ -10,6 +10,7 @@
 #include <map>
 
 #include "core/atomic_file.h"
+#include "app/lessons.h"
 #include "telemetry/chrome_trace.h"
 #include "telemetry/run_tables.h"
 
@@ -37,7 +38,8 @@ QString summaryHtml(const engine::RunSummary& s, const QString& runFolder) {
   const QString runDate =
       QFileInfo(runFolder + "/spec.json").lastModified().toString("yyyy-MM-dd HH:mm");
   const std::vector<std::pair<QString, QString>> rows = {
-      {ReportExport::tr("Experiment"), QString::fromStdString(s.specName).toHtmlEscaped()},
+      {ReportExport::tr("Experiment"),
+       translatedLessonText(QString::fromStdString(s.specName)).toHtmlEscaped()},
       {ReportExport::tr("Run on"), runDate},
       {ReportExport::tr("Final test accuracy"), s.finalAccuracy < 0
                                          ? ReportExport::tr("not evaluated")
@@ -122,7 +124,9 @@ bool writeReportFolder(const QString& runFolder, const QString& dir,
     return false;
   }
   const QString title =
-      ReportExport::tr("DistLab report: %1").arg(QString::fromStdString(summary.specName)).toHtmlEscaped();
+      ReportExport::tr("DistLab report: %1")
+          .arg(translatedLessonText(QString::fromStdString(summary.specName)))
+          .toHtmlEscaped();
   QString html = QString(
                      "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\"/>\n"
                      "<title>%2</title>\n<style>\n"

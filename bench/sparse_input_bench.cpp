@@ -11,6 +11,7 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 #include "core/cpu_isa.h"
@@ -138,12 +139,21 @@ struct Operands {
         dw(static_cast<std::size_t>(outputs) * kInputs) {}
 };
 
+/// Whether a skipping product gave BLAS's result on the first batch (to rounding).
+bool sameAsBlas(const std::vector<float>& ours, const std::vector<float>& blas) {
+  for (std::size_t i = 0; i < ours.size(); ++i) {
+    if (std::abs(ours[i] - blas[i]) > 1e-4f * (1.0f + std::abs(blas[i]))) return false;
+  }
+  return true;
+}
+
 void report(benchmark::State& state, int m) {
   state.counters["GFlop/s"] = benchmark::Counter(2.0 * m * kBatch * kInputs * 1e-9,
                                                  benchmark::Counter::kIsIterationInvariantRate);
 }
 
-/// Arg 0: 0 BLAS, 1 one example at a time, 2 / 4 / 8 examples sharing their nonzero rows.
+/// Arg 0: 0 BLAS, 1 one example at a time, 2 / 4 / 8 examples sharing their nonzero rows (the
+/// accumulators fill the registers: with AVX2's 16, eight examples leave one register of rows).
 /// Arg 1: 0 AVX2, 1 AVX-512 (skipped where the CPU lacks it).
 void BM_FirstLayerWx(benchmark::State& state) {
   const int how = static_cast<int>(state.range(0));
@@ -152,9 +162,7 @@ void BM_FirstLayerWx(benchmark::State& state) {
   Operands o(256);
   std::vector<int> idx;
   std::vector<float> val;
-  std::size_t b = 0;
-  for (auto _ : state) {
-    const float* x = batches().x[b++ % batches().x.size()].data();
+  const auto product = [&](const float* x) {
     std::fill(o.y.begin(), o.y.end(), 0.0f);
     if (how == 0) {
       blasGemm(false, false, o.m, kBatch, kInputs, 1.0f, o.w.data(), o.m, x, kInputs, 1.0f,
@@ -170,6 +178,17 @@ void BM_FirstLayerWx(benchmark::State& state) {
       if (how == 4) sparseWxAvx2<2, 4>(o.m, kBatch, kInputs, o.w.data(), x, o.y.data(), idx, val);
       if (how == 8) sparseWxAvx2<1, 8>(o.m, kBatch, kInputs, o.w.data(), x, o.y.data(), idx, val);
     }
+  };
+  // The data set is loaded, and the product checked against BLAS, before the timing starts.
+  const std::vector<std::vector<float>>& xs = batches().x;
+  blasGemm(false, false, o.m, kBatch, kInputs, 1.0f, o.w.data(), o.m, xs[0].data(), kInputs, 0.0f,
+           o.y.data(), o.m);
+  const std::vector<float> expected = o.y;
+  product(xs[0].data());
+  if (!sameAsBlas(o.y, expected)) return state.SkipWithError("not BLAS's product");
+  std::size_t b = 0;
+  for (auto _ : state) {
+    product(xs[b++ % xs.size()].data());
     benchmark::DoNotOptimize(o.y.data());
   }
   report(state, o.m);
@@ -183,9 +202,7 @@ void BM_FirstLayerWeightGradient(benchmark::State& state) {
   Operands o(256);
   std::vector<int> start, cols;
   std::vector<float> vals;
-  std::size_t b = 0;
-  for (auto _ : state) {
-    const float* x = batches().x[b++ % batches().x.size()].data();
+  const auto product = [&](const float* x) {
     if (!sparse) {
       blasGemm(false, true, o.m, kInputs, kBatch, 1.0f, o.dy.data(), o.m, x, kInputs, 0.0f,
                o.dw.data(), o.m);
@@ -194,6 +211,16 @@ void BM_FirstLayerWeightGradient(benchmark::State& state) {
     } else {
       sparseDwAvx2<8>(o.m, kBatch, kInputs, o.dy.data(), x, o.dw.data(), start, cols, vals);
     }
+  };
+  const std::vector<std::vector<float>>& xs = batches().x;
+  blasGemm(false, true, o.m, kInputs, kBatch, 1.0f, o.dy.data(), o.m, xs[0].data(), kInputs, 0.0f,
+           o.dw.data(), o.m);
+  const std::vector<float> expected = o.dw;
+  product(xs[0].data());
+  if (!sameAsBlas(o.dw, expected)) return state.SkipWithError("not BLAS's product");
+  std::size_t b = 0;
+  for (auto _ : state) {
+    product(xs[b++ % xs.size()].data());
     benchmark::DoNotOptimize(o.dw.data());
   }
   report(state, o.m);

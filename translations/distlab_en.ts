@@ -1313,10 +1313,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>height (cm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>class after the attack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,10 +1433,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>clipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>data split</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1470,10 +1462,6 @@
     </message>
     <message>
         <source>error feedback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1534,14 +1522,6 @@
     </message>
     <message>
         <source>iteration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>judged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1913,23 +1893,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>each client&apos;s update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>each client&apos;s noisy update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only the sum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1F1B (bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>GPipe (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utility measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushes clipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushes left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushes judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushes kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain mean over the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trained run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,15 +9,15 @@
     </message>
     <message>
         <source>Lesson 8b: accuracy under attack for each way of training, and the attacked images</source>
-        <translation>第 8 课（下）：各种训练方式在攻击下的准确率，以及受攻击的图像</translation>
+        <translation>第 8b 课：各种训练方式在攻击下的准确率，以及受攻击的图像</translation>
     </message>
     <message>
         <source>Lesson 8b finished</source>
-        <translation>第 8 课（下）完成</translation>
+        <translation>第 8b 课完成</translation>
     </message>
     <message>
         <source>Lesson 8b: %1, %2% clean and %3% under attack</source>
-        <translation>第 8 课（下）：%1，干净数据上 %2%，受攻击时 %3%</translation>
+        <translation>第 8b 课：%1，干净数据上 %2%，受攻击时 %3%</translation>
     </message>
 </context>
 <context>
@@ -957,7 +957,7 @@
     </message>
     <message>
         <source>Lesson 8b: adversarial examples and adversarial training</source>
-        <translation>第 8 课（下）：对抗样本与对抗训练</translation>
+        <translation>第 8b 课：对抗样本与对抗训练</translation>
     </message>
     <message>
         <source>Four workers train an MLP on Fashion-MNIST. Afterwards PGD moves each test image by at most epsilon per pixel to make the model wrong: a change too small to see turns most answers (the Adversarial tab shows originals, adversarial images and the magnified change with the answers, and the test accuracy against epsilon). The same training runs again with adversarial training (every worker crafts PGD examples on its own batch each step and trains on them) and with input-gradient regularisation (the loss penalises how fast it changes with the input): they give up a little clean accuracy for much more accuracy under attack.</source>
@@ -1312,10 +1312,6 @@
         <translation>体重（kg）</translation>
     </message>
     <message>
-        <source>height (cm)</source>
-        <translation>身高（cm）</translation>
-    </message>
-    <message>
         <source>class after the attack</source>
         <translation>攻击后的类别</translation>
     </message>
@@ -1436,10 +1432,6 @@
         <translation>每轮客户端数</translation>
     </message>
     <message>
-        <source>clipped</source>
-        <translation>被裁剪</translation>
-    </message>
-    <message>
         <source>data split</source>
         <translation>数据划分</translation>
     </message>
@@ -1470,10 +1462,6 @@
     <message>
         <source>error feedback</source>
         <translation>误差反馈</translation>
-    </message>
-    <message>
-        <source>excluded</source>
-        <translation>被排除</translation>
     </message>
     <message>
         <source>final test accuracy</source>
@@ -1534,14 +1522,6 @@
     <message>
         <source>iteration</source>
         <translation>迭代</translation>
-    </message>
-    <message>
-        <source>judged</source>
-        <translation>已评判</translation>
-    </message>
-    <message>
-        <source>kept</source>
-        <translation>保留</translation>
     </message>
     <message>
         <source>label</source>
@@ -1912,24 +1892,44 @@
         <translation>层内划分（实测）</translation>
     </message>
     <message>
-        <source>each client&apos;s update</source>
-        <translation>每个客户端的更新</translation>
-    </message>
-    <message>
-        <source>each client&apos;s noisy update</source>
-        <translation>每个客户端加噪后的更新</translation>
-    </message>
-    <message>
-        <source>only the sum</source>
-        <translation>只有总和</translation>
-    </message>
-    <message>
         <source>1F1B (bytes)</source>
         <translation>1F1B（字节）</translation>
     </message>
     <message>
         <source>GPipe (bytes)</source>
         <translation>GPipe（字节）</translation>
+    </message>
+    <message>
+        <source>utility measured</source>
+        <translation>效用测量方式</translation>
+    </message>
+    <message>
+        <source>height (m)</source>
+        <translation>身高（m）</translation>
+    </message>
+    <message>
+        <source>pushes clipped</source>
+        <translation>被裁剪的推送数</translation>
+    </message>
+    <message>
+        <source>pushes left out</source>
+        <translation>被剔除的推送数</translation>
+    </message>
+    <message>
+        <source>pushes judged</source>
+        <translation>评判的推送数</translation>
+    </message>
+    <message>
+        <source>pushes kept</source>
+        <translation>保留的推送数</translation>
+    </message>
+    <message>
+        <source>plain mean over the clients</source>
+        <translation>对客户端简单平均</translation>
+    </message>
+    <message>
+        <source>the trained run</source>
+        <translation>已训练的运行</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,12 @@
 #include "widgets/result_names.h"
 
+#include <QStringList>
+
+#include "widgets/adversarial_view.h"
 #include "widgets/choice_names.h"
+#include "widgets/compression_view.h"
+#include "widgets/privacy_comparison_table.h"
+#include "widgets/property_view.h"
 
 namespace distlab::widgets {
 namespace {
@@ -63,8 +69,9 @@ constexpr Named kSymbols[] = {
 constexpr Named kColumns[] = {
     {"", "1f1b_bytes", QT_TRANSLATE_NOOP("ResultNames", "1F1B (bytes)")},
     {"", "gpipe_bytes", QT_TRANSLATE_NOOP("ResultNames", "GPipe (bytes)")},
+    {"privacy_utility", "training", QT_TRANSLATE_NOOP("ResultNames", "utility measured")},
     {"averaging_people", "weight", QT_TRANSLATE_NOOP("ResultNames", "weight (kg)")},
-    {"averaging_people", "height", QT_TRANSLATE_NOOP("ResultNames", "height (cm)")},
+    {"averaging_people", "height", QT_TRANSLATE_NOOP("ResultNames", "height (m)")},
     {"", "adversarial_class", QT_TRANSLATE_NOOP("ResultNames", "class after the attack")},
     {"", "adversarial_confidence", QT_TRANSLATE_NOOP("ResultNames", "confidence after the attack")},
     {"", "algorithm", QT_TRANSLATE_NOOP("ResultNames", "client rule")},
@@ -95,7 +102,7 @@ constexpr Named kColumns[] = {
     {"", "client", QT_TRANSLATE_NOOP("ResultNames", "client")},
     {"", "clients", QT_TRANSLATE_NOOP("ResultNames", "clients")},
     {"", "clients_per_round", QT_TRANSLATE_NOOP("ResultNames", "clients a round")},
-    {"", "clipped", QT_TRANSLATE_NOOP("ResultNames", "clipped")},
+    {"", "clipped", QT_TRANSLATE_NOOP("ResultNames", "pushes clipped")},
     {"", "data", QT_TRANSLATE_NOOP("ResultNames", "data split")},
     {"", "data_parallel", QT_TRANSLATE_NOOP("ResultNames", "data parallel")},
     {"", "defense", QT_TRANSLATE_NOOP("ResultNames", "defense")},
@@ -104,7 +111,7 @@ constexpr Named kColumns[] = {
     {"", "ensemble_loss", QT_TRANSLATE_NOOP("ResultNames", "loss of the ensemble")},
     {"", "epoch", QT_TRANSLATE_NOOP("ResultNames", "epoch")},
     {"", "error_feedback", QT_TRANSLATE_NOOP("ResultNames", "error feedback")},
-    {"", "excluded", QT_TRANSLATE_NOOP("ResultNames", "excluded")},
+    {"", "excluded", QT_TRANSLATE_NOOP("ResultNames", "pushes left out")},
     {"", "final_test_accuracy", QT_TRANSLATE_NOOP("ResultNames", "final test accuracy")},
     {"", "first", QT_TRANSLATE_NOOP("ResultNames", "first neuron")},
     {"", "first_layer", QT_TRANSLATE_NOOP("ResultNames", "first layer")},
@@ -120,8 +127,8 @@ constexpr Named kColumns[] = {
     {"", "honest_score", QT_TRANSLATE_NOOP("ResultNames", "honest workers' score")},
     {"", "image", QT_TRANSLATE_NOOP("ResultNames", "image")},
     {"", "iteration", QT_TRANSLATE_NOOP("ResultNames", "iteration")},
-    {"", "judged", QT_TRANSLATE_NOOP("ResultNames", "judged")},
-    {"", "kept", QT_TRANSLATE_NOOP("ResultNames", "kept")},
+    {"", "judged", QT_TRANSLATE_NOOP("ResultNames", "pushes judged")},
+    {"", "kept", QT_TRANSLATE_NOOP("ResultNames", "pushes kept")},
     {"", "label", QT_TRANSLATE_NOOP("ResultNames", "label")},
     {"", "layer", QT_TRANSLATE_NOOP("ResultNames", "layer")},
     {"", "layers", QT_TRANSLATE_NOOP("ResultNames", "layers")},
@@ -226,18 +233,44 @@ constexpr Named kValueFields[] = {
     {"", "training", "adversarial.training"},
 };
 
+/// Lesson 8c's runs ("none", "secure-aggregation", "<defense>-<strength>"), as its view says them.
+QString propertySettingName(const QString& label) {
+  PropertyData::Setting s;
+  s.secure = label == "secure-aggregation";
+  const qsizetype dash = label.lastIndexOf('-');
+  if (!s.secure && label != "none" && dash > 0) {
+    s.defense = label.left(dash);
+    s.strength = label.mid(dash + 1).toDouble();
+  } else {
+    s.defense = "none";
+  }
+  return PropertyView::settingName(s);
+}
+
+/// Lesson 4b's runs ("<encoder>[-<ratio or levels>][+ef]"), as its view says them.
+QString compressionRunName(QString label) {
+  CompressionData::Run r;
+  r.feedback = label.endsWith("+ef");
+  if (r.feedback) label.chop(3);
+  const qsizetype dash = label.indexOf('-');
+  r.encoder = dash > 0 ? label.left(dash) : label;
+  if (dash > 0) {
+    if (r.encoder == "qsgd") r.levels = label.mid(dash + 1).toInt();
+    else r.ratio = label.mid(dash + 1).toDouble();
+  }
+  return CompressionView::runName(r);
+}
+
 // Other values of text columns (the methods a lesson compares).
 constexpr Named kValues[] = {
     {"", "central", QT_TRANSLATE_NOOP("ResultNames", "one machine")},
+    {"", "plain_mean", QT_TRANSLATE_NOOP("ResultNames", "plain mean over the clients")},
     {"", "gradient_averaging", QT_TRANSLATE_NOOP("ResultNames", "gradient averaging")},
     {"", "model_averaging", QT_TRANSLATE_NOOP("ResultNames", "model averaging")},
     {"", "skeleton", QT_TRANSLATE_NOOP("ResultNames", "random skeleton")},
     {"", "data_parallel", QT_TRANSLATE_NOOP("ResultNames", "data parallel")},
     {"", "tensor", QT_TRANSLATE_NOOP("ResultNames", "within layers (theory)")},
     {"", "tensor_measured", QT_TRANSLATE_NOOP("ResultNames", "within layers (measured)")},
-    {"", "each_update", QT_TRANSLATE_NOOP("ResultNames", "each client's update")},
-    {"", "each_noisy_update", QT_TRANSLATE_NOOP("ResultNames", "each client's noisy update")},
-    {"", "sum", QT_TRANSLATE_NOOP("ResultNames", "only the sum")},
 };
 
 
@@ -271,6 +304,10 @@ QString ResultNames::column(const QString& table, const QString& id) {
 }
 
 QString ResultNames::value(const QString& table, const QString& column, const QString& id) {
+  if (column == "server_learns") return PrivacyComparisonTable::learnsName(id);
+  if (table == "property_inference" && column == "setting") return propertySettingName(id);
+  if (table == "compression" && column == "run") return compressionRunName(id);
+  if (id == "trained-run") return tr("the trained run");
   if (const Named* field = find(kValueFields, table, column)) {
     return ChoiceNames::name(QLatin1String(field->name), id);
   }
@@ -279,11 +316,14 @@ QString ResultNames::value(const QString& table, const QString& column, const QS
 }
 
 QString ResultNames::curve(const QString& experiment, const QString& id) {
-  if (experiment == "adversarial") return ChoiceNames::name("adversarial.training", id);
-  if (id.startsWith("roc ")) return QStringLiteral("ROC: ") + id.mid(4);
+  if (experiment == "adversarial") {
+    return id == "trained-run" ? tr("the trained run")
+                               : ChoiceNames::name("adversarial.training", id);
+  }
+  if (id.startsWith("roc ")) return QStringLiteral("ROC: ") + propertySettingName(id.mid(4));
   // The convexity study's curves: "<start> <column>".
   const qsizetype space = id.indexOf(' ');
-  if (space > 0) {
+  if (experiment == "convexity" && space > 0) {
     return tr("%1: %2").arg(ChoiceNames::name("start", id.left(space)),
                             column({}, id.mid(space + 1)));
   }

@@ -15,13 +15,14 @@ class ResultNames {
   static QString table(const QString& id);
   /// A column of `table` (the same id may mean different things in different tables).
   static QString column(const QString& table, const QString& id);
-  /// A value of a text column: a spec choice (by the field the column holds) or a method.
+  /// A value of a text column: a spec choice (by the field the column holds), a method, or a
+  /// lesson's run (lesson 4b's encoders, lesson 8c's protections) as its view names it.
   static QString value(const QString& table, const QString& column, const QString& id);
   /// A curve of `experiment`'s result: a column's name, a choice, or "start column" pairs.
   static QString curve(const QString& experiment, const QString& id);
 
-  /// Every table and column id that has a name (scripts/check-result-names.sh compares them
-  /// with what the engine writes).
+  /// Every table and column id that has a name (ResultPaneTest compares them with what the
+  /// engine's lessons write).
   static QStringList knownTables();
   static QStringList knownColumns();
   /// The columns named the same in every language (AUC, PSNR (dB), ε, a, b, ...).

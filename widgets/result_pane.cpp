@@ -22,12 +22,13 @@
 namespace distlab::widgets {
 namespace {
 
-/// Counts (bytes, parameters, examples) in full with the locale's digit groups, anything else
-/// to 6 significant digits; NaN (nothing measured) as nothing.
+/// Counts (bytes, parameters, examples) and any value from 100,000 on in whole units with the
+/// locale's digit groups (one column reads alike: 940,588 and 1,254,118, not 1.25412e+06),
+/// anything else to 6 significant digits; NaN (nothing measured) as nothing.
 QString numberText(double v) {
   if (!std::isfinite(v)) return {};
-  if (v == std::floor(v) && std::fabs(v) < 1e15) {
-    return QLocale().toString(static_cast<qlonglong>(v));
+  if (std::fabs(v) < 1e15 && (v == std::floor(v) || std::fabs(v) >= 1e5)) {
+    return QLocale().toString(static_cast<qlonglong>(std::llround(v)));
   }
   return QLocale().toString(v, 'g', 6);
 }

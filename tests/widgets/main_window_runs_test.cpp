@@ -13,6 +13,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QUrl>
 
@@ -32,6 +33,7 @@
 #include "widgets/spec_form.h"
 #include "widgets/sweep_chart.h"
 #include "widgets/timeline_view.h"
+#include "widgets/training_chart.h"
 #include "widgets/training_chart.h"
 #include "window_test_support.h"
 
@@ -297,6 +299,26 @@ TEST(RunLibraryTest, EveryExperimentHasAName) {
     const QString name = RunLibrary::experimentName(QString::fromStdString(id));
     EXPECT_NE(name.toStdString(), id) << "no name for experiment " << id;
   }
+}
+
+// A shipped lesson's run is listed under the lesson's title in the window's language, while its
+// spec.json keeps the name as written.
+TEST(RunLibraryTest, AShippedLessonsRunGoesByItsTranslatedTitle) {
+  QTemporaryDir run;
+  ASSERT_TRUE(QFile::copy(QStringLiteral(DISTLAB_SOURCE_DIR
+                                         "/engine/lessons/aggregation/lesson5-aggregation.json"),
+                          run.filePath("spec.json")));
+  QTranslator chinese;
+  ASSERT_TRUE(chinese.load(":/i18n/distlab_zh_CN.qm"));
+  ASSERT_TRUE(QCoreApplication::installTranslator(&chinese));
+  widgets::TrainingChart chart;
+  QWidget window;
+  RunLibrary library(&chart, &window);
+  const int id = library.addRun(run.path(), true);
+  const QString name = library.panel()->name(id);
+  QCoreApplication::removeTranslator(&chinese);
+  EXPECT_EQ(name, QString::fromUtf8("第 5 课：模型聚合方法"));
+  EXPECT_TRUE(testing::readFile(run.filePath("spec.json")).contains("Lesson 5: aggregation methods"));
 }
 
 }  // namespace

@@ -18,6 +18,9 @@
 
 #include "app/lesson_views/result_columns.h"
 #include "widgets/choice_names.h"
+#include "widgets/compression_view.h"
+#include "widgets/privacy_comparison_table.h"
+#include "widgets/property_view.h"
 #include "widgets/result_names.h"
 #include "widgets/result_pane.h"
 
@@ -133,6 +136,62 @@ TEST(ResultPaneTest, EveryTableAndColumnTheEngineWritesHasAName) {
   for (const QString& t : tables) EXPECT_TRUE(knownTables.contains(t)) << t.toStdString();
   for (const QString& c : columns) EXPECT_TRUE(knownColumns.contains(c)) << c.toStdString();
   for (const QString& c : axes) EXPECT_TRUE(knownColumns.contains(c)) << c.toStdString();
+}
+
+// The ids the lessons write into text columns as literals (the methods they compare) have names.
+TEST(ResultPaneTest, EveryMethodALessonListsHasAName) {
+  std::set<QString> ids;
+  const auto lists = namesInEngineSources(QRegularExpression(
+      R"re((?:texts\("\w+",\s*|texts\s*=\s*)\{([^}]*)\})re"));
+  for (const QString& list : lists) {
+    for (auto it = QRegularExpression(R"re("([a-z_]+)")re").globalMatch(list); it.hasNext();) {
+      ids.insert(it.next().captured(1));
+    }
+  }
+  // Lesson 1's methods: {std::pair{"central", ...}, {"gradient_averaging", ...}, ...}.
+  for (const QString& id : namesInEngineSources(
+           QRegularExpression(R"re((?:std::pair\{|^\s+\{)"([a-z_]+)", (?:one|plain)\.)re",
+                              QRegularExpression::MultilineOption))) {
+    ids.insert(id);
+  }
+  EXPECT_GE(ids.size(), 8u);  // skeleton, model_averaging, data_parallel, tensor, central, ...
+  for (const QString& id : ids) {
+    EXPECT_NE(widgets::ResultNames::value({}, {}, id), id) << id.toStdString();
+  }
+}
+
+// A lesson's runs in a text column, and its ROC curves, as the lesson's own view names them.
+TEST(ResultPaneTest, ALessonsRunsAreNamedAsItsViewNamesThem) {
+  using widgets::ResultNames;
+  widgets::CompressionData::Run topk;
+  topk.encoder = "topk";
+  topk.ratio = 0.01;
+  topk.feedback = true;
+  EXPECT_EQ(ResultNames::value("compression", "run", "topk-0.01+ef"),
+            widgets::CompressionView::runName(topk));
+  widgets::CompressionData::Run qsgd;
+  qsgd.encoder = "qsgd";
+  qsgd.levels = 4;
+  EXPECT_EQ(ResultNames::value("compression", "run", "qsgd-4"),
+            widgets::CompressionView::runName(qsgd));
+  widgets::PropertyData::Setting noise;
+  noise.defense = "noise";
+  noise.strength = 0.3;
+  EXPECT_EQ(ResultNames::value("property_inference", "setting", "noise-0.3"),
+            widgets::PropertyView::settingName(noise));
+  widgets::PropertyData::Setting secure;
+  secure.secure = true;
+  EXPECT_EQ(ResultNames::value("property_inference", "setting", "secure-aggregation"),
+            widgets::PropertyView::settingName(secure));
+  EXPECT_EQ(ResultNames::curve("property", "roc noise-0.3"),
+            "ROC: " + widgets::PropertyView::settingName(noise));
+  EXPECT_EQ(ResultNames::value("privacy_comparison", "server_learns", "sum"),
+            widgets::PrivacyComparisonTable::learnsName("sum"));
+  // Only the convexity study's curves pair a start with a column.
+  EXPECT_EQ(ResultNames::curve("convexity", "common ensemble_loss"),
+            ResultNames::tr("%1: %2").arg(widgets::ChoiceNames::name("start", "common"),
+                                          ResultNames::column({}, "ensemble_loss")));
+  EXPECT_EQ(ResultNames::curve("aggregation", "S-DNN"), "S-DNN");
 }
 
 TEST(ResultPaneTest, EveryTableAndColumnNameIsSaidInChineseButTheSymbols) {
