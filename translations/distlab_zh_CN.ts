@@ -1931,6 +1931,14 @@
         <source>the trained run</source>
         <translation>已训练的运行</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
 </context>
 <context>
     <name>RingLessonView</name>

@@ -315,6 +315,13 @@ QString ResultNames::value(const QString& table, const QString& column, const QS
   return n ? tr(n->name) : id;
 }
 
+QString ResultNames::flag(const QString& column, double value) {
+  static const QStringList flags = {"attacker",           "pareto",   "error_feedback",
+                                    "secure_aggregation", "weighted", "has_property"};
+  if (!flags.contains(column) || (value != 0.0 && value != 1.0)) return {};
+  return value == 1.0 ? tr("yes") : tr("no");
+}
+
 QString ResultNames::curve(const QString& experiment, const QString& id) {
   if (experiment == "adversarial") {
     return id == "trained-run" ? tr("the trained run")

@@ -18,6 +18,9 @@ class ResultNames {
   /// A value of a text column: a spec choice (by the field the column holds), a method, or a
   /// lesson's run (lesson 4b's encoders, lesson 8c's protections) as its view names it.
   static QString value(const QString& table, const QString& column, const QString& id);
+  /// A yes-or-no column's value (1 or 0: an attacker, on the Pareto front, ...) in words; empty
+  /// for any other column or value.
+  static QString flag(const QString& column, double value);
   /// A curve of `experiment`'s result: a column's name, a choice, or "start column" pairs.
   static QString curve(const QString& experiment, const QString& id);
 

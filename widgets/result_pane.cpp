@@ -128,7 +128,9 @@ void ResultPane::fillTable(int index) {
       if (!c.texts.isEmpty()) {
         text = ResultNames::value(t.name, c.name, c.texts.value(r));
       } else if (r < static_cast<int>(c.numbers.size())) {
-        text = numberText(c.numbers[static_cast<std::size_t>(r)]);
+        const double v = c.numbers[static_cast<std::size_t>(r)];
+        text = ResultNames::flag(c.name, v);
+        if (text.isEmpty()) text = numberText(v);
       }
       auto* item = new QTableWidgetItem(text);
       item->setTextAlignment(c.texts.isEmpty() ? (Qt::AlignRight | Qt::AlignVCenter)

@@ -72,6 +72,7 @@ TEST(ResultPaneTest, NamesTablesColumnsChoicesAndCurvesInTheWindowsLanguage) {
                        {"test_accuracy", {0.81, 0.85}, {}},
                        {"bytes", {4077310, 820454}, {}}}});
   r.tables.push_back({"aggregation", {{"method", {}, {"S-DNN"}}}});
+  r.tables.push_back({"detection", {{"worker", {0, 1}, {}}, {"attacker", {0, 1}, {}}}});
   r.curves.push_back({"test_accuracy", "round", "test_accuracy", {1, 2}, {0.5, 0.6}});
   QTranslator chinese;
   ASSERT_TRUE(chinese.load(":/i18n/distlab_zh_CN.qm"));
@@ -95,6 +96,12 @@ TEST(ResultPaneTest, NamesTablesColumnsChoicesAndCurvesInTheWindowsLanguage) {
   // Picked by id; an unnamed value (a proper name) stays as it is.
   ASSERT_TRUE(pane.showTable("aggregation"));
   EXPECT_EQ(table->item(0, 0)->text(), "S-DNN");
+  // A yes-or-no column in words; a count beside it as a number.
+  ASSERT_TRUE(pane.showTable("detection"));
+  EXPECT_EQ(table->item(1, 1)->text(), QString::fromUtf8("是"));
+  EXPECT_EQ(table->item(0, 1)->text(), QString::fromUtf8("否"));
+  EXPECT_EQ(table->item(1, 0)->text(), "1");
+  ASSERT_TRUE(pane.showTable("aggregation"));
   // Back to English while shown: everything named again.
   QCoreApplication::removeTranslator(&chinese);
   QCoreApplication::processEvents();
