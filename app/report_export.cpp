@@ -9,8 +9,8 @@
 #include <exception>
 #include <map>
 
-#include "core/atomic_file.h"
 #include "app/lessons.h"
+#include "core/atomic_file.h"
 #include "telemetry/chrome_trace.h"
 #include "telemetry/run_tables.h"
 

@@ -147,7 +147,21 @@ bool sameAsBlas(const std::vector<float>& ours, const std::vector<float>& blas) 
   return true;
 }
 
-void report(benchmark::State& state, int m) {
+/// Loads the data set and checks product(x) against blas(x) (both writing `out`) on the first
+/// batch before the timing starts, then times product over the batches.
+template <class Blas, class Product>
+void checkAndTime(benchmark::State& state, const std::vector<float>& out, int m, Blas blas,
+                  Product product) {
+  const std::vector<std::vector<float>>& xs = batches().x;
+  blas(xs[0].data());
+  const std::vector<float> expected = out;
+  product(xs[0].data());
+  if (!sameAsBlas(out, expected)) return state.SkipWithError("not BLAS's product");
+  std::size_t b = 0;
+  for (auto _ : state) {
+    product(xs[b++ % xs.size()].data());
+    benchmark::DoNotOptimize(out.data());
+  }
   state.counters["GFlop/s"] = benchmark::Counter(2.0 * m * kBatch * kInputs * 1e-9,
                                                  benchmark::Counter::kIsIterationInvariantRate);
 }
@@ -162,12 +176,14 @@ void BM_FirstLayerWx(benchmark::State& state) {
   Operands o(256);
   std::vector<int> idx;
   std::vector<float> val;
+  const auto blas = [&](const float* x) {
+    blasGemm(false, false, o.m, kBatch, kInputs, 1.0f, o.w.data(), o.m, x, kInputs, 0.0f,
+             o.y.data(), o.m);
+  };
   const auto product = [&](const float* x) {
+    if (how == 0) return blas(x);
     std::fill(o.y.begin(), o.y.end(), 0.0f);
-    if (how == 0) {
-      blasGemm(false, false, o.m, kBatch, kInputs, 1.0f, o.w.data(), o.m, x, kInputs, 1.0f,
-               o.y.data(), o.m);
-    } else if (wide) {
+    if (wide) {
       if (how == 1) sparseWxAvx512<16, 1>(o.m, kBatch, kInputs, o.w.data(), x, o.y.data(), idx, val);
       if (how == 2) sparseWxAvx512<8, 2>(o.m, kBatch, kInputs, o.w.data(), x, o.y.data(), idx, val);
       if (how == 4) sparseWxAvx512<4, 4>(o.m, kBatch, kInputs, o.w.data(), x, o.y.data(), idx, val);
@@ -179,19 +195,7 @@ void BM_FirstLayerWx(benchmark::State& state) {
       if (how == 8) sparseWxAvx2<1, 8>(o.m, kBatch, kInputs, o.w.data(), x, o.y.data(), idx, val);
     }
   };
-  // The data set is loaded, and the product checked against BLAS, before the timing starts.
-  const std::vector<std::vector<float>>& xs = batches().x;
-  blasGemm(false, false, o.m, kBatch, kInputs, 1.0f, o.w.data(), o.m, xs[0].data(), kInputs, 0.0f,
-           o.y.data(), o.m);
-  const std::vector<float> expected = o.y;
-  product(xs[0].data());
-  if (!sameAsBlas(o.y, expected)) return state.SkipWithError("not BLAS's product");
-  std::size_t b = 0;
-  for (auto _ : state) {
-    product(xs[b++ % xs.size()].data());
-    benchmark::DoNotOptimize(o.y.data());
-  }
-  report(state, o.m);
+  checkAndTime(state, o.y, o.m, blas, product);
 }
 BENCHMARK(BM_FirstLayerWx)->ArgsProduct({{0, 1, 2, 4, 8}, {0, 1}});
 
@@ -202,28 +206,20 @@ void BM_FirstLayerWeightGradient(benchmark::State& state) {
   Operands o(256);
   std::vector<int> start, cols;
   std::vector<float> vals;
+  const auto blas = [&](const float* x) {
+    blasGemm(false, true, o.m, kInputs, kBatch, 1.0f, o.dy.data(), o.m, x, kInputs, 0.0f,
+             o.dw.data(), o.m);
+  };
   const auto product = [&](const float* x) {
     if (!sparse) {
-      blasGemm(false, true, o.m, kInputs, kBatch, 1.0f, o.dy.data(), o.m, x, kInputs, 0.0f,
-               o.dw.data(), o.m);
+      blas(x);
     } else if (wide) {
       sparseDwAvx512<16>(o.m, kBatch, kInputs, o.dy.data(), x, o.dw.data(), start, cols, vals);
     } else {
       sparseDwAvx2<8>(o.m, kBatch, kInputs, o.dy.data(), x, o.dw.data(), start, cols, vals);
     }
   };
-  const std::vector<std::vector<float>>& xs = batches().x;
-  blasGemm(false, true, o.m, kInputs, kBatch, 1.0f, o.dy.data(), o.m, xs[0].data(), kInputs, 0.0f,
-           o.dw.data(), o.m);
-  const std::vector<float> expected = o.dw;
-  product(xs[0].data());
-  if (!sameAsBlas(o.dw, expected)) return state.SkipWithError("not BLAS's product");
-  std::size_t b = 0;
-  for (auto _ : state) {
-    product(xs[b++ % xs.size()].data());
-    benchmark::DoNotOptimize(o.dw.data());
-  }
-  report(state, o.m);
+  checkAndTime(state, o.dw, o.m, blas, product);
 }
 BENCHMARK(BM_FirstLayerWeightGradient)->ArgsProduct({{0, 1}, {0, 1}});
 

@@ -18,7 +18,6 @@ struct Named {
   const char* name;
 };
 
-
 constexpr Named kTables[] = {
     {"", "activation_memory", QT_TRANSLATE_NOOP("ResultNames", "Peak activation memory")},
     {"", "adversarial_examples", QT_TRANSLATE_NOOP("ResultNames", "Adversarial examples")},
@@ -273,7 +272,6 @@ constexpr Named kValues[] = {
     {"", "tensor_measured", QT_TRANSLATE_NOOP("ResultNames", "within layers (measured)")},
 };
 
-
 template <std::size_t Size>
 const Named* find(const Named (&names)[Size], const QString& scope, const QString& id) {
   const Named* any = nullptr;
@@ -323,10 +321,8 @@ QString ResultNames::flag(const QString& column, double value) {
 }
 
 QString ResultNames::curve(const QString& experiment, const QString& id) {
-  if (experiment == "adversarial") {
-    return id == "trained-run" ? tr("the trained run")
-                               : ChoiceNames::name("adversarial.training", id);
-  }
+  // Lesson 8b's curves: one a way of training, as its table's training column says them.
+  if (experiment == "adversarial") return value("robustness", "training", id);
   if (id.startsWith("roc ")) return QStringLiteral("ROC: ") + propertySettingName(id.mid(4));
   // The convexity study's curves: "<start> <column>".
   const qsizetype space = id.indexOf(' ');
@@ -334,8 +330,7 @@ QString ResultNames::curve(const QString& experiment, const QString& id) {
     return tr("%1: %2").arg(ChoiceNames::name("start", id.left(space)),
                             column({}, id.mid(space + 1)));
   }
-  const QString named = column({}, id);
-  return named;
+  return column({}, id);
 }
 
 QStringList ResultNames::knownTables() {
