@@ -9,6 +9,7 @@
 #include "app/stage_setting_text.h"
 #include "core/spec_problems.h"
 #include "widgets/choice_names.h"
+#include "widgets/figure_text.h"
 #include "widgets/result_names.h"
 
 namespace distlab::app {
@@ -357,7 +358,7 @@ QString EventText::logLine(const Event& event, const Context& run) {
         .arg(seconds(e->timeNs, run.startNs))
         .arg(e->testLoss, 0, 'f', 4)
         .arg(percent(e->testAccuracy))
-        .arg(e->samplesPerSecond, 0, 'f', 0);
+        .arg(widgets::figureText(e->samplesPerSecond, 0));
   }
   if (const auto* s = std::get_if<LessonStage>(&event)) {
     const QString settings = StageSettingText::settings(s->settings);

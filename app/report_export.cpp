@@ -13,6 +13,7 @@
 #include "core/atomic_file.h"
 #include "telemetry/chrome_trace.h"
 #include "telemetry/run_tables.h"
+#include "widgets/figure_text.h"
 
 namespace distlab::app {
 namespace {
@@ -47,7 +48,7 @@ QString summaryHtml(const engine::RunSummary& s, const QString& runFolder) {
       {ReportExport::tr("Final test loss"),
        s.finalTestLoss < 0 ? ReportExport::tr("not evaluated") : QString::number(s.finalTestLoss, 'f', 4)},
       {ReportExport::tr("Bytes sent (both ways)"),
-       QString::number(static_cast<double>(s.bytesTotal) / 1e6, 'f', 1) + " MB"},
+       widgets::bytesText(static_cast<double>(s.bytesTotal))},
       {ReportExport::tr("Wall time"), QString::number(s.wallSeconds, 'f', s.wallSeconds < 10 ? 2 : 1) + " s"},
       {ReportExport::tr("Workers"), QString::number(s.workers)},
       {ReportExport::tr("Worker deaths"), QString::number(s.deaths)},

@@ -1,5 +1,7 @@
 #include "app/run_status.h"
 
+#include "widgets/figure_text.h"
+
 namespace distlab::app {
 
 using namespace distlab::engine;
@@ -31,7 +33,7 @@ void RunStatus::onEvent(const Event& event, std::int64_t runStartNs) {
                       .arg(m_epochs)
                       .arg(seconds, 0, 'f', 1)
                       .arg(m_accuracy * 100.0, 0, 'f', 2)
-                      .arg(m_samplesPerSecond, 0, 'f', 0);
+                      .arg(widgets::figureText(m_samplesPerSecond, 0));
       return;
     }
     m_message = tr("Epoch %1 of %2 (update %3, %4 s): test accuracy %5%, %6 samples/s")
@@ -40,7 +42,7 @@ void RunStatus::onEvent(const Event& event, std::int64_t runStartNs) {
                     .arg(e->update)
                     .arg(seconds, 0, 'f', 1)
                     .arg(m_accuracy * 100.0, 0, 'f', 2)
-                    .arg(m_samplesPerSecond, 0, 'f', 0);
+                    .arg(widgets::figureText(m_samplesPerSecond, 0));
   } else if (const auto* r = std::get_if<RunStarted>(&event); r && r->workers > 0) {
     m_workers = r->workers;  // a pipeline's stages, which the spec's cluster section does not say
     if (r->rounds > 0) {  // a federated run's progress is in rounds
@@ -70,7 +72,7 @@ QString RunStatus::text(bool running, std::uint64_t trafficBytes) const {
                           .arg(m_workers);
   }
   if (trafficBytes > 0) {
-    line += "  |  " + tr("network: %1 MB").arg(static_cast<double>(trafficBytes) / 1e6, 0, 'f', 1);
+    line += "  |  " + tr("network: %1").arg(widgets::bytesText(static_cast<double>(trafficBytes)));
   }
   if (running && m_paused) line += "  |  " + tr("paused");
   return line;
@@ -84,7 +86,7 @@ QString RunStatus::progressText() const {
 QString RunStatus::finished() const {
   QString line = tr("Finished: test accuracy %1%, %2 samples/s")
                      .arg(m_accuracy * 100.0, 0, 'f', 2)
-                     .arg(m_samplesPerSecond, 0, 'f', 0);
+                     .arg(widgets::figureText(m_samplesPerSecond, 0));
   if (m_untrained > 0) {
     line += "  |  " + tr("%1 examples of lost workers' shares untrained").arg(m_untrained);
   }

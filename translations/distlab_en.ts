@@ -1971,10 +1971,6 @@
         <translation type="unfinished">workers alive: %1 / %2</translation>
     </message>
     <message>
-        <source>network: %1 MB</source>
-        <translation type="unfinished">network: %1 MB</translation>
-    </message>
-    <message>
         <source>paused</source>
         <translation type="unfinished">paused</translation>
     </message>
@@ -2000,6 +1996,10 @@
     </message>
     <message>
         <source>%1 examples of lost workers&apos; shares untrained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

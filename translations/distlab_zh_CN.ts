@@ -1970,10 +1970,6 @@
         <translation>存活工作节点：%1 / %2</translation>
     </message>
     <message>
-        <source>network: %1 MB</source>
-        <translation>网络：%1 MB</translation>
-    </message>
-    <message>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
@@ -2000,6 +1996,10 @@
     <message>
         <source>%1 examples of lost workers&apos; shares untrained</source>
         <translation>失联工作节点的数据份额中有 %1 个样本未被训练</translation>
+    </message>
+    <message>
+        <source>network: %1</source>
+        <translation>网络：%1</translation>
     </message>
 </context>
 <context>

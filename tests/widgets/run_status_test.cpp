@@ -1,6 +1,8 @@
 // The status bar's account of a run: epochs, or rounds for a federated run.
 #include <gtest/gtest.h>
 
+#include <QLocale>
+
 #include "app/run_status.h"
 
 namespace distlab::app {
@@ -34,6 +36,26 @@ TEST(RunStatusTest, AFederatedRunCountsRoundsAndAClusterRunEpochs) {
   EXPECT_EQ(cluster.progressText(), "epoch 1.5 / 10");
   EXPECT_TRUE(cluster.text(true, 0).startsWith("Epoch 1.50 of 10 (update 250, 1.5 s)"))
       << cluster.text(true, 0).toStdString();
+}
+
+TEST(RunStatusTest, LargeRatesAndTrafficReadInTheWindowsLocale) {
+  const QLocale before;
+  QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+  RunStatus status;
+  status.start(10, 4, "starting");
+  engine::Evaluation e = evaluationAt(2350, 10.0);
+  e.samplesPerSecond = 106234.4;
+  status.onEvent(e, 1'000'000'000);
+  EXPECT_TRUE(status.text(false, 0).endsWith("70.28%, 106,234 samples/s"))
+      << status.text(false, 0).toStdString();
+  EXPECT_TRUE(status.finished().startsWith("Finished: test accuracy 70.28%, 106,234 samples/s"))
+      << status.finished().toStdString();
+  // 17.7 GB, not "17685.4 MB"; a small run's traffic in MB.
+  EXPECT_TRUE(status.text(false, 17'685'400'000).endsWith("network: 17.7 GB"))
+      << status.text(false, 17'685'400'000).toStdString();
+  EXPECT_TRUE(status.text(false, 38'600'000).endsWith("network: 38.6 MB"))
+      << status.text(false, 38'600'000).toStdString();
+  QLocale::setDefault(before);
 }
 
 }  // namespace
