@@ -118,6 +118,31 @@ void BM_PackedOnceGemm(benchmark::State& s) {
 }
 BENCHMARK(BM_PackedOnceGemm)->ArgsProduct({{1, 2}, {16, 32, 64}, {512, 1024}});
 
+// A layer's input errors W^T dy with W^T packed once for many micro-batches (AVX-512: range 0 =
+// 1, AVX2: 2), against BM_NarrowGemm's paths 3-5 (BLAS, the narrow dot products) at the same
+// shape; and what the packing costs once a step (range 1 = 0).
+void BM_PackedOnceGemmTN(benchmark::State& s) {
+  const bool avx512 = s.range(0) == 1;
+  const int n = static_cast<int>(s.range(1)), size = static_cast<int>(s.range(2));
+  if (avx512 && !cpuHas(Isa::Avx512)) return s.SkipWithError("no AVX-512 on this CPU");
+  const kernels::Table& t = avx512 ? kernels::avx512() : kernels::avx2();
+  const Matrix w = randomMatrix(size, size, 1), dy = randomMatrix(size, std::max(n, 1), 2);
+  Matrix dx(size, std::max(n, 1));
+  std::vector<float> packed(static_cast<std::size_t>(size) * size);
+  t.packNarrowTN(size, size, w.data(), size, packed.data());
+  for (auto _ : s) {
+    if (n == 0) {
+      t.packNarrowTN(size, size, w.data(), size, packed.data());
+    } else {
+      t.gemmNarrowNNPacked(size, n, size, packed.data(), dy.data(), size, 0.0f, dx.data(), size);
+    }
+    benchmark::ClobberMemory();
+  }
+  s.counters["GFlop/s"] =
+      benchmark::Counter(2.0 * size * size * n * s.iterations() / 1e9, benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_PackedOnceGemmTN)->ArgsProduct({{1, 2}, {0, 16, 32, 64}, {512, 1024}});
+
 // Lesson 3's hidden layer at a pipeline's micro-batch widths (batch 256 cut into m = 8 -> 32):
 // items/s per width shows what small micro-batches cost each stage.
 void BM_Dense1024Batch(benchmark::State& s) {

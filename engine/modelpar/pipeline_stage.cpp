@@ -120,24 +120,33 @@ class StageLoop {
   }
 
   /// Each Dense layer's weights (or a cut layer's rows of them) packed once for the step's
-  /// micro-batches (they change only in the update), and every replica's copy pointed at them.
+  /// micro-batches (they change only in the update), for W x and, but in the first layer,
+  /// whose input errors no one reads, for W^T dy; every replica's copy pointed at them.
   void packWeights() {
     const auto& layers = m_model->layers();
     m_packed.resize(layers.size());
+    m_packedTransposed.resize(layers.size());
     for (std::size_t i = 0; i < layers.size(); ++i) {
+      int outputs = 0, inputs = 0;
+      const float* w = nullptr;
       if (const auto* dense = dynamic_cast<const Dense*>(layers[i].get())) {
-        m_packed[i].pack(dense->outputs(), dense->inputs(), dense->weights().data(),
-                         dense->outputs());
+        outputs = dense->outputs(), inputs = dense->inputs(), w = dense->weights().data();
       } else if (const auto* rows = dynamic_cast<const DenseRows*>(layers[i].get())) {
-        m_packed[i].pack(rows->rows(), rows->inputs(), rows->weights(), rows->rows());
+        outputs = rows->rows(), inputs = rows->inputs(), w = rows->weights();
       } else {
         continue;
       }
-      const PackedWeights* packed = m_packed[i].packed() ? &m_packed[i] : nullptr;
+      m_packed[i].pack(outputs, inputs, w, outputs);
+      if (i > 0 || !first()) m_packedTransposed[i].packTransposed(inputs, outputs, w, outputs);
+      const auto use = [](const PackedWeights& p) { return p.packed() ? &p : nullptr; };
       for (auto& r : m_replicas) {
         Layer* copy = r->layers()[i].get();
-        if (auto* d = dynamic_cast<Dense*>(copy)) d->usePackedWeights(packed);
-        if (auto* d = dynamic_cast<DenseRows*>(copy)) d->usePackedWeights(packed);
+        if (auto* d = dynamic_cast<Dense*>(copy)) {
+          d->usePackedWeights(use(m_packed[i]), use(m_packedTransposed[i]));
+        }
+        if (auto* d = dynamic_cast<DenseRows*>(copy)) {
+          d->usePackedWeights(use(m_packed[i]), use(m_packedTransposed[i]));
+        }
       }
     }
   }
@@ -250,6 +259,7 @@ class StageLoop {
   int m_inFlight = 0;
   int m_backwards = 0;                  ///< backward passes so far in this step
   std::vector<PackedWeights> m_packed;  ///< by layer index: Dense weights packed for the step
+  std::vector<PackedWeights> m_packedTransposed;  ///< and their transposes, for input errors
   bool m_grouped;  ///< model_parallel.weight_gradients grouped: through m_stash
   WeightGradientStash m_stash;          ///< micro-batches whose weight gradients are not yet added
   std::uint64_t m_step = 0;

@@ -47,9 +47,14 @@ void Dense::backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix*
 }
 
 void Dense::backwardInput(const Matrix& /*x*/, const Matrix& /*y*/, const Matrix& dy, Matrix& dx) {
-  dx.resize(m_in, dy.cols());
-  gemm(true, false, m_in, static_cast<int>(dy.cols()), m_out, 1.0f, m_w.data(), m_out, dy.data(),
-       m_out, 0.0f, dx.data(), m_in);
+  const auto columns = static_cast<int>(dy.cols());
+  dx.resize(m_in, columns);
+  if (m_packedTransposed &&
+      m_packedTransposed->multiply(columns, dy.data(), m_out, 0.0f, dx.data(), m_in)) {
+    return;
+  }
+  gemm(true, false, m_in, columns, m_out, 1.0f, m_w.data(), m_out, dy.data(), m_out, 0.0f,
+       dx.data(), m_in);
 }
 
 void Dense::addWeightGradient(const float* x, const float* dy, int columns) {

@@ -29,8 +29,12 @@ class Dense final : public Layer {
   void backwardR(const SecondOrderPass& pass) override;
 
   /// forward() multiplies by `packed` (this layer's weights, packed by the caller after every
-  /// change to them) when it can, instead of packing them on every call; nullptr: never.
-  void usePackedWeights(const PackedWeights* packed) { m_packed = packed; }
+  /// change to them) when it can, instead of packing them on every call, and backwardInput()
+  /// by `transposed` (their transpose, PackedWeights::packTransposed); nullptr: never.
+  void usePackedWeights(const PackedWeights* packed, const PackedWeights* transposed = nullptr) {
+    m_packed = packed;
+    m_packedTransposed = transposed;
+  }
 
   MatrixMap weights() const { return m_w; }
   VectorMap bias() const { return m_b; }
@@ -48,6 +52,7 @@ class Dense final : public Layer {
   MatrixMap m_dw{nullptr, 0, 0};
   VectorMap m_db{nullptr, 0};
   const PackedWeights* m_packed = nullptr;
+  const PackedWeights* m_packedTransposed = nullptr;
 };
 
 }  // namespace distlab::engine

@@ -50,6 +50,7 @@ void DenseRows::addWeightGradient(const float* x, const float* dz, int columns) 
 
 void DenseRows::inputErrors(const float* dz, int ldz, int columns, float beta, float* dx,
                             int lddx) const {
+  if (m_packedTransposed && m_packedTransposed->multiply(columns, dz, ldz, beta, dx, lddx)) return;
   gemm(true, false, m_in, columns, m_rows, 1.0f, m_params, m_rows, dz, ldz, beta, dx, lddx);
 }
 

@@ -22,8 +22,12 @@ class DenseRows : public Layer {
                 GradientMode mode) override;
   void addWeightGradient(const float* x, const float* dz, int columns) override;
 
-  /// As Dense::usePackedWeights: the W x products multiply by `packed` when it can.
-  void usePackedWeights(const PackedWeights* packed) { m_packed = packed; }
+  /// As Dense::usePackedWeights: the W x products multiply by `packed`, the input errors by
+  /// `transposed`, when they can.
+  void usePackedWeights(const PackedWeights* packed, const PackedWeights* transposed = nullptr) {
+    m_packed = packed;
+    m_packedTransposed = transposed;
+  }
   const float* weights() const { return m_params; }
   int inputs() const { return m_in; }
   int rows() const { return m_rows; }
@@ -43,6 +47,7 @@ class DenseRows : public Layer {
   float* m_params = nullptr;
   float* m_grads = nullptr;
   const PackedWeights* m_packed = nullptr;
+  const PackedWeights* m_packedTransposed = nullptr;
 };
 
 /// The stage before the cut: outputs its input x followed by its neurons' W x + b.

@@ -13,17 +13,26 @@ class PackedWeights {
   /// columns); otherwise holds nothing and multiply() declines. a must stay where it is and
   /// unchanged until the next pack(): the rows past the last whole register are read from it.
   void pack(int m, int k, const float* a, int lda);
-  /// c (m x n) = beta * c + a b for b (k x n): gemm()'s result bit for bit. False, and c
-  /// untouched, when nothing is packed, n is more than kNarrowMaxColumns or other kernels are
-  /// active.
+  /// Packs a^T, for a (k x m) = W (outputs x inputs), for the input errors W^T dy of many
+  /// micro-batches, where pack() would pack a W x of that shape. gemm() takes another kernel
+  /// for W^T dy at the widths of a micro-batch (dot products, or packing on every call), so
+  /// multiply() then gives its result to rounding, not bit for bit; 1.6-2x faster with AVX-512
+  /// (BM_PackedOnceGemmTN against BM_NarrowGemm, bench/RESULTS.md).
+  void packTransposed(int m, int k, const float* a, int lda);
+  /// c (m x n) = beta * c + a b for b (k x n) (a^T b after packTransposed): after pack(),
+  /// gemm()'s result bit for bit. False, and c untouched, when nothing is packed, n is more
+  /// than kNarrowMaxColumns or other kernels are active.
   bool multiply(int n, const float* b, int ldb, float beta, float* c, int ldc) const;
   bool packed() const { return m_table != nullptr; }
 
  private:
+  void packAs(bool transposed, int m, int k, const float* a, int lda);
+
   std::vector<float> m_packed;
   const void* m_table = nullptr;  ///< the kernel table that packed it
   const float* m_a = nullptr;
   int m_m = 0, m_k = 0, m_lda = 0, m_whole = 0;  ///< m_whole: rows in whole registers
+  bool m_transposed = false;                     ///< a^T was packed
 };
 
 }  // namespace distlab::engine

@@ -44,6 +44,9 @@ struct Table {
   /// a (m x k, m a multiple of the register width) packed for gemmNarrowNNPacked: m * k floats
   /// in a layout of this table's own.
   void (*packNarrowNN)(int m, int k, const float* a, int lda, float* packed);
+  /// a^T, for a (k x m, m a multiple of the register width), packed as packNarrowNN packs an
+  /// m x k matrix: gemmNarrowNNPacked from it gives gemmPackedTN's bits.
+  void (*packNarrowTN)(int m, int k, const float* a, int lda, float* packed);
   /// gemmNarrowNN from an a packed by this table's packNarrowNN: the same bits.
   void (*gemmNarrowNNPacked)(int m, int n, int k, const float* packed, const float* b, int ldb,
                              float beta, float* c, int ldc);

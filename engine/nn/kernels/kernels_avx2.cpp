@@ -68,6 +68,7 @@ const Table& avx2() {
                            maxPool2x2RowAvx2,
                            narrowGemmNN<Ymm, 2, 6>,
                            narrowPackNN<Ymm, 2>,
+                           narrowPackTN<Ymm, 2>,
                            narrowGemmNNPacked<Ymm, 2, 6>,
                            narrowGemmTN<Ymm, 3, 4>,
                            narrowGemmTNPacking<Ymm, 2, 6>,

@@ -76,6 +76,7 @@ const Table& avx512() {
                            maxPool2x2RowAvx512,
                            narrowGemmNN<Zmm, 2, 12>,
                            narrowPackNN<Zmm, 2>,
+                           narrowPackTN<Zmm, 2>,
                            narrowGemmNNPacked<Zmm, 2, 12>,
                            narrowGemmTN<Zmm, 4, 6>,
                            narrowGemmTNPacking<Zmm, 2, 12>,

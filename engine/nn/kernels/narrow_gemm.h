@@ -221,6 +221,19 @@ void narrowPackNN(int m, int k, const float* a, int lda, float* packed) {
   }
 }
 
+/// All of a^T (a k x m, column-major; m a multiple of W::kLanes) packed as narrowGemmTNPacking
+/// packs it, block after block: m * k floats. narrowGemmNNPacked from it gives
+/// narrowGemmTNPacking's bits; for a layer's input errors W^T dy over many micro-batches between
+/// two updates.
+template <class W, int R>
+void narrowPackTN(int m, int k, const float* a, int lda, float* packed) {
+  const int blockDepth = narrowDepth(m, k);
+  for (int k0 = 0; k0 < k; k0 += blockDepth) {
+    narrowPackATBlock<W, R>(m, k0, std::min(blockDepth, k - k0), a, lda,
+                            packed + static_cast<std::ptrdiff_t>(m) * k0);
+  }
+}
+
 /// narrowGemmNN from an a that narrowPackNN packed (with the same W and R): the same sums in
 /// the same order, so the same bits.
 template <class W, int R, int C>

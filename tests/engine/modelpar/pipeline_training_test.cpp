@@ -132,13 +132,14 @@ TEST_F(PipelineRunTest, GroupedWeightGradientsTrainToTheSingleProcessParameters)
   EXPECT_LT(differenceFromOneProcess(lenet), 1e-6);
 }
 
-// A 784 x 1024 layer on micro-batches of 32 columns: with AVX-512 its W x goes through the
-// narrow kernels, from weights each stage packs once a step (nn/packed_weights.h).
+// 784 x 1024 and 1024 x 512 layers on micro-batches of 32 columns: with AVX-512 their W x, and
+// the second one's W^T dy, go through the narrow kernels, from weights each stage packs once a
+// step (nn/packed_weights.h).
 TEST_F(PipelineRunTest, AWideLayerOnMicroBatchesTrainsToTheSingleProcessParameters) {
   for (const char* gradients : {"each", "grouped"}) {
     SCOPED_TRACE(gradients);
     EXPECT_LT(differenceFromOneProcess(pipelineSpec(
-                  R"({"arch": "mlp", "hidden": [1024], "activation": "relu"})",
+                  R"({"arch": "mlp", "hidden": [1024, 512], "activation": "relu"})",
                   std::string(R"({"stages": 2, "micro_batches": 2, "weight_gradients": ")") +
                       gradients + R"(", "eval_every": 20})",
                   64)),

@@ -207,13 +207,18 @@ TEST(StageModel, AWideCutLayerOnPackedWeightsComputesTheWholeModel) {
   ASSERT_EQ(plan.cuts.size(), 1u);
   ASSERT_GT(plan.headRows(0), 0);
   std::vector<Model> stages = stagesOf(plan, wideModel);
-  std::vector<PackedWeights> packed(2);
+  // W x and, for the input errors, W^T dy on packed weights, where this machine's kernels
+  // pack a layer of this width (AVX-512, or AVX2 on AMD).
+  std::vector<PackedWeights> packed(2), transposed(2);
   for (std::size_t k = 0; k < 2; ++k) {
     auto* rows = dynamic_cast<DenseRows*>(
         k == 0 ? stages[0].layers().back().get() : stages[1].layers().front().get());
     ASSERT_NE(rows, nullptr);
     packed[k].pack(rows->rows(), rows->inputs(), rows->weights(), rows->rows());
-    rows->usePackedWeights(packed[k].packed() ? &packed[k] : nullptr);
+    transposed[k].packTransposed(rows->inputs(), rows->rows(), rows->weights(), rows->rows());
+    EXPECT_EQ(transposed[k].packed(), packed[k].packed());
+    rows->usePackedWeights(packed[k].packed() ? &packed[k] : nullptr,
+                           transposed[k].packed() ? &transposed[k] : nullptr);
   }
   const Matrix x = testing::randomMatrix(784, 32, 21, 0.0f, 1.0f);
   const Matrix expected = model.forward(x);

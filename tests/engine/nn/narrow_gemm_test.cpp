@@ -195,6 +195,26 @@ TEST_P(NarrowGemmTest, PackedOnceGivesTheSameBitsAsPackingEveryCall) {
   }
 }
 
+// a^T packed once (a layer's input errors W^T dy over a step's micro-batches): the same bits as
+// the product that packs a^T on every call, in one block of k and in several.
+TEST_P(NarrowGemmTest, TransposedPackedOnceGivesTheSameBitsAsPackingEveryCall) {
+  const int lanes = GetParam() == Isa::Avx512 ? 16 : 8;
+  for (const Shape& s : {Shape{3 * lanes, 13, 64}, Shape{1104, 32, 300}, Shape{1024, 7, 1024}}) {
+    const int lda = s.k + 3, ldb = s.k + 5;  // a is k x m: W (outputs x inputs) for W^T dy
+    const auto a = randomValues(static_cast<std::size_t>(lda) * s.m, 1);
+    const auto b = randomValues(static_cast<std::size_t>(ldb) * s.n, 2);
+    std::vector<float> packed(static_cast<std::size_t>(s.m) * s.k);
+    table().packNarrowTN(s.m, s.k, a.data(), lda, packed.data());
+    for (const float beta : {0.0f, 1.0f}) {
+      auto once = randomValues(static_cast<std::size_t>(s.m) * s.n, 3), every = once;
+      table().gemmNarrowNNPacked(s.m, s.n, s.k, packed.data(), b.data(), ldb, beta, once.data(),
+                                 s.m);
+      table().gemmPackedTN(s.m, s.n, s.k, a.data(), lda, b.data(), ldb, beta, every.data(), s.m);
+      ASSERT_EQ(once, every) << s.m << " x " << s.n << " x " << s.k << ", beta " << beta;
+    }
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(EveryVariant, NarrowGemmTest, ::testing::Values(Isa::Avx2, Isa::Avx512),
                          isaTestName);
 
