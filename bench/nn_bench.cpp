@@ -143,6 +143,32 @@ void BM_PackedOnceGemmTN(benchmark::State& s) {
 }
 BENCHMARK(BM_PackedOnceGemmTN)->ArgsProduct({{1, 2}, {0, 16, 32, 64}, {512, 1024}});
 
+// Packed 1024 x 1024 weights multiplied by micro-batches of 16 or 32 columns (range 0), one
+// matrix after another out of range 1 of them (4 MB each): how the narrow products fare once a
+// stage's weights (packed for W x and W^T dy) no longer stay in the caches, as in lesson 3's
+// 784-1024-1024-1024-10 pipeline, whose two stages hold ~20 MB each against a 32 MB L3.
+void BM_PackedOnceGemmStream(benchmark::State& s) {
+  const int n = static_cast<int>(s.range(0)), count = static_cast<int>(s.range(1)), size = 1024;
+  const kernels::Table& t = kernels::active();
+  const Matrix x = randomMatrix(size, n, 2);
+  Matrix y(size, n);
+  std::vector<std::vector<float>> packed(static_cast<std::size_t>(count));
+  for (int i = 0; i < count; ++i) {
+    const Matrix w = randomMatrix(size, size, 10 + i);
+    packed[static_cast<std::size_t>(i)].resize(static_cast<std::size_t>(size) * size);
+    t.packNarrowNN(size, size, w.data(), size, packed[static_cast<std::size_t>(i)].data());
+  }
+  std::size_t next = 0;
+  for (auto _ : s) {
+    t.gemmNarrowNNPacked(size, n, size, packed[next].data(), x.data(), size, 0.0f, y.data(), size);
+    next = (next + 1) % packed.size();
+    benchmark::ClobberMemory();
+  }
+  s.counters["GFlop/s"] =
+      benchmark::Counter(2.0 * size * size * n * s.iterations() / 1e9, benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_PackedOnceGemmStream)->ArgsProduct({{16, 32}, {1, 2, 5, 10}});
+
 // Lesson 3's hidden layer at a pipeline's micro-batch widths (batch 256 cut into m = 8 -> 32):
 // items/s per width shows what small micro-batches cost each stage.
 void BM_Dense1024Batch(benchmark::State& s) {
