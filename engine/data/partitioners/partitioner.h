@@ -40,4 +40,10 @@ const StrategyRegistry<Partitioner>& partitioners();
 /// starts, rather than by each worker or client left without rows.
 void requireRowsForEveryPart(const Spec& spec, std::size_t rows, int parts, const char* field);
 
+/// The same rule for validation, before the data is read: with dataset.train_limit set, no
+/// more rows than it are ever split, so a limit too small for `parts` is a problem of `field`
+/// already (appended to `errors`). A data set smaller than the limit is found when it is read.
+void checkTrainLimitFeedsEveryPart(const Spec& spec, int parts, const char* field,
+                                   std::vector<SpecError>& errors);
+
 }  // namespace distlab::engine

@@ -1,3 +1,5 @@
+#include <optional>
+
 #include "core/spec_problems.h"
 #include "core/strategy_names.h"
 #include "data/partitioners/partitioner.h"
@@ -19,12 +21,28 @@ const StrategyRegistry<Partitioner>& partitioners() {
 
 std::vector<std::string> partitionerNames() { return partitioners().names(); }
 
-void requireRowsForEveryPart(const Spec& spec, std::size_t rows, int parts, const char* field) {
-  if (partitioners().at(spec.cluster.partition).rowsDealt(rows, spec) <
+namespace {
+
+std::optional<SpecError> rowsProblem(const Spec& spec, std::size_t rows, int parts,
+                                     const char* field) {
+  if (partitioners().at(spec.cluster.partition).rowsDealt(rows, spec) >=
       static_cast<std::size_t>(parts)) {
-    throw SpecProblemError(specProblem(field, "more_parts_than_rows",
-                                       {std::to_string(parts), std::to_string(rows)}));
+    return std::nullopt;
   }
+  return specProblem(field, "more_parts_than_rows", {std::to_string(parts), std::to_string(rows)});
+}
+
+}  // namespace
+
+void requireRowsForEveryPart(const Spec& spec, std::size_t rows, int parts, const char* field) {
+  if (auto problem = rowsProblem(spec, rows, parts, field)) throw SpecProblemError(*problem);
+}
+
+void checkTrainLimitFeedsEveryPart(const Spec& spec, int parts, const char* field,
+                                   std::vector<SpecError>& errors) {
+  if (spec.dataset.trainLimit <= 0) return;
+  const auto limit = static_cast<std::size_t>(spec.dataset.trainLimit);
+  if (auto problem = rowsProblem(spec, limit, parts, field)) errors.push_back(*problem);
 }
 
 }  // namespace distlab::engine

@@ -7,6 +7,7 @@
 #include "cluster/launcher.h"
 #include "cluster/sync/sync_policy.h"
 #include "core/error.h"
+#include "data/partitioners/partitioner.h"
 #include "lessons/cluster/ring_mode.h"
 #include "lessons/experiment.h"
 #include "lessons/process_group_run.h"
@@ -21,6 +22,10 @@ class ClusterExperiment final : public Experiment {
   bool defendsPushes(const Spec&) const override { return true; }
   bool announcesItself() const override { return true; }
   bool trainsWithoutServer() const override { return true; }
+
+  void validate(const Spec& spec, std::vector<SpecError>& errors) const override {
+    checkTrainLimitFeedsEveryPart(spec, spec.cluster.workers, "cluster.workers", errors);
+  }
 
   // Without a server (allreduce), the workers are a process group that sums round a ring.
   const PartitionMode* processMode(const Spec& spec) const override {

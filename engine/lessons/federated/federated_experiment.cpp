@@ -5,6 +5,7 @@
 // global model by their sample-weighted mean update (fl.server_optimizer).
 #include "aggregate/robust/robust_aggregator.h"
 #include "core/spec_problems.h"
+#include "data/partitioners/partitioner.h"
 #include "encoders/update_encoder.h"
 #include "federated/client_rule.h"
 #include "federated/client_sampler.h"
@@ -25,6 +26,7 @@ class FederatedExperiment final : public Experiment {
                                    {std::to_string(s.fl.clients),
                                     std::to_string(s.cluster.workers)}));
     }
+    checkTrainLimitFeedsEveryPart(s, s.fl.clients, "fl.clients", errors);
     if (s.fl.minClients > s.fl.clients) {
       errors.push_back(specProblem("fl.min_clients", "min_clients_exceed_clients",
                                    {std::to_string(s.fl.minClients),

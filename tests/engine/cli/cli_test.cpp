@@ -73,6 +73,47 @@ TEST_F(CliTest, ValidateAcceptsTheDefaultLesson) {
   EXPECT_NE(r.output.find("ok:"), std::string::npos);
 }
 
+// More workers (or federated clients) than training rows: `validate` says so when
+// dataset.train_limit already caps the rows, `run` when it has read a data set that is smaller,
+// each naming the field, and nothing trains.
+TEST_F(CliTest, MoreWorkersThanTrainingRowsAreRefusedNamingTheField) {
+  std::string limited = smallClusterSpec("limited");
+  limited.replace(limited.find(R"("classes": 4})"), 13, R"("classes": 4, "train_limit": 3})");
+  limited.replace(limited.find(R"("workers": 2)"), 12, R"("workers": 4)");
+  const auto spec = write("limited.json", limited);
+  auto r = runEngine("validate " + spec);
+  EXPECT_EQ(r.exitCode, 1) << r.output;
+  EXPECT_NE(r.output.find("cluster.workers: 4 parts of 3 training rows"), std::string::npos)
+      << r.output;
+  r = runEngine("run " + spec + " --out " + path("limited-run").string());
+  EXPECT_NE(r.exitCode, 0) << r.output;
+  EXPECT_NE(r.output.find("cluster.workers: 4 parts of 3 training rows"), std::string::npos)
+      << r.output;
+
+  // A limit that feeds every client: no problem of fl.clients (fl.per_round is the spec's own).
+  const std::string federated = R"({"name": "f", "experiment": "federated",
+      "dataset": {"name": "blobs", "samples": 800, "classes": 4, "train_limit": LIMIT},
+      "model": {"arch": "mlp", "hidden": [16]}, "fl": {"clients": 10, "per_round": 4}})";
+  for (const char* limit : {"5", "50"}) {
+    std::string text = federated;
+    text.replace(text.find("LIMIT"), 5, limit);
+    r = runEngine("validate " + write("federated.json", text));
+    const bool refused = std::string(limit) == "5";
+    EXPECT_EQ(r.exitCode, refused ? 1 : 0) << limit << ": " << r.output;
+    EXPECT_EQ(r.output.find("fl.clients: 10 parts of 5 training rows") != std::string::npos,
+              refused)
+        << r.output;
+  }
+
+  // A data set smaller than the workers without a limit: found once it is read.
+  std::string tiny = smallClusterSpec("tiny");
+  tiny.replace(tiny.find(R"("samples": 800)"), 14, R"("samples": 10)");
+  tiny.replace(tiny.find(R"("workers": 2)"), 12, R"("workers": 16)");
+  r = runEngine("run " + write("tiny.json", tiny) + " --out " + path("tiny-run").string());
+  EXPECT_NE(r.exitCode, 0) << r.output;
+  EXPECT_NE(r.output.find("cluster.workers: 16 parts of"), std::string::npos) << r.output;
+}
+
 TEST_F(CliTest, ValidateListsEveryProblemAndFails) {
   const auto spec = write("bad.json", R"({"training": {"lr": -1, "optimizer": "rmsprop"}})");
   const auto r = runEngine("validate " + spec);
