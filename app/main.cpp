@@ -156,7 +156,25 @@ int main(int argc, char** argv) {
   }
   if (parser.isSet(runOption)) {
     if (parser.isSet(pausedOption)) window.setPaused(true);
-    QTimer::singleShot(0, &window, &distlab::app::MainWindow::run);
+    // A spec the window refuses starts no run: a --report or a --screenshot at the run's end
+    // says why and ends (the picture shows the fields marked) instead of waiting for ever.
+    const bool waitsForTheEnd =
+        parser.isSet(reportOption) || (parser.isSet(shotOption) && !parser.isSet(shotAtOption));
+    const QString shot = parser.isSet(shotOption) ? parser.value(shotOption) : QString();
+    QTimer::singleShot(0, &window, [&window, waitsForTheEnd, shot] {
+      window.run();
+      if (window.isRunning() || !waitsForTheEnd) return;
+      std::fprintf(stderr, "distlab: %s\n", qPrintable(window.statusText()));
+      for (const QString& problem : window.specProblems()) {
+        std::fprintf(stderr, "  %s\n", qPrintable(problem));
+      }
+      QTimer::singleShot(300, &window, [&window, shot] {  // once the marked fields are laid out
+        if (!shot.isEmpty() && window.grab().save(shot)) {
+          std::fprintf(stderr, "saved %s\n", qPrintable(shot));
+        }
+        QApplication::exit(1);
+      });
+    });
   }
   return app.exec();
 }

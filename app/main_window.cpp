@@ -264,8 +264,10 @@ std::optional<QByteArray> MainWindow::validatedSpec() {
   const QByteArray json = QJsonDocument(m_form->spec()).toJson();
   engine::Spec spec;
   QList<QPair<QString, QString>> shown;
+  m_specProblems.clear();
   for (const auto& e : engine::parseSpec(json.toStdString(), spec)) {
     shown.append({QString::fromStdString(e.path), EventText::specError(e)});
+    m_specProblems.append(shown.back().first + ": " + shown.back().second);
   }
   m_form->setErrors(shown);
   if (!shown.isEmpty()) return std::nullopt;

@@ -95,6 +95,9 @@ class MainWindow : public QMainWindow {
   /// While paused: one more step for every worker (one round under BSP).
   void stepOneRound();
   bool isRunning() const;
+  /// What the last Run found wrong in the form (none when it started), each "field: sentence"
+  /// as the form marks it: for a --run on the command line that never started.
+  const QStringList& specProblems() const { return m_specProblems; }
   /// Shows a view tab by its name (training, timeline, data, staleness, traffic, cluster,
   /// averaging, aggregation, convexity, privacy, results); false otherwise.
   bool showView(const QString& name);
@@ -191,6 +194,7 @@ class MainWindow : public QMainWindow {
   std::unique_ptr<WindowActions> m_actions;
   FileActions* m_files;
   RunStatus m_runStatus;
+  QStringList m_specProblems;  ///< of the last Run's check of the form
   RunLibrary* m_library = nullptr;
   QDockWidget* m_runsDock = nullptr;
   SweepRunner m_sweep;

@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -121,6 +122,33 @@ TEST(MainWindowTest, EveryLessonsTabsAreTitledInChinese) {
   language.set("en");
 }
 
+// `distlab --run --report DIR` (or --screenshot) on a spec the window refuses: the problems on
+// stderr, exit code 1, no report; the picture shows the marked field. Not a wait for a run that
+// never starts.
+TEST(MainWindowTest, AnUnattendedRunTheFormRefusesSaysWhyAndEnds) {
+  RealEngine engine;
+  const QString spec = engine.write("refused.json", R"({"name": "refused",
+      "dataset": {"name": "blobs", "samples": 1200, "classes": 4, "train_limit": 3},
+      "model": {"arch": "mlp", "hidden": [32]}, "cluster": {"workers": 4}})");
+  const QString report = QFileInfo(spec).absolutePath() + "/report";
+  const QString picture = QFileInfo(spec).absolutePath() + "/refused.png";
+  for (const QStringList& args : {QStringList{"--run", "--report", report, spec},
+                                  QStringList{"--run", "--screenshot", picture, spec}}) {
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.insert("XDG_CONFIG_HOME", QFileInfo(spec).absolutePath() + "/config");
+    app.setProcessEnvironment(env);
+    app.start(DISTLAB_APP_EXE, QStringList{"--lang", "en"} + args);
+    ASSERT_TRUE(app.waitForFinished(60000)) << args.join(' ').toStdString();
+    const QString err = QString::fromUtf8(app.readAllStandardError());
+    EXPECT_EQ(app.exitCode(), 1) << err.toStdString();
+    EXPECT_TRUE(err.contains("cluster.workers: 4 parts of 3 training rows")) << err.toStdString();
+  }
+  EXPECT_FALSE(QFileInfo::exists(report + "/report.html"));
+  EXPECT_FALSE(QImage(picture).isNull());
+}
+
 TEST(MainWindowTest, TheExperimentPanelDecidesWhatRunsAndShowsProblemsInline) {
   RealEngine engine;
   Language language;
@@ -135,6 +163,7 @@ TEST(MainWindowTest, TheExperimentPanelDecidesWhatRunsAndShowsProblemsInline) {
   window.run();
   EXPECT_FALSE(window.isRunning());
   EXPECT_TRUE(window.statusText().contains("problems")) << window.statusText().toStdString();
+  EXPECT_EQ(window.specProblems(), form->shownErrors());  // what --run prints when it cannot start
   // A student switches to asynchronous training with three workers and runs.
   ASSERT_TRUE(form->choose("model.arch", "mlp"));
   EXPECT_TRUE(form->shownErrors().isEmpty());
