@@ -163,14 +163,16 @@ int main(int argc, char** argv) {
     const QString shot = parser.isSet(shotOption) ? parser.value(shotOption) : QString();
     QTimer::singleShot(0, &window, [&window, waitsForTheEnd, shot] {
       window.run();
-      if (window.isRunning() || !waitsForTheEnd) return;
+      // An engine that could not start ends the run (runEnded): those handlers say so.
+      if (window.isRunning() || !waitsForTheEnd || window.specProblems().isEmpty()) return;
       std::fprintf(stderr, "distlab: %s\n", qPrintable(window.statusText()));
       for (const QString& problem : window.specProblems()) {
         std::fprintf(stderr, "  %s\n", qPrintable(problem));
       }
       QTimer::singleShot(300, &window, [&window, shot] {  // once the marked fields are laid out
-        if (!shot.isEmpty() && window.grab().save(shot)) {
-          std::fprintf(stderr, "saved %s\n", qPrintable(shot));
+        if (!shot.isEmpty()) {
+          const bool saved = window.grab().save(shot);
+          std::fprintf(stderr, saved ? "saved %s\n" : "could not save %s\n", qPrintable(shot));
         }
         QApplication::exit(1);
       });

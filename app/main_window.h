@@ -95,8 +95,9 @@ class MainWindow : public QMainWindow {
   /// While paused: one more step for every worker (one round under BSP).
   void stepOneRound();
   bool isRunning() const;
-  /// What the last Run found wrong in the form (none when it started), each "field: sentence"
-  /// as the form marks it: for a --run on the command line that never started.
+  /// What the form's last check found wrong (on Run, on an edit, before a sweep), each
+  /// "field: sentence" as the form marks it: what a --run on the command line that the form
+  /// refused prints.
   const QStringList& specProblems() const { return m_specProblems; }
   /// Shows a view tab by its name (training, timeline, data, staleness, traffic, cluster,
   /// averaging, aggregation, convexity, privacy, results); false otherwise.

@@ -14,10 +14,10 @@ class PackedWeights {
   /// unchanged until the next pack(): the rows past the last whole register are read from it.
   void pack(int m, int k, const float* a, int lda);
   /// Packs a^T, for a (k x m) = W (outputs x inputs), for the input errors W^T dy of many
-  /// micro-batches, where pack() would pack a W x of that shape. gemm() takes another kernel
-  /// for W^T dy at the widths of a micro-batch (dot products, or packing on every call), so
-  /// multiply() then gives its result to rounding, not bit for bit; 1.6-2x faster with AVX-512
-  /// (BM_PackedOnceGemmTN against BM_NarrowGemm, bench/RESULTS.md).
+  /// micro-batches, where pack() would pack an m x k a. multiply() then gives gemm()'s W^T dy
+  /// bit for bit where gemm() packs a^T on every call (PackedTN), to rounding where it takes
+  /// dot products or BLAS; 1.5-2x faster than those with AVX-512 (BM_PackedOnceGemmTN against
+  /// BM_NarrowGemm, bench/RESULTS.md).
   void packTransposed(int m, int k, const float* a, int lda);
   /// c (m x n) = beta * c + a b for b (k x n) (a^T b after packTransposed): after pack(),
   /// gemm()'s result bit for bit. False, and c untouched, when nothing is packed, n is more

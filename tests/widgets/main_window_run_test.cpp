@@ -434,6 +434,10 @@ TEST(MainWindowTest, AfterARunTheReportFolderHoldsEveryViewTheDataAndAReportPage
   ASSERT_GE(at, 0) << status.toStdString();
   const QString percent = status.mid(at + 14).section('%', 0, 0);
   EXPECT_TRUE(html.contains("<td>" + percent + " %</td>")) << percent.toStdString();
+  // Bytes in the SI unit that suits them, as the status bar says them.
+  EXPECT_TRUE(html.contains(QRegularExpression(
+      R"(<th>Bytes sent \(both ways\)</th><td>[0-9][0-9.,]* (kB|MB|GB)</td>)")))
+      << html.toStdString();
 
   // One view's data: traffic by message type, whose PUSH bytes are the view's.
   ASSERT_TRUE(window.exportViewData("traffic_by_type.csv", dir.filePath("types.csv")));

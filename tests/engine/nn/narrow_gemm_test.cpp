@@ -350,6 +350,35 @@ TEST_P(GemmChoiceTest, PackedWeightsGiveGemmsBitsOrDecline) {
   EXPECT_EQ(wide.packed(), GetParam() == Isa::Avx512);
 }
 
+// W^T packed once for a layer's input errors, 1000 inputs (the last 8 rows past a whole
+// register go to BLAS), adding to what dx holds (a cut layer's head): gemm()'s W^T dy to
+// rounding, packed where a W x of that shape would be, declined otherwise.
+TEST_P(GemmChoiceTest, TransposedPackedWeightsGiveGemmsInputErrors) {
+  const int outputs = 600, inputs = 1000, batch = 32;
+  const auto w = randomValues(static_cast<std::size_t>(outputs) * inputs, 10);
+  const auto dy = randomValues(static_cast<std::size_t>(outputs) * batch, 11);
+  PackedWeights transposed;
+  transposed.packTransposed(inputs, outputs, w.data(), outputs);
+  EXPECT_EQ(transposed.packed(),
+            narrowGemmPays(false, false, inputs, kNarrowMaxColumns, outputs, 1.0f));
+  std::vector<float> mine(static_cast<std::size_t>(inputs) * batch, 0.5f), theirs = mine;
+  const bool multiplied =
+      transposed.multiply(batch, dy.data(), outputs, 1.0f, mine.data(), inputs);
+  EXPECT_EQ(multiplied, transposed.packed());
+  if (!multiplied) return;
+  gemm(true, false, inputs, batch, outputs, 1.0f, w.data(), outputs, dy.data(), outputs, 1.0f,
+       theirs.data(), inputs);
+  double diff = 0, norm = 0;
+  for (std::size_t i = 0; i < mine.size(); ++i) {
+    diff += (mine[i] - theirs[i]) * double(mine[i] - theirs[i]);
+    norm += double(theirs[i]) * theirs[i];
+  }
+  EXPECT_LT(std::sqrt(diff / norm), 1e-6);
+  // The rows past the last whole register too (BLAS's, from a^T's last columns).
+  const std::size_t last = static_cast<std::size_t>(inputs - 1);
+  EXPECT_NEAR(mine[last], theirs[last], 1e-4f * (1.0f + std::abs(theirs[last])));
+}
+
 INSTANTIATE_TEST_SUITE_P(EveryVariant, GemmChoiceTest, ::testing::Values(Isa::Avx2, Isa::Avx512),
                          isaTestName);
 
