@@ -2425,7 +2425,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 parts of %2 training rows would leave some without data; allowed: at most %2 (or more rows: dataset.samples, dataset.train_limit)</source>
+        <source>%1 parts of %2 training rows would leave some without data; allowed: at most %3 (or more rows: dataset.samples, dataset.train_limit)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

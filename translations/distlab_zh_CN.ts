@@ -2424,8 +2424,8 @@
         <translation>%2 个人分给 %1 个客户端；允许：最多 %2 个，每个客户端至少有一个人</translation>
     </message>
     <message>
-        <source>%1 parts of %2 training rows would leave some without data; allowed: at most %2 (or more rows: dataset.samples, dataset.train_limit)</source>
-        <translation>把 %2 行训练数据分成 %1 份会让有的部分没有数据；允许：最多 %2 份（或增加行数：dataset.samples、dataset.train_limit）</translation>
+        <source>%1 parts of %2 training rows would leave some without data; allowed: at most %3 (or more rows: dataset.samples, dataset.train_limit)</source>
+        <translation>把 %2 行训练数据分成 %1 份会让有的部分没有数据；允许：最多 %3 份（或增加行数：dataset.samples、dataset.train_limit）</translation>
     </message>
 </context>
 <context>

@@ -204,7 +204,7 @@ constexpr std::array kProblems = {
                 "%1 people cannot be split %2 ways in these proportions"},
     SpecProblem{"more_parts_than_rows",
                 "%1 parts of %2 training rows would leave some without data; allowed: at most "
-                "%2 (or more rows: dataset.samples, dataset.train_limit)"},
+                "%3 (or more rows: dataset.samples, dataset.train_limit)"},
     SpecProblem{"more_clients_than_people",
                 "%1 clients for %2 people; allowed: at most %2, each client holds someone"},
     SpecProblem{"not_attacked_yet",

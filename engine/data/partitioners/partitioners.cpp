@@ -25,11 +25,11 @@ namespace {
 
 std::optional<SpecError> rowsProblem(const Spec& spec, std::size_t rows, int parts,
                                      const char* field) {
-  if (partitioners().at(spec.cluster.partition).rowsDealt(rows, spec) >=
-      static_cast<std::size_t>(parts)) {
-    return std::nullopt;
-  }
-  return specProblem(field, "more_parts_than_rows", {std::to_string(parts), std::to_string(rows)});
+  // The rows dealt: all of them, or as many draws as cluster.draws_factor makes of them.
+  const std::size_t dealt = partitioners().at(spec.cluster.partition).rowsDealt(rows, spec);
+  if (dealt >= static_cast<std::size_t>(parts)) return std::nullopt;
+  return specProblem(field, "more_parts_than_rows",
+                     {std::to_string(parts), std::to_string(rows), std::to_string(dealt)});
 }
 
 }  // namespace

@@ -90,6 +90,18 @@ TEST_F(CliTest, MoreWorkersThanTrainingRowsAreRefusedNamingTheField) {
   EXPECT_NE(r.output.find("cluster.workers: 4 parts of 3 training rows"), std::string::npos)
       << r.output;
 
+  // Drawn with replacement, half as many draws as rows: 6 rows make 3 draws for 4 workers.
+  std::string drawn = limited;
+  drawn.replace(drawn.find(R"("train_limit": 3)"), 16, R"("train_limit": 6)");
+  drawn.replace(drawn.find(R"("workers": 4)"), 12,
+                R"("workers": 4, "partition": "with-replacement", "draws_factor": 0.5)");
+  r = runEngine("validate " + write("drawn.json", drawn));
+  EXPECT_EQ(r.exitCode, 1) << r.output;
+  EXPECT_NE(r.output.find("cluster.workers: 4 parts of 6 training rows would leave some without "
+                          "data; allowed: at most 3"),
+            std::string::npos)
+      << r.output;
+
   // A limit that feeds every client: no problem of fl.clients (fl.per_round is the spec's own).
   const std::string federated = R"({"name": "f", "experiment": "federated",
       "dataset": {"name": "blobs", "samples": 800, "classes": 4, "train_limit": LIMIT},
