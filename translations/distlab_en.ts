@@ -31,12 +31,12 @@
         <translation type="unfinished">Lesson 5: S-DNN, MA-DNN, E-DNN and EC-DNN compared</translation>
     </message>
     <message>
-        <source>%1: test accuracy %2%, model of %3 parameters, %4 MB sent, %5 s</source>
-        <translation type="unfinished">%1: test accuracy %2%, model of %3 parameters, %4 MB sent, %5 s</translation>
-    </message>
-    <message>
         <source>Lesson 5 done: the four methods are compared in the Aggregation tab</source>
         <translation type="unfinished">Lesson 5 done: the four methods are compared in the Aggregation tab</translation>
+    </message>
+    <message>
+        <source>%1: test accuracy %2%, model of %3 parameters, %4 sent, %5 s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

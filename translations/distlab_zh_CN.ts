@@ -31,12 +31,12 @@
         <translation>第 5 课：比较 S-DNN、MA-DNN、E-DNN 与 EC-DNN</translation>
     </message>
     <message>
-        <source>%1: test accuracy %2%, model of %3 parameters, %4 MB sent, %5 s</source>
-        <translation>%1：测试准确率 %2%，模型 %3 个参数，发送 %4 MB，耗时 %5 秒</translation>
-    </message>
-    <message>
         <source>Lesson 5 done: the four methods are compared in the Aggregation tab</source>
         <translation>第 5 课完成：四种方法的比较见“聚合”标签页</translation>
+    </message>
+    <message>
+        <source>%1: test accuracy %2%, model of %3 parameters, %4 sent, %5 s</source>
+        <translation>%1：测试准确率 %2%，模型 %3 个参数，发送 %4，耗时 %5 秒</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "app/lesson_views/lesson_view.h"
 #include "app/lesson_views/result_columns.h"
 #include "widgets/aggregation_view.h"
+#include "widgets/figure_text.h"
 
 namespace distlab::app {
 namespace {
@@ -58,11 +59,11 @@ class AggregationLessonView final : public WidgetLessonView<widgets::Aggregation
     rememberFiles(result);
     auto data = aggregationData(result);
     for (const auto& m : data.methods) {
-      emit logLine(tr("%1: test accuracy %2%, model of %3 parameters, %4 MB sent, %5 s")
+      emit logLine(tr("%1: test accuracy %2%, model of %3 parameters, %4 sent, %5 s")
                        .arg(m.name)
                        .arg(m.finalAccuracy * 100.0, 0, 'f', 2)
                        .arg(m.modelParameters)
-                       .arg(m.bytes / 1e6, 0, 'f', 1)
+                       .arg(widgets::bytesText(m.bytes))
                        .arg(m.wallSeconds, 0, 'f', 1));
     }
     m_view->setData(std::move(data));
