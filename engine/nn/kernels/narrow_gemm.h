@@ -209,16 +209,25 @@ void narrowGemmNTPacking(int m, int n, int k, const float* a, int lda, const flo
       [&](int k0, int depth, float* to) { narrowPackABlock<W, R>(m, k0, depth, a, lda, to); });
 }
 
+// Every block of k of an m-row left operand through packBlock(k0, depth, to), block k0 at
+// packed + m * k0: what narrowGemmPacking packs one block at a time, packed whole (W names
+// each instruction set's copy).
+template <class W, class PackBlock>
+void narrowPackBlocks(int m, int k, float* packed, const PackBlock& packBlock) {
+  const int blockDepth = narrowDepth(m, k);
+  for (int k0 = 0; k0 < k; k0 += blockDepth) {
+    packBlock(k0, std::min(blockDepth, k - k0), packed + static_cast<std::ptrdiff_t>(m) * k0);
+  }
+}
+
 /// All of a (m x k, m a multiple of W::kLanes) packed as narrowGemmNN packs it, block after
 /// block (block k0 at packed + m * k0): m * k floats. For weights multiplied by many
 /// micro-batches between two updates.
 template <class W, int R>
 void narrowPackNN(int m, int k, const float* a, int lda, float* packed) {
-  const int blockDepth = narrowDepth(m, k);
-  for (int k0 = 0; k0 < k; k0 += blockDepth) {
-    narrowPackABlock<W, R>(m, k0, std::min(blockDepth, k - k0), a, lda,
-                           packed + static_cast<std::ptrdiff_t>(m) * k0);
-  }
+  narrowPackBlocks<W>(m, k, packed, [&](int k0, int depth, float* to) {
+    narrowPackABlock<W, R>(m, k0, depth, a, lda, to);
+  });
 }
 
 /// All of a^T (a k x m, column-major; m a multiple of W::kLanes) packed as narrowGemmTNPacking
@@ -227,11 +236,9 @@ void narrowPackNN(int m, int k, const float* a, int lda, float* packed) {
 /// two updates.
 template <class W, int R>
 void narrowPackTN(int m, int k, const float* a, int lda, float* packed) {
-  const int blockDepth = narrowDepth(m, k);
-  for (int k0 = 0; k0 < k; k0 += blockDepth) {
-    narrowPackATBlock<W, R>(m, k0, std::min(blockDepth, k - k0), a, lda,
-                            packed + static_cast<std::ptrdiff_t>(m) * k0);
-  }
+  narrowPackBlocks<W>(m, k, packed, [&](int k0, int depth, float* to) {
+    narrowPackATBlock<W, R>(m, k0, depth, a, lda, to);
+  });
 }
 
 /// narrowGemmNN from an a that narrowPackNN packed (with the same W and R): the same sums in
